@@ -1,0 +1,167 @@
+"""Criminal charges as English reports word them, normalised to the CHARGE vocabulary.
+
+Reports translate the same Chinese or Kazakh article of law in many ways ("divulging state
+secrets", "leaking state secrets", "spying"; "picking quarrels and provoking trouble",
+"causing trouble"), so each charge is a small lexicon of wordings, matched case-insensitively
+on word boundaries. `find_charges` finds charge *phrases*; whether a phrase is a charge laid
+against a person ("convicted of separatism") or part of official rhetoric ("the fight against
+separatism") is for the caller to judge from the event around it. Rhetoric that is plainly not
+a charge ("counter-terrorism", "anti-extremism") is not returned.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+__all__ = ["ChargeMention", "find_charges", "normalise_charge"]
+
+
+@dataclass(frozen=True)
+class ChargeMention:
+    start: int
+    end: int
+    text: str
+    charge: str  # one of izde.extract.model.CHARGES
+
+
+_INCITE = r"(?:incit(?:ing|ement\s+(?:of|to))|stirring\s+up|sowing|fomenting|fanning|provoking)"
+_CHARGE_WORD = r"(?:\s+(?:charges?|accusations?|offen[cs]es?|crimes?|case))?"
+_ETHNIC_ADJ = (
+    r"(?:racial|ethnic|inter-?ethnic|national|inter-?national|social|clan|class|religious|tribal)"
+)
+_ETHNIC_ADJS = rf"{_ETHNIC_ADJ}(?:(?:,\s*|\s+(?:or|and|,)\s+|,\s+(?:or|and)\s+){_ETHNIC_ADJ})*"
+
+_LEXICON: dict[str, list[str]] = {
+    "state_secrets": [
+        r"(?:(?:illegally\s+)?(?:divulg|leak|disclos|reveal|steal|sell|provid|obtain|possess"
+        r"|spy|gather|collect|transferr?|pass)(?:ing|ed)\s+(?:(?:state|military|national)\s+)?"
+        r"(?:and\s+\w+\s+)?secrets(?:\s+(?:abroad|overseas|to\s+(?:foreign|overseas)"
+        r"\s+(?:entities|organi[sz]ations|countries|agencies)))?)",
+        r"(?:(?:the\s+)?(?:illegal\s+)?(?:leak(?:age)?|disclosure|theft|sale|possession)\s+of"
+        r"\s+(?:state|military|national)\s+secrets)",
+        r"(?:state|military)\s+secrets" + _CHARGE_WORD,
+        r"espionage" + _CHARGE_WORD,
+        r"spying(?:\s+for\s+(?:a\s+)?foreign\s+(?:country|countries|state|states|power))?",
+        r"spy\s+charges?",
+        r"(?:being\s+a\s+)?(?:foreign\s+)?spy\s+for\s+(?:a\s+)?foreign\s+(?:country|state|power)",
+    ],
+    "extremism": [
+        r"(?:(?:propagat|promot|advocat|spread|incit|preach|disseminat|publiciz|publicis)ing"
+        r"|propagation\s+of|promotion\s+of|advocacy\s+of|incitement\s+(?:to|of)|spreading\s+of)"
+        r"\s+(?:religious\s+)?extremism",
+        r"(?:using|use\s+of)\s+extremism\s+to\s+(?:undermine|sabotage|obstruct)"
+        r"\s+(?:the\s+)?(?:implementation\s+of\s+(?:the\s+)?)?(?:law|laws|law\s+enforcement)",
+        r"(?:(?:illegally\s+)?possess(?:ing|ion\s+of)\s+)?(?:religious\s+)?extremist\s+"
+        r"(?:crimes?|activit(?:y|ies)|acts?|offen[cs]es?|materials?|content|literature|"
+        r"propaganda|items|ideology|thought|speech|videos?|books?|organi[sz]ations?|groups?)",
+        r"(?:religious\s+)?extremism" + _CHARGE_WORD,
+    ],
+    "separatism": [
+        rf"{_INCITE}\s+(?:national\s+|ethnic\s+)?(?:separatism|splittism|secession)",
+        r"(?:(?:national|ethnic)\s+)?(?:separatism|splittism|secessionism)" + _CHARGE_WORD,
+        r"(?:splitting|dividing|secession\s+from)\s+the\s+(?:country|state|nation|motherland)",
+        r"separatist\s+(?:activit(?:y|ies)|acts?|crimes?|offen[cs]es?)",
+        r"(?:undermining|sabotaging)\s+(?:national|ethnic|state)\s+unity",
+    ],
+    "terrorism": [
+        r"(?:(?:organi[sz]|lead|participat|financ|fund|promot|propagat|advocat|incit|prepar"
+        r"|support|plann|plott)ing(?:\s+(?:in|of|to\s+carry\s+out|for))?|(?:organi[sz]ation"
+        r"|financing|funding|promotion|advocacy|preparation)\s+of|(?:participation|involvement)"
+        r"\s+in|membership\s+(?:in|of)|incitement\s+(?:to|of))\s+(?:an?\s+|the\s+)?terror"
+        r"(?:ism|ist\s+(?:acts?|activit(?:y|ies)|organi[sz]ations?|groups?|attacks?))",
+        r"terrorist\s+(?:activit(?:y|ies)|acts?|crimes?|offen[cs]es?)",
+        r"terrorism" + _CHARGE_WORD,
+        r"terror\s+charges?",
+    ],
+    "inciting_ethnic_hatred": [
+        rf"{_INCITE}\s+(?:{_ETHNIC_ADJS}\s+)?(?:hatred|discord|hostility|enmity|strife|hatred"
+        rf"\s+and\s+(?:ethnic\s+)?discrimination)(?:\s+and\s+(?:ethnic\s+)?discrimination)?",
+        r"inter-?ethnic\s+(?:incitement|hatred|discord|strife|enmity)",
+        r"(?:ethnic|racial|national)\s+(?:hatred|discord)" + _CHARGE_WORD,
+    ],
+    "illegal_border_crossing": [
+        r"(?:illegally|unlawfully)\s+(?:crossing|crossed|cross)\s+(?:the\s+)?(?:state\s+|"
+        r"national\s+|international\s+)?(?:border|frontier)",
+        r"(?:crossing|crossed|cross)\s+(?:the\s+)?(?:state\s+|national\s+)?(?:border|frontier)"
+        r"\s+(?:illegally|unlawfully)",
+        r"(?:illegal|unlawful)\s+(?:crossing\s+of\s+(?:the\s+)?(?:state\s+)?(?:border|frontier)"
+        r"|(?:state\s+)?border[-\s]crossings?)",
+        r"(?:illegally|unlawfully)\s+(?:entering|entered|enter|leaving|left|exiting|exited)"
+        r"(?:\s+(?:the|a)\s+country|\s+(?-i:[A-Z][a-z]+))?",
+        r"(?:entering|entered|enter|leaving|left|exiting|exited)\s+(?:the|a)\s+country\s+"
+        r"(?:illegally|unlawfully)",
+        r"(?:illegal|unlawful)\s+(?:entry|exit|immigration)",
+        r"(?:organi[sz]ing|smuggling\s+people\s+across\s+the\s+border)\s+illegal\s+border"
+        r"\s+crossings?",
+    ],
+    "fraud": [
+        r"(?:(?:financial|contract|credit|tax|insurance|telecom|wire|bank|investment)\s+)?"
+        r"fraud" + _CHARGE_WORD,
+        r"swindl(?:ing|e)",
+        r"defrauding(?:\s+(?:the\s+)?state)?",
+        r"(?:obtaining|obtained)\s+(?:money|property)\s+by\s+(?:fraud|deception)",
+    ],
+    "picking_quarrels": [
+        r"(?:picking|seeking|stirring\s+up)\s+(?:quarrels|fights|disputes)(?:\s+and\s+"
+        r"(?:provoking|causing|making|creating|stirring\s+up)\s+(?:trouble|disturbances?))?",
+        r"(?:provoking|causing|creating|making)\s+(?:trouble|disturbances?)",
+        r"quarrel(?:l)?ing\s+and\s+provoking\s+trouble",
+    ],
+    "other": [
+        r"(?:gathering|assembling|organi[sz]ing)\s+(?:a\s+)?crowds?\s+to\s+(?:disturb|disrupt)"
+        r"\s+(?:public|social)\s+order",
+        r"(?:disturbing|disrupting|undermining)\s+(?:public|social)\s+order",
+        r"(?:organi[sz]ing\s+and\s+)?(?:using|utili[sz]ing)\s+(?:a\s+)?(?:cults?|heretical"
+        r"\s+organi[sz]ations?|superstition)\s+to\s+(?:undermine|sabotage|obstruct)"
+        r"(?:\s+(?:the\s+)?(?:implementation\s+of\s+(?:the\s+)?)?(?:law|laws|state\s+laws)"
+        r"(?:\s+enforcement)?)?",
+        r"(?:inciting\s+)?subversion(?:\s+of\s+state\s+power)?",
+        r"(?:bribery|corruption|embezzlement|treason|hooliganism|money\s+laundering|tax\s+evasion"
+        r"|smuggling|drug\s+trafficking|extortion|blackmail|abuse\s+of\s+power)" + _CHARGE_WORD,
+        r"(?:accepting|taking|offering|giving)\s+bribes",
+        r"(?:spreading|disseminating|fabricating)\s+(?:false|fake)\s+(?:information|news"
+        r"|rumou?rs)",
+        r"spreading\s+rumou?rs",
+        r"obstruct(?:ing|ion\s+of)\s+(?:official\s+duties|justice|public\s+(?:service|duty))",
+        r"illegal\s+(?:religious\s+activit(?:y|ies)|preaching|business\s+operations?"
+        r"|assembly|gatherings?|possession\s+of\s+(?:firearms|weapons))",
+        r"participation\s+in\s+(?:the\s+activities\s+of\s+)?(?:a\s+)?(?:banned|illegal)"
+        r"\s+(?:organi[sz]ation|group)",
+    ],
+}
+
+# Words that turn a charge name into policy rhetoric: "counter-terrorism", "anti-extremism".
+_RHETORIC_BEFORE = re.compile(r"(?i)\b(?:counter|anti)[-\s]?$")
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (charge, re.compile(r"(?i)\b(?:" + "|".join(words) + r")\b"))
+    for charge, words in _LEXICON.items()
+)
+
+
+def find_charges(text: str) -> list[ChargeMention]:
+    """Every charge phrase in ``text``, in order; overlapping phrases keep the longest."""
+    found = [
+        ChargeMention(m.start(), m.end(), m.group(0), charge)
+        for charge, pattern in _PATTERNS
+        for m in pattern.finditer(text)
+        if not _RHETORIC_BEFORE.search(text, max(0, m.start() - 8), m.start())
+    ]
+    return _without_overlaps(found)
+
+
+def normalise_charge(phrase: str) -> str | None:
+    """The CHARGE code of a phrase worded as a charge, e.g. "leaking state secrets" ->
+    "state_secrets"; the longest charge phrase inside it decides. None when none is known."""
+    found = find_charges(phrase)
+    if not found:
+        return None
+    return max(found, key=lambda c: c.end - c.start).charge
+
+
+def _without_overlaps(found: list[ChargeMention]) -> list[ChargeMention]:
+    kept: list[ChargeMention] = []
+    for c in sorted(found, key=lambda c: c.start - c.end):
+        if all(c.end <= k.start or c.start >= k.end for k in kept):
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)

@@ -1,0 +1,117 @@
+"""Word classes the rules rely on: general English and regional knowledge, never case names.
+
+Each set holds lower-case forms. A capitalised token that belongs to one of these classes is
+evidence *against* it being part of a person's name (an organisation word, a month, a
+nationality, a title that precedes a name). The common-word list comes from SCOWL (see
+``data/README.md``); everything else is written here by hand.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from importlib import resources
+
+
+@cache
+def common_words() -> frozenset[str]:
+    """Ordinary lower-case English words (SCOWL size 50): 'radio', 'free', 'long', 'global'."""
+    data = resources.files("izde.extract").joinpath("data/common_words.txt")
+    return frozenset(data.read_text(encoding="utf-8").split())
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+STOP_CAPS = _words("""
+a an the and or but nor so yet for of in on at by to from with as if when while where who whom
+whose which what that this these those there here he she it they we you i his her its their our
+your my me him them us after before since until during despite though although because however
+meanwhile also even only just still then now later earlier last next first some many most more
+several all both each every any no not none one two three four five six seven eight nine ten
+according among between without within through throughout against about above below under over
+mr mrs ms miss dr
+""")
+
+TITLES = _words("""
+mr mrs ms miss mx dr prof professor sir madam dame lord lady sheikh imam mullah hajji haji
+deputy chief director head ambassador minister president premier chairman chairwoman chair
+governor mayor judge justice lawyer attorney advocate activist officer colonel general major
+captain lieutenant sergeant inspector commissioner secretary spokesman spokeswoman spokesperson
+consul diplomat founder cofounder co-founder leader journalist reporter researcher student
+teacher farmer herder businessman businesswoman writer poet singer blogger author editor
+former senior acting vice assistant official officials police policeman prosecutor investigator
+detainee prisoner inmate survivor witness resident citizen national refugee dissident scholar
+academic economist doctor nurse engineer driver worker trader merchant pastor priest bishop
+cleric rights campaigner campaigners comrade uncle aunt brother sister mother father son
+daughter husband wife cousin nephew niece grandfather grandmother
+orynbasary orynbasar orinbasari orunbasari bastygy bastyghy basshysy tóraghasy toragasy
+agha aga aka apa ependi hajim mirza khoja ustaz
+""")
+
+ORG_WORDS = _words("""
+committee ministry embassy consulate service services court courts bureau university database
+group groups department office agency council commission party police army union association
+organization organisation organizations foundation institute center centre company corporation
+bank news times post radio television tv network watch amnesty school college academy hospital
+prison prisons camp camps station government administration procuratorate congress parliament
+assembly senate front movement society club league federation trust project program programme
+initiative fund press daily gazette herald journal review magazine forum coalition alliance
+caucus mission delegation tribunal prosecutors security affairs inc ltd llc corps command
+directorate authority authorities secretariat cabinet presidium politburo
+""")
+
+PLACE_WORDS = _words("""
+county prefecture province region city district oblast township town village autonomous river
+lake mountains mountain street avenue road square airport border valley steppe desert sea
+republic kingdom state states
+""")
+
+DEMONYMS = _words("""
+kazakh kazakhs qazaq qazaqs uyghur uyghurs uighur uighurs kyrgyz kirghiz uzbek uzbeks tajik
+tajiks turkmen turkmens hui han mongol mongols mongolian mongolians tatar tatars chinese russian
+russians american americans european europeans western eastern northern southern central asian
+asians muslim muslims islamic turkic turkish soviet british english french german germans
+japanese korean koreans indian arab arabs arabic persian christian christians buddhist tibetan
+tibetans dungan xibe daur norwegian swedish egyptian egyptians afghan pakistani iranian
+kazakhstani kyrgyzstani uzbekistani israeli ukrainian ukrainians canadian australian dutch
+italian spanish
+""")
+
+MONTHS = _words("""
+january february march april may june july august september october november december
+jan feb mar apr jun jul aug sep sept oct nov dec
+monday tuesday wednesday thursday friday saturday sunday
+""")
+
+PLACES = _words("""
+kazakhstan china kyrgyzstan uzbekistan tajikistan turkmenistan russia mongolia afghanistan
+pakistan india turkey türkiye egypt usa america norway germany france britain england japan
+korea iran iraq syria arabia xinjiang tibet beijing shanghai almaty astana nur-sultan urumqi
+bishkek tashkent moscow ankara istanbul cairo washington london brussels geneva switzerland
+europe asia africa canada australia sweden netherlands belgium austria italy spain ukraine
+belarus poland israel dubai uae qatar hong kong taiwan macau xuar gansu qinghai ili
+""")
+
+ORG_ABBREVIATIONS = _words("""
+rfa rfe rl hrw afp ap un eu nsc knb cnn bbc voa ccp pla xpcc osce who
+""")
+
+CONNECTORS = _words("""
+al el bin ibn ben van von der de du da di la le ul ur
+""")
+
+
+def is_common(word: str) -> bool:
+    """True when the lower-case form is an everyday English word or a function word."""
+    low = word.lower()
+    return low in STOP_CAPS or low in common_words()
+
+
+def is_non_name_word(word: str) -> bool:
+    """A word that never belongs to a person's name: months, nationalities, org/place words."""
+    low = word.lower()
+    return (
+        low in MONTHS or low in DEMONYMS or low in ORG_WORDS or low in PLACE_WORDS
+        or low in PLACES or low in ORG_ABBREVIATIONS
+    )

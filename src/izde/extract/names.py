@@ -1,0 +1,107 @@
+"""Name-shape evidence: does a token look like part of a Turkic, Chinese or Russian-style name?
+
+These are properties of naming systems, not lists of people: Kazakh, Kyrgyz and Uyghur names
+end in patronymic and compound elements (-uly, -kyzy, -bek, -khan, -jan, -gul, -nur, ...),
+Russian-style surnames in -ov/-ova/-yev/-enko, and a Chinese name is one of the common family
+names followed by one or two Mandarin syllables written in pinyin ("Zhang Xiao", "Tan Tianxing").
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+TURKIC_ENDINGS = (
+    "uly", "ulı", "uulu", "kyzy", "qizi", "kizi", "qyzy", "bek", "bekov", "bekova", "khan",
+    "han", "jan", "zhan", "dzhan", "bay", "bai", "bayev", "bayeva", "baev", "baeva", "gul",
+    "gül", "nur", "bolat", "bulat", "murat", "gali", "galiev", "aly", "ali", "mukhamed",
+    "zhon", "dil", "ay", "ova", "ovna", "ovich", "evich", "ov", "ev", "yev", "yeva", "eva",
+    "ina", "in", "enko", "uddin", "idin", "jiang", "ahun", "akhun", "hoja", "khoja", "qari",
+    "tay", "tai", "zhar", "bergen", "gazy", "gazi", "beg", "dar", "yar", "sultan", "zat",
+)
+
+CHINESE_SURNAMES = frozenset("""
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang
+xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei
+su lu ding ren shen yao jiang cui zhong tan lu fan wang jin shi jia xia fu fang zou xiong bai
+meng qin qiu hou jiang yin xue yan duan lei long li shao wan qian dai gu mao hao kong qiao kang
+mo gong ni shang chang tao lai wen ou niu zhuang ruan qu gan ji hong tu bao you liao yi ke
+""".split())
+
+_INITIALS = "b p m f d t n l g k h j q x zh ch sh r z c s y w".split()
+_FINALS = (
+    "a o e i u v ai ei ao ou an en ang eng ong er ia ie iao iu ian in iang ing iong ua uo uai "
+    "ui uan un uang ueng ve van vn ue uan un"
+).split()
+
+_EXCLUDED_SYLLABLES = frozenset({"bv", "pv", "fv", "dv", "tv", "gv", "kv", "hv", "zhv", "chv"})
+
+
+@cache
+def pinyin_syllables() -> frozenset[str]:
+    """Every syllable shape Mandarin pinyin allows (a superset: a few are never used)."""
+    out = {f for f in _FINALS} | {"yi", "wu", "yu", "ya", "ye", "yao", "you", "yan", "yin",
+                                 "yang", "ying", "yong", "wa", "wo", "wai", "wei", "wan", "wen",
+                                 "wang", "weng", "yue", "yuan", "yun", "zi", "ci", "si", "zhi",
+                                 "chi", "shi", "ri", "m", "n", "ng"}
+    for ini in _INITIALS:
+        for fin in _FINALS:
+            syl = ini + fin
+            if syl not in _EXCLUDED_SYLLABLES:
+                out.add(syl.replace("v", "u") if ini in ("j", "q", "x", "y") else syl)
+    return frozenset(out)
+
+
+_SYLLABLE_RE_CACHE: dict[int, re.Pattern[str]] = {}
+
+
+def split_pinyin(word: str, max_syllables: int = 2) -> list[str] | None:
+    """Split a word into at most ``max_syllables`` pinyin syllables, or None when it is not pinyin.
+
+    Prefers the longest first syllable ("Tianxing" -> tian + xing).
+    """
+    low = word.lower().replace("'", "").replace("’", "")
+    return _split(low, max_syllables)
+
+
+def _split(low: str, budget: int) -> list[str] | None:
+    if not low:
+        return []
+    if budget == 0:
+        return None
+    syllables = pinyin_syllables()
+    for size in range(min(6, len(low)), 0, -1):
+        head = low[:size]
+        if head in syllables:
+            rest = _split(low[size:], budget - 1)
+            if rest is not None:
+                return [head, *rest]
+    return None
+
+
+def is_chinese_name(tokens: list[str]) -> bool:
+    """'Zhang Xiao', 'Tan Tianxing', 'Gu Ming': a family name then one or two syllables."""
+    if len(tokens) not in (2, 3):
+        return False
+    if tokens[0].lower() not in CHINESE_SURNAMES:
+        return False
+    given = tokens[1:]
+    if len(given) == 2:
+        return all(split_pinyin(t, 1) is not None for t in given)
+    return split_pinyin(given[0], 2) is not None
+
+
+def has_turkic_shape(token: str) -> bool:
+    """A token ending in a Turkic/Russian-style name element and long enough to carry a stem."""
+    low = token.lower()
+    return any(low.endswith(end) and len(low) >= len(end) + 3 for end in TURKIC_ENDINGS)
+
+
+def looks_like_name_token(token: str) -> bool:
+    """A capitalised word that is not all capitals and has letters: 'Akhat', "O'Neil", 'Nur-Ali'."""
+    if len(token) < 2 or not token[0].isupper():
+        return False
+    letters = [c for c in token if c.isalpha()]
+    if len(letters) < 2 or token.isupper():
+        return False
+    return all(c.isalpha() or c in "-'’" for c in token)

@@ -1,0 +1,175 @@
+"""The article text and metadata of a saved web page.
+
+Only the main text is evidence: menus, scripts, share buttons and footers would give the
+extractors names and dates that the report never states. Paragraphs become blocks separated
+by one blank line, the same shape as the plain-text articles.
+"""
+
+from __future__ import annotations
+
+import re
+
+from bs4 import BeautifulSoup, NavigableString, Tag
+
+from izde.errors import IngestError
+from izde.ingest.encoding import decode_text
+from izde.ingest.header import normalise_language, normalise_published
+from izde.ingest.media import Extracted
+
+_DECLARED_CHARSET = re.compile(rb"""<meta[^>]*?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]+)""", re.I)
+_CHARSET_WINDOW = 4096
+
+_NOT_CONTENT = (
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "nav",
+    "aside",
+    "form",
+    "iframe",
+    "svg",
+    "button",
+    "select",
+    "textarea",
+    "head",
+)
+_PAGE_FRAME = ("header", "footer")
+_BLOCKS = frozenset(
+    "address article blockquote caption dd div dl dt figcaption figure h1 h2 h3 h4 h5 h6 "
+    "hr li main ol p pre section table tbody td th thead tr ul body html".split()
+)
+_SPACES = re.compile(r"\s+")
+_BREAK = "\x00"  # stands for <br>; decoded text never holds NUL (encoding.py refuses it)
+
+# (attribute, value) pairs of <meta> tags, in order of trust, for each metadata key.
+_META_SOURCES: dict[str, tuple[tuple[str, str], ...]] = {
+    "title": (("property", "og:title"), ("name", "twitter:title")),
+    "published": (
+        ("property", "article:published_time"),
+        ("itemprop", "datepublished"),
+        ("name", "pubdate"),
+        ("name", "publishdate"),
+        ("name", "date"),
+        ("name", "dc.date"),
+        ("name", "dcterms.created"),
+        ("name", "citation_publication_date"),
+    ),
+    "publisher": (("property", "og:site_name"), ("name", "publisher")),
+    "author": (("name", "author"), ("property", "article:author")),
+    "url": (("property", "og:url"),),
+}
+
+
+def read_html(path: str, data: bytes) -> Extracted:
+    """Decode the page, keep its metadata, and reduce it to its main text."""
+    decoded = decode_text(path, data, declared=_declared_charset(data))
+    soup = BeautifulSoup(decoded.text, "lxml")
+    metadata = _metadata(soup)
+    body = _main_text(_content_root(soup))
+    if not body:
+        raise IngestError(path, "HTML has no text (empty or malformed page)")
+    return Extracted(body, metadata, decoded.encoding, decoded.notes)
+
+
+def _declared_charset(data: bytes) -> str | None:
+    match = _DECLARED_CHARSET.search(data[:_CHARSET_WINDOW])
+    return match.group(1).decode("ascii") if match else None
+
+
+def _metadata(soup: BeautifulSoup) -> dict[str, str]:
+    """Meta tags first (they are meant for machines), then <title>, canonical link, lang."""
+    metadata: dict[str, str] = {}
+    for key, sources in _META_SOURCES.items():
+        value = next((v for a, n in sources if (v := _meta_content(soup, a, n))), None)
+        if value:
+            metadata[key] = value
+    fallbacks = {
+        "title": _tag_text(soup.find("title")),
+        "url": _attribute(soup.find("link", rel="canonical"), "href"),
+        "language": _attribute(soup.find("html"), "lang"),
+    }
+    for key, value in fallbacks.items():
+        if value and (key == "url" or key not in metadata):
+            metadata[key] = value
+    if "published" in metadata:
+        metadata["published"] = normalise_published(metadata["published"])
+    if "language" in metadata:
+        metadata["language"] = normalise_language(metadata["language"])
+    return metadata
+
+
+def _meta_content(soup: BeautifulSoup, attribute: str, name: str) -> str | None:
+    for tag in soup.find_all("meta", attrs={attribute: True}):
+        if _attribute(tag, attribute).lower() == name:
+            content = _collapse(_attribute(tag, "content"))
+            if content:
+                return content
+    return None
+
+
+def _attribute(tag: object, name: str) -> str:
+    if not isinstance(tag, Tag):
+        return ""
+    value = tag.get(name)
+    if isinstance(value, list):
+        value = " ".join(value)
+    return _collapse(value or "")
+
+
+def _tag_text(tag: object) -> str:
+    return _collapse(tag.get_text(" ")) if isinstance(tag, Tag) else ""
+
+
+def _collapse(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def _content_root(soup: BeautifulSoup) -> Tag:
+    """<main>, else the largest <article>, else the whole page without its header/footer."""
+    for tag in soup.find_all(_NOT_CONTENT):
+        tag.decompose()
+    for tag in soup.find_all(attrs={"hidden": True}):
+        tag.decompose()
+    main = soup.find("main")
+    if isinstance(main, Tag) and main.get_text(strip=True):
+        return main
+    articles = [a for a in soup.find_all("article") if isinstance(a, Tag)]
+    if articles:
+        return max(articles, key=lambda a: len(a.get_text(strip=True)))
+    for tag in soup.find_all(_PAGE_FRAME):
+        tag.decompose()
+    return soup
+
+
+def _main_text(root: Tag) -> str:
+    """Group text nodes by their nearest block ancestor: each group is one paragraph."""
+    blocks: list[list[str]] = []
+    current: Tag | None = None
+    for node in root.descendants:
+        if isinstance(node, Tag) and node.name == "br":
+            if blocks:
+                blocks[-1].append(_BREAK)
+            continue
+        if type(node) is not NavigableString:
+            continue
+        block = _block_of(node, root)
+        if block is not current or not blocks:
+            blocks.append([])
+            current = block
+        blocks[-1].append(str(node))
+    paragraphs = (_paragraph(parts) for parts in blocks)
+    return "\n\n".join(p for p in paragraphs if p)
+
+
+def _block_of(node: NavigableString, root: Tag) -> Tag:
+    for parent in node.parents:
+        if parent.name in _BLOCKS or parent is root:
+            return parent
+    return root
+
+
+def _paragraph(parts: list[str]) -> str:
+    """Collapse layout whitespace; a <br> stays a line break."""
+    lines = "".join(parts).replace("\n", " ").replace(_BREAK, "\n")
+    return "\n".join(_collapse(line) for line in lines.split("\n") if line.strip())

@@ -1,0 +1,50 @@
+"""File types izde can read, and the shape every format reader hands back.
+
+The suffix decides the reader: ingest is given files by people who named them, and a wrong
+guess from sniffing bytes would be harder to explain than "rename it to .pdf".
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import PurePath
+
+from izde.errors import IngestError
+
+DOCX_MEDIA_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+MEDIA_TYPES: dict[str, str] = {
+    ".txt": "text/plain",
+    ".md": "text/markdown",
+    ".html": "text/html",
+    ".htm": "text/html",
+    ".pdf": "application/pdf",
+    ".docx": DOCX_MEDIA_TYPE,
+}
+
+SUPPORTED_SUFFIXES: frozenset[str] = frozenset(MEDIA_TYPES)
+
+
+@dataclass(frozen=True)
+class Extracted:
+    """What one format reader found: text before final normalisation, plus what it learnt."""
+
+    body: str
+    metadata: dict[str, str] = field(default_factory=dict)
+    encoding: str | None = None
+    notes: tuple[str, ...] = ()
+
+
+def suffix_of(path: str) -> str:
+    """The lower-cased suffix, so that REPORT.PDF and report.pdf are read alike."""
+    return PurePath(path).suffix.lower()
+
+
+def media_type_for(path: str) -> str:
+    """Media type from the suffix; an unsupported suffix is an error that lists the good ones."""
+    suffix = suffix_of(path)
+    if suffix not in MEDIA_TYPES:
+        shown = f"'{suffix}'" if suffix else "without a suffix"
+        supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
+        raise IngestError(path, f"unsupported file type {shown}; supported: {supported}")
+    return MEDIA_TYPES[suffix]
