@@ -31,14 +31,36 @@ class TermMention:
 
 
 _UNITS = {
-    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
-    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "zero": 0,
+    "one": 1,
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+    "thirteen": 13,
+    "fourteen": 14,
+    "fifteen": 15,
+    "sixteen": 16,
+    "seventeen": 17,
+    "eighteen": 18,
     "nineteen": 19,
 }
 _TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
+    "twenty": 20,
+    "thirty": 30,
+    "forty": 40,
+    "fifty": 50,
+    "sixty": 60,
+    "seventy": 70,
+    "eighty": 80,
+    "ninety": 90,
 }
 _SPECIAL = {"a": 1.0, "an": 1.0, "half": 0.5, "a half": 0.5, "dozen": 12.0, "a dozen": 12.0}
 _NUMBER_WORDS = sorted([*_UNITS, *_TENS, "hundred", "dozen", "half"], key=len, reverse=True)
@@ -81,9 +103,7 @@ def _parse_number_words(words: list[str]) -> float | None:
 
 _WORDNUM = "(?:" + "|".join(_NUMBER_WORDS) + ")"
 # A quantity: digits, number words (hyphenated or spaced compounds), "a"/"an", with "and a half".
-_QTY = (
-    rf"(?:\d+(?:\.\d+)?|{_WORDNUM}(?:[- ]{_WORDNUM})*|an?)(?:\s+and\s+a\s+half)?"
-)
+_QTY = rf"(?:\d+(?:\.\d+)?|{_WORDNUM}(?:[- ]{_WORDNUM})*|an?)(?:\s+and\s+a\s+half)?"
 _VAGUE = r"(?:several|a\s+few|few|many|some)"
 _UNIT = r"(?P<unit>year|yr|month|week|day)"
 _PENALTY_HEAD = (
@@ -102,9 +122,7 @@ _NOT_AFTER = (
     r"|younger\b|older\b|senior\b|junior\b))"
 )
 
-_ADJECTIVAL = re.compile(
-    rf"(?i)\b(?P<q>{_QTY})[-\s]{_UNIT}(?:-long)?\s+{_PENALTY_HEAD}\b"
-)
+_ADJECTIVAL = re.compile(rf"(?i)\b(?P<q>{_QTY})[-\s]{_UNIT}(?:-long)?\s+{_PENALTY_HEAD}\b")
 _COMPOUND = re.compile(
     rf"(?i)\b(?P<q>{_QTY})\s+years?(?:,|\s+and)\s+(?P<q2>{_QTY})\s+months?\b(?:{_TRAILER})?"
     + _NOT_AFTER
@@ -130,7 +148,13 @@ _DEATH = re.compile(
 )
 # A "N years after/before" is a relative time unless a penalty word precedes it closely.
 _AFTER_BEFORE = re.compile(r"(?i)\s+(?:after|before)\b")
-_PENALTY_CONTEXT = re.compile(r"(?i)(?:sentenc|jail|prison|imprison|given|serv|term|face|detain)")
+_PENALTY_CONTEXT = re.compile(
+    r"(?i)\b(?:sentenced\s+to|jailed\s+for|imprisoned\s+for|detained\s+for|given|serv(?:e|es|ed"
+    r"|ing)|fac(?:e|es|ed|ing)|get|got|gets|received?)\s+(?:about\s+|nearly\s+|almost\s+"
+    r"|up\s+to\s+|more\s+than\s+|over\s+|another\s+)?$"
+)
+# "one day he would...", "some day": adverbs, not durations.
+_ADVERB = re.compile(r"(?i)(?:one|some)\s+day")
 _UNIT_YEARS = {"year": 1.0, "yr": 1.0, "month": 1 / 12, "week": 7 / 365, "day": 1 / 365}
 # "twice a week", "every two years", "per day": rates, not durations.
 _FREQUENCY = re.compile(r"(?i)\b(?:once|twice|times|per|every|each)\s+$")
@@ -168,7 +192,7 @@ def _compound(text: str, m: re.Match[str]) -> TermMention | None:
 
 
 def _noun(text: str, m: re.Match[str]) -> TermMention | None:
-    """"N years [in prison]"; rejected when it reads as a relative time ("N years after X")."""
+    """Read "N years [in prison]"; rejected when it reads as a relative time ("N years after X")."""
     unit = _unit(m.group("unit"))
     qty = _quantity(m.group("q"))
     if qty is None and not re.fullmatch(_VAGUE, m.group("q").lower()):
@@ -176,6 +200,8 @@ def _noun(text: str, m: re.Match[str]) -> TermMention | None:
     if m.group("half") and qty is not None:
         qty += 0.5
     if _FREQUENCY.search(text, max(0, m.start() - 8), m.start()):
+        return None
+    if _ADVERB.fullmatch(m.group(0)):
         return None
     if _AFTER_BEFORE.match(text, m.end()) and not _PENALTY_CONTEXT.search(
         text, max(0, m.start() - 40), m.start()

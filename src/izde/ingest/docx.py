@@ -91,13 +91,17 @@ def _blocks(content: Iterable[Paragraph | Table], depth: int) -> Iterator[str]:
 
 
 def _table_blocks(table: Table, depth: int) -> Iterator[str]:
-    """A merged cell appears once per spanned grid position; read it once."""
-    seen: set[int] = set()
+    """A merged cell appears once per spanned grid position; read it once.
+
+    The set holds the cell elements themselves, which keeps lxml's proxies alive and so
+    makes the same cell compare equal on each visit.
+    """
+    seen: set[object] = set()
     for row in table.rows:
         for cell in row.cells:
-            if id(cell._tc) in seen:
+            if cell._tc in seen:
                 continue
-            seen.add(id(cell._tc))
+            seen.add(cell._tc)
             yield from _blocks(cell.iter_inner_content(), depth + 1)
 
 

@@ -115,7 +115,8 @@ def _edtf(parts: dict[str, str | None]) -> str | None:
     """Validate the parts as a calendar date and write them at the precision given."""
     year = int(parts["year"] or 0)
     month = _month_number(parts.get("month"))
-    day = int(parts["day"]) if parts.get("day") else None
+    day_text = parts.get("day")
+    day = int(day_text) if day_text else None
     if month is None and parts.get("month"):
         return None
     try:

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import re
 
-from bs4 import BeautifulSoup, NavigableString, Tag
+from bs4 import BeautifulSoup
+from bs4.element import NavigableString, Tag
 
 from izde.errors import IngestError
 from izde.ingest.encoding import decode_text
@@ -26,7 +27,6 @@ _NOT_CONTENT = (
     "template",
     "nav",
     "aside",
-    "form",
     "iframe",
     "svg",
     "button",
@@ -36,8 +36,12 @@ _NOT_CONTENT = (
 )
 _PAGE_FRAME = ("header", "footer")
 _BLOCKS = frozenset(
-    "address article blockquote caption dd div dl dt figcaption figure h1 h2 h3 h4 h5 h6 "
-    "hr li main ol p pre section table tbody td th thead tr ul body html".split()
+    (
+        *("address", "article", "blockquote", "caption", "dd", "div", "dl", "dt"),
+        *("figcaption", "figure", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "li"),
+        *("main", "ol", "p", "pre", "section", "table", "tbody", "td", "th", "thead"),
+        *("tr", "ul", "body", "html"),
+    )
 )
 _SPACES = re.compile(r"\s+")
 _BREAK = "\x00"  # stands for <br>; decoded text never holds NUL (encoding.py refuses it)
@@ -129,8 +133,11 @@ def _content_root(soup: BeautifulSoup) -> Tag:
     """<main>, else the largest <article>, else the whole page without its header/footer."""
     for tag in soup.find_all(_NOT_CONTENT):
         tag.decompose()
-    for tag in soup.find_all(attrs={"hidden": True}):
+    for tag in soup.find_all(hidden=True):
         tag.decompose()
+    for form in soup.find_all("form"):
+        if not _holds_page_content(form):
+            form.decompose()
     main = soup.find("main")
     if isinstance(main, Tag) and main.get_text(strip=True):
         return main
@@ -140,6 +147,11 @@ def _content_root(soup: BeautifulSoup) -> Tag:
     for tag in soup.find_all(_PAGE_FRAME):
         tag.decompose()
     return soup
+
+
+def _holds_page_content(form: Tag) -> bool:
+    """Some sites wrap the whole page in one <form>; that one is not a search box to drop."""
+    return form.find(("main", "article")) is not None or len(form.find_all("p")) >= 3
 
 
 def _main_text(root: Tag) -> str:

@@ -41,27 +41,32 @@ _KAZAKH_HAMZA = "ٴ"
 _URDU_ONLY = "ےٹڈڑں"
 _PERSIAN = "پچژگیک"
 
+
 # The commonest function words of each Latin-script language we can tell apart cheaply.
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
 _FUNCTION_WORDS: dict[str, frozenset[str]] = {
-    "en": frozenset(
+    "en": _words(
         "the of and to in a is that was for on with as by he she it his her they at from "
-        "had were be has have are said not but this who which an their been after".split()
+        "had were be has have are said not but this who which an their been after"
     ),
-    "de": frozenset(
+    "de": _words(
         "der die und in den von zu das mit sich des auf für ist im dem nicht ein eine als "
-        "auch es an werden aus er hat dass sie nach wird bei".split()
+        "auch es an werden aus er hat dass sie nach wird bei"
     ),
-    "fr": frozenset(
+    "fr": _words(
         "le la les de des et en un une du est que qui dans pour pas sur au par il elle ont "
-        "avec ce se sont a été aux son sa".split()
+        "avec ce se sont a été aux son sa"
     ),
-    "tr": frozenset(
+    "tr": _words(
         "ve bir bu da de için ile olarak çok daha gibi ama en olan ne kadar sonra ise "
-        "değil tarafından göre diye şu her".split()
+        "değil tarafından göre diye şu her"
     ),
-    "kk": frozenset(
+    "kk": _words(
         "men jäne bul osy dep degen üşin edi bolyp bolğan ol olar biz sol bar joq tūr "
-        "qazaq qytai keyin turaly arqyly kezde".split()
+        "qazaq qytai keyin turaly arqyly kezde"
     ),
 }
 _WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?")

@@ -1,0 +1,119 @@
+"""Classify capitalised runs as person names, organisations or places, from general evidence.
+
+Evidence used (none of it names a particular person):
+- titles and job words before a name are not part of it ("deputy chief Darkhan Dilmanov");
+- organisation words make a run an organisation ("Ili Prefectural Court");
+- place words, nationalities, months and known places make it not a person;
+- ordinary English words at the edges are trimmed ("Former", "But"); a name keeps at most
+  one ordinary word, and only when another token carries name shape ("Qiao Long");
+- a single word is a name only when it is cued ("an official named Guljan", "Mr Akhat") or is
+  the short form of a full name in the same document (decided later, in ``coref``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from izde.extract import lexicon
+from izde.extract.names import has_turkic_shape, is_chinese_name
+from izde.extract.tokens import Word
+
+Kind = Literal["person", "single", "organisation", "place"]
+_CUE_BEFORE = re.compile(
+    r"(?:\bnamed|\bcalled|\bMr\.?|\bMrs\.?|\bMs\.?|\bMiss|\bDr\.?)\s+$")
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A classified mention; ``start``/``end`` are absolute offsets of the kept words."""
+
+    kind: Kind
+    start: int
+    end: int
+    text: str
+    tokens: tuple[str, ...]
+    cued: bool = False
+
+
+def classify(text: str, run: list[Word], is_place: Callable[[str], bool]) -> Candidate | None:
+    """What a capitalised run names, or None when it is ordinary capitalised prose."""
+    lows = [w.text.lower() for w in run]
+    if any(low in lexicon.ORG_WORDS for low in lows[1:]) or (
+            len(run) > 1 and lows[0] in lexicon.ORG_WORDS and lows[-1] in lexicon.ORG_WORDS):
+        return _make("organisation", text, _strip_leading_stop(run))
+    if len(run) > 1 and any(low in lexicon.PLACE_WORDS for low in lows[1:]):
+        return _make("place", text, _strip_leading_stop(run))
+    core = _person_core(run, is_place)
+    if not core:
+        return _place_or_none(text, run, is_place)
+    if len(core) == 1:
+        return _single(text, core[0])
+    return _make("person", text, core) if len(core) <= 4 else None
+
+
+def _make(kind: Kind, text: str, run: list[Word], cued: bool = False) -> Candidate | None:
+    if not run:
+        return None
+    start, end = run[0].start, run[-1].end
+    return Candidate(kind, start, end, text[start:end], tuple(w.text for w in run), cued)
+
+
+def _strip_leading_stop(run: list[Word]) -> list[Word]:
+    i = 0
+    while i < len(run) - 1 and run[i].text.lower() in lexicon.STOP_CAPS:
+        i += 1
+    return run[i:]
+
+
+def _place_or_none(text: str, run: list[Word], is_place: Callable[[str], bool]) -> Candidate | None:
+    stripped = _strip_leading_stop(run)
+    name = " ".join(w.text for w in stripped)
+    if stripped and (is_place(name) or name.lower() in lexicon.PLACES):
+        return _make("place", text, stripped)
+    return None
+
+
+def _single(text: str, word: Word) -> Candidate | None:
+    low = word.text.lower()
+    if lexicon.is_non_name_word(low) or low in lexicon.TITLES or low in lexicon.STOP_CAPS:
+        return None
+    cued = bool(_CUE_BEFORE.search(text, max(0, word.start - 12), word.start))
+    return _make("single", text, [word], cued)
+
+
+def _person_core(run: list[Word], is_place: Callable[[str], bool]) -> list[Word]:
+    """The run without titles, places and ordinary words at its edges, if it can be a name."""
+    tokens = [w.text for w in run]
+    for i in range(len(run) - 1):
+        if is_chinese_name(tokens[i:i + 2]) and not _edge_blocked(run[:i], is_place):
+            return run[i:i + 2]
+    core = list(run)
+    while core and _droppable(core[0].text, is_place):
+        core.pop(0)
+    while core and _droppable(core[-1].text, is_place, trailing=True):
+        core.pop()
+    if any(_blocks_name(w.text, is_place) for w in core):
+        return []
+    return core
+
+
+def _edge_blocked(prefix: list[Word], is_place: Callable[[str], bool]) -> bool:
+    return any(not _droppable(w.text, is_place) for w in prefix)
+
+
+def _droppable(token: str, is_place: Callable[[str], bool], trailing: bool = False) -> bool:
+    low = token.lower()
+    if low in lexicon.TITLES or low in lexicon.STOP_CAPS or lexicon.is_non_name_word(low):
+        return not (trailing and has_turkic_shape(token))
+    return lexicon.is_common(low) or is_place(token)
+
+
+def _blocks_name(token: str, is_place: Callable[[str], bool]) -> bool:
+    """A token inside a name core that shows the run is not a person's name."""
+    low = token.lower()
+    if lexicon.is_non_name_word(low) or lexicon.is_common(low):
+        return True
+    return is_place(token) and not has_turkic_shape(token)

@@ -1,0 +1,92 @@
+"""Group name mentions into persons: full names, then short forms that point to one of them.
+
+"Azatbek" joins "Askar Azatbek" and "Serikzhan" joins "Serikzhan Bilash" because the word is
+part of exactly one full name in the same document. When two full names share the word, the
+short form goes to the one mentioned most recently before it. A single word that matches no
+full name is kept only when it was cued ("an official named Guljan").
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from izde.extract.candidates import Candidate
+
+
+@dataclass
+class Cluster:
+    """One person of the document with all the mentions found for them, in text order."""
+
+    key: str
+    mentions: list[Candidate] = field(default_factory=list)
+
+    @property
+    def tokens(self) -> tuple[str, ...]:
+        return max((m.tokens for m in self.mentions), key=len)
+
+    @property
+    def name(self) -> str:
+        longest = max(len(m.tokens) for m in self.mentions)
+        return next(m.text for m in self.mentions if len(m.tokens) == longest)
+
+    def names(self) -> list[str]:
+        return list(dict.fromkeys(" ".join(m.tokens) for m in self.mentions))
+
+
+def cluster(candidates: list[Candidate]) -> list[Cluster]:
+    """Persons from person/single candidates (any order); each cluster's mentions sorted."""
+    full = sorted((c for c in candidates if c.kind == "person"), key=lambda c: c.start)
+    singles = sorted((c for c in candidates if c.kind == "single"), key=lambda c: c.start)
+    clusters = _full_name_clusters(full)
+    _attach_singles(clusters, singles)
+    for i, c in enumerate(sorted(clusters, key=lambda c: c.mentions[0].start)):
+        c.mentions.sort(key=lambda m: m.start)
+        c.key = f"p{i + 1}"
+    return sorted(clusters, key=lambda c: int(c.key[1:]))
+
+
+def _full_name_clusters(full: list[Candidate]) -> list[Cluster]:
+    by_tokens: dict[tuple[str, ...], Cluster] = {}
+    for c in full:
+        by_tokens.setdefault(c.tokens, Cluster("")).mentions.append(c)
+    longest_first = sorted(by_tokens, key=len, reverse=True)
+    for toks in longest_first:
+        wider = [o for o in longest_first if len(o) > len(toks) and _contains(o, toks)]
+        if len(wider) == 1 and by_tokens[toks] is not by_tokens[wider[0]]:
+            by_tokens[wider[0]].mentions.extend(by_tokens[toks].mentions)
+            by_tokens[toks] = by_tokens[wider[0]]
+    unique: dict[int, Cluster] = {id(c): c for c in by_tokens.values()}
+    return list(unique.values())
+
+
+def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
+    n = len(inner)
+    return any(outer[i:i + n] == inner for i in range(len(outer) - n + 1))
+
+
+def _attach_singles(clusters: list[Cluster], singles: list[Candidate]) -> None:
+    index: dict[str, list[Cluster]] = defaultdict(list)
+    for c in clusters:
+        for tok in set(c.tokens):
+            index[tok].append(c)
+    for s in singles:
+        owners = index.get(s.tokens[0], [])
+        target = _nearest_before(owners, s.start) if owners else None
+        if target is None and s.cued:
+            target = Cluster("")
+            clusters.append(target)
+            index[s.tokens[0]].append(target)
+        if target is not None:
+            target.mentions.append(s)
+
+
+def _nearest_before(owners: list[Cluster], pos: int) -> Cluster:
+    if len(owners) == 1:
+        return owners[0]
+
+    def last_before(c: Cluster) -> int:
+        before = [m.start for m in c.mentions if m.start < pos]
+        return max(before) if before else -1
+
+    return max(owners, key=last_before)

@@ -1,0 +1,270 @@
+"""Name keys and comparison across scripts and transliteration systems.
+
+A Kazakh name reaches us as Ерлан Нұрланұлы, Yerlan Nurlanuly, Erlan Nurlanov, Erlan
+Nurlan-uly or 叶尔兰·努尔兰; an Uyghur one as ئابدۇرېھىم, Abdurehim or Abdurakhim. Three
+layers of derived forms absorb that variation:
+
+1. ``latinize`` (``translit``): any script -> lower-case ASCII reading.
+2. ``fine`` token form: folds the letter choices that transliteration systems disagree on
+   (q/k/kh/h, zh/j/dzh, gh/g, sh/x, ch/c, y/i, w/v/u, doubled letters, initial ye-/yo-)
+   and strips patronymic and Russian surname suffixes (-uly, -kyzy, -ovich, -ovna, -ov, -eva).
+   Vowels stay: Marat and Murat are different names.
+3. ``skeleton``: the first sound plus the consonants, with the contrasts Chinese cannot write
+   merged (r/l, voiced/voiceless stops, the sibilants). Pinyin of a transliterated foreign
+   name inserts vowels (阿斯卡尔 "a-si-ka-er" for Askar); the skeleton of both is "askr".
+   Used for blocking and, when a side is written in Chinese, for comparison.
+
+Comparison aligns tokens (order-free: surname first or last), scores each pair with
+Jaro-Winkler (rapidfuzz) on the fine forms, and then decides from which tokens are left
+unmatched: tokens left on one side only (a dropped patronymic, "Askar Azatbek" vs
+"Azatbek") make a *partial* match; tokens left on both sides ("Nurlan Askarov" vs "Nurlan
+Bekov") make the names *different*, however common the shared given name.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from rapidfuzz.distance import JaroWinkler
+
+from izde.resolve.translit import detect_script, latinize
+
+__all__ = [
+    "NameComparison",
+    "compare_names",
+    "detect_script",
+    "latinize",
+    "name_key",
+    "name_keys",
+]
+
+# Whole tokens that only say "son of"/"daughter of" and carry no identity.
+PARTICLE_TOKENS = frozenset(
+    {"uly", "ulu", "uli", "ugli", "ogly", "oglu", "ogli", "kyzy", "kizi", "qizi", "qyzy",
+     "gizi", "bin", "binti", "bint", "ibn"}
+)
+# Patronymic and Russian-style surname endings, longest first; stripped when 3+ letters remain.
+NAME_SUFFIXES: tuple[str, ...] = (
+    "ovich", "evich", "ovna", "evna", "kyzy", "qyzy", "kizi", "qizi", "ugli", "ogly", "oglu",
+    "ogli", "uly", "ulu", "uli", "ova", "eva", "ov", "ev",
+)
+# Ordered rewrites of the fine form; placeholders in capitals keep later rules off them.
+_FINE_REWRITES: tuple[tuple[str, str], ...] = (
+    ("shch", "X"), ("dzh", "J"), ("tch", "C"), ("zh", "J"), ("dj", "J"), ("kh", "K"),
+    ("gh", "G"), ("sh", "X"), ("ch", "C"), ("ts", "C"), ("ph", "F"), ("th", "T"),
+    ("ck", "K"), ("q", "K"), ("h", "K"), ("x", "X"), ("c", "C"), ("y", "i"), ("w", "u"),
+    ("v", "u"),
+)
+_SKELETON_CLASSES = str.maketrans({
+    "b": "p", "d": "t", "g": "k", "l": "r", "z": "s", "j": "s", "c": "s", "x": "s",
+})
+_VOWELS = frozenset("aeiou")
+_DOUBLE = re.compile(r"(.)\1+")
+_HAN = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]")
+
+
+def _strip_suffix(token: str) -> str:
+    for suffix in NAME_SUFFIXES:
+        if token.endswith(suffix) and len(token) - len(suffix) >= 3:
+            return token[: -len(suffix)]
+    return token
+
+
+@lru_cache(maxsize=131072)
+def fine_token(token: str) -> str:
+    """One latinised token with transliteration choices folded and suffixes stripped."""
+    if token.startswith(("ye", "yo", "yu")) and len(token) > 3:
+        token = token[1:]  # Russian-style Ye-rlan / Yo-sif for Kazakh Erlan, Iosif
+    token = _strip_suffix(token)
+    for old, new in _FINE_REWRITES:
+        token = token.replace(old, new)
+    return _DOUBLE.sub(r"\1", token.lower())
+
+
+def skeleton(fine: str) -> str:
+    """First sound + consonants with Chinese-indistinct contrasts merged ("askar" -> "askr")."""
+    if not fine:
+        return ""
+    merged = fine.translate(_SKELETON_CLASSES)
+    head = "a" if merged[0] in _VOWELS else merged[0]
+    body = "".join(c for c in merged[1:] if c not in _VOWELS)
+    return _DOUBLE.sub(r"\1", head + body)
+
+
+def _pinyin_as_foreign(token: str) -> str:
+    """Pinyin letters that render other sounds in foreign names: q is "ch" (乌鲁木齐 Urumchi)."""
+    return token.replace("q", "ch")
+
+
+def fine_tokens(name: str) -> tuple[str, ...]:
+    """The fine forms of a name's tokens, particles ("uly", "kyzy") removed."""
+    tokens = [t for t in latinize(name).split() if t not in PARTICLE_TOKENS]
+    if _HAN.search(name):
+        tokens = [_pinyin_as_foreign(t) for t in tokens]
+    return tuple(f for f in map(fine_token, tokens) if f)
+
+
+def name_key(name: str) -> str:
+    """A coarse, order-free phonetic key: equal keys make a candidate pair for comparison.
+
+    Askar Azatbekuly, Азатбек Асқар and 阿斯卡尔·阿扎提别克 all give "askr astpk".
+    """
+    return " ".join(sorted(skeleton(t) for t in fine_tokens(name)))
+
+
+def name_keys(name: str) -> list[str]:
+    """Blocking keys: the order-free key, each token's key, and the whole name run together.
+
+    The run-together key catches names whose word breaks differ (Nursultan / Nur Sultan,
+    a Chinese name written without its separating dot).
+    """
+    tokens = fine_tokens(name)
+    keys = [name_key(name)]
+    keys.extend(skeleton(t) for t in tokens)
+    keys.append(skeleton("".join(tokens)))
+    return list(dict.fromkeys(k for k in keys if k))
+
+
+@dataclass(frozen=True)
+class NameComparison:
+    score: float  # 0..1
+    level: str  # "exact" | "transliteration" | "fuzzy" | "partial" | "different"
+    explanation: str
+
+
+# Token similarity at or above which two tokens are taken as the same word.
+TOKEN_MATCH = 0.89
+# Above this every aligned token counts as a transliteration of the other, below as fuzzy.
+TRANSLITERATION = 0.92
+# Second looks, each with a small penalty: vowel-only differences (Abdurehim / Abdurahim),
+# voicing and velar/uvular differences (Ahmed / Ahmet, Ghulja / Qulja), and both at once.
+_LOOSE_FORMS: tuple[tuple[dict[int, str], float], ...] = (
+    (str.maketrans({"e": "a", "o": "u"}), 0.03),
+    (str.maketrans({"b": "p", "d": "t", "g": "k"}), 0.04),
+    (str.maketrans({"e": "a", "o": "u", "b": "p", "d": "t", "g": "k"}), 0.06),
+)
+
+
+@dataclass(frozen=True)
+class _Token:
+    fine: str
+    skel: str
+
+    @property
+    def is_initial(self) -> bool:
+        return len(self.fine) == 1
+
+
+def _tokens(name: str) -> list[_Token]:
+    return [_Token(f, skeleton(f)) for f in fine_tokens(name)]
+
+
+def _folded(name: str) -> str:
+    """Case-, diacritic- and punctuation-folded text in its own script, for exact equality."""
+    s = unicodedata.normalize("NFKD", name.casefold())
+    s = "".join(c for c in s if not unicodedata.combining(c))
+    return " ".join(re.sub(r"[\W_]+", " ", s).split())
+
+
+def token_similarity(a: _Token, b: _Token, via_chinese: bool) -> float:
+    """0..1 for two tokens; an initial matches a token with its first sound.
+
+    Across Chinese, vowels and the r/l, b/p, d/t, g/k contrasts are not written, so the
+    skeletons decide; otherwise Jaro-Winkler on the fine forms, with small allowances for
+    the vowel (e/a, o/u) and voicing (d/t, g/k) differences spellings disagree on.
+    """
+    if a.fine == b.fine:
+        return 1.0
+    if a.is_initial or b.is_initial:
+        return 0.87 if a.skel[0] == b.skel[0] else 0.0
+    sim = JaroWinkler.normalized_similarity(a.fine, b.fine)
+    for table, penalty in _LOOSE_FORMS:
+        loose = JaroWinkler.normalized_similarity(a.fine.translate(table), b.fine.translate(table))
+        sim = max(sim, loose - penalty)
+    if via_chinese:
+        skel_sim = 0.95 if a.skel == b.skel else JaroWinkler.normalized_similarity(a.skel, b.skel)
+        sim = max(sim, skel_sim - 0.02)
+    return sim
+
+
+def _align(
+    ta: list[_Token], tb: list[_Token], via_chinese: bool
+) -> tuple[list[float], int, int]:
+    """Greedy best one-to-one token alignment: (matched similarities, left in a, left in b)."""
+    scored = sorted(
+        ((token_similarity(x, y, via_chinese), i, j) for i, x in enumerate(ta)
+         for j, y in enumerate(tb)),
+        reverse=True,
+    )
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    sims: list[float] = []
+    for sim, i, j in scored:
+        if sim >= TOKEN_MATCH and i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            sims.append(sim)
+    return sims, len(ta) - len(sims), len(tb) - len(sims)
+
+
+def _run_together(tokens: list[_Token]) -> _Token:
+    fine = "".join(t.fine for t in tokens)
+    return _Token(fine, skeleton(fine))
+
+
+def _joined_similarity(ta: list[_Token], tb: list[_Token], via_chinese: bool) -> float:
+    """The names run together (either word order): catches Nur Sultan / Nursultan and
+    Chinese names written without the separating dot."""
+    return max(
+        token_similarity(_run_together(oa), _run_together(ob), via_chinese)
+        for oa in (ta, ta[::-1]) for ob in (tb, tb[::-1])
+    )
+
+
+def _all_matched(sims: list[float]) -> NameComparison:
+    low = min(sims)
+    if low == 1.0:
+        return NameComparison(0.95, "transliteration", "every word agrees once "
+                              "transliteration variants are folded")
+    if low >= TRANSLITERATION:
+        score = 0.85 + 0.1 * (low - TRANSLITERATION) / (1 - TRANSLITERATION)
+        return NameComparison(round(score, 3), "transliteration",
+                              f"every word matches as a transliteration (weakest {low:.2f})")
+    score = 0.7 + 0.1 * (low - TOKEN_MATCH) / (TRANSLITERATION - TOKEN_MATCH)
+    return NameComparison(round(score, 3), "fuzzy", f"every word matches loosely "
+                          f"(weakest {low:.2f})")
+
+
+def _partial(sims: list[float], left: int) -> NameComparison:
+    score = 0.62 + 0.1 * min(sims)
+    return NameComparison(round(score, 3), "partial", f"{len(sims)} word(s) match; the other "
+                          f"name has {left} more (a dropped patronymic or surname?)")
+
+
+def compare_names(a: str, b: str) -> NameComparison:
+    """How likely two written names are the same name, with the reason in words."""
+    if _folded(a) == _folded(b) and _folded(a):
+        return NameComparison(1.0, "exact", "identical after case and diacritic folding")
+    ta, tb = _tokens(a), _tokens(b)
+    if not ta or not tb:
+        return NameComparison(0.0, "different", "a name has no letters to compare")
+    via_chinese = bool(_HAN.search(a)) != bool(_HAN.search(b))
+    sims, left_a, left_b = _align(ta, tb, via_chinese)
+    if sims and not left_a and not left_b:
+        return _all_matched(sims)
+    joined = _joined_similarity(ta, tb, via_chinese)
+    if joined >= TRANSLITERATION:
+        return NameComparison(round(0.8 + 0.1 * joined, 3) - 0.05, "transliteration",
+                              f"the same when written as one word ({joined:.2f})")
+    if sims and (left_a == 0 or left_b == 0) and not all(
+        t.is_initial for t in (ta if left_a == 0 else tb)
+    ):
+        return _partial(sims, left_a + left_b)
+    if sims:
+        return NameComparison(round(0.3 * len(sims) / max(len(ta), len(tb)), 3), "different",
+                              f"{len(sims)} word(s) match but both names have words the other "
+                              "lacks")
+    return NameComparison(round(0.4 * joined, 3), "different", "no word matches")
