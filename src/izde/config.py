@@ -23,8 +23,10 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("IZDE_DB", "izde.db", "Database: a SQLite file path or an SQLAlchemy URL "
             "(postgresql+psycopg://user@host/db). Overridden by `izde --db`."),
     Setting("IZDE_MAX_FILE_MB", "50", "Largest file `izde ingest` accepts, in megabytes."),
-    Setting("IZDE_EXTRACT", "1", "Run extraction and resolution on ingest (0 stores documents only)."),
-    Setting("IZDE_ACTOR", "", "Name recorded in the audit log for CLI writes (default: the OS user)."),
+    Setting("IZDE_EXTRACT", "1",
+            "Run extraction and resolution on ingest (0 stores documents only)."),
+    Setting("IZDE_ACTOR", "",
+            "Name recorded in the audit log for CLI writes (default: the OS user)."),
     Setting("IZDE_PUBLIC", "0", "1 makes the web instance readable by anonymous visitors "
             "(public claims only)."),
     Setting("IZDE_SECRET_KEY", "", "Key that signs web sessions; required outside development."),

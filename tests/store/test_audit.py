@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import itertools
+
 from sqlalchemy import delete, select, update
 
 from izde.store import audit
@@ -29,7 +31,7 @@ def test_each_entry_links_to_the_previous(db_url: str) -> None:
     with store.session() as s:
         rows = list(s.scalars(select(AuditEntry).order_by(AuditEntry.id)))
     assert rows[0].prev_hash == audit.GENESIS
-    assert all(b.prev_hash == a.hash for a, b in zip(rows, rows[1:], strict=False))
+    assert all(b.prev_hash == a.hash for a, b in itertools.pairwise(rows))
 
 
 def test_edited_entry_is_detected(db_url: str) -> None:

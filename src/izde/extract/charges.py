@@ -51,7 +51,7 @@ _LEXICON: dict[str, list[str]] = {
         r"|propagation\s+of|promotion\s+of|advocacy\s+of|incitement\s+(?:to|of)|spreading\s+of)"
         r"\s+(?:religious\s+)?extremism",
         r"(?:using|use\s+of)\s+extremism\s+to\s+(?:undermine|sabotage|obstruct)"
-        r"\s+(?:the\s+)?(?:implementation\s+of\s+(?:the\s+)?)?(?:law|laws|law\s+enforcement)",
+        r"\s+(?:the\s+)?(?:implementation\s+of\s+(?:the\s+)?)?(?:law\s+enforcement|laws|law)",
         r"(?:(?:illegally\s+)?possess(?:ing|ion\s+of)\s+)?(?:religious\s+)?extremist\s+"
         r"(?:crimes?|activit(?:y|ies)|acts?|offen[cs]es?|materials?|content|literature|"
         r"propaganda|items|ideology|thought|speech|videos?|books?|organi[sz]ations?|groups?)",

@@ -154,7 +154,8 @@ _COUNT_NOUN = re.compile(
     r"|hectares|acres|feet|kg|head|sheep|cattle|[A-Z][a-z]+s\b)"
 )
 _NOT_YEAR_BEFORE = re.compile(
-    r"(?i)(?:\bNo\.?|\bnumber|\broom|\bcell|#|\$|€|£|¥|\+|\d[\s,.-]?|[,./-])\s*$"
+    r"(?i)(?:\b(?:No\.?|number|room|cell|article|art\.|section|page|version)|[#$€£¥+]"
+    r"|\d[\s,.-]?|[,./-])\s*$"
 )
 _NUMBER_AFTER = re.compile(r"\s*[.,/–-]?\d")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|(?i:to|until|till|through|and))\s*")

@@ -135,7 +135,7 @@ _UNIT_AND_HALF = re.compile(r"(?i)\b(?:a|one)\s+(?P<unit>year|month)\s+and\s+a\s
 _HALF_A = re.compile(r"(?i)\bhalf\s+an?\s+(?P<unit>year|month)\b" + _NOT_AFTER)
 _LIFE = re.compile(
     r"(?i)\b(?:life(?:\s+|-)(?:imprisonment|sentences?|terms?|in\s+(?:prison|jail))"
-    r"|(?:sentenced|condemned|jailed)\s+to\s+life\b)"
+    r"|(?:sentenced|condemned|jailed)\s+to\s+life\b(?![-\s]+(?:imprisonment|sentence|term|in\s)))"
 )
 _SUSPENDED = re.compile(
     rf"(?i)\b(?:(?:suspended|deferred)\s+death(?:\s+(?:sentences?|penalty))?"

@@ -8,8 +8,9 @@ by one blank line, the same shape as the plain-text articles.
 from __future__ import annotations
 
 import re
+import warnings
 
-from bs4 import BeautifulSoup
+from bs4 import BeautifulSoup, MarkupResemblesLocatorWarning, XMLParsedAsHTMLWarning
 from bs4.element import NavigableString, Tag
 
 from izde.errors import IngestError
@@ -68,12 +69,20 @@ _META_SOURCES: dict[str, tuple[tuple[str, str], ...]] = {
 def read_html(path: str, data: bytes) -> Extracted:
     """Decode the page, keep its metadata, and reduce it to its main text."""
     decoded = decode_text(path, data, declared=_declared_charset(data))
-    soup = BeautifulSoup(decoded.text, "lxml")
+    soup = _parse(decoded.text)
     metadata = _metadata(soup)
     body = _main_text(_content_root(soup))
     if not body:
         raise IngestError(path, "HTML has no text (empty or malformed page)")
     return Extracted(body, metadata, decoded.encoding, decoded.notes)
+
+
+def _parse(text: str) -> BeautifulSoup:
+    """lxml's HTML parser; bs4's advice about short or XML-like input is no use to a user."""
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", MarkupResemblesLocatorWarning)
+        warnings.simplefilter("ignore", XMLParsedAsHTMLWarning)
+        return BeautifulSoup(text, "lxml")
 
 
 def _declared_charset(data: bytes) -> str | None:

@@ -29,6 +29,8 @@ _SCRIPTS: dict[str, re.Pattern[str]] = {
 # Letters by which one Cyrillic alphabet tells itself apart from Russian.
 _KAZAKH_ONLY = "әғқұһӘҒҚҰҺ"
 _KAZAKH_SHARED = "ңөүіҢӨҮІ"
+# Kazakh-specific letters are ~8% of letters in Kazakh prose; a quoted name adds far less.
+_KAZAKH_SHARE = 0.02
 _UKRAINIAN_ONLY = "їєґЇЄҐ"
 _BELARUSIAN_ONLY = "ўЎ"
 _SERBIAN_ONLY = "јљњћџђЈЉЊЋЏЂ"
@@ -37,6 +39,8 @@ _RUSSIAN_ONLY = "ыэЫЭ"
 # Arabic-script letters: Uyghur's vowels, Kazakh's front-vowel hamza, Urdu and Persian letters.
 _UYGHUR_ONLY = "ېۈ"
 _UYGHUR_SHARED = "ەۆۇڭ"
+# Uyghur writes every vowel; these letters are ~15% of Uyghur text, none of Arabic's.
+_UYGHUR_SHARE = 0.03
 _KAZAKH_HAMZA = "ٴ"
 _URDU_ONLY = "ےٹڈڑں"
 _PERSIAN = "پچژگیک"
@@ -102,11 +106,12 @@ def _count(sample: str, letters: str) -> int:
 
 
 def _cyrillic_language(sample: str) -> str:
-    """Russian unless letters foreign to Russian are frequent enough not to be a quoted name."""
+    """Russian unless letters foreign to Russian are too frequent to be a few quoted names."""
     cyrillic = len(_SCRIPTS["cyrillic"].findall(sample))
     floor = max(1, cyrillic // 200)
-    kazakh = _count(sample, _KAZAKH_ONLY)
-    if kazakh >= floor and kazakh + _count(sample, _KAZAKH_SHARED) >= 2 * floor:
+    kazakh_only = _count(sample, _KAZAKH_ONLY)
+    kazakh_letters = kazakh_only + _count(sample, _KAZAKH_SHARED)
+    if kazakh_only and kazakh_letters >= _KAZAKH_SHARE * cyrillic:
         return "kk"
     if _count(sample, _UKRAINIAN_ONLY) >= floor and not _count(sample, _RUSSIAN_ONLY):
         return "uk"
@@ -114,7 +119,7 @@ def _cyrillic_language(sample: str) -> str:
         return "be"
     if _count(sample, _SERBIAN_ONLY) >= floor:
         return "sr"
-    if _count(sample, _KAZAKH_SHARED) >= floor and not _count(sample, "іІ"):
+    if kazakh_letters >= _KAZAKH_SHARE * cyrillic and not _count(sample, "іІ"):
         return "ky"
     return "ru"
 
@@ -124,7 +129,7 @@ def _arabic_language(sample: str) -> str:
     arabic = len(_SCRIPTS["arabic"].findall(sample))
     floor = max(1, arabic // 100)
     uyghur = _count(sample, _UYGHUR_ONLY)
-    if uyghur + _count(sample, _UYGHUR_SHARED) >= 2 * floor:
+    if uyghur + _count(sample, _UYGHUR_SHARED) >= _UYGHUR_SHARE * arabic:
         return "kk" if _count(sample, _KAZAKH_HAMZA) > uyghur else "ug"
     if _count(sample, _URDU_ONLY) >= floor:
         return "ur"

@@ -69,7 +69,8 @@ def ingest_paths(store: Store, paths: Iterable[str | Path], options: IngestOptio
     return outcomes
 
 
-def _ingest_each(store: Store, files: list[Path], options: IngestOptions) -> Iterator[IngestOutcome]:
+def _ingest_each(store: Store, files: list[Path], options: IngestOptions
+                 ) -> Iterator[IngestOutcome]:
     for f in files:
         try:
             data = _read_bytes(f, options.max_bytes)
@@ -112,7 +113,8 @@ def ingest_bytes(store: Store, name: str, data: bytes, options: IngestOptions) -
             return IngestOutcome(name, "stored", doc.id, _summary(doc))
     except IntegrityError:  # the same bytes were stored concurrently
         if _existing(store, sha):
-            return IngestOutcome(name, "duplicate", document_id(sha), "already stored (same sha256)")
+            return IngestOutcome(name, "duplicate", document_id(sha),
+                                 "already stored (same sha256)")
         raise
 
 

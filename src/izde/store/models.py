@@ -12,7 +12,7 @@ undoing it is a recomputation (see ``izde.resolve``). Judgements on pairs live i
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -36,7 +36,8 @@ def utcnow() -> datetime:
 
 
 class Base(DeclarativeBase):
-    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON, list[str]: JSON}
+    type_annotation_map: ClassVar[dict[Any, Any]] = {
+        dict[str, Any]: JSON, list[Any]: JSON, list[str]: JSON}
 
 
 class Document(Base):
@@ -185,7 +186,8 @@ class Relation(Base):
 
     __tablename__ = "relations"
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
-    subject_id: Mapped[str] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
+    subject_id: Mapped[str] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"),
+                                            index=True)
     type: Mapped[str] = mapped_column(String(20))
     object_id: Mapped[str] = mapped_column(ForeignKey("persons.id", ondelete="CASCADE"), index=True)
     document_id: Mapped[str | None] = mapped_column(
@@ -262,3 +264,73 @@ class AuditEntry(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     prev_hash: Mapped[str] = mapped_column(String(64))
     hash: Mapped[str] = mapped_column(String(64), unique=True)
+
+
+class User(Base):
+    """An account: viewer, editor, reviewer or admin; password hashed with argon2."""
+
+    __tablename__ = "users"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+    password_hash: Mapped[str] = mapped_column(String(300))
+    role: Mapped[str] = mapped_column(String(16))
+    failed_logins: Mapped[int] = mapped_column(Integer, default=0)
+    locked_until: Mapped[datetime | None] = mapped_column()
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    disabled: Mapped[bool] = mapped_column(default=False)
+
+
+class AppSetting(Base):
+    """Instance settings an admin changes at run time (e.g. whether the instance is public)."""
+
+    __tablename__ = "app_settings"
+    name: Mapped[str] = mapped_column(String(100), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)
+    updated_by: Mapped[str] = mapped_column(String(100), default="izde")
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Consent(Base):
+    """Who consented to what being published about a person or from a document, and how."""
+
+    __tablename__ = "consents"
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    person_id: Mapped[str | None] = mapped_column(String(40), index=True)
+    document_id: Mapped[str | None] = mapped_column(String(40), index=True)
+    scope: Mapped[str] = mapped_column(String(60))  # e.g. "publish_name", "publish_testimony"
+    granted: Mapped[bool] = mapped_column(default=True)
+    given_by: Mapped[str] = mapped_column(String(200))
+    means: Mapped[str] = mapped_column(String(100))  # written form, recorded oral, email...
+    given_at: Mapped[datetime] = mapped_column(default=utcnow)
+    note: Mapped[str | None] = mapped_column(Text)
+    recorded_by: Mapped[str] = mapped_column(String(100), default="izde")
+    recorded_at: Mapped[datetime] = mapped_column(default=utcnow)
+    withdrawn_at: Mapped[datetime | None] = mapped_column()
+
+
+class PersonPrivacy(Base):
+    """How a real person (by canonical id) may appear in public outputs."""
+
+    __tablename__ = "person_privacy"
+    canonical_id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    identity: Mapped[str] = mapped_column(String(16), default="full")  # full|partial|anonymous
+    location: Mapped[str] = mapped_column(String(16), default="exact")
+    # exact|county|prefecture|country|withheld
+    updated_by: Mapped[str] = mapped_column(String(100), default="izde")
+    updated_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class Attachment(Base):
+    """A file kept beside a document or person (a testimony video, a photo of a verdict)."""
+
+    __tablename__ = "attachments"
+    id: Mapped[str] = mapped_column(String(40), primary_key=True)
+    sha256: Mapped[str] = mapped_column(String(64), index=True)
+    document_id: Mapped[str | None] = mapped_column(String(40), index=True)
+    person_id: Mapped[str | None] = mapped_column(String(40), index=True)
+    filename: Mapped[str] = mapped_column(String(500))
+    media_type: Mapped[str] = mapped_column(String(120))
+    size: Mapped[int] = mapped_column(Integer)
+    data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
+    sensitivity: Mapped[str] = mapped_column(String(16), default="confidential")
+    created_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -1,0 +1,126 @@
+"""Merge raw events into one event per (person, type), keeping the most informative attributes.
+
+Each raw event contributes its sentence as evidence. The date is the date mention closest to
+its trigger among all the evidence sentences (a date right after "was convicted" beats one
+two clauses away); place, agency, court, charge and term likewise come from the nearest
+mention in an evidence sentence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Protocol, TypeVar
+
+from izde.extract.events import AGENCY_RE, COURT_RE, RawEvent, SentenceFacts
+from izde.extract.model import Evidence, ExtractedEvent
+from izde.extract.segment import Sentence
+
+
+class _Spanned(Protocol):
+    @property
+    def start(self) -> int: ...
+
+    @property
+    def end(self) -> int: ...
+
+
+T = TypeVar("T", bound=_Spanned)
+
+
+@dataclass(frozen=True)
+class PlaceHit:
+    start: int
+    end: int
+    key: str
+    rank: int
+
+
+def _distance(span: _Spanned, trigger: tuple[int, int]) -> int:
+    if span.end <= trigger[0]:
+        return trigger[0] - span.end + 10  # a little preference for what follows the trigger
+    return max(0, span.start - trigger[1])
+
+
+def _nearest(items: Sequence[tuple[T, tuple[int, int]]]) -> T | None:
+    best = min(items, key=lambda it: _distance(it[0], it[1]), default=None)
+    return best[0] if best else None
+
+
+def merge(raw: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
+          places: Callable[[Sentence], list[PlaceHit]], text: str) -> list[ExtractedEvent]:
+    """One ExtractedEvent per (person, type), in order of first evidence."""
+    groups: dict[tuple[str, str], list[RawEvent]] = {}
+    for r in raw:
+        groups.setdefault((r.person, r.type), []).append(r)
+    return [_event(rs, facts, places, text) for rs in groups.values()]
+
+
+def _event(rs: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
+           places: Callable[[Sentence], list[PlaceHit]], text: str) -> ExtractedEvent:
+    first = rs[0]
+    spans = list(dict.fromkeys((r.sentence.start, r.sentence.end) for r in rs))
+    ev = ExtractedEvent(first.type, first.person,
+                        [Evidence.of(text, s, e, max(r.confidence for r in rs)) for s, e in spans],
+                        confidence=max(r.confidence for r in rs))
+    f = [(facts(r.sentence), r) for r in rs]
+    _date(ev, f)
+    _charge(ev, f)
+    _term(ev, f)
+    _place(ev, rs, places)
+    _agency_court(ev, rs, text)
+    return ev
+
+
+def _date(ev: ExtractedEvent, f: list[tuple[SentenceFacts, RawEvent]]) -> None:
+    d = _nearest([(d, r.trigger) for sf, r in f for d in sf.dates if d.edtf])
+    if d:
+        ev.date, ev.date_text = d.edtf, d.text
+
+
+def _charge(ev: ExtractedEvent, f: list[tuple[SentenceFacts, RawEvent]]) -> None:
+    if ev.type not in ("sentencing", "detention", "imprisonment", "internment"):
+        return
+    c = _nearest([(c, r.trigger) for sf, r in f for c in sf.charges])
+    if c:
+        ev.charge, ev.charge_text = c.charge, c.text
+
+
+def _term(ev: ExtractedEvent, f: list[tuple[SentenceFacts, RawEvent]]) -> None:
+    if ev.type not in ("sentencing", "imprisonment"):
+        return
+    own = [r.term for _, r in f if r.term is not None]
+    t = own[0] if own else _nearest([(t, r.trigger) for sf, r in f for t in sf.terms])
+    if t is None or t.unit == "day":
+        return
+    ev.sentence_text = t.text
+    ev.sentence_kind = "term" if t.kind == "term" else ("death" if "death" in t.kind else t.kind)
+    ev.sentence_years = t.years if t.kind == "term" else None
+
+
+def _place(ev: ExtractedEvent, rs: list[RawEvent],
+           places: Callable[[Sentence], list[PlaceHit]]) -> None:
+    hits = [(h, r.trigger) for r in rs for h in places(r.sentence)]
+    if hits:
+        best = min(hits, key=lambda it: (_distance(it[0], it[1]) // 60, -it[0].rank))
+        ev.place = best[0].key
+
+
+def _agency_court(ev: ExtractedEvent, rs: list[RawEvent], text: str) -> None:
+    for r in rs:
+        s = r.sentence
+        if ev.agency is None and ev.type != "sentencing":
+            m = AGENCY_RE.search(text, s.start, s.end)
+            ev.agency = _agency_name(m.group()) if m else None
+        if ev.court is None and ev.type in ("sentencing", "imprisonment"):
+            c = COURT_RE.search(text, s.start, s.end)
+            ev.court = c.group() if c else None
+
+
+def _agency_name(phrase: str) -> str:
+    low = phrase.lower()
+    if "police" in low and "security" not in low:
+        return "police"
+    if "national security" in low:
+        return "National Security Committee" if "committee" in low else phrase
+    return phrase

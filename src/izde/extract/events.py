@@ -1,0 +1,121 @@
+"""Events: a trigger phrase, the person it happens to, and its date, place, agency, charge, term.
+
+For each sentence every trigger of ``triggers.TRIGGERS`` is tried in table order; a span taken
+by one trigger is not reused by a later one ("held in a re-education camp" is internment, not
+also detention). Negated or hypothetical wording before the trigger ("was not charged",
+"fears he will be detained", "could face torture") makes no event. Attributes come from the
+same sentence, the nearest mention to the trigger winning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from izde.extract.charges import ChargeMention
+from izde.extract.dates import DateMention
+from izde.extract.references import PersonIndex
+from izde.extract.segment import Sentence
+from izde.extract.subjects import object_after, subject_before
+from izde.extract.terms import TermMention
+from izde.extract.triggers import HYPOTHETICAL, NEGATION, TRIGGERS, Trigger
+
+_TERM_BEFORE = re.compile(r"(?:sentenced\s+to|jailed\s+for|imprisoned\s+for|given|handed|got|"
+                          r"received|earned|serving|served|a|an|with)\s+$", re.IGNORECASE)
+_TERM_AFTER = re.compile(r"^\s*(?:in\s+(?:prison|jail)|(?:prison\s+|jail\s+)?(?:sentence|term)|"
+                         r"(?:of\s+)?imprisonment|behind\s+bars)", re.IGNORECASE)
+AGENCY_RE = re.compile(
+    r"\b(?:National\s+Security\s+(?:Committee|Service|Commission)|(?:state|national)\s+security"
+    r"(?:\s+(?:officials|officers|agents|police|service))?|(?:Ministry\s+of\s+)?Public\s+Security|"
+    r"Interior\s+Ministry|border\s+guards|(?:secret\s+|local\s+|county\s+|city\s+|Chinese\s+|"
+    r"Kazakh\s+)?police)\b", re.IGNORECASE)
+COURT_RE = re.compile(r"\b(?:[A-Z][\w'’-]+\s+){1,4}(?:Court|Tribunal)\b")
+
+
+@dataclass
+class RawEvent:
+    """One trigger occurrence for one person, before merging per (person, type)."""
+
+    type: str
+    person: str
+    sentence: Sentence
+    trigger: tuple[int, int]
+    confidence: float
+    term: TermMention | None = None
+
+
+@dataclass(frozen=True)
+class SentenceFacts:
+    """The dated, charged and termed mentions of one sentence (absolute offsets)."""
+
+    dates: list[DateMention]
+    charges: list[ChargeMention]
+    terms: list[TermMention]
+
+
+def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
+                       terms: list[TermMention]) -> list[RawEvent]:
+    """Every event the sentence states, one per (trigger, person)."""
+    taken: list[tuple[int, int]] = []
+    out: list[RawEvent] = []
+    for trig in TRIGGERS:
+        for m in trig.pattern.finditer(index.text, sent.start, sent.end):
+            if any(m.start() < e and s < m.end() for s, e in taken):
+                continue
+            found = _persons_for(index, sent, trig, m.start(), m.end(), floor)
+            if found and not _negated(index.text, sent, found[1], m.start(), m.end()):
+                taken.append((m.start(), m.end()))
+                out.extend(RawEvent(trig.type, k, sent, (m.start(), m.end()), trig.confidence)
+                           for k in found[0])
+    out.extend(_term_events(index, sent, floor, terms, taken))
+    return out
+
+
+def _persons_for(index: PersonIndex, sent: Sentence, trig: Trigger, start: int, end: int,
+                 floor: int) -> tuple[list[str], int] | None:
+    """Persons and where the clause to check for negation starts."""
+    if trig.side == "after":
+        keys = object_after(index, end, sent.end, floor)
+        return (keys, start) if keys else None
+    pos = end if trig.side == "inside" else start
+    keys = subject_before(index, sent.start, pos, floor)
+    if not keys and trig.side == "inside":
+        keys = object_after(index, end, sent.end, floor)
+    return (keys, start) if keys else None
+
+
+def _negated(text: str, sent: Sentence, clause: int, start: int, end: int) -> bool:
+    window = text[max(sent.start, start - 45):end]
+    return bool(NEGATION.search(window) or HYPOTHETICAL.search(window))
+
+
+def _term_events(index: PersonIndex, sent: Sentence, floor: int, terms: list[TermMention],
+                 taken: list[tuple[int, int]]) -> list[RawEvent]:
+    """'a 20-year sentence', 'given nine years', 'a 10-day jail term' (days: detention)."""
+    out: list[RawEvent] = []
+    text = index.text
+    for t in terms:
+        if any(s <= t.start < e + 30 for s, e in taken) or not _is_sentence_term(text, t):
+            continue
+        keys = subject_before(index, sent.start, t.start, floor)
+        if not keys or _negated(text, sent, t.start, t.start, t.end):
+            continue
+        kind = "detention" if t.unit in ("day", "week") else "sentencing"
+        out.extend(RawEvent(kind, k, sent, (t.start, t.end), 0.7, t) for k in keys)
+    return out
+
+
+def _is_sentence_term(text: str, t: TermMention) -> bool:
+    before = text[max(0, t.start - 25):t.start]
+    return bool(_TERM_BEFORE.search(before) or _TERM_AFTER.match(text, t.end, t.end + 30))
+
+
+def facts_for(sent: Sentence, dates: list[DateMention], charges: list[ChargeMention],
+              terms: list[TermMention]) -> SentenceFacts:
+    """The mentions that lie inside the sentence."""
+    def inside(start: int, end: int) -> bool:
+        return sent.start <= start and end <= sent.end
+
+    return SentenceFacts([d for d in dates if inside(d.start, d.end)],
+                         [c for c in charges if inside(c.start, c.end)],
+                         [t for t in terms if inside(t.start, t.end)])

@@ -1,0 +1,120 @@
+"""Place mentions: gazetteer names found in the text, and phrases with a place word.
+
+A mention is the longest run of capitalised words (up to five) that is a gazetteer surface
+form, extended by a following generic word ("Gansu province", "Emin county") which also
+serves as the kind hint. Without a gazetteer, places are those the lexicon knows and phrases
+with a place word ("Arishan county"), stored with their text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+from izde.extract import lexicon
+from izde.extract.model import ExtractedPlace, Mention
+from izde.extract.tokens import Word
+
+MAX_WORDS = 5
+GENERIC = re.compile(r"^\s+(county|prefecture|province|city|region|district|oblast|township|"
+                     r"town|village)\b", re.IGNORECASE)
+KIND_RANK = {"facility": 6, "village": 5, "town": 5, "township": 5, "city": 4, "county": 4,
+             "district": 4, "prefecture": 3, "region": 2, "province": 2, "country": 1}
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    start: int
+    end: int
+    text: str
+    kind_hint: str | None
+
+
+class PlaceFinder:
+    """Finds and resolves place mentions with an optional gazetteer."""
+
+    def __init__(self, gazetteer: Any | None) -> None:
+        self.gazetteer = gazetteer
+        self.forms = _forms(gazetteer) if gazetteer is not None else frozenset()
+
+    def is_place(self, name: str) -> bool:
+        low = name.lower()
+        return low in self.forms or low in lexicon.PLACES
+
+    def find(self, text: str, ws: list[Word]) -> list[PlaceMention]:
+        """Place mentions among the words of one sentence, longest match first."""
+        out: list[PlaceMention] = []
+        i = 0
+        while i < len(ws):
+            n = self._match_len(text, ws, i)
+            if n:
+                out.append(self._mention(text, ws[i].start, ws[i + n - 1].end))
+                i += n
+            else:
+                i += 1
+        return out
+
+    def _match_len(self, text: str, ws: list[Word], i: int) -> int:
+        if not ws[i].text[:1].isupper():
+            return 0
+        for n in range(min(MAX_WORDS, len(ws) - i), 0, -1):
+            chunk = ws[i:i + n]
+            if any(not w.text[:1].isupper() for w in chunk) or not _joined(text, chunk):
+                continue
+            if self.is_place(text[chunk[0].start:chunk[-1].end]):
+                return n
+        return 0
+
+    def _mention(self, text: str, start: int, end: int) -> PlaceMention:
+        g = GENERIC.match(text, end, min(len(text), end + 14))
+        if g:
+            return PlaceMention(start, g.end(), text[start:g.end()], g.group(1).lower())
+        return PlaceMention(start, end, text[start:end], None)
+
+    def resolve(self, mention: PlaceMention, context: list[str]) -> tuple[str | None, str, str | None]:
+        """(gazetteer id or None, canonical name, kind) for a mention."""
+        if self.gazetteer is None:
+            return None, mention.text, mention.kind_hint
+        entry = self.gazetteer.resolve(mention.text, mention.kind_hint, context)
+        if entry is None:
+            return None, mention.text, mention.kind_hint
+        return str(entry.id), str(entry.name), str(entry.kind)
+
+
+def _joined(text: str, chunk: list[Word]) -> bool:
+    return all(not a.possessive and text[a.end:b.start] == " " for a, b in zip(chunk, chunk[1:]))
+
+
+_FORMS: dict[int, tuple[Any, frozenset[str]]] = {}
+
+
+def _forms(gazetteer: Any) -> frozenset[str]:
+    """Lower-cased surface forms, computed once per gazetteer object."""
+    hit = _FORMS.get(id(gazetteer))
+    if hit is None or hit[0] is not gazetteer:
+        hit = (gazetteer, frozenset(f.lower() for f in gazetteer.surface_forms()))
+        _FORMS[id(gazetteer)] = hit
+    return hit[1]
+
+
+def build_places(mentions: list[PlaceMention], resolve: Callable[[PlaceMention],
+                 tuple[str | None, str, str | None]]) -> tuple[list[ExtractedPlace],
+                                                             dict[int, str]]:
+    """Group mentions into places; also map each mention start to its place key."""
+    places: dict[str, ExtractedPlace] = {}
+    at: dict[int, str] = {}
+    for m in mentions:
+        gid, name, kind = resolve(m)
+        ident = gid or name.lower()
+        if ident not in places:
+            places[ident] = ExtractedPlace(f"l{len(places) + 1}", name, [], gid, kind)
+        places[ident].mentions.append(Mention(m.start, m.end, m.text))
+        at[m.start] = places[ident].key
+    return list(places.values()), at
+
+
+def place_rank(place: ExtractedPlace) -> int:
+    """How specific a place is: a facility or town beats a prefecture beats a country."""
+    return KIND_RANK.get(place.kind or "", 3)

@@ -1,0 +1,144 @@
+"""What the text says about each person: gender, roles and attributes, each with its evidence.
+
+Cues are read in a small window around each mention: a title or job word before the name
+("lawyer Shinkuat Baizhanov", "deputy director Tan Tianxing"), an apposition after it
+(", the deputy chief of ...", ", a doctoral student at ...", ", 47,"), and for gender the
+pronouns of sentences that name only that person.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from izde.extract.model import Attribute, Evidence, RoleClaim
+from izde.extract.references import PersonIndex
+from izde.extract.segment import Sentence
+
+_OFFICIAL = (r"ambassador|diplomat|official|officer|minister|deputy|chief|director|consul|"
+             r"spokes(?:man|woman|person)|governor|mayor|secretary|employee|judge|prosecutor|"
+             r"chairman|mission|commissioner|policeman|investigator")
+LEFT_CUES: dict[str, re.Pattern[str]] = {
+    "lawyer": re.compile(r"\b(?:lawyer|attorney|advocate|counsel)\s+$", re.IGNORECASE),
+    "official": re.compile(r"\b(?:" + _OFFICIAL + r")\b[^,.;“”\"]{0,30}$", re.IGNORECASE),
+    "researcher": re.compile(r"\b(?:researcher|scholar|professor|academic|analyst)\s+$",
+                             re.IGNORECASE),
+    "activist": re.compile(r"\b(?:activists?|campaigners?|founder|members?|leader|dissident|"
+                           r"protesters?)\b[^,.;“”\"]{0,30}$", re.IGNORECASE),
+    "witness": re.compile(r"\b(?:witness|eyewitness)\s+$", re.IGNORECASE),
+}
+RIGHT_CUES: dict[str, re.Pattern[str]] = {
+    "official": re.compile(r"^,?\s+(?:(?:the|a|an|\w+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:"
+                           + _OFFICIAL + r")\b|who\s+(?:works|worked)\s+(?:at|for|in)\s+[^.]{0,40}?"
+                           r"(?:consulate|embassy|ministry|committee|police|government))",
+                           re.IGNORECASE),
+    "lawyer": re.compile(r"^,\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:lawyer|attorney)\b",
+                         re.IGNORECASE),
+    "researcher": re.compile(r"^,?\s+(?:a|an|the|who)\s+[^.]{0,40}?\b(?:researcher|scholar|"
+                             r"professor|doctoral|phd|academic|manages|runs\s+the\s+[\w ]{0,40}"
+                             r"(?:database|project))", re.IGNORECASE),
+    "activist": re.compile(r"^,?\s+(?:who\s+(?:runs|founded|leads|heads|has\s+operated|operated|"
+                           r"co-founded)|an?\s+(?:[\w-]+\s+){0,2}?(?:activist|campaigner))",
+                           re.IGNORECASE),
+    "journalist": re.compile(r"^\s+is\s+an?\s+(?:[\w-]+\s+){0,2}?(?:journalist|reporter|"
+                             r"correspondent)\b", re.IGNORECASE),
+}
+ACTIVITY_RE = re.compile(r"\b(?:protest(?:ed|s|ing)?|picket(?:ed|ing|s)?|campaign(?:ed|ing)|"
+                         r"demonstrat(?:ed|ing)|rallied)\b", re.IGNORECASE)
+AGE_AFTER = re.compile(r"^,\s*(\d{1,3}),")
+AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z-]+\s*,?\s+){0,2}$")
+ETHNIC = re.compile(r"\bethnic\s+(Kazakh|Uyghur|Uighur|Kyrgyz|Uzbek|Tajik|Hui|Tatar|Mongol|Han|"
+                    r"Tibetan|Dungan|Russian)\b")
+CITIZEN = re.compile(r"\b(Kazakh|Kazakhstan|Kazakhstani|Kyrgyz|Kyrgyzstan|Chinese|China|Uzbek|"
+                     r"Turkish|Turkey|US|American|Russian)\s+(?:citizen|citizenship|nationals?|"
+                     r"passport-holder)\b")
+ISO = {"kazakh": "KZ", "kazakhstan": "KZ", "kazakhstani": "KZ", "kyrgyz": "KG",
+       "kyrgyzstan": "KG", "chinese": "CN", "china": "CN", "uzbek": "UZ", "turkish": "TR",
+       "turkey": "TR", "us": "US", "american": "US", "russian": "RU"}
+OCCUPATION_AFTER = re.compile(
+    r"^,\s+an?\s+((?:retired|former)\s+)?((?:[a-z-]+\s+){0,2}?(?:worker|student|farmer|herder|"
+    r"teacher|businessman|businesswoman|doctor|engineer|driver|imam|writer|poet|singer|trader|"
+    r"official|employee|journalist|blogger|nurse|professor))\b")
+OCCUPATION_BEFORE = re.compile(
+    r"\b((?:[Rr]etired|[Ff]ormer)\s+)?(student|farmer|herder|teacher|businessman|doctor|"
+    r"engineer|imam|writer|poet|singer|trader|blogger|nurse)\s+$")
+
+
+def pronoun_gender(index: PersonIndex, sentences: list[Sentence]) -> None:
+    """Gender from he/she in sentences that name exactly one person (and the one after)."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for i, sent in enumerate(sentences):
+        keys = {k for _, _, k in index.persons_between(sent.start, sent.end)}
+        if len(keys) != 1:
+            continue
+        key = keys.pop()
+        follow = sentences[i + 1] if i + 1 < len(sentences) else None
+        scope = sent.text
+        if follow and not index.persons_between(follow.start, follow.end):
+            scope += " " + follow.text
+        low = scope.lower()
+        votes[key]["male"] += len(re.findall(r"\b(?:he|him|his)\b", low))
+        votes[key]["female"] += len(re.findall(r"\b(?:she|her|hers)\b", low))
+    for key, c in votes.items():
+        if c["male"] != c["female"] and max(c.values()) >= 1:
+            index.gender.setdefault(key, c.most_common(1)[0][0])
+
+
+def roles_by_cue(index: PersonIndex) -> dict[str, list[RoleClaim]]:
+    """Roles from title words before a mention and appositions after it."""
+    out: dict[str, list[RoleClaim]] = defaultdict(list)
+    text = index.text
+    for start, end, key in index.spans:
+        for role, rx in LEFT_CUES.items():
+            m = rx.search(text, max(0, start - 40), start)
+            if m:
+                out[key].append(RoleClaim(role, Evidence.of(text, m.start(), end, 0.7)))
+        for role, rx in RIGHT_CUES.items():
+            m = rx.match(text, end, min(len(text), end + 120))
+            if m:
+                out[key].append(RoleClaim(role, Evidence.of(text, start, m.end(), 0.7)))
+    return out
+
+
+def attributes(index: PersonIndex, sentences: list[Sentence]) -> dict[str, list[Attribute]]:
+    """Age, ethnicity, citizenship and occupation stated next to a mention."""
+    out: dict[str, list[Attribute]] = defaultdict(list)
+    text = index.text
+    for start, end, key in index.spans:
+        _age(text, start, end, out[key])
+        _occupation(text, start, end, out[key])
+    for sent in sentences:
+        keys = list(dict.fromkeys(k for _, _, k in index.persons_between(sent.start, sent.end)))
+        for m in ETHNIC.finditer(sent.text):
+            if len(keys) == 1:
+                ev = Evidence.of(text, sent.start + m.start(), sent.start + m.end(), 0.6)
+                out[keys[0]].append(Attribute("ethnicity", m.group(1).replace("Uighur", "Uyghur"), ev))
+        for m in CITIZEN.finditer(sent.text):
+            both = re.search(r"\bboth\b", sent.text[max(0, m.start() - 12):m.start()])
+            if len(keys) == 1 or (both and keys):
+                ev = Evidence.of(text, sent.start + m.start(), sent.start + m.end(), 0.6)
+                for k in keys:
+                    out[k].append(Attribute("citizenship", ISO[m.group(1).lower()], ev))
+    return out
+
+
+def _age(text: str, start: int, end: int, into: list[Attribute]) -> None:
+    a = AGE_AFTER.match(text, end, min(len(text), end + 8))
+    if a:
+        into.append(Attribute("age", int(a.group(1)), Evidence.of(text, start, a.end(1))))
+        return
+    b = AGE_BEFORE.search(text, max(0, start - 40), start)
+    if b:
+        into.append(Attribute("age", int(b.group(1)), Evidence.of(text, b.start(), end)))
+
+
+def _occupation(text: str, start: int, end: int, into: list[Attribute]) -> None:
+    a = OCCUPATION_AFTER.match(text, end, min(len(text), end + 60))
+    if a:
+        value = ((a.group(1) or "") + a.group(2)).strip()
+        into.append(Attribute("occupation", value, Evidence.of(text, start, a.end())))
+        return
+    b = OCCUPATION_BEFORE.search(text, max(0, start - 30), start)
+    if b:
+        value = ((b.group(1) or "").lower() + b.group(2)).strip()
+        into.append(Attribute("occupation", value, Evidence.of(text, b.start(), end)))

@@ -1,0 +1,111 @@
+"""Who a phrase refers to: a named person, a pronoun, a group ("the two men") or a relative.
+
+Precision matters more than recall here, so resolution is deliberately local:
+- a pronoun goes to the nearest earlier person of compatible gender within a window of text
+  (the current and recent paragraphs); only a pronoun with no candidate at all looks ahead
+  a little (a lede such as "Authorities sentenced him ..." before the name appears);
+- "they", "the two men", "the pair" go to the last two persons named together ("X and Y")
+  or the two persons of the previous sentence;
+- "his brother" goes to the brother of the pronoun's person when the document names one.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+WINDOW = 900  # characters searched back for an antecedent
+LOOKAHEAD = 400
+
+MALE = frozenset({"he", "him", "his", "himself"})
+FEMALE = frozenset({"she", "her", "hers", "herself"})
+PLURAL = frozenset({"they", "them", "their", "themselves"})
+GROUP_RE = re.compile(
+    r"\b(?:the|both|these|those)\s+(?:two|pair|couple|men|women|brothers|sisters|activists|"
+    r"members|asylum[- ]seekers)(?:\s+(?:men|women|activists|members|brothers|sisters))?\b",
+    re.IGNORECASE)
+KIN_WORDS = {
+    "brother": "sibling", "sister": "sibling", "husband": "spouse", "wife": "spouse",
+    "mother": "parent", "father": "parent", "son": "child", "daughter": "child",
+}
+REF_RE = re.compile(
+    r"\b(?P<pron>he|him|his|she|her|they|them|their)\b(?:\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<kin>brother|sister|husband|wife|mother|father|son|daughter)\b)?"
+    r"|(?P<this>\bthis\s+(?:person|man|woman)\b)", re.IGNORECASE)
+
+
+@dataclass
+class PersonIndex:
+    """Person mentions of one document, sorted, with what is known about each person."""
+
+    text: str
+    spans: list[tuple[int, int, str]]  # (start, end, person key)
+    gender: dict[str, str] = field(default_factory=dict)
+    kin: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (key, kinword) -> keys
+
+    def __post_init__(self) -> None:
+        self.spans.sort()
+        self._starts = [s for s, _, _ in self.spans]
+
+    def persons_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
+        lo = bisect.bisect_left(self._starts, start)
+        hi = bisect.bisect_left(self._starts, end)
+        return self.spans[lo:hi]
+
+    def person_at(self, start: int, end: int) -> str | None:
+        hits = self.persons_between(start, end)
+        return hits[0][2] if hits else None
+
+
+def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0) -> list[str]:
+    """The person(s) a pronoun at ``pos`` most likely refers to (empty when unsure)."""
+    low = pronoun.lower()
+    if low in PLURAL:
+        return plural_antecedent(index, pos, floor)
+    want = "male" if low in MALE else "female" if low in FEMALE else None
+    earlier = index.persons_between(max(floor, pos - WINDOW), pos)
+    for _, _, key in reversed(earlier):
+        if want is None or index.gender.get(key, want) == want:
+            return [key]
+    if earlier:
+        return []
+    ahead = index.persons_between(pos, pos + LOOKAHEAD)
+    return [ahead[0][2]] if ahead and index.gender.get(ahead[0][2], want) == want else []
+
+
+def plural_antecedent(index: PersonIndex, pos: int, floor: int = 0) -> list[str]:
+    """The last two distinct persons named before ``pos``, when they are near each other."""
+    earlier = index.persons_between(max(floor, pos - WINDOW), pos)
+    keys: list[str] = []
+    last_start = pos
+    for start, _, key in reversed(earlier):
+        if key not in keys:
+            if keys and last_start - start > 250:
+                break
+            keys.append(key)
+            last_start = start
+        if len(keys) == 2:
+            return list(reversed(keys))
+    return []
+
+
+def coordinated(index: PersonIndex, start: int, end: int) -> list[str]:
+    """Persons joined to the mention at start..end by 'and': "Akhat and Shamshi"."""
+    keys = [k for _, _, k in index.persons_between(start, end)]
+    text = index.text
+    before = index.persons_between(max(0, start - 60), start)
+    if before and re.fullmatch(r"\s*(?:,|and|&)\s*", text[before[-1][1]:start]):
+        keys.insert(0, before[-1][2])
+    after = index.persons_between(end, end + 60)
+    if after and re.fullmatch(r"\s*(?:,|and|&)\s*", text[end:after[0][0]]):
+        keys.append(after[0][2])
+    return list(dict.fromkeys(keys))
+
+
+def kin_of(index: PersonIndex, anchors: list[str], kinword: str) -> list[str]:
+    """The relative called ``kinword`` of the anchor person, when exactly one is named."""
+    if len(anchors) != 1:
+        return []
+    found = index.kin.get((anchors[0], kinword.lower()), [])
+    return found if len(found) == 1 else []

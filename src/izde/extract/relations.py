@@ -1,0 +1,79 @@
+"""Kinship between named persons from appositions, and gender from kinship words and titles.
+
+"said his older sister, Gauhar Kurmanalieva" -> Kurmanalieva is a sibling of the man "his"
+refers to; "Kunbolat's mother, Zauatkhan Tursyn" -> Tursyn is a parent of Kunbolat;
+"Zauatkhan Tursyn, Kunbolat's mother" reads the same way round.
+"""
+
+from __future__ import annotations
+
+import re
+
+from izde.extract.model import Evidence, ExtractedRelation
+from izde.extract.references import PersonIndex, antecedent
+
+KIN = {
+    "brother": ("sibling", "male"), "sister": ("sibling", "female"),
+    "husband": ("spouse", "male"), "wife": ("spouse", "female"),
+    "mother": ("parent", "female"), "father": ("parent", "male"),
+    "son": ("child", "male"), "daughter": ("child", "female"),
+    "uncle": ("relative", "male"), "aunt": ("relative", "female"),
+    "nephew": ("relative", "male"), "niece": ("relative", "female"),
+    "cousin": ("relative", ""), "grandfather": ("relative", "male"),
+    "grandmother": ("relative", "female"), "grandson": ("relative", "male"),
+    "granddaughter": ("relative", "female"), "brother-in-law": ("relative", "male"),
+    "sister-in-law": ("relative", "female"),
+}
+_KIN_ALT = "|".join(sorted(KIN, key=len, reverse=True))
+BEFORE_NAME = re.compile(
+    r"(?:\b(?P<pron>his|her|their)|(?P<poss>['’]s))\s+(?:[\w-]+\s+){0,2}?(?P<kin>" + _KIN_ALT
+    + r")s?\s*,?\s+$", re.IGNORECASE)
+AFTER_NAME = re.compile(
+    r"^\s*,\s+(?:(?P<pron>his|her|their)|(?P<poss>\S+?)['’]s)\s+(?:[\w-]+\s+){0,2}?(?P<kin>"
+    + _KIN_ALT + r")\b", re.IGNORECASE)
+HONORIFIC = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Madam)\.?\s+$")
+
+
+def kinship(index: PersonIndex) -> list[ExtractedRelation]:
+    """Relations stated by kinship appositions; also records gender and ``index.kin``."""
+    out: list[ExtractedRelation] = []
+    for start, end, key in list(index.spans):
+        m = BEFORE_NAME.search(index.text, max(0, start - 60), start)
+        if m:
+            anchor = _anchor(index, m, m.start())
+            out.extend(_relate(index, key, anchor, m.group("kin"), m.start(), end))
+        a = AFTER_NAME.match(index.text, end, min(len(index.text), end + 60))
+        if a:
+            anchor = _anchor(index, a, start)
+            out.extend(_relate(index, key, anchor, a.group("kin"), start, a.end()))
+    return out
+
+
+def _anchor(index: PersonIndex, m: re.Match[str], pos: int) -> list[str]:
+    if m.group("pron"):
+        return antecedent(index, m.start("pron"), m.group("pron"))
+    owner = index.persons_between(max(0, m.start("poss") - 60), m.start("poss") + 1)
+    hits = [k for s, e, k in owner if e == m.start("poss") or e + 1 >= m.start("poss")]
+    return hits[-1:] if hits else []
+
+
+def _relate(index: PersonIndex, key: str, anchors: list[str], kinword: str, start: int,
+            end: int) -> list[ExtractedRelation]:
+    rel, gender = KIN[kinword.lower()]
+    if gender:
+        index.gender.setdefault(key, gender)
+    if len(anchors) != 1 or anchors[0] == key:
+        return []
+    index.kin.setdefault((anchors[0], kinword.lower()), [])
+    if key not in index.kin[(anchors[0], kinword.lower())]:
+        index.kin[(anchors[0], kinword.lower())].append(key)
+    return [ExtractedRelation(key, rel, anchors[0], Evidence.of(index.text, start, end))]
+
+
+def honorific_gender(index: PersonIndex) -> None:
+    """Mr -> male, Ms/Mrs/Miss -> female, from the word before any mention."""
+    for start, _, key in index.spans:
+        m = HONORIFIC.search(index.text, max(0, start - 8), start)
+        if m:
+            female = m.group("h").lower() in ("mrs", "ms", "miss", "madam")
+            index.gender.setdefault(key, "female" if female else "male")

@@ -1,0 +1,117 @@
+"""Find the person an event happens to: the nearest referring phrase before or after a trigger.
+
+A referring phrase is a name, a pronoun, a group phrase ("the two men") or a relative
+("his brother", "Kaken's husband"). Whatever is nearest wins, even when it cannot be resolved
+to a named person: a trigger after "Kaken's husband" must not be given to Kaken.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from izde.extract.references import (
+    GROUP_RE,
+    REF_RE,
+    PersonIndex,
+    antecedent,
+    coordinated,
+    kin_of,
+    plural_antecedent,
+)
+
+_POSS_KIN = re.compile(
+    r"^(?:'s|’s)\s+(?:(?:[\w-]+)\s+){0,2}?(brother|sister|husband|wife|mother|father|son|daughter)"
+    r"s?\b", re.IGNORECASE)
+_APPOSITION = re.compile(r"^\s*,\s*$")
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A referring phrase at start..end and the persons it resolves to (maybe none)."""
+
+    start: int
+    end: int
+    keys: tuple[str, ...]
+
+
+def refs_in(index: PersonIndex, start: int, end: int, floor: int) -> list[Ref]:
+    """Every referring phrase in text[start:end], in order, resolved."""
+    out = [_name_ref(index, s, e, k) for s, e, k in index.persons_between(start, end)]
+    text = index.text
+    for m in REF_RE.finditer(text, start, end):
+        out.append(_pronoun_ref(index, m, floor))
+    for m in GROUP_RE.finditer(text, start, end):
+        out.append(Ref(m.start(), m.end(), tuple(plural_antecedent(index, m.start(), floor))))
+    return _drop_nested(sorted(out, key=lambda r: (r.start, -r.end)))
+
+
+def _name_ref(index: PersonIndex, start: int, end: int, key: str) -> Ref:
+    m = _POSS_KIN.match(index.text, end, min(len(index.text), end + 40))
+    if m:
+        return Ref(start, m.end(), tuple(kin_of(index, [key], m.group(1))))
+    return Ref(start, end, (key,))
+
+
+def _pronoun_ref(index: PersonIndex, m: re.Match[str], floor: int) -> Ref:
+    if m.group("this"):
+        return Ref(m.start(), m.end(), tuple(antecedent(index, m.start(), "this", floor)))
+    anchors = antecedent(index, m.start(), m.group("pron"), floor)
+    if m.group("kin"):
+        return Ref(m.start(), m.end(), tuple(kin_of(index, anchors, m.group("kin"))))
+    return Ref(m.start(), m.end(), tuple(anchors))
+
+
+def _drop_nested(refs: list[Ref]) -> list[Ref]:
+    kept: list[Ref] = []
+    for r in refs:
+        if kept and r.start < kept[-1].end:
+            continue
+        kept.append(r)
+    return kept
+
+
+def subject_before(index: PersonIndex, sent_start: int, pos: int, floor: int) -> list[str]:
+    """Persons of the nearest referring phrase before ``pos`` in the sentence."""
+    refs = refs_in(index, sent_start, pos, floor)
+    refs = [r for r in refs if r.end <= pos]
+    if not refs:
+        return []
+    last = refs[-1]
+    keys = list(last.keys)
+    if len(keys) == 1 and _is_plain_name(index, last):
+        keys = coordinated(index, last.start, last.end)
+        if len(refs) > 1 and _apposition(index.text, refs[-2], last):
+            keys = [k for k in keys if k in refs[-2].keys] or keys
+    return keys
+
+
+def _is_plain_name(index: PersonIndex, ref: Ref) -> bool:
+    return index.person_at(ref.start, ref.end) == ref.keys[0] and not _POSS_KIN.match(
+        index.text, ref.end)
+
+
+def _apposition(text: str, first: Ref, second: Ref) -> bool:
+    return bool(_APPOSITION.match(text[first.end:second.start])) and first.keys == second.keys
+
+
+def object_after(index: PersonIndex, pos: int, sent_end: int, floor: int) -> list[str]:
+    """Persons of a referring phrase right after ``pos`` ("detained Akhat and Shamshi")."""
+    limit = min(sent_end, pos + 40)
+    refs = refs_in(index, pos, limit, floor)
+    if not refs or not _only_filler(index.text[pos:refs[0].start]):
+        return []
+    first = refs[0]
+    if index.person_at(first.start, first.end) and first.keys:
+        return coordinated(index, first.start, first.end)
+    return list(first.keys)
+
+
+_FILLER = re.compile(
+    r"^\s*(?:(?:the|both|fellow|activists?|blogger|poet|writer|businessman|man|woman|"
+    r"former|prominent|ethnic|kazakh|uyghur|uighur|kyrgyz|citizens?|nationals?|of)\s+)*$",
+    re.IGNORECASE)
+
+
+def _only_filler(gap: str) -> bool:
+    return bool(_FILLER.match(gap))

@@ -1,0 +1,114 @@
+"""The wording of events: one table of trigger phrases per event type and where the person is.
+
+``side`` says where the person the event happens to is found:
+- "before": the nearest referring phrase before the trigger ("X was detained", "X vanished");
+- "after": right after the trigger ("police detained X", "the arrest of X", "jailed him");
+- "inside": within the trigger or before it ("offered them asylum", "X was granted asylum").
+Passive verbs need an auxiliary ("was detained"), so "officials detained ..." is never read as
+something that happened to the officials.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+Side = Literal["before", "after", "inside"]
+
+AUX = (r"\b(?:was|were|been|being|be|is|are|got|get|gets|getting|had|has|have)\s+"
+       r"(?:(?:\w+ly|also|later|then|now|reportedly|allegedly|subsequently|eventually|soon|"
+       r"once|again|both|all|first|last|never|not|already|just)\s+)*")
+_PASSIVE_DETAIN = (r"(?:arrested|detained|apprehended|seized|abducted|kidnapped|rounded\s+up|"
+                   r"picked\s+up|taken\s+(?:away|into\s+custody)|locked\s+up|held|jailed|"
+                   r"flung\s+behind\s+bars|thrown\s+(?:in|into)\s+(?:jail|prison)|"
+                   r"put\s+behind\s+bars|placed\s+under\s+arrest)")
+_CAMP = r"(?:camps?|cent(?:er|re)s?|facilit(?:y|ies)|schools?)"
+_CAMP_WORD = r"(?:re-?education|training|internment|political|vocational|transformation|concentration)"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    pattern: re.Pattern[str]
+    side: Side
+    confidence: float = 0.7
+
+
+def _t(type_: str, side: Side, pattern: str, confidence: float = 0.7) -> Trigger:
+    return Trigger(type_, re.compile(pattern, re.IGNORECASE), side, confidence)
+
+
+TRIGGERS: tuple[Trigger, ...] = (
+    # internment before detention: "detained in a re-education camp" is internment
+    _t("internment", "before", AUX + r"(?:sent|taken|held|detained|interned|placed|locked\s+up|"
+       r"put)\s+(?:to|in|into|at)\s+(?:[\w“”\"'’-]+\s+){0,6}?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,20}"
+       + _CAMP),
+    _t("internment", "before", r"\b(?:spent|spending)\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+"
+       r"(?:[\w“”\"'’,-]+\s+){0,9}?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,20}" + _CAMP),
+    _t("internment", "before", AUX + r"interned\b"),
+    _t("house_arrest", "before", r"\b(?:under|to)\s+house\s+arrest\b"),
+    _t("detention", "before", AUX + _PASSIVE_DETAIN + r"\b"),
+    _t("detention", "before", r"\b(?:placed|held|kept|remains?|remained|put|taken)\s+"
+       r"(?:in|into)\s+(?:pre-?trial\s+|police\s+|administrative\s+)?(?:detention|custody)\b"),
+    _t("detention", "before", r"\bflung\s+behind\s+bars\b"),
+    _t("detention", "after", r"\b(?:arrest|detain|arrested|detained|arresting|detaining|"
+       r"abducted|seized|apprehended)\b"),
+    _t("detention", "after", r"\b(?:locked|lock|locking)\s+(?=\w+\s+up\b)"),
+    _t("detention", "after", r"\b(?:arrests?|detention|detentions|abduction)\s+of\b"),
+    _t("detention", "inside", r"\b(?:his|her|their)\s+(?:arrest|detention|abduction)\b"),
+    _t("sentencing", "before", AUX + r"(?:sentenced|convicted|found\s+guilty|jailed\s+for|"
+       r"handed|given)\b"),
+    _t("sentencing", "after", r"\b(?:sentenced|convicted|jailed|sentencing)\b(?!\s+(?:to|for|in|on)\b)"),
+    _t("imprisonment", "before", r"\b(?:serving|served|serve)\s+(?:his|her|their|a|an)\s+"
+       r"(?:[\w-]+\s+){0,2}?(?:sentence|term|prison\s+term)\b"),
+    _t("imprisonment", "before", r"\b(?:been|is|was|are|were|remains?|remained)\s+(?:still\s+)?"
+       r"(?:in|behind)\s+(?:jail|prison|bars)\b"),
+    _t("imprisonment", "before", AUX + r"(?:imprisoned|incarcerated)\b"),
+    _t("disappearance", "before", r"\b(?:vanished|disappeared|went\s+missing|gone\s+missing|"
+       r"(?:has|have|had)\s+not\s+been\s+heard\s+from)\b"),
+    _t("disappearance", "after", r"\b(?:disappearance|vanishing)\s+of\b"),
+    _t("disappearance", "inside", r"\b(?:his|her|their)\s+(?:disappearance|vanishing)\b"),
+    _t("transfer", "before", AUX + r"(?:transferred|moved)\s+(?:to|from)\b"),
+    _t("release", "before", AUX + r"(?:released|freed|set\s+free)\b"),
+    _t("deportation", "before", AUX + r"(?:deported|expelled|extradited|repatriated|"
+       r"forcibly\s+returned|sent\s+back)\b"),
+    _t("deportation", "after", r"\b(?:(?:plans?|decision|decided|orders?|ordered|moves?)\s+to\s+"
+       r"deport|deportation\s+of|deporting|deported|extradited|expelled)\b"),
+    _t("asylum", "inside", r"\b(?:granted|given|offered|offer|grant|received|awarded)\s+"
+       r"(?:\w+\s+){0,2}?(?:temporary\s+|political\s+)?(?:asylum|refugee\s+status)\b"),
+    _t("assault", "before", AUX + r"(?:assaulted|beaten(?:\s+up)?|attacked|stabbed)\b"),
+    _t("assault", "before", r"\b(?:an|the)\s+assault\b(?!\s+on\b)"),
+    _t("assault", "after", r"\b(?:beat|beating|assaulted|attacked|stabbed)\b"),
+    _t("assault", "after", r"\bassault\s+on\b"),
+    _t("threat", "before", AUX + r"(?:threatened|intimidated)\b"),
+    _t("threat", "after", r"\b(?:threats?\s+(?:against|to)|threatening|threatened)\b"),
+    _t("threat", "after", r"\b(?:warned|told|threatened)\b(?=\s+\w+(?:\s+\w+)?\s+(?:that\s+)?"
+       r"(?:he|she|they)\s+(?:would|will|could)\s+be\s+(?:arrested|detained|jailed|deported|"
+       r"punished|prosecuted)\b)"),
+    _t("harassment", "before", AUX + r"(?:harassed|summoned|interrogated|chased\s+away|"
+       r"questioned\s+by\s+police|pressured)\b"),
+    _t("harassment", "before", r"\bchased\s+away\s+by\s+police\b"),
+    _t("harassment", "after", r"\b(?:harassing|harassment\s+of)\b"),
+    _t("torture", "before", AUX + r"tortured\b"),
+    _t("torture", "before", r"\bsubjected\s+to\s+(?:\w+\s+)?torture\b"),
+    _t("torture", "after", r"\b(?:torturing|tortured|torture\s+of)\b"),
+    _t("travel_ban", "before", r"\b(?:banned|barred|prohibited|prevented)\s+from\s+(?:leaving|"
+       r"travel(?:l)?ing|going\s+abroad)\b|\b(?:travel|exit)\s+ban\b"),
+    _t("passport_confiscation", "inside", r"\b(?:confiscated|seized|took|taken)\s+(?:away\s+)?"
+       r"(?:his|her|their)\s+passports?\b"),
+    _t("passport_confiscation", "before", r"\bpassports?\s+(?:was|were|had\s+been|has\s+been)\s+"
+       r"(?:confiscated|seized|taken\s+away)\b"),
+    _t("death", "before", r"\b(?:died|passed\s+away|was\s+killed|were\s+killed)\b"),
+    _t("death", "after", r"\bdeath\s+of\b(?!\s+sentence)"),
+)
+
+NEGATION = re.compile(
+    r"\b(?:not|never|no\s+longer|yet\s+to|without\s+being|denied|denies|deny|refused\s+to|"
+    r"n['’]t)\b[^.;]*$", re.IGNORECASE)
+HYPOTHETICAL = re.compile(
+    r"\b(?:could|might|may|would|should|fears?|feared|fearing|afraid|risk|risks|if|unless|"
+    r"whether|faces?|faced|facing|threat\s+of|possible|likely\s+to|asking|asked|ask|seeks?|"
+    r"seeking|sought|wants?|wanted|hopes?|hoping|trying|tried|demand(?:ed|ing|s)?|urg(?:ed|ing|e)|"
+    r"call(?:ed|ing)?\s+for|campaign(?:ed|ing)?\s+for|claims?|claimed|avoid|prevent|stop)\b"
+    r"[^.;]*$", re.IGNORECASE)

@@ -1,0 +1,1 @@
+"""Protection of people: who may see what (sensitivity), and how public outputs are coarsened."""

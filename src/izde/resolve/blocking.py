@@ -1,0 +1,88 @@
+"""Blocking: which records are worth comparing at all, without ever comparing all pairs.
+
+Four rules, each a key a record shares with its candidates. Each is one indexed lookup in the
+store (``PersonName.key`` and ``PersonName.latin`` are indexed), so resolving a new document
+touches only its candidates, and in memory (``candidate_pairs``) each is a dict of blocks:
+
+- ``key``: the order-free phonetic key of a full name (``names.name_key``). It already folds
+  transliteration and script: Askar Azatbek, Асқар Азатбекұлы and 阿斯卡尔·阿扎提别克 share it.
+- ``token``: a one-token name ("Bilash", "Nurlan") meets the full names that contain it.
+  These pairs can only ever be proposals (see ``matching.decide``).
+- ``prefix``: the first key token in sorted order plus two letters of the next: a typo late
+  in a surname changes the key but rarely this.
+- ``latin``: the first written word plus two letters of the second, as latinised: a typo that
+  reorders the key tokens is caught here.
+
+A block larger than ``settings.max_block`` is skipped: a key that common says nothing.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterator
+
+from izde.resolve.comparisons import NameForm, Record
+from izde.resolve.names import latinize, skeleton
+
+
+def typo_keys(name: NameForm) -> list[str]:
+    """The ``prefix`` and ``latin`` keys of a name with two or more tokens."""
+    out: list[str] = []
+    skel = sorted(name.skel)
+    if len(skel) >= 2:
+        out.append("p|" + skel[0] + " " + skel[1][:2])
+    words = latinize(name.written).split()
+    if len(words) >= 2:
+        out.append("l|" + words[0] + " " + words[1][:2])
+    return out
+
+
+def token_keys(name: NameForm) -> list[str]:
+    """Skeletons a one-token name must equal to meet this multi-token name."""
+    if len(name.skel) < 2:
+        return []
+    return list(dict.fromkeys([*name.skel, skeleton(name.joined)]))
+
+
+def record_keys(record: Record) -> tuple[set[str], set[str]]:
+    """(keys this record is filed under, keys under which it only meets one-token names)."""
+    full: set[str] = set()
+    tokens: set[str] = set()
+    for name in record.names:
+        if name.skel:
+            full.add("k|" + name.key)
+            full.update(typo_keys(name))
+            tokens.update("k|" + k for k in token_keys(name))
+    return full, tokens - full
+
+
+def blocks(records: list[Record]) -> dict[str, tuple[list[int], list[int]]]:
+    """key -> (records filed under it, multi-token records meeting its one-token names)."""
+    out: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    for i, record in enumerate(records):
+        full, tokens = record_keys(record)
+        for key in full:
+            out[key][0].append(i)
+        for key in tokens:
+            out[key][1].append(i)
+    return out
+
+
+def block_pairs(full: list[int], tokens: list[int], max_block: int) -> Iterator[tuple[int, int]]:
+    if len(full) + len(tokens) > max_block or (len(full) < 2 and not tokens):
+        return
+    for x, i in enumerate(full):
+        for j in full[x + 1:]:
+            yield (i, j) if i < j else (j, i)
+        for j in tokens:
+            yield (i, j) if i < j else (j, i)
+
+
+def candidate_pairs(records: list[Record], max_block: int) -> set[tuple[int, int]]:
+    """Index pairs (i < j) of records sharing at least one blocking key."""
+    pairs: set[tuple[int, int]] = set()
+    for full, tokens in blocks(records).values():
+        if not full:
+            continue
+        pairs.update(block_pairs(full, tokens, max_block))
+    return pairs

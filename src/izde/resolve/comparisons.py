@@ -1,0 +1,328 @@
+"""Records and the named comparisons that score a pair of them, each with explicit levels.
+
+``Record`` is the matching view of one person record: plain data, independent of the
+database (``izde.resolve.persons`` builds it from the store, ``benchmarks/resolve.py`` from
+generated data; both then go through the same code). A comparison looks at one aspect of a
+pair and names a level ("exact", "within_1", "different", ...); the settings give each level
+a weight. The list of (comparison, level, weight) is the waterfall a reviewer reads.
+
+Absence of information is never evidence: a missing birth year or an event reported by only
+one side weighs 0. Disagreement is: a different gender or a birth year ten years apart.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import ClassVar
+
+from rapidfuzz.distance import OSA
+
+from izde.resolve.names import PARTICLE_TOKENS, fine_token, latinize, skeleton
+from izde.resolve.settings import MatchSettings
+
+# Token-pair match classes, best first; the worst class over a name's aligned tokens is its.
+TOKEN_CLASSES = ("exact", "transliteration", "fuzzy")
+STRONG_NAME_LEVELS = frozenset({"exact", "transliteration", "fuzzy", "subset"})
+
+
+@dataclass(frozen=True)
+class NameForm:
+    """A name as written and its derived forms, computed once per distinct spelling."""
+
+    written: str
+    latin: tuple[str, ...]  # latinised tokens, particles ("uly", "kyzy") removed
+    fine: tuple[str, ...]  # transliteration-folded tokens (names.fine_token)
+    skel: tuple[str, ...]  # consonant skeletons (names.skeleton)
+    han: bool  # written in Chinese characters: its vowels are pinyin's, compare skeletons
+
+    @property
+    def key(self) -> str:
+        """The order-free phonetic key, equal to ``names.name_key`` of the written name."""
+        return " ".join(sorted(self.skel))
+
+    @property
+    def joined(self) -> str:
+        """The whole name run together (Nursultan / Nur Sultan)."""
+        return "".join(self.fine)
+
+
+@lru_cache(maxsize=262144)
+def name_form(written: str) -> NameForm:
+    latin = [t for t in latinize(written).split() if t not in PARTICLE_TOKENS]
+    pairs = [(t, f) for t, f in ((t, fine_token(t)) for t in latin) if f]
+    return NameForm(
+        written=written,
+        latin=tuple(t for t, _ in pairs),
+        fine=tuple(f for _, f in pairs),
+        skel=tuple(skeleton(f) for _, f in pairs),
+        han=any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in written),
+    )
+
+
+@dataclass(frozen=True)
+class Record:
+    """One person as one document reports them (see module docstring)."""
+
+    id: str
+    document_id: str | None
+    names: tuple[NameForm, ...]
+    gender: str | None = None
+    ethnicity: str | None = None
+    birth_year: int | None = None
+    hometowns: frozenset[str] = field(default_factory=frozenset)
+    relatives: frozenset[str] = field(default_factory=frozenset)  # relatives' name keys
+    events: frozenset[tuple[str, str, str]] = field(default_factory=frozenset)
+
+    @property
+    def longest(self) -> int:
+        """Tokens in the fullest name: a one-token person never merges by itself."""
+        return max((len(n.fine) for n in self.names), default=0)
+
+
+def make_record(id: str, document_id: str | None, names: list[str], **attrs: object) -> Record:
+    """A record from names as written; other fields as keyword arguments."""
+    forms = tuple(dict.fromkeys(name_form(n) for n in names if n.strip()))
+    return Record(id, document_id, forms, **attrs)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """One bar of the waterfall: what a comparison found and what it weighs (log2 odds)."""
+
+    comparison: str
+    level: str
+    weight: float
+    detail: str = ""
+
+    def to_dict(self) -> dict[str, object]:
+        out: dict[str, object] = {"comparison": self.comparison, "level": self.level,
+                                  "weight": round(self.weight, 3)}
+        if self.detail:
+            out["detail"] = self.detail
+        return out
+
+
+@dataclass
+class MatchContext:
+    """What a comparison may need beyond the pair: how many records share a name key."""
+
+    name_count: Callable[[str], int] = field(default=lambda _key: 1)
+
+
+# --- names ---------------------------------------------------------------------------------
+
+
+def token_class(a: NameForm, i: int, b: NameForm, j: int) -> int:
+    """3 exact, 2 transliteration, 1 fuzzy (a typo), 0 no match, for token i of a, j of b."""
+    if a.latin[i] == b.latin[j]:
+        return 3
+    fa, fb = a.fine[i], b.fine[j]
+    if fa == fb or ((a.han or b.han) and a.skel[i] == b.skel[j] and len(a.skel[i]) >= 2):
+        return 2
+    shortest = min(len(fa), len(fb))
+    if shortest >= 4:
+        cutoff = 2 if shortest >= 8 else 1
+        if OSA.distance(fa, fb, score_cutoff=cutoff) <= cutoff:
+            return 1
+    return 0
+
+
+def align(a: NameForm, b: NameForm) -> list[int]:
+    """Classes of the token pairs of a one-to-one alignment, best pairs first (order-free)."""
+    scored = sorted(((token_class(a, i, b, j), i, j) for i in range(len(a.fine))
+                     for j in range(len(b.fine))), reverse=True)
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    matched: list[int] = []
+    for cls, i, j in scored:
+        if cls and i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            matched.append(cls)
+    return matched
+
+
+def name_level(a: NameForm, b: NameForm) -> str:
+    """exact | transliteration | fuzzy | subset | single_token | partial | different."""
+    na, nb = len(a.fine), len(b.fine)
+    if not na or not nb:
+        return "different"
+    matched = align(a, b)
+    shorter, m = min(na, nb), len(matched)
+    if m < shorter:
+        joined = _run_together(a, b)
+        if joined != "different":
+            return joined
+    if m == 0:
+        return "different"
+    if shorter == 1:
+        return "single_token"
+    if m < shorter:
+        return "partial"  # tokens left unmatched on both sides: a different surname
+    if na != nb:
+        return "subset"
+    return TOKEN_CLASSES[3 - min(matched)]
+
+
+def _run_together(a: NameForm, b: NameForm) -> str:
+    """Names whose word breaks differ ("Nursultan" / "Nur Sultan") compare run together."""
+    if a.joined == b.joined or ((a.han or b.han) and skeleton(a.joined) == skeleton(b.joined)):
+        return "transliteration" if min(len(a.fine), len(b.fine)) >= 2 else "single_token"
+    return "different"
+
+
+NAME_RANK = {"exact": 6, "transliteration": 5, "fuzzy": 4, "subset": 3, "single_token": 2,
+             "partial": 1, "different": 0}
+
+
+def best_names(a: Record, b: Record) -> tuple[str, NameForm | None, NameForm | None]:
+    """The best level over all pairs of the two records' spellings, and the pair giving it."""
+    best: tuple[str, NameForm | None, NameForm | None] = ("different", None, None)
+    for x in a.names:
+        for y in b.names:
+            level = name_level(x, y)
+            if NAME_RANK[level] > NAME_RANK[best[0]]:
+                best = (level, x, y)
+    return best
+
+
+# --- the comparisons -----------------------------------------------------------------------
+
+
+class Comparison:
+    """One aspect of a pair; subclasses name their levels and say which level a pair is at."""
+
+    name: ClassVar[str]
+    levels: ClassVar[tuple[str, ...]]
+
+    def level(self, a: Record, b: Record) -> str:
+        raise NotImplementedError
+
+    def contributions(self, a: Record, b: Record, settings: MatchSettings,
+                      ctx: MatchContext) -> list[Contribution]:
+        level = self.level(a, b)
+        return [Contribution(self.name, level, settings.weight(self.name, level))]
+
+
+class NameComparison(Comparison):
+    """Full names across spellings and scripts (token alignment on names' folded forms).
+
+    Its second bar is Splink's term-frequency adjustment: a full name that many records
+    share ("name_frequency", level "common") is weaker evidence than a rare one.
+    """
+
+    name = "name"
+    levels = tuple(NAME_RANK)
+
+    def level(self, a: Record, b: Record) -> str:
+        return best_names(a, b)[0]
+
+    def contributions(self, a: Record, b: Record, settings: MatchSettings,
+                      ctx: MatchContext) -> list[Contribution]:
+        level, x, y = best_names(a, b)
+        detail = f"{x.written} ~ {y.written}" if x and y else ""
+        out = [Contribution(self.name, level, settings.weight(self.name, level), detail)]
+        if level in STRONG_NAME_LEVELS and x is not None and y is not None:
+            out.append(_frequency(min(ctx.name_count(x.key), ctx.name_count(y.key)), settings))
+        return out
+
+
+def _frequency(count: int, settings: MatchSettings) -> Contribution:
+    if count <= settings.rare_name_count:
+        return Contribution("name_frequency", "rare", settings.weight("name_frequency", "rare"))
+    penalty = -math.log2(count / settings.rare_name_count)
+    return Contribution("name_frequency", "common", penalty, f"{count} records share this name")
+
+
+class BirthYear(Comparison):
+    """Birth years, mostly computed from an age at a date: a year apart is still compatible."""
+
+    name = "birth_year"
+    levels = ("exact", "within_1", "within_3", "far", "missing")
+
+    def level(self, a: Record, b: Record) -> str:
+        if a.birth_year is None or b.birth_year is None:
+            return "missing"
+        gap = abs(a.birth_year - b.birth_year)
+        return "exact" if gap == 0 else "within_1" if gap == 1 else (
+            "within_3" if gap <= 3 else "far")
+
+
+class _Equality(Comparison):
+    levels = ("same", "different", "missing")
+    attribute: ClassVar[str]
+
+    def level(self, a: Record, b: Record) -> str:
+        x, y = getattr(a, self.attribute), getattr(b, self.attribute)
+        if not x or not y:
+            return "missing"
+        return "same" if str(x).casefold() == str(y).casefold() else "different"
+
+
+class Gender(_Equality):
+    name = "gender"
+    attribute = "gender"
+
+
+class Ethnicity(_Equality):
+    name = "ethnicity"
+    attribute = "ethnicity"
+
+
+class Hometown(Comparison):
+    """Places of residence or origin (gazetteer ids): sharing one is evidence, not proof."""
+
+    name = "hometown"
+    levels = ("same", "different", "missing")
+
+    def level(self, a: Record, b: Record) -> str:
+        if not a.hometowns or not b.hometowns:
+            return "missing"
+        return "same" if a.hometowns & b.hometowns else "different"
+
+
+class SharedRelative(Comparison):
+    """A relative on both sides who resolves to one person (compared by name key)."""
+
+    name = "shared_relative"
+    levels = ("shared", "none")
+
+    def level(self, a: Record, b: Record) -> str:
+        return "shared" if a.relatives & b.relatives else "none"
+
+
+class SharedEvent(Comparison):
+    """The same event reported twice: same type, date and place is strong evidence."""
+
+    name = "shared_event"
+    levels = ("same_type_date_place", "same_date_place", "none")
+
+    def level(self, a: Record, b: Record) -> str:
+        if not a.events or not b.events:
+            return "none"
+        if a.events & b.events:
+            return "same_type_date_place"
+        when_where = {(d, p) for _, d, p in a.events}
+        if when_where & {(d, p) for _, d, p in b.events}:
+            return "same_date_place"
+        return "none"
+
+
+class SameDocument(Comparison):
+    """Records from one document are different people: extraction already clustered them."""
+
+    name = "same_document"
+    levels = ("same", "different")
+
+    def level(self, a: Record, b: Record) -> str:
+        same = a.document_id is not None and a.document_id == b.document_id
+        return "same" if same else "different"
+
+
+COMPARISONS: tuple[Comparison, ...] = (
+    NameComparison(), BirthYear(), Gender(), Ethnicity(), Hometown(),
+    SharedRelative(), SharedEvent(), SameDocument(),
+)

@@ -1,0 +1,107 @@
+"""Scoring a pair of records and deciding: merge, propose for review, or keep apart.
+
+The score is Splink's: a prior plus the weight of each comparison's level (log2 odds), turned
+into a probability. The decision adds one rule the weights cannot express: only a pair whose
+full names agree (two or more tokens aligned) may merge without a person looking at it. A
+lone "Nurlan" matching "Nurlan Amanov" is at best a proposal, however well the rest agrees.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from izde.resolve.blocking import candidate_pairs
+from izde.resolve.comparisons import (
+    COMPARISONS,
+    STRONG_NAME_LEVELS,
+    Contribution,
+    MatchContext,
+    Record,
+)
+from izde.resolve.settings import DEFAULT, MatchSettings
+
+MERGE, REVIEW, APART = "merge", "review", "apart"
+
+
+@dataclass(frozen=True)
+class PairScore:
+    """A scored pair (``left`` < ``right``) with its waterfall and decision."""
+
+    left: str
+    right: str
+    weight: float
+    probability: float
+    decision: str
+    reason: str
+    waterfall: tuple[Contribution, ...]
+
+    def level(self, comparison: str) -> str | None:
+        return next((c.level for c in self.waterfall if c.comparison == comparison), None)
+
+    def explanation(self, settings: MatchSettings) -> dict[str, Any]:
+        """What an automatic Judgement stores: the waterfall, the decision and the model."""
+        return {"decision": self.decision, "reason": self.reason,
+                "weight": round(self.weight, 3), "probability": round(self.probability, 6),
+                "waterfall": [c.to_dict() for c in self.waterfall],
+                "settings": settings.to_dict()}
+
+
+def waterfall(a: Record, b: Record, settings: MatchSettings,
+              ctx: MatchContext) -> tuple[Contribution, ...]:
+    bars = [Contribution("prior", "blocked candidates", settings.prior_weight)]
+    for comparison in COMPARISONS:
+        bars.extend(comparison.contributions(a, b, settings, ctx))
+    return tuple(bars)
+
+
+def decide(probability: float, bars: Iterable[Contribution], a: Record, b: Record,
+           settings: MatchSettings) -> tuple[str, str]:
+    """The decision and its reason in words (the waterfall says how much each part weighed)."""
+    levels = {c.comparison: c.level for c in bars}
+    if levels.get("same_document") == "same":
+        return APART, "both records come from the same document"
+    if probability < settings.review:
+        return APART, f"probability {probability:.3f} below the review threshold"
+    if probability < settings.auto_merge:
+        return REVIEW, f"probability {probability:.3f} in the review band"
+    if levels.get("name") not in STRONG_NAME_LEVELS or min(a.longest, b.longest) < 2:
+        return REVIEW, "only one name token agrees: a person must confirm"
+    return MERGE, f"probability {probability:.3f} at or above the merge threshold"
+
+
+def score_pair(a: Record, b: Record, settings: MatchSettings = DEFAULT,
+               ctx: MatchContext | None = None) -> PairScore:
+    """Compare two records with every comparison of the model and decide."""
+    if b.id < a.id:
+        a, b = b, a
+    bars = waterfall(a, b, settings, ctx or MatchContext())
+    total = sum(c.weight for c in bars)
+    probability = settings.probability(total)
+    decision, reason = decide(probability, bars, a, b, settings)
+    return PairScore(a.id, b.id, total, probability, decision, reason, bars)
+
+
+def name_counts(records: Iterable[Record]) -> Counter[str]:
+    """How many records carry each name key (term frequencies for ``NameComparison``)."""
+    return Counter(k for r in records for k in {n.key for n in r.names})
+
+
+def match_records(records: list[Record], settings: MatchSettings = DEFAULT,
+                  pairs: Iterable[tuple[int, int]] | None = None) -> Iterator[PairScore]:
+    """Block ``records`` in memory and score each candidate pair; yields all but "apart".
+
+    Pairs from one document are not scored at all: they can only ever be kept apart.
+    """
+    counts = name_counts(records)
+    ctx = MatchContext(name_count=lambda key: counts.get(key, 1))
+    todo = candidate_pairs(records, settings.max_block) if pairs is None else pairs
+    for i, j in todo:
+        a, b = records[i], records[j]
+        if a.document_id is not None and a.document_id == b.document_id:
+            continue
+        score = score_pair(a, b, settings, ctx)
+        if score.decision != APART:
+            yield score

@@ -1,0 +1,299 @@
+"""Judgements on pairs of person records, and clusters recomputed from them.
+
+A merge never rewrites a record: it adds a "same" Judgement, and the canonical ids are then
+recomputed from every live judgement (union-find), so undoing a merge is soft-deleting its
+judgement and recomputing. The recomputation respects, in this order of authority:
+
+1. human "different" judgements: two records so judged never end in one cluster;
+2. human "same" judgements, oldest first;
+3. automatic "same" judgements, strongest first, and only where the two clusters they join
+   share no document (extraction already decided who is who inside one document).
+
+The canonical id of a cluster is the id of its earliest-created record, so it is stable as
+clusters grow. A pair with a live human judgement is never judged again by an automatic run.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import or_, select, update
+from sqlalchemy.orm import Session
+
+from izde.errors import NotFound, ReviewError
+from izde.store import audit
+from izde.store.models import Judgement, Person, utcnow
+
+SAME, DIFFERENT, UNSURE = "same", "different", "unsure"
+CHUNK = 500
+
+
+def ordered(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a <= b else (b, a)
+
+
+def chunks(ids: Iterable[str]) -> Iterable[list[str]]:
+    items = list(ids)
+    for i in range(0, len(items), CHUNK):
+        yield items[i:i + CHUNK]
+
+
+def live_on_pair(session: Session, a: str, b: str) -> list[Judgement]:
+    left, right = ordered(a, b)
+    return list(session.scalars(select(Judgement).where(
+        Judgement.left_id == left, Judgement.right_id == right,
+        Judgement.deleted_at.is_(None))))
+
+
+def live_touching(session: Session, ids: Iterable[str]) -> list[Judgement]:
+    """Live judgements with either side in ``ids``."""
+    found: dict[int, Judgement] = {}
+    for part in chunks(ids):
+        rows = session.scalars(select(Judgement).where(
+            Judgement.deleted_at.is_(None),
+            or_(Judgement.left_id.in_(part), Judgement.right_id.in_(part))))
+        found.update((j.id, j) for j in rows)
+    return list(found.values())
+
+
+def soft_delete(judgements: Iterable[Judgement]) -> int:
+    now, count = utcnow(), 0
+    for j in judgements:
+        j.deleted_at, count = now, count + 1
+    return count
+
+
+# --- clusters ------------------------------------------------------------------------------
+
+
+@dataclass
+class Clusters:
+    """Union-find that refuses unions forbidden by "different" judgements or shared documents."""
+
+    docs: dict[str, str | None]
+    parent: dict[str, str] = field(default_factory=dict)
+    members: dict[str, set[str]] = field(default_factory=dict)
+    documents: dict[str, set[str]] = field(default_factory=dict)
+    forbidden: dict[str, set[str]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for pid, doc in self.docs.items():
+            self.parent[pid], self.members[pid] = pid, {pid}
+            self.documents[pid] = {doc} if doc else set()
+
+    def find(self, x: str) -> str:
+        while self.parent[x] != x:
+            self.parent[x] = self.parent[self.parent[x]]
+            x = self.parent[x]
+        return x
+
+    def forbid(self, a: str, b: str) -> None:
+        self.forbidden.setdefault(self.find(a), set()).add(b)
+        self.forbidden.setdefault(self.find(b), set()).add(a)
+
+    def union(self, a: str, b: str, *, human: bool) -> bool:
+        ra, rb = self.find(a), self.find(b)
+        if ra == rb:
+            return True
+        if self.forbidden.get(ra, set()) & self.members[rb]:
+            return False
+        if not human and self.documents[ra] & self.documents[rb]:
+            return False
+        if len(self.members[ra]) < len(self.members[rb]):
+            ra, rb = rb, ra
+        self.parent[rb] = ra
+        self.members[ra] |= self.members.pop(rb)
+        self.documents[ra] |= self.documents.pop(rb)
+        self.forbidden.setdefault(ra, set()).update(self.forbidden.pop(rb, set()))
+        return True
+
+    def groups(self) -> list[set[str]]:
+        return [m for root, m in self.members.items() if self.parent[root] == root]
+
+
+def build_clusters(docs: dict[str, str | None], judgements: Iterable[Judgement]) -> Clusters:
+    """Apply judgements in order of authority (see module docstring)."""
+    clusters = Clusters(docs)
+    usable = [j for j in judgements if j.left_id in docs and j.right_id in docs]
+    for j in usable:
+        if j.origin == "human" and j.judgement == DIFFERENT:
+            clusters.forbid(j.left_id, j.right_id)
+    humans = sorted((j for j in usable if j.origin == "human" and j.judgement == SAME),
+                    key=lambda j: (j.created_at, j.id))
+    autos = sorted((j for j in usable if j.origin != "human" and j.judgement == SAME
+                    and j.status == "applied"), key=lambda j: (-(j.score or 0.0), j.id))
+    for j in [*humans, *autos]:
+        clusters.union(j.left_id, j.right_id, human=j.origin == "human")
+    return clusters
+
+
+def closure(session: Session, seeds: set[str]) -> set[str]:
+    """Every record whose cluster could change when judgements on ``seeds`` change."""
+    done: set[str] = set()
+    todo = set(seeds)
+    while todo:
+        done |= todo
+        found: set[str] = set()
+        for j in live_touching(session, todo):
+            if j.judgement == SAME:
+                found.update((j.left_id, j.right_id))
+        for part in chunks({p.canonical_id for p in _persons(session, todo)}):
+            found.update(session.scalars(select(Person.id).where(Person.canonical_id.in_(part))))
+        todo = found - done
+    return done
+
+
+def _persons(session: Session, ids: Iterable[str]) -> list[Person]:
+    out: list[Person] = []
+    for part in chunks(ids):
+        out.extend(session.scalars(select(Person).where(Person.id.in_(part))))
+    return out
+
+
+def recompute(session: Session, seeds: Iterable[str] | None = None) -> int:
+    """Recompute canonical ids (of the clusters around ``seeds``, or of all); return changes."""
+    if seeds is None:
+        persons = list(session.scalars(select(Person)))
+        judgements: list[Judgement] = list(session.scalars(
+            select(Judgement).where(Judgement.deleted_at.is_(None))))
+    else:
+        persons = _persons(session, closure(session, set(seeds)))
+        judgements = live_touching(session, [p.id for p in persons])
+    clusters = build_clusters({p.id: p.document_id for p in persons}, judgements)
+    return _assign(session, persons, clusters)
+
+
+def _assign(session: Session, persons: list[Person], clusters: Clusters) -> int:
+    by_id = {p.id: p for p in persons}
+    changed = 0
+    for group in clusters.groups():
+        canonical = min(group, key=lambda pid: (by_id[pid].created_at, pid))
+        for pid in group:
+            if by_id[pid].canonical_id != canonical:
+                by_id[pid].canonical_id = canonical
+                changed += 1
+    session.flush()
+    return changed
+
+
+# --- human decisions -----------------------------------------------------------------------
+
+
+def _person(session: Session, pid: str) -> Person:
+    person = session.get(Person, pid)
+    if person is None:
+        raise NotFound(f"no person {pid!r}; `izde persons list` shows ids")
+    return person
+
+
+def _human(session: Session, a: str, b: str, verdict: str, actor: str) -> Judgement:
+    """Record a human judgement on a pair; it replaces every earlier live one on that pair."""
+    if a == b:
+        raise ReviewError("a record cannot be judged against itself; give two person ids")
+    _person(session, a)
+    _person(session, b)
+    soft_delete(live_on_pair(session, a, b))
+    left, right = ordered(a, b)
+    j = Judgement(left_id=left, right_id=right, judgement=verdict, origin="human",
+                  author=actor, status="applied", explanation={"by": actor})
+    session.add(j)
+    session.flush()
+    return j
+
+
+def merge(session: Session, a_id: str, b_id: str, actor: str) -> str:
+    """A person's "same": b's cluster joins a's. Returns the cluster's canonical id."""
+    j = _human(session, a_id, b_id, SAME, actor)
+    changed = recompute(session, {a_id, b_id})
+    if _person(session, a_id).canonical_id != _person(session, b_id).canonical_id:
+        raise ReviewError(f"{a_id} and {b_id} cannot merge: a person judged a member of one "
+                          "cluster different from a member of the other; `izde persons "
+                          "unmerge` or a new judgement on that pair comes first")
+    audit.record(session, actor, "merge", "person", a_id, other=b_id, judgement=j.id,
+                 changed=changed)
+    return _person(session, a_id).canonical_id
+
+
+def mark_different(session: Session, a_id: str, b_id: str, actor: str) -> None:
+    """A person's "different": the two never share a cluster, whatever automatic runs find."""
+    j = _human(session, a_id, b_id, DIFFERENT, actor)
+    changed = recompute(session, {a_id, b_id})
+    audit.record(session, actor, "mark_different", "person", a_id, other=b_id,
+                 judgement=j.id, changed=changed)
+
+
+def unmerge(session: Session, a_id: str, b_id: str, actor: str) -> None:
+    """Undo the merge of a and b: soft-delete its "same" judgements and recompute.
+
+    Undoing an automatic merge also records a human "different", so that the next automatic
+    run does not merge the pair again; undoing a human merge restores what was there before.
+    """
+    sames = [j for j in live_on_pair(session, a_id, b_id) if j.judgement == SAME]
+    if not sames:
+        raise ReviewError(f"{a_id} and {b_id} were not merged with each other; use "
+                          "`izde persons different` or `izde persons split`")
+    soft_delete(sames)
+    if any(j.origin != "human" for j in sames):
+        _human(session, a_id, b_id, DIFFERENT, actor)
+    changed = recompute(session, {a_id, b_id})
+    audit.record(session, actor, "unmerge", "person", a_id, other=b_id,
+                 judgements=[j.id for j in sames], changed=changed)
+
+
+def split(session: Session, person_id: str, actor: str) -> list[str]:
+    """Take one record out of its cluster: "different" from each other member, by a human.
+
+    The rest of the cluster stays together where judgements link it without this record.
+    Returns the ids the record was separated from.
+    """
+    person = _person(session, person_id)
+    others = [pid for pid in session.scalars(select(Person.id).where(
+        Person.canonical_id == person.canonical_id)) if pid != person_id]
+    if not others:
+        raise ReviewError(f"{person_id} is alone in its cluster; nothing to split")
+    for other in others:
+        _human(session, person_id, other, DIFFERENT, actor)
+    changed = recompute(session, {person_id, *others})
+    audit.record(session, actor, "split", "person", person_id, separated=others,
+                 changed=changed)
+    return others
+
+
+# --- automatic decisions -------------------------------------------------------------------
+
+
+def has_human(session: Session, a: str, b: str) -> bool:
+    return any(j.origin == "human" for j in live_on_pair(session, a, b))
+
+
+def save_auto(existing: list[Judgement], verdict: str | None, score: float,
+              explanation: dict[str, Any], left: str, right: str) -> Judgement | None:
+    """Bring a pair's automatic judgement to ``verdict`` (None: keep apart, store nothing).
+
+    Idempotent: an identical live judgement is kept as it is; a changed one is soft-deleted
+    and replaced. Returns the new judgement to add, if any.
+    """
+    autos = [j for j in existing if j.origin != "human"]
+    keep = [j for j in autos if j.judgement == verdict
+            and j.explanation.get("settings") == explanation.get("settings")
+            and round(j.score or 0.0, 6) == round(score, 6)]
+    soft_delete(j for j in autos if j not in keep)
+    if verdict is None or keep:
+        return None
+    status = "applied" if verdict == SAME else "pending"
+    return Judgement(left_id=left, right_id=right, judgement=verdict, status=status,
+                     score=score, explanation=explanation, origin="auto", author="izde")
+
+
+def clear_auto_for(session: Session, ids: Iterable[str]) -> int:
+    """Soft-delete live automatic judgements touching ``ids`` (before a full re-run)."""
+    count = 0
+    for part in chunks(ids):
+        result = session.execute(update(Judgement).where(
+            Judgement.deleted_at.is_(None), Judgement.origin != "human",
+            or_(Judgement.left_id.in_(part), Judgement.right_id.in_(part)),
+        ).values(deleted_at=utcnow()))
+        count += result.rowcount  # type: ignore[attr-defined]
+    return count

@@ -1,0 +1,279 @@
+"""Cross-document person resolution over the store: the library API the CLI and web call.
+
+``resolve_document`` runs at ingest, inside the document's transaction: each new person
+record is compared only with the candidates the blocking rules find through indexed lookups
+(``izde.resolve.blocking``), scored (``izde.resolve.matching``), and each decision is stored
+as an automatic Judgement carrying its waterfall and the settings that made it. Clusters are
+then recomputed around the records touched (``izde.resolve.merges``). ``resolve_all`` does
+the same for the whole store in one pass, blocking in memory.
+
+Automatic runs never write on a pair that has a live human judgement, so a reviewer's
+decision survives every later run.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from izde.errors import NotFound
+from izde.resolve import merges
+from izde.resolve.blocking import token_keys, typo_keys
+from izde.resolve.comparisons import MatchContext, Record, name_form
+from izde.resolve.matching import APART, MERGE, PairScore, match_records, score_pair
+from izde.resolve.names import latinize
+from izde.resolve.settings import DEFAULT, MatchSettings
+from izde.store import audit
+from izde.store.models import Claim, Event, Judgement, Person, PersonName, Relation
+
+VERDICT = {MERGE: merges.SAME, "review": merges.UNSURE, APART: None}
+
+
+# --- records from the store ------------------------------------------------------------------
+
+
+def _grouped(session: Session, stmt_for: Callable[[list[str]], Any],
+             ids: Iterable[str]) -> dict[str, list[Any]]:
+    out: dict[str, list[Any]] = defaultdict(list)
+    for part in merges.chunks(ids):
+        for key, value in session.execute(stmt_for(part)):
+            out[key].append(value)
+    return out
+
+
+def _relatives(session: Session, ids: list[str]) -> dict[str, set[str]]:
+    """Name keys of each person's relatives (multi-token names only: a key worth sharing)."""
+    links = _grouped(session, lambda part: select(Relation.subject_id, Relation.object_id)
+                     .where(Relation.subject_id.in_(part)), ids)
+    back = _grouped(session, lambda part: select(Relation.object_id, Relation.subject_id)
+                    .where(Relation.object_id.in_(part)), ids)
+    others = {o for v in [*links.values(), *back.values()] for o in v}
+    keys = _grouped(session, lambda part: select(PersonName.person_id, PersonName.key)
+                    .where(PersonName.person_id.in_(part)), others)
+    out: dict[str, set[str]] = defaultdict(set)
+    for pid in ids:
+        for other in [*links.get(pid, []), *back.get(pid, [])]:
+            out[pid].update(k for k in keys.get(other, []) if " " in k)
+    return out
+
+
+def _events(session: Session, ids: list[str]) -> dict[str, list[tuple[str, str, str]]]:
+    """(type, date, place) of dated, placed events: only those can be recognised twice."""
+    out: dict[str, list[tuple[str, str, str]]] = defaultdict(list)
+    for part in merges.chunks(ids):
+        for e in session.scalars(select(Event).where(Event.person_id.in_(part))):
+            if e.date and e.place_id and e.status != "rejected":
+                out[e.person_id].append((e.type, e.date, e.place_id))
+    return out
+
+
+def load_records(session: Session, ids: Iterable[str]) -> dict[str, Record]:
+    """Matching records for the given person ids (missing ids are left out)."""
+    persons = merges._persons(session, ids)
+    pids = [p.id for p in persons]
+    names = _grouped(session, lambda part: select(PersonName.person_id, PersonName.name)
+                     .where(PersonName.person_id.in_(part)), pids)
+    towns = _grouped(session, lambda part: select(Claim.subject_id, Claim.value).where(
+        Claim.subject_kind == "person", Claim.property == "residence",
+        Claim.status != "rejected", Claim.subject_id.in_(part)), pids)
+    relatives, events = _relatives(session, pids), _events(session, pids)
+    return {p.id: Record(
+        id=p.id, document_id=p.document_id,
+        names=tuple(dict.fromkeys(name_form(n) for n in [p.name, *names.get(p.id, [])])),
+        gender=p.gender, ethnicity=p.ethnicity, birth_year=p.birth_year,
+        hometowns=frozenset(latinize(str(t)) for t in towns.get(p.id, [])),
+        relatives=frozenset(relatives.get(p.id, set())),
+        events=frozenset(events.get(p.id, [])),
+    ) for p in persons}
+
+
+# --- blocking through the indexes ------------------------------------------------------------
+
+
+def _upper(prefix: str) -> str:
+    """The smallest string above every string starting with ``prefix`` (for a range scan)."""
+    return prefix[:-1] + chr(ord(prefix[-1]) + 1)
+
+
+def _lookups(record: Record) -> list[Any]:
+    """One indexed condition per blocking key of the record (see ``izde.resolve.blocking``)."""
+    conds: list[Any] = []
+    exact: set[str] = set()
+    for name in record.names:
+        if not name.skel:
+            continue
+        exact.add(name.key)
+        exact.update(token_keys(name))
+        if len(name.skel) == 1:  # a one-token name meets full names that start with it
+            conds.append(PersonName.key.between(name.key + " ", _upper(name.key + " ")))
+        for key in typo_keys(name):
+            column = PersonName.key if key.startswith("p|") else PersonName.latin
+            prefix = key[2:]
+            conds.append(column.between(prefix, _upper(prefix)))
+    if exact:
+        conds.insert(0, PersonName.key.in_(sorted(exact)))
+    return conds
+
+
+def candidate_ids(session: Session, record: Record, settings: MatchSettings) -> set[str]:
+    """Ids of records sharing a blocking key with ``record`` (other documents only)."""
+    found: set[str] = set()
+    for cond in _lookups(record):
+        rows = session.execute(select(PersonName.person_id, Person.document_id)
+                               .join(Person, Person.id == PersonName.person_id)
+                               .where(cond).limit(settings.max_block + 1)).all()
+        if len(rows) <= settings.max_block:
+            found.update(pid for pid, doc in rows if doc != record.document_id or doc is None)
+    found.discard(record.id)
+    return found
+
+
+def store_name_count(session: Session) -> Callable[[str], int]:
+    """How many records carry a name key, counted through the index (memoised per run)."""
+    cache: dict[str, int] = {}
+
+    def count(key: str) -> int:
+        if key not in cache:
+            cache[key] = session.scalar(select(func.count(func.distinct(PersonName.person_id)))
+                                        .where(PersonName.key == key)) or 0
+        return cache[key]
+
+    return count
+
+
+# --- resolution ------------------------------------------------------------------------------
+
+
+@dataclass
+class ResolveReport:
+    compared: int = 0
+    merged: int = 0
+    proposed: int = 0
+    changed: int = 0  # records whose canonical id changed
+    touched: set[str] = field(default_factory=set)
+
+    def add(self, score: PairScore) -> None:
+        self.compared += 1
+        self.merged += score.decision == MERGE
+        self.proposed += score.decision == "review"
+
+
+def _by_pair(judgements: Iterable[Judgement]) -> dict[tuple[str, str], list[Judgement]]:
+    out: dict[tuple[str, str], list[Judgement]] = defaultdict(list)
+    for j in judgements:
+        out[merges.ordered(j.left_id, j.right_id)].append(j)
+    return out
+
+
+def _apply(session: Session, scores: Iterable[PairScore], existing: dict[tuple[str, str],
+           list[Judgement]], settings: MatchSettings) -> ResolveReport:
+    """Store each decision as an automatic judgement, skipping pairs a human has judged."""
+    report = ResolveReport()
+    for score in scores:
+        have = existing.get((score.left, score.right), [])
+        if any(j.origin == "human" for j in have):
+            continue
+        report.add(score)
+        new = merges.save_auto(have, VERDICT[score.decision], score.probability,
+                               score.explanation(settings), score.left, score.right)
+        if new is not None:
+            session.add(new)
+        report.touched.update((score.left, score.right))
+    session.flush()
+    return report
+
+
+def resolve_document(session: Session, doc_id: str, actor: str = "izde",
+                     settings: MatchSettings = DEFAULT) -> ResolveReport:
+    """Resolve one document's persons against the store (called by ingest, in its session)."""
+    ids = list(session.scalars(select(Person.id).where(Person.document_id == doc_id)))
+    records = load_records(session, ids)
+    wanted = {r.id: candidate_ids(session, r, settings) for r in records.values()}
+    others = load_records(session, {c for cs in wanted.values() for c in cs})
+    ctx = MatchContext(name_count=store_name_count(session))
+    scores = [score_pair(records[pid], others[c], settings, ctx)
+              for pid, cands in wanted.items() for c in sorted(cands) if c in others]
+    existing = _by_pair(merges.live_touching(session, ids))
+    report = _apply(session, scores, existing, settings)
+    report.changed = merges.recompute(session, {*ids, *report.touched})
+    audit.record(session, actor, "resolve", "document", doc_id, model=settings.version,
+                 compared=report.compared, merged=report.merged, proposed=report.proposed,
+                 changed=report.changed)
+    return report
+
+
+def resolve_all(session: Session, actor: str = "izde",
+                settings: MatchSettings = DEFAULT) -> ResolveReport:
+    """Resolve every person record against every other, blocking in memory (one pass)."""
+    records = list(load_records(session, session.scalars(select(Person.id))).values())
+    scores = list(match_records(records, settings))
+    existing = _by_pair(session.scalars(select(Judgement).where(Judgement.deleted_at.is_(None))))
+    report = _apply(session, scores, existing, settings)
+    scored = {(s.left, s.right) for s in scores}
+    stale = [j for pair, js in existing.items() if pair not in scored for j in js
+             if j.origin != "human"]
+    merges.soft_delete(stale)
+    report.changed = merges.recompute(session)
+    audit.record(session, actor, "resolve_all", "person", None, model=settings.version,
+                 records=len(records), compared=report.compared, merged=report.merged,
+                 proposed=report.proposed, withdrawn=len(stale), changed=report.changed)
+    return report
+
+
+# --- review ----------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Proposal:
+    """A pair awaiting a reviewer: both records, the score and the waterfall."""
+
+    judgement_id: int
+    left: str
+    right: str
+    left_name: str
+    right_name: str
+    score: float
+    explanation: dict[str, Any]
+
+
+def proposals(session: Session) -> list[Proposal]:
+    """Pending review proposals, strongest first, leaving out pairs already clustered."""
+    pending = list(session.scalars(select(Judgement).where(
+        Judgement.deleted_at.is_(None), Judgement.judgement == merges.UNSURE,
+        Judgement.status == "pending")))
+    persons = {p.id: p for p in merges._persons(
+        session, {i for j in pending for i in (j.left_id, j.right_id)})}
+    out = [Proposal(j.id, j.left_id, j.right_id, persons[j.left_id].name,
+                    persons[j.right_id].name, j.score or 0.0, j.explanation)
+           for j in pending if j.left_id in persons and j.right_id in persons
+           and persons[j.left_id].canonical_id != persons[j.right_id].canonical_id]
+    return sorted(out, key=lambda p: (-p.score, p.judgement_id))
+
+
+def explain(session: Session, a_id: str, b_id: str,
+            settings: MatchSettings = DEFAULT) -> PairScore:
+    """Score a pair now, with the waterfall of every comparison (any two records)."""
+    records = load_records(session, [a_id, b_id])
+    for pid in (a_id, b_id):
+        if pid not in records:
+            raise NotFound(f"no person {pid!r}; `izde persons list` shows ids")
+    return score_pair(records[a_id], records[b_id], settings,
+                      MatchContext(name_count=store_name_count(session)))
+
+
+def cluster_of(session: Session, person_id: str) -> list[Person]:
+    person = session.get(Person, person_id)
+    if person is None:
+        raise NotFound(f"no person {person_id!r}; `izde persons list` shows ids")
+    return list(session.scalars(select(Person).where(
+        Person.canonical_id == person.canonical_id).order_by(Person.created_at, Person.id)))
+
+
+__all__ = ["Proposal", "ResolveReport", "candidate_ids", "cluster_of", "explain",
+           "load_records",
+           "proposals", "resolve_all", "resolve_document"]
