@@ -7,7 +7,9 @@ follow mechanically from them, so that each name is typed once:
 - Uyghur Arabic script from the Uyghur Latin (ULY) spelling,
 - Kazakh Latin (2021 alphabet) from the Kazakh Cyrillic,
 - toneless pinyin from the Chinese characters,
-- ASCII spellings of Latin names with diacritics (Ürümchi -> Urumchi).
+- ASCII spellings of Latin names with diacritics (Ürümchi -> Urumchi),
+- the lookup keys of every name (``izde.resolve.gazetteer.index_keys``), so that loading
+  is fast; tests/resolve/test_gazetteer.py fails when they are stale.
 
 Table format, one place per line, fields separated by "|", several values by ";":
 ``id | kind | parent | lat,lon | name | zh | ug (ULY) | kk (Cyrillic) | ru | other | historical``
@@ -23,6 +25,7 @@ from typing import Any
 
 from pypinyin import lazy_pinyin
 
+from izde.resolve.gazetteer import PlaceEntry, index_keys
 from izde.resolve.translit import kazakh_cyrillic_to_latin, uly_to_arabic
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -98,6 +101,8 @@ def check(places: list[dict[str, Any]]) -> None:
 def main() -> None:
     places = read_tables()
     check(places)
+    for place in places:  # precomputed lookup keys: the loader then does no string work
+        place["keys"] = index_keys(PlaceEntry.from_record(place).names)
     document = {
         "format_version": 1,
         "source": "hand-written tables in src/izde/resolve/data/sources (see docs/gazetteer.md)",

@@ -13,6 +13,7 @@ import docx
 import pytest
 from pypdf import PdfReader, PdfWriter
 
+
 def _pdf_string(text: str) -> str:
     return "(" + text.replace("\\", "\\\\").replace("(", "\\(").replace(")", "\\)") + ")"
 

@@ -161,3 +161,23 @@ def test_seed_header_is_parsed_and_body_starts_after_the_blank_line(seed: Path) 
     assert result.metadata == expected
     assert result.body == body
     assert result.language == "en"
+
+
+@pytest.mark.parametrize(
+    ("content", "kind"),
+    [
+        (b"%PDF-1.7\n%\xe2\xe3", ".pdf"),
+        (b"PK\x03\x04\x14\x00", ".docx"),
+        (b"{\\rtf1\\ansi", ".rtf"),
+    ],
+)
+def test_a_binary_document_with_a_text_suffix_is_named_for_what_it_is(
+    content: bytes, kind: str
+) -> None:
+    with pytest.raises(IngestError, match=rf"the content is a \{kind}"):
+        read_document("report.txt", content)
+
+
+def test_a_few_stray_control_characters_are_dropped_from_the_body() -> None:
+    data = ARTICLE.replace("Almaty", "Alma\x07ty").replace("two days", "two\x0bdays").encode()
+    assert read_document("a.txt", data).body == ARTICLE.replace("two days", "two\ndays")

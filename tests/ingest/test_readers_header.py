@@ -61,3 +61,18 @@ def test_a_line_of_spaces_ends_the_header() -> None:
 
 def test_url_values_keep_their_colons() -> None:
     assert split_header("url: https://x.org:8080/a\n\nB")[0] == {"url": "https://x.org:8080/a"}
+
+
+def test_a_header_needs_a_blank_line_within_its_first_lines() -> None:
+    glossary = "title: Glossary\n" + "term: meaning\n" * 30 + "\nnotes"
+    assert split_header(glossary) == ({}, glossary)
+
+
+def test_markdown_front_matter_is_a_header() -> None:
+    text = '---\ntitle: "Detained"\ntags:\n  - kazakh\npublished: 2020-01-02\n---\n# Story\n'
+    assert split_header(text) == ({"title": "Detained", "published": "2020-01-02"}, "# Story\n")
+
+
+def test_horizontal_rules_around_prose_are_not_front_matter() -> None:
+    text = "---\nA paragraph between two rules.\n---\nMore text."
+    assert split_header(text) == ({}, text)

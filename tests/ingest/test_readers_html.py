@@ -102,9 +102,17 @@ def test_malformed_html_with_text_still_parses() -> None:
     assert read_page(html) == "Unclosed paragraph\n\nbold crossed tags\n\nend"
 
 
-def test_html_without_text_is_an_error() -> None:
+@pytest.mark.parametrize(
+    "html",
+    [
+        b"<html><head><script>x()</script></head><body> </body></html>",
+        b"<html><body><div><span></div></p></table><img src=x></html",
+        b"<title>Only a title</title>",
+    ],
+)
+def test_html_without_text_is_an_error(html: bytes) -> None:
     with pytest.raises(IngestError, match="HTML has no text"):
-        read_document("x.html", b"<html><head><script>x()</script></head><body> </body></html>")
+        read_document("x.html", html)
 
 
 def test_declared_legacy_charset_is_used_when_the_bytes_are_not_utf8() -> None:
@@ -116,3 +124,8 @@ def test_declared_legacy_charset_is_used_when_the_bytes_are_not_utf8() -> None:
 def test_published_meta_in_another_shape_is_normalised() -> None:
     html = '<meta name="date" content="Feb 22, 2021"><p>Text of the article.</p>'
     assert read_document("x.html", html.encode()).metadata["published"] == "2021-02-22"
+
+
+def test_preformatted_text_keeps_its_lines_and_indentation() -> None:
+    html = "<p>Before.</p><pre>Name:   A. B.\n  Held: Ghulja\n</pre>"
+    assert read_page(html) == "Before.\n\nName:   A. B.\n  Held: Ghulja"

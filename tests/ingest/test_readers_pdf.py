@@ -46,9 +46,7 @@ def test_pages_without_text_are_noted(make_pdf: Builder) -> None:
     assert result.notes == ("1 of 2 pages have no text layer (scanned?)",)
 
 
-def test_password_protected_pdf_is_refused(
-    make_pdf: Builder, make_encrypted_pdf: Builder
-) -> None:
+def test_password_protected_pdf_is_refused(make_pdf: Builder, make_encrypted_pdf: Builder) -> None:
     with pytest.raises(IngestError, match="encrypted with a password; decrypt it first"):
         read_document("r.pdf", make_encrypted_pdf(make_pdf(PAGES), "secret"))
 
@@ -62,7 +60,7 @@ def test_pdf_encrypted_with_an_empty_password_is_read(
 
 
 def test_truncated_pdf_is_a_clear_error(make_pdf: Builder) -> None:
-    with pytest.raises(IngestError, match="corrupt or unreadable PDF|no text layer"):
+    with pytest.raises(IngestError, match=r"corrupt or unreadable PDF: Stream has ended"):
         read_document("r.pdf", make_pdf(PAGES)[:60])
 
 

@@ -8,10 +8,12 @@ mention in an evidence sentence.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
+from izde.extract.dates import DateMention
 from izde.extract.events import AGENCY_RE, COURT_RE, RawEvent, SentenceFacts
 from izde.extract.model import Evidence, ExtractedEvent
 from izde.extract.segment import Sentence
@@ -64,7 +66,7 @@ def _event(rs: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
                         [Evidence.of(text, s, e, max(r.confidence for r in rs)) for s, e in spans],
                         confidence=max(r.confidence for r in rs))
     f = [(facts(r.sentence), r) for r in rs]
-    _date(ev, f)
+    _date(ev, f, text)
     _charge(ev, f)
     _term(ev, f)
     _place(ev, rs, places)
@@ -72,8 +74,25 @@ def _event(rs: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
     return ev
 
 
-def _date(ev: ExtractedEvent, f: list[tuple[SentenceFacts, RawEvent]]) -> None:
-    d = _nearest([(d, r.trigger) for sf, r in f for d in sf.dates if d.edtf])
+_PRECISION_BONUS = {"day": 120, "month": 60}
+
+
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\b|;|\s[—–]\s")
+
+
+def _date(ev: ExtractedEvent, f: list[tuple[SentenceFacts, RawEvent]], text: str) -> None:
+    """The nearest date to a trigger; a more precise date may be a little farther away,
+    a date across a clause break (", and ...") much less likely belongs to the trigger."""
+    cands = [(d, r.trigger) for sf, r in f for d in sf.dates if d.edtf]
+    if not cands:
+        return
+
+    def cost(d: DateMention, trig: tuple[int, int]) -> int:
+        lo, hi = (d.end, trig[0]) if d.end <= trig[0] else (trig[1], d.start)
+        broken = 200 if _CLAUSE_BREAK.search(text, lo, max(lo, hi)) else 0
+        return _distance(d, trig) - _PRECISION_BONUS.get(d.precision, 0) + broken
+
+    d, _ = min(cands, key=lambda it: cost(*it))
     if d:
         ev.date, ev.date_text = d.edtf, d.text
 
@@ -87,7 +106,7 @@ def _charge(ev: ExtractedEvent, f: list[tuple[SentenceFacts, RawEvent]]) -> None
 
 
 def _term(ev: ExtractedEvent, f: list[tuple[SentenceFacts, RawEvent]]) -> None:
-    if ev.type not in ("sentencing", "imprisonment"):
+    if ev.type != "sentencing":
         return
     own = [r.term for _, r in f if r.term is not None]
     t = own[0] if own else _nearest([(t, r.trigger) for sf, r in f for t in sf.terms])

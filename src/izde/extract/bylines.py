@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}"
+_NAME = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}"
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
 BYLINE_RE = re.compile(
     r"(?:\b(?:Reported|Written|Translated|Edited|Produced|Compiled|Photographed)"

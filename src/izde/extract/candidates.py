@@ -22,6 +22,9 @@ from izde.extract.names import has_turkic_shape, is_chinese_name
 from izde.extract.tokens import Word
 
 Kind = Literal["person", "single", "organisation", "place"]
+_PLACE_NAMED = re.compile(r"\b(?:city|town|village|county|region|place|area|province|river|"
+                          r"district|camp|prison|group|company|organi[sz]ation|app)\b[^.,]{0,30}$",
+                          re.IGNORECASE)
 _CUE_BEFORE = re.compile(
     r"(?:\bnamed|\bcalled|\bMr\.?|\bMrs\.?|\bMs\.?|\bMiss|\bDr\.?)\s+$")
 
@@ -80,7 +83,8 @@ def _single(text: str, word: Word) -> Candidate | None:
     low = word.text.lower()
     if lexicon.is_non_name_word(low) or low in lexicon.TITLES or low in lexicon.STOP_CAPS:
         return None
-    cued = bool(_CUE_BEFORE.search(text, max(0, word.start - 12), word.start))
+    cued = bool(_CUE_BEFORE.search(text, max(0, word.start - 12), word.start)) and not (
+        _PLACE_NAMED.search(text, max(0, word.start - 40), word.start))
     return _make("single", text, [word], cued)
 
 

@@ -139,15 +139,43 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 
 
+# Every wording in the lexicon contains one of these stems. Charge words are rare in running
+# text, so the full patterns run only in windows around a stem: a large speed-up on long texts.
+_STEMS = re.compile(
+    "secret|espionage|spy|spie|extremis|separatis|splitt|secession|dividing|unity|terror"
+    "|hatred|discord|hostility|enmity|strife|incitement|illegal|unlawful|border|frontier"
+    "|fraud|swindl|deception|quarrel|trouble|disturbance|crowd|order|cult|heretical"
+    "|superstition|subversion|brib|corruption|embezzl|treason|hooligan|laundering|evasion"
+    "|smuggl|trafficking|extortion|blackmail|abuse|rumo|false|fake|obstruct|banned"
+)
+_REACH = 120  # longer than any charge phrase
+
+
 def find_charges(text: str) -> list[ChargeMention]:
     """Every charge phrase in ``text``, in order; overlapping phrases keep the longest."""
     found = [
         ChargeMention(m.start(), m.end(), m.group(0), charge)
+        for start, end in _windows(text)
         for charge, pattern in _PATTERNS
-        for m in pattern.finditer(text)
+        for m in pattern.finditer(text, start, end)
         if not _RHETORIC_BEFORE.search(text, max(0, m.start() - 8), m.start())
     ]
     return _without_overlaps(found)
+
+
+def _windows(text: str) -> list[tuple[int, int]]:
+    """Disjoint stretches of ``text`` around each charge stem."""
+    low = text.lower()
+    if len(low) != len(text):  # a few Unicode letters lower-case to two characters
+        return [(0, len(text))]
+    windows: list[tuple[int, int]] = []
+    for m in _STEMS.finditer(low):
+        start, end = max(0, m.start() - _REACH), min(len(text), m.end() + _REACH)
+        if windows and start <= windows[-1][1]:
+            windows[-1] = (windows[-1][0], end)
+        else:
+            windows.append((start, end))
+    return windows
 
 
 def normalise_charge(phrase: str) -> str | None:

@@ -72,99 +72,104 @@ _MONTHS = {m.lower(): i for i, m in enumerate(calendar.month_abbr) if m}
 _SEASONS = {"spring": 0, "summer": 1, "autumn": 2, "fall": 2, "winter": 3}
 _WEEKDAYS = {d.lower(): i for i, d in enumerate(calendar.day_name)}
 
-_MONTH_ALT = (
-    r"(?:Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
+# Every pattern below starts with a fixed word or digit, so that the regex engine can skip
+# quickly to candidate positions; words that may precede a date ("in", "mid-", "last") are read
+# afterwards by a *left-context* pattern anchored at the date's start (see `_left`).
+_MONTH = (
+    r"(?P<mon>Jan(?:uary|\.)?|Feb(?:ruary|\.)?|Mar(?:ch|\.)?|Apr(?:il|\.)?|May|June?|July?"
     r"|Aug(?:ust|\.)?|Sep(?:tember|t\.?|\.)?|Oct(?:ober|\.)?|Nov(?:ember|\.)?|Dec(?:ember|\.)?)"
     r"(?![A-Za-z])"
 )
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DAY = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?![\d:])"
+_YEAR = r"(?:1[89][0-9][0-9]|20[0-9][0-9])(?![0-9])"
+_DAY = r"(?P<day>[0-3]?[0-9])(?:st|nd|rd|th)?(?![0-9:])"
 _MOD = (
-    r"(?P<mod>(?i:early|earlier|late|later|mid|(?:the\s+)?(?:very\s+)?(?:end|beginning|start"
-    r"|middle|first\s+half|second\s+half)\s+of))(?:\s*-\s*|\s+)"
+    r"(?:\b(?P<mod>(?i:early|earlier|late|later|mid|(?:the\s+)?(?:very\s+)?(?:end|beginning"
+    r"|start|middle|first\s+half|second\s+half)\s+of))(?:\s*-\s*|\s+))"
 )
-_REL = r"(?P<rel>(?i:this|last|next))\s+"
-_WORD_NUMBERS = (
+_REL = r"(?:\b(?P<rel>(?i:this|last|next))\s+)"
+_CUE = (
+    r"(?:\b(?P<cue>(?i:in|on|since|until|till|by|from|during|through|throughout|before|after"
+    r"|between|and|or|to|of|around|as\s+of|that))\s+)"
+)
+_NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
 )
 _QTY = (
-    r"(?P<q>(?i:a\s+few|several|few|some|many|\d+|an?|the"
-    rf"|(?:{_WORD_NUMBERS})(?:-(?:{_WORD_NUMBERS}))?))"
+    r"(?P<q>(?i:a\s+few|several|few|some|many|[0-9]+|an?|the"
+    rf"|(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?))"
 )
-_UNIT = r"(?P<unit>(?i:day|week|month|year|decade))s?\b"
 
+_C_MONTH = re.compile(
+    rf"{_MONTH}(?:\s*{_DAY}(?:,?\s*(?P<y>{_YEAR}))?|,?\s+(?:of\s+)?(?P<my>{_YEAR}))?"
+)
+_C_DAY_MONTH = re.compile(rf"{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y>{_YEAR}))?")
+_C_ISO = re.compile(r"(?P<y>[0-9]{4})-(?P<mo>[01][0-9])-(?P<day>[0-3][0-9])(?![0-9])")
+_C_YEAR = re.compile(
+    rf"(?P<y>{_YEAR})(?P<s>['’]?s\b)?"
+    r"(?:\s*[-–—/]\s*(?:(?P<y2>(?:1[89]|20)[0-9]{2})|(?P<y2s>[0-9]{2}))(?![0-9-]))?"
+)
+_C_SHORT_DECADE = re.compile(r"['’](?P<dec>[0-9])0s\b")
+_C_SEASON = re.compile(
+    r"(?P<season>spring|Spring|summer|Summer|autumn|Autumn|fall|Fall|winter|Winter)\b"
+    rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?"
+)
+_C_UNIT = re.compile(
+    r"(?P<unit>year|month|week|day|decade|morning|evening)(?P<pl>s)?\b"
+    r"(?:\s+(?P<dir>ago|later|earlier|afterwards?|after|before|prior)\b)?"
+)
+_C_WEEKDAY = re.compile(rf"(?P<wd>{_WEEKDAY})\b(?:\s+(?:morning|afternoon|evening|night)\b)?")
+_C_YESTERDAY = re.compile(r"(?:yesterday|Yesterday)\b")
 
-def _month(name: str) -> str:
-    return rf"(?P<{name}>{_MONTH_ALT})"
-
-
-def _year(name: str) -> str:
-    return rf"(?P<{name}>1[89]\d\d|20\d\d)(?!\d)"
-
-
-_P_ISO = re.compile(r"\b(?P<y>\d{4})-(?P<mo>[01]\d)-(?P<day>[0-3]\d)\b")
-_P_MDY = re.compile(rf"(?<![A-Za-z])(?:{_WEEKDAY},?\s+)?{_month('mon')}\s*{_DAY},?\s*{_year('y')}")
-_P_DMY = re.compile(
-    rf"(?:{_WEEKDAY},?\s+)?(?<![\d.,])\b{_DAY}\s+(?:of\s+)?{_month('mon')},?\s+{_year('y')}"
+_L_DATE = re.compile(rf"{_CUE}?{_MOD}?{_REL}?(?:\b(?P<wd>{_WEEKDAY}),?\s+)?$")
+_L_YEAR = re.compile(rf"{_MOD}?(?:\b(?P<the>(?i:the))\s+)?$")
+_L_SEASON = re.compile(rf"{_MOD}?(?:\b(?P<rel>(?i:this|last|next|the))\s+)?$")
+_L_UNIT = re.compile(
+    rf"(?:(?P<relp>{_MOD}?{_REL})"
+    r"|(?P<follow>\b(?i:the\s+(?P<which>next|following|previous|same|preceding)|that)\s+)"
+    rf"|(?P<qtyp>\b{_QTY}\s+(?:(?P<adj>[a-z]+)\s+)?))?$"
 )
-_P_MY = re.compile(rf"(?:{_MOD})?{_month('mon')},?\s+(?:of\s+)?{_year('y')}")
-_P_MD = re.compile(rf"(?:{_REL})?(?:{_WEEKDAY},?\s+)?(?<![A-Za-z]){_month('mon')}\s*{_DAY}")
-_P_DM = re.compile(rf"(?:{_REL})?(?<![\d.,])\b{_DAY}\s+(?:of\s+)?{_month('mon')}(?![,\s]*\d)")
-_P_MONTH = re.compile(
-    r"(?:\b(?P<cue>(?i:in|since|until|till|by|from|during|through|throughout|before|after"
-    r"|between|and|or|to|of|around|as\s+of))\s+)?"
-    rf"(?P<core>(?:{_MOD})?(?:{_REL})?(?<![A-Za-z]){_month('mon')})(?![\s,]*\d)"
-)
-_P_SEASON_Y = re.compile(
-    rf"(?:{_MOD})?(?:(?i:the)\s+)?\b(?P<season>(?i:spring|summer|autumn|fall|winter))"
-    rf",?\s+(?:(?i:of)\s+)?{_year('y')}"
-)
-_P_SEASON_REL = re.compile(
-    rf"(?:{_MOD})?\b{_REL}(?P<season>(?i:spring|summer|autumn|fall|winter))\b"
-)
-_P_DECADE = re.compile(
-    rf"(?:{_MOD})?(?:(?i:the)\s+)?(?:(?P<dec>(?:1[89]|20)\d)0['’]?s|['’](?P<dec2>\d)0s)\b"
-)
-_P_YEAR_RANGE = re.compile(
-    rf"(?<![\d,.])\b{_year('y')}\s*[-–—/]\s*(?:{_year('y2')}|(?P<y2s>\d\d)(?![\d-]))"
-)
-_P_YEAR = re.compile(rf"(?:{_MOD})?\b{_year('y')}\b")
-_P_REL_WORD = re.compile(rf"(?<!the\s)(?:{_MOD})?\b{_REL}(?P<unit>(?i:year|month|week))\b(?!-)")
-_P_YESTERDAY = re.compile(r"\b(?i:yesterday)\b")
-_P_WEEKDAY = re.compile(
-    r"(?:\b(?P<cue>(?i:on|since|by|until|from|that))\s+)?"
-    rf"(?P<core>(?:{_REL})?(?P<wd>{_WEEKDAY})(?:\s+(?i:morning|afternoon|evening|night))?)\b"
-)
-_P_AGO = re.compile(rf"\b{_QTY}\s+(?:[a-z]+\s+)?{_UNIT}\s+(?i:ago)\b")
-_P_LATER = re.compile(
-    rf"\b{_QTY}\s+(?:(?P<adj>[a-z]+)\s+)?{_UNIT}\s+"
-    r"(?P<dir>(?i:later|earlier|afterwards?|after|before|prior))\b"
-)
-_P_FOLLOWING = re.compile(
-    r"\b(?i:the\s+(?P<which>next|following|previous|same|preceding)|(?P<that>that))\s+"
-    r"(?P<unit>(?i:day|week|month|year|morning|evening))\b"
-)
+_LEFT_REACH = 40
 
 _COUNT_NOUN = re.compile(
     r"(?i)\s*(?:%|percent|per\s+cent|people|persons|prisoners|detainees|residents|members"
     r"|families|households|camps|villages|students|workers|officers|police|soldiers|km|kilomet"
     r"|miles|met(?:er|re)s|yuan|dollars|tenge|euros|rubles|roubles|pounds|words|pages|cases"
     r"|signatures|letters|documents|individuals|men|women|children|others|times|tons|tonnes"
-    r"|hectares|acres|feet|kg|head|sheep|cattle|[A-Z][a-z]+s\b)"
+    r"|hectares|acres|feet|kg|head|sheep|cattle|(?-i:[A-Z][a-z]+s)\b)"
 )
 _NOT_YEAR_BEFORE = re.compile(
     r"(?i)(?:\b(?:No\.?|number|room|cell|article|art\.|section|page|version)|[#$€£¥+]"
-    r"|\d[\s,.-]?|[,./-])\s*$"
+    r"|[0-9][\s,.-]?|[,./-])\s*$"
 )
-_NUMBER_AFTER = re.compile(r"\s*[.,/–-]?\d")
+_NUMBER_AFTER = re.compile(r"\s*[.,/–-]?[0-9]")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|(?i:to|until|till|through|and))\s*")
 _RANGE_OPEN = re.compile(r"(?i)\b(?:from|between)\s+$")
 _ANCHOR_GAP = re.compile(r"\s+(?:(?i:the)\s+)?")
+_NOT_AN_ADJECTIVE = {"more", "of", "and", "or", "old", "in", "for", "to", "the"}
+
+
+def _left(pattern: re.Pattern[str], text: str, at: int) -> re.Match[str]:
+    """The words just before position ``at`` that ``pattern`` (anchored with ``$``) accepts;
+    every part of these patterns is optional, so there is always a (maybe empty) match."""
+    m = pattern.search(text, max(0, at - _LEFT_REACH), at)
+    assert m is not None
+    return m
+
+
+def _left_start(left: re.Match[str], at: int, groups: tuple[str, ...]) -> int:
+    """Where a mention starts: at the first of ``groups`` found before it, else at ``at``."""
+    starts = [left.start(g) for g in groups if left.group(g)]
+    return min(starts, default=at)
+
+
+def _word_start(text: str, at: int) -> bool:
+    return at == 0 or not text[at - 1].isalnum()
 
 
 def _pub(published: str | None) -> _Pub:
-    m = re.match(r"\s*(\d{4})(?:-(\d\d)(?:-(\d\d))?)?", published or "")
+    m = re.match(r"\s*([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?", published or "")
     if not m:
         return _Pub()
     y, mo, d = (int(g) if g else None for g in m.groups())
@@ -202,60 +207,115 @@ def _rel_year(pub: _Pub, rel: str, m: int) -> int | None:
     return pub.y if m > pub.m else pub.y + 1
 
 
-def _day_cand(m: re.Match[str], pub: _Pub, explicit: bool) -> _Cand | None:
-    """A day-precision date; without an explicit year the year comes from publication."""
-    mon, day = _month_no(m.group("mon")), int(m.group("day"))
-    rel = (m.groupdict().get("rel") or "").lower()
-    y = (
-        int(m.group("y"))
-        if explicit
-        else (_rel_year(pub, rel, mon) if rel else _infer_year(pub, mon, day))
-    )
+def _day(s: int, e: int, pub: _Pub, mon: int, day: int, y: int | None, rel: str) -> _Cand | None:
+    """A day-precision date; without an explicit year ``y`` the year comes from publication."""
+    explicit = y is not None
+    if y is None:
+        y = _rel_year(pub, rel, mon) if rel else _infer_year(pub, mon, day)
     if not _valid_day(y, mon, day):
         return None
     edtf = _edtf(y, mon, day) if y is not None else f"XXXX-{mon:02d}-{day:02d}"
-    s, e = m.span()
     return _Cand(s, e, edtf, "day", not explicit, y, mon, day, year_inferred=not explicit)
+
+
+def _month_only(s: int, e: int, pub: _Pub, mon: int, rel: str) -> _Cand:
+    y = _rel_year(pub, rel, mon) if rel else _infer_year(pub, mon)
+    edtf = _edtf(y, mon) if y is not None else f"XXXX-{mon:02d}"
+    return _Cand(s, e, edtf, "month", True, y, mon, year_inferred=True)
+
+
+def _h_month(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
+    """ "Dec. 7, 2017", "Dec. 7", "May 2017", and a bare month when a word before it shows
+    that it is one ("in May", "mid-May", "last May"): "May" is also a verb."""
+    if not _word_start(text, m.start()):
+        return None
+    left = _left(_L_DATE, text, m.start())
+    s, e = _left_start(left, m.start(), ("mod", "rel", "wd")), m.end()
+    mon, rel = _month_no(m.group("mon")), (left.group("rel") or "").lower()
+    if m.group("day"):
+        y = int(m.group("y")) if m.group("y") else None
+        return _day(s, e, pub, mon, int(m.group("day")), y, rel)
+    if m.group("my"):
+        y = int(m.group("my"))
+        return _Cand(s, e, _edtf(y, mon), "month", False, y, mon)
+    if not (left.group("cue") or left.group("mod") or rel):
+        return None
+    return _month_only(s, e, pub, mon, rel)
+
+
+def _h_day_month(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
+    """ "7 December 2017", "7th of December", "14 May"."""
+    if m.start() > 0 and (text[m.start() - 1].isalnum() or text[m.start() - 1] in ".,"):
+        return None
+    left = _left(_L_DATE, text, m.start())
+    s = _left_start(left, m.start(), ("rel", "wd"))
+    y = int(m.group("y")) if m.group("y") else None
+    rel = (left.group("rel") or "").lower()
+    return _day(s, m.end(), pub, _month_no(m.group("mon")), int(m.group("day")), y, rel)
 
 
 def _h_iso(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
     y, mon, day = int(m.group("y")), int(m.group("mo")), int(m.group("day"))
-    if not (1 <= mon <= 12 and _valid_day(y, mon, day)):
+    if not (_word_start(text, m.start()) and 1 <= mon <= 12 and _valid_day(y, mon, day)):
         return None
     return _Cand(m.start(), m.end(), _edtf(y, mon, day), "day", False, y, mon, day)
 
 
-def _h_full(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
-    return _day_cand(m, pub, explicit=True)
-
-
-def _h_partial(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
-    return _day_cand(m, pub, explicit=False)
-
-
-def _h_month_year(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
-    y, mon = int(m.group("y")), _month_no(m.group("mon"))
-    return _Cand(m.start(), m.end(), _edtf(y, mon), "month", False, y, mon)
-
-
-def _h_month(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
-    """A bare month needs a cue ("in May", "mid-May", "last May"): "May" is also a verb."""
-    if not (m.group("cue") or m.group("mod") or m.group("rel")):
+def _h_year(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
+    """A year ("2018", "late 2019"), a decade ("the 1990s") or a range ("2017-2019")."""
+    if not _word_start(text, m.start()):
         return None
-    mon, rel = _month_no(m.group("mon")), (m.group("rel") or "").lower()
-    y = _rel_year(pub, rel, mon) if rel else _infer_year(pub, mon)
-    s, e = m.span("core")
-    edtf = _edtf(y, mon) if y is not None else f"XXXX-{mon:02d}"
-    return _Cand(s, e, edtf, "month", True, y, mon, year_inferred=True)
+    left = _left(_L_YEAR, text, m.start())
+    y = int(m.group("y"))
+    if m.group("s"):
+        s = _left_start(left, m.start(), ("mod", "the"))
+        return _Cand(s, m.end(), f"{y // 10}X", "decade") if y % 10 == 0 else None
+    if m.group("y2") or m.group("y2s"):
+        y2 = int(m.group("y2")) if m.group("y2") else y // 100 * 100 + int(m.group("y2s"))
+        if y < y2 <= y + 50 and not _NUMBER_AFTER.match(text, m.end()):
+            return _Cand(m.start(), m.end(), f"{y}/{y2}", "year")
+    return _single_year(m, text, left, y)
+
+
+def _single_year(m: re.Match[str], text: str, left: re.Match[str], y: int) -> _Cand | None:
+    """A four-digit number is a year unless it reads as a count, an amount or a code."""
+    end = m.end("y")
+    if not left.group("mod") and _NOT_YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None
+    if _COUNT_NOUN.match(text, end) or _NUMBER_AFTER.match(text, end):
+        return None
+    if text.startswith(("-", "–"), end):
+        return None
+    s = _left_start(left, m.start(), ("mod",))
+    return _Cand(s, end, _edtf(y), "year", False, y)
+
+
+def _h_short_decade(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
+    left = _left(_L_YEAR, text, m.start())
+    dec = int(m.group("dec"))
+    century = "19" if dec >= 3 else "20"
+    s = _left_start(left, m.start(), ("mod", "the"))
+    return _Cand(s, m.end(), f"{century}{dec}X", "decade")
 
 
 def _season_code(y: int, season: str) -> str:
     return f"{y:04d}-{21 + _SEASONS[season.lower()]}"
 
 
-def _h_season_year(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
-    code = _season_code(int(m.group("y")), m.group("season"))
-    return _Cand(m.start(), m.end(), code, "season")
+def _h_season(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
+    """ "the spring of 2018", "autumn 2018", "last fall", "this winter"."""
+    if not _word_start(text, m.start()):
+        return None
+    left = _left(_L_SEASON, text, m.start())
+    s = _left_start(left, m.start(), ("mod", "rel"))
+    rel, season = (left.group("rel") or "").lower(), m.group("season")
+    if m.group("y"):
+        return _Cand(s, m.end(), _season_code(int(m.group("y")), season), "season")
+    if rel in {"", "the"}:
+        return None
+    y = _season_year(pub, rel, _SEASONS[season.lower()])
+    code = None if y is None else _season_code(y, season)
+    return _Cand(s, m.end("season"), code, "season" if code else "unknown", True)
 
 
 def _pub_season(pub: _Pub) -> tuple[int, int] | None:
@@ -271,62 +331,42 @@ def _season_order(y: int, idx: int) -> int:
     return y * 4 + (idx + 1) % 4
 
 
-def _h_season_rel(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
-    now, idx = _pub_season(pub), _SEASONS[m.group("season").lower()]
-    rel = m.group("rel").lower()
+def _season_year(pub: _Pub, rel: str, idx: int) -> int | None:
+    now = _pub_season(pub)
     if now is None:
         return None
     y = now[0]
     if rel == "last":
-        y = y if _season_order(y, idx) < _season_order(*now) else y - 1
-    elif rel == "next":
-        y = y if _season_order(y, idx) > _season_order(*now) else y + 1
-    else:
-        y = _this_season_year(pub, now, idx)
-    return _Cand(m.start(), m.end(), _season_code(y, m.group("season")), "season", True)
-
-
-def _this_season_year(pub: _Pub, now: tuple[int, int], idx: int) -> int:
-    """Year of "this <season>": the publication year; for winter the current one, or the
-    coming one when published in the second half of the year."""
+        return y if _season_order(y, idx) < _season_order(*now) else y - 1
+    if rel == "next":
+        return y if _season_order(y, idx) > _season_order(*now) else y + 1
     if idx != 3:
-        return pub.y or now[0]
-    if now[1] == 3:
-        return now[0]
-    return now[0] + 1 if (pub.m or 1) > 6 else now[0]
+        return pub.y
+    # "this winter": the current one, or the coming one in the second half of the year.
+    return y if now[1] == 3 or (pub.m or 1) <= 6 else y + 1
 
 
-def _h_decade(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
-    dec = m.group("dec") or ("19" if int(m.group("dec2")) >= 3 else "20") + m.group("dec2")
-    return _Cand(m.start(), m.end(), f"{dec}X", "decade")
-
-
-def _h_year_range(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
-    y1 = int(m.group("y"))
-    y2 = int(m.group("y2")) if m.group("y2") else y1 // 100 * 100 + int(m.group("y2s"))
-    if not y1 < y2 <= y1 + 50 or _NUMBER_AFTER.match(text, m.end()):
+def _h_unit(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
+    """Phrases built on a time unit: "last year", "the next day", "two days later/ago"."""
+    if not _word_start(text, m.start()):
         return None
-    return _Cand(m.start(), m.end(), f"{y1}/{y2}", "year")
+    left = _left(_L_UNIT, text, m.start())
+    unit, plural, direction = m.group("unit"), bool(m.group("pl")), m.group("dir")
+    unit_end = m.end("pl") if plural else m.end("unit")
+    if left.group("relp") and not plural and unit in {"year", "month", "week"}:
+        if text[max(0, left.start() - 4) : left.start()].lower() == "the ":
+            return None  # "in the last year": a duration
+        return _rel_unit(left.start(), unit_end, pub, unit, left.group("rel").lower())
+    if left.group("follow") and not plural:
+        return _following(left, unit_end, unit)
+    if left.group("qtyp") and direction:
+        return _shift_phrase(m, left, pub)
+    return None
 
 
-def _h_year(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
-    """A four-digit year, unless it reads as a count, an amount, or part of a number."""
-    ys = m.start("y")
-    if not m.group("mod") and _NOT_YEAR_BEFORE.search(text, max(0, ys - 8), ys):
-        return None
-    if _COUNT_NOUN.match(text, m.end()) or _NUMBER_AFTER.match(text, m.end()):
-        return None
-    if text.startswith(("-", "–"), m.end()):
-        return None
-    y = int(m.group("y"))
-    return _Cand(m.start(), m.end(), _edtf(y), "year", False, y)
-
-
-def _h_rel_word(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
+def _rel_unit(s: int, e: int, pub: _Pub, unit: str, rel: str) -> _Cand:
     """Resolve "last year", "earlier this month", "next week" against publication."""
-    unit, rel = m.group("unit").lower(), m.group("rel").lower()
     step = {"this": 0, "last": -1, "next": 1}[rel]
-    s, e = m.span()
     if unit == "week":
         return _week(s, e, pub, step)
     if pub.y is None or (unit == "month" and pub.m is None):
@@ -335,6 +375,42 @@ def _h_rel_word(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
         return _Cand(s, e, _edtf(pub.y + step), "year", True, pub.y + step)
     y, mon = divmod(pub.y * 12 + (pub.m or 1) - 1 + step, 12)
     return _Cand(s, e, _edtf(y, mon + 1), "month", True, y, mon + 1)
+
+
+def _following(left: re.Match[str], end: int, unit: str) -> _Cand:
+    which = (left.group("which") or "same").lower()
+    unit = "day" if unit in {"morning", "evening"} else unit
+    step = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(which, 0)
+    return _Cand(left.start(), end, None, "unknown", True, shift=(step, unit), anchor="prev")
+
+
+def _amount(q: str, plural: bool) -> int | None:
+    n = (None if plural else 1.0) if q == "the" else parse_number(q)
+    return int(n) if n is not None and n == int(n) else None
+
+
+def _shift_phrase(m: re.Match[str], left: re.Match[str], pub: _Pub) -> _Cand | None:
+    """ "two years ago" (from publication), "three years later" (from the date before), "a day
+    after the Dec. 9 ..." (from the date that follows)."""
+    if (left.group("adj") or "") in _NOT_AN_ADJECTIVE or m.group("unit") in {"morning", "evening"}:
+        return None
+    n = _amount(left.group("q").lower(), bool(m.group("pl")))
+    direction, unit = m.group("dir"), m.group("unit")
+    base = _Cand(left.start("q"), m.end(), None, "unknown", True)
+    if direction == "ago":
+        return base if n is None else _from_publication(base, pub, (-n, unit))
+    sign = -1 if direction in {"earlier", "before", "prior"} else 1
+    anchor = "next" if direction in {"after", "before"} else "prev"
+    shift = None if n is None else (sign * n, unit)
+    return replace(base, shift=shift, anchor=anchor)
+
+
+def _from_publication(c: _Cand, pub: _Pub, shift: tuple[int, str]) -> _Cand:
+    if pub.y is None:
+        return c
+    prec = "day" if pub.d else "month" if pub.m else "year"
+    anchor = _Cand(0, 0, _edtf(pub.y, pub.m, pub.d), prec, y=pub.y, m=pub.m, d=pub.d)
+    return _shifted(c, anchor, shift)
 
 
 def _pub_date(pub: _Pub) -> date | None:
@@ -352,84 +428,43 @@ def _week(s: int, e: int, pub: _Pub, step: int) -> _Cand:
     return _Cand(s, e, edtf, "day", True)
 
 
+def _on_day(s: int, e: int, day: date) -> _Cand:
+    return _Cand(s, e, day.isoformat(), "day", True, day.year, day.month, day.day)
+
+
 def _h_yesterday(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
     today = _pub_date(pub)
+    if not _word_start(text, m.start()):
+        return None
     if today is None:
         return _Cand(m.start(), m.end(), None, "unknown", True)
-    day = today - timedelta(days=1)
-    return _Cand(m.start(), m.end(), day.isoformat(), "day", True, day.year, day.month, day.day)
+    return _on_day(m.start(), m.end(), today - timedelta(days=1))
 
 
 def _h_weekday(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
     """The weekday nearest before publication ("on Monday"), or after it ("next Monday")."""
-    today, s, e = _pub_date(pub), *m.span("core")
+    left = _left(_L_DATE, text, m.start())
+    s, e, today = _left_start(left, m.start(), ("rel",)), m.end(), _pub_date(pub)
     if today is None:
         return _Cand(s, e, None, "unknown", True)
     back = (today.weekday() - _WEEKDAYS[m.group("wd").lower()]) % 7
-    rel = (m.group("rel") or "").lower()
-    if rel == "last" and back == 0:
-        back = 7
-    day = today + timedelta(days=(7 - back) % 7 or 7) if rel == "next" else today - timedelta(back)
-    return _Cand(s, e, day.isoformat(), "day", True, day.year, day.month, day.day)
-
-
-def _amount(m: re.Match[str]) -> int | None:
-    q = m.group("q").lower()
-    n = 1.0 if q == "the" else parse_number(q)
-    return int(n) if n is not None and n == int(n) else None
-
-
-def _h_ago(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
-    n, unit = _amount(m), m.group("unit").lower()
-    base = _Cand(m.start(), m.end(), None, "unknown", True)
-    if n is None or pub.y is None:
-        return base
-    anchor = _Cand(0, 0, _edtf(pub.y, pub.m, pub.d), _precision_of(pub), y=pub.y, m=pub.m, d=pub.d)
-    return _shifted(base, anchor, (-n, unit))
-
-
-def _h_later(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
-    """Shift phrases: "three years later" (from the date before), "a day after the Dec. 9"."""
-    if (m.group("adj") or "") in {"more", "of", "and", "or", "old"}:
-        return None
-    n, unit, direction = _amount(m), m.group("unit").lower(), m.group("dir").lower()
-    sign = -1 if direction in {"earlier", "before", "prior"} else 1
-    anchor = "next" if direction in {"after", "before"} else "prev"
-    shift = None if n is None else (sign * n, unit)
-    return _Cand(m.start(), m.end(), None, "unknown", True, shift=shift, anchor=anchor)
-
-
-def _h_following(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
-    which, unit = (m.group("which") or "same").lower(), m.group("unit").lower()
-    unit = "day" if unit in {"morning", "evening"} else unit
-    step = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(which, 0)
-    return _Cand(m.start(), m.end(), None, "unknown", True, shift=(step, unit), anchor="prev")
-
-
-def _precision_of(pub: _Pub) -> str:
-    return "day" if pub.d else "month" if pub.m else "year"
+    rel = (left.group("rel") or "").lower()
+    if rel == "next":
+        return _on_day(s, e, today + timedelta(days=(7 - back) % 7 or 7))
+    return _on_day(s, e, today - timedelta(days=7 if rel == "last" and back == 0 else back))
 
 
 _Handler = Callable[[re.Match[str], str, _Pub], _Cand | None]
 _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
-    (_P_ISO, _h_iso),
-    (_P_MDY, _h_full),
-    (_P_DMY, _h_full),
-    (_P_MY, _h_month_year),
-    (_P_MD, _h_partial),
-    (_P_DM, _h_partial),
-    (_P_MONTH, _h_month),
-    (_P_SEASON_Y, _h_season_year),
-    (_P_SEASON_REL, _h_season_rel),
-    (_P_DECADE, _h_decade),
-    (_P_YEAR_RANGE, _h_year_range),
-    (_P_YEAR, _h_year),
-    (_P_REL_WORD, _h_rel_word),
-    (_P_YESTERDAY, _h_yesterday),
-    (_P_WEEKDAY, _h_weekday),
-    (_P_AGO, _h_ago),
-    (_P_LATER, _h_later),
-    (_P_FOLLOWING, _h_following),
+    (_C_MONTH, _h_month),
+    (_C_DAY_MONTH, _h_day_month),
+    (_C_ISO, _h_iso),
+    (_C_YEAR, _h_year),
+    (_C_SHORT_DECADE, _h_short_decade),
+    (_C_SEASON, _h_season),
+    (_C_UNIT, _h_unit),
+    (_C_WEEKDAY, _h_weekday),
+    (_C_YESTERDAY, _h_yesterday),
 )
 
 

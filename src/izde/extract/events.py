@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from izde.extract.charges import ChargeMention
 from izde.extract.dates import DateMention
-from izde.extract.references import PersonIndex
+from izde.extract.references import PersonIndex, antecedent
 from izde.extract.segment import Sentence
 from izde.extract.subjects import object_after, subject_before
 from izde.extract.terms import TermMention
@@ -22,8 +22,9 @@ from izde.extract.triggers import HYPOTHETICAL, NEGATION, TRIGGERS, Trigger
 
 _TERM_BEFORE = re.compile(r"(?:sentenced\s+to|jailed\s+for|imprisoned\s+for|given|handed|got|"
                           r"received|earned|serving|served|a|an|with)\s+$", re.IGNORECASE)
-_TERM_AFTER = re.compile(r"^\s*(?:in\s+(?:prison|jail)|(?:prison\s+|jail\s+)?(?:sentence|term)|"
+_TERM_AFTER = re.compile(r"\s*(?:in\s+(?:prison|jail)|(?:prison\s+|jail\s+)?(?:sentence|term)|"
                          r"(?:of\s+)?imprisonment|behind\s+bars)", re.IGNORECASE)
+_LEADING_PRONOUN = re.compile(r"(?:\w+\s+){0,2}?(his|her|their)\b", re.IGNORECASE)
 AGENCY_RE = re.compile(
     r"\b(?:National\s+Security\s+(?:Committee|Service|Commission)|(?:state|national)\s+security"
     r"(?:\s+(?:officials|officers|agents|police|service))?|(?:Ministry\s+of\s+)?Public\s+Security|"
@@ -63,7 +64,8 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             found = _persons_for(index, sent, trig, m.start(), m.end(), floor)
-            if found and not _negated(index.text, sent, found[1], m.start(), m.end()):
+            upto = m.start() if trig.type == "disappearance" else m.end()
+            if found and not _negated(index.text, sent, m.start(), upto):
                 taken.append((m.start(), m.end()))
                 out.extend(RawEvent(trig.type, k, sent, (m.start(), m.end()), trig.confidence)
                            for k in found[0])
@@ -78,13 +80,20 @@ def _persons_for(index: PersonIndex, sent: Sentence, trig: Trigger, start: int, 
         keys = object_after(index, end, sent.end, floor)
         return (keys, start) if keys else None
     pos = end if trig.side == "inside" else start
+    pron = _LEADING_PRONOUN.match(index.text, start, end) if trig.side == "inside" else None
+    if pron:
+        keys = antecedent(index, start, pron.group(1), floor)
+        return (keys, start) if keys else None
     keys = subject_before(index, sent.start, pos, floor)
     if not keys and trig.side == "inside":
         keys = object_after(index, end, sent.end, floor)
+    if not keys and trig.side == "noun":
+        named = {k for _, _, k in index.persons_between(sent.start, sent.end)}
+        keys = list(named) if len(named) == 1 else []
     return (keys, start) if keys else None
 
 
-def _negated(text: str, sent: Sentence, clause: int, start: int, end: int) -> bool:
+def _negated(text: str, sent: Sentence, start: int, end: int) -> bool:
     window = text[max(sent.start, start - 45):end]
     return bool(NEGATION.search(window) or HYPOTHETICAL.search(window))
 
@@ -98,14 +107,19 @@ def _term_events(index: PersonIndex, sent: Sentence, floor: int, terms: list[Ter
         if any(s <= t.start < e + 30 for s, e in taken) or not _is_sentence_term(text, t):
             continue
         keys = subject_before(index, sent.start, t.start, floor)
-        if not keys or _negated(text, sent, t.start, t.start, t.end):
+        if not keys or _negated(text, sent, t.start, t.end):
             continue
         kind = "detention" if t.unit in ("day", "week") else "sentencing"
         out.extend(RawEvent(kind, k, sent, (t.start, t.end), 0.7, t) for k in keys)
     return out
 
 
+_TERM_WORDS = re.compile(r"sentence|term|prison|jail|imprisonment", re.IGNORECASE)
+
+
 def _is_sentence_term(text: str, t: TermMention) -> bool:
+    if t.kind != "term" or _TERM_WORDS.search(t.text):
+        return True
     before = text[max(0, t.start - 25):t.start]
     return bool(_TERM_BEFORE.search(before) or _TERM_AFTER.match(text, t.end, t.end + 30))
 

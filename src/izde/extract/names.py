@@ -20,19 +20,10 @@ TURKIC_ENDINGS = (
     "tay", "tai", "zhar", "bergen", "gazy", "gazi", "beg", "dar", "yar", "sultan", "zat",
 )
 
-CHINESE_SURNAMES = frozenset("""
-wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang
-xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei
-su lu ding ren shen yao jiang cui zhong tan lu fan wang jin shi jia xia fu fang zou xiong bai
-meng qin qiu hou jiang yin xue yan duan lei long li shao wan qian dai gu mao hao kong qiao kang
-mo gong ni shang chang tao lai wen ou niu zhuang ruan qu gan ji hong tu bao you liao yi ke
-""".split())
+CHINESE_SURNAMES = frozenset(["wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "he", "gao", "lin", "luo", "zheng", "liang", "xie", "song", "tang", "han", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren", "shen", "yao", "jiang", "cui", "zhong", "tan", "lu", "fan", "wang", "jin", "shi", "jia", "xia", "fu", "fang", "zou", "xiong", "bai", "meng", "qin", "qiu", "hou", "jiang", "yin", "xue", "yan", "duan", "lei", "long", "li", "shao", "wan", "qian", "dai", "gu", "mao", "hao", "kong", "qiao", "kang", "mo", "gong", "ni", "shang", "chang", "tao", "lai", "wen", "ou", "niu", "zhuang", "ruan", "qu", "gan", "ji", "hong", "tu", "bao", "you", "liao", "yi", "ke"])
 
-_INITIALS = "b p m f d t n l g k h j q x zh ch sh r z c s y w".split()
-_FINALS = (
-    "a o e i u v ai ei ao ou an en ang eng ong er ia ie iao iu ian in iang ing iong ua uo uai "
-    "ui uan un uang ueng ve van vn ue uan un"
-).split()
+_INITIALS = ["b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "zh", "ch", "sh", "r", "z", "c", "s", "y", "w"]
+_FINALS = ["a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "ia", "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uan", "un", "uang", "ueng", "ve", "van", "vn", "ue", "uan", "un"]
 
 _EXCLUDED_SYLLABLES = frozenset({"bv", "pv", "fv", "dv", "tv", "gv", "kv", "hv", "zhv", "chv"})
 

@@ -18,7 +18,7 @@ from izde.extract.model import ExtractedPlace, Mention
 from izde.extract.tokens import Word
 
 MAX_WORDS = 5
-GENERIC = re.compile(r"^\s+(county|prefecture|province|city|region|district|oblast|township|"
+GENERIC = re.compile(r"\s+(county|prefecture|province|city|region|district|oblast|township|"
                      r"town|village)\b", re.IGNORECASE)
 KIND_RANK = {"facility": 6, "village": 5, "town": 5, "township": 5, "city": 4, "county": 4,
              "district": 4, "prefecture": 3, "region": 2, "province": 2, "country": 1}

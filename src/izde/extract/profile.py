@@ -28,24 +28,24 @@ LEFT_CUES: dict[str, re.Pattern[str]] = {
     "witness": re.compile(r"\b(?:witness|eyewitness)\s+$", re.IGNORECASE),
 }
 RIGHT_CUES: dict[str, re.Pattern[str]] = {
-    "official": re.compile(r"^,?\s+(?:(?:the|a|an|\w+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:"
+    "official": re.compile(r",?\s+(?:(?:the|a|an|\w+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:"
                            + _OFFICIAL + r")\b|who\s+(?:works|worked)\s+(?:at|for|in)\s+[^.]{0,40}?"
                            r"(?:consulate|embassy|ministry|committee|police|government))",
                            re.IGNORECASE),
-    "lawyer": re.compile(r"^,\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:lawyer|attorney)\b",
+    "lawyer": re.compile(r",\s+(?:a|an|the|his|her)\s+(?:[\w-]+\s+){0,2}?(?:lawyer|attorney)\b",
                          re.IGNORECASE),
-    "researcher": re.compile(r"^,?\s+(?:a|an|the|who)\s+[^.]{0,40}?\b(?:researcher|scholar|"
+    "researcher": re.compile(r",?\s+(?:a|an|the|who)\s+[^.]{0,40}?\b(?:researcher|scholar|"
                              r"professor|doctoral|phd|academic|manages|runs\s+the\s+[\w ]{0,40}"
                              r"(?:database|project))", re.IGNORECASE),
-    "activist": re.compile(r"^,?\s+(?:who\s+(?:runs|founded|leads|heads|has\s+operated|operated|"
+    "activist": re.compile(r",?\s+(?:who\s+(?:runs|founded|leads|heads|has\s+operated|operated|"
                            r"co-founded)|an?\s+(?:[\w-]+\s+){0,2}?(?:activist|campaigner))",
                            re.IGNORECASE),
-    "journalist": re.compile(r"^\s+is\s+an?\s+(?:[\w-]+\s+){0,2}?(?:journalist|reporter|"
+    "journalist": re.compile(r"\s+is\s+an?\s+(?:[\w-]+\s+){0,2}?(?:journalist|reporter|"
                              r"correspondent)\b", re.IGNORECASE),
 }
 ACTIVITY_RE = re.compile(r"\b(?:protest(?:ed|s|ing)?|picket(?:ed|ing|s)?|campaign(?:ed|ing)|"
                          r"demonstrat(?:ed|ing)|rallied)\b", re.IGNORECASE)
-AGE_AFTER = re.compile(r"^,\s*(\d{1,3}),")
+AGE_AFTER = re.compile(r",\s*(\d{1,3}),")
 AGE_BEFORE = re.compile(r"\b(\d{1,3})-year-old\s+(?:[a-z-]+\s*,?\s+){0,2}$")
 ETHNIC = re.compile(r"\bethnic\s+(Kazakh|Uyghur|Uighur|Kyrgyz|Uzbek|Tajik|Hui|Tatar|Mongol|Han|"
                     r"Tibetan|Dungan|Russian)\b")
@@ -56,7 +56,7 @@ ISO = {"kazakh": "KZ", "kazakhstan": "KZ", "kazakhstani": "KZ", "kyrgyz": "KG",
        "kyrgyzstan": "KG", "chinese": "CN", "china": "CN", "uzbek": "UZ", "turkish": "TR",
        "turkey": "TR", "us": "US", "american": "US", "russian": "RU"}
 OCCUPATION_AFTER = re.compile(
-    r"^,\s+an?\s+((?:retired|former)\s+)?((?:[a-z-]+\s+){0,2}?(?:worker|student|farmer|herder|"
+    r",\s+an?\s+((?:retired|former)\s+)?((?:[a-z-]+\s+){0,2}?(?:worker|student|farmer|herder|"
     r"teacher|businessman|businesswoman|doctor|engineer|driver|imam|writer|poet|singer|trader|"
     r"official|employee|journalist|blogger|nurse|professor))\b")
 OCCUPATION_BEFORE = re.compile(

@@ -15,7 +15,7 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
-WINDOW = 900  # characters searched back for an antecedent
+WINDOW = 1500  # characters searched back for an antecedent
 LOOKAHEAD = 400
 
 MALE = frozenset({"he", "him", "his", "himself"})
@@ -31,7 +31,10 @@ KIN_WORDS = {
 }
 REF_RE = re.compile(
     r"\b(?P<pron>he|him|his|she|her|they|them|their)\b(?:\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<kin>brother|sister|husband|wife|mother|father|son|daughter)\b)?"
+    r"(?P<kin>brother|sister|husband|wife|mother|father|son|daughter)\b"
+    r"|(?P<det>(?<=his|her)|(?<=their))\s+(?!(?:was|is|has|had|were|to|in|at|on|for|from|with|by|"
+    r"and|or|but|as|that|after|before|since|until|when|again|too|out|back|up|down|away|off|"
+    r"into|about)\b)[a-z])?"
     r"|(?P<this>\bthis\s+(?:person|man|woman)\b)", re.IGNORECASE)
 
 
@@ -43,6 +46,7 @@ class PersonIndex:
     spans: list[tuple[int, int, str]]  # (start, end, person key)
     gender: dict[str, str] = field(default_factory=dict)
     kin: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (key, kinword) -> keys
+    sent_starts: list[int] = field(default_factory=list)  # sorted sentence starts
 
     def __post_init__(self) -> None:
         self.spans.sort()
@@ -59,19 +63,42 @@ class PersonIndex:
 
 
 def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0) -> list[str]:
-    """The person(s) a pronoun at ``pos`` most likely refers to (empty when unsure)."""
+    """The person a singular pronoun at ``pos`` most likely refers to (empty when unsure).
+
+    Within its own sentence the nearest earlier compatible person; otherwise the first
+    compatible person (the likely subject) of the nearest earlier sentence that has one.
+    """
     low = pronoun.lower()
     if low in PLURAL:
         return plural_antecedent(index, pos, floor)
     want = "male" if low in MALE else "female" if low in FEMALE else None
-    earlier = index.persons_between(max(floor, pos - WINDOW), pos)
-    for _, _, key in reversed(earlier):
-        if want is None or index.gender.get(key, want) == want:
-            return [key]
-    if earlier:
+    lo = max(floor, pos - WINDOW)
+
+    def fits(key: str) -> bool:
+        return want is None or index.gender.get(key, want) == want
+
+    bounds = _sentence_bounds(index, pos, lo)
+    for i, (start, end) in enumerate(bounds):
+        found = [k for _, _, k in index.persons_between(start, end) if fits(k)]
+        if found:
+            return [found[-1]] if i == 0 else [found[0]]
+    if index.persons_between(lo, pos):
         return []
     ahead = index.persons_between(pos, pos + LOOKAHEAD)
-    return [ahead[0][2]] if ahead and index.gender.get(ahead[0][2], want) == want else []
+    return [ahead[0][2]] if ahead and fits(ahead[0][2]) else []
+
+
+def _sentence_bounds(index: PersonIndex, pos: int, lo: int) -> list[tuple[int, int]]:
+    """(start, end) of the pronoun's sentence up to it, then earlier sentences, nearest first."""
+    starts = index.sent_starts
+    i = bisect.bisect_right(starts, pos) - 1
+    if i < 0:
+        return [(lo, pos)]
+    out = [(max(lo, starts[i]), pos)]
+    while i > 0 and starts[i] > lo:
+        out.append((max(lo, starts[i - 1]), starts[i]))
+        i -= 1
+    return out
 
 
 def plural_antecedent(index: PersonIndex, pos: int, floor: int = 0) -> list[str]:

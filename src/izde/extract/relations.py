@@ -29,7 +29,7 @@ BEFORE_NAME = re.compile(
     r"(?:\b(?P<pron>his|her|their)|(?P<poss>['’]s))\s+(?:[\w-]+\s+){0,2}?(?P<kin>" + _KIN_ALT
     + r")s?\s*,?\s+$", re.IGNORECASE)
 AFTER_NAME = re.compile(
-    r"^\s*,\s+(?:(?P<pron>his|her|their)|(?P<poss>\S+?)['’]s)\s+(?:[\w-]+\s+){0,2}?(?P<kin>"
+    r"\s*,\s+(?:(?P<pron>his|her|their)|(?P<poss>\S+?)['’]s)\s+(?:[\w-]+\s+){0,2}?(?P<kin>"
     + _KIN_ALT + r")\b", re.IGNORECASE)
 HONORIFIC = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Madam)\.?\s+$")
 

@@ -21,8 +21,13 @@ from izde.extract.references import (
 )
 
 _POSS_KIN = re.compile(
-    r"^(?:'s|’s)\s+(?:(?:[\w-]+)\s+){0,2}?(brother|sister|husband|wife|mother|father|son|daughter)"
+    r"(?:'s|’s)\s+(?:(?:[\w-]+)\s+){0,2}?(brother|sister|husband|wife|mother|father|son|daughter)"
     r"s?\b", re.IGNORECASE)
+_LIKE = re.compile(r"\b(?:like|such\s+as|including|unlike)\s*$", re.IGNORECASE)
+_OTHER_SUBJECT = re.compile(
+    r"\b(?:where|which|whose|whom)\b|\b(?:thousands|hundreds|millions|many|others|people|"
+    r"citizens|minorities|residents|students|Kazakhs|Uyghurs|Uighurs|Muslims|relatives|families|"
+    r"detainees|prisoners|inmates)\s+(?:\w+\s+){0,2}$")
 _APPOSITION = re.compile(r"^\s*,\s*$")
 
 
@@ -40,7 +45,9 @@ def refs_in(index: PersonIndex, start: int, end: int, floor: int) -> list[Ref]:
     out = [_name_ref(index, s, e, k) for s, e, k in index.persons_between(start, end)]
     text = index.text
     for m in REF_RE.finditer(text, start, end):
-        out.append(_pronoun_ref(index, m, floor))
+        ref = _pronoun_ref(index, m, floor)
+        if ref is not None:
+            out.append(ref)
     for m in GROUP_RE.finditer(text, start, end):
         out.append(Ref(m.start(), m.end(), tuple(plural_antecedent(index, m.start(), floor))))
     return _drop_nested(sorted(out, key=lambda r: (r.start, -r.end)))
@@ -53,7 +60,9 @@ def _name_ref(index: PersonIndex, start: int, end: int, key: str) -> Ref:
     return Ref(start, end, (key,))
 
 
-def _pronoun_ref(index: PersonIndex, m: re.Match[str], floor: int) -> Ref:
+def _pronoun_ref(index: PersonIndex, m: re.Match[str], floor: int) -> Ref | None:
+    if m.group("det") is not None:
+        return None  # "her group", "his organization": the phrase is about something else
     if m.group("this"):
         return Ref(m.start(), m.end(), tuple(antecedent(index, m.start(), "this", floor)))
     anchors = antecedent(index, m.start(), m.group("pron"), floor)
@@ -78,6 +87,10 @@ def subject_before(index: PersonIndex, sent_start: int, pos: int, floor: int) ->
     if not refs:
         return []
     last = refs[-1]
+    if _LIKE.search(index.text, max(sent_start, last.start - 20), last.start):
+        return []  # "others, like Azatbek, were held": a comparison, not the subject
+    if _OTHER_SUBJECT.search(index.text, last.end, pos):
+        return []  # "they fled a region where thousands ... have been incarcerated"
     keys = list(last.keys)
     if len(keys) == 1 and _is_plain_name(index, last):
         keys = coordinated(index, last.start, last.end)

@@ -103,9 +103,8 @@ def _parse_number_words(words: list[str]) -> float | None:
 
 _WORDNUM = "(?:" + "|".join(_NUMBER_WORDS) + ")"
 # A quantity: digits, number words (hyphenated or spaced compounds), "a"/"an", with "and a half".
-_QTY = rf"(?:\d+(?:\.\d+)?|{_WORDNUM}(?:[- ]{_WORDNUM})*|an?)(?:\s+and\s+a\s+half)?"
-_VAGUE = r"(?:several|a\s+few|few|many|some)"
-_UNIT = r"(?P<unit>year|yr|month|week|day)"
+_QTY = rf"(?i:[0-9]+(?:\.[0-9]+)?|{_WORDNUM}(?:[- ]{_WORDNUM})*|an?)(?:\s+and\s+a\s+half)?"
+_VAGUE = r"(?i:several|a\s+few|few|many|some)"
 _PENALTY_HEAD = (
     r"(?:(?:prison|jail|custodial|suspended|administrative|criminal|reduced|harsh|long)\s+)*"
     r"(?:(?:jail|prison)\s+)?(?:sentences?|terms?|imprisonment|detention|stint|incarceration)"
@@ -117,128 +116,159 @@ _TRAILER = (
     r"|behind\s+bars|in\s+(?:a\s+)?(?:labou?r|re-?education|internment)\s+camp"
     r"|(?:jail|prison)(?:\s+(?:term|sentence))?)"
 )
-_NOT_AFTER = (
-    r"(?![-\s]*(?:old\b|of\s+age\b|later\b|earlier\b|ago\b|prior\b|hence\b|afterwards?\b"
-    r"|younger\b|older\b|senior\b|junior\b))"
-)
 
-_ADJECTIVAL = re.compile(rf"(?i)\b(?P<q>{_QTY})[-\s]{_UNIT}(?:-long)?\s+{_PENALTY_HEAD}\b")
-_COMPOUND = re.compile(
-    rf"(?i)\b(?P<q>{_QTY})\s+years?(?:,|\s+and)\s+(?P<q2>{_QTY})\s+months?\b(?:{_TRAILER})?"
-    + _NOT_AFTER
+# Patterns start at the unit or at "life"/"death" (a fixed word, which the regex engine finds
+# fast); the number before the unit is read by a left-context pattern anchored at the unit.
+_C_UNIT = re.compile(
+    r"(?P<unit>year|yr|month|week|day)(?P<pl>s)?\b"
+    rf"(?:(?P<head>(?:-long)?\s+{_PENALTY_HEAD}\b)"
+    rf"|(?P<comp>(?:,|\s+and)\s+(?P<q2>{_QTY})\s+months?\b)?(?P<half>\s+and\s+a\s+half\b)?"
+    rf"(?P<trail>{_TRAILER})?)"
 )
-_NOUN = re.compile(
-    rf"(?i)\b(?P<q>{_QTY}|{_VAGUE})\s+{_UNIT}s?\b(?P<half>\s+and\s+a\s+half)?(?:{_TRAILER})?"
-    + _NOT_AFTER
+_L_UNIT = re.compile(
+    rf"(?:\b(?P<q>{_QTY}|{_VAGUE})(?P<sep>\s*-\s*|\s+)|\b(?P<halfa>(?i:half)\s+(?i:an?)\s+))?$"
 )
-_UNIT_AND_HALF = re.compile(r"(?i)\b(?:a|one)\s+(?P<unit>year|month)\s+and\s+a\s+half\b")
-_HALF_A = re.compile(r"(?i)\bhalf\s+an?\s+(?P<unit>year|month)\b" + _NOT_AFTER)
-_LIFE = re.compile(
-    r"(?i)\b(?:life(?:\s+|-)(?:imprisonment|sentences?|terms?|in\s+(?:prison|jail))"
-    r"|(?:sentenced|condemned|jailed)\s+to\s+life\b(?![-\s]+(?:imprisonment|sentence|term|in\s)))"
+_C_PENALTY = re.compile(
+    r"(?P<w>life|death|Life|Death)\b"
+    r"(?:(?P<death_rest>\s+(?:sentences?|penalty|penalties))"
+    r"|(?P<life_rest>(?:\s+|-)(?:imprisonment|sentences?|terms?|in\s+(?:prison|jail))))?"
+    rf"(?P<susp>,?\s+(?:with\s+(?:an?\s+)?(?:(?:{_QTY})[-\s]years?\s+)?(?:reprieve|suspension"
+    rf"|stay\s+of\s+execution)|suspended\s+for\s+(?:{_QTY})\s+years?))?"
 )
-_SUSPENDED = re.compile(
-    rf"(?i)\b(?:(?:suspended|deferred)\s+death(?:\s+(?:sentences?|penalty))?"
-    rf"|death(?:\s+(?:sentences?|penalty))?,?\s+(?:with\s+(?:an?\s+)?(?:(?:{_QTY})[-\s]years?\s+)?"
-    rf"(?:reprieve|suspension|stay\s+of\s+execution)|suspended\s+for\s+(?:{_QTY})\s+years?))"
+_L_PENALTY = re.compile(
+    r"(?:\b(?P<verb>(?i:sentenced|condemned|jailed))\s+to\s+"
+    r"|\b(?P<susp_l>(?i:suspended|deferred))\s+)?$"
 )
-_DEATH = re.compile(
-    r"(?i)\b(?:death\s+(?:sentences?|penalty|penalties)"
-    r"|(?:sentenced|condemned)\s+to\s+death\b)"
+_LEFT_REACH = 40
+_NOT_A_DURATION_AFTER = re.compile(
+    r"[-\s]*(?:old\b|of\s+age\b|later\b|earlier\b|ago\b|prior\b|hence\b|afterwards?\b"
+    r"|younger\b|older\b|senior\b|junior\b)",
+    re.IGNORECASE,
 )
-# A "N years after/before" is a relative time unless a penalty word precedes it closely.
+# "N years after/before X" is a relative time unless a penalty verb comes right before it.
 _AFTER_BEFORE = re.compile(r"(?i)\s+(?:after|before)\b")
 _PENALTY_CONTEXT = re.compile(
     r"(?i)\b(?:sentenced\s+to|jailed\s+for|imprisoned\s+for|detained\s+for|given|serv(?:e|es|ed"
     r"|ing)|fac(?:e|es|ed|ing)|get|got|gets|received?)\s+(?:about\s+|nearly\s+|almost\s+"
     r"|up\s+to\s+|more\s+than\s+|over\s+|another\s+)?$"
 )
+# "twice a week", "every two years", "per day": rates, not durations.
+_FREQUENCY = re.compile(r"(?i)\b(?:once|twice|times|per|every|each)\s+$")
 # "one day he would...", "some day": adverbs, not durations.
 _ADVERB = re.compile(r"(?i)(?:one|some)\s+day")
 _UNIT_YEARS = {"year": 1.0, "yr": 1.0, "month": 1 / 12, "week": 7 / 365, "day": 1 / 365}
-# "twice a week", "every two years", "per day": rates, not durations.
-_FREQUENCY = re.compile(r"(?i)\b(?:once|twice|times|per|every|each)\s+$")
 
 
-def _unit(raw: str) -> str:
-    u = raw.lower()
-    return "year" if u == "yr" else u
+def _left(pattern: re.Pattern[str], text: str, at: int) -> re.Match[str]:
+    """The words right before ``at`` that ``pattern`` (all optional, anchored by ``$``) reads."""
+    m = pattern.search(text, max(0, at - _LEFT_REACH), at)
+    assert m is not None
+    return m
 
 
-def _quantity(raw: str) -> float | None:
-    q = raw.lower()
-    return None if re.fullmatch(_VAGUE, q) else parse_number(q)
+def _term(text: str, s: int, e: int, qty: float | None, unit: str) -> TermMention:
+    unit = "year" if unit == "yr" else unit
+    years = None if qty is None else qty * _UNIT_YEARS[unit]
+    return TermMention(s, e, text[s:e], years, "term", unit)
 
 
-def _years(qty: float | None, unit: str) -> float | None:
-    return None if qty is None else qty * _UNIT_YEARS[unit]
+def _quantity(q: str) -> tuple[bool, float | None]:
+    """(is a quantity, its value): vague amounts ("several") are quantities without value."""
+    if re.fullmatch(_VAGUE, q):
+        return True, None
+    value = parse_number(q)
+    return value is not None, value
 
 
-def _mention(text: str, m: re.Match[str], years: float | None, kind: str, unit: str) -> TermMention:
-    return TermMention(m.start(), m.end(), m.group(0), years, kind, unit)
-
-
-def _adjectival(text: str, m: re.Match[str]) -> TermMention | None:
-    unit = _unit(m.group("unit"))
-    qty = parse_number(m.group("q"))
-    return None if qty is None else _mention(text, m, _years(qty, unit), "term", unit)
-
-
-def _compound(text: str, m: re.Match[str]) -> TermMention | None:
-    y, mo = parse_number(m.group("q")), parse_number(m.group("q2"))
-    if y is None or mo is None:
+def _unit_phrase(m: re.Match[str], text: str) -> TermMention | None:
+    """A duration ending in a unit: "20-year sentence", "12 years' imprisonment", "18 months"."""
+    if m.start() > 0 and text[m.start() - 1].isalpha():
+        return None  # "Monday", "birthday"
+    left = _left(_L_UNIT, text, m.start())
+    if left.group("halfa"):
+        return _half_a(m, text, left)
+    if not left.group("q"):
         return None
-    return _mention(text, m, y + mo / 12, "term", "year")
-
-
-def _noun(text: str, m: re.Match[str]) -> TermMention | None:
-    """Read "N years [in prison]"; rejected when it reads as a relative time ("N years after X")."""
-    unit = _unit(m.group("unit"))
-    qty = _quantity(m.group("q"))
-    if qty is None and not re.fullmatch(_VAGUE, m.group("q").lower()):
+    ok, qty = _quantity(left.group("q"))
+    if not ok:
         return None
-    if m.group("half") and qty is not None:
+    if "-" in left.group("sep") or m.group("head"):
+        return _adjectival(m, text, left, qty)
+    return _noun(m, text, left, qty)
+
+
+def _half_a(m: re.Match[str], text: str, left: re.Match[str]) -> TermMention | None:
+    end = m.end("unit")
+    if m.group("pl") or _NOT_A_DURATION_AFTER.match(text, end):
+        return None
+    return _term(text, left.start(), end, 0.5, m.group("unit"))
+
+
+def _adjectival(
+    m: re.Match[str], text: str, left: re.Match[str], qty: float | None
+) -> TermMention | None:
+    """ "a nine-year prison sentence": a hyphenated unit counts only before a penalty noun."""
+    if not m.group("head"):
+        return None  # "47-year-old", "five-year plan"
+    return _term(text, left.start(), m.end("head"), qty, m.group("unit"))
+
+
+def _noun(
+    m: re.Match[str], text: str, left: re.Match[str], qty: float | None
+) -> TermMention | None:
+    """ "10 years in prison", "five years and six months", "two years and a half"."""
+    s, e = left.start(), m.end()
+    if _NOT_A_DURATION_AFTER.match(text, e) or _FREQUENCY.search(text, max(0, s - 8), s):
+        return None
+    if _ADVERB.fullmatch(text, s, e):
+        return None
+    if _AFTER_BEFORE.match(text, e) and not _PENALTY_CONTEXT.search(text, max(0, s - 40), s):
+        return None
+    if qty is not None and m.group("half"):
         qty += 0.5
-    if _FREQUENCY.search(text, max(0, m.start() - 8), m.start()):
+    if m.group("comp"):
+        months = parse_number(m.group("q2"))
+        if qty is None or months is None or m.group("unit") != "year":
+            return None
+        qty += months / 12
+    return _term(text, s, e, qty, m.group("unit"))
+
+
+def _penalty(m: re.Match[str], text: str) -> TermMention | None:
+    """Life and death sentences, with or without the verb: "sentenced to death", "life
+    imprisonment", "death with a two-year reprieve"."""
+    if m.start() > 0 and text[m.start() - 1].isalpha():
         return None
-    if _ADVERB.fullmatch(m.group(0)):
-        return None
-    if _AFTER_BEFORE.match(text, m.end()) and not _PENALTY_CONTEXT.search(
-        text, max(0, m.start() - 40), m.start()
-    ):
-        return None
-    return _mention(text, m, _years(qty, unit), "term", unit)
+    left = _left(_L_PENALTY, text, m.start())
+    if m.group("w").lower() == "life":
+        return _life(m, text, left)
+    s, word_end = m.start(), m.end("death_rest") if m.group("death_rest") else m.end("w")
+    if left.group("susp_l"):
+        return _fixed(text, left.start(), word_end, "suspended_death")
+    if m.group("susp"):
+        return _fixed(text, s, m.end("susp"), "suspended_death")
+    if m.group("death_rest"):
+        return _fixed(text, s, word_end, "death")
+    return _fixed(text, left.start(), word_end, "death") if left.group("verb") else None
 
 
-def _unit_and_half(text: str, m: re.Match[str]) -> TermMention | None:
-    unit = _unit(m.group("unit"))
-    return _mention(text, m, _years(1.5, unit), "term", unit)
+def _life(m: re.Match[str], text: str, left: re.Match[str]) -> TermMention | None:
+    if m.group("life_rest") or m.group("death_rest"):
+        end = m.end("life_rest") if m.group("life_rest") else m.end("death_rest")
+        return _fixed(text, m.start(), end, "life")
+    if left.group("verb"):
+        return _fixed(text, left.start(), m.end("w"), "life")
+    return None
 
 
-def _half_a(text: str, m: re.Match[str]) -> TermMention | None:
-    unit = _unit(m.group("unit"))
-    return _mention(text, m, _years(0.5, unit), "term", unit)
+def _fixed(text: str, s: int, e: int, kind: str) -> TermMention:
+    return TermMention(s, e, text[s:e], None, kind, "")
 
 
-_Finder = Callable[[str, re.Match[str]], TermMention | None]
-
-
-def _fixed(kind: str) -> _Finder:
-    def make(text: str, m: re.Match[str]) -> TermMention | None:
-        return _mention(text, m, None, kind, "")
-
-    return make
-
-
+_Finder = Callable[[re.Match[str], str], TermMention | None]
 _RULES: tuple[tuple[re.Pattern[str], _Finder], ...] = (
-    (_SUSPENDED, _fixed("suspended_death")),
-    (_DEATH, _fixed("death")),
-    (_LIFE, _fixed("life")),
-    (_COMPOUND, _compound),
-    (_ADJECTIVAL, _adjectival),
-    (_UNIT_AND_HALF, _unit_and_half),
-    (_HALF_A, _half_a),
-    (_NOUN, _noun),
+    (_C_PENALTY, _penalty),
+    (_C_UNIT, _unit_phrase),
 )
 
 
@@ -251,7 +281,7 @@ def find_terms(text: str) -> list[TermMention]:
     found: list[TermMention] = []
     for pattern, make in _RULES:
         for m in pattern.finditer(text):
-            mention = make(text, m)
+            mention = make(m, text)
             if mention is not None:
                 found.append(mention)
     return _without_overlaps(found)
@@ -260,9 +290,7 @@ def find_terms(text: str) -> list[TermMention]:
 def _without_overlaps(found: list[TermMention]) -> list[TermMention]:
     """Keep the longest of overlapping mentions (earlier rules win ties)."""
     kept: list[TermMention] = []
-    taken: list[tuple[int, int]] = []
     for m in sorted(found, key=lambda t: t.start - t.end):
-        if all(m.end <= s or m.start >= e for s, e in taken):
+        if all(m.end <= k.start or m.start >= k.end for k in kept):
             kept.append(m)
-            taken.append((m.start, m.end))
     return sorted(kept, key=lambda t: t.start)

@@ -3,7 +3,9 @@
 ``side`` says where the person the event happens to is found:
 - "before": the nearest referring phrase before the trigger ("X was detained", "X vanished");
 - "after": right after the trigger ("police detained X", "the arrest of X", "jailed him");
-- "inside": within the trigger or before it ("offered them asylum", "X was granted asylum").
+- "inside": within the trigger or before it ("offered them asylum", "X was granted asylum");
+- "noun": before it, else the only person the sentence names ("The assault on Jan. 21, as X
+  was returning home").
 Passive verbs need an auxiliary ("was detained"), so "officials detained ..." is never read as
 something that happened to the officials.
 """
@@ -14,13 +16,12 @@ import re
 from dataclasses import dataclass
 from typing import Literal
 
-Side = Literal["before", "after", "inside"]
+Side = Literal["before", "after", "inside", "noun"]
 
-AUX = (r"\b(?:was|were|been|being|be|is|are|got|get|gets|getting|had|has|have)\s+"
-       r"(?:(?:\w+ly|also|later|then|now|reportedly|allegedly|subsequently|eventually|soon|"
-       r"once|again|both|all|first|last|never|not|already|just)\s+)*")
+AUX = (r"\b(?:was|were|been|being|be|is|are|got|get|gets|getting)\s+"
+       r"(?:(?!by\b|and\b|but\b|to\b)[\w-]+\s+){0,2}?")
 _PASSIVE_DETAIN = (r"(?:arrested|detained|apprehended|seized|abducted|kidnapped|rounded\s+up|"
-                   r"picked\s+up|taken\s+(?:away|into\s+custody)|locked\s+up|held|jailed|"
+                   r"picked\s+up|taken\s+(?:away|into\s+custody)|locked\s+up|held|"
                    r"flung\s+behind\s+bars|thrown\s+(?:in|into)\s+(?:jail|prison)|"
                    r"put\s+behind\s+bars|placed\s+under\s+arrest)")
 _CAMP = r"(?:camps?|cent(?:er|re)s?|facilit(?:y|ies)|schools?)"
@@ -54,10 +55,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("detention", "before", r"\bflung\s+behind\s+bars\b"),
     _t("detention", "after", r"\b(?:arrest|detain|arrested|detained|arresting|detaining|"
        r"abducted|seized|apprehended)\b"),
-    _t("detention", "after", r"\b(?:locked|lock|locking)\s+(?=\w+\s+up\b)"),
+    _t("detention", "after", r"\b(?:locked|lock|locking)\s+(?=(?:\w+\s+){1,4}up\b)"),
     _t("detention", "after", r"\b(?:arrests?|detention|detentions|abduction)\s+of\b"),
     _t("detention", "inside", r"\b(?:his|her|their)\s+(?:arrest|detention|abduction)\b"),
-    _t("sentencing", "before", AUX + r"(?:sentenced|convicted|found\s+guilty|jailed\s+for|"
+    _t("sentencing", "before", AUX + r"(?:sentenced|convicted|found\s+guilty|jailed|"
        r"handed|given)\b"),
     _t("sentencing", "after", r"\b(?:sentenced|convicted|jailed|sentencing)\b(?!\s+(?:to|for|in|on)\b)"),
     _t("imprisonment", "before", r"\b(?:serving|served|serve)\s+(?:his|her|their|a|an)\s+"
@@ -68,6 +69,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("disappearance", "before", r"\b(?:vanished|disappeared|went\s+missing|gone\s+missing|"
        r"(?:has|have|had)\s+not\s+been\s+heard\s+from)\b"),
     _t("disappearance", "after", r"\b(?:disappearance|vanishing)\s+of\b"),
+    _t("disappearance", "before", r"['’]s\s+(?:disappearance|vanishing)\b"),
+    _t("detention", "before", r"['’]s\s+(?:arrest|detention|abduction)\b"),
     _t("disappearance", "inside", r"\b(?:his|her|their)\s+(?:disappearance|vanishing)\b"),
     _t("transfer", "before", AUX + r"(?:transferred|moved)\s+(?:to|from)\b"),
     _t("release", "before", AUX + r"(?:released|freed|set\s+free)\b"),
@@ -78,7 +81,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("asylum", "inside", r"\b(?:granted|given|offered|offer|grant|received|awarded)\s+"
        r"(?:\w+\s+){0,2}?(?:temporary\s+|political\s+)?(?:asylum|refugee\s+status)\b"),
     _t("assault", "before", AUX + r"(?:assaulted|beaten(?:\s+up)?|attacked|stabbed)\b"),
-    _t("assault", "before", r"\b(?:an|the)\s+assault\b(?!\s+on\b)"),
+    _t("assault", "noun", r"\b(?:an|the)\s+assault\b(?!\s+on\b)"),
     _t("assault", "after", r"\b(?:beat|beating|assaulted|attacked|stabbed)\b"),
     _t("assault", "after", r"\bassault\s+on\b"),
     _t("threat", "before", AUX + r"(?:threatened|intimidated)\b"),
@@ -104,10 +107,10 @@ TRIGGERS: tuple[Trigger, ...] = (
 )
 
 NEGATION = re.compile(
-    r"\b(?:not|never|no\s+longer|yet\s+to|without\s+being|denied|denies|deny|refused\s+to|"
+    r"\b(?:not|never|no\s+longer|yet\s+to|without\s+being|denied|denies|deny|refus(?:ed|al|es|e)\s+to|"
     r"n['’]t)\b[^.;]*$", re.IGNORECASE)
 HYPOTHETICAL = re.compile(
-    r"\b(?:could|might|may|would|should|fears?|feared|fearing|afraid|risk|risks|if|unless|"
+    r"\b(?:could|might|(?-i:may)|would|should|fears?|feared|fearing|afraid|risk|risks|if|unless|"
     r"whether|faces?|faced|facing|threat\s+of|possible|likely\s+to|asking|asked|ask|seeks?|"
     r"seeking|sought|wants?|wanted|hopes?|hoping|trying|tried|demand(?:ed|ing|s)?|urg(?:ed|ing|e)|"
     r"call(?:ed|ing)?\s+for|campaign(?:ed|ing)?\s+for|claims?|claimed|avoid|prevent|stop)\b"

@@ -30,7 +30,8 @@ _CHAOS_TOLERANCE = 0.1
 
 # C0/C1 control characters that never occur in real text (tab, newlines, form feed excluded).
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f]")
-_MAX_CONTROL_RATIO = 0.001
+_LINE_BREAKS = str.maketrans({"\r": "\n", "\v": "\n", "\f": "\n"})
+_MAX_CONTROL_RATIO = 0.01  # binary data has ~10%; a stray byte in real text far less
 _MIN_PRINTABLE_RATIO = 0.85
 _PLAUSIBILITY_SAMPLE = 200_000
 
@@ -61,9 +62,15 @@ def decode_text(path: str, data: bytes, declared: str | None = None) -> DecodedT
 
 
 def normalise_text(text: str) -> str:
-    """NFC and "\\n" newlines: every later character offset refers to this form."""
+    """NFC, "\\n" newlines, no control characters: later character offsets refer to this form.
+
+    Vertical tab and form feed (line and page breaks in Word and PDF text) become newlines;
+    other stray control characters, which a PDF's fonts or a few bytes in a text file can
+    leave, are dropped.
+    """
     text = text.removeprefix("\ufeff")
-    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = text.replace("\r\n", "\n").translate(_LINE_BREAKS)
+    text = _CONTROL.sub("", text)
     return unicodedata.normalize("NFC", text)
 
 

@@ -16,6 +16,11 @@ HEADER_KEYS: frozenset[str] = frozenset(
 
 _HEADER_LINE = re.compile(r"^([A-Za-z][A-Za-z_-]{0,30})[ \t]*:[ \t]*(.*)$")
 
+_MAX_HEADER_LINES = 20
+_MAX_FRONT_MATTER_LINES = 100
+# Lines YAML front matter is made of: `key: value`, indented continuations, lists, comments.
+_YAML_LINE = re.compile(r"^(?:[A-Za-z][\w-]*[ \t]*:.*|[ \t].*|- .*|#.*|)$")
+
 _MONTHS: dict[str, int] = {
     name: number
     for number, names in enumerate(
@@ -70,22 +75,53 @@ _LANGUAGE_NAMES: dict[str, str] = {
 def split_header(text: str) -> tuple[dict[str, str], str]:
     """Return (metadata, body); without a header block the body is the whole text.
 
-    A header exists only if the first line is `known-key: value`; it runs to the first
-    blank line, and the body starts right after that line.
+    A header exists only if the first line is `known-key: value` and a blank line follows
+    within a few lines; the body starts right after that blank line. Markdown's YAML front
+    matter (`---` lines around `key: value` lines) is read the same way.
     """
-    lines = text.split("\n")
-    first = _HEADER_LINE.match(lines[0])
+    if text.startswith("---\n"):
+        return _split_front_matter(text)
+    first = _HEADER_LINE.match(text[: text.find("\n")] if "\n" in text else text)
     if first is None or first.group(1).lower() not in HEADER_KEYS:
         return {}, text
     metadata: dict[str, str] = {}
-    for index, line in enumerate(lines):
+    start = 0
+    for _ in range(_MAX_HEADER_LINES + 1):
+        end = text.find("\n", start)
+        line = text[start:] if end < 0 else text[start:end]
         if not line.strip():
-            return metadata, "\n".join(lines[index + 1 :])
+            return metadata, "" if end < 0 else text[end + 1 :]
         match = _HEADER_LINE.match(line)
         if match is None:
             return {}, text
         _add_field(metadata, match.group(1).lower(), match.group(2).strip())
-    return metadata, ""
+        if end < 0:
+            return metadata, ""
+        start = end + 1
+    return {}, text
+
+
+def _split_front_matter(text: str) -> tuple[dict[str, str], str]:
+    """YAML front matter, read as flat `key: value` lines; anything unlike YAML means none."""
+    lines = text.split("\n", _MAX_FRONT_MATTER_LINES + 1)
+    for index, line in enumerate(lines[1:-1], start=1):
+        if line.rstrip() in ("---", "..."):
+            return _front_matter_fields(lines[1:index]), "\n".join(lines[index + 1 :])
+        if not _YAML_LINE.match(line):
+            break
+    return {}, text
+
+
+def _front_matter_fields(lines: list[str]) -> dict[str, str]:
+    metadata: dict[str, str] = {}
+    for line in lines:
+        match = _HEADER_LINE.match(line)
+        if match is not None:
+            value = match.group(2).strip()
+            if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+                value = value[1:-1]
+            _add_field(metadata, match.group(1).lower(), value)
+    return metadata
 
 
 def _add_field(metadata: dict[str, str], key: str, value: str) -> None:

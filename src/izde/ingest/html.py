@@ -91,12 +91,11 @@ def _declared_charset(data: bytes) -> str | None:
 
 
 def _metadata(soup: BeautifulSoup) -> dict[str, str]:
-    """Meta tags first (they are meant for machines), then <title>, canonical link, lang."""
-    metadata: dict[str, str] = {}
-    for key, sources in _META_SOURCES.items():
-        value = next((v for a, n in sources if (v := _meta_content(soup, a, n))), None)
-        if value:
-            metadata[key] = value
+    """Meta tags first (they are meant for machines), then <title> and <html lang>.
+
+    The canonical link beats og:url: it is the address the site itself calls the original.
+    """
+    metadata = _meta_fields(soup)
     fallbacks = {
         "title": _tag_text(soup.find("title")),
         "url": _attribute(soup.find("link", rel="canonical"), "href"),
@@ -110,6 +109,15 @@ def _metadata(soup: BeautifulSoup) -> dict[str, str]:
     if "language" in metadata:
         metadata["language"] = normalise_language(metadata["language"])
     return metadata
+
+
+def _meta_fields(soup: BeautifulSoup) -> dict[str, str]:
+    fields: dict[str, str] = {}
+    for key, sources in _META_SOURCES.items():
+        value = next((v for a, n in sources if (v := _meta_content(soup, a, n))), None)
+        if value:
+            fields[key] = value
+    return fields
 
 
 def _meta_content(soup: BeautifulSoup, attribute: str, name: str) -> str | None:
@@ -165,21 +173,19 @@ def _holds_page_content(form: Tag) -> bool:
 
 def _main_text(root: Tag) -> str:
     """Group text nodes by their nearest block ancestor: each group is one paragraph."""
-    blocks: list[list[str]] = []
-    current: Tag | None = None
+    blocks: list[tuple[Tag, list[str]]] = []
     for node in root.descendants:
         if isinstance(node, Tag) and node.name == "br":
             if blocks:
-                blocks[-1].append(_BREAK)
+                blocks[-1][1].append(_BREAK)
             continue
         if type(node) is not NavigableString:
             continue
         block = _block_of(node, root)
-        if block is not current or not blocks:
-            blocks.append([])
-            current = block
-        blocks[-1].append(str(node))
-    paragraphs = (_paragraph(parts) for parts in blocks)
+        if not blocks or block is not blocks[-1][0]:
+            blocks.append((block, []))
+        blocks[-1][1].append(str(node))
+    paragraphs = (_paragraph(block, parts) for block, parts in blocks)
     return "\n\n".join(p for p in paragraphs if p)
 
 
@@ -190,7 +196,11 @@ def _block_of(node: NavigableString, root: Tag) -> Tag:
     return root
 
 
-def _paragraph(parts: list[str]) -> str:
-    """Collapse layout whitespace; a <br> stays a line break."""
-    lines = "".join(parts).replace("\n", " ").replace(_BREAK, "\n")
-    return "\n".join(_collapse(line) for line in lines.split("\n") if line.strip())
+def _paragraph(block: Tag, parts: list[str]) -> str:
+    """Collapse layout whitespace, except inside <pre>; a <br> stays a line break."""
+    text = "".join(parts)
+    if block.name == "pre" or block.find_parent("pre") is not None:
+        lines = text.replace(_BREAK, "\n").strip("\n").split("\n")
+        return "\n".join(line.rstrip() for line in lines) if text.strip() else ""
+    lines = text.replace("\n", " ").replace(_BREAK, "\n").split("\n")
+    return "\n".join(_collapse(line) for line in lines if line.strip())

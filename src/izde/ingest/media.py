@@ -35,6 +35,22 @@ class Extracted:
     notes: tuple[str, ...] = ()
 
 
+# Signatures of the binary formats we read, to tell a user their file is misnamed.
+_SIGNATURES: tuple[tuple[bytes, str], ...] = (
+    (b"%PDF-", ".pdf"),
+    (b"PK\x03\x04", ".docx (or another zip archive)"),
+    (b"\xd0\xcf\x11\xe0", ".doc (old Word format: save it as .docx)"),
+    (b"{\\rtf", ".rtf (save it as .docx or .txt)"),
+)
+
+
+def check_not_misnamed(path: str, data: bytes) -> None:
+    """A text-format suffix on a PDF or Word file: say what it is instead of "binary data"."""
+    for signature, kind in _SIGNATURES:
+        if data.startswith(signature):
+            raise IngestError(path, f"the content is a {kind} file, not {suffix_of(path)}")
+
+
 def suffix_of(path: str) -> str:
     """The lower-cased suffix, so that REPORT.PDF and report.pdf are read alike."""
     return PurePath(path).suffix.lower()

@@ -7,6 +7,7 @@ than storing an empty document that the extractors would silently find nothing i
 from __future__ import annotations
 
 import io
+import logging
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -15,6 +16,11 @@ from pypdf import PdfReader
 
 from izde.errors import IngestError
 from izde.ingest.media import Extracted
+
+# pypdf logs what it repairs ("EOF marker not found"); without a handler Python prints those
+# lines to stderr. The NullHandler stops that; an application that configures logging still
+# receives them, and a PDF that cannot be read raises IngestError with the reason anyway.
+logging.getLogger("pypdf").addHandler(logging.NullHandler())
 
 _PDF_MAGIC = b"%PDF-"
 _MAGIC_WINDOW = 1024

@@ -15,7 +15,13 @@ from izde.ingest.encoding import decode_text, normalise_text
 from izde.ingest.header import split_header
 from izde.ingest.html import read_html
 from izde.ingest.language import detect_language
-from izde.ingest.media import SUPPORTED_SUFFIXES, Extracted, media_type_for, suffix_of
+from izde.ingest.media import (
+    SUPPORTED_SUFFIXES,
+    Extracted,
+    check_not_misnamed,
+    media_type_for,
+    suffix_of,
+)
 from izde.ingest.pdf import read_pdf
 
 __all__ = ["SUPPORTED_SUFFIXES", "ReadResult", "detect_language", "read_document"]
@@ -68,6 +74,7 @@ def _check_size(path: str, data: bytes, max_bytes: int) -> None:
 def _extract(path: str, data: bytes, max_bytes: int) -> Extracted:
     suffix = suffix_of(path)
     if suffix in (".html", ".htm"):
+        check_not_misnamed(path, data)
         return read_html(path, data)
     if suffix == ".pdf":
         return read_pdf(path, data)
@@ -78,6 +85,7 @@ def _extract(path: str, data: bytes, max_bytes: int) -> Extracted:
 
 def _read_plain_text(path: str, data: bytes) -> Extracted:
     """.txt and .md: decode, then cut the optional `key: value` header block."""
+    check_not_misnamed(path, data)
     decoded = decode_text(path, data)
     metadata, body = split_header(normalise_text(decoded.text))
     if metadata and not body.strip():

@@ -27,7 +27,7 @@ def suppress_small_counts(rows: Iterable[Row], k: int = DEFAULT_K,
     return [r for r in rows if not 0 < row_count(r, key) < k]
 
 
-def public_total(rows: Iterable[Mapping[str, Any] | Sequence[Any]], k: int = DEFAULT_K,
-                 key: str = "count") -> int:
+def public_total(rows: Iterable[Row], k: int = DEFAULT_K, key: str = "count") -> int:
     """The total of the rows that survive suppression."""
-    return sum(row_count(r, key) for r in suppress_small_counts(list(rows), k, key))
+    kept: list[Row] = suppress_small_counts(rows, k, key)
+    return sum((row_count(r, key) for r in kept), 0)

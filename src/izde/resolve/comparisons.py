@@ -16,7 +16,7 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import ClassVar
+from typing import ClassVar, NamedTuple
 
 from rapidfuzz.distance import OSA
 
@@ -88,8 +88,7 @@ def make_record(id: str, document_id: str | None, names: list[str], **attrs: obj
     return Record(id, document_id, forms, **attrs)  # type: ignore[arg-type]
 
 
-@dataclass(frozen=True)
-class Contribution:
+class Contribution(NamedTuple):
     """One bar of the waterfall: what a comparison found and what it weighs (log2 odds)."""
 
     comparison: str
@@ -120,8 +119,8 @@ def token_class(a: NameForm, i: int, b: NameForm, j: int) -> int:
     if a.latin[i] == b.latin[j]:
         return 3
     fa, fb = a.fine[i], b.fine[j]
-    if fa == fb or ((a.han or b.han) and a.skel[i] == b.skel[j] and len(a.skel[i]) >= 2):
-        return 2
+    if fa == fb or ((a.han or b.han) and a.skel[i] == b.skel[j] and len(a.skel[i]) >= 3):
+        return 2  # a transcribed Turkic name; native Chinese pinyin must match as written
     shortest = min(len(fa), len(fb))
     if shortest >= 4:
         cutoff = 2 if shortest >= 8 else 1
@@ -132,13 +131,14 @@ def token_class(a: NameForm, i: int, b: NameForm, j: int) -> int:
 
 def align(a: NameForm, b: NameForm) -> list[int]:
     """Classes of the token pairs of a one-to-one alignment, best pairs first (order-free)."""
-    scored = sorted(((token_class(a, i, b, j), i, j) for i in range(len(a.fine))
-                     for j in range(len(b.fine))), reverse=True)
+    scored = [(token_class(a, i, b, j), i, j) for i in range(len(a.fine))
+              for j in range(len(b.fine))]
+    scored = sorted(x for x in scored if x[0])
     used_a: set[int] = set()
     used_b: set[int] = set()
     matched: list[int] = []
-    for cls, i, j in scored:
-        if cls and i not in used_a and j not in used_b:
+    for cls, i, j in reversed(scored):
+        if i not in used_a and j not in used_b:
             used_a.add(i)
             used_b.add(j)
             matched.append(cls)
@@ -150,6 +150,8 @@ def name_level(a: NameForm, b: NameForm) -> str:
     na, nb = len(a.fine), len(b.fine)
     if not na or not nb:
         return "different"
+    if na == nb >= 2 and a.latin == b.latin:
+        return "exact"
     matched = align(a, b)
     shorter, m = min(na, nb), len(matched)
     if m < shorter:
@@ -169,7 +171,8 @@ def name_level(a: NameForm, b: NameForm) -> str:
 
 def _run_together(a: NameForm, b: NameForm) -> str:
     """Names whose word breaks differ ("Nursultan" / "Nur Sultan") compare run together."""
-    if a.joined == b.joined or ((a.han or b.han) and skeleton(a.joined) == skeleton(b.joined)):
+    if a.joined == b.joined or ((a.han or b.han) and len(skeleton(a.joined)) >= 4
+                                and skeleton(a.joined) == skeleton(b.joined)):
         return "transliteration" if min(len(a.fine), len(b.fine)) >= 2 else "single_token"
     return "different"
 

@@ -90,12 +90,15 @@ def name_counts(records: Iterable[Record]) -> Counter[str]:
 
 
 def match_records(records: list[Record], settings: MatchSettings = DEFAULT,
-                  pairs: Iterable[tuple[int, int]] | None = None) -> Iterator[PairScore]:
+                  pairs: Iterable[tuple[int, int]] | None = None,
+                  counts: Counter[str] | None = None) -> Iterator[PairScore]:
     """Block ``records`` in memory and score each candidate pair; yields all but "apart".
 
-    Pairs from one document are not scored at all: they can only ever be kept apart.
+    ``pairs`` (indexes into ``records``) and ``counts`` (``name_counts``) may be given when
+    the caller scores the work in parts. Pairs from one document are never scored: they can
+    only ever be kept apart.
     """
-    counts = name_counts(records)
+    counts = name_counts(records) if counts is None else counts
     ctx = MatchContext(name_count=lambda key: counts.get(key, 1))
     todo = candidate_pairs(records, settings.max_block) if pairs is None else pairs
     for i, j in todo:

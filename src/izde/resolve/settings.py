@@ -28,7 +28,7 @@ def _default_weights() -> dict[str, dict[str, float]]:
         "name": {"exact": 13.0, "transliteration": 12.0, "fuzzy": 9.0, "subset": 9.0,
                  "single_token": 5.5, "partial": -8.0, "different": -12.0},
         "name_frequency": {"rare": 0.0},  # common names: -log2(count / rare_name_count)
-        "birth_year": {"exact": 3.0, "within_1": 2.0, "within_3": -1.5, "far": -7.0,
+        "birth_year": {"exact": 3.0, "within_1": 2.0, "within_3": -1.5, "far": -10.0,
                        "missing": 0.0},
         "gender": {"same": 0.5, "different": -9.0, "missing": 0.0},
         "ethnicity": {"same": 0.5, "different": -4.0, "missing": 0.0},

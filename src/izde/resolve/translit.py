@@ -161,6 +161,14 @@ _ULY_LETTERS: tuple[tuple[str, str], ...] = (
 _ULY_VOWELS = frozenset("aeëéiouöü")
 
 
+def _uly_letter(word: str, i: int) -> tuple[str, str]:
+    """The ULY letter (one or two characters) at position i and its Arabic-script letter."""
+    for latin, arabic in _ULY_LETTERS:
+        if word.startswith(latin, i):
+            return latin, arabic
+    return word[i], "" if word[i] in "'’" else word[i]
+
+
 def uly_to_arabic(text: str) -> str:
     """Uyghur Latin (ULY) -> Uyghur Arabic script; a vowel that starts a syllable takes ئ."""
     out: list[str] = []
@@ -168,11 +176,7 @@ def uly_to_arabic(text: str) -> str:
         letters: list[str] = []
         i, prev_vowel = 0, False
         while i < len(word):
-            for latin, arabic in _ULY_LETTERS:
-                if word.startswith(latin, i):
-                    break
-            else:
-                latin, arabic = word[i], "" if word[i] in "'’" else word[i]
+            latin, arabic = _uly_letter(word, i)
             is_vowel = latin in _ULY_VOWELS
             if is_vowel and (i == 0 or prev_vowel):
                 letters.append("ئ")

@@ -1,0 +1,649 @@
+#!/usr/bin/env python3
+"""Person resolution at scale: izde against Splink on one generated population.
+
+    .venv/bin/python benchmarks/resolve.py                       # 10k, 100k, 1M records
+    .venv/bin/python benchmarks/resolve.py --sizes 10000,100000  # faster
+    .venv/bin/python benchmarks/resolve.py --sizes 10000 --no-splink --db-lookup 100000
+
+The population: people with Kazakh, Uyghur and Chinese (Han) names, each reported by 1-5
+documents. Every report writes the name its own way: another romanisation (q/k/kh/h, zh/j,
+-uly/-ov/bare patronymic, Ye-/E-), another script (Kazakh Cyrillic, Uyghur Arabic script,
+Chinese characters, transcribed the way Chinese sources transcribe Turkic names), surname
+first, a typo, a one-word name; and reports only some attributes (gender, birth year from
+an age give or take one, ethnicity, hometown, a dated detention). Sizes count *records*
+(one person as one document reports them), as the store does.
+
+Printed: pairwise precision / recall / F1 of the clusters each system builds (overall and
+by kind of variant: same spelling, other romanisation, other script), wall time and peak
+memory (RSS of the process and its children), time per size, and the time izde takes to
+resolve one new document against a SQLite store holding the largest population, through
+indexed key lookups (the ingest path: ``izde.resolve.persons.resolve_document``).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import multiprocessing as mp
+import os
+import random
+import sqlite3
+import statistics
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import psutil
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+
+from izde.resolve.comparisons import Record, make_record  # noqa: E402
+from izde.resolve.matching import MERGE, match_records, name_counts  # noqa: E402
+from izde.resolve.merges import Clusters  # noqa: E402
+from izde.resolve.settings import DEFAULT  # noqa: E402
+
+# --- name material (common given names; surnames are a father's given name) ---------------
+
+KAZAKH_MALE = """nurlan erlan aman asan bolat daulet ermek qairat marat murat talgat askar
+azamat baurzhan dauren ghalym zhandos nurbol arman aidos aibek almas asqar bakhyt dias
+erzhan ilyas kanat mukhtar nurzhan olzhas rustem sayat temirlan ulan yerbol zhanibek arystan
+berik dastan dulat esen ghabit kenzhe mirас nursultan qanat sanzhar tokhtar zharqyn abylai
+adil akylbek amanzhol aslan bagdat bakhytzhan beibit dauletbek erbol ersain kuanysh maksat
+medet nurdaulet qaster oralbek rakhat sabit serik shyngys tolegen zhenis aibol amir ansar
+bekbolat daniyar duman elaman erasyl kairat manas nurasyl orken sultan zhalgas""".split()
+KAZAKH_FEMALE = """aigerim aizhan aida aliya asel ainur dana dinara gulnar gulmira aruzhan
+zhanar saule ainagul bakhyt botagoz gauhar gulzhan karlygash madina meruyert nazgul raushan
+saltanat togzhan zhuldyz akbota ardak dariga elmira gulbanu kamila lazzat moldir nurgul
+sandugash symbat ulzhan zarina zhansaya aisulu balzhan gulsim kulpash""".split()
+UYGHUR_MALE = """abdurehim ilham memet tursun abdukerim ablikim adil alim ekber erkin
+qurban rozi hasan yasin abduweli nurmemet tursunjan memtimin ablet osman ehmet mutellip
+nijat perhat qeyser rishat sabir tahir yalqun zunun abdughappar abliz dilshat ghalip
+imin mamut nurbek obul perhat rozaxun sadir tohti ubul yusup""".split()
+UYGHUR_FEMALE = """gulnar patigul mihray aynur buzeynep gulshan halide mahire nurgul
+rayila reyhangul shahide tajigul zulpiye ayshem gulbahar hanzohre mehbube nurnisa
+patime sajide zohre""".split()
+ROOTS = """nur aman ser bek zhan as dau er qan tal bol ark ai gul sai ab al en ul tor
+mur zha kul bai tem""".split()
+ENDINGS = "bek zhan khan bol bai lan nur gali mat at sar dar tai qan".split()
+FEMALE_ENDINGS = "gul ai zhan nur sulu bike".split()
+HAN_GIVEN = list("伟明晓军华建国平丽静敏强磊洋勇艳杰娟涛超秀霞刚桂英兰芳玲宁鹏飞斌波辉红梅新文海")
+PLACES = [f"place_{i:03d}" for i in range(120)]
+
+HAN_SURNAMES = list("王李张刘陈杨黄赵吴周徐孙朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘蒋蔡余杜叶程苏魏吕丁")
+
+
+def compositional(rng: random.Random, female: bool) -> str:
+    ending = rng.choice(FEMALE_ENDINGS if female else ENDINGS)
+    return rng.choice(ROOTS) + ending
+
+
+# --- scripts --------------------------------------------------------------------------------
+
+DIGRAPHS = ("zh", "sh", "ch", "kh", "gh", "ng")
+
+
+def phonemes(word: str) -> list[str]:
+    out, i = [], 0
+    while i < len(word):
+        if word[i:i + 2] in DIGRAPHS:
+            out.append(word[i:i + 2])
+            i += 2
+        else:
+            out.append(word[i])
+            i += 1
+    return out
+
+
+CYR = {"zh": "ж", "sh": "ш", "ch": "ч", "kh": "х", "gh": "ғ", "ng": "ң", "q": "қ", "a": "а",
+       "b": "б", "d": "д", "e": "е", "f": "ф", "g": "г", "h": "һ", "i": "и", "j": "ж", "k": "к",
+       "l": "л", "m": "м", "n": "н", "o": "о", "p": "п", "r": "р", "s": "с", "t": "т",
+       "u": "ұ", "v": "в", "w": "у", "y": "й", "z": "з", "x": "кс"}
+ARA = {"zh": "ژ", "sh": "ش", "ch": "چ", "kh": "خ", "gh": "غ", "ng": "ڭ", "q": "ق", "a": "ا",
+       "b": "ب", "d": "د", "e": "ە", "f": "ف", "g": "گ", "h": "ھ", "i": "ى", "j": "ج", "k": "ك",
+       "l": "ل", "m": "م", "n": "ن", "o": "و", "p": "پ", "r": "ر", "s": "س", "t": "ت",
+       "u": "ۇ", "v": "ۋ", "w": "ۋ", "y": "ي", "z": "ز", "x": "كس"}
+VOWELS = set("aeiou")
+
+
+def to_cyrillic(word: str) -> str:
+    text = "".join(CYR.get(p, p) for p in phonemes(word))
+    return text[:1].upper() + text[1:]
+
+
+def to_arabic(word: str) -> str:
+    ps = phonemes(word)
+    return ("ئ" if ps and ps[0] in VOWELS else "") + "".join(ARA.get(p, p) for p in ps)
+
+
+def _syllable_chars() -> dict[str, str]:
+    """A character per toneless pinyin syllable that pypinyin reads back as that syllable."""
+    from pypinyin import Style, lazy_pinyin
+    from pypinyin.pinyin_dict import pinyin_dict
+
+    out: dict[str, str] = {}
+    for code in sorted(pinyin_dict):
+        if not 0x4E00 <= code <= 0x9FFF or "," in pinyin_dict[code]:
+            continue
+        ch = chr(code)
+        syl = lazy_pinyin(ch, style=Style.NORMAL)[0]
+        out.setdefault(syl, ch)
+    return out
+
+
+INITIAL = {"q": "k", "kh": "h", "gh": "g", "ng": "n", "v": "w", "y": "y", "x": "x"}
+CODA = {"k": "ke", "q": "ke", "kh": "he", "g": "ge", "gh": "ge", "r": "er", "l": "le",
+        "s": "si", "z": "zi", "t": "te", "d": "de", "b": "bu", "p": "pu", "m": "mu",
+        "n": "en", "ng": "en", "sh": "shi", "zh": "zhi", "ch": "chi", "j": "ji", "f": "fu",
+        "h": "he", "y": "yi", "v": "wu", "w": "wu", "x": "ke"}
+
+
+def to_chinese(word: str, chars: dict[str, str]) -> str:
+    """Transcribe a Turkic name the way Chinese sources do: one character per syllable."""
+    ps, out, i = phonemes(word), [], 0
+    while i < len(ps):
+        onset = ""
+        if ps[i] not in VOWELS:
+            if i + 1 < len(ps) and ps[i + 1] in VOWELS:
+                onset, i = INITIAL.get(ps[i], ps[i]), i + 1
+            else:
+                out.append(CODA.get(ps[i], "e"))
+                i += 1
+                continue
+        vowel = ps[i]
+        i += 1
+        if i < len(ps) and ps[i] in ("n", "ng") and (i + 1 == len(ps) or ps[i + 1] not in VOWELS):
+            vowel, i = vowel + ("n" if ps[i] == "n" else "ng"), i + 1
+        out.append(onset + vowel)
+    return "".join(chars.get(s) or chars.get(s[:-1] or s) or chars.get(s[0] + "e", "阿")
+                   for s in out)
+
+
+# --- romanisation variants, typos -----------------------------------------------------------
+
+SPELLINGS = [("q", ("q", "k")), ("kh", ("kh", "h", "q")), ("zh", ("zh", "j")),
+             ("gh", ("gh", "g")), ("y", ("y", "i")), ("sh", ("sh", "sh")), ("u", ("u", "u"))]
+
+
+def respell(word: str, rng: random.Random) -> str:
+    for old, choices in SPELLINGS:
+        if old in word and rng.random() < 0.5:
+            word = word.replace(old, rng.choice(choices))
+    if word.startswith("e") and rng.random() < 0.3:
+        word = "y" + word
+    return word
+
+
+def typo(word: str, rng: random.Random) -> str:
+    if len(word) < 5:
+        return word
+    i = rng.randrange(1, len(word) - 1)
+    kind = rng.random()
+    if kind < 0.4:
+        return word[:i] + word[i + 1:]
+    if kind < 0.7:
+        return word[:i] + word[i + 1] + word[i] + word[i + 2:]
+    return word[:i] + rng.choice("aeiounrlkst") + word[i + 1:]
+
+
+PATRONYMIC = {"male": ("uly", "ov", "", "", "ev"), "female": ("kyzy", "ova", "", "")}
+
+
+# --- the population -------------------------------------------------------------------------
+
+
+@dataclass
+class Person:
+    pid: int
+    group: str  # kazakh | uyghur | han
+    gender: str
+    given: str
+    father: str
+    birth_year: int
+    hometown: str
+    detention: tuple[str, str, str] | None
+    han_name: str = ""  # characters, for Han persons
+
+
+@dataclass
+class Row:
+    """One generated record: what one document says about one person."""
+
+    rid: int
+    pid: int
+    doc: str
+    tokens: list[str]  # the name as written, word by word
+    variant: str  # same | romanisation | script | typo | short
+    gender: str | None = None
+    birth_year: int | None = None
+    ethnicity: str | None = None
+    hometown: str | None = None
+    events: list[tuple[str, str, str]] = field(default_factory=list)
+
+    @property
+    def name(self) -> str:
+        return " ".join(self.tokens)
+
+
+def make_person(pid: int, rng: random.Random) -> Person:
+    group = rng.choices(["kazakh", "uyghur", "han"], weights=[55, 30, 15])[0]
+    gender = rng.choice(["male", "female"])
+    female = gender == "female"
+    han = ""
+    if group == "han":
+        han = rng.choice(HAN_SURNAMES) + "".join(rng.choices(HAN_GIVEN, k=rng.choice([1, 2])))
+        given = father = ""
+    else:
+        pool = {("kazakh", False): KAZAKH_MALE, ("kazakh", True): KAZAKH_FEMALE,
+                ("uyghur", False): UYGHUR_MALE, ("uyghur", True): UYGHUR_FEMALE}[group, female]
+        given = rng.choice(pool) if rng.random() < 0.6 else compositional(rng, female)
+        father_pool = KAZAKH_MALE if group == "kazakh" else UYGHUR_MALE
+        father = rng.choice(father_pool) if rng.random() < 0.6 else compositional(rng, False)
+    detained = None
+    if rng.random() < 0.3:
+        day = f"{rng.randrange(2016, 2022)}-{rng.randrange(1, 13):02d}-{rng.randrange(1, 29):02d}"
+        detained = ("detention", day, rng.choice(PLACES))
+    return Person(pid, group, gender, given, father, rng.randrange(1940, 2002),
+                  rng.choice(PLACES), detained, han)
+
+
+def han_tokens(p: Person, rng: random.Random) -> tuple[list[str], str]:
+    from pypinyin import lazy_pinyin
+
+    if rng.random() < 0.35:
+        return [p.han_name], "script"
+    syll = lazy_pinyin(p.han_name)
+    surname, given = syll[0].capitalize(), "".join(syll[1:]).capitalize()
+    return ([given, surname] if rng.random() < 0.2 else [surname, given]), "romanisation"
+
+
+def turkic_tokens(p: Person, rng: random.Random, chars: dict[str, str]) -> tuple[list[str], str]:
+    suffix = rng.choice(PATRONYMIC[p.gender])
+    given, surname = p.given, p.father + suffix
+    script = rng.choices(["latin", "cyrillic", "arabic", "han"],
+                         weights=[60, 15 if p.group == "kazakh" else 3, 12, 13])[0]
+    if script == "cyrillic":
+        return [to_cyrillic(given), to_cyrillic(surname)], "script"
+    if script == "arabic":
+        return [to_arabic(given), to_arabic(p.father)], "script"
+    if script == "han":
+        return [to_chinese(given, chars) + "·" + to_chinese(p.father, chars)], "script"
+    words = [respell(given, rng), respell(surname, rng)]
+    variant = "same" if words == [given, surname] else "romanisation"
+    if rng.random() < 0.15:
+        words.reverse()
+    return [w.capitalize() for w in words], variant
+
+
+def make_row(rid: int, p: Person, doc: str, rng: random.Random, chars: dict[str, str]) -> Row:
+    tokens, variant = (han_tokens(p, rng) if p.group == "han"
+                       else turkic_tokens(p, rng, chars))
+    if variant != "script" and rng.random() < 0.1:
+        i = rng.randrange(len(tokens))
+        tokens[i] = typo(tokens[i], rng)
+        variant = "typo"
+    if len(tokens) == 2 and rng.random() < 0.02:
+        tokens, variant = [tokens[0]], "short"
+    row = Row(rid, p.pid, doc, tokens, variant)
+    row.gender = p.gender if rng.random() < 0.7 else None
+    if rng.random() < 0.5:
+        row.birth_year = p.birth_year + rng.choice([0, 0, 0, -1, 1])
+    row.ethnicity = p.group.capitalize() if rng.random() < 0.4 else None
+    row.hometown = p.hometown if rng.random() < 0.3 else None
+    if p.detention and rng.random() < 0.6:
+        row.events = [p.detention]
+    return row
+
+
+def generate(n_records: int, seed: int) -> list[Row]:
+    rng = random.Random(seed)
+    chars = _syllable_chars()
+    rows: list[Row] = []
+    n_docs = max(1, n_records // 4)
+    pid = 0
+    while len(rows) < n_records:
+        person = make_person(pid, rng)
+        size = rng.choices([1, 2, 3, 4, 5], weights=[40, 25, 15, 10, 10])[0]
+        docs = rng.sample(range(n_docs), k=min(size, n_docs))
+        for d in docs[: n_records - len(rows)]:
+            rows.append(make_row(len(rows), person, f"doc{d}", rng, chars))
+        pid += 1
+    return rows
+
+
+# --- evaluation -----------------------------------------------------------------------------
+
+
+def pairs_in(groups: Iterable[Iterable[int]]) -> int:
+    return sum(len(g) * (len(g) - 1) // 2 for g in (list(x) for x in groups))
+
+
+@dataclass
+class Quality:
+    precision: float
+    recall: float
+    f1: float
+    recall_by_variant: dict[str, float]
+    f1_by_variant: dict[str, float]
+
+
+def evaluate(rows: list[Row], cluster_of: list[int]) -> Quality:
+    """Pairwise precision/recall/F1; recall per kind of variant (pair's harder record)."""
+    pred: dict[int, list[int]] = defaultdict(list)
+    for i, c in enumerate(cluster_of):
+        pred[c].append(i)
+    true: dict[int, list[int]] = defaultdict(list)
+    for r in rows:
+        true[r.pid].append(r.rid)
+    cells: Counter[tuple[int, int]] = Counter((cluster_of[r.rid], r.pid) for r in rows)
+    tp = sum(n * (n - 1) // 2 for n in cells.values())
+    predicted, actual = pairs_in(pred.values()), pairs_in(true.values())
+    precision = tp / predicted if predicted else 1.0
+    recall = tp / actual if actual else 1.0
+    by_kind, hit_kind = _variant_recall(rows, true, cluster_of)
+    rec = {k: hit_kind[k] / n for k, n in by_kind.items() if n}
+    return Quality(precision, recall, _f1(precision, recall), rec,
+                   {k: _f1(precision, v) for k, v in rec.items()})
+
+
+def _f1(p: float, r: float) -> float:
+    return 2 * p * r / (p + r) if p + r else 0.0
+
+
+RANK = {"same": 0, "romanisation": 1, "typo": 2, "short": 3, "script": 4}
+
+
+def _variant_recall(rows: list[Row], true: dict[int, list[int]],
+                    cluster_of: list[int]) -> tuple[Counter[str], Counter[str]]:
+    total: Counter[str] = Counter()
+    hit: Counter[str] = Counter()
+    for members in true.values():
+        for x, i in enumerate(members):
+            for j in members[x + 1:]:
+                a, b = rows[i], rows[j]
+                kind = "script" if "script" in (a.variant, b.variant) else max(
+                    (a.variant, b.variant), key=RANK.__getitem__)
+                if kind == "same" and a.name != b.name:
+                    kind = "romanisation"
+                total[kind] += 1
+                hit[kind] += cluster_of[i] == cluster_of[j]
+    return total, hit
+
+
+# --- izde -----------------------------------------------------------------------------------
+
+_RECORDS: list[Record] = []
+_COUNTS: Counter[str] = Counter()
+
+
+def to_record(row: Row) -> Record:
+    return make_record(
+        f"r{row.rid:08d}", row.doc, [row.name], gender=row.gender, ethnicity=row.ethnicity,
+        birth_year=row.birth_year,
+        hometowns=frozenset([row.hometown]) if row.hometown else frozenset(),
+        events=frozenset(row.events))
+
+
+def _score_chunk(pairs: list[tuple[int, int]]) -> list[tuple[int, int, float]]:
+    out = []
+    for s in match_records(_RECORDS, DEFAULT, pairs, _COUNTS):
+        if s.decision == MERGE:
+            out.append((int(s.left[1:]), int(s.right[1:]), s.probability))
+    return out
+
+
+def run_izde(rows: list[Row], workers: int) -> tuple[list[int], dict[str, float]]:
+    """izde's resolve_all path in memory: records, blocking, scoring, clusters."""
+    from izde.resolve.blocking import candidate_pairs
+
+    global _RECORDS, _COUNTS
+    t0 = time.perf_counter()
+    _RECORDS = [to_record(r) for r in rows]
+    _COUNTS = name_counts(_RECORDS)
+    t1 = time.perf_counter()
+    pairs = sorted(candidate_pairs(_RECORDS, DEFAULT.max_block))
+    t2 = time.perf_counter()
+    size = max(1, len(pairs) // (workers * 8))
+    chunks = [pairs[i:i + size] for i in range(0, len(pairs), size)]
+    if workers > 1:
+        with mp.get_context("fork").Pool(workers) as pool:
+            merged = [m for part in pool.imap_unordered(_score_chunk, chunks) for m in part]
+    else:
+        merged = [m for part in map(_score_chunk, chunks) for m in part]
+    t3 = time.perf_counter()
+    clusters = Clusters({f"r{r.rid:08d}": r.doc for r in rows})
+    for i, j, _p in sorted(merged, key=lambda m: -m[2]):
+        clusters.union(f"r{i:08d}", f"r{j:08d}", human=False)
+    cluster_of = [int(clusters.find(f"r{r.rid:08d}")[1:]) for r in rows]
+    t4 = time.perf_counter()
+    return cluster_of, {"records": t1 - t0, "blocking": t2 - t1, "scoring": t3 - t2,
+                        "clustering": t4 - t3, "pairs": float(len(pairs))}
+
+
+# --- Splink ---------------------------------------------------------------------------------
+
+
+def splink_table(rows: list[Row]):  # type: ignore[no-untyped-def]
+    import pyarrow as pa
+
+    cols: dict[str, list[object]] = defaultdict(list)
+    for r in rows:
+        words = r.name.replace("·", " ").split()
+        cols["unique_id"].append(r.rid)
+        cols["first_name"].append(words[0].lower() if words else None)
+        cols["surname"].append(words[1].lower() if len(words) > 1 else None)
+        cols["gender"].append(r.gender)
+        cols["birth_year"].append(str(r.birth_year) if r.birth_year else None)
+        cols["ethnicity"].append(r.ethnicity)
+        cols["hometown"].append(r.hometown)
+        cols["event"].append("|".join(r.events[0]) if r.events else None)
+    return pa.table(cols)
+
+
+def run_splink(rows: list[Row], threshold: float) -> list[int]:
+    """Splink 5, DuckDB backend, its out-of-the-box comparisons, trained unsupervised."""
+    import logging
+
+    import splink.comparison_library as cl
+    from splink import Linker, SettingsCreator, block_on
+    from splink.backends.duckdb import DuckDBAPI
+
+    db = DuckDBAPI()
+    df = db.register(splink_table(rows))
+    settings = SettingsCreator(
+        link_type="dedupe_only",
+        comparisons=[cl.NameComparison("first_name"), cl.NameComparison("surname"),
+                     cl.ExactMatch("gender"), cl.ExactMatch("birth_year"),
+                     cl.ExactMatch("ethnicity"), cl.ExactMatch("hometown"),
+                     cl.ExactMatch("event")],
+        blocking_rules_to_generate_predictions=[
+            block_on("first_name", "surname"), block_on("surname", "birth_year"),
+            block_on("first_name", "birth_year"), block_on("event")],
+        retain_intermediate_calculation_columns=False,
+    )
+    linker = Linker(df, settings, log_level=logging.WARNING)
+    linker.training.estimate_probability_two_random_records_match(
+        [block_on("first_name", "surname", "birth_year")], recall=0.6)
+    linker.training.estimate_u_using_random_sampling(max_pairs=1e6, seed=1)
+    linker.training.estimate_parameters_using_expectation_maximisation(
+        block_on("first_name", "surname"))
+    linker.training.estimate_parameters_using_expectation_maximisation(
+        block_on("birth_year", "hometown"))
+    predictions = linker.inference.predict(threshold_match_probability=0.5)
+    clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(
+        predictions, threshold_match_probability=threshold)
+    table = clusters.as_pyarrow_table()  # read fully: a half-read result breaks DuckDB
+    ids, cluster_ids = table["unique_id"].to_pylist(), table["cluster_id"].to_pylist()
+    index = {c: i for i, c in enumerate(dict.fromkeys(cluster_ids))}
+    cluster_of = list(range(len(rows)))
+    for uid, cid in zip(ids, cluster_ids, strict=True):
+        cluster_of[int(uid)] = len(rows) + index[cid]
+    return cluster_of
+
+
+# --- one new document against a large store -------------------------------------------------
+
+
+def build_store(rows: list[Row], path: str) -> None:
+    """A SQLite store holding every generated record as a Person with its names (bulk)."""
+    from izde.resolve.names import detect_script, latinize, name_key
+    from izde.store.engine import Store
+
+    Store(path).close()  # schema through the migrations, as izde opens it
+    con = sqlite3.connect(path)
+    now = "2024-01-01 00:00:00.000000"
+    docs = sorted({r.doc for r in rows})
+    con.executemany(
+        "INSERT INTO documents (id, sha256, media_type, size, original, body, notes, "
+        "sensitivity, ingested_at, ingested_by) VALUES (?, ?, 'text/plain', 0, x'', '', "
+        "'[]', 'restricted', ?, 'bench')", ((d, f"{d:0>64}", now) for d in docs))
+    con.executemany(
+        "INSERT INTO persons (id, canonical_id, document_id, name, gender, ethnicity, "
+        "birth_year, citizenship, roles, origin, sensitivity, created_at) VALUES "
+        "(?, ?, ?, ?, ?, ?, ?, '[]', '[]', 'machine', 'restricted', ?)",
+        ((f"r{r.rid:08d}", f"r{r.rid:08d}", r.doc, r.name, r.gender, r.ethnicity,
+          r.birth_year, now) for r in rows))
+    con.executemany(
+        "INSERT INTO person_names (person_id, name, script, latin, key, sensitivity) "
+        "VALUES (?, ?, ?, ?, ?, 'restricted')",
+        ((f"r{r.rid:08d}", r.name, detect_script(r.name), latinize(r.name), name_key(r.name))
+         for r in rows))
+    con.commit()
+    con.close()
+
+
+def time_new_documents(path: str, rows: list[Row], n_docs: int, seed: int) -> list[float]:
+    """Ingest-path resolution of new documents (5 persons, some already known) against it."""
+    from izde.extract.model import ExtractedPerson, Extraction
+    from izde.resolve.persons import resolve_document
+    from izde.store.engine import Store
+    from izde.store.load import load_extraction
+    from izde.store.models import Document
+
+    rng, chars = random.Random(seed), _syllable_chars()
+    store, times = Store(path), []
+    for k in range(n_docs):
+        known = [rng.choice(rows) for _ in range(3)]
+        people = [make_person(10**9 + k * 10 + i, rng) for i in range(2)]
+        names = [" ".join(respell(t.lower(), rng).capitalize() for t in r.tokens)
+                 for r in known]  # the same people, spelled again
+        names += [make_row(0, p, "x", rng, chars).name for p in people]
+        with store.session() as s:
+            doc = Document(id=f"newdoc{k}", sha256=f"new{k:061d}", media_type="text/plain",
+                           size=0, original=b"", body="", published="2024-01-01")
+            s.add(doc)
+            s.flush()
+            found = [ExtractedPerson(key=f"p{i}", name=n, names=[n], mentions=[])
+                     for i, n in enumerate(dict.fromkeys(names))]
+            load_extraction(s, doc, Extraction(extractor="bench", persons=found))
+            t0 = time.perf_counter()
+            resolve_document(s, doc.id, actor="bench")
+            times.append(time.perf_counter() - t0)
+    store.close()
+    return times
+
+
+# --- running and measuring ------------------------------------------------------------------
+
+
+def _child(conn, fn, args):  # type: ignore[no-untyped-def]
+    conn.send(fn(*args))
+    conn.close()
+
+
+def measure(fn, *args):  # type: ignore[no-untyped-def]
+    """Run ``fn(*args)`` in a forked child; (result, wall seconds, peak RSS GB of its tree)."""
+    ctx = mp.get_context("fork")
+    parent, child = ctx.Pipe(duplex=False)
+    t0 = time.perf_counter()
+    proc = ctx.Process(target=_child, args=(child, fn, args))
+    proc.start()
+    peak, ps = 0, psutil.Process(proc.pid)
+    while not parent.poll(0.2):
+        try:
+            tree = [ps, *ps.children(recursive=True)]
+            peak = max(peak, sum(p.memory_info().rss for p in tree))
+        except psutil.Error:
+            pass
+        if not proc.is_alive() and not parent.poll():
+            raise RuntimeError(f"{fn.__name__} died (exit {proc.exitcode})")
+    result = parent.recv()
+    proc.join()
+    return result, time.perf_counter() - t0, peak / 1e9
+
+
+def report(name: str, q: Quality, wall: float, peak: float) -> dict[str, str]:
+    kinds = ("same", "romanisation", "typo", "script", "short")
+    row = {"system": name, "P": f"{q.precision:.4f}", "R": f"{q.recall:.4f}",
+           "F1": f"{q.f1:.4f}", "time s": f"{wall:.1f}", "peak GB": f"{peak:.2f}"}
+    row.update({f"F1 {k}": f"{q.f1_by_variant.get(k, float('nan')):.3f}" for k in kinds})
+    return row
+
+
+def print_table(rows: list[dict[str, str]]) -> None:
+    keys = list(rows[0])
+    width = {k: max(len(k), *(len(r[k]) for r in rows)) for k in keys}
+    print("  ".join(k.rjust(width[k]) for k in keys))
+    for r in rows:
+        print("  ".join(r[k].rjust(width[k]) for k in keys))
+
+
+def izde_job(rows: list[Row], workers: int) -> tuple[list[int], dict[str, float]]:
+    return run_izde(rows, workers)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--sizes", default="10000,100000,1000000",
+                    help="record counts, comma-separated")
+    ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1))
+    ap.add_argument("--no-splink", action="store_true", help="izde only")
+    ap.add_argument("--splink-threshold", type=float, default=0.95)
+    ap.add_argument("--db-lookup", type=int, default=None,
+                    help="store size for the new-document timing (default: largest size; 0: skip)")
+    ap.add_argument("--new-docs", type=int, default=20)
+    a = ap.parse_args()
+    sizes = [int(x) for x in a.sizes.split(",")]
+    growth: list[tuple[int, float, float | None]] = []
+    for n in sizes:
+        rows = generate(n, a.seed)
+        persons = len({r.pid for r in rows})
+        print(f"\n== {n:,} records of {persons:,} persons (seed {a.seed}, "
+              f"{a.workers} workers) ==")
+        (izde_clusters, parts), wall, peak = measure(izde_job, rows, a.workers)
+        table = [report("izde", evaluate(rows, izde_clusters), wall, peak)]
+        print("izde stages: " + ", ".join(f"{k} {v:,.1f}" + ("" if k == "pairs" else " s")
+                                          for k, v in parts.items()))
+        splink_wall = None
+        if not a.no_splink:
+            clusters, splink_wall, speak = measure(run_splink, rows, a.splink_threshold)
+            table.append(report("splink", evaluate(rows, clusters), splink_wall, speak))
+        print_table(table)
+        growth.append((n, wall, splink_wall))
+        del rows
+        gc.collect()
+    print("\ngrowth (seconds): " + "; ".join(
+        f"{n:,}: izde {w:.1f}" + (f", splink {s:.1f}" if s else "") for n, w, s in growth))
+    lookup = sizes[-1] if a.db_lookup is None else a.db_lookup
+    if lookup:
+        new_document_timing(lookup, a.seed, a.new_docs)
+
+
+def new_document_timing(n: int, seed: int, n_docs: int) -> None:
+    rows = generate(n, seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        path = str(Path(tmp) / "bench.db")
+        t0 = time.perf_counter()
+        build_store(rows, path)
+        print(f"\nSQLite store of {n:,} person records built in {time.perf_counter() - t0:.0f} s")
+        times = time_new_documents(path, rows, n_docs, seed + 1)
+    print(f"resolve_document (5 persons) against it: median {statistics.median(times):.3f} s, "
+          f"max {max(times):.3f} s over {len(times)} documents")
+
+
+if __name__ == "__main__":
+    main()

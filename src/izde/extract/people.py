@@ -1,0 +1,92 @@
+"""Build ``ExtractedPerson`` records: names, mentions, roles and attributes with evidence.
+
+Roles: victim when an event of a violation type happens to the person; journalist from
+bylines; relative when kin of a victim; the rest from cue words around mentions
+(``profile.roles_by_cue``) and from protest activity ("staged a protest", "picketing").
+"""
+
+from __future__ import annotations
+
+from izde.extract.coref import Cluster
+from izde.extract.model import (
+    Attribute,
+    Evidence,
+    ExtractedEvent,
+    ExtractedPerson,
+    ExtractedRelation,
+    Mention,
+    RoleClaim,
+)
+from izde.extract.profile import ACTIVITY_RE, attributes, roles_by_cue
+from izde.extract.references import PersonIndex
+from izde.extract.segment import Sentence
+from izde.extract.subjects import subject_before
+
+VIOLATIONS = frozenset({
+    "detention", "internment", "disappearance", "sentencing", "imprisonment", "transfer",
+    "deportation", "assault", "threat", "harassment", "torture", "house_arrest", "travel_ban",
+    "passport_confiscation", "death",
+})
+
+
+def build_persons(clusters: list[Cluster], index: PersonIndex, sents: list[Sentence],
+                  events: list[ExtractedEvent], relations: list[ExtractedRelation],
+                  bylines: set[tuple[int, int]]) -> list[ExtractedPerson]:
+    """One ExtractedPerson per cluster with every role and attribute found."""
+    roles = roles_by_cue(index)
+    _event_roles(events, roles)
+    _activity_roles(index, sents, roles)
+    _relative_roles(relations, roles)
+    attrs = attributes(index, sents)
+    out: list[ExtractedPerson] = []
+    for c in clusters:
+        journalist = [m for m in c.mentions if (m.start, m.end) in bylines]
+        person = ExtractedPerson(c.key, c.name, c.names(),
+                                 [Mention(m.start, m.end, m.text) for m in c.mentions])
+        if journalist:
+            m = journalist[0]
+            person.roles = [RoleClaim("journalist", Evidence.of(index.text, m.start, m.end, 0.9))]
+        else:
+            person.roles = _dedupe(roles.get(c.key, []))
+        person.attributes = _gender(index, c) + attrs.get(c.key, [])
+        out.append(person)
+    return out
+
+
+def _event_roles(events: list[ExtractedEvent], roles: dict[str, list[RoleClaim]]) -> None:
+    for e in events:
+        if e.type in VIOLATIONS:
+            roles.setdefault(e.person, []).append(RoleClaim("victim", e.evidence[0]))
+
+
+def _activity_roles(index: PersonIndex, sents: list[Sentence],
+                    roles: dict[str, list[RoleClaim]]) -> None:
+    for s in sents:
+        for m in ACTIVITY_RE.finditer(index.text, s.start, s.end):
+            for key in subject_before(index, s.start, m.start(), 0):
+                ev = Evidence.of(index.text, s.start, s.end, 0.6)
+                roles.setdefault(key, []).append(RoleClaim("activist", ev))
+
+
+def _relative_roles(relations: list[ExtractedRelation],
+                    roles: dict[str, list[RoleClaim]]) -> None:
+    victims = {k for k, rs in roles.items() if any(r.role == "victim" for r in rs)}
+    for r in relations:
+        for me, other in ((r.subject, r.object), (r.object, r.subject)):
+            if other in victims:
+                roles.setdefault(me, []).append(RoleClaim("relative", r.evidence))
+
+
+def _dedupe(claims: list[RoleClaim]) -> list[RoleClaim]:
+    seen: dict[str, RoleClaim] = {}
+    for c in claims:
+        seen.setdefault(c.role, c)
+    return list(seen.values())
+
+
+def _gender(index: PersonIndex, c: Cluster) -> list[Attribute]:
+    g = index.gender.get(c.key)
+    if not g:
+        return []
+    m = c.mentions[0]
+    return [Attribute("gender", g, Evidence.of(index.text, m.start, m.end, 0.6))]

@@ -1,0 +1,188 @@
+"""The English extraction pipeline: body text in, an ``Extraction`` with evidence out.
+
+Stages, each in its own module: sentences (``segment``) -> capitalised runs classified as
+person / organisation / place (``candidates``, ``places``) plus bylines -> persons by
+coreference of short forms (``coref``) -> gender and kinship (``relations``, ``profile``) ->
+events per sentence (``events``, merged in ``assemble``) -> roles and attributes.
+
+Registered as ``izde.extract.rules.v1``; that name is stored on every claim it proposes.
+"""
+
+from __future__ import annotations
+
+import bisect
+from dataclasses import replace
+from collections.abc import Callable
+from typing import Any
+
+from izde.extract import language as lang
+from izde.extract.assemble import PlaceHit, merge
+from izde.extract.bylines import byline_spans
+from izde.extract.candidates import Candidate, classify
+from izde.extract.charges import find_charges
+from izde.extract.coref import Cluster, cluster
+from izde.extract.dates import find_dates
+from izde.extract.events import RawEvent, SentenceFacts, events_in_sentence, facts_for
+from izde.extract.model import ExtractedOrganisation, Extraction, Mention
+from izde.extract.people import build_persons
+from izde.extract.places import PlaceFinder, PlaceMention, build_places, place_rank
+from izde.extract.profile import pronoun_gender
+from izde.extract.references import PersonIndex
+from izde.extract.relations import honorific_gender, kinship
+from izde.extract.segment import Sentence, sentences
+from izde.extract.terms import find_terms
+from izde.extract.tokens import capitalised_runs, words
+
+EXTRACTOR = "izde.extract.rules.v1"
+
+
+def extract(text: str, published: str | None = None, *, language: str | None = None,
+            gazetteer: Any | None = None) -> Extraction:
+    """Persons, places, organisations, relations and events of one English document."""
+    out = Extraction(EXTRACTOR, language=language or "en")
+    skip = lang.skip_reason(text, language)
+    if skip:
+        out.notes.append(skip)
+        out.language = language
+        return out
+    out.notes.extend(lang.warnings(text))
+    gaz = gazetteer if gazetteer is not None else default_gazetteer()
+    _run(text, published, PlaceFinder(gaz), out)
+    return out
+
+
+def default_gazetteer() -> Any | None:
+    """The packaged gazetteer when it can be loaded, else None (places keep their text)."""
+    try:
+        from izde.resolve.gazetteer import Gazetteer
+
+        return Gazetteer.load_default()
+    except (ImportError, OSError):
+        return None
+
+
+def _run(text: str, published: str | None, finder: PlaceFinder, out: Extraction) -> None:
+    sents = list(sentences(text))
+    cands, place_mentions, orgs = _mentions(text, sents, finder)
+    clusters = cluster(cands)
+    index = PersonIndex(text, [(m.start, m.end, c.key) for c in clusters for m in c.mentions],
+                        sent_starts=[s.start for s in sents])
+    honorific_gender(index)
+    pronoun_gender(index, sents)
+    out.relations.extend(kinship(index))
+    out.places, place_at = build_places(place_mentions, lambda m: finder.resolve(m, []))
+    out.organisations = _organisations(orgs)
+    raw = _raw_events(index, sents, text, published, out.notes)
+    ranks = {p.key: place_rank(p) for p in out.places}
+    hits = _place_hits(place_mentions, place_at, ranks)
+    out.events = merge(raw[0], raw[1], hits, text)
+    out.persons = build_persons(clusters, index, sents, out.events, out.relations,
+                                set(byline_spans(text)))
+
+
+def _mentions(text: str, sents: list[Sentence], finder: PlaceFinder
+              ) -> tuple[list[Candidate], list[PlaceMention], list[Candidate]]:
+    persons: list[Candidate] = []
+    places: list[PlaceMention] = []
+    orgs: list[Candidate] = []
+    for s in sents:
+        ws = words(text, s.start, s.end)
+        found = finder.find(text, ws)
+        places.extend(found)
+        for run in capitalised_runs(text, ws):
+            c = classify(text, run, finder.is_place)
+            if c is None:
+                continue
+            if c.kind == "organisation":
+                orgs.append(c)
+            elif c.kind == "place":
+                if not any(p.start < c.end and c.start < p.end for p in found):
+                    places.append(PlaceMention(c.start, c.end, c.text, None))
+            else:
+                persons.append(c)
+    return _with_bylines(text, persons), sorted(places, key=lambda p: p.start), orgs
+
+
+def _with_bylines(text: str, persons: list[Candidate]) -> list[Candidate]:
+    """Byline names are persons even when the name rules would hesitate ("Qiao Long")."""
+    spans = byline_spans(text)
+    kept = [c for c in persons if not any(s < c.end and c.start < e for s, e in spans)]
+    for s, e in spans:
+        kept.append(Candidate("person", s, e, text[s:e], tuple(text[s:e].split()), True))
+    return kept
+
+
+def _organisations(orgs: list[Candidate]) -> list[ExtractedOrganisation]:
+    by_name: dict[str, ExtractedOrganisation] = {}
+    for c in orgs:
+        o = by_name.setdefault(c.text, ExtractedOrganisation(f"o{len(by_name) + 1}", c.text, []))
+        o.mentions.append(Mention(c.start, c.end, c.text))
+    return list(by_name.values())
+
+
+def _guarded(finder: Callable[[str], list[Any]], text: str, sents: list[Sentence],
+             notes: list[str]) -> list[Any]:
+    """Run a mention finder on the whole text; if it fails, sentence by sentence, so that one
+    odd sentence costs only its own mentions (the failure is noted, never raised)."""
+    try:
+        return finder(text)
+    except Exception as exc:  # a finder bug must not lose the whole document
+        notes.append(f"{getattr(finder, '__name__', 'finder')} failed ({exc!r}); "
+                     "retried sentence by sentence")
+    found: list[Any] = []
+    for s in sents:
+        try:
+            found.extend(replace(m, start=m.start + s.start, end=m.end + s.start)
+                         for m in finder(s.text))
+        except Exception:  # noqa: S112 - skip only the failing sentence
+            continue
+    return found
+
+
+def _raw_events(index: PersonIndex, sents: list[Sentence], text: str, published: str | None,
+                notes: list[str]) -> tuple[list[RawEvent], Callable[[Sentence], SentenceFacts]]:
+    dates = _guarded(lambda t: find_dates(t, published), text, sents, notes)
+    charges = _guarded(find_charges, text, sents, notes)
+    terms = _guarded(find_terms, text, sents, notes)
+    starts = _Bins(dates), _Bins(charges), _Bins(terms)
+    cache: dict[int, SentenceFacts] = {}
+
+    def facts(s: Sentence) -> SentenceFacts:
+        if s.start not in cache:
+            cache[s.start] = facts_for(s, starts[0].within(s), starts[1].within(s),
+                                       starts[2].within(s))
+        return cache[s.start]
+
+    raw: list[RawEvent] = []
+    for s in sents:
+        if index.persons_between(max(0, s.start - 900), s.end + 400):
+            raw.extend(events_in_sentence(index, s, 0, facts(s).terms))
+    return raw, facts
+
+
+class _Bins:
+    """Mentions sorted by start, to pick those inside a sentence quickly."""
+
+    def __init__(self, items: list[Any]) -> None:
+        self.items = sorted(items, key=lambda x: x.start)
+        self.starts = [x.start for x in self.items]
+
+    def within(self, s: Sentence) -> list[Any]:
+        lo = bisect.bisect_left(self.starts, s.start)
+        hi = bisect.bisect_left(self.starts, s.end)
+        return self.items[lo:hi]
+
+
+def _place_hits(mentions: list[PlaceMention], place_at: dict[int, str], ranks: dict[str, int]
+                ) -> Callable[[Sentence], list[PlaceHit]]:
+    starts = [m.start for m in mentions]
+
+    def hits(s: Sentence) -> list[PlaceHit]:
+        lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
+        return [PlaceHit(m.start, m.end, place_at[m.start], ranks[place_at[m.start]])
+                for m in mentions[lo:hi]]
+
+    return hits
+
+
+__all__ = ["EXTRACTOR", "Cluster", "default_gazetteer", "extract"]

@@ -1,0 +1,455 @@
+"""Search: persons by any spelling in any script, documents by full text, and facets.
+
+A name is found through its *keys* (``izde.resolve.names.name_keys``): the skeleton of each
+word, of the words run together, and the order-free whole-name key. Ерлан, Yerlan and 叶尔兰
+share them, so one lookup on an indexed table finds every spelling; ``compare_names`` then
+ranks the candidates and drops those that are a different name (Nurlan Askarov is not
+Nurlan Bekov). Keys are computed in Python, so the database queues changed names by trigger
+(migration 0002) and `sync_index` indexes the queue before each search.
+
+Every query filters on the viewer's visible sensitivity levels (``izde.protect.policy``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any, Generic, TypeVar
+
+from sqlalchemy import and_, column, delete, func, insert, select, table, text
+from sqlalchemy.orm import Session
+from sqlalchemy.sql import ColumnElement
+
+from izde.protect.policy import Viewer, visible_levels
+from izde.resolve.names import compare_names, fine_tokens, name_key, name_keys, skeleton
+from izde.store.models import Document, Event, Person, PersonName, Place
+
+name_keys_table = table("search_name_keys", column("name_id"), column("token"))
+queue_table = table("search_queue", column("id"), column("name_id"))
+
+MAX_CANDIDATES = 3000
+_BATCH = 2000
+
+
+@dataclass(frozen=True)
+class SearchFilters:
+    """Facets; a place includes everything inside it (a prefecture its counties)."""
+
+    event_type: str | None = None
+    charge: str | None = None
+    place: str | None = None
+    year_from: int | None = None
+    year_to: int | None = None
+    ethnicity: str | None = None
+    sentence_min: float | None = None
+    sentence_max: float | None = None
+    role: str | None = None
+    status: str | None = None
+
+    @property
+    def on_events(self) -> bool:
+        return any(v is not None for v in (
+            self.event_type, self.charge, self.place, self.year_from, self.year_to,
+            self.sentence_min, self.sentence_max, self.status))
+
+    @property
+    def empty(self) -> bool:
+        return not self.on_events and self.ethnicity is None and self.role is None
+
+
+@dataclass
+class PersonHit:
+    id: str
+    name: str
+    names: list[str]
+    score: float
+    facts: list[str] = field(default_factory=list)
+    sources: int = 0
+    matched: str | None = None
+
+
+@dataclass
+class DocumentHit:
+    id: str
+    title: str | None
+    publisher: str | None
+    published: str | None
+    snippet: str
+
+
+T = TypeVar("T")
+
+
+@dataclass
+class Page(Generic[T]):
+    data: list[T]
+    count: int
+
+
+# --- the index --------------------------------------------------------------------------
+
+
+def sync_index(session: Session) -> int:
+    """Compute the keys of names queued since the last search; returns how many."""
+    done = 0
+    while True:
+        queued = session.execute(select(queue_table.c.id, queue_table.c.name_id)
+                                 .order_by(queue_table.c.id).limit(_BATCH)).all()
+        if not queued:
+            return done
+        _index_names(session, {n for _, n in queued})
+        session.execute(delete(queue_table).where(queue_table.c.id <= queued[-1][0]))
+        done += len(queued)
+
+
+def _index_names(session: Session, name_ids: set[int]) -> None:
+    rows = session.execute(select(PersonName.id, PersonName.name)
+                           .where(PersonName.id.in_(name_ids))).all()
+    session.execute(delete(name_keys_table).where(name_keys_table.c.name_id.in_(name_ids)))
+    values = [{"name_id": nid, "token": key[:200]} for nid, name in rows
+              for key in name_keys(name)]
+    if values:
+        session.execute(insert(name_keys_table), values)
+
+
+def query_keys(q: str) -> tuple[list[str], list[str]]:
+    """(each word's key, whole-name keys) of a query."""
+    words = list(dict.fromkeys(skeleton(t) for t in fine_tokens(q)))
+    whole = [name_key(q), skeleton("".join(fine_tokens(q)))]
+    return [w for w in words if w], [k for k in dict.fromkeys(whole) if k]
+
+
+def _candidate_names(session: Session, q: str) -> list[int]:
+    words, whole = query_keys(q)
+    if not words and not whole:
+        return []
+    k = name_keys_table.c
+    by_words = (select(k.name_id).where(k.token.in_(words)).group_by(k.name_id)
+                .having(func.count(func.distinct(k.token)) >= len(words)))
+    by_whole = select(k.name_id).where(k.token.in_(whole))
+    union = by_words.union(by_whole).limit(MAX_CANDIDATES)
+    return list(session.scalars(union))
+
+
+# --- persons ----------------------------------------------------------------------------
+
+
+def visible_persons(viewer: Viewer) -> ColumnElement[bool]:
+    return Person.sensitivity.in_(visible_levels(viewer))
+
+
+def visible_events(viewer: Viewer) -> ColumnElement[bool]:
+    return and_(Event.sensitivity.in_(visible_levels(viewer)), Event.status != "rejected")
+
+
+def search_persons(session: Session, viewer: Viewer, q: str = "",
+                   filters: SearchFilters | None = None, limit: int = 20,
+                   offset: int = 0) -> Page[PersonHit]:
+    """Persons (one per real person) matching a name in any spelling and the facets."""
+    filters = filters or SearchFilters()
+    sync_index(session)
+    ranked = _rank_by_name(session, viewer, q) if q.strip() else None
+    allowed = None if filters.empty else _filtered_ids(session, viewer, filters, ranked)
+    if ranked is None:
+        ids = sorted(allowed) if allowed is not None else _all_ids(session, viewer)
+        order: list[tuple[str, float, str | None]] = [(i, 1.0, None) for i in ids]
+    else:
+        order = [r for r in ranked if allowed is None or r[0] in allowed]
+    window = order[offset: offset + limit]
+    hits = person_hits(session, viewer, [i for i, _, _ in window])
+    for hit, (_, score, matched) in zip(hits, window, strict=True):
+        hit.score, hit.matched = score, matched
+    return Page(hits, len(order))
+
+
+def _rank_by_name(session: Session, viewer: Viewer,
+                  q: str) -> list[tuple[str, float, str | None]]:
+    """(canonical id, best score, the spelling that matched), best first."""
+    ids = _candidate_names(session, q)
+    best: dict[str, tuple[float, str]] = {}
+    levels = visible_levels(viewer)
+    for part in _chunks(ids):
+        rows = session.execute(
+            select(Person.canonical_id, PersonName.name).join(Person, Person.id ==
+                                                              PersonName.person_id)
+            .where(PersonName.id.in_(part), PersonName.sensitivity.in_(levels),
+                   Person.sensitivity.in_(levels)))
+        for cid, name in rows:
+            score = _name_score(q, name)
+            if score > best.get(cid, (0.0, ""))[0]:
+                best[cid] = (score, name)
+    ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[1][1]))
+    return [(cid, score, name) for cid, (score, name) in ranked]
+
+
+def _name_score(q: str, name: str) -> float:
+    cmp = compare_names(q, name)
+    return 0.0 if cmp.level == "different" else cmp.score
+
+
+def _chunks(items: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
+
+
+def _all_ids(session: Session, viewer: Viewer) -> list[str]:
+    return list(session.scalars(select(Person.canonical_id).where(visible_persons(viewer))
+                                .distinct().order_by(Person.canonical_id)))
+
+
+def _filtered_ids(session: Session, viewer: Viewer, f: SearchFilters,
+                  ranked: list[tuple[str, float, str | None]] | None) -> set[str]:
+    stmt = select(Person.canonical_id).where(visible_persons(viewer), *_person_conditions(f))
+    if f.on_events:
+        stmt = stmt.join(Event, Event.person_id == Person.id).where(
+            visible_events(viewer), *_event_conditions(session, f))
+    if ranked is None:
+        return set(session.scalars(stmt.distinct()))
+    out: set[str] = set()
+    for part in _chunks([r[0] for r in ranked]):
+        out.update(session.scalars(stmt.where(Person.canonical_id.in_(part)).distinct()))
+    return out
+
+
+def _person_conditions(f: SearchFilters) -> list[ColumnElement[bool]]:
+    out: list[ColumnElement[bool]] = []
+    if f.ethnicity:
+        out.append(func.lower(Person.ethnicity) == f.ethnicity.lower())
+    if f.role:
+        out.append(func.cast(Person.roles, type_=Person.name.type).like(f'%"{f.role}"%'))
+    return out
+
+
+def _event_conditions(session: Session, f: SearchFilters) -> list[ColumnElement[bool]]:
+    out: list[ColumnElement[bool]] = []
+    year = func.substr(Event.date, 1, 4)
+    checks: list[tuple[Any, ColumnElement[bool]]] = [
+        (f.event_type, Event.type == f.event_type), (f.charge, Event.charge == f.charge),
+        (f.status, Event.status == f.status),
+        (f.year_from, year >= f"{f.year_from or 0:04d}"),
+        (f.year_to, year <= f"{f.year_to or 0:04d}"),
+        (f.sentence_min, Event.sentence_years >= (f.sentence_min or 0)),
+        (f.sentence_max, Event.sentence_years <= (f.sentence_max or 0)),
+    ]
+    out.extend(cond for value, cond in checks if value is not None)
+    if f.place:
+        out.append(Event.place_id.in_(place_with_descendants(session, f.place)))
+    return out
+
+
+def place_with_descendants(session: Session, place_id: str) -> set[str]:
+    """The place and everything inside it, from the places table's parent links."""
+    children: dict[str, list[str]] = defaultdict(list)
+    for pid, parent in session.execute(select(Place.id, Place.parent_id)):
+        if parent:
+            children[parent].append(pid)
+    out, stack = {place_id}, [place_id]
+    while stack:
+        for child in children.get(stack.pop(), ()):
+            if child not in out:
+                out.add(child)
+                stack.append(child)
+    return out
+
+
+# --- result rows ------------------------------------------------------------------------
+
+
+def person_hits(session: Session, viewer: Viewer, ids: list[str]) -> list[PersonHit]:
+    """Name, other spellings, key facts and number of sources for each canonical id."""
+    if not ids:
+        return []
+    levels = visible_levels(viewer)
+    records = list(session.scalars(select(Person).where(Person.canonical_id.in_(ids),
+                                                        Person.sensitivity.in_(levels))))
+    by_cid: dict[str, list[Person]] = defaultdict(list)
+    for p in records:
+        by_cid[p.canonical_id].append(p)
+    names = _names_of(session, levels, [p.id for p in records])
+    events = _events_of(session, viewer, [p.id for p in records])
+    return [_hit(cid, by_cid.get(cid, []), names, events) for cid in ids]
+
+
+def _names_of(session: Session, levels: Sequence[str],
+              record_ids: list[str]) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = defaultdict(list)
+    rows = session.execute(select(PersonName.person_id, PersonName.name)
+                           .where(PersonName.person_id.in_(record_ids),
+                                  PersonName.sensitivity.in_(levels)).order_by(PersonName.id))
+    for pid, name in rows:
+        out[pid].append(name)
+    return out
+
+
+def _events_of(session: Session, viewer: Viewer, record_ids: list[str]) -> dict[str, list[Event]]:
+    out: dict[str, list[Event]] = defaultdict(list)
+    for e in session.scalars(select(Event).where(Event.person_id.in_(record_ids),
+                                                 visible_events(viewer))):
+        out[e.person_id].append(e)
+    return out
+
+
+def _hit(cid: str, records: list[Person], names: dict[str, list[str]],
+         events: dict[str, list[Event]]) -> PersonHit:
+    from izde.export.contract import display_name
+
+    spellings = list(dict.fromkeys(n for r in records for n in names.get(r.id, [])))
+    evs = sorted((e for r in records for e in events.get(r.id, [])),
+                 key=lambda e: e.date or "")
+    docs = {r.document_id for r in records if r.document_id}
+    docs |= {e.document_id for e in evs if e.document_id}
+    name = display_name(records) if records else cid
+    return PersonHit(cid, name, spellings, 1.0, key_facts(records, evs), len(docs))
+
+
+def key_facts(records: list[Person], events: list[Event]) -> list[str]:
+    """A few short phrases: ethnicity, birth year, the latest events and the longest sentence."""
+    facts: list[str] = []
+    ethnicity = next((r.ethnicity for r in records if r.ethnicity), None)
+    born = next((r.birth_year for r in records if r.birth_year), None)
+    if ethnicity:
+        facts.append(ethnicity)
+    if born:
+        facts.append(f"born {born}")
+    for e in _distinct_events(events)[-3:]:
+        facts.append(" ".join(x for x in (e.type, e.date or "") if x))
+    years = [e.sentence_years for e in events if e.sentence_years]
+    if years:
+        facts.append(f"sentence {max(years):g} years")
+    return facts
+
+
+def _distinct_events(events: list[Event]) -> list[Event]:
+    seen: dict[tuple[str, str | None], Event] = {}
+    for e in events:
+        seen.setdefault((e.type, (e.date or "")[:4] or None), e)
+    return list(seen.values())
+
+
+# --- documents ----------------------------------------------------------------------------
+
+
+def search_documents(session: Session, viewer: Viewer, q: str, limit: int = 20,
+                     offset: int = 0) -> Page[DocumentHit]:
+    """Documents whose title or text contains every word of the query."""
+    words = [w for w in q.replace('"', " ").split() if w]
+    if not words:
+        return Page([], 0)
+    levels = visible_levels(viewer)
+    if session.get_bind().dialect.name == "sqlite":
+        return _fts_sqlite(session, levels, words, limit, offset)
+    return _fts_postgres(session, levels, words, limit, offset)
+
+
+_MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
+
+
+def _fts_sqlite(session: Session, levels: Sequence[str], words: list[str], limit: int,
+                offset: int) -> Page[DocumentHit]:
+    match = " ".join(f'"{w}"' for w in words)
+    marks = ", ".join(f"'{m}'" for m in (_MARK_OPEN, _MARK_CLOSE))
+    where = ("FROM document_fts f JOIN documents d ON d.id = f.document_id "
+             "WHERE document_fts MATCH :m AND d.sensitivity IN ({})".format(
+                 ", ".join(f":l{i}" for i in range(len(levels)))))
+    params: dict[str, Any] = {"m": match, **{f"l{i}": lv for i, lv in enumerate(levels)}}
+    count = session.execute(text(f"SELECT count(*) {where}"), params).scalar() or 0
+    rows = session.execute(text(
+        f"SELECT d.id, d.title, d.publisher, d.published, "
+        f"snippet(document_fts, 2, {marks}, '…', 24) {where} ORDER BY rank "
+        f"LIMIT :lim OFFSET :off"), {**params, "lim": limit, "off": offset})
+    return Page([DocumentHit(*row) for row in rows], count)
+
+
+def _fts_postgres(session: Session, levels: Sequence[str], words: list[str], limit: int,
+                  offset: int) -> Page[DocumentHit]:
+    vector = func.to_tsvector("simple", func.coalesce(Document.title, "") + " " +
+                              func.coalesce(Document.body, ""))
+    cond = and_(vector.op("@@")(func.plainto_tsquery("simple", " ".join(words))),
+                Document.sensitivity.in_(levels))
+    count = session.scalar(select(func.count()).select_from(Document).where(cond)) or 0
+    rows = session.execute(select(Document.id, Document.title, Document.publisher,
+                                  Document.published, func.substr(Document.body, 1, 240))
+                           .where(cond).order_by(Document.id).limit(limit).offset(offset))
+    return Page([DocumentHit(*row) for row in rows], count)
+
+
+def snippet_parts(snippet: str) -> list[tuple[str, bool]]:
+    """A snippet as (text, highlighted) pieces, so templates escape text and mark matches."""
+    parts: list[tuple[str, bool]] = []
+    for i, chunk in enumerate(snippet.split(_MARK_OPEN)):
+        if i == 0:
+            parts.append((chunk, False))
+            continue
+        hit, _, rest = chunk.partition(_MARK_CLOSE)
+        parts.extend([(hit, True), (rest, False)])
+    return [p for p in parts if p[0]]
+
+
+def facet_values(session: Session, viewer: Viewer) -> dict[str, list[str]]:
+    """The values each facet can take, for the search form's choices."""
+    def distinct(col: Any, *where: Any) -> list[str]:
+        return [v for v in session.scalars(select(col).where(*where).distinct().order_by(col))
+                if v]
+    return {
+        "event_type": distinct(Event.type, visible_events(viewer)),
+        "charge": distinct(Event.charge, visible_events(viewer)),
+        "ethnicity": distinct(Person.ethnicity, visible_persons(viewer)),
+        "status": ["proposed", "accepted"],
+        "role": sorted({r for roles in session.scalars(select(Person.roles).where(
+            visible_persons(viewer)).distinct()) for r in roles or []}),
+    }
+
+
+def place_choices(session: Session) -> list[tuple[str, str, str | None]]:
+    """(id, name, kind) of the places events happened in, with their ancestors."""
+    used = set(session.scalars(select(Event.place_id).where(Event.place_id.is_not(None))
+                               .distinct()))
+    rows = {p.id: p for p in session.scalars(select(Place))}
+    keep: set[str] = set()
+    for pid in used:
+        while pid and pid in rows and pid not in keep:
+            keep.add(pid)
+            pid = rows[pid].parent_id or ""
+    return sorted(((p, rows[p].name, rows[p].kind) for p in keep), key=lambda x: x[1])
+
+
+__all__ = [
+    "DocumentHit", "Page", "PersonHit", "SearchFilters", "contract_persons", "facet_values",
+    "key_facts",
+    "person_hits", "place_choices", "place_with_descendants", "search_documents",
+    "search_persons", "snippet_parts", "sync_index",
+]
+
+
+def contract_persons(session: Session, viewer: Viewer, ids: list[str]) -> list[dict[str, Any]]:
+    """Persons in the export contract's shape (``izde.export.contract``), visible parts only."""
+    from izde.export.contract import _person
+    from izde.store.models import Mention, Relation
+
+    levels = visible_levels(viewer)
+    records = list(session.scalars(select(Person).where(Person.canonical_id.in_(ids),
+                                                        Person.sensitivity.in_(levels))))
+    rids = [p.id for p in records]
+    names = _names_of(session, levels, rids)
+    mentions: dict[str, list[Any]] = defaultdict(list)
+    for m in session.scalars(select(Mention).join(Document, Document.id == Mention.document_id)
+                             .where(Mention.person_id.in_(rids),
+                                    Document.sensitivity.in_(levels))
+                             .order_by(Mention.document_id, Mention.start)):
+        mentions[m.person_id or ""].append(m)
+    canon = {p.id: p.canonical_id for p in records}
+    relations: dict[str, list[dict[str, str]]] = defaultdict(list)
+    rels = session.execute(select(Relation, Person.canonical_id).join(
+        Person, Person.id == Relation.object_id).where(
+        Relation.subject_id.in_(rids), Relation.status != "rejected",
+        Person.sensitivity.in_(levels)))
+    for rel, other in rels:
+        entry = {"type": rel.type, "person": other}
+        if other != canon[rel.subject_id] and entry not in relations[canon[rel.subject_id]]:
+            relations[canon[rel.subject_id]].append(entry)
+    clusters: dict[str, list[Person]] = defaultdict(list)
+    for p in records:
+        clusters[p.canonical_id].append(p)
+    return [_person(cid, clusters[cid], names, mentions, relations.get(cid, []))
+            for cid in ids if cid in clusters]

@@ -1,0 +1,82 @@
+"""The web application factory: pages and the JSON API over the same use cases.
+
+    >>> from izde.web import create_app
+    >>> app = create_app("reports.db")      # uvicorn.run(app) or `izde serve`
+
+Views authorise (dependencies), call a use case (``izde.search``, ``izde.review``,
+``izde.statistics``, ``izde.users``), and serialise (templates or ``schemas``).
+Pages load nothing from other hosts: every style, script and map shape is served here, and
+a Content-Security-Policy of 'self' says so to the browser.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+
+from fastapi import FastAPI, Request
+from fastapi.responses import RedirectResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.middleware.sessions import SessionMiddleware
+from starlette.responses import Response
+
+from izde import __version__
+from izde.store.engine import Store
+from izde.web import errors
+from izde.web.render import STATIC, make_templates
+from izde.web.routes import (
+    documents,
+    events,
+    ingest,
+    persons,
+    places,
+    review,
+    search,
+    sessions,
+    statistics,
+    users,
+)
+from izde.web.settings import WebSettings
+
+ROUTE_MODULES = (search, persons, events, documents, review, statistics, places, ingest,
+                 sessions, users)
+CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
+       "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
+SESSION_HOURS = 12
+
+
+def create_app(db: str | None = None, *, settings: WebSettings | None = None,
+               store: Store | None = None) -> FastAPI:
+    """The app on database ``db`` (a path or URL; default $IZDE_DB)."""
+    settings = settings or WebSettings.load(db)
+    app = FastAPI(title="izde", version=__version__, docs_url="/api/docs",
+                  redoc_url=None, openapi_url="/api/openapi.json",
+                  description="A cited record of detentions and disappearances: search, "
+                  "persons, events, documents, claims and review, statistics, ingest.")
+    app.state.store = store or Store(settings.db)
+    app.state.templates = make_templates()
+    app.state.settings = settings
+    app.add_middleware(SessionMiddleware, secret_key=settings.secret_key,
+                       session_cookie="izde_session", max_age=SESSION_HOURS * 3600,
+                       same_site="lax", https_only=not settings.dev)
+    app.middleware("http")(security_headers)
+    errors.install(app)
+    app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
+    for module in ROUTE_MODULES:
+        app.include_router(module.pages, include_in_schema=False)
+        app.include_router(module.api, prefix="/api")
+    app.get("/", include_in_schema=False)(home)
+    return app
+
+
+async def home() -> RedirectResponse:
+    return RedirectResponse("/search", status_code=303)
+
+
+async def security_headers(request: Request,
+                           call_next: Callable[[Request], Awaitable[Response]]) -> Response:
+    response = await call_next(request)
+    response.headers.setdefault("Content-Security-Policy", CSP)
+    response.headers.setdefault("X-Content-Type-Options", "nosniff")
+    response.headers.setdefault("Referrer-Policy", "no-referrer")
+    response.headers.setdefault("X-Frame-Options", "DENY")
+    return response

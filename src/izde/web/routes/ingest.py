@@ -1,0 +1,65 @@
+"""Ingest from the browser: GET/POST /ingest and POST /api/documents (multipart upload).
+
+Same rules and errors as `izde ingest`: ``izde.ingest.pipeline.ingest_bytes`` with the
+configured size limit; a duplicate is reported, an unreadable file gives its reason.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated
+
+from fastapi import APIRouter, Request, UploadFile
+from starlette.responses import Response
+
+from izde import config
+from izde.errors import IngestError
+from izde.ingest.pipeline import IngestOptions, IngestOutcome, ingest_bytes
+from izde.protect.policy import Viewer
+from izde.store.engine import Store
+from izde.web.deps import Csrf, EditorViewer
+from izde.web.render import page
+from izde.web.schemas import IngestPublic, PageOf
+
+pages = APIRouter()
+api = APIRouter(tags=["ingest"])
+
+
+async def ingest_uploads(store: Store, files: list[UploadFile], viewer: Viewer
+                         ) -> list[IngestOutcome]:
+    """Each file in its own transaction, as the CLI does; failures do not stop the rest."""
+    limit = config.max_file_bytes()
+    options = IngestOptions(actor=f"web:{viewer.name}", max_bytes=limit,
+                            process=config.setting("IZDE_EXTRACT") != "0")
+    out = []
+    for f in files:
+        name = f.filename or "upload"
+        data = await f.read(limit + 1)
+        try:
+            if len(data) > limit:
+                raise IngestError(name, f"file is over the {limit / 2**20:.0f} MB limit "
+                                  "(IZDE_MAX_FILE_MB)")
+            out.append(ingest_bytes(store, name, data, options))
+        except IngestError as exc:
+            out.append(IngestOutcome(name, "failed", message=exc.reason))
+    return out
+
+
+@pages.get("/ingest")
+def ingest_form(request: Request, viewer: EditorViewer) -> Response:
+    return page(request, "ingest.html", viewer, outcomes=None)
+
+
+@pages.post("/ingest", dependencies=[Csrf])
+async def ingest_page(request: Request, viewer: EditorViewer,
+                      files: list[UploadFile]) -> Response:
+    outcomes = await ingest_uploads(request.app.state.store, files, viewer)
+    return page(request, "ingest.html", viewer, outcomes=outcomes)
+
+
+@api.post("/documents", response_model=PageOf[IngestPublic], dependencies=[Csrf])
+async def ingest_api(request: Request, viewer: EditorViewer,
+                     files: list[UploadFile]) -> PageOf[IngestPublic]:
+    """Upload files (multipart field ``files``); one outcome per file."""
+    outcomes = await ingest_uploads(request.app.state.store, files, viewer)
+    return PageOf[IngestPublic](data=[IngestPublic.model_validate(o) for o in outcomes],
+                                count=len(outcomes))

@@ -1,0 +1,33 @@
+"""Helpers shared by the extraction tests: run the pipeline and read its results by name."""
+
+from __future__ import annotations
+
+from izde.extract.model import Extraction
+from izde.extract.pipeline import extract
+
+
+def run(text: str, published: str | None = "2021-02-22") -> Extraction:
+    return extract(text, published)
+
+
+def person_names(ex: Extraction) -> set[str]:
+    return {p.name for p in ex.persons}
+
+
+def events_by_name(ex: Extraction) -> set[tuple[str, str]]:
+    names = {p.key: p.name for p in ex.persons}
+    return {(names[e.person], e.type) for e in ex.events}
+
+
+def roles_of(ex: Extraction, name: str) -> set[str]:
+    for p in ex.persons:
+        if p.name == name:
+            return {r.role for r in p.roles}
+    raise AssertionError(f"no person {name!r} in {person_names(ex)}")
+
+
+def attr_of(ex: Extraction, name: str, prop: str) -> list[object]:
+    for p in ex.persons:
+        if p.name == name:
+            return [a.value for a in p.attributes if a.property == prop]
+    raise AssertionError(f"no person {name!r} in {person_names(ex)}")

@@ -1,0 +1,148 @@
+"""Pair scoring, decisions and blocking on hand-made records (no database)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from izde.resolve.blocking import candidate_pairs
+from izde.resolve.comparisons import MatchContext, make_record, name_form, name_level
+from izde.resolve.matching import APART, MERGE, REVIEW, match_records, score_pair
+from izde.resolve.settings import MatchSettings
+
+
+def pair(a: list[str], b: list[str], **attrs: object) -> tuple[str, float]:
+    left = make_record("a", "d1", a, **attrs)
+    right = make_record("b", "d2", b, **attrs)
+    score = score_pair(left, right)
+    return score.decision, score.probability
+
+
+def test_transliteration_variants_of_a_surname_merge() -> None:
+    assert pair(["Erlan Mahsutkhan"], ["Yerlan Maksutkhan"])[0] == MERGE
+
+
+def test_cyrillic_and_latin_spellings_merge() -> None:
+    assert pair(["Асқар Азатбекұлы"], ["Askar Azatbek"])[0] == MERGE
+
+
+def test_chinese_characters_and_latin_spellings_merge() -> None:
+    assert pair(["阿斯卡尔·阿扎提别克"], ["Askar Azatbek"])[0] == MERGE
+
+
+def test_surname_first_order_still_matches() -> None:
+    assert name_level(name_form("Amanov Nurlan"), name_form("Nurlan Amanov")) == "exact"
+
+
+def test_two_nurlans_with_different_surnames_stay_apart() -> None:
+    assert pair(["Nurlan Amanov"], ["Nurlan Serikbayev"])[0] == APART
+
+
+def test_lone_given_name_is_proposed_not_merged() -> None:
+    assert pair(["Nurlan"], ["Nurlan"])[0] == REVIEW
+
+
+def test_lone_name_never_merges_even_with_agreeing_attributes() -> None:
+    decision, _ = pair(["Nurlan"], ["Nurlan Amanov"], gender="male", birth_year=1980,
+                       events=frozenset({("detention", "2018-03-02", "plc_x")}))
+    assert decision == REVIEW
+
+
+def test_a_typo_alone_goes_to_review() -> None:
+    assert pair(["Bekzat Nurgaliyev"], ["Bekzta Nurgaliyev"])[0] == REVIEW
+
+
+def test_a_typo_with_the_same_birth_year_merges() -> None:
+    assert pair(["Bekzat Nurgaliyev"], ["Bekzta Nurgaliyev"], birth_year=1971)[0] == MERGE
+
+
+def test_different_gender_keeps_same_names_apart() -> None:
+    a = make_record("a", "d1", ["Aidana Serikova"], gender="female")
+    b = make_record("b", "d2", ["Aidana Serikova"], gender="male")
+    assert score_pair(a, b).decision == APART
+
+
+def test_birth_years_one_apart_are_compatible() -> None:
+    a = make_record("a", "d1", ["Gulnar Tokhtar"], birth_year=1975)
+    b = make_record("b", "d2", ["Gulnar Tokhtar"], birth_year=1976)
+    assert score_pair(a, b).level("birth_year") == "within_1"
+    assert score_pair(a, b).decision == MERGE
+
+
+def test_birth_years_a_decade_apart_keep_apart() -> None:
+    a = make_record("a", "d1", ["Gulnar Tokhtar"], birth_year=1955)
+    b = make_record("b", "d2", ["Gulnar Tokhtar"], birth_year=1990)
+    assert score_pair(a, b).decision == APART
+
+
+def test_same_document_records_never_merge() -> None:
+    a = make_record("a", "d1", ["Gulnar Tokhtar"])
+    b = make_record("b", "d1", ["Gulnar Tokhtar"])
+    assert score_pair(a, b).decision == APART
+
+
+def test_shared_event_is_strong_evidence() -> None:
+    event = frozenset({("detention", "2018-03-02", "plc_ghulja")})
+    a = make_record("a", "d1", ["Bekzat Nurgaliyev"], events=event)
+    b = make_record("b", "d2", ["Bekzta Nurgaliyev"], events=event)
+    assert score_pair(a, b).level("shared_event") == "same_type_date_place"
+    assert score_pair(a, b).decision == MERGE
+
+
+def test_a_common_name_weighs_less_than_a_rare_one() -> None:
+    a = make_record("a", "d1", ["Nurlan Amanov"])
+    b = make_record("b", "d2", ["Nurlan Amanov"])
+    rare = score_pair(a, b, ctx=MatchContext(name_count=lambda _k: 1))
+    common = score_pair(a, b, ctx=MatchContext(name_count=lambda _k: 500))
+    assert common.weight < rare.weight
+    assert common.level("name_frequency") == "common"
+
+
+def test_waterfall_adds_up_to_the_score() -> None:
+    a = make_record("a", "d1", ["Askar Azatbek"], gender="male", birth_year=1972)
+    b = make_record("b", "d2", ["Асқар Азатбекұлы"], gender="male", birth_year=1973)
+    score = score_pair(a, b)
+    assert abs(sum(c.weight for c in score.waterfall) - score.weight) < 1e-9
+    assert {"prior", "name", "birth_year", "gender"} <= {c.comparison for c in score.waterfall}
+
+
+def test_explanation_carries_settings_and_waterfall() -> None:
+    settings = MatchSettings(auto_merge=0.99)
+    score = score_pair(make_record("a", "d1", ["Askar Azatbek"]),
+                       make_record("b", "d2", ["Askar Azatbek"]), settings)
+    explanation = score.explanation(settings)
+    assert explanation["settings"]["auto_merge"] == 0.99
+    assert explanation["waterfall"][1] == {
+        "comparison": "name", "level": "exact", "weight": 13.0,
+        "detail": "Askar Azatbek ~ Askar Azatbek"}
+
+
+def test_settings_round_trip_through_json(tmp_path: Path) -> None:
+    settings = MatchSettings(auto_merge=0.9, review=0.3, prior_weight=-6.0)
+    settings.weights["gender"]["different"] = -20.0
+    settings.save(tmp_path / "model.json")
+    assert MatchSettings.load(tmp_path / "model.json") == settings
+
+
+def test_raising_the_threshold_turns_a_merge_into_a_proposal() -> None:
+    a = make_record("a", "d1", ["Erlan Mahsutkhan"])
+    b = make_record("b", "d2", ["Yerlan Maksutkhan"])
+    assert score_pair(a, b, MatchSettings(auto_merge=0.999)).decision == REVIEW
+
+
+def test_blocking_pairs_only_records_sharing_a_key() -> None:
+    records = [make_record("a", "d1", ["Askar Azatbek"]),
+               make_record("b", "d2", ["Асқар Азатбекұлы"]),
+               make_record("c", "d3", ["Gulnar Tokhtar"])]
+    assert candidate_pairs(records, max_block=100) == {(0, 1)}
+
+
+def test_blocking_finds_a_typo_in_the_surname() -> None:
+    records = [make_record("a", "d1", ["Askar Azatbek"]),
+               make_record("b", "d2", ["Askar Azatbex"])]
+    assert candidate_pairs(records, max_block=100) == {(0, 1)}
+
+
+def test_match_records_skips_pairs_from_one_document() -> None:
+    records = [make_record("a", "d1", ["Askar Azatbek"]),
+               make_record("b", "d1", ["Askar Azatbek"])]
+    assert list(match_records(records)) == []

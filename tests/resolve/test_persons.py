@@ -1,0 +1,148 @@
+"""Resolution over the store: documents loaded through `load_extraction`, then resolved."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from izde.extract.model import Attribute, Evidence, ExtractedPerson, Extraction
+from izde.resolve import persons
+from izde.resolve.comparisons import make_record
+from izde.resolve.settings import MatchSettings
+from izde.store.engine import Store
+from izde.store.load import load_extraction
+from izde.store.models import AuditEntry, Document, Judgement, Person
+
+
+def add_document(session: Session, n: int, people: list[dict[str, Any]]) -> list[str]:
+    """Store a document whose extraction found ``people``; return their person ids in order."""
+    doc = Document(id=f"doc_{n:04d}", sha256=f"{n:064d}", media_type="text/plain", size=1,
+                   original=b"x", body="x" * 100, published="2020-06-01")
+    session.add(doc)
+    session.flush()
+    ev = Evidence(0, 1, "x")
+    extracted = [ExtractedPerson(
+        key=f"p{i}", name=p["name"], names=p.get("names", [p["name"]]), mentions=[],
+        attributes=[Attribute(k, v, ev) for k, v in p.get("attrs", {}).items()])
+        for i, p in enumerate(people)]
+    load_extraction(session, doc, Extraction(extractor="test", persons=extracted))
+    keys = {e.key: e.name for e in extracted}
+    by_name = {p.name: p.id for p in session.scalars(
+        select(Person).where(Person.document_id == doc.id))}
+    return [by_name[keys[f"p{i}"]] for i in range(len(people))]
+
+
+def ingest(store: Store, n: int, people: list[dict[str, Any]]) -> list[str]:
+    """A document stored and resolved in one transaction, as ingest does."""
+    with store.session() as s:
+        ids = add_document(s, n, people)
+        persons.resolve_document(s, f"doc_{n:04d}", actor="test")
+    return ids
+
+
+def canonical(store: Store, pid: str) -> str:
+    with store.session() as s:
+        person = s.get(Person, pid)
+        assert person is not None
+        return person.canonical_id
+
+
+def live_judgements(store: Store) -> list[tuple[str, str, str, str]]:
+    with store.session() as s:
+        return sorted((j.left_id, j.right_id, j.judgement, j.origin) for j in s.scalars(
+            select(Judgement).where(Judgement.deleted_at.is_(None))))
+
+
+def test_same_person_in_two_scripts_gets_one_canonical_id(db_url: str) -> None:
+    store = Store(db_url)
+    (a,) = ingest(store, 1, [{"name": "Askar Azatbek", "attrs": {"gender": "male"}}])
+    (b,) = ingest(store, 2, [{"name": "Асқар Азатбекұлы", "attrs": {"gender": "male"}}])
+    assert canonical(store, b) == canonical(store, a) == a
+
+
+def test_transliteration_variants_across_reports_merge(db_url: str) -> None:
+    store = Store(db_url)
+    (a,) = ingest(store, 1, [{"name": "Erlan Mahsutkhan"}])
+    (b,) = ingest(store, 2, [{"name": "Erlan Maksutkhan", "names": ["Erlan Maksutkhan",
+                                                                      "Maksutkhan"]}])
+    assert canonical(store, b) == a
+
+
+def test_two_nurlans_with_different_surnames_stay_apart(db_url: str) -> None:
+    store = Store(db_url)
+    (a,) = ingest(store, 1, [{"name": "Nurlan Amanov", "attrs": {"gender": "male"}}])
+    (b,) = ingest(store, 2, [{"name": "Nurlan Serikbayev", "attrs": {"gender": "male"}}])
+    assert canonical(store, a) != canonical(store, b)
+
+
+def test_lone_given_name_goes_to_review_not_merge(db_url: str) -> None:
+    store = Store(db_url)
+    (a,) = ingest(store, 1, [{"name": "Guljan"}])
+    (b,) = ingest(store, 2, [{"name": "Guljan"}])
+    assert canonical(store, a) != canonical(store, b)
+    with store.session() as s:
+        pending = persons.proposals(s)
+    assert [(p.left, p.right) for p in pending] == [tuple(sorted((a, b)))]
+
+
+def test_resolving_twice_changes_nothing(db_url: str) -> None:
+    store = Store(db_url)
+    ingest(store, 1, [{"name": "Askar Azatbek"}])
+    ingest(store, 2, [{"name": "Askar Azatbek"}, {"name": "Guljan"}])
+    ingest(store, 3, [{"name": "Guljan"}])
+    before = live_judgements(store)
+    with store.session() as s:
+        report = persons.resolve_document(s, "doc_0002", actor="test")
+    assert live_judgements(store) == before
+    assert report.changed == 0
+
+
+def test_resolve_all_agrees_with_resolving_document_by_document(db_url: str) -> None:
+    store = Store(db_url)
+    ids = [*ingest(store, 1, [{"name": "Askar Azatbek"}, {"name": "Nurlan Amanov"}]),
+           *ingest(store, 2, [{"name": "Асқар Азатбекұлы"}, {"name": "Nurlan Bekov"}])]
+    incremental = [canonical(store, i) for i in ids]
+    with store.session() as s:
+        persons.resolve_all(s, actor="test")
+    assert [canonical(store, i) for i in ids] == incremental
+
+
+def test_automatic_judgement_stores_waterfall_and_settings(db_url: str) -> None:
+    store = Store(db_url)
+    ingest(store, 1, [{"name": "Askar Azatbek"}])
+    ingest(store, 2, [{"name": "Askar Azatbek"}])
+    with store.session() as s:
+        j = s.scalars(select(Judgement)).one()
+        assert (j.judgement, j.origin, j.status) == ("same", "auto", "applied")
+        assert j.explanation["settings"]["version"] == "izde.resolve.persons.v1"
+        assert [b["comparison"] for b in j.explanation["waterfall"]][:2] == ["prior", "name"]
+
+
+def test_explain_lists_each_comparison_with_its_weight(db_url: str) -> None:
+    store = Store(db_url)
+    (a,) = ingest(store, 1, [{"name": "Askar Azatbek", "attrs": {"age": 47}}])
+    (b,) = ingest(store, 2, [{"name": "Askar Azatbek", "attrs": {"age": 48}}])
+    with store.session() as s:
+        score = persons.explain(s, a, b)
+    levels = {c.comparison: (c.level, c.weight) for c in score.waterfall}
+    assert levels["birth_year"] == ("within_1", 2.0)
+    assert levels["name"] == ("exact", 13.0)
+
+
+def test_resolution_is_audited(db_url: str) -> None:
+    store = Store(db_url)
+    ingest(store, 1, [{"name": "Askar Azatbek"}])
+    with store.session() as s:
+        actions = list(s.scalars(select(AuditEntry.action)))
+    assert "resolve" in actions
+
+
+def test_candidates_are_only_records_sharing_a_blocking_key(db_url: str) -> None:
+    store = Store(db_url)
+    askar, _, _ = ingest(store, 1, [{"name": "Askar Azatbek"}, {"name": "Gulnar Tokhtar"},
+                                    {"name": "Nurlan Amanov"}])
+    new = make_record("per_new", "doc_9999", ["Askar Azatbex"])
+    with store.session() as s:
+        assert persons.candidate_ids(s, new, MatchSettings()) == {askar}
