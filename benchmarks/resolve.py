@@ -131,7 +131,18 @@ def _syllable_chars() -> dict[str, str]:
         ch = chr(code)
         syl = lazy_pinyin(ch, style=Style.NORMAL)[0]
         out.setdefault(syl, ch)
+    out.update(PREFERRED)
     return out
+
+
+# Characters Chinese sources use to transcribe Turkic names (阿斯卡尔 for Askar).
+PREFERRED = dict(zip(
+    "a ai ba bai bie bo bu da de du e er ga ge gu ha han he hu ji jia jiang ke ku la le li "
+    "lu ma man mu na ni nu pa pu sa sai si su ta te ti tu wu xi ya yi zha zhan en ren ban "
+    "bei bi ka kai kan la lan ma mai me mi na nan nai o ou sen shi tai tan ti wa wan ya "
+    "yan zi ze ji jun".split(),
+    "阿艾巴拜别波布达德杜额尔尕格古哈汗合胡吉加江克库拉勒力鲁马曼木纳尼努帕普萨赛斯苏塔特提图吾西亚伊扎占恩仁班"
+    "贝比卡凯坎拉兰玛麦么米娜南乃奥欧森什泰坦蒂瓦万娅燕孜泽季军", strict=False))
 
 
 INITIAL = {"q": "k", "kh": "h", "gh": "g", "ng": "n", "v": "w", "y": "y", "x": "x"}
@@ -155,11 +166,23 @@ def to_chinese(word: str, chars: dict[str, str]) -> str:
                 continue
         vowel = ps[i]
         i += 1
+        if i < len(ps) and vowel + ps[i] in ("ai", "ei", "ao", "ou"):
+            vowel, i = vowel + ps[i], i + 1
         if i < len(ps) and ps[i] in ("n", "ng") and (i + 1 == len(ps) or ps[i + 1] not in VOWELS):
             vowel, i = vowel + ("n" if ps[i] == "n" else "ng"), i + 1
+        if not onset and vowel[0] in "iu":
+            onset = "y" if vowel[0] == "i" else "w"
         out.append(onset + vowel)
-    return "".join(chars.get(s) or chars.get(s[:-1] or s) or chars.get(s[0] + "e", "阿")
-                   for s in out)
+    return "".join(_char(s, chars) for s in out)
+
+
+def _char(syllable: str, chars: dict[str, str]) -> str:
+    """The character for a syllable, or for the nearest syllable Chinese has."""
+    tries = [syllable, syllable.replace("e", "ie"), syllable.replace("e", "ei"),
+             syllable.replace("i", "ei"), syllable[:-1] + "u", syllable[:-1] + "a",
+             syllable[0] + "i" + syllable[1:], syllable[0] + "e"]
+    return next((chars[t] for t in tries if t in chars), "阿")
+
 
 
 # --- romanisation variants, typos -----------------------------------------------------------

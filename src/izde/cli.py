@@ -223,16 +223,9 @@ def audit_verify(ctx: typer.Context) -> None:
     raise typer.Exit(1)
 
 
-def _mount_optional() -> None:
-    """Sub-commands that live in their own modules."""
-    try:
-        from izde.cli_persons import app as persons_app
-    except ImportError:
-        return
-    app.add_typer(persons_app, name="persons")
+from izde.cli_persons import app as persons_app  # noqa: E402  (sub-apps after the root)
 
-
-_mount_optional()
+app.add_typer(persons_app, name="persons")
 
 
 def main() -> None:

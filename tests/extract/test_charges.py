@@ -235,6 +235,20 @@ CHARGE_PHRASES = [
     ("He was convicted of disturbing public order.", "disturbing public order", "other"),
     ("He was convicted of obstructing official duties.", "obstructing official duties", "other"),
     ("He was convicted of treason.", "treason", "other"),
+    ("He was charged with human trafficking.", "human trafficking", "other"),
+    ("He was convicted of leaking a state secret.", "leaking a state secret", "state_secrets"),
+    (
+        "They were held for illegally leaving the country.",
+        "illegally leaving the country",
+        "illegal_border_crossing",
+    ),
+    (
+        "He was convicted of membership in an extremist organization.",
+        "extremist organization",
+        "extremism",
+    ),
+    ("He was charged with incitement to hatred.", "incitement to hatred", "inciting_ethnic_hatred"),
+    ("He was charged with hooliganism.", "hooliganism", "other"),
 ]
 
 
@@ -314,3 +328,17 @@ def test_normalise_charge(phrase: str, charge: str | None) -> None:
 
 def test_normalise_charge_prefers_the_longest_phrase() -> None:
     assert normalise_charge("using extremism to undermine law enforcement") == "extremism"
+
+
+def test_charges_found_in_a_long_text_match_those_found_per_sentence() -> None:
+    sentences = [c[0] for c in CHARGE_PHRASES]
+    text = " ".join(sentences)
+    found = find_charges(text)
+    assert all(text[c.start : c.end] == c.text for c in found)
+    assert [(c.text, c.charge) for c in found] == [(c[1], c[2]) for c in CHARGE_PHRASES]
+
+
+def test_charges_found_when_lower_casing_changes_the_text_length() -> None:
+    text = "İstanbul court: he was convicted of spying."
+    (m,) = find_charges(text)
+    assert (text[m.start : m.end], m.charge) == ("spying", "state_secrets")

@@ -67,6 +67,22 @@ ABSOLUTE = [
         "month",
     ),
     ("He was held from May to July 2018.", "May to July 2018", "2018-05/2018-07", "month"),
+    (
+        "He was held from Dec. 7, 2017 to Jan. 5, 2018.",
+        "Dec. 7, 2017 to Jan. 5, 2018",
+        "2017-12-07/2018-01-05",
+        "day",
+    ),
+    ("He was detained Oct 26 2019 at night.", "Oct 26 2019", "2019-10-26", "day"),
+    ("He was detained on 07.12.2017 in Almaty.", "07.12.2017", "2017-12-07", "day"),
+    ("He was detained on 7.12.2017 in Almaty.", "7.12.2017", "2017-12-07", "day"),
+    ("He was detained on 25/12/2017 in Almaty.", "25/12/2017", "2017-12-25", "day"),
+    ("He was detained on 12/25/2017 in Almaty.", "12/25/2017", "2017-12-25", "day"),
+    ("He was detained on 12/07/2017 in Almaty.", "12/07/2017", "2017", "year"),
+    ("Camps spread in the early 1990s already.", "the early 1990s", "199X", "decade"),
+    ("It happened in the early spring of 2018.", "early spring of 2018", "2018-21", "season"),
+    ("He was detained in spring, 2018.", "spring, 2018", "2018-21", "season"),
+    ("He was held 2019/2020 in a camp.", "2019/2020", "2019/2020", "year"),
 ]
 
 
@@ -221,6 +237,26 @@ ANCHORED = [
         "year",
     ),
     (
+        "He was arrested in March 2018. Later that year he was tried.",
+        "Later that year",
+        "2018",
+        "year",
+    ),
+    ("He was arrested on Dec. 7, 2017. That day he was beaten.", "That day", "2017-12-07", "day"),
+    (
+        "He was arrested in May 2017. The same month he was charged.",
+        "The same month",
+        "2017-05",
+        "month",
+    ),
+    (
+        "He was arrested on Dec. 7, 2017. The next morning he was charged.",
+        "The next morning",
+        "2017-12-08",
+        "day",
+    ),
+    ("He left in 2001. Two decades later he returned.", "Two decades later", "2021", "year"),
+    (
         "He was detained on Dec. 7, 2017, and two days later, on Dec. 9, 2017, charged. "
         "A week later he was tried.",
         "A week later",
@@ -335,6 +371,17 @@ NOT_DATES = [
     "The file https://example.org/news-oct-2019 is gone.",
     "Version 1.2018 was released.",
     "They paid 1,2019 tenge.",
+    "The fall of the city shocked all.",
+    "Prices fall sharply.",
+    "The nightfall came early.",
+    "He had a happy birthday.",
+    "Mondays are hard for him.",
+    "He marched in the spring.",
+    "The years passed slowly.",
+    "In recent years arrests rose.",
+    "Days later he was gone.",
+    "He served two years in prison.",
+    "Version 3.12.2019 is out.",
 ]
 
 
@@ -389,3 +436,21 @@ def test_spans_match_source_across_a_paragraph() -> None:
         "2023-23",
         "2023-12",
     ]
+
+
+def test_dates_found_in_a_long_text_match_those_found_per_sentence() -> None:
+    sentences = [c[0] for c in ABSOLUTE]
+    text = " ".join(sentences)
+    found = find_dates(text, PUB)
+    assert all(text[d.start : d.end] == d.text for d in found)
+    assert [d.edtf for d in found] == [_only(s).edtf for s in sentences]
+
+
+def test_a_few_years_later_is_too_vague_to_date() -> None:
+    m = find_dates("He left in 2016. A few years later he was detained.", PUB)[-1]
+    assert (m.text, m.edtf) == ("A few years later", None)
+
+
+def test_day_after_without_a_following_date_has_no_edtf() -> None:
+    m = _only("He was detained a day after his return.")
+    assert (m.text, m.edtf) == ("a day after", None)

@@ -75,6 +75,19 @@ TERMS = [
     ("He has been in jail for about six years now.", "six years", 6, "year"),
     ("He was sentenced to 10 years after a closed trial.", "10 years", 10, "year"),
     ("He was sentenced to 3 yrs in prison.", "3 yrs in prison", 3, "year"),
+    ("He got a six-and-a-half-year sentence.", "six-and-a-half-year sentence", 6.5, "year"),
+    ("He spent 15 days in a detention center.", "15 days in a detention center", 15 / 365, "day"),
+    (
+        "He got 15 days' administrative detention.",
+        "15 days' administrative detention",
+        15 / 365,
+        "day",
+    ),
+    ("Twenty years in prison awaited him.", "Twenty years in prison", 20, "year"),
+    ("He got a 20-year jail term.", "20-year jail term", 20, "year"),
+    ("He got a 20-year term.", "20-year term", 20, "year"),
+    ("He faced between 10 and 15 years in prison.", "15 years in prison", 15, "year"),
+    ("He served a two-year-long sentence.", "two-year-long sentence", 2, "year"),
 ]
 
 
@@ -151,6 +164,12 @@ NOT_TERMS = [
     "Some 1,300 camps were built.",
     "In recent years, arrests rose.",
     "He was held for years.",
+    "He recalled the day of his arrest.",
+    "Every day he was beaten.",
+    "He was detained a day after his return.",
+    "He lost his life in custody.",
+    "His death in prison was reported.",
+    "He worked there for decades.",
 ]
 
 
@@ -206,3 +225,11 @@ def test_parse_number(word: str, value: float) -> None:
 @pytest.mark.parametrize("word", ["", "several", "many", "years", "twelfth", "1,00", "x1"])
 def test_parse_number_rejects(word: str) -> None:
     assert parse_number(word) is None
+
+
+def test_terms_found_in_a_long_text_match_those_found_per_sentence() -> None:
+    sentences = [c[0] for c in TERMS] + [c[0] for c in FIXED]
+    text = " ".join(sentences)
+    found = find_terms(text)
+    assert all(text[t.start : t.end] == t.text for t in found)
+    assert [(t.text, t.kind) for t in found] == [(_only(s).text, _only(s).kind) for s in sentences]

@@ -68,3 +68,22 @@ def test_session_rolls_back_on_error(db_url: str) -> None:
         raise RuntimeError("boom")
     with store.session() as s:
         assert s.get(Organisation, "org_x") is None
+
+
+def test_database_at_the_first_revision_is_upgraded_keeping_its_rows(db_url: str) -> None:
+    from alembic import command
+    from alembic.script import ScriptDirectory
+
+    from izde.store.engine import alembic_config, make_engine
+
+    engine = make_engine(Store(db_url, upgrade=False).url)
+    cfg = alembic_config(engine.url.render_as_string(hide_password=False))
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, "0001")
+        conn.execute(text("INSERT INTO organisations (id, name) VALUES ('org_old', 'Old')"))
+    head = ScriptDirectory.from_config(cfg).get_current_head()
+    store = Store(db_url)
+    assert current_revision(store.engine) == head
+    with store.engine.connect() as c:
+        assert c.execute(text("SELECT name FROM organisations")).scalar() == "Old"

@@ -13,7 +13,7 @@ from izde import users
 from izde.store.engine import Store
 from izde.web import create_app
 from izde.web.settings import WebSettings
-from tests.web.factory import populate
+from .factory import populate
 
 PASSWORD = "correct horse battery"
 ROLES = ("viewer", "editor", "reviewer", "admin")

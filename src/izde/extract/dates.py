@@ -17,7 +17,12 @@ Conventions where English is ambiguous:
   the year of its January.
 - "last week" is the EDTF interval of the Monday-Sunday week before publication.
 - "since April 2017" is resolved to its start, "2017-04"; the span leaves out the preposition.
-- "N years after <event>" has no date to anchor on: it is returned with ``edtf=None``.
+- "N years after <event>" has no date to anchor on: it is returned with ``edtf=None``; so is
+  "three years later" when no date precedes it, and any relative phrase without a usable
+  publication date. "N days later" takes the nearest preceding date however far back it is.
+- Numeric dates: "07.12.2017" is day-first (usage in Kazakhstan, Russia, Europe); "12/7/2017"
+  is read only when one number cannot be a month, otherwise only its year is kept.
+- "from 2017 to 2019", "between May and July 2018", "2017-2019" are EDTF intervals.
 """
 
 from __future__ import annotations
@@ -106,6 +111,9 @@ _C_MONTH = re.compile(
 )
 _C_DAY_MONTH = re.compile(rf"{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y>{_YEAR}))?")
 _C_ISO = re.compile(r"(?P<y>[0-9]{4})-(?P<mo>[01][0-9])-(?P<day>[0-3][0-9])(?![0-9])")
+_C_NUMERIC = re.compile(
+    rf"(?P<a>[0-3]?[0-9])(?P<sep>[./])(?P<b>[0-3]?[0-9])(?P=sep)(?P<y>{_YEAR})(?![./]?[0-9])"
+)
 _C_YEAR = re.compile(
     rf"(?P<y>{_YEAR})(?P<s>['’]?s\b)?"
     r"(?:\s*[-–—/]\s*(?:(?P<y2>(?:1[89]|20)[0-9]{2})|(?P<y2s>[0-9]{2}))(?![0-9-]))?"
@@ -123,11 +131,15 @@ _C_WEEKDAY = re.compile(rf"(?P<wd>{_WEEKDAY})\b(?:\s+(?:morning|afternoon|evenin
 _C_YESTERDAY = re.compile(r"(?:yesterday|Yesterday)\b")
 
 _L_DATE = re.compile(rf"{_CUE}?{_MOD}?{_REL}?(?:\b(?P<wd>{_WEEKDAY}),?\s+)?$")
-_L_YEAR = re.compile(rf"{_MOD}?(?:\b(?P<the>(?i:the))\s+)?$")
+_L_YEAR = re.compile(
+    r"(?:\b(?P<the>(?i:the))\s+(?!(?i:very|end|beginning|start|middle|first|second)\b))?"
+    rf"{_MOD}?$"
+)
 _L_SEASON = re.compile(rf"{_MOD}?(?:\b(?P<rel>(?i:this|last|next|the))\s+)?$")
 _L_UNIT = re.compile(
     rf"(?:(?P<relp>{_MOD}?{_REL})"
-    r"|(?P<follow>\b(?i:the\s+(?P<which>next|following|previous|same|preceding)|that)\s+)"
+    r"|(?P<follow>(?:\b(?i:early|earlier|late|later|mid)(?:\s*-\s*|\s+))?"
+    r"\b(?i:the\s+(?P<which>next|following|previous|same|preceding)|that)\s+)"
     rf"|(?P<qtyp>\b{_QTY}\s+(?:(?P<adj>[a-z]+)\s+)?))?$"
 )
 _LEFT_REACH = 40
@@ -257,6 +269,22 @@ def _h_day_month(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
 def _h_iso(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
     y, mon, day = int(m.group("y")), int(m.group("mo")), int(m.group("day"))
     if not (_word_start(text, m.start()) and 1 <= mon <= 12 and _valid_day(y, mon, day)):
+        return None
+    return _Cand(m.start(), m.end(), _edtf(y, mon, day), "day", False, y, mon, day)
+
+
+def _h_numeric(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
+    """ "07.12.2017" is day-first (the usage of Kazakhstan, Russia, Europe); "12/7/2017" is read
+    only when one number cannot be a month, otherwise it gives just the year."""
+    if not _word_start(text, m.start()):
+        return None
+    if _NOT_YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+        return None
+    a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
+    if m.group("sep") == "/" and a <= 12 and b <= 12 and a != b:
+        return _Cand(m.start(), m.end(), _edtf(y), "year", False, y)
+    day, mon = (b, a) if m.group("sep") == "/" and b > 12 else (a, b)
+    if not (1 <= mon <= 12 and _valid_day(y, mon, day)):
         return None
     return _Cand(m.start(), m.end(), _edtf(y, mon, day), "day", False, y, mon, day)
 
@@ -459,6 +487,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_C_MONTH, _h_month),
     (_C_DAY_MONTH, _h_day_month),
     (_C_ISO, _h_iso),
+    (_C_NUMERIC, _h_numeric),
     (_C_YEAR, _h_year),
     (_C_SHORT_DECADE, _h_short_decade),
     (_C_SEASON, _h_season),
@@ -515,7 +544,7 @@ def _is_anchor(c: _Cand) -> bool:
     return c.edtf is not None and "/" not in c.edtf and c.precision in {"day", "month", "year"}
 
 
-def _merge_ranges(text: str, cands: list[_Cand], pub: _Pub) -> list[_Cand]:
+def _merge_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
     """Join "from 2017 to 2019", "between May and July 2018", "2017-2019" into intervals."""
     out: list[_Cand] = []
     for c in cands:
@@ -581,7 +610,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     """
     pub = _pub(published)
     cands = _without_overlaps(_candidates(text, pub))
-    cands = _resolve_anchors(text, _merge_ranges(text, cands, pub))
+    cands = _resolve_anchors(text, _merge_ranges(text, cands))
     return [
         DateMention(c.start, c.end, text[c.start : c.end], c.edtf, c.precision, c.relative)
         for c in cands

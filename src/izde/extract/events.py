@@ -18,7 +18,7 @@ from izde.extract.references import PersonIndex, antecedent
 from izde.extract.segment import Sentence
 from izde.extract.subjects import object_after, subject_before
 from izde.extract.terms import TermMention
-from izde.extract.triggers import HYPOTHETICAL, NEGATION, TRIGGERS, Trigger
+from izde.extract.triggers import HYPOTHETICAL, NEGATION, TRIGGERS, Trigger, active_types
 
 _TERM_BEFORE = re.compile(r"(?:sentenced\s+to|jailed\s+for|imprisoned\s+for|given|handed|got|"
                           r"received|earned|serving|served|a|an|with)\s+$", re.IGNORECASE)
@@ -59,7 +59,10 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
     """Every event the sentence states, one per (trigger, person)."""
     taken: list[tuple[int, int]] = []
     out: list[RawEvent] = []
+    types = active_types(sent.text)
     for trig in TRIGGERS:
+        if trig.type not in types:
+            continue
         for m in trig.pattern.finditer(index.text, sent.start, sent.end):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

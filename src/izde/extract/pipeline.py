@@ -64,7 +64,8 @@ def default_gazetteer() -> Any | None:
 def _run(text: str, published: str | None, finder: PlaceFinder, out: Extraction) -> None:
     sents = list(sentences(text))
     cands, place_mentions, orgs = _mentions(text, sents, finder)
-    clusters = cluster(cands)
+    bylines = byline_spans(text)
+    clusters = cluster(_with_bylines(text, cands, bylines))
     index = PersonIndex(text, [(m.start, m.end, c.key) for c in clusters for m in c.mentions],
                         sent_starts=[s.start for s in sents])
     honorific_gender(index)
@@ -77,7 +78,7 @@ def _run(text: str, published: str | None, finder: PlaceFinder, out: Extraction)
     hits = _place_hits(place_mentions, place_at, ranks)
     out.events = merge(raw[0], raw[1], hits, text)
     out.persons = build_persons(clusters, index, sents, out.events, out.relations,
-                                set(byline_spans(text)))
+                                set(bylines))
 
 
 def _mentions(text: str, sents: list[Sentence], finder: PlaceFinder
@@ -86,7 +87,7 @@ def _mentions(text: str, sents: list[Sentence], finder: PlaceFinder
     places: list[PlaceMention] = []
     orgs: list[Candidate] = []
     for s in sents:
-        ws = words(text, s.start, s.end)
+        ws = words(text, s.start, s.end, capitalised=True)
         found = finder.find(text, ws)
         places.extend(found)
         for run in capitalised_runs(text, ws):
@@ -100,13 +101,19 @@ def _mentions(text: str, sents: list[Sentence], finder: PlaceFinder
                     places.append(PlaceMention(c.start, c.end, c.text, None))
             else:
                 persons.append(c)
-    return _with_bylines(text, persons), sorted(places, key=lambda p: p.start), orgs
+    return persons, sorted(places, key=lambda p: p.start), orgs
 
 
-def _with_bylines(text: str, persons: list[Candidate]) -> list[Candidate]:
+def _with_bylines(text: str, persons: list[Candidate], spans: list[tuple[int, int]]
+                  ) -> list[Candidate]:
     """Byline names are persons even when the name rules would hesitate ("Qiao Long")."""
-    spans = byline_spans(text)
-    kept = [c for c in persons if not any(s < c.end and c.start < e for s, e in spans)]
+    starts = [s for s, _ in spans]
+
+    def overlaps(c: Candidate) -> bool:
+        i = bisect.bisect_left(starts, c.end) - 1
+        return i >= 0 and spans[i][1] > c.start
+
+    kept = [c for c in persons if not overlaps(c)]
     for s, e in spans:
         kept.append(Candidate("person", s, e, text[s:e], tuple(text[s:e].split()), True))
     return kept
@@ -155,7 +162,7 @@ def _raw_events(index: PersonIndex, sents: list[Sentence], text: str, published:
 
     raw: list[RawEvent] = []
     for s in sents:
-        if index.persons_between(max(0, s.start - 900), s.end + 400):
+        if index.persons_between(max(0, s.start - 1500), s.end + 400):
             raw.extend(events_in_sentence(index, s, 0, facts(s).terms))
     return raw, facts
 

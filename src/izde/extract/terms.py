@@ -103,7 +103,10 @@ def _parse_number_words(words: list[str]) -> float | None:
 
 _WORDNUM = "(?:" + "|".join(_NUMBER_WORDS) + ")"
 # A quantity: digits, number words (hyphenated or spaced compounds), "a"/"an", with "and a half".
-_QTY = rf"(?i:[0-9]+(?:\.[0-9]+)?|{_WORDNUM}(?:[- ]{_WORDNUM})*|an?)(?:\s+and\s+a\s+half)?"
+_QTY = (
+    rf"(?i:[0-9]+(?:\.[0-9]+)?|{_WORDNUM}(?:[- ]{_WORDNUM})*|an?)"
+    r"(?:(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?"
+)
 _VAGUE = r"(?i:several|a\s+few|few|many|some)"
 _PENALTY_HEAD = (
     r"(?:(?:prison|jail|custodial|suspended|administrative|criminal|reduced|harsh|long)\s+)*"
@@ -111,7 +114,7 @@ _PENALTY_HEAD = (
 )
 _TRAILER = (
     r"(?:\s*(?:'|’)|\s+of)?\s+(?:"
-    r"in\s+(?:a\s+)?(?:prison|jail|custody|detention)"
+    r"in\s+(?:a\s+)?(?:prison|jail|custody|detention(?:\s+(?:cent(?:er|re)|facility))?)"
     r"|(?:of\s+)?(?:(?:administrative|criminal)\s+)?(?:imprisonment|detention|incarceration)"
     r"|behind\s+bars|in\s+(?:a\s+)?(?:labou?r|re-?education|internment)\s+camp"
     r"|(?:jail|prison)(?:\s+(?:term|sentence))?)"

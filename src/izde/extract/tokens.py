@@ -13,6 +13,8 @@ from dataclasses import dataclass
 from izde.extract.names import looks_like_name_token
 
 WORD_RE = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W_])?")
+# words that may start with a capital: skips the ASCII lower-case majority cheaply
+CAP_WORD_RE = re.compile(r"(?<![\w'’\-])[^\W\d_a-z](?:[\w'’\-]*[^\W_])?")
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 
 
@@ -26,11 +28,18 @@ class Word:
     possessive: bool = False
 
 
-def words(text: str, start: int = 0, end: int | None = None) -> list[Word]:
-    """The words of ``text[start:end]`` with absolute offsets; possessive endings split off."""
+def words(text: str, start: int = 0, end: int | None = None, capitalised: bool = False
+          ) -> list[Word]:
+    """The words of ``text[start:end]`` with absolute offsets; possessive endings split off.
+
+    ``capitalised`` keeps only words starting with a capital (all that names need).
+    """
     out: list[Word] = []
-    for m in WORD_RE.finditer(text, start, len(text) if end is None else end):
+    rx = CAP_WORD_RE if capitalised else WORD_RE
+    for m in rx.finditer(text, start, len(text) if end is None else end):
         w = m.group()
+        if capitalised and not w[0].isupper():
+            continue
         if w.endswith(_POSSESSIVE[:2]) and len(w) > 3:
             out.append(Word(m.start(), m.end() - 2, w[:-2], True))
         else:

@@ -115,3 +115,33 @@ HYPOTHETICAL = re.compile(
     r"seeking|sought|wants?|wanted|hopes?|hoping|trying|tried|demand(?:ed|ing|s)?|urg(?:ed|ing|e)|"
     r"call(?:ed|ing)?\s+for|campaign(?:ed|ing)?\s+for|claims?|claimed|avoid|prevent|stop)\b"
     r"[^.;]*$", re.IGNORECASE)
+
+# Substrings every trigger of a type contains: a sentence is tried against a type's patterns
+# only when its lower-cased text has one of them (substring tests are much cheaper than regexes).
+TYPE_STEMS: dict[str, tuple[str, ...]] = {
+    "detention": ("arrest", "detain", "detention", "custody", "seiz", "abduct", "kidnap",
+                  "rounded", "picked", "taken", "lock", "held", "bars", "jail", "prison",
+                  "apprehend"),
+    "internment": ("camp", "cent", "facilit", "school", "intern"),
+    "house_arrest": ("house arrest",),
+    "sentencing": ("sentenc", "convict", "guilty", "jail", "handed", "given"),
+    "imprisonment": ("serv", "jail", "prison", "bars", "incarcerat"),
+    "disappearance": ("vanish", "disappear", "missing", "heard"),
+    "transfer": ("transferred", "moved"),
+    "release": ("releas", "freed", "free"),
+    "deportation": ("deport", "expel", "extradit", "repatriat", "returned", "sent back"),
+    "asylum": ("asylum", "refugee"),
+    "assault": ("assault", "beat", "attack", "stab"),
+    "threat": ("threat", "intimidat", "warned", "told"),
+    "harassment": ("harass", "summon", "interrogat", "chased", "questioned", "pressur"),
+    "torture": ("tortur",),
+    "travel_ban": ("ban", "barred", "prohibit", "prevent"),
+    "passport_confiscation": ("passport",),
+    "death": ("died", "killed", "passed away", "death"),
+}
+
+
+def active_types(sentence: str) -> frozenset[str]:
+    """Event types whose stems occur in the sentence."""
+    low = sentence.lower()
+    return frozenset(t for t, stems in TYPE_STEMS.items() if any(s in low for s in stems))

@@ -142,9 +142,9 @@ def _new_document(name: str, data: bytes, sha: str, result: object, options: Ing
 def _published(value: str | None) -> str | None:
     if not value:
         return None
-    from izde.extract.dates import resolve_date
+    from izde.ingest.header import normalise_published
 
-    return resolve_date(value, None) or value.strip()
+    return normalise_published(value)
 
 
 def _summary(doc: Document) -> str:

@@ -51,6 +51,18 @@ def install() -> None:
     _installed = True
 
 
+def uninstall() -> None:
+    """Remove the events again (for tests that need a store without encryption)."""
+    global _installed
+    for model in PROTECTED:
+        for name, fn in (("before_insert", _before_write), ("before_update", _before_write),
+                         ("after_insert", _after_write), ("after_update", _after_write),
+                         ("load", _on_load), ("refresh", _on_refresh)):
+            if event.contains(model, name, fn):
+                event.remove(model, name, fn)
+    _installed = False
+
+
 def _loaded(target: Any, attr: str) -> bool:
     return attr in attributes.instance_state(target).dict
 
@@ -58,16 +70,18 @@ def _loaded(target: Any, attr: str) -> bool:
 def _before_write(_mapper: Mapper[Any], _conn: Any, target: Any) -> None:
     confidential = target.sensitivity == "confidential"
     ring = crypto.require_keyring() if confidential else crypto.configured_keyring()
+    lowered = not confidential and bool(attributes.get_history(target, "sensitivity").added)
     plain: dict[str, Any] = {}
     for attr, kind in PROTECTED[type(target)]:
-        if not _loaded(target, attr):
+        if ring is None or not _loaded(target, attr):
             continue
         value = getattr(target, attr)
-        if confidential and ring is not None and value is not None:
+        if confidential and value is not None:
             plain[attr] = crypto.unseal(kind, value, ring)
             setattr(target, attr, crypto.seal(kind, plain[attr], ring))
-        elif not confidential and ring is not None and crypto.is_encrypted(value):
+        elif lowered or crypto.is_encrypted(value):
             setattr(target, attr, crypto.unseal(kind, value, ring))
+            attributes.flag_modified(target, attr)  # the stored value may be ciphertext
     target.__dict__["_izde_plain"] = plain
 
 
@@ -171,4 +185,16 @@ def rotate(store: Any, key_file: str | Path) -> RotationReport:
         count = reseal_all(conn, ring)
     retired = ring.drop_all_but_current()
     crypto.save_keyring(ring, key_file)
+    if store.dialect == "sqlite":
+        compact_sqlite(store)
     return RotationReport(new, tuple(retired), count)
+
+
+def compact_sqlite(store: Any) -> None:
+    """Rewrite the SQLite file so no old page (plaintext or old-key ciphertext) survives in
+    free pages or in the write-ahead log."""
+    with store.engine.connect() as conn:
+        conn = conn.execution_options(isolation_level="AUTOCOMMIT")
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        conn.exec_driver_sql("VACUUM")
+        conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

@@ -18,13 +18,14 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import ClassVar, NamedTuple
 
-from rapidfuzz.distance import OSA
+from rapidfuzz.distance import OSA, JaroWinkler
 
 from izde.resolve.names import PARTICLE_TOKENS, fine_token, latinize, skeleton
 from izde.resolve.settings import MatchSettings
 
 # Token-pair match classes, best first; the worst class over a name's aligned tokens is its.
 TOKEN_CLASSES = ("exact", "transliteration", "fuzzy")
+HAN_VOWEL_AGREEMENT = 0.8  # Jaro-Winkler of folded forms when skeletons agree
 STRONG_NAME_LEVELS = frozenset({"exact", "transliteration", "fuzzy", "subset"})
 
 
@@ -119,8 +120,12 @@ def token_class(a: NameForm, i: int, b: NameForm, j: int) -> int:
     if a.latin[i] == b.latin[j]:
         return 3
     fa, fb = a.fine[i], b.fine[j]
-    if fa == fb or ((a.han or b.han) and a.skel[i] == b.skel[j] and len(a.skel[i]) >= 3):
-        return 2  # a transcribed Turkic name; native Chinese pinyin must match as written
+    if fa == fb:
+        return 2
+    if (a.han or b.han) and a.skel[i] == b.skel[j] and len(a.skel[i]) >= 3:
+        # a Turkic name transcribed in characters: pinyin adds vowels ("asikaer" for askar)
+        # but keeps most; native Chinese pinyin (short skeletons) must match as written
+        return 2 if JaroWinkler.similarity(fa, fb) >= HAN_VOWEL_AGREEMENT else 1
     shortest = min(len(fa), len(fb))
     if shortest >= 4:
         cutoff = 2 if shortest >= 8 else 1

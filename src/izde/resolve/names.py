@@ -182,6 +182,7 @@ def _tokens(name: str) -> tuple[_Token, ...]:
     return tuple(tokens)
 
 
+@lru_cache(maxsize=131072)
 def _folded(name: str) -> str:
     """Case-, diacritic- and punctuation-folded text in its own script, for exact equality."""
     s = unicodedata.normalize("NFKD", name.casefold())
@@ -189,6 +190,7 @@ def _folded(name: str) -> str:
     return " ".join(re.sub(r"[\W_]+", " ", s).split())
 
 
+@lru_cache(maxsize=262144)
 def token_similarity(a: _Token, b: _Token, via_chinese: bool) -> float:
     """0..1 for two tokens; an initial matches a token with its first sound.
 

@@ -50,7 +50,7 @@ def login(request: Request, name: Annotated[str, Form(max_length=100)],
         _sign_in(request, request.app.state.store, name, password)
     except AccessDenied as exc:
         return page(request, "login.html", None, status=401, next=_safe_next(next),
-                    error=exc.message, name=name)
+                    error=exc.message, user_name=name)
     return RedirectResponse(_safe_next(next), status_code=303)
 
 
