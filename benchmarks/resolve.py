@@ -42,8 +42,8 @@ import psutil
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from izde.resolve.comparisons import Record, make_record  # noqa: E402
-from izde.resolve.matching import MERGE, match_records, name_counts  # noqa: E402
-from izde.resolve.merges import Clusters  # noqa: E402
+from izde.resolve.matching import MERGE, compatible, match_records, name_counts  # noqa: E402
+from izde.resolve.merges import Clusters, Traits  # noqa: E402
 from izde.resolve.settings import DEFAULT  # noqa: E402
 
 # --- name material (common given names; surnames are a father's given name) ---------------
@@ -437,7 +437,9 @@ def run_izde(rows: list[Row], workers: int) -> tuple[list[int], dict[str, float]
     else:
         merged = [m for part in map(_score_chunk, chunks) for m in part]
     t3 = time.perf_counter()
-    clusters = Clusters({f"r{r.rid:08d}": r.doc for r in rows})
+    by_id = {r.id: r for r in _RECORDS}
+    clusters = Clusters({f"r{r.rid:08d}": Traits(r.doc, r.gender, r.birth_year) for r in rows},
+                        lambda x, y: compatible(by_id[x], by_id[y]))
     for i, j, _p in sorted(merged, key=lambda m: -m[2]):
         clusters.union(f"r{i:08d}", f"r{j:08d}", human=False)
     cluster_of = [int(clusters.find(f"r{r.rid:08d}")[1:]) for r in rows]

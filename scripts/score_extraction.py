@@ -37,7 +37,7 @@ def export(docs: list[tuple[pathlib.Path, dict[str, str], str, Extraction]]) -> 
     out: dict[str, Any] = {"format_version": 1, "documents": [], "persons": [], "places": [],
                            "events": []}
     gaz = default_gazetteer()
-    for n, (path, meta, body, ex) in enumerate(docs):
+    for n, (path, meta, _body, ex) in enumerate(docs):
         did = f"d{n}"
         out["documents"].append({
             "id": did, "filename": path.name, "title": meta.get("title"),

@@ -306,6 +306,16 @@ def test_impossible_day_is_not_read_as_a_day() -> None:
     assert (m.text, m.precision) == ("February 2019", "month")
 
 
+def test_impossible_month_day_keeps_month_and_year() -> None:
+    m = _only("Nothing happened on Feb. 30, 2019.")
+    assert (m.text, m.edtf, m.precision) == ("Feb. 30, 2019", "2019-02", "month")
+
+
+def test_reversed_range_stays_two_years() -> None:
+    found = find_dates("He was held between 2019 and 2017, they said.", PUB)
+    assert [d.edtf for d in found] == ["2019", "2017"]
+
+
 def test_month_day_without_publication_leaves_year_unspecified() -> None:
     assert _only("He was detained on May 14.", None).edtf == "XXXX-05-14"
 

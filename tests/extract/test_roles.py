@@ -16,7 +16,7 @@ ROLES = [
     ("lawyer_apposition", f"{B}, a human rights lawyer, spoke.", B, "lawyer"),
     ("official_deputy_chief", f"{B}, the deputy chief of the National Security Committee, "
      "spoke.", B, "official"),
-    ("official_ambassador_title", f"China's Ambassador in Kazakhstan Zhang Xiao spoke.",
+    ("official_ambassador_title", "China's Ambassador in Kazakhstan Zhang Xiao spoke.",
      "Zhang Xiao", "official"),
     ("official_worked_at_consulate", f"{B}, who worked at Kazakhstan's consulate, left.", B,
      "official"),

@@ -12,6 +12,7 @@ from izde.export.public import build_public_export
 from izde.protect.privacy import set_privacy
 from izde.store.engine import Store
 from izde.store.models import Place
+
 from . import builders as b
 
 SECRET = b"k" * 32

@@ -74,7 +74,7 @@ def _event(rs: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
     return ev
 
 
-_PRECISION_BONUS = {"day": 120, "month": 60}
+_PRECISION_BONUS = {"day": 60, "month": 30}
 
 
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\b|;|\s[—–]\s")

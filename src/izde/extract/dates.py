@@ -246,7 +246,10 @@ def _h_month(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
     mon, rel = _month_no(m.group("mon")), (left.group("rel") or "").lower()
     if m.group("day"):
         y = int(m.group("y")) if m.group("y") else None
-        return _day(s, e, pub, mon, int(m.group("day")), y, rel)
+        day = _day(s, e, pub, mon, int(m.group("day")), y, rel)
+        if day is None and y is not None:  # "Feb 30, 2019": keep what is certain
+            return _Cand(s, e, _edtf(y, mon), "month", False, y, mon)
+        return day
     if m.group("my"):
         y = int(m.group("my"))
         return _Cand(s, e, _edtf(y, mon), "month", False, y, mon)
@@ -548,9 +551,9 @@ def _merge_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
     """Join "from 2017 to 2019", "between May and July 2018", "2017-2019" into intervals."""
     out: list[_Cand] = []
     for c in cands:
-        prev = out[-1] if out else None
-        if prev is not None and _joins(text, prev, c):
-            out[-1] = _interval(prev, c)
+        joined = _interval(out[-1], c) if out and _joins(text, out[-1], c) else None
+        if joined is not None:
+            out[-1] = joined
         else:
             out.append(c)
     return out
@@ -567,13 +570,15 @@ def _joins(text: str, a: _Cand, b: _Cand) -> bool:
     return opened or (dash and "and" not in gap.group(0))
 
 
-def _interval(a: _Cand, b: _Cand) -> _Cand:
+def _interval(a: _Cand, b: _Cand) -> _Cand | None:
+    """The interval from ``a`` to ``b``; None when ``b`` comes first ("2019 to 2017")."""
     if a.year_inferred and b.y is not None and not b.year_inferred and a.m is not None:
         y = b.y if (a.m, a.d or 0) <= (b.m or 12, b.d or 31) else b.y - 1
         a = replace(a, edtf=_edtf(y, a.m, a.d), y=y)
     prec = max(a.precision, b.precision, key=_RANK.__getitem__)
-    edtf = f"{a.edtf}/{b.edtf}" if (a.edtf or "") <= (b.edtf or "") else None
-    return _Cand(a.start, b.end, edtf, prec, a.relative or b.relative)
+    if (a.edtf or "") > (b.edtf or ""):
+        return None
+    return _Cand(a.start, b.end, f"{a.edtf}/{b.edtf}", prec, a.relative or b.relative)
 
 
 def _resolve_anchors(text: str, cands: list[_Cand]) -> list[_Cand]:

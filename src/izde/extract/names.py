@@ -11,6 +11,11 @@ from __future__ import annotations
 import re
 from functools import cache
 
+
+def _wordlist(text: str) -> list[str]:
+    return text.split()
+
+
 TURKIC_ENDINGS = (
     "uly", "ulı", "uulu", "kyzy", "qizi", "kizi", "qyzy", "bek", "bekov", "bekova", "khan",
     "han", "jan", "zhan", "dzhan", "bay", "bai", "bayev", "bayeva", "baev", "baeva", "gul",
@@ -20,10 +25,21 @@ TURKIC_ENDINGS = (
     "tay", "tai", "zhar", "bergen", "gazy", "gazi", "beg", "dar", "yar", "sultan", "zat",
 )
 
-CHINESE_SURNAMES = frozenset(["wang", "li", "zhang", "liu", "chen", "yang", "huang", "zhao", "wu", "zhou", "xu", "sun", "ma", "zhu", "hu", "guo", "he", "gao", "lin", "luo", "zheng", "liang", "xie", "song", "tang", "han", "feng", "deng", "cao", "peng", "zeng", "xiao", "tian", "dong", "pan", "yuan", "cai", "jiang", "yu", "du", "ye", "cheng", "wei", "su", "lu", "ding", "ren", "shen", "yao", "jiang", "cui", "zhong", "tan", "lu", "fan", "wang", "jin", "shi", "jia", "xia", "fu", "fang", "zou", "xiong", "bai", "meng", "qin", "qiu", "hou", "jiang", "yin", "xue", "yan", "duan", "lei", "long", "li", "shao", "wan", "qian", "dai", "gu", "mao", "hao", "kong", "qiao", "kang", "mo", "gong", "ni", "shang", "chang", "tao", "lai", "wen", "ou", "niu", "zhuang", "ruan", "qu", "gan", "ji", "hong", "tu", "bao", "you", "liao", "yi", "ke"])
+CHINESE_SURNAMES = frozenset(_wordlist("""
+wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang
+xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei
+su lu ding ren shen yao jiang cui zhong tan lu fan wang jin shi jia xia fu fang zou xiong bai
+meng qin qiu hou jiang yin xue yan duan lei long li shao wan qian dai gu mao hao kong qiao kang
+mo gong ni shang chang tao lai wen ou niu zhuang ruan qu gan ji hong tu bao you liao yi ke
+"""))
 
-_INITIALS = ["b", "p", "m", "f", "d", "t", "n", "l", "g", "k", "h", "j", "q", "x", "zh", "ch", "sh", "r", "z", "c", "s", "y", "w"]
-_FINALS = ["a", "o", "e", "i", "u", "v", "ai", "ei", "ao", "ou", "an", "en", "ang", "eng", "ong", "er", "ia", "ie", "iao", "iu", "ian", "in", "iang", "ing", "iong", "ua", "uo", "uai", "ui", "uan", "un", "uang", "ueng", "ve", "van", "vn", "ue", "uan", "un"]
+_INITIALS = _wordlist("""
+b p m f d t n l g k h j q x zh ch sh r z c s y w
+""")
+_FINALS = _wordlist("""
+a o e i u v ai ei ao ou an en ang eng ong er ia ie iao iu ian in iang ing iong ua uo uai ui uan
+un uang ueng ve van vn ue uan un
+""")
 
 _EXCLUDED_SYLLABLES = frozenset({"bv", "pv", "fv", "dv", "tv", "gv", "kv", "hv", "zhv", "chv"})
 
@@ -41,9 +57,6 @@ def pinyin_syllables() -> frozenset[str]:
             if syl not in _EXCLUDED_SYLLABLES:
                 out.add(syl.replace("v", "u") if ini in ("j", "q", "x", "y") else syl)
     return frozenset(out)
-
-
-_SYLLABLE_RE_CACHE: dict[int, re.Pattern[str]] = {}
 
 
 def split_pinyin(word: str, max_syllables: int = 2) -> list[str] | None:
@@ -85,14 +98,13 @@ def is_chinese_name(tokens: list[str]) -> bool:
 def has_turkic_shape(token: str) -> bool:
     """A token ending in a Turkic/Russian-style name element and long enough to carry a stem."""
     low = token.lower()
-    return any(low.endswith(end) and len(low) >= len(end) + 3 for end in TURKIC_ENDINGS)
+    return any(low.endswith(end) and len(low) >= len(end) + 2 for end in TURKIC_ENDINGS)
+
+
+_LETTERS_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def looks_like_name_token(token: str) -> bool:
     """A capitalised word that is not all capitals and has letters: 'Akhat', "O'Neil", 'Nur-Ali'."""
-    if len(token) < 2 or not token[0].isupper():
-        return False
-    letters = [c for c in token if c.isalpha()]
-    if len(letters) < 2 or token.isupper():
-        return False
-    return all(c.isalpha() or c in "-'’" for c in token)
+    return (len(token) >= 2 and token[0].isupper() and not token.isupper()
+            and _LETTERS_RE.fullmatch(token) is not None)

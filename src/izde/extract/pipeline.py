@@ -11,8 +11,8 @@ Registered as ``izde.extract.rules.v1``; that name is stored on every claim it p
 from __future__ import annotations
 
 import bisect
-from dataclasses import replace
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any
 
 from izde.extract import language as lang
@@ -87,10 +87,10 @@ def _mentions(text: str, sents: list[Sentence], finder: PlaceFinder
     places: list[PlaceMention] = []
     orgs: list[Candidate] = []
     for s in sents:
-        ws = words(text, s.start, s.end, capitalised=True)
-        found = finder.find(text, ws)
+        runs = capitalised_runs(text, words(text, s.start, s.end, capitalised=True))
+        found = finder.find(text, runs)
         places.extend(found)
-        for run in capitalised_runs(text, ws):
+        for run in runs:
             c = classify(text, run, finder.is_place)
             if c is None:
                 continue
@@ -141,7 +141,7 @@ def _guarded(finder: Callable[[str], list[Any]], text: str, sents: list[Sentence
         try:
             found.extend(replace(m, start=m.start + s.start, end=m.end + s.start)
                          for m in finder(s.text))
-        except Exception:  # noqa: S112 - skip only the failing sentence
+        except Exception:
             continue
     return found
 

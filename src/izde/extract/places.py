@@ -43,27 +43,21 @@ class PlaceFinder:
         low = name.lower()
         return low in self.forms or low in lexicon.PLACES
 
-    def find(self, text: str, ws: list[Word]) -> list[PlaceMention]:
-        """Place mentions among the words of one sentence, longest match first."""
+    def find(self, text: str, runs: list[list[Word]]) -> list[PlaceMention]:
+        """Place mentions inside runs of capitalised words, longest match first."""
         out: list[PlaceMention] = []
-        i = 0
-        while i < len(ws):
-            n = self._match_len(text, ws, i)
-            if n:
-                out.append(self._mention(text, ws[i].start, ws[i + n - 1].end))
-                i += n
-            else:
-                i += 1
+        for run in runs:
+            i = 0
+            while i < len(run):
+                n = self._match_len(text, run, i)
+                if n:
+                    out.append(self._mention(text, run[i].start, run[i + n - 1].end))
+                i += n or 1
         return out
 
-    def _match_len(self, text: str, ws: list[Word], i: int) -> int:
-        if not ws[i].text[:1].isupper():
-            return 0
-        for n in range(min(MAX_WORDS, len(ws) - i), 0, -1):
-            chunk = ws[i:i + n]
-            if any(not w.text[:1].isupper() for w in chunk) or not _joined(text, chunk):
-                continue
-            if self.is_place(text[chunk[0].start:chunk[-1].end]):
+    def _match_len(self, text: str, run: list[Word], i: int) -> int:
+        for n in range(min(MAX_WORDS, len(run) - i), 0, -1):
+            if self.is_place(text[run[i].start:run[i + n - 1].end]):
                 return n
         return 0
 
@@ -73,7 +67,8 @@ class PlaceFinder:
             return PlaceMention(start, g.end(), text[start:g.end()], g.group(1).lower())
         return PlaceMention(start, end, text[start:end], None)
 
-    def resolve(self, mention: PlaceMention, context: list[str]) -> tuple[str | None, str, str | None]:
+    def resolve(self, mention: PlaceMention, context: list[str]
+                ) -> tuple[str | None, str, str | None]:
         """(gazetteer id or None, canonical name, kind) for a mention."""
         if self.gazetteer is None:
             return None, mention.text, mention.kind_hint
@@ -81,10 +76,6 @@ class PlaceFinder:
         if entry is None:
             return None, mention.text, mention.kind_hint
         return str(entry.id), str(entry.name), str(entry.kind)
-
-
-def _joined(text: str, chunk: list[Word]) -> bool:
-    return all(not a.possessive and text[a.end:b.start] == " " for a, b in zip(chunk, chunk[1:]))
 
 
 _FORMS: dict[int, tuple[Any, frozenset[str]]] = {}

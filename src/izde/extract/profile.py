@@ -112,7 +112,8 @@ def attributes(index: PersonIndex, sentences: list[Sentence]) -> dict[str, list[
         for m in ETHNIC.finditer(sent.text):
             if len(keys) == 1:
                 ev = Evidence.of(text, sent.start + m.start(), sent.start + m.end(), 0.6)
-                out[keys[0]].append(Attribute("ethnicity", m.group(1).replace("Uighur", "Uyghur"), ev))
+                value = m.group(1).replace("Uighur", "Uyghur")
+                out[keys[0]].append(Attribute("ethnicity", value, ev))
         for m in CITIZEN.finditer(sent.text):
             both = re.search(r"\bboth\b", sent.text[max(0, m.start() - 12):m.start()])
             if len(keys) == 1 or (both and keys):

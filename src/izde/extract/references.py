@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 
 WINDOW = 1500  # characters searched back for an antecedent
 LOOKAHEAD = 400
+PLURAL_WINDOW = 600  # "they" is often generic: only a recent named pair counts
 
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
@@ -79,13 +80,23 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0) -> li
 
     bounds = _sentence_bounds(index, pos, lo)
     for i, (start, end) in enumerate(bounds):
-        found = [k for _, _, k in index.persons_between(start, end) if fits(k)]
+        found = [(s, e, k) for s, e, k in index.persons_between(start, end) if fits(k)]
         if found:
-            return [found[-1]] if i == 0 else [found[0]]
+            return [found[-1][2]] if i == 0 or _speaks(index, found[0]) else [found[0][2]]
     if index.persons_between(lo, pos):
         return []
     ahead = index.persons_between(pos, pos + LOOKAHEAD)
     return [ahead[0][2]] if ahead and fits(ahead[0][2]) else []
+
+
+_SPEECH = re.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|added|noted|acknowledged|"
+                     r"explained|recalled|stressed|insisted)\b")
+
+
+def _speaks(index: PersonIndex, mention: tuple[int, int, str]) -> bool:
+    """The sentence's subject is a speaker ("Guljan said that ..."): a later pronoun more
+    likely refers to someone the speaker talked about, so the nearest person wins."""
+    return bool(_SPEECH.match(index.text, mention[1], mention[1] + 90))
 
 
 def _sentence_bounds(index: PersonIndex, pos: int, lo: int) -> list[tuple[int, int]]:
@@ -102,10 +113,23 @@ def _sentence_bounds(index: PersonIndex, pos: int, lo: int) -> list[tuple[int, i
 
 
 def plural_antecedent(index: PersonIndex, pos: int, floor: int = 0) -> list[str]:
-    """The last two distinct persons named before ``pos``, when they are near each other."""
-    earlier = index.persons_between(max(floor, pos - WINDOW), pos)
+    """The last two distinct persons named before ``pos``, when they are near each other.
+
+    A single person named earlier in the same sentence is the speaker or the subject, not
+    part of the group ("Guljan said the two members of her group were detained"), so then
+    the pair is looked for before the sentence.
+    """
+    i = bisect.bisect_right(index.sent_starts, pos) - 1
+    sent_start = index.sent_starts[i] if i >= 0 else 0
+    same = index.persons_between(max(floor, sent_start), pos)
+    if same:
+        pair = coordinated(index, same[-1][0], same[-1][1])
+        if len(pair) >= 2:
+            return pair[-2:]
+    limit = sent_start if same else pos
+    earlier = index.persons_between(max(floor, pos - PLURAL_WINDOW), limit)
     keys: list[str] = []
-    last_start = pos
+    last_start = limit
     for start, _, key in reversed(earlier):
         if key not in keys:
             if keys and last_start - start > 250:

@@ -29,7 +29,7 @@ BEFORE_NAME = re.compile(
     r"(?:\b(?P<pron>his|her|their)|(?P<poss>['’]s))\s+(?:[\w-]+\s+){0,2}?(?P<kin>" + _KIN_ALT
     + r")s?\s*,?\s+$", re.IGNORECASE)
 AFTER_NAME = re.compile(
-    r"\s*,\s+(?:(?P<pron>his|her|their)|(?P<poss>\S+?)['’]s)\s+(?:[\w-]+\s+){0,2}?(?P<kin>"
+    r"\s*,\s+(?:(?P<pron>his|her|their)|[^,.;]{1,40}?(?P<poss>['’]s))\s+(?:[\w-]+\s+){0,2}?(?P<kin>"
     + _KIN_ALT + r")\b", re.IGNORECASE)
 HONORIFIC = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Madam)\.?\s+$")
 
@@ -44,14 +44,17 @@ def kinship(index: PersonIndex) -> list[ExtractedRelation]:
             out.extend(_relate(index, key, anchor, m.group("kin"), m.start(), end))
         a = AFTER_NAME.match(index.text, end, min(len(index.text), end + 60))
         if a:
-            anchor = _anchor(index, a, start)
+            anchor = _anchor(index, a, start, before_name=True)
             out.extend(_relate(index, key, anchor, a.group("kin"), start, a.end()))
     return out
 
 
-def _anchor(index: PersonIndex, m: re.Match[str], pos: int) -> list[str]:
+def _anchor(index: PersonIndex, m: re.Match[str], pos: int, before_name: bool = False
+            ) -> list[str]:
+    """Whose relative: the possessor named before "'s", or the pronoun's antecedent (looked
+    up from before the name itself in "X, his brother," so that X is not its own brother)."""
     if m.group("pron"):
-        return antecedent(index, m.start("pron"), m.group("pron"))
+        return antecedent(index, pos if before_name else m.start("pron"), m.group("pron"))
     owner = index.persons_between(max(0, m.start("poss") - 60), m.start("poss") + 1)
     hits = [k for s, e, k in owner if e == m.start("poss") or e + 1 >= m.start("poss")]
     return hits[-1:] if hits else []

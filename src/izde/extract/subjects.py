@@ -23,6 +23,7 @@ from izde.extract.references import (
 _POSS_KIN = re.compile(
     r"(?:'s|’s)\s+(?:(?:[\w-]+)\s+){0,2}?(brother|sister|husband|wife|mother|father|son|daughter)"
     r"s?\b", re.IGNORECASE)
+_PARTITIVE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _LIKE = re.compile(r"\b(?:like|such\s+as|including|unlike)\s*$", re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(
     r"\b(?:where|which|whose|whom)\b|\b(?:thousands|hundreds|millions|many|others|people|"
@@ -63,6 +64,8 @@ def _name_ref(index: PersonIndex, start: int, end: int, key: str) -> Ref:
 def _pronoun_ref(index: PersonIndex, m: re.Match[str], floor: int) -> Ref | None:
     if m.group("det") is not None:
         return None  # "her group", "his organization": the phrase is about something else
+    if _PARTITIVE.search(index.text, max(0, m.start() - 12), m.start()):
+        return None  # "many of them", "one of them": a part, not the persons themselves
     if m.group("this"):
         return Ref(m.start(), m.end(), tuple(antecedent(index, m.start(), "this", floor)))
     anchors = antecedent(index, m.start(), m.group("pron"), floor)

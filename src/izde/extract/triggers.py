@@ -25,7 +25,8 @@ _PASSIVE_DETAIN = (r"(?:arrested|detained|apprehended|seized|abducted|kidnapped|
                    r"flung\s+behind\s+bars|thrown\s+(?:in|into)\s+(?:jail|prison)|"
                    r"put\s+behind\s+bars|placed\s+under\s+arrest)")
 _CAMP = r"(?:camps?|cent(?:er|re)s?|facilit(?:y|ies)|schools?)"
-_CAMP_WORD = r"(?:re-?education|training|internment|political|vocational|transformation|concentration)"
+_CAMP_WORD = (r"(?:re-?education|training|internment|political|vocational|transformation|"
+              r"concentration)")
 
 
 @dataclass(frozen=True)
@@ -60,7 +61,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("detention", "inside", r"\b(?:his|her|their)\s+(?:arrest|detention|abduction)\b"),
     _t("sentencing", "before", AUX + r"(?:sentenced|convicted|found\s+guilty|jailed|"
        r"handed|given)\b"),
-    _t("sentencing", "after", r"\b(?:sentenced|convicted|jailed|sentencing)\b(?!\s+(?:to|for|in|on)\b)"),
+    _t("sentencing", "after",
+       r"\b(?:sentenced|convicted|jailed|sentencing)\b(?!\s+(?:to|for|in|on)\b)"),
     _t("imprisonment", "before", r"\b(?:serving|served|serve)\s+(?:his|her|their|a|an)\s+"
        r"(?:[\w-]+\s+){0,2}?(?:sentence|term|prison\s+term)\b"),
     _t("imprisonment", "before", r"\b(?:been|is|was|are|were|remains?|remained)\s+(?:still\s+)?"

@@ -9,6 +9,7 @@ IZDE_SENSITIVITY_FILE replaces the built-in ones (format in docs/protection.md).
 
 from __future__ import annotations
 
+import functools
 import json
 import os
 from dataclasses import dataclass
@@ -17,8 +18,8 @@ from typing import Any
 
 from sqlalchemy.orm import Session, object_session
 
-from izde.protect.consent import ConsentState, consents_for, state
-from izde.store.models import Document, Place
+from izde.protect.consent import consents_for, state
+from izde.store.models import Consent, Document, Place
 
 LEVELS = ("public", "restricted", "confidential")
 
@@ -57,6 +58,12 @@ def load_rules(path: str | Path | None = None) -> tuple[Rule, ...]:
     source = path or os.environ.get("IZDE_SENSITIVITY_FILE")
     if not source:
         return BUILTIN_RULES
+    stamp = Path(source).stat().st_mtime
+    return _read_rules(str(source), stamp)
+
+
+@functools.lru_cache(maxsize=4)
+def _read_rules(source: str, _mtime: float) -> tuple[Rule, ...]:
     data = json.loads(Path(source).read_text("utf-8"))
     rules = tuple(Rule(r["kind"], r.get("property", "*"), r["sensitivity"], r.get("country"))
                   for r in data["rules"])
@@ -91,29 +98,54 @@ def value_country(s: Session | None, value: Any) -> str | None:
     return country.upper() if country else None
 
 
+class Defaults:
+    """Default sensitivities for the values loaded from one document.
+
+    Reads the document's consents once and each person's once, so a loader that asks for
+    hundreds of claims costs a handful of queries.
+    """
+
+    def __init__(self, session: Session | None, document: Document | None,
+                 rules: tuple[Rule, ...] | None = None) -> None:
+        self.s, self.doc = session, document
+        self.rules = rules if rules is not None else load_rules()
+        self._doc_consents: list[Consent] | None = None
+        self._person_consents: dict[str, list[Consent]] = {}
+
+    def of(self, kind: str, prop: str, *, value: Any = None,
+           subject_id: str | None = None) -> str:
+        """The sensitivity a new ``kind``/``prop`` value starts with."""
+        base = self.doc.sensitivity if self.doc is not None else "restricted"
+        said = state(self._consents(kind, subject_id), prop)
+        if said.granted is True:
+            base = "public"
+        elif said.granted is False:
+            base = "confidential"
+        if said.granted is True and said.explicit:
+            return base
+        return stricter(base, floor(kind, prop, value_country(self.s, value), self.rules))
+
+    def _consents(self, kind: str, subject_id: str | None) -> list[Consent]:
+        if self.s is None:
+            return []
+        if self._doc_consents is None:
+            self._doc_consents = consents_for(self.s, document_id=self.doc.id) \
+                if self.doc is not None else []
+        if kind != "person" or not subject_id:
+            return self._doc_consents
+        if subject_id not in self._person_consents:
+            self._person_consents[subject_id] = consents_for(self.s, person_id=subject_id)
+        merged = self._doc_consents + self._person_consents[subject_id]
+        return sorted(merged, key=lambda c: (c.given_at, c.id))
+
+
 def default_sensitivity(kind: str, property: str, document: Document | None, *,
                         value: Any = None, subject_id: str | None = None,
                         session: Session | None = None,
                         rules: tuple[Rule, ...] | None = None) -> str:
-    """The sensitivity a new ``kind``/``property`` value from ``document`` starts with."""
+    """The sensitivity a new ``kind``/``property`` value from ``document`` starts with.
+
+    For many values from one document, build one ``Defaults`` and call ``of`` instead.
+    """
     s = session or (object_session(document) if document is not None else None)
-    base = document.sensitivity if document is not None else "restricted"
-    said = _consent(s, document, kind, subject_id, property)
-    if said.granted is True:
-        base = "public"
-    elif said.granted is False:
-        base = "confidential"
-    if said.granted is True and said.explicit:
-        return base
-    country = value_country(s, value)
-    return stricter(base, floor(kind, property, country, rules or load_rules()))
-
-
-def _consent(s: Session | None, document: Document | None, kind: str,
-             subject_id: str | None, prop: str) -> ConsentState:
-    if s is None:
-        return ConsentState(None, False)
-    person = subject_id if kind == "person" else None
-    consents = consents_for(s, person_id=person,
-                            document_id=document.id if document is not None else None)
-    return state(consents, prop)
+    return Defaults(s, document, rules).of(kind, property, value=value, subject_id=subject_id)

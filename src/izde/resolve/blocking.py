@@ -8,12 +8,13 @@ touches only its candidates, and in memory (``candidate_pairs``) each is a dict 
   transliteration and script: Askar Azatbek, Асқар Азатбекұлы and 阿斯卡尔·阿扎提别克 share it.
 - ``token``: a one-token name ("Bilash", "Nurlan") meets the full names that contain it.
   These pairs can only ever be proposals (see ``matching.decide``).
-- ``prefix``: the first key token in sorted order plus two letters of the next: a typo late
+- ``prefix``: the first key token in sorted order plus three letters of the next: a typo late
   in a surname changes the key but rarely this.
-- ``latin``: the first written word plus two letters of the second, as latinised: a typo that
+- ``latin``: the first written word plus three letters of the second, as latinised: a typo that
   reorders the key tokens is caught here.
 
-A block larger than ``settings.max_block`` is skipped: a key that common says nothing.
+A block larger than ``settings.max_block`` (a very common name) is split by birth year;
+without a birth year, a name that common says too little to compare on.
 """
 
 from __future__ import annotations
@@ -24,16 +25,18 @@ from collections.abc import Iterator
 from izde.resolve.comparisons import NameForm, Record
 from izde.resolve.names import latinize, skeleton
 
+PREFIX = 3  # letters of the second token the typo keys keep
+
 
 def typo_keys(name: NameForm) -> list[str]:
     """The ``prefix`` and ``latin`` keys of a name with two or more tokens."""
     out: list[str] = []
     skel = sorted(name.skel)
-    if len(skel) >= 2:
-        out.append("p|" + skel[0] + " " + skel[1][:2])
+    if len(skel) >= 2 and len(skel[0]) >= 3:
+        out.append("p|" + skel[0] + " " + skel[1][:PREFIX])
     words = latinize(name.written).split()
-    if len(words) >= 2:
-        out.append("l|" + words[0] + " " + words[1][:2])
+    if len(words) >= 2 and len(words[0]) >= 3:
+        out.append("l|" + words[0] + " " + words[1][:PREFIX])
     return out
 
 
@@ -68,9 +71,7 @@ def blocks(records: list[Record]) -> dict[str, tuple[list[int], list[int]]]:
     return out
 
 
-def block_pairs(full: list[int], tokens: list[int], max_block: int) -> Iterator[tuple[int, int]]:
-    if len(full) + len(tokens) > max_block or (len(full) < 2 and not tokens):
-        return
+def block_pairs(full: list[int], tokens: list[int]) -> Iterator[tuple[int, int]]:
     for x, i in enumerate(full):
         for j in full[x + 1:]:
             yield (i, j) if i < j else (j, i)
@@ -78,11 +79,32 @@ def block_pairs(full: list[int], tokens: list[int], max_block: int) -> Iterator[
             yield (i, j) if i < j else (j, i)
 
 
+def by_birth_year(records: list[Record], full: list[int],
+                  tokens: list[int]) -> list[tuple[list[int], list[int]]]:
+    """An oversized block split by birth year (records without one drop out of it)."""
+    parts: dict[int, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+    for side, members in ((0, full), (1, tokens)):
+        for i in members:
+            year = records[i].birth_year
+            if year is not None:
+                parts[year][side].append(i)
+    return list(parts.values())
+
+
 def candidate_pairs(records: list[Record], max_block: int) -> set[tuple[int, int]]:
-    """Index pairs (i < j) of records sharing at least one blocking key."""
+    """Index pairs (i < j) of records sharing at least one blocking key.
+
+    A block larger than ``max_block`` (a very common name) is compared only within equal
+    birth years, and skipped where even that is too large.
+    """
     pairs: set[tuple[int, int]] = set()
     for full, tokens in blocks(records).values():
-        if not full:
+        if not full or (len(full) < 2 and not tokens):
             continue
-        pairs.update(block_pairs(full, tokens, max_block))
+        parts = [(full, tokens)]
+        if len(full) + len(tokens) > max_block:
+            parts = by_birth_year(records, full, tokens)
+        for f, t in parts:
+            if len(f) + len(t) <= max_block:
+                pairs.update(block_pairs(f, t))
     return pairs

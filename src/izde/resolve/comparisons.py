@@ -37,7 +37,7 @@ class NameForm:
     latin: tuple[str, ...]  # latinised tokens, particles ("uly", "kyzy") removed
     fine: tuple[str, ...]  # transliteration-folded tokens (names.fine_token)
     skel: tuple[str, ...]  # consonant skeletons (names.skeleton)
-    han: bool  # written in Chinese characters: its vowels are pinyin's, compare skeletons
+    han: bool  # a Turkic name in Chinese characters: its vowels are pinyin's
 
     @property
     def key(self) -> str:
@@ -59,8 +59,19 @@ def name_form(written: str) -> NameForm:
         latin=tuple(t for t, _ in pairs),
         fine=tuple(f for _, f in pairs),
         skel=tuple(skeleton(f) for _, f in pairs),
-        han=any("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" for c in written),
+        han=transcribed_in_characters(written),
     )
+
+
+def transcribed_in_characters(written: str) -> bool:
+    """A foreign (Turkic) name spelled out in Chinese characters, syllable by syllable.
+
+    Such names carry a separator dot (阿斯卡尔·阿扎提别克) or run past the three characters
+    of a native Chinese name; only they are compared by consonant skeleton. A native name's
+    pinyin is standard, so it must match as written (王伟 is not 王为).
+    """
+    han = sum(1 for c in written if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff")
+    return han > 0 and (han >= 4 or any(sep in written for sep in "·•‧・"))
 
 
 @dataclass(frozen=True)

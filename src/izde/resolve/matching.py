@@ -18,6 +18,7 @@ from izde.resolve.comparisons import (
     COMPARISONS,
     STRONG_NAME_LEVELS,
     Contribution,
+    best_names,
     MatchContext,
     Record,
 )
@@ -84,6 +85,26 @@ def score_pair(a: Record, b: Record, settings: MatchSettings = DEFAULT,
     return PairScore(a.id, b.id, total, probability, decision, reason, bars)
 
 
+CONTRADICTING_NAMES = frozenset({"partial", "different"})
+
+
+def compatible(a: Record, b: Record) -> bool:
+    """Could these two records be one person by their names? (for cluster-level checks)"""
+    return best_names(a, b)[0] not in CONTRADICTING_NAMES
+
+
+def hopeless_name_levels(settings: MatchSettings) -> frozenset[str]:
+    """Name levels no agreement of the other comparisons can lift to the review band.
+
+    Skipping their waterfall changes no decision; it only saves the time of computing it.
+    """
+    best_rest = sum(max(0.0, *levels.values()) for comp, levels in settings.weights.items()
+                    if comp not in ("name", "name_frequency"))
+    return frozenset(level for level, w in settings.weights["name"].items()
+                     if settings.probability(settings.prior_weight + w + best_rest)
+                     < settings.review)
+
+
 def name_counts(records: Iterable[Record]) -> Counter[str]:
     """How many records carry each name key (term frequencies for ``NameComparison``)."""
     return Counter(k for r in records for k in {n.key for n in r.names})
@@ -101,9 +122,12 @@ def match_records(records: list[Record], settings: MatchSettings = DEFAULT,
     counts = name_counts(records) if counts is None else counts
     ctx = MatchContext(name_count=lambda key: counts.get(key, 1))
     todo = candidate_pairs(records, settings.max_block) if pairs is None else pairs
+    hopeless = hopeless_name_levels(settings)
     for i, j in todo:
         a, b = records[i], records[j]
         if a.document_id is not None and a.document_id == b.document_id:
+            continue
+        if hopeless and best_names(a, b)[0] in hopeless:
             continue
         score = score_pair(a, b, settings, ctx)
         if score.decision != APART:

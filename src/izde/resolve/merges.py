@@ -7,7 +7,10 @@ judgement and recomputing. The recomputation respects, in this order of authorit
 1. human "different" judgements: two records so judged never end in one cluster;
 2. human "same" judgements, oldest first;
 3. automatic "same" judgements, strongest first, and only where the two clusters they join
-   share no document (extraction already decided who is who inside one document).
+   share no document (extraction already decided who is who inside one document) and agree
+   on gender and birth year (within three years) across all their members, and, when the
+   caller can compare names, where no member's name contradicts another's (a chain
+   "Nurlan Amanov" ~ "Nurlan A." ~ "Nurlan Bekov" stops at the contradiction).
 
 The canonical id of a cluster is the id of its earliest-created record, so it is stable as
 clusters grow. A pair with a live human judgement is never judged again by an automatic run.
@@ -15,7 +18,7 @@ clusters grow. A pair with a live human judgement is never judged again by an au
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -68,20 +71,68 @@ def soft_delete(judgements: Iterable[Judgement]) -> int:
 # --- clusters ------------------------------------------------------------------------------
 
 
+MAX_CROSS_CHECKS = 400  # pairs compared before an automatic union of two clusters
+YEAR_SPAN = 3  # birth years further apart than this in one automatic cluster: two people
+
+
+@dataclass(frozen=True)
+class Traits:
+    """What a cluster must agree on before an automatic union joins it with another."""
+
+    document: str | None
+    gender: str | None = None
+    birth_year: int | None = None
+
+
 @dataclass
 class Clusters:
-    """Union-find that refuses unions forbidden by "different" judgements or shared documents."""
+    """Union-find that refuses unions forbidden by "different" judgements, shared documents,
+    or (for automatic unions) clusters whose genders or birth years disagree.
 
-    docs: dict[str, str | None]
+    The attribute check is what keeps chains apart: A~B and B~C may each look right while
+    A and C are a man and a woman, or born thirty years apart.
+    """
+
+    traits: dict[str, Traits]
+    compatible: Callable[[str, str], bool] | None = None  # may two records be one person?
     parent: dict[str, str] = field(default_factory=dict)
     members: dict[str, set[str]] = field(default_factory=dict)
     documents: dict[str, set[str]] = field(default_factory=dict)
     forbidden: dict[str, set[str]] = field(default_factory=dict)
+    genders: dict[str, set[str]] = field(default_factory=dict)
+    years: dict[str, tuple[int, int] | None] = field(default_factory=dict)
 
     def __post_init__(self) -> None:
-        for pid, doc in self.docs.items():
+        for pid, t in self.traits.items():
             self.parent[pid], self.members[pid] = pid, {pid}
-            self.documents[pid] = {doc} if doc else set()
+            self.documents[pid] = {t.document} if t.document else set()
+            self.genders[pid] = {t.gender} if t.gender else set()
+            self.years[pid] = (t.birth_year, t.birth_year) if t.birth_year else None
+
+    def _years(self, ra: str, rb: str) -> tuple[int, int] | None:
+        ya, yb = self.years[ra], self.years[rb]
+        if ya is None or yb is None:
+            return ya or yb
+        return (min(ya[0], yb[0]), max(ya[1], yb[1]))
+
+    def _disagree(self, ra: str, rb: str) -> bool:
+        if self.documents[ra] & self.documents[rb]:
+            return True
+        if len(self.genders[ra] | self.genders[rb]) > 1:
+            return True
+        span = self._years(ra, rb)
+        if span is not None and span[1] - span[0] > YEAR_SPAN:
+            return True
+        return self.compatible is not None and not self._all_compatible(ra, rb)
+
+    def _all_compatible(self, ra: str, rb: str) -> bool:
+        """Every member of one cluster could be every member of the other (checked for
+        clusters of modest size; chains of look-alike names break here)."""
+        if len(self.members[ra]) * len(self.members[rb]) > MAX_CROSS_CHECKS:
+            return True
+        check = self.compatible
+        assert check is not None
+        return all(check(x, y) for x in self.members[ra] for y in self.members[rb])
 
     def find(self, x: str) -> str:
         while self.parent[x] != x:
@@ -99,13 +150,16 @@ class Clusters:
             return True
         if self.forbidden.get(ra, set()) & self.members[rb]:
             return False
-        if not human and self.documents[ra] & self.documents[rb]:
+        if not human and self._disagree(ra, rb):
             return False
         if len(self.members[ra]) < len(self.members[rb]):
             ra, rb = rb, ra
+        self.years[ra] = self._years(ra, rb)
+        del self.years[rb]
         self.parent[rb] = ra
         self.members[ra] |= self.members.pop(rb)
         self.documents[ra] |= self.documents.pop(rb)
+        self.genders[ra] |= self.genders.pop(rb)
         self.forbidden.setdefault(ra, set()).update(self.forbidden.pop(rb, set()))
         return True
 
@@ -113,10 +167,11 @@ class Clusters:
         return [m for root, m in self.members.items() if self.parent[root] == root]
 
 
-def build_clusters(docs: dict[str, str | None], judgements: Iterable[Judgement]) -> Clusters:
+def build_clusters(traits: dict[str, Traits], judgements: Iterable[Judgement],
+                   compatible: Callable[[str, str], bool] | None = None) -> Clusters:
     """Apply judgements in order of authority (see module docstring)."""
-    clusters = Clusters(docs)
-    usable = [j for j in judgements if j.left_id in docs and j.right_id in docs]
+    clusters = Clusters(traits, compatible)
+    usable = [j for j in judgements if j.left_id in traits and j.right_id in traits]
     for j in usable:
         if j.origin == "human" and j.judgement == DIFFERENT:
             clusters.forbid(j.left_id, j.right_id)
@@ -161,8 +216,19 @@ def recompute(session: Session, seeds: Iterable[str] | None = None) -> int:
     else:
         persons = _persons(session, closure(session, set(seeds)))
         judgements = live_touching(session, [p.id for p in persons])
-    clusters = build_clusters({p.id: p.document_id for p in persons}, judgements)
+    clusters = build_clusters({p.id: Traits(p.document_id, p.gender, p.birth_year)
+                               for p in persons}, judgements, _name_check(session, persons))
     return _assign(session, persons, clusters)
+
+
+def _name_check(session: Session, persons: list[Person]) -> Callable[[str, str], bool]:
+    """Name compatibility of two records, for the cluster check (names loaded once)."""
+    from izde.resolve.matching import compatible
+    from izde.resolve.persons import load_records  # persons builds on this module
+
+    records = load_records(session, [p.id for p in persons])
+    return lambda x, y: x not in records or y not in records or compatible(
+        records[x], records[y])
 
 
 def _assign(session: Session, persons: list[Person], clusters: Clusters) -> int:

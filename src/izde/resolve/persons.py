@@ -124,9 +124,12 @@ def candidate_ids(session: Session, record: Record, settings: MatchSettings) -> 
     """Ids of records sharing a blocking key with ``record`` (other documents only)."""
     found: set[str] = set()
     for cond in _lookups(record):
-        rows = session.execute(select(PersonName.person_id, Person.document_id)
-                               .join(Person, Person.id == PersonName.person_id)
-                               .where(cond).limit(settings.max_block + 1)).all()
+        query = (select(PersonName.person_id, Person.document_id)
+                 .join(Person, Person.id == PersonName.person_id).where(cond))
+        rows = session.execute(query.limit(settings.max_block + 1)).all()
+        if len(rows) > settings.max_block and record.birth_year is not None:
+            rows = session.execute(query.where(Person.birth_year == record.birth_year)
+                                   .limit(settings.max_block + 1)).all()
         if len(rows) <= settings.max_block:
             found.update(pid for pid, doc in rows if doc != record.document_id or doc is None)
     found.discard(record.id)

@@ -47,8 +47,8 @@ class MatchSettings:
     prior_weight: float = -5.0  # log2 odds that two blocked candidates are one person
     auto_merge: float = 0.97  # probability at or above which a pair merges by itself
     review: float = 0.5  # probability at or above which a pair is proposed for review
-    rare_name_count: int = 8  # a name key shared by up to this many records costs nothing
-    max_block: int = 400  # larger blocks are skipped: a key that common says nothing
+    rare_name_count: int = 2  # a name key shared by up to this many records costs nothing
+    max_block: int = 150  # larger blocks are split by birth year (see blocking)
     weights: dict[str, dict[str, float]] = field(default_factory=_default_weights)
 
     def weight(self, comparison: str, level: str) -> float:

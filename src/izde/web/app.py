@@ -12,6 +12,7 @@ a Content-Security-Policy of 'self' says so to the browser.
 from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.responses import RedirectResponse
@@ -35,6 +36,7 @@ from izde.web.routes import (
     statistics,
     users,
 )
+from izde.web.schemas import ErrorPublic
 from izde.web.settings import WebSettings
 
 ROUTE_MODULES = (search, persons, events, documents, review, statistics, places, ingest,
@@ -42,6 +44,11 @@ ROUTE_MODULES = (search, persons, events, documents, review, statistics, places,
 CSP = ("default-src 'self'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
        "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'")
 SESSION_HOURS = 12
+ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
+    status: {"model": ErrorPublic, "description": text} for status, text in (
+        (400, "Bad request"), (401, "Sign in first (private instance)"),
+        (403, "Not allowed for this role, or CSRF token missing"), (404, "Not found"),
+        (409, "Conflicts with the state of the record"), (422, "Invalid parameters"))}
 
 
 def create_app(db: str | None = None, *, settings: WebSettings | None = None,
@@ -63,7 +70,7 @@ def create_app(db: str | None = None, *, settings: WebSettings | None = None,
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     for module in ROUTE_MODULES:
         app.include_router(module.pages, include_in_schema=False)
-        app.include_router(module.api, prefix="/api")
+        app.include_router(module.api, prefix="/api", responses=ERROR_RESPONSES)
     app.get("/", include_in_schema=False)(home)
     return app
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
+from pydantic import BeforeValidator, Field
 from starlette.responses import Response
 
 from izde import search as use
@@ -12,6 +13,15 @@ from izde.web.deps import CurrentViewer, Db
 from izde.web.render import page
 from izde.web.schemas import DocumentHitPublic, PageOf, PersonContractPublic, PersonHitPublic
 
+
+def _none_if_blank(value: object) -> object:
+    """An empty form field ("") means no filter, as the browser sends one for every input."""
+    return None if isinstance(value, str) and not value.strip() else value
+
+
+Year = Annotated[Annotated[int, Field(ge=1900, le=2100)] | None,
+                 BeforeValidator(_none_if_blank)]
+Years = Annotated[Annotated[float, Field(ge=0, le=200)] | None, BeforeValidator(_none_if_blank)]
 pages = APIRouter()
 api = APIRouter(tags=["search"])
 PER_PAGE = 20
@@ -25,11 +35,11 @@ def search_filters(
     event_type: Annotated[str | None, Query(max_length=40)] = None,
     charge: Annotated[str | None, Query(max_length=40)] = None,
     place: Annotated[str | None, Query(max_length=80)] = None,
-    year_from: Annotated[int | None, Query(ge=1900, le=2100)] = None,
-    year_to: Annotated[int | None, Query(ge=1900, le=2100)] = None,
+    year_from: Annotated[Year, Query()] = None,
+    year_to: Annotated[Year, Query()] = None,
     ethnicity: Annotated[str | None, Query(max_length=60)] = None,
-    sentence_min: Annotated[float | None, Query(ge=0, le=200)] = None,
-    sentence_max: Annotated[float | None, Query(ge=0, le=200)] = None,
+    sentence_min: Annotated[Years, Query()] = None,
+    sentence_max: Annotated[Years, Query()] = None,
     role: Annotated[str | None, Query(max_length=40)] = None,
     status: Annotated[str | None, Query(pattern="^(proposed|accepted)?$")] = None,
 ) -> use.SearchFilters:
@@ -77,7 +87,7 @@ def persons_api(db: Db, viewer: CurrentViewer, filters: Filters, q: Q = "",
         data=[PersonContractPublic.model_validate(r) for r in rows], count=found.count)
 
 
-@api.get("/documents/search", response_model=PageOf[DocumentHitPublic])
+@api.get("/search/documents", response_model=PageOf[DocumentHitPublic])
 def documents_search_api(db: Db, viewer: CurrentViewer, q: Q = "", limit: Limit = 20,
                          offset: Offset = 0) -> PageOf[DocumentHitPublic]:
     """Documents whose title or text holds every word of ``q`` (matches marked by \\x02..\\x03)."""
