@@ -13,6 +13,7 @@ from izde import users
 from izde.store.engine import Store
 from izde.web import create_app
 from izde.web.settings import WebSettings
+
 from .factory import populate
 
 PASSWORD = "correct horse battery"

@@ -6,8 +6,6 @@ configured size limit; a duplicate is reported, an unreadable file gives its rea
 
 from __future__ import annotations
 
-from typing import Annotated
-
 from fastapi import APIRouter, Request, UploadFile
 from starlette.responses import Response
 
