@@ -224,8 +224,12 @@ def audit_verify(ctx: typer.Context) -> None:
 
 
 from izde.cli_persons import app as persons_app  # noqa: E402  (sub-apps after the root)
+from izde.cli_web import serve_command, users_app  # noqa: E402
 
 app.add_typer(persons_app, name="persons")
+app.add_typer(users_app, name="users")
+app.command("serve", help="Start the web application (default http://127.0.0.1:8000).")(
+    serve_command)
 
 
 def main() -> None:

@@ -86,7 +86,7 @@ def claim_items(session: Session, claims: list[Claim]) -> list[ClaimItem]:
         Document.id.in_({c.document_id for c in claims if c.document_id}))).all())
     return [ClaimItem(c.id, c.subject_kind, c.subject_id, *labels.get(c.subject_id, (
         c.subject_id, None)), c.property, c.value, c.quote, c.document_id,
-        titles.get(c.document_id), c.confidence, c.status, c.created_at) for c in claims]
+        titles.get(c.document_id or ""), c.confidence, c.status, c.created_at) for c in claims]
 
 
 def _subject_labels(session: Session, claims: list[Claim]) -> dict[str, tuple[str, str | None]]:

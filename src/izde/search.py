@@ -22,7 +22,14 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
 from izde.protect.policy import Viewer, visible_levels
-from izde.resolve.names import compare_names, fine_tokens, name_key, name_keys, skeleton
+from izde.resolve.names import (
+    compare_names,
+    fine_tokens,
+    latinize,
+    name_key,
+    name_keys,
+    skeleton,
+)
 from izde.store.models import Document, Event, Person, PersonName, Place
 
 name_keys_table = table("search_name_keys", column("name_id"), column("token"))
@@ -179,7 +186,9 @@ def _rank_by_name(session: Session, viewer: Viewer,
             score = _name_score(q, name)
             if score > best.get(cid, (0.0, ""))[0]:
                 best[cid] = (score, name)
-    ranked = sorted(best.items(), key=lambda kv: (-kv[1][0], kv[1][1]))
+    first = latinize(q).split()[:1]
+    ranked = sorted(best.items(), key=lambda kv: (
+        -kv[1][0], latinize(kv[1][1]).split()[:1] != first, kv[1][1]))
     return [(cid, score, name) for cid, (score, name) in ranked]
 
 
@@ -321,10 +330,11 @@ def key_facts(records: list[Person], events: list[Event]) -> list[str]:
 
 
 def _distinct_events(events: list[Event]) -> list[Event]:
-    seen: dict[tuple[str, str | None], Event] = {}
-    for e in events:
-        seen.setdefault((e.type, (e.date or "")[:4] or None), e)
-    return list(seen.values())
+    """One event per type, the latest dated one (reports of one event repeat it)."""
+    seen: dict[str, Event] = {}
+    for e in events:  # sorted by date, undated first
+        seen[e.type] = e if e.date or e.type not in seen else seen[e.type]
+    return sorted(seen.values(), key=lambda e: e.date or "")
 
 
 # --- documents ----------------------------------------------------------------------------

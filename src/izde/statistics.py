@@ -87,7 +87,7 @@ def sentence_lengths(session: Session, viewer: Viewer) -> StatTable:
                    Event.sentence_years.is_not(None)).group_by(Person.canonical_id))
     counts = dict.fromkeys((b[0] for b in SENTENCE_BINS), 0)
     for _, years in session.execute(stmt):
-        label = next(b[0] for b in SENTENCE_BINS if b[1] <= float(years) < b[2])
+        label = next(b[0] for b in SENTENCE_BINS if b[1] <= float(years or 0) < b[2])
         counts[label] += 1
     return StatTable("sentences", "Persons by length of sentence", "sentence",
                      list(counts.items()))
@@ -145,7 +145,7 @@ def statistic(session: Session, viewer: Viewer, name: str) -> StatTable:
         raise NotFound(f"no statistic {name!r}; choose one of {', '.join(STATISTICS)}")
     table = STATISTICS[name](session, viewer)
     if viewer.is_public:
-        table.rows = suppress_small_counts(table.rows)
+        table.rows = [(str(r[0]), int(r[1])) for r in suppress_small_counts(table.rows)]
         table.suppressed = True
     return table
 

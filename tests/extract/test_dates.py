@@ -464,3 +464,21 @@ def test_a_few_years_later_is_too_vague_to_date() -> None:
 def test_day_after_without_a_following_date_has_no_edtf() -> None:
     m = _only("He was detained a day after his return.")
     assert (m.text, m.edtf) == ("a day after", None)
+
+
+def test_for_years_after_a_long_place_name_is_no_date() -> None:
+    text = "He lived in Bortala Mongol Autonomous Prefecture for years."
+    assert find_dates(text, PUB) == []
+    assert find_dates(text, None) == []
+
+
+def test_overlapping_phrases_keep_the_longest_in_text_order() -> None:
+    found = find_dates("He was held from May 2017 to June 2018 and again on 2019-03-04.", PUB)
+    assert [(d.text, d.edtf) for d in found] == [
+        ("May 2017 to June 2018", "2017-05/2018-06"), ("2019-03-04", "2019-03-04")]
+
+
+def test_many_date_phrases_in_one_text_are_all_found() -> None:
+    text = " ".join(f"On Dec. {d}, 2017 and on 2018-01-{d:02d} he was questioned."
+                    for d in range(1, 29)) * 40
+    assert len(find_dates(text, PUB)) == 28 * 2 * 40

@@ -122,7 +122,7 @@ def test_reviewer_accepts_a_proposal_and_the_person_page_changes(browser: Any,
     before = page.locator(".timeline").inner_text()
     assert "sentence: 9 years" in before and "sentence: 10 years" in before
     page.goto(f"{server}/review?order=uncertain")
-    item = page.locator(".item", has_text="sentence years").filter(has_text="sentenced to 9 years").first
+    item = page.locator(".item", has_text="sentenced to 9 years").first
     item.locator("button[value=reject]").click()
     page.wait_for_load_state()
     assert "rejected" in page.locator(".notice").inner_text()

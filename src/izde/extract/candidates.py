@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from izde.extract import lexicon
@@ -90,22 +91,29 @@ def _single(text: str, word: Word) -> Candidate | None:
 
 def _person_core(run: list[Word], is_place: Callable[[str], bool]) -> list[Word]:
     """The run without titles, places and ordinary words at its edges, if it can be a name."""
-    tokens = [w.text for w in run]
-    for i in range(len(run) - 1):
-        if is_chinese_name(tokens[i:i + 2]) and not _edge_blocked(run[:i], is_place):
-            return run[i:i + 2]
-    core = list(run)
-    while core and _droppable(core[0].text, is_place):
-        core.pop(0)
-    while core and _droppable(core[-1].text, is_place, trailing=True):
-        core.pop()
-    if any(_blocks_name(w.text, is_place) for w in core):
-        return []
-    return core
+    lo, hi = _core_bounds(tuple(w.text for w in run), is_place)
+    return run[lo:hi]
 
 
-def _edge_blocked(prefix: list[Word], is_place: Callable[[str], bool]) -> bool:
-    return any(not _droppable(w.text, is_place) for w in prefix)
+@lru_cache(maxsize=1 << 16)
+def _core_bounds(tokens: tuple[str, ...], is_place: Callable[[str], bool]) -> tuple[int, int]:
+    """Where the name core lies in a run, decided by the words alone: names recur, so the
+    answer is cached per word sequence (and per place test)."""
+    for i in range(len(tokens) - 1):
+        if is_chinese_name(list(tokens[i:i + 2])) and not _edge_blocked(tokens[:i], is_place):
+            return i, i + 2
+    lo, hi = 0, len(tokens)
+    while lo < hi and _droppable(tokens[lo], is_place):
+        lo += 1
+    while hi > lo and _droppable(tokens[hi - 1], is_place, trailing=True):
+        hi -= 1
+    if any(_blocks_name(t, is_place) for t in tokens[lo:hi]):
+        return 0, 0
+    return lo, hi
+
+
+def _edge_blocked(prefix: tuple[str, ...], is_place: Callable[[str], bool]) -> bool:
+    return any(not _droppable(t, is_place) for t in prefix)
 
 
 def _droppable(token: str, is_place: Callable[[str], bool], trailing: bool = False) -> bool:

@@ -14,6 +14,11 @@ from dataclasses import dataclass, field
 from izde.extract.candidates import Candidate
 
 
+def is_latin(name: str) -> bool:
+    """Written in Latin letters (with any diacritics): the script of the document's language."""
+    return all(ord(ch) < 0x250 or not ch.isalpha() for ch in name)
+
+
 @dataclass
 class Cluster:
     """One person of the document with all the mentions found for them, in text order."""
@@ -27,8 +32,11 @@ class Cluster:
 
     @property
     def name(self) -> str:
-        longest = max(len(m.tokens) for m in self.mentions)
-        return next(m.text for m in self.mentions if len(m.tokens) == longest)
+        """The fullest Latin-script form (an English report's reader searches for that), else
+        the fullest form in any script."""
+        latin = [m for m in self.mentions if is_latin(m.text)] or self.mentions
+        longest = max(len(m.tokens) for m in latin)
+        return next(m.text for m in latin if len(m.tokens) == longest)
 
     def names(self) -> list[str]:
         return list(dict.fromkeys(" ".join(m.tokens) for m in self.mentions))

@@ -27,6 +27,7 @@ Conventions where English is ambiguous:
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Callable
@@ -166,7 +167,10 @@ def _left(pattern: re.Pattern[str], text: str, at: int) -> re.Match[str]:
     """The words just before position ``at`` that ``pattern`` (anchored with ``$``) accepts;
     every part of these patterns is optional, so there is always a (maybe empty) match."""
     m = pattern.search(text, max(0, at - _LEFT_REACH), at)
-    assert m is not None
+    if m is None:  # all parts are optional, so only an engine oddity gets here: read as
+        m = pattern.match("")  # "no words before" (every group None) rather than stop
+    if m is None:
+        raise ValueError(f"left-context pattern matched nothing at {at}")
     return m
 
 
@@ -535,12 +539,40 @@ def _candidates(text: str, pub: _Pub) -> list[_Cand]:
 
 
 def _without_overlaps(found: list[_Cand]) -> list[_Cand]:
-    """Keep the longest of overlapping phrases; earlier rules win ties."""
+    """Keep the longest of overlapping phrases; earlier rules win ties.
+
+    Phrases are sorted by start and cut into groups of transitively overlapping ones (a
+    phrase never competes with one outside its group), and the longest-first choice is made
+    inside each small group: O(n log n) for the sort instead of comparing every pair."""
     kept: list[_Cand] = []
-    for c in sorted(found, key=lambda c: c.start - c.end):
-        if all(c.end <= k.start or c.start >= k.end for k in kept):
-            kept.append(c)
-    return sorted(kept, key=lambda c: c.start)
+    group: list[tuple[int, _Cand]] = []
+    reach = -1
+    for n, x in sorted(enumerate(found), key=lambda nx: nx[1].start):
+        if group and x.start >= reach:
+            kept.extend(_longest_first(group))
+            group = []
+        group.append((n, x))
+        reach = max(reach, x.end)
+    kept.extend(_longest_first(group))
+    return kept
+
+
+def _longest_first(group: list[tuple[int, _Cand]]) -> list[_Cand]:
+    """The greedy choice within one group of overlapping phrases (numbered in rule order, which
+    breaks ties), in text order."""
+    if len(group) < 2:
+        return [x for _, x in group]
+    starts: list[int] = []
+    ends: list[int] = []
+    kept: list[_Cand] = []
+    for _, x in sorted(group, key=lambda nx: (nx[1].start - nx[1].end, nx[0])):
+        i = bisect.bisect_right(starts, x.start)
+        if (i > 0 and ends[i - 1] > x.start) or (i < len(starts) and starts[i] < x.end):
+            continue
+        starts.insert(i, x.start)
+        ends.insert(i, x.end)
+        kept.insert(i, x)
+    return kept
 
 
 def _is_anchor(c: _Cand) -> bool:

@@ -55,11 +55,13 @@ class SentenceFacts:
 
 
 def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
-                       terms: list[TermMention]) -> list[RawEvent]:
-    """Every event the sentence states, one per (trigger, person)."""
+                       terms: list[TermMention], types: frozenset[str] | None = None
+                       ) -> list[RawEvent]:
+    """Every event the sentence states, one per (trigger, person); ``types``, when the caller
+    knows them (``triggers.StemIndex``), are the event types worth trying."""
     taken: list[tuple[int, int]] = []
     out: list[RawEvent] = []
-    types = active_types(sent.text)
+    types = active_types(sent.text) if types is None else types
     for trig in TRIGGERS:
         if trig.type not in types:
             continue

@@ -20,9 +20,10 @@ from izde.extract.assemble import PlaceHit, merge
 from izde.extract.bylines import byline_spans
 from izde.extract.candidates import Candidate, classify
 from izde.extract.charges import find_charges
-from izde.extract.coref import Cluster, cluster
+from izde.extract.coref import Cluster, cluster, is_latin
 from izde.extract.dates import find_dates
 from izde.extract.events import RawEvent, SentenceFacts, events_in_sentence, facts_for
+from izde.extract.glosses import attach_glosses
 from izde.extract.model import ExtractedOrganisation, Extraction, Mention
 from izde.extract.people import build_persons
 from izde.extract.places import PlaceFinder, PlaceMention, build_places, place_rank
@@ -32,6 +33,7 @@ from izde.extract.relations import honorific_gender, kinship
 from izde.extract.segment import Sentence, sentences
 from izde.extract.terms import find_terms
 from izde.extract.tokens import capitalised_runs, words
+from izde.extract.triggers import StemIndex
 
 EXTRACTOR = "izde.extract.rules.v1"
 
@@ -66,6 +68,7 @@ def _run(text: str, published: str | None, finder: PlaceFinder, out: Extraction)
     cands, place_mentions, orgs = _mentions(text, sents, finder)
     bylines = byline_spans(text)
     clusters = cluster(_with_bylines(text, cands, bylines))
+    attach_glosses(text, clusters)
     index = PersonIndex(text, [(m.start, m.end, c.key) for c in clusters for m in c.mentions],
                         sent_starts=[s.start for s in sents])
     honorific_gender(index)
@@ -91,6 +94,8 @@ def _mentions(text: str, sents: list[Sentence], finder: PlaceFinder
         found = finder.find(text, runs)
         places.extend(found)
         for run in runs:
+            if not all(is_latin(w.text) for w in run):
+                continue  # other scripts are names only when cued: see ``glosses``
             c = classify(text, run, finder.is_place)
             if c is None:
                 continue
@@ -152,6 +157,7 @@ def _raw_events(index: PersonIndex, sents: list[Sentence], text: str, published:
     charges = _guarded(find_charges, text, sents, notes)
     terms = _guarded(find_terms, text, sents, notes)
     starts = _Bins(dates), _Bins(charges), _Bins(terms)
+    terms_in = starts[2]
     cache: dict[int, SentenceFacts] = {}
 
     def facts(s: Sentence) -> SentenceFacts:
@@ -161,9 +167,12 @@ def _raw_events(index: PersonIndex, sents: list[Sentence], text: str, published:
         return cache[s.start]
 
     raw: list[RawEvent] = []
+    stems = StemIndex(text)
     for s in sents:
-        if index.persons_between(max(0, s.start - 1500), s.end + 400):
-            raw.extend(events_in_sentence(index, s, 0, facts(s).terms))
+        types = stems.types(s.start, s.end)
+        if (types or terms_in.within(s)) and index.persons_between(max(0, s.start - 1500),
+                                                                 s.end + 400):
+            raw.extend(events_in_sentence(index, s, 0, facts(s).terms, types))
     return raw, facts
 
 

@@ -27,6 +27,9 @@ LEFT_CUES: dict[str, re.Pattern[str]] = {
                            r"protesters?)\b[^,.;“”\"]{0,30}$", re.IGNORECASE),
     "witness": re.compile(r"\b(?:witness|eyewitness)\s+$", re.IGNORECASE),
 }
+# all left cues in one pattern: most mentions have none, and one search then rules them out
+_ANY_LEFT_CUE = re.compile("|".join(f"(?:{rx.pattern})" for rx in LEFT_CUES.values()),
+                           re.IGNORECASE)
 RIGHT_CUES: dict[str, re.Pattern[str]] = {
     "official": re.compile(r",?\s+(?:(?:the|a|an|\w+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:"
                            + _OFFICIAL + r")\b|who\s+(?:works|worked)\s+(?:at|for|in)\s+[^.]{0,40}?"
@@ -89,10 +92,11 @@ def roles_by_cue(index: PersonIndex) -> dict[str, list[RoleClaim]]:
     out: dict[str, list[RoleClaim]] = defaultdict(list)
     text = index.text
     for start, end, key in index.spans:
-        for role, rx in LEFT_CUES.items():
-            m = rx.search(text, max(0, start - 40), start)
-            if m:
-                out[key].append(RoleClaim(role, Evidence.of(text, m.start(), end, 0.7)))
+        if _ANY_LEFT_CUE.search(text, max(0, start - 40), start):
+            for role, rx in LEFT_CUES.items():
+                m = rx.search(text, max(0, start - 40), start)
+                if m:
+                    out[key].append(RoleClaim(role, Evidence.of(text, m.start(), end, 0.7)))
         for role, rx in RIGHT_CUES.items():
             m = rx.match(text, end, min(len(text), end + 120))
             if m:

@@ -11,6 +11,7 @@ later", "two years ago") and calendar years ("in 2018").
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -165,7 +166,10 @@ _UNIT_YEARS = {"year": 1.0, "yr": 1.0, "month": 1 / 12, "week": 7 / 365, "day": 
 def _left(pattern: re.Pattern[str], text: str, at: int) -> re.Match[str]:
     """The words right before ``at`` that ``pattern`` (all optional, anchored by ``$``) reads."""
     m = pattern.search(text, max(0, at - _LEFT_REACH), at)
-    assert m is not None
+    if m is None:  # all parts are optional, so only an engine oddity gets here: read as
+        m = pattern.match("")  # "no words before" (every group None) rather than stop
+    if m is None:
+        raise ValueError(f"left-context pattern matched nothing at {at}")
     return m
 
 
@@ -291,9 +295,37 @@ def find_terms(text: str) -> list[TermMention]:
 
 
 def _without_overlaps(found: list[TermMention]) -> list[TermMention]:
-    """Keep the longest of overlapping mentions (earlier rules win ties)."""
+    """Keep the longest of overlapping phrases; earlier rules win ties.
+
+    Phrases are sorted by start and cut into groups of transitively overlapping ones (a
+    phrase never competes with one outside its group), and the longest-first choice is made
+    inside each small group: O(n log n) for the sort instead of comparing every pair."""
     kept: list[TermMention] = []
-    for m in sorted(found, key=lambda t: t.start - t.end):
-        if all(m.end <= k.start or m.start >= k.end for k in kept):
-            kept.append(m)
-    return sorted(kept, key=lambda t: t.start)
+    group: list[tuple[int, TermMention]] = []
+    reach = -1
+    for n, x in sorted(enumerate(found), key=lambda nx: nx[1].start):
+        if group and x.start >= reach:
+            kept.extend(_longest_first(group))
+            group = []
+        group.append((n, x))
+        reach = max(reach, x.end)
+    kept.extend(_longest_first(group))
+    return kept
+
+
+def _longest_first(group: list[tuple[int, TermMention]]) -> list[TermMention]:
+    """The greedy choice within one group of overlapping phrases (numbered in rule order, which
+    breaks ties), in text order."""
+    if len(group) < 2:
+        return [x for _, x in group]
+    starts: list[int] = []
+    ends: list[int] = []
+    kept: list[TermMention] = []
+    for _, x in sorted(group, key=lambda nx: (nx[1].start - nx[1].end, nx[0])):
+        i = bisect.bisect_right(starts, x.start)
+        if (i > 0 and ends[i - 1] > x.start) or (i < len(starts) and starts[i] < x.end):
+            continue
+        starts.insert(i, x.start)
+        ends.insert(i, x.end)
+        kept.insert(i, x)
+    return kept

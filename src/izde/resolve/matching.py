@@ -18,9 +18,9 @@ from izde.resolve.comparisons import (
     COMPARISONS,
     STRONG_NAME_LEVELS,
     Contribution,
-    best_names,
     MatchContext,
     Record,
+    best_names,
 )
 from izde.resolve.settings import DEFAULT, MatchSettings
 

@@ -5,7 +5,8 @@ recomputed from every live judgement (union-find), so undoing a merge is soft-de
 judgement and recomputing. The recomputation respects, in this order of authority:
 
 1. human "different" judgements: two records so judged never end in one cluster;
-2. human "same" judgements, oldest first;
+2. human "same" judgements, oldest first, applied last so that no automatic check can
+   refuse them;
 3. automatic "same" judgements, strongest first, and only where the two clusters they join
    share no document (extraction already decided who is who inside one document) and agree
    on gender and birth year (within three years) across all their members, and, when the
@@ -179,7 +180,7 @@ def build_clusters(traits: dict[str, Traits], judgements: Iterable[Judgement],
                     key=lambda j: (j.created_at, j.id))
     autos = sorted((j for j in usable if j.origin != "human" and j.judgement == SAME
                     and j.status == "applied"), key=lambda j: (-(j.score or 0.0), j.id))
-    for j in [*humans, *autos]:
+    for j in [*autos, *humans]:  # a person's "same" joins whatever the machine joined
         clusters.union(j.left_id, j.right_id, human=j.origin == "human")
     return clusters
 

@@ -5,7 +5,7 @@ Pages show the same message in a page; a visitor who must sign in is sent to /lo
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -34,8 +34,8 @@ def _respond(request: Request, status: int, code: str, message: str) -> Response
     if wants_json(request):
         return JSONResponse(error_body(code, message), status_code=status)
     templates = request.app.state.templates
-    return templates.TemplateResponse(request, "error.html", {
-        "status": status, "code": code, "message": message}, status_code=status)
+    return cast(Response, templates.TemplateResponse(request, "error.html", {
+        "status": status, "code": code, "message": message}, status_code=status))
 
 
 async def izde_error(request: Request, exc: Exception) -> Response:

@@ -7,6 +7,7 @@ places pass through ``izde.protect`` (identity level, location coarsening).
 
 from __future__ import annotations
 
+import builtins
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from typing import Any
@@ -56,7 +57,7 @@ class Attribute:
     property: str
     values: list[Value]
 
-    @property
+    @builtins.property
     def contradicts(self) -> bool:
         return len(self.values) > 1
 
@@ -229,7 +230,7 @@ def _linked(session: Session, viewer: Viewer, rids: list[str]) -> list[Linked]:
         mine = r.subject_id in rids
         other = people.get(r.object_id if mine else r.subject_id)
         if other is not None and other.canonical_id not in {p for p in rids}:
-            label = r.type if mine else f"{r.type} of"
+            label = f"{r.type} of" if mine else r.type  # subject is <type> of object
             out[(label, other.canonical_id)] = Linked(label, other.canonical_id, other.name)
     return list(out.values())
 

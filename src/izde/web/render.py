@@ -29,8 +29,8 @@ def fmt_years(value: Any) -> str:
     return f"{years:g} year" + ("" if years == 1 else "s")
 
 
-def page(request: Request, name: str, viewer: Viewer | None, status: int = 200,
+def page(request: Request, template: str, viewer: Viewer | None, status: int = 200,
          **context: Any) -> Response:
     templates: Jinja2Templates = request.app.state.templates
-    return templates.TemplateResponse(request, name, {
+    return templates.TemplateResponse(request, template, {
         "viewer": viewer, "csrf": csrf_token(request), **context}, status_code=status)

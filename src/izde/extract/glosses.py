@@ -1,0 +1,118 @@
+"""Names in other scripts inside English text: Cyrillic, Arabic-script and Chinese glosses.
+
+English reports give a person's name as their own documents write it: "Erlan Kabdolla, known
+in Kazakh as Ерлан Қабдолла and in Chinese documents as 叶尔兰·卡布都拉", "Gulnar Omirzakh
+(Гүлнар Өмірзақ)", "(Chinese: 阿布都热西提)". Such a run of another script is a mention of the
+Latin-named person it glosses when it is cued:
+
+- it follows that person's mention (or a previous gloss of it) in the same sentence, and the
+  words between are only naming words ("known in Kazakh as", "in Chinese documents as",
+  "(Chinese:", ", also written", brackets and commas);
+- or, anywhere in the document, its transliteration matches exactly one named person
+  (``izde.resolve.names.compare_names`` at ``MATCH`` or above).
+
+An uncued run of another script is not a person (it may be a place, a slogan or a title).
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from izde.extract.candidates import Candidate
+from izde.extract.coref import Cluster
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+MATCH = 0.8  # compare_names score that makes an uncued foreign run the same person
+GLOSS_MATCH = 0.3  # a cued gloss must not contradict the name it follows
+MAX_GAP = 70
+_CYR = r"[\u0400-\u04FF]"
+_CYR_UP = r"[\u0400-\u042F\u0490-\u04FF]"
+_ARABIC = r"[\u0600-\u06FF\u0750-\u077F]"
+_HAN = r"[\u3400-\u9FFF]"
+FOREIGN_RE = re.compile(
+    rf"{_CYR_UP}{_CYR}+(?:[ \-]{_CYR_UP}{_CYR}+){{0,3}}"
+    rf"|{_ARABIC}{{2,}}(?:\s{_ARABIC}{{2,}}){{0,3}}"
+    rf"|{_HAN}{{2,12}}(?:[·•・‧]{_HAN}{{1,8}}){{0,3}}")
+_GAP_WORDS = _words("""
+known also as in and or written spelled spelt rendered called named name names chinese kazakh
+uyghur uighur russian kyrgyz mandarin cyrillic arabic script documents document sources media
+official officially pinyin characters passport his her their the a an is was by
+""")
+_GAP_TOKEN = re.compile(r"[^\W\d_]+|[(),:;\"“”'‘’\[\]–—-]")
+_GAP_ALLOWED_PUNCT = frozenset("(),:;\"“”'‘’[]–—-")
+
+
+@dataclass(frozen=True)
+class Gloss:
+    start: int
+    end: int
+    text: str
+
+
+def foreign_runs(text: str, start: int = 0, end: int | None = None) -> Iterator[Gloss]:
+    """Runs of Cyrillic, Arabic-script or Han letters that can be names."""
+    for m in FOREIGN_RE.finditer(text, start, len(text) if end is None else end):
+        yield Gloss(m.start(), m.end(), m.group())
+
+
+def is_naming_gap(gap: str) -> bool:
+    """Only naming words and brackets between a name and its gloss (at most eight words)."""
+    if len(gap) > MAX_GAP or any(c in gap for c in ".!?\n"):
+        return False
+    tokens = _GAP_TOKEN.findall(gap)
+    if len("".join(tokens).replace(" ", "")) < len(gap.replace(" ", "")):
+        return False  # digits or symbols: not a naming phrase
+    words = [t.lower() for t in tokens if t[0].isalpha()]
+    return len(words) <= 8 and all(w in _GAP_WORDS for w in words)
+
+
+def attach_glosses(text: str, clusters: list[Cluster]) -> None:
+    """Add every cued foreign-script name to the cluster of the person it glosses."""
+    ends = sorted((m.end, i) for i, c in enumerate(clusters) for m in c.mentions)
+    for g in list(foreign_runs(text)):
+        owner = _glossed(text, g, ends, clusters) or _matching(g, clusters)
+        if owner is None:
+            continue
+        owner.mentions.append(Candidate("person", g.start, g.end, g.text, (g.text,), True))
+        bisect.insort(ends, (g.end, clusters.index(owner)))
+    for c in clusters:
+        c.mentions.sort(key=lambda m: m.start)
+
+
+def _glossed(text: str, g: Gloss, ends: list[tuple[int, int]], clusters: list[Cluster]
+             ) -> Cluster | None:
+    """The person whose mention (or earlier gloss) ends just before ``g`` with a naming gap."""
+    i = bisect.bisect_right(ends, (g.start, len(clusters))) - 1
+    if i < 0 or g.start - ends[i][0] > MAX_GAP:
+        return None
+    end, which = ends[i]
+    if not is_naming_gap(text[end:g.start]):
+        return None
+    return clusters[which] if _compatible(clusters[which], g.text) else None
+
+
+def _compatible(c: Cluster, foreign: str) -> bool:
+    score = _score(c, foreign)
+    return score is None or score >= GLOSS_MATCH
+
+
+def _matching(g: Gloss, clusters: list[Cluster]) -> Cluster | None:
+    hits = [c for c in clusters if (_score(c, g.text) or 0.0) >= MATCH]
+    return hits[0] if len(hits) == 1 else None
+
+
+def _score(c: Cluster, foreign: str) -> float | None:
+    """Best name similarity of a cluster's Latin names to ``foreign`` (None: cannot compare)."""
+    try:
+        from izde.resolve.names import compare_names
+    except ImportError:
+        return None
+    latin = [n for n in c.names() if n.isascii() or not FOREIGN_RE.search(n)]
+    return max((compare_names(n, foreign).score for n in latin), default=None)
