@@ -48,9 +48,11 @@ ROOT = Path(__file__).resolve().parents[1]
 PASSWORD = "soak-password-123"
 WORDS = ["detained", "sentenced", "camp", "Kazakh", "Ghulja", "prison", "extremism",
          "Altay", "police", "released", "Almaty", "mother"]
-SERVER = ("import sys, uvicorn; from izde.web import create_app; "
+SERVER = ("import faulthandler, signal, sys, uvicorn; from izde.web import create_app; "
+          "faulthandler.register(signal.SIGUSR1, all_threads=True); "
           "uvicorn.run(create_app(sys.argv[1]), host='127.0.0.1', port=int(sys.argv[2]), "
           "log_level='warning')")
+GRACE = 90  # seconds a request may still run after the end before it counts as hung
 
 
 # -- server ---------------------------------------------------------------------------------
@@ -58,8 +60,8 @@ SERVER = ("import sys, uvicorn; from izde.web import create_app; "
 class Server:
     """The web app in a child process; ``kill`` is a SIGKILL, ``start`` waits until ready."""
 
-    def __init__(self, db: str, port: int) -> None:
-        self.db, self.port = db, port
+    def __init__(self, db: str, port: int, log: Path) -> None:
+        self.db, self.port, self.log = db, port, log
         self.proc: subprocess.Popen[bytes] | None = None
 
     @property
@@ -69,8 +71,10 @@ class Server:
     def start(self) -> float:
         t0 = time.perf_counter()
         env = {**os.environ, "IZDE_EXTRACT": os.environ.get("IZDE_EXTRACT", "1")}
-        self.proc = subprocess.Popen([sys.executable, "-c", SERVER, self.db, str(self.port)],
-                                     env=env, cwd=ROOT)
+        with self.log.open("ab") as log:
+            self.proc = subprocess.Popen([sys.executable, "-c", SERVER, self.db,
+                                          str(self.port)], env=env, cwd=ROOT, stdout=log,
+                                         stderr=subprocess.STDOUT, stdin=subprocess.DEVNULL)
         while time.perf_counter() - t0 < 60:
             try:
                 if httpx.get(f"{self.url}/api/session", timeout=1).status_code == 200:
@@ -84,10 +88,20 @@ class Server:
         self.proc.send_signal(signal.SIGKILL)
         self.proc.wait()
 
+    def dump_stacks(self) -> None:
+        """Ask the server to write every thread's stack to its log (for hung requests)."""
+        if self.proc and self.proc.poll() is None:
+            self.proc.send_signal(signal.SIGUSR1)
+            time.sleep(1)
+
     def stop(self) -> None:
         if self.proc and self.proc.poll() is None:
             self.proc.terminate()
-            self.proc.wait(timeout=30)
+            try:
+                self.proc.wait(timeout=15)
+            except subprocess.TimeoutExpired:  # requests hung: shutdown would wait forever
+                self.proc.kill()
+                self.proc.wait()
 
 
 # -- setup ------------------------------------------------------------------------------------
@@ -213,8 +227,9 @@ class Client:
 def check(db: str, tally: Tally) -> dict[str, Any]:
     store = Store(db)
     with store.session() as s:
-        docs = {d.filename: d.id for d in s.execute(select(Document.filename, Document.id)
-                                                     .where(Document.filename.like("soak-%")))}
+        docs = {name: did for name, did in s.execute(
+            select(Document.filename, Document.id).where(Document.filename.like("soak-%")))
+            if name}
         ingest_entries = Counter(s.scalars(select(AuditEntry.entity_id).where(
             AuditEntry.action == "ingest")))
         review_entries = Counter(s.scalars(select(AuditEntry.entity_id).where(
@@ -228,7 +243,7 @@ def check(db: str, tally: Tally) -> dict[str, Any]:
     lost_reviews = [c for c, st in tally.last_ack.items()
                     if c not in tally.last_sent_unacked and status.get(c) != st]
     dup_ingests = [i for i, k in ingest_entries.items() if k > 1]
-    dup_reviews = [c for c, k in review_entries.items() if k > tally.reviews_sent.get(c, 0)]
+    dup_reviews = [c for c, k in review_entries.items() if k > tally.reviews_sent.get(c or "", 0)]
     return {"documents": n_docs, "lost_ingests": len(lost_ingests),
             "lost_reviews": len(lost_reviews), "duplicated_ingests": len(dup_ingests),
             "duplicated_reviews": len(dup_reviews), "audit_chain_ok": chain.ok,
@@ -261,7 +276,17 @@ def report(tally: Tally, seconds: float, result: dict[str, Any], restart: float 
 
 def run(db: str, seconds: float, clients: int, kill_at: float | None, port: int) -> int:
     claims = prepare(db, clients)
-    server = Server(db, port)
+    log = Path(tempfile.mkdtemp(prefix="izde-soak-log-")) / "server.log"
+    server = Server(db, port, log)
+    try:
+        return _soak(server, db, seconds, clients, kill_at, claims)
+    finally:
+        server.stop()
+        print(f"  server log: {log}")
+
+
+def _soak(server: Server, db: str, seconds: float, clients: int, kill_at: float | None,
+          claims: dict[int, list[str]]) -> int:
     server.start()
     tally = Tally()
     stop_at = time.time() + seconds
@@ -274,13 +299,23 @@ def run(db: str, seconds: float, clients: int, kill_at: float | None, port: int)
         time.sleep(kill_at)
         server.kill()
         restart = server.start()
-    for t in threads:
-        t.join()
+    hung = _join(threads, stop_at + GRACE)
+    if hung:
+        server.dump_stacks()
     server.stop()
     result = check(db, tally)
+    result["hung_clients"] = hung
     report(tally, seconds, result, restart, Store(db).dialect, clients)
     bad = result["lost_ingests"] + result["lost_reviews"] + result["duplicated_ingests"]
-    return 1 if bad or result["duplicated_reviews"] or not result["audit_chain_ok"] else 0
+    return 1 if bad or hung or result["duplicated_reviews"] or not result["audit_chain_ok"] \
+        else 0
+
+
+def _join(threads: list[threading.Thread], deadline: float) -> int:
+    """Wait for the clients until ``deadline``; the number still stuck in a request."""
+    for t in threads:
+        t.join(max(0.0, deadline - time.time()))
+    return sum(t.is_alive() for t in threads)
 
 
 def main() -> None:

@@ -16,15 +16,18 @@ import socket
 import statistics
 import threading
 import time
-from concurrent.futures import ThreadPoolExecutor
+from concurrent.futures import ProcessPoolExecutor, ThreadPoolExecutor
+from contextlib import closing
 from pathlib import Path
+from typing import Any, cast
 
 import httpx
-from sqlalchemy import insert, select
+from sqlalchemy import Table, delete, insert, select
+from sqlalchemy.orm import Session
 
 from izde import search, users
 from izde.store.engine import Store
-from izde.store.models import Event, Person, PersonName, Place
+from izde.store.models import Base, Document, Event, Person, PersonName, Place
 from izde.store.places import ensure_gazetteer_place
 
 SYLLABLES = ["ser", "ik", "nur", "lan", "as", "kar", "bek", "jan", "gul", "mira", "er", "bol",
@@ -35,6 +38,9 @@ CYR = {"a": "а", "b": "б", "d": "д", "e": "е", "g": "г", "i": "и", "j": "�
 TYPES = ["detention", "sentencing", "disappearance", "release", "harassment"]
 CHARGES = ["extremism", "separatism", "terrorism", "fraud", None]
 PASSWORD = "benchmark password"
+ETHNICITIES = ["Kazakh", "Kazakh", "Uyghur", "Kyrgyz", "Hui"]
+TOWNS = ["Ghulja", "Altay", "Tacheng", "Urumqi", "Kashgar", "Hotan", "Nilka", "Chapchal"]
+DOC_EVERY = 20
 
 
 def word(rng: random.Random) -> str:
@@ -45,43 +51,103 @@ def cyrillic(name: str) -> str:
     return "".join(CYR.get(c.lower(), c) if c.isalpha() else c for c in name).title()
 
 
-def generate(store: Store, n_persons: int, n_events: int, seed: int = 7) -> None:
-    from izde.resolve.gazetteer import Gazetteer
-    from izde.resolve.names import detect_script, latinize, name_key
+def name_row(name: str) -> dict[str, Any]:
+    """A name's stored columns and its search keys (the slow part, run in worker processes)."""
+    from izde.resolve.names import detect_script, latinize, name_key, name_keys
 
+    return {"name": name, "script": detect_script(name), "latin": latinize(name),
+            "key": name_key(name), "keys": [k[:200] for k in name_keys(name)]}
+
+
+def name_pool(rng: random.Random, size: int) -> list[dict[str, Any]]:
+    """``size`` distinct full names, each also in Cyrillic: real names repeat, so persons
+    draw from a pool and keys are computed once per spelling."""
+    given = [word(rng) for _ in range(600)]
+    family = [word(rng) + rng.choice(["uly", "kyzy", "ov", "bek", ""]) for _ in range(600)]
+    latin = list(dict.fromkeys(f"{rng.choice(given)} {rng.choice(family)}"
+                               for _ in range(size)))
+    spellings = [s for n in latin for s in (n, cyrillic(n))]
+    with ProcessPoolExecutor(2) as pool:
+        rows = list(pool.map(name_row, spellings, chunksize=500))
+    return [{"latin": rows[i], "cyrillic": rows[i + 1]} for i in range(0, len(rows), 2)]
+
+
+def generate(store: Store, n_persons: int, n_events: int, seed: int = 7) -> None:
+    """Bulk rows through Core ``executemany`` (no ORM objects), keys written directly."""
     rng = random.Random(seed)
+    pool = name_pool(rng, max(1000, n_persons // 5))
+    weights = [1 / (rank + 20) for rank in range(len(pool))]  # a few very common names
     with store.session() as s:
-        gaz = [e.id for e in Gazetteer.load_default() if e.id.startswith("cn-xj")
-               and e.kind in ("county", "city")][:120]
-        for gid in gaz:
-            ensure_gazetteer_place(s, gid)
-        place_ids = list(s.scalars(select(Place.id)))
-        given = [word(rng) for _ in range(400)]
-        family = [word(rng) + rng.choice(["uly", "kyzy", "ov", "bek", ""]) for _ in range(400)]
-        persons, names = [], []
-        for i in range(n_persons):
-            pid = f"per_{i:012d}"
-            name = f"{rng.choice(given)} {rng.choice(family)}"
-            cid = f"per_{i - i % 3 if i % 5 == 0 else i:012d}"  # some real persons have 2+ records
-            persons.append({"id": pid, "canonical_id": cid,
-                            "name": name, "sensitivity": "restricted", "origin": "machine",
-                            "roles": ["victim"], "citizenship": [], "ethnicity": "Kazakh"})
-            for n in (name, cyrillic(name)):
-                names.append({"person_id": pid, "name": n, "script": detect_script(n),
-                              "latin": latinize(n), "key": name_key(n),
-                              "sensitivity": "restricted"})
-        s.execute(insert(Person), persons)
-        s.execute(insert(PersonName), names)
-        events = [{"id": f"evt_{j:012d}", "person_id": f"per_{rng.randrange(n_persons):012d}",
-                   "type": rng.choice(TYPES),
-                   "date": f"{rng.randint(2014, 2023)}-0{rng.randint(1, 9)}",
-                   "place_id": rng.choice(place_ids), "charge": rng.choice(CHARGES),
-                   "sentence_years": rng.choice([None, 5.0, 7.0, 10.0, 15.0, 20.0]),
-                   "status": "proposed", "sensitivity": "restricted"} for j in range(n_events)]
-        s.execute(insert(Event), events)
+        place_ids = _places(s)
+        drawn = rng.choices(range(len(pool)), weights, k=n_persons)
+        _documents(s, rng, pool, drawn)
+        _persons(s, pool, drawn)
+        _events(s, rng, n_persons, n_events, place_ids)
         users.create_user(s, "bench", "viewer", PASSWORD, "bench")
-    with store.session() as s:
-        search.sync_index(s)
+
+
+def _table(model: type[Base]) -> Table:
+    """The Core table: a Core insert is one executemany; an ORM bulk insert is much slower."""
+    return cast(Table, model.__table__)
+
+
+def _places(s: Session) -> list[str]:
+    from izde.resolve.gazetteer import Gazetteer
+
+    for entry in Gazetteer.load_default().__iter__():  # __iter__ is typed as Iterable
+        if entry.id.startswith("cn-xj") and entry.kind in ("county", "city"):
+            ensure_gazetteer_place(s, entry.id)
+    return list(s.scalars(select(Place.id)))
+
+
+def _documents(s: Session, rng: random.Random, pool: list[dict[str, Any]],
+               drawn: list[int]) -> None:
+    """One report per ~20 person records, naming them, so full-text search has work."""
+    rows = []
+    for d in range(0, len(drawn), DOC_EVERY):
+        people = ", ".join(pool[i]["latin"]["name"] for i in drawn[d:d + DOC_EVERY])
+        body = (f"Report {d}. Relatives say {people} were detained in "
+                f"{rng.choice(TOWNS)} and sent to a camp. " * 3)
+        rows.append({"id": f"doc_{d:016x}", "sha256": f"{d:064x}", "filename": f"r{d}.txt",
+                     "media_type": "text/plain", "size": len(body), "original": body.encode(),
+                     "body": body, "title": f"Report {d} from {rng.choice(TOWNS)}",
+                     "publisher": "bench", "published": f"{rng.randint(2017, 2024)}",
+                     "sensitivity": "restricted", "notes": []})
+    s.execute(insert(_table(Document)), rows)
+
+
+def _persons(s: Session, pool: list[dict[str, Any]], drawn: list[int]) -> None:
+    persons: list[dict[str, Any]] = []
+    names: list[dict[str, Any]] = []
+    keys: list[dict[str, Any]] = []
+    for i, k in enumerate(drawn):
+        pid = f"per_{i:012d}"
+        cid = f"per_{i - i % 3 if i % 5 == 0 else i:012d}"  # some real persons have 2+ records
+        persons.append({"id": pid, "canonical_id": cid, "name": pool[k]["latin"]["name"],
+                        "document_id": f"doc_{i - i % DOC_EVERY:016x}",
+                        "sensitivity": "restricted", "origin": "machine", "roles": ["victim"],
+                        "citizenship": [], "ethnicity": ETHNICITIES[i % len(ETHNICITIES)]})
+        for spelling in (pool[k]["latin"], pool[k]["cyrillic"]):
+            nid = len(names) + 1
+            names.append({"id": nid, "person_id": pid, "sensitivity": "restricted",
+                          **{c: spelling[c] for c in ("name", "script", "latin", "key")}})
+            keys.extend({"name_id": nid, "token": t} for t in spelling["keys"])
+    s.execute(insert(_table(Person)), persons)
+    s.execute(insert(_table(PersonName)), names)
+    s.execute(insert(search.name_keys_table), keys)
+    s.execute(delete(search.queue_table))  # keys written above: nothing left to index
+
+
+def _events(s: Session, rng: random.Random, n_persons: int, n_events: int,
+            place_ids: list[str]) -> None:
+    for start in range(0, n_events, 50_000):
+        s.execute(insert(_table(Event)), [
+            {"id": f"evt_{j:012d}", "person_id": f"per_{rng.randrange(n_persons):012d}",
+             "type": rng.choice(TYPES), "date": f"{rng.randint(2014, 2023)}-0{rng.randint(1, 9)}",
+             "place_id": rng.choice(place_ids), "charge": rng.choice(CHARGES),
+             "sentence_years": rng.choice([None, 5.0, 7.0, 10.0, 15.0, 20.0]),
+             "status": "proposed", "sensitivity": "restricted"}
+            for j in range(start, min(n_events, start + 50_000))])
 
 
 def serve(db: str) -> tuple[str, object]:
@@ -116,26 +182,49 @@ def latencies(c: httpx.Client, paths: list[str]) -> list[float]:
     return out
 
 
-def report(label: str, ms: list[float]) -> None:
+def row(label: str, ms: list[float]) -> str:
     ms = sorted(ms)
-    p95 = ms[max(0, int(len(ms) * 0.95) - 1)]
-    print(f"{label:28s} n={len(ms):4d} median {statistics.median(ms):7.1f} ms  p95 {p95:7.1f} ms")
+    p95 = ms[min(len(ms) - 1, int(len(ms) * 0.95))]
+    return f"| {label:34s} | {len(ms):4d} | {statistics.median(ms):8.1f} | {p95:8.1f} |"
 
 
-def throughput(base: str, paths: list[str], clients: int = 16, seconds: float = 10.0) -> float:
+def throughput(base: str, paths: list[str], clients: int = 16, seconds: float = 10.0,
+               cap: int = 20_000) -> tuple[float, int]:
+    """Requests/s of ``clients`` threads on loopback for ``seconds`` (and at most ``cap``
+    requests in all); also the number of failed requests."""
     stop = time.perf_counter() + seconds
-    counts = [0] * clients
+    counts, errors = [0] * clients, [0] * clients
 
     def run(i: int) -> None:
-        c = client(base)
-        k = i
-        while time.perf_counter() < stop:
-            c.get(paths[k % len(paths)]).raise_for_status()
-            counts[i] += 1
-            k += clients
+        with closing(client(base)) as c:
+            k = i
+            while time.perf_counter() < stop and sum(counts) < cap:
+                errors[i] += c.get(paths[k % len(paths)]).status_code >= 400
+                counts[i] += 1
+                k += clients
+    start = time.perf_counter()
     with ThreadPoolExecutor(clients) as pool:
         list(pool.map(run, range(clients)))
-    return sum(counts) / seconds
+    return sum(counts) / (time.perf_counter() - start), sum(errors)
+
+
+def workload(db: Path, samples: int) -> dict[str, list[str]]:
+    """Paths per measured page: names drawn from the data, full (Latin) and one word
+    (Cyrillic, which reaches every spelling of a common given name)."""
+    with Store(str(db)).sessions() as s:
+        sample = list(s.execute(select(Person.canonical_id, Person.name).limit(20_000)))
+    rng = random.Random(1)
+    picks = [sample[rng.randrange(len(sample))] for _ in range(samples)]
+    half = samples // 2
+    names = [n for _, n in picks[:half]] + [cyrillic(n.split()[0]) for _, n in picks[half:]]
+    facet = [f"/search?event_type={t}&year_from=2018" for t in TYPES]
+    return {
+        "search page (/search?q=name)": [f"/search?q={n}" for n in names],
+        "search API (/api/search?q=name)": [f"/api/search?q={n}" for n in names],
+        "search page, facets only": facet * max(1, samples // 20),
+        "person page": [f"/persons/{cid}" for cid, _ in picks],
+        "statistics page": ["/statistics"] * max(5, samples // 20),
+    }
 
 
 def main() -> None:
@@ -144,6 +233,7 @@ def main() -> None:
     ap.add_argument("--events", type=int, default=300_000)
     ap.add_argument("--db", default=".bench/web.db")
     ap.add_argument("--samples", type=int, default=200)
+    ap.add_argument("--seconds", type=float, default=10.0)
     args = ap.parse_args()
     db = Path(args.db)
     if not db.exists():
@@ -152,23 +242,19 @@ def main() -> None:
         generate(Store(str(db)), args.persons, args.events)
         print(f"generated {args.persons} persons, {args.events} events "
               f"in {time.perf_counter() - t:.0f} s")
-    store = Store(str(db))
-    with store.sessions() as s:
-        sample = list(s.execute(select(Person.canonical_id, Person.name).limit(5000)))
-    rng = random.Random(1)
-    picks = [sample[rng.randrange(len(sample))] for _ in range(args.samples)]
-    search_paths = [f"/search?q={name}" for _, name in picks[: args.samples // 2]]
-    search_paths += [f"/search?q={cyrillic(name.split()[0])}" for _, name in
-                     picks[args.samples // 2:]]
-    person_paths = [f"/persons/{cid}" for cid, _ in picks]
+    paths = workload(db, args.samples)
     base, server = serve(str(db))
-    c = client(base)
-    latencies(c, search_paths[:5] + person_paths[:5])  # warm caches
-    report("search (name, any script)", latencies(c, search_paths))
-    report("person page", latencies(c, person_paths))
-    report("statistics page", latencies(c, ["/statistics"] * 10))
-    mixed = [p for pair in zip(search_paths, person_paths, strict=False) for p in pair]
-    print(f"throughput, 16 clients, search+person: {throughput(base, mixed):.0f} requests/s")
+    with closing(client(base)) as c:
+        for group in paths.values():
+            latencies(c, group[:3])  # warm the page cache and imports
+        print("| page | n | median ms | p95 ms |\n| --- | --- | --- | --- |")
+        for label, group in paths.items():
+            print(row(label, latencies(c, group)))
+    mixed = [p for pair in zip(paths["search page (/search?q=name)"], paths["person page"],
+                               strict=False) for p in pair]
+    rate, errors = throughput(base, mixed, seconds=args.seconds)
+    print(f"throughput, 16 concurrent clients, search + person pages: {rate:.0f} requests/s"
+          f" ({errors} errors)")
     server.should_exit = True  # type: ignore[attr-defined]
 
 

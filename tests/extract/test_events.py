@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from extract.extract_helpers import events_by_name, run
+from extract.extract_helpers import events_by_name, roles_of, run
 
 A = "Askar Azatbek"
 PHRASINGS = [
@@ -259,3 +259,33 @@ def test_event_evidence_is_the_sentence() -> None:
     text = f"Nothing else. {A} was detained in 2017. More text."
     ev = run(text).events[0].evidence[0]
     assert ev.quote == f"{A} was detained in 2017."
+
+
+def test_cited_source_is_not_the_subject() -> None:
+    ex = run("Nurgul Seitqali ran a shop in Ghulja. According to her daughter Aliya Seitqali, "
+             "she was detained in March 2018.")
+    assert events_by_name(ex) == {("Nurgul Seitqali", "detention")}
+
+
+def test_trailing_speaker_gets_no_event_from_a_noun_trigger() -> None:
+    ex = run("The assault happened at night, her daughter Aliya Bolatkyzy said.")
+    assert events_by_name(ex) == set()
+
+
+def test_testimony_narrator_is_a_relative_not_a_victim() -> None:
+    ex = run("My name is Mahire Tursun. My sister, Dilnur Tursun, was detained in June 2017. "
+             "I went to the consulate three times.")
+    assert events_by_name(ex) == {("Dilnur Tursun", "detention")}
+    assert "victim" not in roles_of(ex, "Mahire Tursun")
+    assert "relative" in roles_of(ex, "Mahire Tursun")
+
+
+def test_pronoun_after_an_unnamed_relative_does_not_look_ahead() -> None:
+    ex = run("My sister was placed under surveillance, then she vanished.\n\n"
+             "My name is Mahire Tursun.")
+    assert events_by_name(ex) == set()
+
+
+def test_first_person_is_never_an_earlier_name() -> None:
+    ex = run("When Dilnur Tursun left the country, I was detained at the border.")
+    assert events_by_name(ex) == set()

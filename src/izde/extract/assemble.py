@@ -15,6 +15,7 @@ from typing import Protocol, TypeVar
 
 from izde.extract.dates import DateMention
 from izde.extract.events import AGENCY_RE, COURT_RE, RawEvent, SentenceFacts
+from izde.extract.facilities import find_facilities
 from izde.extract.model import Evidence, ExtractedEvent
 from izde.extract.segment import Sentence
 
@@ -49,13 +50,29 @@ def _nearest(items: Sequence[tuple[T, tuple[int, int]]]) -> T | None:
     return best[0] if best else None
 
 
+@dataclass(frozen=True)
+class Neighbours:
+    """The paragraph around an evidence sentence: the sentence before and after it in the
+    same paragraph (None at its edges), and whether a sentence refers to a person (by name or
+    by a pronoun resolved to them)."""
+
+    prev: Callable[[Sentence], Sentence | None]
+    next: Callable[[Sentence], Sentence | None]
+    refers_to: Callable[[Sentence, str], bool]
+
+
 def merge(raw: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
-          places: Callable[[Sentence], list[PlaceHit]], text: str) -> list[ExtractedEvent]:
+          places: Callable[[Sentence], list[PlaceHit]], text: str,
+          around: Neighbours | None = None) -> list[ExtractedEvent]:
     """One ExtractedEvent per (person, type), in order of first evidence."""
     groups: dict[tuple[str, str], list[RawEvent]] = {}
     for r in raw:
         groups.setdefault((r.person, r.type), []).append(r)
-    return [_event(rs, facts, places, text) for rs in groups.values()]
+    out = [_event(rs, facts, places, text) for rs in groups.values()]
+    if around is not None:
+        for ev, rs in zip(out, groups.values(), strict=True):
+            _from_paragraph(ev, rs, facts, places, around, text)
+    return out
 
 
 def _event(rs: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
@@ -71,7 +88,53 @@ def _event(rs: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
     _term(ev, f)
     _place(ev, rs, places)
     _agency_court(ev, rs, text)
+    _facility(ev, rs, text)
     return ev
+
+
+def _from_paragraph(ev: ExtractedEvent, rs: list[RawEvent],
+                    facts: Callable[[Sentence], SentenceFacts],
+                    places: Callable[[Sentence], list[PlaceHit]], around: Neighbours,
+                    text: str) -> None:
+    """Fill a missing date or place from the sentence before, a missing charge from the
+    sentence after, when that sentence is about the same person ("In June 2017 the messages
+    stopped ... police took Dilnur away"; "He was arrested. He got 20 years for 'divulging
+    state secrets'."). The sentence used is added to the evidence."""
+    before = around.prev(rs[0].sentence)
+    if before is not None and around.refers_to(before, ev.person):
+        dated = [d for d in facts(before).dates if d.edtf]
+        hits = places(before)
+        if ev.date is None and dated:
+            ev.date, ev.date_text = dated[-1].edtf, dated[-1].text
+            _cite(ev, text, before)
+        if ev.place is None and hits:
+            ev.place = max(hits, key=lambda h: (h.rank, h.start)).key
+            _cite(ev, text, before)
+    after = around.next(rs[-1].sentence)
+    if (ev.charge is None and ev.type in _CHARGED and after is not None
+            and around.refers_to(after, ev.person) and facts(after).charges):
+        c = facts(after).charges[0]
+        ev.charge, ev.charge_text = c.charge, c.text
+        _cite(ev, text, after)
+
+
+def _cite(ev: ExtractedEvent, text: str, s: Sentence) -> None:
+    if all(e.start != s.start for e in ev.evidence):
+        ev.evidence.append(Evidence.of(text, s.start, s.end, 0.5))
+
+
+_FACILITY_TYPES = frozenset({"detention", "internment", "imprisonment", "transfer", "release",
+                             "death", "torture", "sentencing"})
+
+
+def _facility(ev: ExtractedEvent, rs: list[RawEvent], text: str) -> None:
+    if ev.type not in _FACILITY_TYPES:
+        return
+    found = [(f, r.trigger) for r in rs
+             for f in find_facilities(text, r.sentence.start, r.sentence.end)]
+    f = _nearest(found)
+    if f is not None:
+        ev.facility = f.text
 
 
 _PRECISION_BONUS = {"day": 60, "month": 30}
@@ -97,8 +160,11 @@ def _date(ev: ExtractedEvent, f: list[tuple[SentenceFacts, RawEvent]], text: str
         ev.date, ev.date_text = d.edtf, d.text
 
 
+_CHARGED = ("sentencing", "detention", "imprisonment", "internment")
+
+
 def _charge(ev: ExtractedEvent, f: list[tuple[SentenceFacts, RawEvent]]) -> None:
-    if ev.type not in ("sentencing", "detention", "imprisonment", "internment"):
+    if ev.type not in _CHARGED:
         return
     c = _nearest([(c, r.trigger) for sf, r in f for c in sf.charges])
     if c:

@@ -26,6 +26,8 @@ Kind = Literal["person", "single", "organisation", "place"]
 _PLACE_NAMED = re.compile(r"\b(?:city|town|village|county|region|place|area|province|river|"
                           r"district|camp|prison|group|company|organi[sz]ation|app)\b[^.,]{0,30}$",
                           re.IGNORECASE)
+_PLACE_AFTER = re.compile(r" (?:county|district|prefecture|province|township|village|town|city|"
+                          r"region|oblast|mountains|river|valley|crossing|pass|airport)\b")
 _CUE_BEFORE = re.compile(
     r"(?:\bnamed|\bcalled|\bMr\.?|\bMrs\.?|\bMs\.?|\bMiss|\bDr\.?)\s+$")
 
@@ -50,6 +52,8 @@ def classify(text: str, run: list[Word], is_place: Callable[[str], bool]) -> Can
         return _make("organisation", text, _strip_leading_stop(run))
     if len(run) > 1 and any(low in lexicon.PLACE_WORDS for low in lows[1:]):
         return _make("place", text, _strip_leading_stop(run))
+    if not run[-1].possessive and _PLACE_AFTER.match(text, run[-1].end):
+        return _make("place", text, _strip_leading_stop(run))  # "the Yengi Hayat district"
     core = _person_core(run, is_place)
     if not core:
         return _place_or_none(text, run, is_place)

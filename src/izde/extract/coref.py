@@ -90,11 +90,14 @@ def _attach_singles(clusters: list[Cluster], singles: list[Candidate]) -> None:
 
 
 def _nearest_before(owners: list[Cluster], pos: int) -> Cluster:
+    """The topical one of several persons sharing the word: the most mentioned so far, then
+    the first introduced. A relative named in passing ("her daughter Aliya Seitqali") shares
+    a surname with the subject of the report, who is the one a bare "Seitqali" means."""
     if len(owners) == 1:
         return owners[0]
 
-    def last_before(c: Cluster) -> int:
+    def topical(c: Cluster) -> tuple[int, int]:
         before = [m.start for m in c.mentions if m.start < pos]
-        return max(before) if before else -1
+        return len(before), -min(before, default=pos)
 
-    return max(owners, key=last_before)
+    return max(owners, key=topical)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from izde.extract.charges import ChargeMention
 from izde.extract.dates import DateMention
-from izde.extract.references import PersonIndex, antecedent
+from izde.extract.references import PersonIndex, antecedent, is_cited_source, speaks
 from izde.extract.segment import Sentence
 from izde.extract.subjects import object_after, subject_before
 from izde.extract.terms import TermMention
@@ -93,7 +93,8 @@ def _persons_for(index: PersonIndex, sent: Sentence, trig: Trigger, start: int, 
     if not keys and trig.side == "inside":
         keys = object_after(index, end, sent.end, floor)
     if not keys and trig.side == "noun":
-        named = {k for _, _, k in index.persons_between(sent.start, sent.end)}
+        named = {m[2] for m in index.persons_between(sent.start, sent.end)
+                 if not is_cited_source(index, m[0]) and not speaks(index, m)}
         keys = list(named) if len(named) == 1 else []
     return (keys, start) if keys else None
 

@@ -15,8 +15,9 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
 
+from izde.config import setting
 from izde.extract import language as lang
-from izde.extract.assemble import PlaceHit, merge
+from izde.extract.assemble import Neighbours, PlaceHit, merge
 from izde.extract.bylines import byline_spans
 from izde.extract.candidates import Candidate, classify
 from izde.extract.charges import find_charges
@@ -29,8 +30,10 @@ from izde.extract.people import build_persons
 from izde.extract.places import PlaceFinder, PlaceMention, build_places, place_rank
 from izde.extract.profile import pronoun_gender
 from izde.extract.references import PersonIndex
-from izde.extract.relations import honorific_gender, kinship
+from izde.extract.relations import find_narrator, honorific_gender, kinship
 from izde.extract.segment import Sentence, sentences
+from izde.extract.statistical import add_new, load_model, model_entities
+from izde.extract.subjects import refs_in
 from izde.extract.terms import find_terms
 from izde.extract.tokens import capitalised_runs, words
 from izde.extract.triggers import StemIndex
@@ -39,8 +42,12 @@ EXTRACTOR = "izde.extract.rules.v1"
 
 
 def extract(text: str, published: str | None = None, *, language: str | None = None,
-            gazetteer: Any | None = None) -> Extraction:
-    """Persons, places, organisations, relations and events of one English document."""
+            gazetteer: Any | None = None, spacy_model: str | None = None) -> Extraction:
+    """Persons, places, organisations, relations and events of one English document.
+
+    ``spacy_model`` (default: the ``IZDE_SPACY_MODEL`` setting) names an optional spaCy
+    pipeline whose entities are added as candidate evidence; empty means rules only.
+    """
     out = Extraction(EXTRACTOR, language=language or "en")
     skip = lang.skip_reason(text, language)
     if skip:
@@ -49,8 +56,22 @@ def extract(text: str, published: str | None = None, *, language: str | None = N
         return out
     out.notes.extend(lang.warnings(text))
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
-    _run(text, published, PlaceFinder(gaz), out)
+    nlp = _model(spacy_model if spacy_model is not None else setting("IZDE_SPACY_MODEL"), out)
+    _run(text, published, PlaceFinder(gaz), out, nlp)
     return out
+
+
+def _model(name: str, out: Extraction) -> Any | None:
+    """The optional statistical model, or None (with a note when it was asked for)."""
+    if not name:
+        return None
+    try:
+        nlp = load_model(name)
+    except (ImportError, OSError, ValueError) as exc:
+        out.notes.append(f"IZDE_SPACY_MODEL {name!r} could not be loaded ({exc}); rules only")
+        return None
+    out.extractor = f"{EXTRACTOR}+spacy:{name}"
+    return nlp
 
 
 def default_gazetteer() -> Any | None:
@@ -63,15 +84,25 @@ def default_gazetteer() -> Any | None:
         return None
 
 
-def _run(text: str, published: str | None, finder: PlaceFinder, out: Extraction) -> None:
+def _run(text: str, published: str | None, finder: PlaceFinder, out: Extraction,
+         nlp: Any | None = None) -> None:
     sents = list(sentences(text))
     cands, place_mentions, orgs = _mentions(text, sents, finder)
+    if nlp is not None:
+        more = model_entities(nlp, text, sents)
+        taken = [*cands, *place_mentions, *orgs]
+        cands = [c for c in add_new(taken, more[0]) if isinstance(c, Candidate)
+                 and c.kind in ("person", "single")]
+        place_mentions = [p for p in add_new(taken, more[1]) if isinstance(p, PlaceMention)]
+        orgs = [o for o in add_new(taken, more[2]) if isinstance(o, Candidate)
+                and o.kind == "organisation"]
     bylines = byline_spans(text)
     clusters = cluster(_with_bylines(text, cands, bylines))
     attach_glosses(text, clusters)
     index = PersonIndex(text, [(m.start, m.end, c.key) for c in clusters for m in c.mentions],
                         sent_starts=[s.start for s in sents])
     honorific_gender(index)
+    find_narrator(index)
     pronoun_gender(index, sents)
     out.relations.extend(kinship(index))
     out.places, place_at = build_places(place_mentions, lambda m: finder.resolve(m, []))
@@ -79,7 +110,7 @@ def _run(text: str, published: str | None, finder: PlaceFinder, out: Extraction)
     raw = _raw_events(index, sents, text, published, out.notes)
     ranks = {p.key: place_rank(p) for p in out.places}
     hits = _place_hits(place_mentions, place_at, ranks)
-    out.events = merge(raw[0], raw[1], hits, text)
+    out.events = merge(raw[0], raw[1], hits, text, _neighbours(index, sents))
     out.persons = build_persons(clusters, index, sents, out.events, out.relations,
                                 set(bylines))
 
@@ -187,6 +218,21 @@ class _Bins:
         lo = bisect.bisect_left(self.starts, s.start)
         hi = bisect.bisect_left(self.starts, s.end)
         return self.items[lo:hi]
+
+
+def _neighbours(index: PersonIndex, sents: list[Sentence]) -> Neighbours:
+    """The sentence before/after each sentence within its paragraph, and who it is about."""
+    pos = {s.start: i for i, s in enumerate(sents)}
+
+    def step(s: Sentence, by: int) -> Sentence | None:
+        i = pos.get(s.start, -2) + by
+        ok = 0 <= i < len(sents) and sents[i].paragraph == s.paragraph
+        return sents[i] if ok else None
+
+    def refers_to(s: Sentence, key: str) -> bool:
+        return any(key in r.keys for r in refs_in(index, s.start, s.end, 0))
+
+    return Neighbours(lambda s: step(s, -1), lambda s: step(s, 1), refers_to)
 
 
 def _place_hits(mentions: list[PlaceMention], place_at: dict[int, str], ranks: dict[str, int]

@@ -30,12 +30,14 @@ KIN_WORDS = {
     "brother": "sibling", "sister": "sibling", "husband": "spouse", "wife": "spouse",
     "mother": "parent", "father": "parent", "son": "child", "daughter": "child",
 }
+_KIN_PLURAL = r"|parents|children|sons|daughters|brothers|sisters|siblings|relatives|family"
 REF_RE = re.compile(
-    r"\b(?P<pron>he|him|his|she|her|they|them|their)\b(?:\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<kin>brother|sister|husband|wife|mother|father|son|daughter)\b"
-    r"|(?P<det>(?<=his|her)|(?<=their))\s+(?!(?:was|is|has|had|were|to|in|at|on|for|from|with|by|"
-    r"and|or|but|as|that|after|before|since|until|when|again|too|out|back|up|down|away|off|"
-    r"into|about)\b)[a-z])?"
+    r"\b(?P<first>(?-i:I)|me)\b"
+    r"|\b(?P<pron>he|him|his|she|her|they|them|their|my)\b(?:\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<kin>brother|sister|husband|wife|mother|father|son|daughter" + _KIN_PLURAL + r")\b"
+    r"|(?P<det>(?<=his|her)|(?<=their))(?=\s+(?!(?:was|is|has|had|were|to|in|at|on|for|from|with|"
+    r"by|and|or|but|as|that|after|before|since|until|when|again|too|out|back|up|down|away|off|"
+    r"into|about|he|she|they|it|we|i|you|if|not|no|a|an|the)\b)[a-z]))?"
     r"|(?P<this>\bthis\s+(?:person|man|woman)\b)", re.IGNORECASE)
 
 
@@ -47,6 +49,7 @@ class PersonIndex:
     spans: list[tuple[int, int, str]]  # (start, end, person key)
     gender: dict[str, str] = field(default_factory=dict)
     kin: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (key, kinword) -> keys
+    narrator: str | None = None  # "My name is X": whom "my" refers to in a testimony
     sent_starts: list[int] = field(default_factory=list)  # sorted sentence starts
 
     def __post_init__(self) -> None:
@@ -80,20 +83,37 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0) -> li
 
     bounds = _sentence_bounds(index, pos, lo)
     for i, (start, end) in enumerate(bounds):
-        found = [(s, e, k) for s, e, k in index.persons_between(start, end) if fits(k)]
+        found = [(s, e, k) for s, e, k in index.persons_between(start, end)
+                 if fits(k) and not (i == 0 and is_cited_source(index, s))]
         if found:
-            return [found[-1][2]] if i == 0 or _speaks(index, found[0]) else [found[0][2]]
-    if index.persons_between(lo, pos):
-        return []
+            if i == 0 or speaks(index, found[0]):
+                return [found[-1][2]]
+            uncited = [f for f in found if not is_cited_source(index, f[0])]
+            return [(uncited or found)[0][2]]
+    if index.persons_between(lo, pos) or KIN_PHRASE.search(index.text, bounds[0][0], pos):
+        return []  # "My sister ..., then she vanished": the pronoun is the unnamed relative
     ahead = index.persons_between(pos, pos + LOOKAHEAD)
     return [ahead[0][2]] if ahead and fits(ahead[0][2]) else []
+
+
+KIN_PHRASE = re.compile(r"\b(?:my|his|her|their|our)\s+(?:[\w-]+\s+){0,2}?(?:brother|sister|"
+                        r"husband|wife|mother|father|son|daughter)\b", re.IGNORECASE)
+_ACCORDING = re.compile(r"(?:\baccording\s+to|[,\"”’]\s*(?:said|says)|\btold\s+by)\s+"
+                        r"(?:(?:his|her|their|the)\s+)?(?:(?!that\b)[\w-]+,?\s+){0,2}?$",
+                        re.IGNORECASE)
+
+
+def is_cited_source(index: PersonIndex, start: int) -> bool:
+    """The mention names whom a sentence cites ("according to her daughter Aliya,",
+    "said Aliya"): the source of the report, not the person it happens to."""
+    return bool(_ACCORDING.search(index.text, max(0, start - 45), start))
 
 
 _SPEECH = re.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|added|noted|acknowledged|"
                      r"explained|recalled|stressed|insisted)\b")
 
 
-def _speaks(index: PersonIndex, mention: tuple[int, int, str]) -> bool:
+def speaks(index: PersonIndex, mention: tuple[int, int, str]) -> bool:
     """The sentence's subject is a speaker ("Guljan said that ..."): a later pronoun more
     likely refers to someone the speaker talked about, so the nearest person wins."""
     return bool(_SPEECH.match(index.text, mention[1], mention[1] + 90))

@@ -26,11 +26,23 @@ KIN = {
 }
 _KIN_ALT = "|".join(sorted(KIN, key=len, reverse=True))
 BEFORE_NAME = re.compile(
-    r"(?:\b(?P<pron>his|her|their)|(?P<poss>['’]s))\s+(?:[\w-]+\s+){0,2}?(?P<kin>" + _KIN_ALT
+    r"(?:\b(?P<pron>his|her|their|my)|(?P<poss>['’]s))\s+(?:[\w-]+\s+){0,2}?(?P<kin>" + _KIN_ALT
     + r")s?\s*,?\s+$", re.IGNORECASE)
 AFTER_NAME = re.compile(
-    r"\s*,\s+(?:(?P<pron>his|her|their)|[^,.;]{1,40}?(?P<poss>['’]s))\s+(?:[\w-]+\s+){0,2}?(?P<kin>"
+    r"\s*,\s+(?:(?P<pron>his|her|their|my)|[^,.;]{1,40}?(?P<poss>['’]s))\s+(?:[\w-]+\s+){0,2}?(?P<kin>"
     + _KIN_ALT + r")\b", re.IGNORECASE)
+NARRATOR = re.compile(r"\b(?:[Mm]y\s+name\s+is|I\s+am|I['’]m)\s+$")
+
+
+def find_narrator(index: PersonIndex) -> None:
+    """A testimony's narrator ("My name is Mahire Tursun."): the person "my sister" and
+    "my father" are relatives of. The narrator is a witness, not by that alone a victim."""
+    for start, _, key in index.spans:
+        if NARRATOR.search(index.text, max(0, start - 16), start):
+            index.narrator = key
+            return
+
+
 HONORIFIC = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Madam)\.?\s+$")
 
 
@@ -53,6 +65,8 @@ def _anchor(index: PersonIndex, m: re.Match[str], pos: int, before_name: bool = 
             ) -> list[str]:
     """Whose relative: the possessor named before "'s", or the pronoun's antecedent (looked
     up from before the name itself in "X, his brother," so that X is not its own brother)."""
+    if m.group("pron") and m.group("pron").lower() == "my":
+        return [index.narrator] if index.narrator else []
     if m.group("pron"):
         return antecedent(index, pos if before_name else m.start("pron"), m.group("pron"))
     owner = index.persons_between(max(0, m.start("poss") - 60), m.start("poss") + 1)

@@ -16,13 +16,14 @@ from izde.extract.references import (
     PersonIndex,
     antecedent,
     coordinated,
+    is_cited_source,
     kin_of,
     plural_antecedent,
 )
 
 _POSS_KIN = re.compile(
-    r"(?:'s|’s)\s+(?:(?:[\w-]+)\s+){0,2}?(brother|sister|husband|wife|mother|father|son|daughter)"
-    r"s?\b", re.IGNORECASE)
+    r"(?:'s|’s)\s+(?:(?:[\w-]+)\s+){0,2}?(brother|sister|husband|wife|mother|father|son|daughter|"
+    r"parent|child|children|relative|family|sibling)s?\b", re.IGNORECASE)
 _PARTITIVE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _LIKE = re.compile(r"\b(?:like|such\s+as|including|unlike)\s*$", re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(
@@ -58,10 +59,19 @@ def _name_ref(index: PersonIndex, start: int, end: int, key: str) -> Ref:
     m = _POSS_KIN.match(index.text, end, min(len(index.text), end + 40))
     if m:
         return Ref(start, m.end(), tuple(kin_of(index, [key], m.group(1))))
+    if is_cited_source(index, start):
+        return Ref(start, end, ())  # "according to Aliya, ...": the source, not the subject
     return Ref(start, end, (key,))
 
 
 def _pronoun_ref(index: PersonIndex, m: re.Match[str], floor: int) -> Ref | None:
+    if m.group("first"):
+        return Ref(m.start(), m.end(), ())  # "I", "me": the narrator, never an earlier name
+    if (m.group("pron") or "").lower() == "my":
+        if not m.group("kin"):
+            return None
+        anchors = [index.narrator] if index.narrator else []
+        return Ref(m.start(), m.end(), tuple(kin_of(index, anchors, m.group("kin"))))
     if m.group("det") is not None:
         return None  # "her group", "his organization": the phrase is about something else
     if _PARTITIVE.search(index.text, max(0, m.start() - 12), m.start()):

@@ -48,21 +48,38 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("internment", "before", AUX + r"(?:sent|taken|held|detained|interned|placed|locked\s+up|"
        r"put)\s+(?:to|in|into|at)\s+(?:[\w“”\"'’-]+\s+){0,6}?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,20}"
        + _CAMP),
-    _t("internment", "before", r"\b(?:spent|spending)\s+(?:[\w-]+\s+){0,3}?(?:in|at)\s+"
+    _t("internment", "before", r"\b(?:spent|spending)\s+(?:[\w-]+\s+){0,5}?(?:in|at)\s+"
        r"(?:[\w“”\"'’,-]+\s+){0,9}?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,20}" + _CAMP),
     _t("internment", "before", AUX + r"interned\b"),
-    _t("house_arrest", "before", r"\b(?:under|to)\s+house\s+arrest\b"),
+    # a bare "camp" in these reports is an internment camp: "was placed in a camp"
+    _t("internment", "before", AUX + r"(?:sent|taken|held|detained|placed|locked\s+up|put)\s+"
+       r"(?:to|in|into|at)\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?camps?\b"),
+    _t("internment", "before", AUX + r"(?:sent|taken|held|detained|placed|put)\s+(?:to|in|into|"
+       r"at)\s+(?:an?|the)\s+(?:facility|centre|center|place)\s+(?:that|which|where)\s+"
+       r"[^.;]{0,60}?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,30}" + _CAMP),
+    # "residential surveillance" is the Chinese legal form of house arrest
+    _t("house_arrest", "before", r"\b(?:under|to)\s+(?:house\s+arrest|residential\s+"
+       r"surveillance)\b"),
     _t("detention", "before", AUX + _PASSIVE_DETAIN + r"\b"),
     _t("detention", "before", r"\b(?:placed|held|kept|remains?|remained|put|taken)\s+"
        r"(?:in|into)\s+(?:pre-?trial\s+|police\s+|administrative\s+)?(?:detention|custody)\b"),
     _t("detention", "before", r"\bflung\s+behind\s+bars\b"),
+    _t("detention", "before", r"\b(?:been|is|was|are|were|remains?|remained)\s+(?:(?:still|now|"
+       r"already|held|kept|again)\s+)?in\s+(?:police\s+|pre-?trial\s+)?custody\b"),
+    _t("detention", "after", r"\b(?:took|take|takes|taking)\s+(?=(?:\w+\s+){1,3}?away\b)"),
+    _t("detention", "after", r"\b(?:held|hold|holds|holding|kept|keep)\b(?=\s+(?:him|her|them)\s+"
+       r"(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:detention|police|jail|prison|"
+       r"cell|custody)\b)"),
     _t("detention", "after", r"\b(?:arrest|detain|arrested|detained|arresting|detaining|"
        r"abducted|seized|apprehended)\b"),
     _t("detention", "after", r"\b(?:locked|lock|locking)\s+(?=(?:\w+\s+){1,4}up\b)"),
     _t("detention", "after", r"\b(?:arrests?|detention|detentions|abduction)\s+of\b"),
     _t("detention", "inside", r"\b(?:his|her|their)\s+(?:arrest|detention|abduction)\b"),
-    _t("sentencing", "before", AUX + r"(?:sentenced|convicted|found\s+guilty|jailed|"
-       r"handed|given)\b"),
+    _t("sentencing", "before", AUX + r"(?:sentenced|convicted|found\s+guilty|jailed)\b"),
+    # "handed"/"given" only with a penalty after them ("was handed a 10-year term"), never
+    # "her body was handed over"
+    _t("sentencing", "before", AUX + r"(?:handed|given)\b(?=\s+(?:down\s+)?(?:an?\s+)?"
+       r"(?:[\w-]+\s+){0,3}?(?:sentences?|terms?|years?|months?|life|death)\b)"),
     _t("sentencing", "after",
        r"\b(?:sentenced|convicted|jailed|sentencing)\b(?!\s+(?:to|for|in|on)\b)"),
     _t("imprisonment", "before", r"\b(?:serving|served|serve)\s+(?:his|her|their|a|an)\s+"
@@ -73,6 +90,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("disappearance", "before", r"\b(?:vanished|disappeared|went\s+missing|gone\s+missing|"
        r"(?:has|have|had)\s+not\s+been\s+heard\s+from)\b"),
     _t("disappearance", "after", r"\b(?:disappearance|vanishing)\s+of\b"),
+    _t("disappearance", "before", r"\b(?:has|have|had|is|are|was|were)\s+(?:been\s+)?"
+       r"(?:still\s+)?missing\b"),
     _t("disappearance", "before", r"['’]s\s+(?:disappearance|vanishing)\b"),
     _t("detention", "before", r"['’]s\s+(?:arrest|detention|abduction)\b"),
     _t("disappearance", "inside", r"\b(?:his|her|their)\s+(?:disappearance|vanishing)\b"),
@@ -105,7 +124,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("passport_confiscation", "inside", r"\b(?:confiscated|seized|took|taken)\s+(?:away\s+)?"
        r"(?:his|her|their)\s+passports?\b"),
     _t("passport_confiscation", "before", r"\bpassports?\s+(?:was|were|had\s+been|has\s+been)\s+"
-       r"(?:confiscated|seized|taken\s+away)\b"),
+       r"(?:confiscated|seized|taken\s+away|kept|withheld|held)\b"),
+    _t("passport_confiscation", "inside", r"\b(?:his|her|their)\s+passports?\s+(?:was|were|had\s+"
+       r"been|has\s+been)\s+(?:confiscated|seized|taken\s+away)\b"),
     _t("death", "before", r"\b(?:died|passed\s+away|was\s+killed|were\s+killed)\b"),
     _t("death", "after", r"\bdeath\s+of\b(?!\s+sentence)"),
 )
@@ -125,9 +146,10 @@ HYPOTHETICAL = re.compile(
 TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "detention": ("arrest", "detain", "detention", "custody", "seiz", "abduct", "kidnap",
                   "rounded", "picked", "taken", "lock", "held", "bars", "jail", "prison",
+                  "took", "take", "hold", "kept", "keep",
                   "apprehend"),
     "internment": ("camp", "cent", "facilit", "school", "intern"),
-    "house_arrest": ("house arrest",),
+    "house_arrest": ("house arrest", "residential surveillance"),
     "sentencing": ("sentenc", "convict", "guilty", "jail", "handed", "given"),
     "imprisonment": ("serv", "jail", "prison", "bars", "incarcerat"),
     "disappearance": ("vanish", "disappear", "missing", "heard"),

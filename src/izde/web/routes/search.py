@@ -64,7 +64,7 @@ def search_page(request: Request, db: Db, viewer: CurrentViewer, filters: Filter
     documents = use.search_documents(db, viewer, q, 10) if q.strip() else use.Page([], 0)
     return page(request, "search.html", viewer, q=q, f=filters, persons=persons,
                 documents=documents, facets=use.facet_values(db, viewer),
-                places=use.place_choices(db), page_no=page_no, per_page=PER_PAGE,
+                places=use.place_choices(db, viewer), page_no=page_no, per_page=PER_PAGE,
                 snippet_parts=use.snippet_parts)
 
 

@@ -1,0 +1,56 @@
+"""Attributes of an event taken from the rest of its paragraph, and facilities."""
+
+from __future__ import annotations
+
+from extract.extract_helpers import run
+from izde.extract.facilities import find_facilities
+from izde.extract.model import ExtractedEvent
+
+
+def _event(text: str, etype: str) -> ExtractedEvent:
+    return next(e for e in run(text).events if e.type == etype)
+
+
+def test_date_from_the_previous_sentence_about_the_same_person() -> None:
+    ev = _event("In June 2017 Dilnur Tursun stopped writing. Police took Dilnur away at night.",
+                "detention")
+    assert ev.date == "2017-06"
+    assert len(ev.evidence) == 2
+
+
+def test_no_date_from_a_previous_sentence_about_someone_else() -> None:
+    ev = _event("In June 2017 Askar Bolatuly moved to Almaty. Police took Dilnur Tursun away "
+                "at night.", "detention")
+    assert ev.date is None
+
+
+def test_no_date_from_the_previous_paragraph() -> None:
+    ev = _event("In June 2017 Dilnur Tursun stopped writing.\n\nPolice took Dilnur away.",
+                "detention")
+    assert ev.date is None
+
+
+def test_place_from_the_previous_sentence_about_the_same_person() -> None:
+    ev = _event("Kanat Serikuly lived in Ghulja. He was detained at night.", "detention")
+    assert ev.place is not None
+
+
+def test_charge_from_the_next_sentence_that_continues_the_event() -> None:
+    ev = _event("Askar Bolatuly was arrested in 2018. What he got was a 20-year sentence for "
+                "\"divulging state secrets\".", "detention")
+    assert ev.charge == "state_secrets"
+
+
+def test_facility_named_before_a_facility_noun() -> None:
+    ev = _event("Askar Bolatuly is serving his sentence in Gansu's Tianshui prison.",
+                "imprisonment")
+    assert ev.facility == "Tianshui prison"
+
+
+def test_described_facility_keeps_its_place() -> None:
+    ev = _event("Gulnar Bekova was sent to a re-education camp in Yining in 2018.", "internment")
+    assert ev.facility == "re-education camp in Yining"
+
+
+def test_a_noun_alone_is_no_facility() -> None:
+    assert find_facilities("He was in prison. The Prison was closed.") == []
