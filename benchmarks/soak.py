@@ -52,6 +52,7 @@ SERVER = ("import faulthandler, signal, sys, uvicorn; from izde.web import creat
           "faulthandler.register(signal.SIGUSR1, all_threads=True); "
           "uvicorn.run(create_app(sys.argv[1]), host='127.0.0.1', port=int(sys.argv[2]), "
           "log_level='warning')")
+TIMEOUT = 30.0  # a request slower than this counts as failed
 GRACE = 90  # seconds a request may still run after the end before it counts as hung
 
 
@@ -70,7 +71,8 @@ class Server:
 
     def start(self) -> float:
         t0 = time.perf_counter()
-        env = {**os.environ, "IZDE_EXTRACT": os.environ.get("IZDE_EXTRACT", "1")}
+        env = {**os.environ, "IZDE_EXTRACT": os.environ.get("IZDE_EXTRACT", "1"),
+               "IZDE_SECRET_KEY": os.environ.get("IZDE_SECRET_KEY") or uuid.uuid4().hex * 2}
         with self.log.open("ab") as log:
             self.proc = subprocess.Popen([sys.executable, "-c", SERVER, self.db,
                                           str(self.port)], env=env, cwd=ROOT, stdout=log,
@@ -129,6 +131,7 @@ class Tally:
     latencies: dict[str, list[float]] = field(default_factory=lambda: defaultdict(list))
     errors: Counter[str] = field(default_factory=Counter)
     refused: int = 0
+    timeouts: int = 0
     ingests_acked: dict[str, str] = field(default_factory=dict)  # sha-less name -> doc id
     ingests_sent: Counter[str] = field(default_factory=Counter)
     reviews_sent: Counter[str] = field(default_factory=Counter)
@@ -142,7 +145,7 @@ class Client:
                  stop_at: float) -> None:
         self.n, self.server, self.claims, self.tally, self.stop_at = (n, server, claims,
                                                                       tally, stop_at)
-        self.http = httpx.Client(base_url=server.url, timeout=60)
+        self.http = httpx.Client(base_url=server.url, timeout=TIMEOUT)
         self.csrf = ""
         self.rng = random.Random(n)
         self.person_ids: list[str] = []
@@ -159,6 +162,9 @@ class Client:
                 if not self.csrf:
                     self.login()
                 self.one()
+            except httpx.TimeoutException:
+                with self.tally.lock:
+                    self.tally.timeouts += 1
             except httpx.TransportError:
                 with self.tally.lock:
                     self.tally.refused += 1
@@ -265,7 +271,8 @@ def report(tally: Tally, seconds: float, result: dict[str, Any], restart: float 
     for op, vals in sorted(tally.latencies.items()):
         print(f"  {op:7s} n={len(vals):6d}  p50 {pct(vals, 50):7.1f} ms  "
               f"p95 {pct(vals, 95):7.1f} ms  p99 {pct(vals, 99):7.1f} ms")
-    print(f"  errors: {dict(tally.errors) or 'none'}; refused while down: {tally.refused}")
+    print(f"  errors: {dict(tally.errors) or 'none'}; timeouts ({TIMEOUT:.0f} s): "
+          f"{tally.timeouts}; refused while down: {tally.refused}")
     if restart is not None:
         print(f"  SIGKILL + restart: server ready again after {restart:.1f} s")
     print(f"  ingests acknowledged {len(tally.ingests_acked)}, reviews acknowledged "
@@ -300,15 +307,16 @@ def _soak(server: Server, db: str, seconds: float, clients: int, kill_at: float 
         server.kill()
         restart = server.start()
     hung = _join(threads, stop_at + GRACE)
-    if hung:
+    if hung or tally.timeouts:
         server.dump_stacks()
     server.stop()
     result = check(db, tally)
     result["hung_clients"] = hung
     report(tally, seconds, result, restart, Store(db).dialect, clients)
     bad = result["lost_ingests"] + result["lost_reviews"] + result["duplicated_ingests"]
-    return 1 if bad or hung or result["duplicated_reviews"] or not result["audit_chain_ok"] \
-        else 0
+    failed = bad or hung or tally.timeouts or any(k.endswith(("500", "502", "503"))
+                                                  for k in tally.errors)
+    return 1 if failed or result["duplicated_reviews"] or not result["audit_chain_ok"] else 0
 
 
 def _join(threads: list[threading.Thread], deadline: float) -> int:

@@ -8,17 +8,18 @@ viewer may see. For anonymous visitors small counts (1..k-1) are suppressed
 
 from __future__ import annotations
 
+import time
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, text
 from sqlalchemy.orm import Session
 
 from izde.errors import NotFound
 from izde.protect.counts import suppress_small_counts
-from izde.protect.policy import Viewer
+from izde.protect.policy import Viewer, visible_levels
 from izde.search import visible_events, visible_persons
 from izde.store.models import Event, Person, Place
 
@@ -151,11 +152,48 @@ def statistic(session: Session, viewer: Viewer, name: str) -> StatTable:
 
 
 def all_statistics(session: Session, viewer: Viewer) -> list[StatTable]:
-    return [statistic(session, viewer, name) for name in STATISTICS]
+    """Every statistic; cached until the data changes (each one reads every event)."""
+    return cached(session, viewer, "all", lambda: [
+        statistic(session, viewer, name) for name in STATISTICS])
+
+
+# --- cache ------------------------------------------------------------------------------
+
+CACHE_SECONDS = 300.0  # also bounds staleness if a version was read mid-transaction
+_CACHE: dict[tuple[Any, ...], tuple[float, Any]] = {}
+_CACHE_SIZE = 64
+T = TypeVar("T")
+
+
+def data_version(session: Session) -> int:
+    """A number that moves whenever persons, events or places change (migration 0003)."""
+    if session.get_bind().dialect.name == "sqlite":
+        return int(session.execute(text("SELECT n FROM data_version WHERE id = 1")).scalar_one())
+    return int(session.execute(text("SELECT last_value FROM izde_data_version")).scalar_one())
+
+
+def cached(session: Session, viewer: Viewer, name: str, compute: Callable[[], T]) -> T:
+    """``compute()``, reused while the database, the data version and what the viewer may
+    see stay the same (and for at most ``CACHE_SECONDS``)."""
+    key = (str(session.get_bind().engine.url), data_version(session), name,
+           tuple(visible_levels(viewer)), viewer.is_public)
+    now = time.monotonic()
+    hit = _CACHE.get(key)
+    if hit is not None and now - hit[0] < CACHE_SECONDS:
+        return hit[1]  # type: ignore[no-any-return]  # callers only read it
+    value = compute()
+    if len(_CACHE) >= _CACHE_SIZE:
+        _CACHE.pop(next(iter(_CACHE)))
+    _CACHE[key] = (now, value)
+    return value
 
 
 def place_counts(session: Session, viewer: Viewer) -> list[tuple[Place, int, int]]:
     """(place, detained persons, events) for every place with coordinates, for the map."""
+    return cached(session, viewer, "places", lambda: _place_counts(session, viewer))
+
+
+def _place_counts(session: Session, viewer: Viewer) -> list[tuple[Place, int, int]]:
     stmt = (select(Event.place_id, func.count(func.distinct(Person.canonical_id)),
                    func.count(Event.id)).join(Person, Person.id == Event.person_id)
             .where(visible_events(viewer), visible_persons(viewer), Event.place_id.is_not(None))

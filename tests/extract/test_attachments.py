@@ -54,3 +54,7 @@ def test_described_facility_keeps_its_place() -> None:
 
 def test_a_noun_alone_is_no_facility() -> None:
     assert find_facilities("He was in prison. The Prison was closed.") == []
+
+
+def test_a_month_after_a_facility_is_not_its_place() -> None:
+    assert find_facilities("She was released from an internment camp in December 2019.") == []

@@ -9,7 +9,6 @@ redirect to the login page) everywhere else.
 from __future__ import annotations
 
 from collections.abc import Iterator
-from pathlib import Path
 from typing import Any
 
 import pytest

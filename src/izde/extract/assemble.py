@@ -86,7 +86,7 @@ def _event(rs: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
     _date(ev, f, text)
     _charge(ev, f)
     _term(ev, f)
-    _place(ev, rs, places)
+    _place(ev, rs, places, text)
     _agency_court(ev, rs, text)
     _facility(ev, rs, text)
     return ev
@@ -183,12 +183,26 @@ def _term(ev: ExtractedEvent, f: list[tuple[SentenceFacts, RawEvent]]) -> None:
     ev.sentence_years = t.years if t.kind == "term" else None
 
 
+# a place introduced as someone's origin or home is not where the event happened:
+# "a trader from Osh ... was detained in Artush", "his brother, who lives in Taldykorgan"
+_ORIGIN = re.compile(r"\b(?:from|lives?|lived|living|based|born|native\s+of|resident\s+of|"
+                     r"hometown|home\s+town)\s+(?:in\s+)?(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                     r"(?:city|town|village|county|region)\s+of\s+)?$", re.IGNORECASE)
+
+
 def _place(ev: ExtractedEvent, rs: list[RawEvent],
-           places: Callable[[Sentence], list[PlaceHit]]) -> None:
+           places: Callable[[Sentence], list[PlaceHit]], text: str = "") -> None:
+    """The nearest, then most specific place; an origin or home counts as one level less
+    specific, so it yields to an equally specific place but beats a mere region."""
     hits = [(h, r.trigger) for r in rs for h in places(r.sentence)]
+
+    def cost(h: PlaceHit, trig: tuple[int, int]) -> tuple[int, int, int]:
+        origin = bool(text) and bool(_ORIGIN.search(text, max(0, h.start - 45), h.start))
+        near = _distance(h, trig)
+        return near // 60, -(h.rank - (1 if origin else 0)), near
+
     if hits:
-        best = min(hits, key=lambda it: (_distance(it[0], it[1]) // 60, -it[0].rank))
-        ev.place = best[0].key
+        ev.place = min(hits, key=lambda it: cost(*it))[0].key
 
 
 def _agency_court(ev: ExtractedEvent, rs: list[RawEvent], text: str) -> None:

@@ -8,15 +8,18 @@ full name is kept only when it was cued ("an official named Guljan").
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
 from izde.extract.candidates import Candidate
 
+_NON_LATIN_LETTER = re.compile(r"(?![\x00-\u024F])[^\W\d_]")
+
 
 def is_latin(name: str) -> bool:
     """Written in Latin letters (with any diacritics): the script of the document's language."""
-    return all(ord(ch) < 0x250 or not ch.isalpha() for ch in name)
+    return name.isascii() or _NON_LATIN_LETTER.search(name) is None
 
 
 @dataclass

@@ -18,12 +18,14 @@ _NOUN = (r"(?:prison|jail|gaol|penitentiary|detention\s+cent(?:er|re)|detention\
          r"re-?education\s+camp|camp|(?:training|education)\s+cent(?:er|re)|"
          r"removal\s+cent(?:er|re)|deportation\s+cent(?:er|re)|colony|penal\s+colony)")
 _CAP = r"[A-Z][\w'’.-]*"
+_CALENDAR = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+             r"[a-z]*\.?\b")
 NAMED_RE = re.compile(
     rf"\b(?:{_CAP}\s+){{0,1}}(?:(?:No\.\s*\d+|\d+|and|of|{_CAP})\s+){{0,5}}?"
     rf"(?:(?i:{_NOUN}))\b(?:\s+No\.\s*\d+)?")
 DESCRIBED_RE = re.compile(
     rf"\b(?:an?|the)\s+(?P<f>(?:[\w-]+\s+){{0,2}}?(?i:{_NOUN})\s+(?:in|at|near|outside)\s+"
-    rf"(?:{_CAP}['’]s\s+)?{_CAP}(?:\s+{_CAP})?)")
+    rf"(?:{_CAP}['’]s\s+)?(?!{_CALENDAR}){_CAP}(?:\s+{_CAP})?)")
 _NOUN_RE = re.compile(_NOUN, re.IGNORECASE)
 _LEADING_POSSESSIVE = re.compile(r"^[A-Z][\w'’-]*['’]s\s+")
 _NOT_A_NAME = frozenset({"The", "A", "An", "In", "At", "His", "Her", "Their", "Its", "This",

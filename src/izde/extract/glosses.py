@@ -58,6 +58,8 @@ class Gloss:
 
 def foreign_runs(text: str, start: int = 0, end: int | None = None) -> Iterator[Gloss]:
     """Runs of Cyrillic, Arabic-script or Han letters that can be names."""
+    if text.isascii():
+        return
     for m in FOREIGN_RE.finditer(text, start, len(text) if end is None else end):
         yield Gloss(m.start(), m.end(), m.group())
 

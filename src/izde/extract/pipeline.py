@@ -93,7 +93,9 @@ def _run(text: str, published: str | None, finder: PlaceFinder, out: Extraction,
         taken = [*cands, *place_mentions, *orgs]
         cands = [c for c in add_new(taken, more[0]) if isinstance(c, Candidate)
                  and c.kind in ("person", "single")]
-        place_mentions = [p for p in add_new(taken, more[1]) if isinstance(p, PlaceMention)]
+        # an uncued single word is only a maybe-name: a model place may take it
+        sure = [*place_mentions, *orgs, *(c for c in cands if c.kind == "person" or c.cued)]
+        place_mentions = [p for p in add_new(sure, more[1]) if isinstance(p, PlaceMention)]
         orgs = [o for o in add_new(taken, more[2]) if isinstance(o, Candidate)
                 and o.kind == "organisation"]
     bylines = byline_spans(text)
@@ -125,7 +127,7 @@ def _mentions(text: str, sents: list[Sentence], finder: PlaceFinder
         found = finder.find(text, runs)
         places.extend(found)
         for run in runs:
-            if not all(is_latin(w.text) for w in run):
+            if not is_latin(text[run[0].start:run[-1].end]):
                 continue  # other scripts are names only when cued: see ``glosses``
             c = classify(text, run, finder.is_place)
             if c is None:

@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from functools import cache
 from typing import Any
 
-from izde.extract.candidates import Candidate
+from izde.extract.candidates import Candidate, Kind
 from izde.extract.places import PlaceMention
 from izde.extract.segment import Sentence
 
@@ -51,7 +51,7 @@ def model_entities(nlp: Any, text: str, sents: Iterable[Sentence]
             span = text[start:end]
             if ent.label_ in PERSON_LABELS:
                 toks = tuple(span.split())
-                kind = "person" if len(toks) > 1 else "single"
+                kind: Kind = "person" if len(toks) > 1 else "single"
                 persons.append(Candidate(kind, start, end, span, toks, True))
             elif ent.label_ in PLACE_LABELS:
                 places.append(PlaceMention(start, end, span, None))
