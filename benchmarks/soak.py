@@ -113,7 +113,7 @@ def prepare(db: str, clients: int) -> dict[int, list[str]]:
     from izde import users
 
     with Izde(db, actor="soak") as izde:
-        izde.ingest([ROOT / "examples"])
+        izde.ingest([ROOT / "examples"], process=True)
         with izde.store.session() as s:
             for i in range(clients):
                 users.create_user(s, f"soak{i}", "reviewer", PASSWORD, "soak")

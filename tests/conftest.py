@@ -57,3 +57,19 @@ def seeds() -> Path:
     if not SEEDS.is_dir():
         pytest.skip("../shared/corpus/seeds not present")
     return SEEDS
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _encryption_key(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
+    """Every test runs with an encryption key outside the database (as a deployment would)."""
+    from izde import crypto
+
+    path = tmp_path_factory.mktemp("keys") / "izde.key"
+    crypto.save_keyring(crypto.Keyring.generate(), path)
+    old = os.environ.get("IZDE_KEY_FILE")
+    os.environ["IZDE_KEY_FILE"] = str(path)
+    yield
+    if old is None:
+        os.environ.pop("IZDE_KEY_FILE", None)
+    else:
+        os.environ["IZDE_KEY_FILE"] = old

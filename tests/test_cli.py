@@ -104,3 +104,9 @@ def test_audit_verify_reports_an_intact_log(sqlite_db: str, seeds: Path) -> None
 def test_every_command_has_help(command: str) -> None:
     result = runner.invoke(app, [command, "--help"])
     assert result.exit_code == 0 and "Usage" in result.output
+
+
+def test_public_export_holds_only_public_values(sqlite_db: str, seeds: Path) -> None:
+    izde(sqlite_db, "ingest", str(seeds))
+    code, out = izde(sqlite_db, "export", "--public")
+    assert code == 0 and json.loads(out)["format_version"] == 1

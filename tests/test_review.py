@@ -20,23 +20,23 @@ from factory import populate
 REVIEWER = Viewer("rita", "reviewer")
 
 
-def test_rejecting_a_value_refreshes_the_event(sqlite_db: str) -> None:
-    with Store(sqlite_db).session() as s:
+def test_rejecting_a_value_refreshes_the_event(db_url: str) -> None:
+    with Store(db_url).session() as s:
         ids = populate(s)
         review.reject_claim(s, ids["claim_10"], REVIEWER)
         assert s.get(Event, "evt_sen_a").sentence_years is None  # type: ignore[union-attr]
 
 
-def test_every_action_is_audited_with_the_reviewer(sqlite_db: str) -> None:
-    with Store(sqlite_db).session() as s:
+def test_every_action_is_audited_with_the_reviewer(db_url: str) -> None:
+    with Store(db_url).session() as s:
         ids = populate(s)
         review.accept_claim(s, ids["claim_9"], REVIEWER)
         entry = s.scalars(select(AuditEntry).order_by(AuditEntry.id.desc())).first()
     assert entry is not None and (entry.actor, entry.action) == ("rita", "accept")
 
 
-def test_a_viewer_cannot_review(sqlite_db: str) -> None:
-    with Store(sqlite_db).session() as s:
+def test_a_viewer_cannot_review(db_url: str) -> None:
+    with Store(db_url).session() as s:
         ids = populate(s)
         with pytest.raises(AccessDenied):
             review.accept_claim(s, ids["claim_9"], Viewer("v", "viewer"))

@@ -5,6 +5,8 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import pytest
+
 from izde import search
 from izde.protect.policy import ANONYMOUS, Viewer
 from izde.store.engine import Store
@@ -22,25 +24,69 @@ def _store(path: str) -> Store:
     return store
 
 
-def test_new_names_are_queued_and_indexed_before_search(sqlite_db: str) -> None:
-    with _store(sqlite_db).session() as s:
+def test_new_names_are_queued_and_indexed_before_search(db_url: str) -> None:
+    with _store(db_url).session() as s:
         assert search.sync_index(s) > 0
         assert search.sync_index(s) == 0
 
 
-def test_latin_variant_finds_the_cyrillic_record(sqlite_db: str) -> None:
-    with _store(sqlite_db).session() as s:
+def test_latin_variant_finds_the_cyrillic_record(db_url: str) -> None:
+    with _store(db_url).session() as s:
         found = search.search_persons(s, VIEWER, "Serik Tolegenov")
     assert [h.id for h in found.data] == ["per_a"]
 
 
-def test_anonymous_viewer_sees_no_restricted_person(sqlite_db: str) -> None:
-    with _store(sqlite_db).session() as s:
+def test_anonymous_viewer_sees_no_restricted_person(db_url: str) -> None:
+    with _store(db_url).session() as s:
         assert search.search_persons(s, ANONYMOUS, "Serik").count == 0
 
 
-def test_year_filter_on_events(sqlite_db: str) -> None:
-    with _store(sqlite_db).session() as s:
+def test_year_filter_on_events(db_url: str) -> None:
+    with _store(db_url).session() as s:
         early = search.search_persons(s, VIEWER, filters=search.SearchFilters(year_to=2017))
         late = search.search_persons(s, VIEWER, filters=search.SearchFilters(year_from=2018))
     assert early.count == 0 and [h.id for h in late.data] == ["per_a"]
+
+
+def test_document_text_search_marks_the_matched_word(db_url: str) -> None:
+    with _store(db_url).session() as s:
+        found = search.search_documents(s, VIEWER, "herder")
+    assert found.count == 1
+    marked = [text for text, hit in search.snippet_parts(found.data[0].snippet) if hit]
+    assert [m.lower() for m in marked] == ["herder"]
+
+
+def test_spellings_beyond_the_comparison_limit_are_still_found(
+        db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(search, "COMPARE_LIMIT", 1)
+    search._name_score.cache_clear()
+    with _store(db_url).session() as s:
+        found = search.search_persons(s, VIEWER, "Serik")
+    assert "per_a" in [h.id for h in found.data]
+
+
+def test_browsing_without_a_query_pages_in_id_order(db_url: str) -> None:
+    with _store(db_url).session() as s:
+        every = search.search_persons(s, VIEWER)
+        second = search.search_persons(s, VIEWER, limit=1, offset=1)
+    assert [h.id for h in second.data] == [every.data[1].id]
+    assert second.count == every.count == len(every.data)
+
+
+def test_facet_choices_are_the_distinct_values_of_visible_events(db_url: str) -> None:
+    with _store(db_url).session() as s:
+        facets = search.facet_values(s, VIEWER)
+        public = search.facet_values(s, ANONYMOUS)
+    assert facets["event_type"] == ["detention", "sentencing"]
+    assert facets["charge"] == ["extremism"] and public["charge"] == []
+
+
+def test_place_choices_include_the_prefecture_above_a_county(db_url: str) -> None:
+    with _store(db_url).session() as s:
+        ids = [p[0] for p in search.place_choices(s, VIEWER)]
+    assert "cn-xj-nilka" in ids and "cn-xj-ili" in ids and "cn-xj-altay" not in ids
+
+
+def test_control_characters_in_a_document_query_are_ignored(db_url: str) -> None:
+    with _store(db_url).session() as s:
+        assert search.search_documents(s, VIEWER, "herder\x00\x01").count == 1

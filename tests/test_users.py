@@ -14,31 +14,31 @@ from izde.store.engine import Store
 from izde.store.models import User
 
 
-def test_password_is_stored_as_an_argon2_hash(sqlite_db: str) -> None:
-    with Store(sqlite_db).session() as s:
+def test_password_is_stored_as_an_argon2_hash(db_url: str) -> None:
+    with Store(db_url).session() as s:
         users.create_user(s, "ana", "viewer", "long enough", "test")
         stored = s.query(User).one().password_hash
     assert stored.startswith("$argon2id$") and "long enough" not in stored
 
 
-def test_unknown_role_is_refused(sqlite_db: str) -> None:
-    with Store(sqlite_db).session() as s, pytest.raises(ConfigError):
+def test_unknown_role_is_refused(db_url: str) -> None:
+    with Store(db_url).session() as s, pytest.raises(ConfigError):
         users.create_user(s, "ana", "god", "long enough", "test")
 
 
-def test_short_password_is_refused(sqlite_db: str) -> None:
-    with Store(sqlite_db).session() as s, pytest.raises(ConfigError):
+def test_short_password_is_refused(db_url: str) -> None:
+    with Store(db_url).session() as s, pytest.raises(ConfigError):
         users.create_user(s, "ana", "viewer", "short", "test")
 
 
-def test_right_password_gives_the_viewer_with_its_role(sqlite_db: str) -> None:
-    with Store(sqlite_db).session() as s:
+def test_right_password_gives_the_viewer_with_its_role(db_url: str) -> None:
+    with Store(db_url).session() as s:
         users.create_user(s, "ana", "reviewer", "long enough", "test")
         assert users.authenticate(s, "ana", "long enough").viewer == Viewer("ana", "reviewer")
 
 
-def test_lockout_refuses_even_the_right_password(sqlite_db: str) -> None:
-    store = Store(sqlite_db)
+def test_lockout_refuses_even_the_right_password(db_url: str) -> None:
+    store = Store(db_url)
     with store.session() as s:
         users.create_user(s, "ana", "viewer", "long enough", "test")
     for _ in range(users.MAX_FAILURES):
@@ -49,22 +49,22 @@ def test_lockout_refuses_even_the_right_password(sqlite_db: str) -> None:
     assert outcome.viewer is None and "locked" in (outcome.error or "")
 
 
-def test_only_an_admin_makes_the_instance_public(sqlite_db: str,
+def test_only_an_admin_makes_the_instance_public(db_url: str,
                                                  monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("IZDE_PUBLIC", raising=False)
-    with Store(sqlite_db).session() as s:
+    with Store(db_url).session() as s:
         with pytest.raises(AccessDenied):
             users.set_public(s, True, Viewer("r", "reviewer"))
         users.set_public(s, True, Viewer("a", "admin"))
         assert users.is_public(s)
 
 
-def test_users_add_command_reads_the_password_from_stdin(sqlite_db: str) -> None:
+def test_users_add_command_reads_the_password_from_stdin(db_url: str) -> None:
     app = typer.Typer()
 
     @app.callback()
     def main(ctx: typer.Context) -> None:
-        ctx.obj = {"db": sqlite_db}
+        ctx.obj = {"db": db_url}
 
     app.add_typer(users_app, name="users")
     runner = CliRunner()

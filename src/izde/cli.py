@@ -144,6 +144,9 @@ def export(
     format_: Annotated[str, typer.Option("--format", help="json or csv.")] = "json",
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="File (json) or folder (csv); json defaults to stdout.")] = None,
+    public: Annotated[bool, typer.Option(
+        "--public", help="Only public values, names and places coarsened as each person "
+        "allows (docs/protection.md).")] = False,
 ) -> None:
     """Export everything: the JSON contract (shared/eval/FORMAT.md) or one CSV per entity."""
     if format_ not in ("json", "csv"):
@@ -153,7 +156,7 @@ def export(
         err.print("error: --format csv needs --output DIR")
         raise typer.Exit(2)
     with _open(ctx) as izde:
-        data = izde.export()
+        data = izde.export(public=public)
     if format_ == "csv":
         from izde.export.tables import write_csv
 
@@ -224,9 +227,23 @@ def audit_verify(ctx: typer.Context) -> None:
 
 
 from izde.cli_persons import app as persons_app  # noqa: E402  (sub-apps after the root)
+from izde.cli_protect import (  # noqa: E402
+    backup_command,
+    consent_app,
+    keys_app,
+    privacy_app,
+    restore_command,
+    verify_command,
+)
 from izde.cli_web import serve_command, users_app  # noqa: E402
 
 app.add_typer(persons_app, name="persons")
+app.add_typer(keys_app, name="keys")
+app.add_typer(consent_app, name="consent")
+app.add_typer(privacy_app, name="privacy")
+app.command("backup")(backup_command)
+app.command("restore")(restore_command)
+app.command("verify")(verify_command)
 app.add_typer(users_app, name="users")
 app.command("serve", help="Start the web application (default http://127.0.0.1:8000).")(
     serve_command)

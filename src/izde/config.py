@@ -31,6 +31,8 @@ SETTINGS: tuple[Setting, ...] = (
             "(public claims only)."),
     Setting("IZDE_SECRET_KEY", "", "Key that signs web sessions; required outside development."),
     Setting("IZDE_KEY_FILE", "", "File holding the key that encrypts confidential values."),
+    Setting("IZDE_SENSITIVITY_FILE", "",
+            "JSON file replacing the default sensitivity floors (docs/protection.md)."),
     Setting("IZDE_SPACY_MODEL", "", "Optional installed spaCy pipeline (name or directory) whose "
             "PERSON/GPE/ORG entities extraction adds as extra candidates; empty: rules only."),
 )

@@ -139,11 +139,30 @@ def save_keyring(ring: Keyring, path: str | Path) -> None:
 
 
 _cache: dict[tuple[str, float], Keyring] = {}
+_default_path: Path | None = None
+
+
+def use_default_key_file(path: Path | None) -> None:
+    """Where the key lives when IZDE_KEY_FILE is unset: beside an embedded SQLite database
+    (``izde.db.key``). It is created, readable by the owner only, the first time a
+    confidential value is written; a copy of the database without it reveals nothing."""
+    global _default_path
+    _default_path = path
+
+
+def _key_path() -> str:
+    path = os.environ.get("IZDE_KEY_FILE", "")
+    if path or _default_path is None:
+        return path
+    if not _default_path.exists():
+        save_keyring(Keyring.generate(), _default_path)
+    return str(_default_path)
 
 
 def configured_keyring() -> Keyring | None:
-    """The keyring named by IZDE_KEY_FILE (re-read when the file changes), or None."""
-    path = os.environ.get("IZDE_KEY_FILE", "")
+    """The keyring named by IZDE_KEY_FILE, else the database's default key file (re-read
+    when the file changes), or None."""
+    path = _key_path()
     if not path:
         return None
     try:

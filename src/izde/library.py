@@ -80,12 +80,17 @@ class Izde:
         with self.store.sessions() as s:
             return list(s.scalars(select(Document.id).order_by(Document.ingested_at)))
 
-    def export(self) -> dict[str, Any]:
-        """Everything in the database in the JSON contract (shared/eval/FORMAT.md)."""
+    def export(self, *, public: bool = False) -> dict[str, Any]:
+        """Everything in the database in the JSON contract (shared/eval/FORMAT.md).
+
+        ``public=True``: only public values, with names and places coarsened as each person's
+        privacy settings say (``izde.export.public``).
+        """
         from izde.export.contract import build_export
+        from izde.export.public import build_public_export
 
         with self.store.sessions() as s:
-            return build_export(s)
+            return build_public_export(s) if public else build_export(s)
 
     def stats(self) -> dict[str, int]:
         with self.store.sessions() as s:

@@ -406,7 +406,8 @@ def _distinct_events(events: list[Event]) -> list[Event]:
 def search_documents(session: Session, viewer: Viewer, q: str, limit: int = 20,
                      offset: int = 0) -> Page[DocumentHit]:
     """Documents whose title or text contains every word of the query."""
-    words = [w for w in q.replace('"', " ").split() if w]
+    printable = "".join(c if c.isprintable() else " " for c in q)  # NUL ends an SQL string
+    words = [w for w in printable.replace('"', " ").split() if w]
     if not words:
         return Page([], 0)
     levels = visible_levels(viewer)
@@ -436,14 +437,20 @@ def _fts_sqlite(session: Session, levels: Sequence[str], words: list[str], limit
 
 def _fts_postgres(session: Session, levels: Sequence[str], words: list[str], limit: int,
                   offset: int) -> Page[DocumentHit]:
+    """The GIN expression index of migration 0002; ``ts_headline`` marks the matches as
+    FTS5's ``snippet`` does on SQLite."""
     vector = func.to_tsvector("simple", func.coalesce(Document.title, "") + " " +
                               func.coalesce(Document.body, ""))
-    cond = and_(vector.op("@@")(func.plainto_tsquery("simple", " ".join(words))),
-                Document.sensitivity.in_(levels))
+    query = func.plainto_tsquery("simple", " ".join(words))
+    cond = and_(vector.op("@@")(query), Document.sensitivity.in_(levels))
     count = session.scalar(select(func.count()).select_from(Document).where(cond)) or 0
+    options = (f"StartSel={_MARK_OPEN}, StopSel={_MARK_CLOSE}, MaxWords=30, MinWords=12, "
+               "MaxFragments=1, FragmentDelimiter=…")
+    snippet = func.ts_headline("simple", Document.body, query, options)
     rows = session.execute(select(Document.id, Document.title, Document.publisher,
-                                  Document.published, func.substr(Document.body, 1, 240))
-                           .where(cond).order_by(Document.id).limit(limit).offset(offset))
+                                  Document.published, snippet)
+                           .where(cond).order_by(func.ts_rank(vector, query).desc(),
+                                                 Document.id).limit(limit).offset(offset))
     return Page([DocumentHit(*row) for row in rows], count)
 
 

@@ -58,3 +58,21 @@ def test_a_noun_alone_is_no_facility() -> None:
 
 def test_a_month_after_a_facility_is_not_its_place() -> None:
     assert find_facilities("She was released from an internment camp in December 2019.") == []
+
+
+def test_place_of_origin_yields_to_the_place_of_the_event() -> None:
+    ex = run("Kanybek Asanaliev, a trader from Osh, said he was detained in Artush in 2018.")
+    (ev,) = ex.events
+    assert {p.key: p.name for p in ex.places}[ev.place or ""] != "Osh"
+
+
+def test_statutory_maximum_is_not_the_sentence() -> None:
+    ev = _event("Akbota Nurlankyzy was sentenced on Monday for illegally crossing the border, an "
+                "offense that carries up to a year in prison.", "sentencing")
+    assert ev.sentence_years is None
+
+
+def test_imprisonment_keeps_the_term_being_served() -> None:
+    ev = _event("Nurmemet Hesen is serving an 11-year prison sentence for extremism.",
+                "imprisonment")
+    assert ev.sentence_years == 11

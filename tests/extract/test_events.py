@@ -289,3 +289,35 @@ def test_pronoun_after_an_unnamed_relative_does_not_look_ahead() -> None:
 def test_first_person_is_never_an_earlier_name() -> None:
     ex = run("When Dilnur Tursun left the country, I was detained at the border.")
     assert events_by_name(ex) == set()
+
+
+def test_name_after_according_to_phrase_is_the_subject() -> None:
+    ex = run("Patigul Rozi was a teacher. According to the cousin, Patigul was held in a camp.")
+    assert events_by_name(ex) == {("Patigul Rozi", "internment")}
+
+
+def test_trailing_said_name_is_a_cited_source() -> None:
+    ex = run("Gulnar Bekova lives in Almaty. \"The assault was brutal,\" said Aliya Bolatkyzy.")
+    assert events_by_name(ex) == set()
+
+
+def test_travel_ban_as_a_quoted_noun_is_no_event() -> None:
+    ex = run("Sophie Marchetti called the incident \"a textbook travel ban without due process.\"")
+    assert events_by_name(ex) == set()
+
+
+def test_person_under_a_travel_ban() -> None:
+    ex = run("Ainur Serikkyzy has been under a travel ban since May.")
+    assert events_by_name(ex) == {("Ainur Serikkyzy", "travel_ban")}
+
+
+def test_kin_word_before_a_name_beats_pronoun_votes_for_gender() -> None:
+    ex = run("Akbota Nurlankyzy wept in court. Her husband, Nurzhan Abilov, lives in Zharkent. "
+             "In 2016 Chinese authorities confiscated her passport.")
+    assert events_by_name(ex) == {("Akbota Nurlankyzy", "passport_confiscation")}
+
+
+def test_summoned_and_warned_is_a_threat() -> None:
+    ex = run("Ainur Serikkyzy was summoned to a district police department and warned that her "
+             "videos could be regarded as extremist.")
+    assert ("Ainur Serikkyzy", "threat") in events_by_name(ex)

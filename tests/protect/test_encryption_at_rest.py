@@ -8,13 +8,13 @@ import shutil
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select, text
+from sqlalchemy import insert, select, text
 
 from izde import crypto
 from izde.errors import ConfigError
 from izde.protect import at_rest
 from izde.store.engine import Store
-from izde.store.models import Attachment, Claim, Document, Person, PersonName
+from izde.store.models import Attachment, Claim, Document, Person, PersonName, utcnow
 
 from . import builders as b
 
@@ -96,9 +96,21 @@ def test_deferred_document_body_reads_back(encrypted: Path, db_url: str) -> None
         assert doc is not None and doc.body.endswith(SECRET_QUOTE)
 
 
-def test_confidential_write_without_a_key_is_refused(sqlite_db: str,
-                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+def test_embedded_database_without_a_configured_key_gets_one_beside_it(
+        sqlite_db: str, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.delenv("IZDE_KEY_FILE", raising=False)
+    write_confidential(sqlite_db)
+    key = Path(sqlite_db + ".key")
+    assert key.is_file() and key.stat().st_mode & 0o077 == 0
+    assert SECRET_PHONE.encode() not in Path(sqlite_db).read_bytes()
+
+
+def test_confidential_write_without_any_key_is_refused(sqlite_db: str,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    import izde.store.engine as engine
+
+    monkeypatch.delenv("IZDE_KEY_FILE", raising=False)
+    monkeypatch.setattr(engine, "default_key_file", lambda _url: None)  # as for a server DB
     at_rest.install()
     try:
         with pytest.raises(ConfigError, match="izde keys init"):
@@ -165,10 +177,16 @@ def test_rotation_leaves_no_value_under_the_old_key(encrypted: Path, db_url: str
 
 def test_rotation_seals_values_written_before_encryption(key_file: Path,
                                                          sqlite_db: str) -> None:
-    write_confidential(sqlite_db)  # hook not installed: stored as plaintext
-    assert SECRET_NAME.encode() in file_bytes(sqlite_db)
-    at_rest.rotate(Store(sqlite_db), key_file)
-    assert SECRET_NAME.encode() not in file_bytes(sqlite_db)
+    store = Store(sqlite_db)
+    with store.engine.begin() as conn:  # Core insert: no ORM hook, stored as plaintext
+        conn.execute(insert(Claim.__table__).values(
+            id="clm_old", subject_kind="person", subject_id="per_1", property="phone",
+            value=SECRET_PHONE, quote=SECRET_QUOTE, sensitivity="confidential",
+            confidence=0.5, status="proposed", origin="machine", author="t",
+            created_at=utcnow()))
+    assert b"Secret Street" in file_bytes(sqlite_db)
+    at_rest.rotate(store, key_file)
+    assert b"Secret Street" not in file_bytes(sqlite_db)
 
 
 def test_key_file_is_readable_by_its_owner_only(key_file: Path) -> None:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from sqlalchemy.orm import Session
@@ -11,7 +12,7 @@ from sqlalchemy.orm import Session
 from izde.export.public import build_public_export
 from izde.protect.privacy import set_privacy
 from izde.store.engine import Store
-from izde.store.models import Place
+from izde.store.models import PersonName, Place
 
 from . import builders as b
 
@@ -26,7 +27,7 @@ def session(db_url: str) -> Iterator[Session]:
     store.close()
 
 
-def export(s: Session) -> dict:
+def export(s: Session) -> dict[str, Any]:
     s.flush()
     return build_public_export(s, SECRET)
 
@@ -54,7 +55,7 @@ def test_person_with_only_restricted_records_is_left_out(session: Session) -> No
 def test_restricted_spelling_of_a_public_person_is_left_out(session: Session) -> None:
     doc = b.document(session)
     p = b.person(session, "Zhanar Ospan", doc)
-    p.names.append(b.PersonName(name="Жанар", latin="zhanar", key="zhanar",
+    p.names.append(PersonName(name="Жанар", latin="zhanar", key="zhanar",
                                 sensitivity="restricted"))
     assert export(session)["persons"][0]["names"] == ["Zhanar Ospan"]
 

@@ -14,6 +14,7 @@ import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -22,6 +23,7 @@ from sqlalchemy.orm import Session
 from izde.export.public import build_public_export
 from izde.protect.privacy import set_privacy
 from izde.store.engine import Store
+from izde.store.models import Document, Person, PersonName
 
 from . import builders as b
 
@@ -40,7 +42,7 @@ def _token(kind: str, i: int) -> str:
 
 
 @st.composite
-def worlds(draw: st.DrawFn) -> dict:
+def worlds(draw: st.DrawFn) -> dict[str, Any]:
     n_docs, n_persons = draw(st.integers(1, 3)), draw(st.integers(1, 4))
     return {
         "docs": [draw(level) for _ in range(n_docs)],
@@ -55,7 +57,7 @@ def worlds(draw: st.DrawFn) -> dict:
     }
 
 
-def build(s: Session, spec: dict) -> World:
+def build(s: Session, spec: dict[str, Any]) -> World:
     w = World()
     docs = []
     for i, lvl in enumerate(spec["docs"]):
@@ -69,7 +71,7 @@ def build(s: Session, spec: dict) -> World:
                  for j in range(len(p["names"]))]
         rec = b.person(s, names[0], doc, p["level"], p["names"][0])
         for name, lvl in zip(names[1:], p["names"][1:], strict=True):
-            rec.names.append(b.PersonName(name=name, latin=name, key=name, sensitivity=lvl))
+            rec.names.append(PersonName(name=name, latin=name, key=name, sensitivity=lvl))
         set_privacy(s, rec.canonical_id, "t", identity=p["identity"])
         for name, lvl in zip(names, p["names"], strict=True):
             named = visible and lvl == "public"
@@ -90,8 +92,8 @@ def build(s: Session, spec: dict) -> World:
     return w
 
 
-def _event(s: Session, w: World, rec: b.Person, doc: b.Document, p: dict,
-           persons: list, i: int, visible: bool) -> None:
+def _event(s: Session, w: World, rec: Person, doc: Document, p: dict[str, Any],
+           persons: list[Any], i: int, visible: bool) -> None:
     event_level, claim_level = p["event"]
     own = _token("quote", i)
     other_names = persons[p["names_other"]][1]
@@ -112,7 +114,7 @@ def _template() -> Path:
 @settings(max_examples=30, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(spec=worlds())
-def test_no_non_public_value_reaches_the_public_export(spec: dict) -> None:
+def test_no_non_public_value_reaches_the_public_export(spec: dict[str, Any]) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         shutil.copy(_template(), Path(tmp) / "p.db")
         store = Store(str(Path(tmp) / "p.db"), upgrade=False)

@@ -129,9 +129,7 @@ def test_script_in_a_text_file_is_kept_as_inert_text() -> None:
 
 @pytest.mark.parametrize("name", [
     "../../etc/passwd.txt", "/abs/path/evil.txt", "a/../../b/evil.txt",
-    pytest.param("..\\..\\windows\\evil.txt", marks=pytest.mark.xfail(
-        strict=True, reason="ingest keeps backslashes: pipeline._new_document should store "
-        "PureWindowsPath(name).name (lead applies; then drop this mark)"))])
+    "..\\..\\windows\\evil.txt"])
 def test_traversal_in_an_upload_name_keeps_only_the_base_name(sqlite_db: str, tmp_path: Path,
                                                               name: str) -> None:
     store = Store(sqlite_db)

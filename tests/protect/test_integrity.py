@@ -66,6 +66,7 @@ def test_encrypted_original_without_key_is_unchecked_not_intact(
         b.document(s, "confidential", original=b"secret testimony")
     with pytest.MonkeyPatch.context() as mp:
         mp.delenv("IZDE_KEY_FILE")
+        mp.setattr("izde.crypto._default_path", None)  # and no key file beside the database
         with store.session() as s:
             report = verify_documents(s)
     assert (report.checked, report.unchecked) == (0, 1)

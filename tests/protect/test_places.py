@@ -59,6 +59,6 @@ def test_gazetteer_chain_is_used_without_a_session() -> None:
     from izde.resolve.gazetteer import Gazetteer
 
     gaz = Gazetteer.load_default()
-    county = next(e for e in gaz if e.kind == "county")
+    county = next(e for e in list(gaz.__iter__()) if e.kind == "county")
     country = gaz.ancestors(county.id)[-1]
     assert coarsen_place(county.id, "country") == country.id

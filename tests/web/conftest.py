@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from pathlib import Path
 
 import pytest
 from fastapi.testclient import TestClient
@@ -21,8 +20,8 @@ ROLES = ("viewer", "editor", "reviewer", "admin")
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
-    st = Store(str(tmp_path / "web.db"))
+def store(db_url: str) -> Iterator[Store]:
+    st = Store(db_url)
     with st.session() as s:
         populate(s)
         for role in ROLES:

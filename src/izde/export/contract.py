@@ -40,8 +40,8 @@ def _persons(s: Session, persons: list[Person], canon: dict[str, str]) -> list[d
     clusters: dict[str, list[Person]] = defaultdict(list)
     for p in persons:
         clusters[p.canonical_id].append(p)
-    names = _grouped(s.execute(select(PersonName.person_id, PersonName.name)
-                               .order_by(PersonName.id)))
+    names = _grouped((n.person_id, n.name)  # whole rows: confidential names are decrypted
+                     for n in s.scalars(select(PersonName).order_by(PersonName.id)))
     mentions = _grouped(s.execute(select(Mention.person_id, Mention).where(
         Mention.kind == "person").order_by(Mention.document_id, Mention.start)))
     relations = _relations(s, canon)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from izde.extract.dates import DateMention
-from izde.extract.events import AGENCY_RE, COURT_RE, RawEvent, SentenceFacts
+from izde.extract.events import AGENCY_RE, COURT_RE, STATUTORY, RawEvent, SentenceFacts
 from izde.extract.facilities import find_facilities
 from izde.extract.model import Evidence, ExtractedEvent
 from izde.extract.segment import Sentence
@@ -85,7 +85,7 @@ def _event(rs: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
     f = [(facts(r.sentence), r) for r in rs]
     _date(ev, f, text)
     _charge(ev, f)
-    _term(ev, f)
+    _term(ev, f, text)
     _place(ev, rs, places, text)
     _agency_court(ev, rs, text)
     _facility(ev, rs, text)
@@ -171,11 +171,14 @@ def _charge(ev: ExtractedEvent, f: list[tuple[SentenceFacts, RawEvent]]) -> None
         ev.charge, ev.charge_text = c.charge, c.text
 
 
-def _term(ev: ExtractedEvent, f: list[tuple[SentenceFacts, RawEvent]]) -> None:
-    if ev.type != "sentencing":
+def _term(ev: ExtractedEvent, f: list[tuple[SentenceFacts, RawEvent]], text: str = "") -> None:
+    """The term of a sentencing, or of an imprisonment ("serving an 11-year sentence")."""
+    if ev.type not in ("sentencing", "imprisonment"):
         return
     own = [r.term for _, r in f if r.term is not None]
-    t = own[0] if own else _nearest([(t, r.trigger) for sf, r in f for t in sf.terms])
+    terms = [(t, r.trigger) for sf, r in f for t in sf.terms
+             if not STATUTORY.search(text, max(0, t.start - 30), t.start)]
+    t = own[0] if own else _nearest(terms)
     if t is None or t.unit == "day":
         return
     ev.sentence_text = t.text
@@ -192,14 +195,14 @@ _ORIGIN = re.compile(r"\b(?:from|lives?|lived|living|based|born|native\s+of|resi
 
 def _place(ev: ExtractedEvent, rs: list[RawEvent],
            places: Callable[[Sentence], list[PlaceHit]], text: str = "") -> None:
-    """The nearest, then most specific place; an origin or home counts as one level less
-    specific, so it yields to an equally specific place but beats a mere region."""
+    """The nearest, then most specific place (then the nearest again); a place named as an
+    origin or home counts as three distance steps farther: used only when nothing else is."""
     hits = [(h, r.trigger) for r in rs for h in places(r.sentence)]
 
     def cost(h: PlaceHit, trig: tuple[int, int]) -> tuple[int, int, int]:
         origin = bool(text) and bool(_ORIGIN.search(text, max(0, h.start - 45), h.start))
         near = _distance(h, trig)
-        return near // 60, -(h.rank - (1 if origin else 0)), near
+        return near // 60 + (3 if origin else 0), -h.rank, near
 
     if hits:
         ev.place = min(hits, key=lambda it: cost(*it))[0].key

@@ -94,7 +94,7 @@ def _persons_for(index: PersonIndex, sent: Sentence, trig: Trigger, start: int, 
         keys = object_after(index, end, sent.end, floor)
     if not keys and trig.side == "noun":
         named = {m[2] for m in index.persons_between(sent.start, sent.end)
-                 if not is_cited_source(index, m[0]) and not speaks(index, m)}
+                 if not is_cited_source(index, m[0], m[1]) and not speaks(index, m)}
         keys = list(named) if len(named) == 1 else []
     return (keys, start) if keys else None
 
@@ -120,10 +120,15 @@ def _term_events(index: PersonIndex, sent: Sentence, floor: int, terms: list[Ter
     return out
 
 
+# "an offense that carries up to a year in prison": the law's maximum, not a sentence
+STATUTORY = re.compile(r"\b(?:carries|carry|carrying|punishable\s+by|up\s+to|maximum(?:\s+of)?|"
+                       r"as\s+(?:much|long)\s+as)\s+(?:an?\s+)?$", re.IGNORECASE)
 _TERM_WORDS = re.compile(r"sentence|term|prison|jail|imprisonment", re.IGNORECASE)
 
 
 def _is_sentence_term(text: str, t: TermMention) -> bool:
+    if STATUTORY.search(text, max(0, t.start - 30), t.start):
+        return False
     if t.kind != "term" or _TERM_WORDS.search(t.text):
         return True
     before = text[max(0, t.start - 25):t.start]

@@ -84,11 +84,11 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0) -> li
     bounds = _sentence_bounds(index, pos, lo)
     for i, (start, end) in enumerate(bounds):
         found = [(s, e, k) for s, e, k in index.persons_between(start, end)
-                 if fits(k) and not (i == 0 and is_cited_source(index, s))]
+                 if fits(k) and not (i == 0 and is_cited_source(index, s, e))]
         if found:
             if i == 0 or speaks(index, found[0]):
                 return [found[-1][2]]
-            uncited = [f for f in found if not is_cited_source(index, f[0])]
+            uncited = [f for f in found if not is_cited_source(index, f[0], f[1])]
             return [(uncited or found)[0][2]]
     if index.persons_between(lo, pos) or KIN_PHRASE.search(index.text, bounds[0][0], pos):
         return []  # "My sister ..., then she vanished": the pronoun is the unnamed relative
@@ -103,10 +103,15 @@ _ACCORDING = re.compile(r"(?:\baccording\s+to|[,\"”’]\s*(?:said|says)|\btold
                         re.IGNORECASE)
 
 
-def is_cited_source(index: PersonIndex, start: int) -> bool:
+def is_cited_source(index: PersonIndex, start: int, end: int) -> bool:
     """The mention names whom a sentence cites ("according to her daughter Aliya,",
-    "said Aliya"): the source of the report, not the person it happens to."""
-    return bool(_ACCORDING.search(index.text, max(0, start - 45), start))
+    "said Aliya"): the source of the report, not the person it happens to. After a comma
+    ("according to his brother, Askhat, ...") the name must close with a comma too, else it
+    starts the reported clause ("According to the cousin, Patigul was held ...")."""
+    m = _ACCORDING.search(index.text, max(0, start - 45), start)
+    if m is None:
+        return False
+    return "," not in m.group().lstrip(",\"”’ ") or index.text.startswith(",", end)
 
 
 _SPEECH = re.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|added|noted|acknowledged|"

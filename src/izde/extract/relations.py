@@ -53,7 +53,7 @@ def kinship(index: PersonIndex) -> list[ExtractedRelation]:
         m = BEFORE_NAME.search(index.text, max(0, start - 60), start)
         if m:
             anchor = _anchor(index, m, m.start())
-            out.extend(_relate(index, key, anchor, m.group("kin"), m.start(), end))
+            out.extend(_relate(index, key, anchor, m.group("kin"), m.start(), end, True))
         a = AFTER_NAME.match(index.text, end, min(len(index.text), end + 60))
         if a:
             anchor = _anchor(index, a, start, before_name=True)
@@ -75,10 +75,15 @@ def _anchor(index: PersonIndex, m: re.Match[str], pos: int, before_name: bool = 
 
 
 def _relate(index: PersonIndex, key: str, anchors: list[str], kinword: str, start: int,
-            end: int) -> list[ExtractedRelation]:
+            end: int, strong: bool = False) -> list[ExtractedRelation]:
+    """``strong``: the kin word comes right before the name ("her husband, X"), which beats
+    pronoun votes for gender; after a name ("X, my mother, and ...") it may be a list."""
     rel, gender = KIN[kinword.lower()]
     if gender:
-        index.gender.setdefault(key, gender)
+        if strong:
+            index.gender[key] = gender
+        else:
+            index.gender.setdefault(key, gender)
     if len(anchors) != 1 or anchors[0] == key:
         return []
     index.kin.setdefault((anchors[0], kinword.lower()), [])

@@ -59,7 +59,7 @@ def _name_ref(index: PersonIndex, start: int, end: int, key: str) -> Ref:
     m = _POSS_KIN.match(index.text, end, min(len(index.text), end + 40))
     if m:
         return Ref(start, m.end(), tuple(kin_of(index, [key], m.group(1))))
-    if is_cited_source(index, start):
+    if is_cited_source(index, start, end):
         return Ref(start, end, ())  # "according to Aliya, ...": the source, not the subject
     return Ref(start, end, (key,))
 

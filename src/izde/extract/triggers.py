@@ -46,10 +46,10 @@ def _t(type_: str, side: Side, pattern: str, confidence: float = 0.7) -> Trigger
 TRIGGERS: tuple[Trigger, ...] = (
     # internment before detention: "detained in a re-education camp" is internment
     _t("internment", "before", AUX + r"(?:sent|taken|held|detained|interned|placed|locked\s+up|"
-       r"put)\s+(?:to|in|into|at)\s+(?:[\w“”\"'’-]+\s+){0,6}?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,20}"
+       r"put)\s+(?:to|in|into|at)\s+(?:[\w“”\"'’-]+\s+){0,6}?[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,20}"
        + _CAMP),
     _t("internment", "before", r"\b(?:spent|spending)\s+(?:[\w-]+\s+){0,5}?(?:in|at)\s+"
-       r"(?:[\w“”\"'’,-]+\s+){0,9}?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,20}" + _CAMP),
+       r"(?:[\w“”\"'’,-]+\s+){0,9}?[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,20}" + _CAMP),
     _t("internment", "before", AUX + r"interned\b"),
     # a bare "camp" in these reports is an internment camp: "was placed in a camp"
     _t("internment", "before", AUX + r"(?:sent|taken|held|detained|placed|locked\s+up|put)\s+"
@@ -107,7 +107,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("assault", "noun", r"\b(?:an|the)\s+assault\b(?!\s+on\b)"),
     _t("assault", "after", r"\b(?:beat|beating|assaulted|attacked|stabbed)\b"),
     _t("assault", "after", r"\bassault\s+on\b"),
-    _t("threat", "before", AUX + r"(?:threatened|intimidated)\b"),
+    _t("threat", "before", AUX + r"(?:threatened|intimidated|warned)\b"),
+    # "was summoned to the police department and warned that ...": a passive warning
+    _t("threat", "before", r"\b(?:summoned|called\s+in|questioned|interrogated)\b[^.;]{0,60}?"
+       r"\band\s+warned\b"),
     _t("threat", "after", r"\b(?:threats?\s+(?:against|to)|threatening|threatened)\b"),
     _t("threat", "after", r"\b(?:warned|told|threatened)\b(?=\s+\w+(?:\s+\w+)?\s+(?:that\s+)?"
        r"(?:he|she|they)\s+(?:would|will|could)\s+be\s+(?:arrested|detained|jailed|deported|"
@@ -120,7 +123,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("torture", "before", r"\bsubjected\s+to\s+(?:\w+\s+)?torture\b"),
     _t("torture", "after", r"\b(?:torturing|tortured|torture\s+of)\b"),
     _t("travel_ban", "before", r"\b(?:banned|barred|prohibited|prevented)\s+from\s+(?:leaving|"
-       r"travel(?:l)?ing|going\s+abroad)\b|\b(?:travel|exit)\s+ban\b"),
+       r"travel(?:l)?ing|going\s+abroad)\b|\b(?:under|given|received|hit\s+with|slapped\s+with)"
+       r"\s+(?:an?\s+)?(?:travel|exit)\s+ban\b|['’]s\s+(?:travel|exit)\s+ban\b"),
+    _t("travel_ban", "after", r"\b(?:travel|exit)\s+ban\s+(?:on|against)\b"),
     _t("passport_confiscation", "inside", r"\b(?:confiscated|seized|took|taken)\s+(?:away\s+)?"
        r"(?:his|her|their)\s+passports?\b"),
     _t("passport_confiscation", "before", r"\bpassports?\s+(?:was|were|had\s+been|has\s+been)\s+"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
-from pathlib import Path
+from pathlib import Path, PureWindowsPath
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -41,6 +41,7 @@ class IngestOptions:
     actor: str = "cli"
     process: bool = True
     max_bytes: int = 50 * 1024 * 1024
+    sensitivity: str | None = None  # None: decided by _document_sensitivity
 
 
 def expand_paths(paths: Iterable[str | Path]) -> list[Path]:
@@ -130,13 +131,22 @@ def _new_document(name: str, data: bytes, sha: str, result: object, options: Ing
     assert isinstance(result, ReadResult)
     meta = {**result.metadata, **{k: v for k, v in options.overrides.items() if v}}
     return Document(
-        id=document_id(sha), sha256=sha, filename=Path(name).name, media_type=result.media_type,
+        id=document_id(sha), sha256=sha, filename=PureWindowsPath(name).name,
+        media_type=result.media_type, sensitivity=_document_sensitivity(meta, options),
         size=len(data), original=data, body=result.body, title=meta.get("title"),
         publisher=meta.get("publisher"), url=meta.get("url"),
         published=_published(meta.get("published")),
         language=meta.get("language") or result.language, encoding=result.encoding,
         notes=list(result.notes), ingested_by=options.actor,
     )
+
+
+def _document_sensitivity(meta: dict[str, str], options: IngestOptions) -> str:
+    """Published reporting (it names a publisher or URL) is public; anything else — a
+    testimony, an internal note — starts restricted. ``--sensitivity`` overrides both."""
+    if options.sensitivity:
+        return options.sensitivity
+    return "public" if meta.get("publisher") or meta.get("url") else "restricted"
 
 
 def _published(value: str | None) -> str | None:

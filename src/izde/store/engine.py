@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import Engine, create_engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
+from izde import crypto
 from izde.errors import StoreError
 
 DEFAULT_DB = "izde.db"
@@ -38,6 +39,7 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.execute("PRAGMA foreign_keys=ON")
     cur.execute("PRAGMA synchronous=NORMAL")
     cur.execute("PRAGMA busy_timeout=30000")
+    cur.execute("PRAGMA secure_delete=ON")  # overwritten plaintext is zeroed on disk
     cur.close()
 
 
@@ -75,11 +77,22 @@ def current_revision(engine: Engine) -> str | None:
         return MigrationContext.configure(conn).get_current_revision()
 
 
+def default_key_file(url: str) -> Path | None:
+    """``<file>.key`` beside a SQLite database file; None for other databases."""
+    if url.startswith("sqlite:///") and len(url) > len("sqlite:///"):
+        return Path(url.removeprefix("sqlite:///") + ".key")
+    return None
+
+
 class Store:
     """An open database: the engine, a session factory, and the schema kept current."""
 
     def __init__(self, db: str | None = None, *, upgrade: bool = True) -> None:
+        from izde.protect import at_rest
+
+        at_rest.install()
         self.url = database_url(db)
+        crypto.use_default_key_file(default_key_file(self.url))
         try:
             self.engine = make_engine(self.url)
             if upgrade:

@@ -14,6 +14,7 @@ from sqlalchemy import delete, select, true
 from sqlalchemy.orm import Session
 
 from izde.extract.model import Evidence, ExtractedEvent, ExtractedPerson, Extraction
+from izde.protect.defaults import Defaults
 from izde.store import current
 from izde.store.ids import make_id
 from izde.store.models import (
@@ -47,7 +48,7 @@ class Loader:
         self.s, self.doc, self.ex = session, doc, ex
         self.person_ids: dict[str, str] = {}
         self.place_ids: dict[str, str] = {}
-        self.sensitivity = doc.sensitivity
+        self.defaults = Defaults(session, doc)
 
     def run(self) -> None:
         clear_machine_output(self.s, self.doc.id)
@@ -76,7 +77,8 @@ class Loader:
             id=cid, subject_kind=kind, subject_id=subject, property=prop, value=value,
             value_text=value_text, document_id=self.doc.id, start=start, end=end,
             quote=ev.quote if ev else None, extractor=self.ex.extractor,
-            confidence=ev.confidence if ev else 0.5, sensitivity=self.sensitivity,
+            confidence=ev.confidence if ev else 0.5,
+            sensitivity=self.defaults.of(kind, prop, value=value, subject_id=subject),
         ))
 
     # -- entities -----------------------------------------------------------------------
@@ -85,7 +87,7 @@ class Loader:
         person = self.s.get(Person, pid)
         if person is None:
             person = Person(id=pid, canonical_id=pid, document_id=self.doc.id, name=p.name,
-                            sensitivity=self.sensitivity)
+                            sensitivity=self.defaults.of("person", "name", subject_id=pid))
             self.s.add(person)
             self.s.flush()
         _add_names(self.s, person, [p.name, *p.names])
@@ -144,7 +146,7 @@ class Loader:
         eid = make_id("evt", self.doc.id, pid, ev.type)
         if self.s.get(Event, eid) is None:
             self.s.add(Event(id=eid, person_id=pid, document_id=self.doc.id, type=ev.type,
-                             sensitivity=self.sensitivity))
+                             sensitivity=self.defaults.of("event", ev.type)))
             self.s.flush()
         for e in ev.evidence:
             self.claim("event", eid, "occurred", ev.type, e)

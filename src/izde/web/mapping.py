@@ -1,15 +1,20 @@
 """The map: places with counts drawn as SVG in an equirectangular projection.
 
 No tiles and no outside data: the frame is the bounding box of the places shown (widened to
-cover Xinjiang and Kazakhstan), with a graticule every 5 degrees, and one circle per place
-whose area is proportional to the number of persons. Points come from the packaged
-gazetteer's coordinates.
+cover Xinjiang and Kazakhstan), with a graticule every 5 degrees, the approximate outlines of
+Kazakhstan and Xinjiang (``static/outlines.geojson``, hand-made, public domain) under one
+circle per place whose area is proportional to the number of persons. Points come from the
+packaged gazetteer's coordinates.
 """
 
 from __future__ import annotations
 
+import json
 import math
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
 
 from markupsafe import Markup, escape
 
@@ -54,7 +59,7 @@ def svg_map(rows: list[tuple[Place, int, int]]) -> Markup:
     """An SVG with a graticule and a linked circle per place (area ~ persons)."""
     proj = projection_for([(p.lon or 0.0, p.lat or 0.0) for p, _, _ in rows])
     top = max((n for _, n, _ in rows), default=1) or 1
-    parts = [_graticule(proj)]
+    parts = [_graticule(proj), _outlines(proj)]
     for place, persons, events in sorted(rows, key=lambda r: -r[1]):
         x, y = proj.xy(place.lon or 0.0, place.lat or 0.0)
         r = 3 + 22 * math.sqrt(persons / top)
@@ -81,3 +86,32 @@ def _graticule(proj: Projection) -> str:
         lines.append(f'<line class="grid" x1="0" y1="{y:.1f}" x2="{proj.width}" y2="{y:.1f}"/>'
                      f'<text class="glbl" x="3" y="{y - 3:.1f}">{lat}°N</text>')
     return "".join(lines)
+
+
+OUTLINES = Path(__file__).with_name("static") / "outlines.geojson"
+
+
+@lru_cache(maxsize=1)
+def outlines() -> list[tuple[str, list[list[tuple[float, float]]]]]:
+    """(name, rings of (lon, lat)) of each polygon in the packaged outlines file."""
+    data: dict[str, Any] = json.loads(OUTLINES.read_text(encoding="utf-8"))
+    return [(f["properties"]["name"], [[(float(x), float(y)) for x, y in ring]
+                                       for ring in f["geometry"]["coordinates"]])
+            for f in data["features"] if f["geometry"]["type"] == "Polygon"]
+
+
+def _outlines(proj: Projection) -> str:
+    paths = []
+    for name, rings in outlines():
+        d = " ".join("M" + " L".join("{:.1f},{:.1f}".format(*proj.xy(lon, lat))
+                                     for lon, lat in ring) + " Z" for ring in rings)
+        label_lon, label_lat = _centre(rings[0])
+        x, y = proj.xy(label_lon, label_lat)
+        paths.append(f'<path class="land" d="{d}"><title>{escape(name)} (approximate outline)'
+                     f'</title></path><text class="area" x="{x:.1f}" y="{y:.1f}">'
+                     f'{escape(name)}</text>')
+    return "".join(paths)
+
+
+def _centre(ring: list[tuple[float, float]]) -> tuple[float, float]:
+    return (sum(p[0] for p in ring) / len(ring), sum(p[1] for p in ring) / len(ring))

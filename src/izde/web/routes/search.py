@@ -9,6 +9,7 @@ from pydantic import BeforeValidator, Field
 from starlette.responses import Response
 
 from izde import search as use
+from izde.statistics import cached
 from izde.web.deps import CurrentViewer, Db
 from izde.web.render import page
 from izde.web.schemas import DocumentHitPublic, PageOf, PersonContractPublic, PersonHitPublic
@@ -63,8 +64,10 @@ def search_page(request: Request, db: Db, viewer: CurrentViewer, filters: Filter
     persons = use.search_persons(db, viewer, q, filters, PER_PAGE, offset)
     documents = use.search_documents(db, viewer, q, 10) if q.strip() else use.Page([], 0)
     return page(request, "search.html", viewer, q=q, f=filters, persons=persons,
-                documents=documents, facets=use.facet_values(db, viewer),
-                places=use.place_choices(db, viewer), page_no=page_no, per_page=PER_PAGE,
+                documents=documents,
+                facets=cached(db, viewer, "facets", lambda: use.facet_values(db, viewer)),
+                places=cached(db, viewer, "place_choices", lambda: use.place_choices(db, viewer)),
+                page_no=page_no, per_page=PER_PAGE,
                 snippet_parts=use.snippet_parts)
 
 
