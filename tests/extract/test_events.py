@@ -321,3 +321,8 @@ def test_summoned_and_warned_is_a_threat() -> None:
     ex = run("Ainur Serikkyzy was summoned to a district police department and warned that her "
              "videos could be regarded as extremist.")
     assert ("Ainur Serikkyzy", "threat") in events_by_name(ex)
+
+
+def test_quoted_camp_word_is_internment() -> None:
+    ex = run("Akbota Nurlankyzy said she had spent ten months in a \"re-education\" camp.")
+    assert events_by_name(ex) == {("Akbota Nurlankyzy", "internment")}

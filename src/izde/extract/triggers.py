@@ -46,8 +46,8 @@ def _t(type_: str, side: Side, pattern: str, confidence: float = 0.7) -> Trigger
 TRIGGERS: tuple[Trigger, ...] = (
     # internment before detention: "detained in a re-education camp" is internment
     _t("internment", "before", AUX + r"(?:sent|taken|held|detained|interned|placed|locked\s+up|"
-       r"put)\s+(?:to|in|into|at)\s+(?:[\w“”\"'’-]+\s+){0,6}?[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,20}"
-       + _CAMP),
+       r"put)\s+(?:to|in|into|at)\s+(?:[\w“”\"'’-]+\s+){0,6}?[“\"‘']?" + _CAMP_WORD
+       + r"[\w”\"'’\s-]{0,20}" + _CAMP),
     _t("internment", "before", r"\b(?:spent|spending)\s+(?:[\w-]+\s+){0,5}?(?:in|at)\s+"
        r"(?:[\w“”\"'’,-]+\s+){0,9}?[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,20}" + _CAMP),
     _t("internment", "before", AUX + r"interned\b"),
