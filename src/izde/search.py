@@ -5,7 +5,8 @@ word, of the words run together, and the order-free whole-name key. Ерлан, 
 share them, so one lookup on an indexed table finds every spelling; ``compare_names`` then
 ranks the candidates and drops those that are a different name (Nurlan Askarov is not
 Nurlan Bekov). Keys are computed in Python, so the database queues changed names by trigger
-(migration 0002) and `sync_index` indexes the queue before each search.
+(migration 0002) and the writing transaction indexes them before it commits; a search
+only reads.
 
 Every query filters on the viewer's visible sensitivity levels (``izde.protect.policy``).
 """
@@ -18,7 +19,19 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Generic, TypeVar
 
-from sqlalchemy import Select, and_, column, delete, func, insert, select, table, text
+from sqlalchemy import (
+    Select,
+    and_,
+    column,
+    delete,
+    event,
+    func,
+    insert,
+    inspect,
+    select,
+    table,
+    text,
+)
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
@@ -97,10 +110,20 @@ class Page(Generic[T]):
 
 
 # --- the index --------------------------------------------------------------------------
+#
+# The index is written when names are, never by a search: a session that writes names
+# indexes them in its own transaction just before it commits (``_index_on_commit``), so a
+# GET request only reads and two searches never race to write the same keys. Names written
+# by a program that did not import this module stay queued: ``sync_index`` (run when the
+# web app starts, or by hand) indexes them, and until then a search computes their keys
+# on the fly (``_pending_candidates``), read-only.
+
+_WRITTEN = "izde_search_written_names"
+PENDING_LIMIT = 20_000
 
 
 def sync_index(session: Session) -> int:
-    """Compute the keys of names queued since the last search; returns how many."""
+    """Compute the keys of every queued name; returns how many queue entries were done."""
     done = 0
     while True:
         queued = session.execute(select(queue_table.c.id, queue_table.c.name_id)
@@ -108,8 +131,15 @@ def sync_index(session: Session) -> int:
         if not queued:
             return done
         _index_names(session, {n for _, n in queued})
-        session.execute(delete(queue_table).where(queue_table.c.id <= queued[-1][0]))
+        session.execute(delete(queue_table).where(queue_table.c.id.in_([i for i, _ in queued])))
         done += len(queued)
+
+
+def index_names(session: Session, name_ids: set[int]) -> None:
+    """Index these names now and take them off the queue (in the caller's transaction)."""
+    for part in _chunks(sorted(name_ids)):
+        _index_names(session, set(part))
+        session.execute(delete(queue_table).where(queue_table.c.name_id.in_(part)))
 
 
 def _index_names(session: Session, name_ids: set[int]) -> None:
@@ -119,7 +149,70 @@ def _index_names(session: Session, name_ids: set[int]) -> None:
     values = [{"name_id": nid, "token": key[:200]} for nid, name in rows
               for key in name_keys(name)]
     if values:
-        session.execute(insert(name_keys_table), values)
+        session.execute(_insert_ignoring_duplicates(session), values)
+
+
+def _insert_ignoring_duplicates(session: Session) -> Any:
+    """Two writers indexing the same leftover name write the same keys: the second's are
+    duplicates to skip, not an error (ON CONFLICT DO NOTHING / INSERT OR IGNORE)."""
+    dialect = session.get_bind().dialect.name
+    if dialect == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as pg_insert
+
+        return pg_insert(name_keys_table).on_conflict_do_nothing()
+    if dialect == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+
+        return sqlite_insert(name_keys_table).on_conflict_do_nothing()
+    return insert(name_keys_table)
+
+
+@event.listens_for(Session, "after_flush")
+def _note_written_names(session: Session, _context: Any) -> None:
+    """Remember the names this transaction inserted or renamed."""
+    ids = {o.id for o in session.new if isinstance(o, PersonName)}
+    ids |= {o.id for o in session.dirty if isinstance(o, PersonName)
+            and inspect(o).attrs.name.history.has_changes()}
+    if ids:
+        session.info.setdefault(_WRITTEN, set()).update(ids)
+
+
+@event.listens_for(Session, "before_commit")
+def _index_on_commit(session: Session) -> None:
+    """Index the names this transaction wrote, in the same transaction."""
+    session.flush()
+    written: set[int] = session.info.pop(_WRITTEN, set())
+    if written:
+        index_names(session, written)
+
+
+@event.listens_for(Session, "after_soft_rollback")
+def _forget_written(session: Session, _previous: Any) -> None:
+    session.info.pop(_WRITTEN, None)
+
+
+def _pending_candidates(session: Session, viewer: Viewer, q: str) -> list[_Candidate]:
+    """Visible names still queued (written elsewhere, not yet indexed) matching the query,
+    their keys computed here: a search stays complete without writing."""
+    words, whole = query_keys(q)
+    wanted_words, wanted_whole = set(words), set(whole)
+    queued = session.execute(select(PersonName.id, PersonName.name).join(
+        queue_table, queue_table.c.name_id == PersonName.id).limit(PENDING_LIMIT)).all()
+    ids = [nid for nid, name in queued if _matches(name_keys(name), wanted_words, wanted_whole)]
+    if not ids:
+        return []
+    levels = visible_levels(viewer)
+    rows = session.execute(
+        select(Person.canonical_id, PersonName.name, PersonName.latin, PersonName.key)
+        .join(Person, Person.id == PersonName.person_id)
+        .where(PersonName.id.in_(ids), PersonName.sensitivity.in_(levels),
+               Person.sensitivity.in_(levels)))
+    return [_Candidate(*row) for row in rows]
+
+
+def _matches(keys: Iterable[str], words: set[str], whole: set[str]) -> bool:
+    found = {k[:200] for k in keys}
+    return bool(found & whole) or (bool(words) and words <= found)
 
 
 def query_keys(q: str) -> tuple[list[str], list[str]]:
@@ -149,7 +242,7 @@ def _candidate_rows(session: Session, viewer: Viewer, q: str) -> list[_Candidate
         .join(ids, ids.c.name_id == PersonName.id)
         .join(Person, Person.id == PersonName.person_id)
         .where(PersonName.sensitivity.in_(levels), Person.sensitivity.in_(levels)))
-    return [_Candidate(*row) for row in rows]
+    return [_Candidate(*row) for row in rows] + _pending_candidates(session, viewer, q)
 
 
 # --- persons ----------------------------------------------------------------------------
@@ -168,7 +261,6 @@ def search_persons(session: Session, viewer: Viewer, q: str = "",
                    offset: int = 0) -> Page[PersonHit]:
     """Persons (one per real person) matching a name in any spelling and the facets."""
     filters = filters or SearchFilters()
-    sync_index(session)
     if not q.strip():
         return _browse(session, viewer, filters, limit, offset)
     ranked = _rank_by_name(session, viewer, q)
@@ -510,10 +602,21 @@ def place_choices(session: Session,
 
 
 __all__ = [
-    "DocumentHit", "Page", "PersonHit", "SearchFilters", "contract_persons", "facet_values",
+    "DocumentHit",
+    "Page",
+    "PersonHit",
+    "SearchFilters",
+    "contract_persons",
+    "facet_values",
+    "index_names",
     "key_facts",
-    "person_hits", "place_choices", "place_with_descendants", "search_documents",
-    "search_persons", "snippet_parts", "sync_index",
+    "person_hits",
+    "place_choices",
+    "place_with_descendants",
+    "search_documents",
+    "search_persons",
+    "snippet_parts",
+    "sync_index",
 ]
 
 

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect
 from sqlalchemy.orm import Session, sessionmaker
 
 from izde import crypto
@@ -43,10 +43,28 @@ def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
     cur.close()
 
 
+READ_ONLY = "izde_read_only"
+"""Execution option: a transaction that only reads (SQLite: a deferred BEGIN)."""
+
+
+def _sqlite_begin(conn: Connection) -> None:
+    """Take SQLite's write lock at BEGIN (``BEGIN IMMEDIATE``) unless the transaction only
+    reads. Two deferred writers both read first, then neither can upgrade its lock and one
+    fails with "database is locked" at once (busy_timeout does not help a lock upgrade);
+    waiting at BEGIN makes writers queue instead. pysqlite's own implicit BEGIN is switched
+    off (isolation_level None) so that this is the only one."""
+    options = conn.get_execution_options()
+    if options.get("isolation_level") == "AUTOCOMMIT":
+        return
+    conn.connection.dbapi_connection.isolation_level = None  # type: ignore[union-attr]
+    conn.exec_driver_sql("BEGIN" if options.get(READ_ONLY) else "BEGIN IMMEDIATE")
+
+
 def make_engine(url: str) -> Engine:
     if url.startswith("sqlite"):
-        engine = create_engine(url, connect_args={"timeout": 30})
+        engine = create_engine(url, connect_args={"timeout": 30, "isolation_level": None})
         event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
         return engine
     return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
 
@@ -116,6 +134,14 @@ class Store:
     def session(self) -> Iterator[Session]:
         """A session in one transaction: committed on success, rolled back on any error."""
         with self.sessions() as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reading(self) -> Iterator[Session]:
+        """A session for a transaction that only reads: on SQLite it takes no write lock,
+        so readers never queue behind writers (WAL gives them a snapshot)."""
+        with Session(self.engine.execution_options(**{READ_ONLY: True}),
+                     expire_on_commit=False) as session, session.begin():
             yield session
 
     def tables(self) -> list[str]:

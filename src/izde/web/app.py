@@ -22,7 +22,7 @@ from starlette.responses import Response
 
 from izde import __version__
 from izde.store.engine import Store
-from izde.web import errors
+from izde.web import errors, limits
 from izde.web.render import STATIC, make_templates
 from izde.web.routes import (
     documents,
@@ -48,7 +48,8 @@ ERROR_RESPONSES: dict[int | str, dict[str, Any]] = {
     status: {"model": ErrorPublic, "description": text} for status, text in (
         (400, "Bad request"), (401, "Sign in first (private instance)"),
         (403, "Not allowed for this role, or CSRF token missing"), (404, "Not found"),
-        (409, "Conflicts with the state of the record"), (422, "Invalid parameters"))}
+        (409, "Conflicts with the state of the record"), (422, "Invalid parameters"),
+        (429, "Too many requests: wait Retry-After seconds"))}
 
 
 def create_app(db: str | None = None, *, settings: WebSettings | None = None,
@@ -60,6 +61,7 @@ def create_app(db: str | None = None, *, settings: WebSettings | None = None,
                   description="A cited record of detentions and disappearances: search, "
                   "persons, events, documents, claims and review, statistics, ingest.")
     app.state.store = store or Store(settings.db)
+    index_leftover_names(app.state.store)
     app.state.templates = make_templates()
     app.state.settings = settings
     app.add_middleware(SessionMiddleware, secret_key=settings.secret_key,
@@ -67,12 +69,22 @@ def create_app(db: str | None = None, *, settings: WebSettings | None = None,
                        same_site="lax", https_only=not settings.dev)
     app.middleware("http")(security_headers)
     errors.install(app)
+    limits.install(app)
     app.mount("/static", StaticFiles(directory=str(STATIC)), name="static")
     for module in ROUTE_MODULES:
         app.include_router(module.pages, include_in_schema=False)
         app.include_router(module.api, prefix="/api", responses=ERROR_RESPONSES)
     app.get("/", include_in_schema=False)(home)
     return app
+
+
+def index_leftover_names(store: Store) -> None:
+    """Index names queued by writers that do not index (see ``izde.search``), at start-up
+    and in a transaction of its own, so no request ever has to."""
+    from izde.search import sync_index
+
+    with store.session() as session:
+        sync_index(session)
 
 
 async def home() -> RedirectResponse:

@@ -25,18 +25,40 @@ SESSION_CSRF = "csrf"
 CSRF_HEADER = "x-csrf-token"
 
 
+SAFE_METHODS = frozenset({"GET", "HEAD", "OPTIONS"})
+
+
 def get_db(request: Request) -> Iterator[Session]:
-    """One transaction per request: committed when the view returns, rolled back on error."""
+    """One session, one transaction per request: committed when the view returns, before the
+    response is sent (scope "function"), so an acknowledged write is a committed one and a
+    failed commit is an error the client sees. GET requests only read: on SQLite their
+    transaction takes no write lock. The session lives and dies within this request; it is
+    handed between the threadpool's threads one step at a time, never used by two at once.
+    """
     store: Store = request.app.state.store
-    with store.session() as session:
+    opened = store.reading() if request.method in SAFE_METHODS else store.session()
+    with opened as session:
         yield session
 
 
-Db = Annotated[Session, Depends(get_db)]
+Db = Annotated[Session, Depends(get_db, scope="function")]
 
 
 def optional_viewer(request: Request, db: Db) -> Viewer | None:
     """The signed-in viewer; anonymous on a public instance; None on a private one."""
+    return _viewer_from(request, db)
+
+
+def viewer_apart(request: Request) -> Viewer | None:
+    """The viewer, read in a short transaction of its own and closed at once: for views
+    (ingest) whose writes run in their own transactions, so no request session sits idle
+    in a transaction meanwhile."""
+    store: Store = request.app.state.store
+    with store.reading() as session:
+        return _viewer_from(request, session)
+
+
+def _viewer_from(request: Request, db: Session) -> Viewer | None:
     name = request.session.get(SESSION_USER)
     if name:
         viewer = users.viewer_for(db, name)
@@ -56,18 +78,32 @@ CurrentViewer = Annotated[Viewer, Depends(current_viewer)]
 MaybeViewer = Annotated[Viewer | None, Depends(optional_viewer)]
 
 
-def role(required: str) -> Callable[[Viewer], Viewer]:
-    def check(viewer: CurrentViewer) -> Viewer:
-        if viewer.is_public:
-            raise LoginRequired()
-        if not viewer.can(required):
-            raise AccessDenied(f"this needs the {required} role or above; you are "
-                               f"{viewer.role}")
-        return viewer
-    return check
+ApartViewer = Annotated[Viewer | None, Depends(viewer_apart)]
+
+
+def role(required: str, apart: bool = False) -> Callable[..., Viewer]:
+    """A dependency requiring ``required``; ``apart``: the viewer is read by
+    ``viewer_apart`` rather than in the request's session."""
+    def check(viewer: MaybeViewer) -> Viewer:
+        return _require(required, viewer)
+
+    def check_apart(viewer: ApartViewer) -> Viewer:
+        return _require(required, viewer)
+    return check_apart if apart else check
+
+
+def _require(required: str, viewer: Viewer | None) -> Viewer:
+    viewer = current_viewer(viewer)
+    if viewer.is_public:
+        raise LoginRequired()
+    if not viewer.can(required):
+        raise AccessDenied(f"this needs the {required} role or above; you are "
+                           f"{viewer.role}")
+    return viewer
 
 
 EditorViewer = Annotated[Viewer, Depends(role("editor"))]
+IngestViewer = Annotated[Viewer, Depends(role("editor", apart=True))]
 ReviewerViewer = Annotated[Viewer, Depends(role("reviewer"))]
 AdminViewer = Annotated[Viewer, Depends(role("admin"))]
 

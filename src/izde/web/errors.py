@@ -30,12 +30,22 @@ def wants_json(request: Request) -> bool:
     return request.url.path.startswith("/api/") or request.url.path == "/api"
 
 
-def _respond(request: Request, status: int, code: str, message: str) -> Response:
+def _respond(request: Request, status: int, code: str, message: str,
+             headers: dict[str, str] | None = None) -> Response:
     if wants_json(request):
-        return JSONResponse(error_body(code, message), status_code=status)
+        return JSONResponse(error_body(code, message), status_code=status, headers=headers)
     templates = request.app.state.templates
     return cast(Response, templates.TemplateResponse(request, "error.html", {
-        "status": status, "code": code, "message": message}, status_code=status))
+        "status": status, "code": code, "message": message}, status_code=status,
+        headers=headers))
+
+
+async def too_many(request: Request, exc: Exception) -> Response:
+    from izde.web.limits import TooManyRequests
+
+    assert isinstance(exc, TooManyRequests)
+    return _respond(request, 429, "E429", exc.message,
+                    headers={"Retry-After": str(exc.retry_after)})
 
 
 async def izde_error(request: Request, exc: Exception) -> Response:
@@ -70,3 +80,6 @@ def install(app: FastAPI) -> None:
     app.add_exception_handler(HTTPException, http_error)
     app.add_exception_handler(RequestValidationError, validation_error)
     app.add_exception_handler(LoginRequired, login_required)
+    from izde.web.limits import TooManyRequests
+
+    app.add_exception_handler(TooManyRequests, too_many)

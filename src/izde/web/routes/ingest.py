@@ -6,7 +6,8 @@ configured size limit; a duplicate is reported, an unreadable file gives its rea
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request, UploadFile
+from fastapi import APIRouter, Depends, Request, UploadFile
+from starlette.concurrency import run_in_threadpool
 from starlette.responses import Response
 
 from izde import config
@@ -14,7 +15,8 @@ from izde.errors import IngestError
 from izde.ingest.pipeline import IngestOptions, IngestOutcome, ingest_bytes
 from izde.protect.policy import Viewer
 from izde.store.engine import Store
-from izde.web.deps import Csrf, EditorViewer
+from izde.web.deps import Csrf, EditorViewer, IngestViewer
+from izde.web.limits import limit_ingest
 from izde.web.render import page
 from izde.web.schemas import IngestPublic, PageOf
 
@@ -24,7 +26,11 @@ api = APIRouter(tags=["ingest"])
 
 async def ingest_uploads(store: Store, files: list[UploadFile], viewer: Viewer
                          ) -> list[IngestOutcome]:
-    """Each file in its own transaction, as the CLI does; failures do not stop the rest."""
+    """Each file in its own transaction, as the CLI does; failures do not stop the rest.
+
+    Ingest reads, extracts and resolves (CPU and database work), so it runs in the
+    threadpool: on the event loop it would stall every other request meanwhile.
+    """
     limit = config.max_file_bytes()
     options = IngestOptions(actor=f"web:{viewer.name}", max_bytes=limit,
                             process=config.setting("IZDE_EXTRACT") != "0")
@@ -36,7 +42,7 @@ async def ingest_uploads(store: Store, files: list[UploadFile], viewer: Viewer
             if len(data) > limit:
                 raise IngestError(name, f"file is over the {limit / 2**20:.0f} MB limit "
                                   "(IZDE_MAX_FILE_MB)")
-            out.append(ingest_bytes(store, name, data, options))
+            out.append(await run_in_threadpool(ingest_bytes, store, name, data, options))
         except IngestError as exc:
             out.append(IngestOutcome(name, "failed", message=exc.reason))
     return out
@@ -47,15 +53,18 @@ def ingest_form(request: Request, viewer: EditorViewer) -> Response:
     return page(request, "ingest.html", viewer, outcomes=None)
 
 
-@pages.post("/ingest", dependencies=[Csrf])
-async def ingest_page(request: Request, viewer: EditorViewer,
+LIMITED = [Csrf, Depends(limit_ingest)]
+
+
+@pages.post("/ingest", dependencies=LIMITED)
+async def ingest_page(request: Request, viewer: IngestViewer,
                       files: list[UploadFile]) -> Response:
     outcomes = await ingest_uploads(request.app.state.store, files, viewer)
     return page(request, "ingest.html", viewer, outcomes=outcomes)
 
 
-@api.post("/documents", response_model=PageOf[IngestPublic], dependencies=[Csrf])
-async def ingest_api(request: Request, viewer: EditorViewer,
+@api.post("/documents", response_model=PageOf[IngestPublic], dependencies=LIMITED)
+async def ingest_api(request: Request, viewer: IngestViewer,
                      files: list[UploadFile]) -> PageOf[IngestPublic]:
     """Upload files (multipart field ``files``); one outcome per file."""
     outcomes = await ingest_uploads(request.app.state.store, files, viewer)

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 from typing import Annotated
 
-from fastapi import APIRouter, Form, Query, Request
+from fastapi import APIRouter, Depends, Form, Query, Request
 from fastapi.responses import RedirectResponse
 from starlette.responses import Response
 
 from izde import users
 from izde.errors import AccessDenied
+from izde.protect.policy import Viewer
 from izde.store.engine import Store
 from izde.web.deps import SESSION_USER, Csrf, Db, MaybeViewer, csrf_token
+from izde.web.limits import limit_login
 from izde.web.render import page
 from izde.web.schemas import LoginCreate, SessionPublic
 
@@ -26,14 +28,17 @@ def _safe_next(target: str | None) -> str:
     return target
 
 
-def _sign_in(request: Request, store: Store, name: str, password: str) -> None:
-    """Check the password in its own transaction, so a failure's count is committed."""
+def _sign_in(request: Request, store: Store, name: str, password: str) -> tuple[Viewer, bool]:
+    """Check the password in one transaction of its own (the request's only one), so a
+    failure's count is committed though the request fails; (viewer, instance is public)."""
     with store.session() as s:
         outcome = users.authenticate(s, name, password)
+        public = users.is_public(s)
     if outcome.viewer is None:
         raise AccessDenied(outcome.error or "wrong user name or password")
     request.session.clear()
     request.session[SESSION_USER] = outcome.viewer.name
+    return outcome.viewer, public
 
 
 @pages.get("/login")
@@ -42,7 +47,7 @@ def login_form(request: Request, viewer: MaybeViewer,
     return page(request, "login.html", viewer, next=_safe_next(next), error=None)
 
 
-@pages.post("/login", dependencies=[Csrf])
+@pages.post("/login", dependencies=[Csrf, Depends(limit_login)])
 def login(request: Request, name: Annotated[str, Form(max_length=100)],
           password: Annotated[str, Form(max_length=1000)],
           next: Annotated[str, Form(max_length=500)] = "/search") -> Response:
@@ -68,14 +73,10 @@ def session_api(request: Request, db: Db, viewer: MaybeViewer) -> SessionPublic:
                          csrf_token=csrf_token(request), public=users.is_public(db))
 
 
-@api.post("/session", response_model=SessionPublic)
+@api.post("/session", response_model=SessionPublic, dependencies=[Depends(limit_login)])
 def login_api(request: Request, body: LoginCreate) -> SessionPublic:
     """Sign in with a name and password; the session cookie is set on the response."""
-    _sign_in(request, request.app.state.store, body.name, body.password)
-    with request.app.state.store.session() as s:
-        viewer = users.viewer_for(s, body.name)
-        public = users.is_public(s)
-    assert viewer is not None
+    viewer, public = _sign_in(request, request.app.state.store, body.name, body.password)
     return SessionPublic(user=viewer.name, role=viewer.role, csrf_token=csrf_token(request),
                          public=public)
 
