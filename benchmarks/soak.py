@@ -72,6 +72,9 @@ class Server:
     def start(self) -> float:
         t0 = time.perf_counter()
         env = {**os.environ, "IZDE_EXTRACT": os.environ.get("IZDE_EXTRACT", "1"),
+               # every client signs in from 127.0.0.1: one address's sign-in limit would
+               # refuse all but the first few (the limit itself is tested in tests/web)
+               "IZDE_RATE_LOGIN": os.environ.get("IZDE_RATE_LOGIN", "1000/1000"),
                "IZDE_SECRET_KEY": os.environ.get("IZDE_SECRET_KEY") or uuid.uuid4().hex * 2}
         with self.log.open("ab") as log:
             self.proc = subprocess.Popen([sys.executable, "-c", SERVER, self.db,
@@ -137,6 +140,7 @@ class Tally:
     reviews_sent: Counter[str] = field(default_factory=Counter)
     last_ack: dict[str, str] = field(default_factory=dict)  # claim -> status acknowledged
     last_sent_unacked: set[str] = field(default_factory=set)
+    samples: dict[str, str] = field(default_factory=dict)  # "op status" -> first message
     lock: threading.Lock = field(default_factory=threading.Lock)
 
 
@@ -153,6 +157,9 @@ class Client:
     def login(self) -> None:
         r = self.http.post("/api/session", json={"name": f"soak{self.n}",
                                                   "password": PASSWORD})
+        if r.status_code == 429:  # refused by the sign-in limit: wait as told
+            time.sleep(float(r.headers.get("retry-after", "1")))
+            return
         r.raise_for_status()
         self.csrf = r.json()["csrf_token"]
 
@@ -161,6 +168,7 @@ class Client:
             try:
                 if not self.csrf:
                     self.login()
+                    continue
                 self.one()
             except httpx.TimeoutException:
                 with self.tally.lock:
@@ -190,6 +198,7 @@ class Client:
             self.tally.latencies[op].append(elapsed)
             if r.status_code >= 400:
                 self.tally.errors[f"{op} {r.status_code}"] += 1
+                self.tally.samples.setdefault(f"{op} {r.status_code}", r.text[:200])
         if r.status_code == 401:
             self.csrf = ""
         return r if r.status_code < 400 else None
@@ -273,6 +282,8 @@ def report(tally: Tally, seconds: float, result: dict[str, Any], restart: float 
               f"p95 {pct(vals, 95):7.1f} ms  p99 {pct(vals, 99):7.1f} ms")
     print(f"  errors: {dict(tally.errors) or 'none'}; timeouts ({TIMEOUT:.0f} s): "
           f"{tally.timeouts}; refused while down: {tally.refused}")
+    for key, text in sorted(tally.samples.items()):
+        print(f"    first {key}: {text}")
     if restart is not None:
         print(f"  SIGKILL + restart: server ready again after {restart:.1f} s")
     print(f"  ingests acknowledged {len(tally.ingests_acked)}, reviews acknowledged "

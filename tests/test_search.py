@@ -6,10 +6,12 @@ import sys
 from pathlib import Path
 
 import pytest
+from sqlalchemy import delete, func, insert, select
 
 from izde import search
 from izde.protect.policy import ANONYMOUS, Viewer
 from izde.store.engine import Store
+from izde.store.models import PersonName
 
 sys.path.insert(0, str(Path(__file__).parent / "web"))
 from factory import populate
@@ -24,10 +26,52 @@ def _store(path: str) -> Store:
     return store
 
 
-def test_new_names_are_queued_and_indexed_before_search(db_url: str) -> None:
-    with _store(db_url).session() as s:
+def _index_rows(store: Store) -> tuple[int, int]:
+    with store.reading() as s:
+        return (s.scalar(select(func.count()).select_from(search.name_keys_table)) or 0,
+                s.scalar(select(func.count()).select_from(search.queue_table)) or 0)
+
+
+def test_names_are_indexed_by_the_transaction_that_writes_them(db_url: str) -> None:
+    keys, queued = _index_rows(_store(db_url))
+    assert keys > 0 and queued == 0
+
+
+def test_a_search_writes_nothing(db_url: str) -> None:
+    store = _store(db_url)
+    with store.session() as s:
+        s.execute(insert(search.queue_table).from_select(
+            ["name_id"], select(PersonName.id)))  # as a writer that does not index leaves it
+    before = _index_rows(store)
+    with store.reading() as s:
+        search.search_persons(s, VIEWER, "Serik Tolegenov")
+    assert _index_rows(store) == before
+
+
+def test_a_queued_name_is_found_before_it_is_indexed(db_url: str) -> None:
+    store = _store(db_url)
+    with store.session() as s:
+        s.execute(delete(search.name_keys_table))
+        s.execute(insert(search.queue_table).from_select(["name_id"], select(PersonName.id)))
+    with store.reading() as s:
+        found = search.search_persons(s, VIEWER, "Serik Tolegenov")
+    assert [h.id for h in found.data] == ["per_a"]
+
+
+def test_sync_index_indexes_queued_names_once(db_url: str) -> None:
+    store = _store(db_url)
+    with store.session() as s:
+        s.execute(insert(search.queue_table).from_select(["name_id"], select(PersonName.id)))
         assert search.sync_index(s) > 0
         assert search.sync_index(s) == 0
+
+
+def test_indexing_names_again_keeps_one_set_of_keys(db_url: str) -> None:
+    store = _store(db_url)
+    keys = _index_rows(store)[0]
+    with store.session() as s:
+        search.index_names(s, set(s.scalars(select(PersonName.id))))
+    assert _index_rows(store)[0] == keys
 
 
 def test_latin_variant_finds_the_cyrillic_record(db_url: str) -> None:
