@@ -171,6 +171,18 @@ def test_date_relative_to_publication(
 ANCHORED = [
     # (text, phrase of the last mention, edtf, precision)
     (
+        "She was attacked on March 3, 2020. That same evening her neighbour was beaten.",
+        "That same evening",
+        "2020-03-03",
+        "day",
+    ),
+    (
+        "Police came on May 14, 2018. The same day his brother was detained.",
+        "The same day",
+        "2018-05-14",
+        "day",
+    ),
+    (
         "He was arrested on Dec. 7, 2017. Three years later he was sentenced.",
         "Three years later",
         "2020",

@@ -140,7 +140,8 @@ _L_SEASON = re.compile(rf"{_MOD}?(?:\b(?P<rel>(?i:this|last|next|the))\s+)?$")
 _L_UNIT = re.compile(
     rf"(?:(?P<relp>{_MOD}?{_REL})"
     r"|(?P<follow>(?:\b(?i:early|earlier|late|later|mid)(?:\s*-\s*|\s+))?"
-    r"\b(?i:the\s+(?P<which>next|following|previous|same|preceding)|that)\s+)"
+    r"\b(?i:the\s+(?P<which>next|following|previous|same|preceding)|that(?:\s+(?:same|very))?)"
+    r"\s+)"
     rf"|(?P<qtyp>\b{_QTY}\s+(?:(?P<adj>[a-z]+)\s+)?))?$"
 )
 _LEFT_REACH = 40
