@@ -26,7 +26,7 @@ from typing import IO, Any
 from sqlalchemy import Connection, DateTime, Integer, LargeBinary, Table, func, select, text
 
 from izde.errors import StoreError
-from izde.store.engine import Store, alembic_config, current_revision
+from izde.store.engine import READ_ONLY, Store, alembic_config, current_revision
 from izde.store.models import Base
 
 FORMAT = "izde-backup/1"
@@ -85,12 +85,9 @@ def _snapshot(store: Store) -> Iterator[Connection]:
         with conn as c, c.begin():
             yield c
         return
-    with store.engine.connect() as c:
-        c.exec_driver_sql("BEGIN")  # pysqlite would not start a read transaction by itself
-        try:
-            yield c
-        finally:
-            c.exec_driver_sql("COMMIT")
+    # SQLite: one deferred read transaction (see store.engine._sqlite_begin) is a snapshot.
+    with store.engine.connect().execution_options(**{READ_ONLY: True}) as c, c.begin():
+        yield c
 
 
 def backup(store: Store, path: str | Path) -> BackupReport:

@@ -76,3 +76,37 @@ def test_imprisonment_keeps_the_term_being_served() -> None:
     ev = _event("Nurmemet Hesen is serving an 11-year prison sentence for extremism.",
                 "imprisonment")
     assert ev.sentence_years == 11
+
+
+def _place_name(text: str, etype: str) -> str | None:
+    ex = run(text)
+    ev = next(e for e in ex.events if e.type == etype)
+    return {p.key: p.name for p in ex.places}.get(ev.place or "")
+
+
+def test_flight_destination_yields_to_where_the_event_happened() -> None:
+    text = ("On June 4, guards at the Aksu bus station stopped Erkin Tolqunbek before a flight "
+            "to Istanbul. His passport was seized.")
+    assert _place_name(text, "passport_confiscation") == "Aksu"
+
+
+def test_deportation_happens_where_it_starts_not_where_it_goes() -> None:
+    text = "Erkin Tolqunbek was detained in Istanbul and was deported to Urumqi on May 2."
+    assert _place_name(text, "deportation") == "Istanbul"
+
+
+def test_transfer_is_placed_where_it_ends() -> None:
+    text = "Erkin Tolqunbek was transferred from a prison in Aksu to one in Urumqi in 2019."
+    assert _place_name(text, "transfer") == "Urumqi"
+
+
+def test_place_locating_an_origin_is_an_origin_too() -> None:
+    text = ("Erkin Tolqunbek, a baker from Turpan, in the east of Xinjiang, was detained in "
+            "May 2018.")
+    assert _place_name(text, "detention") == "Turpan"
+
+
+def test_place_of_an_earlier_trip_is_not_where_the_event_happened() -> None:
+    text = ("Erkin Tolqunbek, a baker from Turpan, was detained in May 2018, days after "
+            "returning from a trip to relatives in Almaty.")
+    assert _place_name(text, "detention") == "Turpan"

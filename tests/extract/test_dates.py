@@ -494,3 +494,20 @@ def test_many_date_phrases_in_one_text_are_all_found() -> None:
     text = " ".join(f"On Dec. {d}, 2017 and on 2018-01-{d:02d} he was questioned."
                     for d in range(1, 29)) * 40
     assert len(find_dates(text, PUB)) == 28 * 2 * 40
+
+
+def test_same_week_skips_a_coarser_later_date() -> None:
+    text = ("The shop owner was detained on March 9, 2016. His cousin heard of it last month. "
+            "The owner's nephew was detained the same week.")
+    assert find_dates(text, "2019-05-20")[-1].edtf == "2016-03-09"
+
+
+def test_days_later_counts_from_a_month_when_no_day_is_named() -> None:
+    text = "She was taken in June 2015. In 2016 she wrote. Three days later she was moved."
+    assert find_dates(text, "2019-05-20")[-1].edtf == "2016"
+
+
+def test_same_day_does_not_reach_a_date_far_back() -> None:
+    text = "He left on March 9, 2016. " + "He wrote letters. " * 100 + "In 2018 he vanished. " \
+        "The same day his wife was questioned."
+    assert find_dates(text, "2019-05-20")[-1].edtf == "2018"

@@ -146,3 +146,48 @@ def test_match_records_skips_pairs_from_one_document() -> None:
     records = [make_record("a", "d1", ["Askar Azatbek"]),
                make_record("b", "d1", ["Askar Azatbek"])]
     assert list(match_records(records)) == []
+
+
+def test_unrounded_vowel_variants_of_both_names_merge() -> None:
+    assert pair(["Ekrem Tashmet"], ["Akram Tashmat"])[0] == MERGE
+
+
+def test_kyrgyz_reduced_vowel_written_y_or_a_merges() -> None:
+    assert pair(["Bakyt Tynybekov"], ["Bakyt Tanabekov"])[0] == MERGE
+
+
+def test_weak_h_before_a_consonant_may_be_unwritten() -> None:
+    assert name_level(name_form("Rehmet Ilham"), name_form("Remet Ilham")) == "vowel_variant"
+
+
+def test_pinyin_rendering_with_inserted_vowels_matches_the_turkic_spelling() -> None:
+    level = name_level(name_form("Tursunjan Qurbanjan"), name_form("Tuersunjiang Kuerbanjiang"))
+    assert level == "vowel_variant"
+
+
+def test_pinyin_rendering_is_blocked_with_the_turkic_spelling() -> None:
+    records = [make_record("a", "d1", ["Tursun Emetjan"]),
+               make_record("b", "d2", ["Tuerxun Aimaitijiang"])]
+    assert candidate_pairs(records, max_block=10) == {(0, 1)}
+
+
+def test_vowel_variant_of_one_name_only_stays_apart() -> None:
+    assert pair(["Nurlan Temirov"], ["Nurlen Bekbolatov"])[0] == APART
+
+
+def test_rounded_vowels_are_not_variants() -> None:
+    assert name_level(name_form("Bolat Kenzhe"), name_form("Bulat Kenzhe")) != "vowel_variant"
+
+
+def test_short_names_tolerate_no_vowel_change() -> None:
+    assert name_level(name_form("Aman Tursun"), name_form("Emin Tursun")) == "partial"
+
+
+def test_crossed_father_and_son_names_stay_apart() -> None:
+    assert pair(["Daulet Yerlanov"], ["Yerlan Dauletov"])[0] == APART
+
+
+def test_settings_saved_before_a_new_level_still_load() -> None:
+    data = MatchSettings().to_dict()
+    del data["weights"]["name"]["vowel_variant"]
+    assert MatchSettings.from_dict(data).weight("name", "vowel_variant") == 10.5

@@ -108,7 +108,7 @@ def _from_paragraph(ev: ExtractedEvent, rs: list[RawEvent],
             ev.date, ev.date_text = dated[-1].edtf, dated[-1].text
             _cite(ev, text, before)
         if ev.place is None and hits:
-            ev.place = max(hits, key=lambda h: (h.rank, h.start)).key
+            ev.place = _paragraph_place(hits, text, ev.type)
             _cite(ev, text, before)
     after = around.next(rs[-1].sentence)
     if (ev.charge is None and ev.type in _CHARGED and after is not None
@@ -187,25 +187,61 @@ def _term(ev: ExtractedEvent, f: list[tuple[SentenceFacts, RawEvent]], text: str
 
 
 # a place introduced as someone's origin or home is not where the event happened:
-# "a trader from Osh ... was detained in Artush", "his brother, who lives in Taldykorgan"
-_ORIGIN = re.compile(r"\b(?:from|lives?|lived|living|based|born|native\s+of|resident\s+of|"
+# "a trader from Osh ... was detained in Artush", "his brother, who lives in Taldykorgan",
+# "back from a trip to relatives in Almaty"
+_ORIGIN = re.compile(r"\b(?:from(?:\s+an?\s+(?:visit|trip|journey)\s+to(?:\s+[\w-]+){0,2}?)?|"
+                     r"lives?|lived|living|based|born|native\s+of|resident\s+of|"
                      r"hometown|home\s+town)\s+(?:in\s+)?(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                      r"(?:city|town|village|county|region)\s+of\s+)?$", re.IGNORECASE)
+# nor is where someone was heading: "about to board a flight to Istanbul", "deported to China"
+# (the deportation happened where it started); a transfer, though, is told by where it ends
+_DESTINATION = re.compile(r"\b(?:flights?|fl(?:y|ew|ying|own)|board(?:s|ed|ing)?|bound|"
+                          r"trav[e]ll?(?:ed|ing|s)?|trip|journey|deport(?:ed|ing)?|"
+                          r"extradit(?:ed|ing)|expell?(?:ed|ing)|repatriat(?:ed|ing)|"
+                          r"sent\s+back|left|leav(?:e|es|ing))\s+(?:to|for)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+# a transfer is told by where it ends: "from a prison in Aksu to one in Urumqi"
+_TRANSFER_FROM = re.compile(r"\bfrom\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:in\s+)?$",
+                            re.IGNORECASE)
+# a place set beside another only to locate it shares its role: "from Altay, in the north of
+# Xinjiang", "from Kulja, Xinjiang"
+_APPOSED = re.compile(r",\s+(?:in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west)"
+                      r"(?:-?(?:east|west))?(?:ern)?\s+(?:part\s+)?(?:of\s+)?)?)?",
+                      re.IGNORECASE)
+
+
+def _aside(h: PlaceHit, hits: Sequence[PlaceHit], text: str, event_type: str) -> bool:
+    """Whether ``h`` is named as an origin or home, as where someone was heading (for a
+    transfer: where it started), or only locates such a place."""
+    before = text[max(0, h.start - 45) : h.start]
+    leg = _TRANSFER_FROM if event_type == "transfer" else _DESTINATION
+    if _ORIGIN.search(before) or leg.search(before):
+        return True
+    return any(p.end <= h.start and _APPOSED.fullmatch(text, p.end, h.start)
+               and _aside(p, hits, text, event_type) for p in hits)
 
 
 def _place(ev: ExtractedEvent, rs: list[RawEvent],
            places: Callable[[Sentence], list[PlaceHit]], text: str = "") -> None:
     """The nearest, then most specific place (then the nearest again); a place named as an
-    origin or home counts as three distance steps farther: used only when nothing else is."""
+    origin, home or destination counts as three distance steps farther: used only when
+    nothing else is."""
     hits = [(h, r.trigger) for r in rs for h in places(r.sentence)]
+    plain = [h for h, _ in hits]
 
     def cost(h: PlaceHit, trig: tuple[int, int]) -> tuple[int, int, int]:
-        origin = bool(text) and bool(_ORIGIN.search(text, max(0, h.start - 45), h.start))
+        aside = bool(text) and _aside(h, plain, text, ev.type)
         near = _distance(h, trig)
-        return near // 60 + (3 if origin else 0), -h.rank, near
+        return near // 60 + (3 if aside else 0), -h.rank, near
 
     if hits:
         ev.place = min(hits, key=lambda it: cost(*it))[0].key
+
+
+def _paragraph_place(hits: list[PlaceHit], text: str, event_type: str) -> str:
+    """The place a neighbouring sentence gives: not an origin or destination when another
+    is named, then the most specific, then the last."""
+    return min(hits, key=lambda h: (_aside(h, hits, text, event_type), -h.rank, -h.start)).key
 
 
 def _agency_court(ev: ExtractedEvent, rs: list[RawEvent], text: str) -> None:

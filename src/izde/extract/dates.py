@@ -618,7 +618,7 @@ def _resolve_anchors(text: str, cands: list[_Cand]) -> list[_Cand]:
     """Date "N days later" from the nearest preceding date, "a day after the Dec. 9 ..." from
     the date that follows (the two then form one mention)."""
     out: list[_Cand] = []
-    last: _Cand | None = None
+    anchors: list[_Cand] = []
     i = 0
     while i < len(cands):
         c = cands[i]
@@ -626,12 +626,30 @@ def _resolve_anchors(text: str, cands: list[_Cand]) -> list[_Cand]:
         if c.anchor == "next" and nxt is not None and _ANCHOR_GAP.fullmatch(text, c.end, nxt.start):
             c = _from_anchor(replace(c, end=nxt.end), nxt)
             i += 1
-        elif c.anchor == "prev" and last is not None:
-            c = _from_anchor(c, last)
+        elif c.anchor == "prev" and anchors:
+            c = _from_anchor(c, _antecedent(c, anchors))
         out.append(c)
-        last = c if _is_anchor(c) else last
+        if _is_anchor(c):
+            anchors.append(c)
         i += 1
     return out
+
+
+_ANTECEDENT_REACH = 1500  # characters: about the reach of a pronoun (see references)
+
+
+def _antecedent(c: _Cand, anchors: list[_Cand]) -> _Cand:
+    """The date "the same week" or "two days later" counts from: the latest one precise
+    enough to name that day, week or month ("last month" cannot anchor "the same week", so an
+    earlier "April 11" within reach does); the latest date of all when none is."""
+    unit = c.shift[1] if c.shift else "year"
+    need = _RANK["day"] if unit in {"day", "week"} else _RANK.get(unit, _RANK["year"])
+    for a in reversed(anchors):
+        if c.start - a.end > _ANTECEDENT_REACH:
+            break
+        if _RANK[a.precision] <= need:
+            return a
+    return anchors[-1]
 
 
 def _from_anchor(c: _Cand, anchor: _Cand) -> _Cand:

@@ -10,6 +10,9 @@ touches only its candidates, and in memory (``candidate_pairs``) each is a dict 
   These pairs can only ever be proposals (see ``matching.decide``).
 - ``prefix``: the first key token in sorted order plus three letters of the next: a typo late
   in a surname changes the key but rarely this.
+- ``pinyin``: the key with a final -ng read as -n (``comparisons.pinyin_skeleton``): Chinese
+  renders Memtimin as Maimaiti-ming; the key's skeletons already absorb the vowels pinyin
+  inserts, so Tursun Memtimin and Tuerxun Maimaitiming then share a key.
 - ``latin``: the first written word plus three letters of the second, as latinised: a typo that
   reorders the key tokens is caught here.
 
@@ -21,11 +24,27 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterator
+from itertools import product
 
-from izde.resolve.comparisons import NameForm, Record
+from izde.resolve.comparisons import NameForm, Record, pinyin_skeleton
 from izde.resolve.names import latinize, skeleton
 
 PREFIX = 3  # letters of the second token the typo keys keep
+MAX_KEY_VARIANTS = 16  # spellings of a key looked up in the store (-n / -ng per token)
+
+
+def pinyin_key(name: NameForm) -> str:
+    """The order-free key with each final -ng read as -n (filed under, in memory)."""
+    return " ".join(sorted(pinyin_skeleton(s) for s in name.skel))
+
+
+def pinyin_key_variants(name: NameForm) -> list[str]:
+    """Every stored key that has this name's ``pinyin_key``: each token ending in -n may be
+    stored as -n or -ng (skeleton "n" / "nk"). Capped at ``MAX_KEY_VARIANTS``."""
+    options = [[s, s + "k"] if s.endswith("n") else [s]
+               for s in (pinyin_skeleton(s) for s in name.skel)]
+    keys = (" ".join(sorted(combo)) for combo in product(*options))
+    return [k for _, k in zip(range(MAX_KEY_VARIANTS), keys, strict=False)]
 
 
 def typo_keys(name: NameForm) -> list[str]:
@@ -54,6 +73,7 @@ def record_keys(record: Record) -> tuple[set[str], set[str]]:
     for name in record.names:
         if name.skel:
             full.add("k|" + name.key)
+            full.add("k|" + pinyin_key(name))
             full.update(typo_keys(name))
             tokens.update("k|" + k for k in token_keys(name))
     return full, tokens - full

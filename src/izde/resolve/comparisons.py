@@ -13,6 +13,7 @@ one side weighs 0. Disagreement is: a different gender or a birth year ten years
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -20,13 +21,29 @@ from typing import ClassVar, NamedTuple
 
 from rapidfuzz.distance import OSA, JaroWinkler
 
-from izde.resolve.names import PARTICLE_TOKENS, fine_token, latinize, skeleton
+from izde.resolve.names import NAME_SUFFIXES, PARTICLE_TOKENS, fine_token, latinize, skeleton
 from izde.resolve.settings import MatchSettings
 
 # Token-pair match classes, best first; the worst class over a name's aligned tokens is its.
-TOKEN_CLASSES = ("exact", "transliteration", "fuzzy")
+TOKEN_CLASSES = ("exact", "transliteration", "vowel_variant", "fuzzy")
+EXACT, TRANSLITERATION, VOWEL_VARIANT, FUZZY = 4, 3, 2, 1  # token_class values
 HAN_VOWEL_AGREEMENT = 0.8  # Jaro-Winkler of folded forms when skeletons agree
-STRONG_NAME_LEVELS = frozenset({"exact", "transliteration", "fuzzy", "subset"})
+STRONG_NAME_LEVELS = frozenset({"exact", "transliteration", "vowel_variant", "fuzzy", "subset"})
+MIN_VARIANT_SKELETON = 3  # consonants a token needs before its vowels may vary
+# Unrounded vowels alternate across romanisations of Uyghur and Kyrgyz (e/a for ä, y/i/a for
+# the reduced vowel: Memet / Mamat, Sydyk / Sadyk); rounded o/u stay apart (Marat / Murat).
+_UNROUNDED_RUN = re.compile(r"[aei]+")
+# An h after a vowel and before a consonant or the end is weak and often unwritten
+# (Mehmet / Memet, Abdullah / Abdulla).
+_WEAK_H = re.compile(r"(?<=[aeiouy])h(?![aeiouy])")
+# A pinyin syllable (initial + final), loosely: a Latin token made of three or more of them
+# is a Chinese rendering of a foreign name, whose vowels pinyin supplies (Abulikemu).
+_PINYIN_SYLLABLE = re.compile(
+    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|"
+    r"uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)")
+_NOT_PINYIN = 99  # syllable count of a word that does not split into pinyin syllables
+_FRAME_CONSONANT = re.compile(r"[^Aou]")
+MIN_PINYIN_SYLLABLES = 3
 
 
 @dataclass(frozen=True)
@@ -38,6 +55,9 @@ class NameForm:
     fine: tuple[str, ...]  # transliteration-folded tokens (names.fine_token)
     skel: tuple[str, ...]  # consonant skeletons (names.skeleton)
     han: bool  # a Turkic name in Chinese characters: its vowels are pinyin's
+    vowel: tuple[str, ...] = ()  # vowel-tolerant frames (vowel_frame)
+    pinyin: tuple[bool, ...] = ()  # token reads as a pinyin rendering (looks_like_pinyin)
+    family: tuple[bool, ...] = ()  # token carried a family suffix or particle (-ov, uly)
 
     @property
     def key(self) -> str:
@@ -52,15 +72,71 @@ class NameForm:
 
 @lru_cache(maxsize=262144)
 def name_form(written: str) -> NameForm:
-    latin = [t for t in latinize(written).split() if t not in PARTICLE_TOKENS]
-    pairs = [(t, f) for t, f in ((t, fine_token(t)) for t in latin) if f]
+    han = transcribed_in_characters(written)
+    words = latinize(written).split()
+    marked = _family_marks(words, han)
+    pairs = [(t, f, m) for t, f, m in ((t, fine_token(t), m) for t, m in marked) if f]
     return NameForm(
         written=written,
-        latin=tuple(t for t, _ in pairs),
-        fine=tuple(f for _, f in pairs),
-        skel=tuple(skeleton(f) for _, f in pairs),
-        han=transcribed_in_characters(written),
+        latin=tuple(t for t, _, _ in pairs),
+        fine=tuple(f for _, f, _ in pairs),
+        skel=tuple(skeleton(f) for _, f, _ in pairs),
+        han=han,
+        vowel=tuple(vowel_frame(t) for t, _, _ in pairs),
+        pinyin=tuple(han or looks_like_pinyin(t) for t, _, _ in pairs),
+        family=tuple(m for _, _, m in pairs),
     )
+
+
+def _family_marks(words: list[str], han: bool) -> list[tuple[str, bool]]:
+    """Words without particles, each marked if it names a family (Serik-ov, Serik uly)."""
+    out: list[tuple[str, bool]] = []
+    for word in words:
+        if word in PARTICLE_TOKENS:
+            if out:
+                out[-1] = (out[-1][0], not han)
+            continue
+        suffixed = any(word.endswith(x) and len(word) - len(x) >= 3 for x in NAME_SUFFIXES)
+        out.append((word, suffixed and not han))
+    return out
+
+
+@lru_cache(maxsize=131072)
+def vowel_frame(latin: str) -> str:
+    """The fine form with a weak h dropped and each run of unrounded vowels as one "A".
+
+    Two tokens with one frame differ only in the vowels romanisations disagree on:
+    Memtimin / Mamtimin, Sydykov / Sadykov, Mehriban / Mihriban, Mehmet / Memet.
+    """
+    return _UNROUNDED_RUN.sub("A", fine_token(_WEAK_H.sub("", latin)))
+
+
+@lru_cache(maxsize=131072)
+def looks_like_pinyin(latin: str) -> bool:
+    """A Latin word that is three or more pinyin syllables (Abulikemu, Maimaitiming).
+
+    Chinese renders a Turkic name syllable by syllable, inserting vowels, writing e as ai or
+    ei and final n as ng; such a word is compared by consonant skeleton, as are names in
+    characters. Short words (Hasan, Aman) parse as pinyin by accident and are left out.
+    """
+    return MIN_PINYIN_SYLLABLES <= pinyin_syllables(latin) < _NOT_PINYIN
+
+
+@lru_cache(maxsize=131072)
+def pinyin_syllables(word: str) -> int:
+    """The fewest pinyin syllables ``word`` splits into (tu-er-xun: 3), else ``_NOT_PINYIN``."""
+    if not word:
+        return 0
+    best = _NOT_PINYIN
+    for end in range(min(len(word), 6), 0, -1):
+        if _PINYIN_SYLLABLE.fullmatch(word, 0, end):
+            best = min(best, 1 + pinyin_syllables(word[end:]))
+    return best
+
+
+def pinyin_skeleton(skel: str) -> str:
+    """A skeleton with a final -ng read as -n: pinyin writes Memtimin as Maimaiti-ming."""
+    return skel[:-1] if skel.endswith("nk") else skel
 
 
 def transcribed_in_characters(written: str) -> bool:
@@ -127,38 +203,67 @@ class MatchContext:
 
 
 def token_class(a: NameForm, i: int, b: NameForm, j: int) -> int:
-    """3 exact, 2 transliteration, 1 fuzzy (a typo), 0 no match, for token i of a, j of b."""
+    """4 exact, 3 transliteration, 2 vowel variant, 1 fuzzy (a typo), 0 no match,
+    for token i of a and token j of b."""
     if a.latin[i] == b.latin[j]:
-        return 3
+        return EXACT
     fa, fb = a.fine[i], b.fine[j]
     if fa == fb:
-        return 2
+        return TRANSLITERATION
     if (a.han or b.han) and a.skel[i] == b.skel[j] and len(a.skel[i]) >= 3:
         # a Turkic name transcribed in characters: pinyin adds vowels ("asikaer" for askar)
         # but keeps most; native Chinese pinyin (short skeletons) must match as written
-        return 2 if JaroWinkler.similarity(fa, fb) >= HAN_VOWEL_AGREEMENT else 1
+        agree = JaroWinkler.similarity(fa, fb) >= HAN_VOWEL_AGREEMENT
+        return TRANSLITERATION if agree else FUZZY
+    if vowel_variant(a, i, b, j):
+        return VOWEL_VARIANT
     shortest = min(len(fa), len(fb))
     if shortest >= 4:
         cutoff = 2 if shortest >= 8 else 1
         if OSA.distance(fa, fb, score_cutoff=cutoff) <= cutoff:
-            return 1
+            return FUZZY
     return 0
+
+
+def vowel_variant(a: NameForm, i: int, b: NameForm, j: int) -> bool:
+    """Tokens that differ only in the vowels romanisations disagree on (see vowel_frame),
+    or a pinyin rendering and a name whose consonant skeletons agree (see looks_like_pinyin).
+    Short names (Ali, Aman) carry too few consonants to tolerate any vowel change."""
+    if a.vowel and b.vowel and a.vowel[i] == b.vowel[j]:
+        return len(_FRAME_CONSONANT.findall(a.vowel[i])) >= MIN_VARIANT_SKELETON
+    if len(a.skel[i]) < MIN_VARIANT_SKELETON or len(b.skel[j]) < MIN_VARIANT_SKELETON:
+        return False
+    return bool(a.pinyin and b.pinyin and (a.pinyin[i] or b.pinyin[j])
+                and pinyin_skeleton(a.skel[i]) == pinyin_skeleton(b.skel[j]))
 
 
 def align(a: NameForm, b: NameForm) -> list[int]:
     """Classes of the token pairs of a one-to-one alignment, best pairs first (order-free)."""
+    return [cls for cls, _, _ in aligned_pairs(a, b)]
+
+
+def aligned_pairs(a: NameForm, b: NameForm) -> list[tuple[int, int, int]]:
+    """(class, token of a, token of b) of a one-to-one alignment, best pairs first."""
     scored = [(token_class(a, i, b, j), i, j) for i in range(len(a.fine))
               for j in range(len(b.fine))]
     scored = sorted(x for x in scored if x[0])
     used_a: set[int] = set()
     used_b: set[int] = set()
-    matched: list[int] = []
+    matched: list[tuple[int, int, int]] = []
     for cls, i, j in reversed(scored):
         if i not in used_a and j not in used_b:
             used_a.add(i)
             used_b.add(j)
-            matched.append(cls)
+            matched.append((cls, i, j))
     return matched
+
+
+def family_crossed(a: NameForm, b: NameForm, pairs: list[tuple[int, int, int]]) -> bool:
+    """Both names mark a family name and the two are not aligned with each other: Berik
+    Serikov (Berik, son of Serik) is not Serik Berikov (Serik, son of Berik)."""
+    fam_a = {i for i, marked in enumerate(a.family) if marked}
+    fam_b = {j for j, marked in enumerate(b.family) if marked}
+    return bool(fam_a and fam_b) and not any(i in fam_a and j in fam_b for _, i, j in pairs)
 
 
 def name_level(a: NameForm, b: NameForm) -> str:
@@ -168,8 +273,11 @@ def name_level(a: NameForm, b: NameForm) -> str:
         return "different"
     if na == nb >= 2 and a.latin == b.latin:
         return "exact"
-    matched = align(a, b)
+    pairs = aligned_pairs(a, b)
+    matched = [cls for cls, _, _ in pairs]
     shorter, m = min(na, nb), len(matched)
+    if m >= shorter and family_crossed(a, b, pairs):
+        return "different"  # every word agrees, but a father's name stands for a son's
     if m < shorter:
         joined = _run_together(a, b)
         if joined != "different":
@@ -182,7 +290,7 @@ def name_level(a: NameForm, b: NameForm) -> str:
         return "partial"  # tokens left unmatched on both sides: a different surname
     if na != nb:
         return "subset"
-    return TOKEN_CLASSES[3 - min(matched)]
+    return TOKEN_CLASSES[EXACT - min(matched)]
 
 
 def _run_together(a: NameForm, b: NameForm) -> str:
@@ -193,8 +301,8 @@ def _run_together(a: NameForm, b: NameForm) -> str:
     return "different"
 
 
-NAME_RANK = {"exact": 6, "transliteration": 5, "fuzzy": 4, "subset": 3, "single_token": 2,
-             "partial": 1, "different": 0}
+NAME_RANK = {"exact": 7, "transliteration": 6, "vowel_variant": 5, "fuzzy": 4, "subset": 3,
+             "single_token": 2, "partial": 1, "different": 0}
 
 
 def best_names(a: Record, b: Record) -> tuple[str, NameForm | None, NameForm | None]:

@@ -23,7 +23,7 @@ from sqlalchemy.orm import Session
 
 from izde.errors import NotFound
 from izde.resolve import merges
-from izde.resolve.blocking import token_keys, typo_keys
+from izde.resolve.blocking import pinyin_key_variants, token_keys, typo_keys
 from izde.resolve.comparisons import MatchContext, Record, name_form
 from izde.resolve.matching import APART, MERGE, PairScore, match_records, score_pair
 from izde.resolve.names import latinize
@@ -108,6 +108,7 @@ def _lookups(record: Record) -> list[Any]:
         if not name.skel:
             continue
         exact.add(name.key)
+        exact.update(pinyin_key_variants(name))
         exact.update(token_keys(name))
         if len(name.skel) == 1:  # a one-token name meets full names that start with it
             conds.append(PersonName.key.between(name.key + " ", _upper(name.key + " ")))

@@ -25,8 +25,11 @@ VERSION = "izde.resolve.persons.v1"
 
 def _default_weights() -> dict[str, dict[str, float]]:
     return {
-        "name": {"exact": 13.0, "transliteration": 12.0, "fuzzy": 9.0, "subset": 9.0,
-                 "single_token": 5.5, "partial": -8.0, "different": -12.0},
+        # vowel_variant: every word agrees but for vowels romanisations disagree on, a
+        # systematic variant and so stronger than a typo, weaker than a letter-for-letter
+        # transliteration (Memtimin / Mamtimin, Abulikemu / Ablikim)
+        "name": {"exact": 13.0, "transliteration": 12.0, "vowel_variant": 10.5, "fuzzy": 9.0,
+                 "subset": 9.0, "single_token": 5.5, "partial": -8.0, "different": -12.0},
         "name_frequency": {"rare": 0.0},  # common names: -log2(count / rare_name_count)
         "birth_year": {"exact": 3.0, "within_1": 2.0, "within_3": -1.5, "far": -10.0,
                        "missing": 0.0},
@@ -62,7 +65,13 @@ class MatchSettings:
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> MatchSettings:
+        """Settings from a dict; levels added since it was saved take their default weight."""
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        if "weights" in known:
+            weights = _default_weights()
+            for comparison, levels in known["weights"].items():
+                weights.setdefault(comparison, {}).update(levels)
+            known["weights"] = weights
         return cls(**known)
 
     def to_json(self) -> str:
