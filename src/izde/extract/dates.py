@@ -27,13 +27,13 @@ Conventions where English is ambiguous:
 
 from __future__ import annotations
 
-import bisect
 import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from izde.extract.spans import without_overlaps
 from izde.extract.terms import parse_number
 
 __all__ = ["DateMention", "find_dates", "resolve_date"]
@@ -539,43 +539,6 @@ def _candidates(text: str, pub: _Pub) -> list[_Cand]:
     return found
 
 
-def _without_overlaps(found: list[_Cand]) -> list[_Cand]:
-    """Keep the longest of overlapping phrases; earlier rules win ties.
-
-    Phrases are sorted by start and cut into groups of transitively overlapping ones (a
-    phrase never competes with one outside its group), and the longest-first choice is made
-    inside each small group: O(n log n) for the sort instead of comparing every pair."""
-    kept: list[_Cand] = []
-    group: list[tuple[int, _Cand]] = []
-    reach = -1
-    for n, x in sorted(enumerate(found), key=lambda nx: nx[1].start):
-        if group and x.start >= reach:
-            kept.extend(_longest_first(group))
-            group = []
-        group.append((n, x))
-        reach = max(reach, x.end)
-    kept.extend(_longest_first(group))
-    return kept
-
-
-def _longest_first(group: list[tuple[int, _Cand]]) -> list[_Cand]:
-    """The greedy choice within one group of overlapping phrases (numbered in rule order, which
-    breaks ties), in text order."""
-    if len(group) < 2:
-        return [x for _, x in group]
-    starts: list[int] = []
-    ends: list[int] = []
-    kept: list[_Cand] = []
-    for _, x in sorted(group, key=lambda nx: (nx[1].start - nx[1].end, nx[0])):
-        i = bisect.bisect_right(starts, x.start)
-        if (i > 0 and ends[i - 1] > x.start) or (i < len(starts) and starts[i] < x.end):
-            continue
-        starts.insert(i, x.start)
-        ends.insert(i, x.end)
-        kept.insert(i, x)
-    return kept
-
-
 def _is_anchor(c: _Cand) -> bool:
     return c.edtf is not None and "/" not in c.edtf and c.precision in {"day", "month", "year"}
 
@@ -665,7 +628,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     his arrest") is still returned, with ``edtf=None``.
     """
     pub = _pub(published)
-    cands = _without_overlaps(_candidates(text, pub))
+    cands = without_overlaps(_candidates(text, pub))
     cands = _resolve_anchors(text, _merge_ranges(text, cands))
     return [
         DateMention(c.start, c.end, text[c.start : c.end], c.edtf, c.precision, c.relative)

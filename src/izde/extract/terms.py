@@ -11,10 +11,11 @@ later", "two years ago") and calendar years ("in 2018").
 
 from __future__ import annotations
 
-import bisect
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from izde.extract.spans import without_overlaps
 
 __all__ = ["TermMention", "find_terms", "parse_number"]
 
@@ -291,41 +292,6 @@ def find_terms(text: str) -> list[TermMention]:
             mention = make(m, text)
             if mention is not None:
                 found.append(mention)
-    return _without_overlaps(found)
+    return without_overlaps(found)
 
 
-def _without_overlaps(found: list[TermMention]) -> list[TermMention]:
-    """Keep the longest of overlapping phrases; earlier rules win ties.
-
-    Phrases are sorted by start and cut into groups of transitively overlapping ones (a
-    phrase never competes with one outside its group), and the longest-first choice is made
-    inside each small group: O(n log n) for the sort instead of comparing every pair."""
-    kept: list[TermMention] = []
-    group: list[tuple[int, TermMention]] = []
-    reach = -1
-    for n, x in sorted(enumerate(found), key=lambda nx: nx[1].start):
-        if group and x.start >= reach:
-            kept.extend(_longest_first(group))
-            group = []
-        group.append((n, x))
-        reach = max(reach, x.end)
-    kept.extend(_longest_first(group))
-    return kept
-
-
-def _longest_first(group: list[tuple[int, TermMention]]) -> list[TermMention]:
-    """The greedy choice within one group of overlapping phrases (numbered in rule order, which
-    breaks ties), in text order."""
-    if len(group) < 2:
-        return [x for _, x in group]
-    starts: list[int] = []
-    ends: list[int] = []
-    kept: list[TermMention] = []
-    for _, x in sorted(group, key=lambda nx: (nx[1].start - nx[1].end, nx[0])):
-        i = bisect.bisect_right(starts, x.start)
-        if (i > 0 and ends[i - 1] > x.start) or (i < len(starts) and starts[i] < x.end):
-            continue
-        starts.insert(i, x.start)
-        ends.insert(i, x.end)
-        kept.insert(i, x)
-    return kept
