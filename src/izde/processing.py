@@ -12,6 +12,7 @@ from dataclasses import dataclass
 
 from sqlalchemy.orm import Session
 
+import izde.search  # noqa: F401  (its session hooks index every name a transaction writes)
 from izde.store import audit
 from izde.store.models import Document, utcnow
 
