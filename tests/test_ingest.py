@@ -123,3 +123,27 @@ def test_every_ingest_is_audited(sqlite_db: str, seeds: Path) -> None:
     izde.ingest([seeds], process=False)
     report = izde.verify_audit()
     assert report.ok and report.entries == 5
+
+
+def test_published_reporting_is_public_and_testimony_restricted(sqlite_db: str,
+                                                                tmp_path: Path) -> None:
+    from izde.store.models import Document
+
+    (tmp_path / "report.txt").write_text("publisher: RFA\n\nPolice detained a man in Almaty.")
+    (tmp_path / "testimony.txt").write_text("My brother was taken away by police in Ghulja.")
+    izde = _izde(sqlite_db)
+    outcomes = {Path(o.path).name: o.document_id for o in izde.ingest([tmp_path],
+                                                                      process=False)}
+    with izde.store.sessions() as s:
+        assert s.get(Document, outcomes["report.txt"]).sensitivity == "public"  # type: ignore[union-attr]
+        assert s.get(Document, outcomes["testimony.txt"]).sensitivity == "restricted"  # type: ignore[union-attr]
+
+
+def test_sensitivity_option_overrides_the_default(sqlite_db: str, tmp_path: Path) -> None:
+    from izde.store.models import Document
+
+    (tmp_path / "report.txt").write_text("publisher: RFA\n\nPolice detained a man in Almaty.")
+    [o] = _izde(sqlite_db).ingest([tmp_path / "report.txt"], process=False,
+                                  sensitivity="confidential")
+    with _izde(sqlite_db).store.sessions() as s:
+        assert s.get(Document, o.document_id).sensitivity == "confidential"  # type: ignore[union-attr]

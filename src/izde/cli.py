@@ -76,12 +76,18 @@ def ingest(
     url: Annotated[str | None, typer.Option(help="Override the URL.")] = None,
     no_extract: Annotated[bool, typer.Option(
         "--no-extract", help="Store documents only; run `izde extract` later.")] = False,
+    sensitivity: Annotated[str | None, typer.Option(
+        help="public, restricted or confidential (default: public for published reporting "
+        "with a publisher or URL, else restricted).")] = None,
 ) -> None:
     """Store documents unchanged (txt, md, html, pdf, docx) and extract what they report."""
     overrides = {k: v for k, v in (("publisher", publisher), ("published", published),
                                    ("title", title), ("url", url)) if v}
+    if sensitivity not in (None, "public", "restricted", "confidential"):
+        err.print(f"error: unknown sensitivity {sensitivity!r}")
+        raise typer.Exit(2)
     with _open(ctx) as izde:
-        outcomes = _ingest_with_progress(izde, paths, overrides, not no_extract)
+        outcomes = _ingest_with_progress(izde, paths, overrides, not no_extract, sensitivity)
     counts = {s: sum(o.status == s for o in outcomes) for s in ("stored", "duplicate", "failed")}
     out.print(f"{counts['stored']} stored, {counts['duplicate']} already present, "
               f"{counts['failed']} failed")
@@ -90,7 +96,7 @@ def ingest(
 
 
 def _ingest_with_progress(izde: Any, paths: list[Path], overrides: dict[str, str],
-                          process: bool) -> list[Any]:
+                          process: bool, sensitivity: str | None) -> list[Any]:
     from izde.ingest.pipeline import expand_paths
 
     files = expand_paths(paths)
@@ -106,7 +112,8 @@ def _ingest_with_progress(izde: Any, paths: list[Path], overrides: dict[str, str
             _print_outcome(o)
 
         outcomes: list[Any] = izde.ingest([f for f in files if f.exists()], overrides=overrides,
-                                          process=process, on_file=report)
+                                          process=process, on_file=report,
+                                          sensitivity=sensitivity)
     if missing:
         from izde.ingest.pipeline import IngestOutcome
 

@@ -56,10 +56,15 @@ class Izde:
 
     def ingest(self, paths: Iterable[str | Path], *, overrides: dict[str, str] | None = None,
                process: bool | None = None,
-               on_file: Callable[[IngestOutcome], None] | None = None) -> list[IngestOutcome]:
-        """Ingest files and folders; one outcome per file (stored, duplicate or failed)."""
+               on_file: Callable[[IngestOutcome], None] | None = None,
+               sensitivity: str | None = None) -> list[IngestOutcome]:
+        """Ingest files and folders; one outcome per file (stored, duplicate or failed).
+
+        ``sensitivity`` sets the documents' sensitivity (default: public for published
+        reporting that names a publisher or URL, else restricted)."""
         options = IngestOptions(
             overrides=overrides or {}, actor=self.actor, max_bytes=config.max_file_bytes(),
+            sensitivity=sensitivity,
             process=config.setting("IZDE_EXTRACT") != "0" if process is None else process)
         return ingest_paths(self.store, paths, options, on_file)
 

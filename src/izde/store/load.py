@@ -49,9 +49,13 @@ class Loader:
         self.person_ids: dict[str, str] = {}
         self.place_ids: dict[str, str] = {}
         self.defaults = Defaults(session, doc)
+        self.claim_ids: set[str] = set()  # claims of this document already in the session
 
     def run(self) -> None:
         clear_machine_output(self.s, self.doc.id)
+        # What survived the clearing is reviewed work; one query instead of one per claim.
+        self.claim_ids = set(self.s.scalars(select(Claim.id).where(
+            Claim.document_id == self.doc.id)))
         for p in self.ex.persons:
             self.person_ids[p.key] = self._person(p)
         for pl in self.ex.places:
@@ -71,8 +75,9 @@ class Loader:
               value_text: str | None = None) -> None:
         start, end = (ev.start, ev.end) if ev else (None, None)
         cid = make_id("clm", kind, subject, prop, value, self.doc.id, start, end)
-        if self.s.get(Claim, cid) is not None:  # reviewed claims survive re-extraction
+        if cid in self.claim_ids:  # reviewed claims survive re-extraction; no duplicates
             return
+        self.claim_ids.add(cid)
         self.s.add(Claim(
             id=cid, subject_kind=kind, subject_id=subject, property=prop, value=value,
             value_text=value_text, document_id=self.doc.id, start=start, end=end,
