@@ -6,9 +6,6 @@ Skipped only when /usr/bin/chromium is absent. Screenshots of the main pages at 
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -20,7 +17,7 @@ from izde.store.engine import Store
 from izde.web import create_app
 from izde.web.settings import WebSettings
 
-from .conftest import PASSWORD
+from .conftest import PASSWORD, served
 from .factory import populate
 
 CHROMIUM = Path("/usr/bin/chromium")
@@ -32,32 +29,15 @@ pytestmark = [pytest.mark.browser,
               pytest.mark.skipif(not CHROMIUM.exists(), reason="/usr/bin/chromium absent")]
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import uvicorn
-
     store = Store(str(tmp_path_factory.mktemp("e2e") / "e2e.db"))
     with store.session() as s:
         populate(s)
         users.create_user(s, "rev", "reviewer", PASSWORD, "test")
     app = create_app(settings=WebSettings(None, "b" * 40, dev=True), store=store)
-    port = _free_port()
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(100):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with served(app) as url:
+        yield url
     store.close()
 
 

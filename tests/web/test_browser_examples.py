@@ -3,9 +3,6 @@ searched and browsed in Debian's Chromium as a person would (skipped without Chr
 
 from __future__ import annotations
 
-import socket
-import threading
-import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -18,7 +15,7 @@ from izde.store.engine import Store
 from izde.web import create_app
 from izde.web.settings import WebSettings
 
-from .conftest import PASSWORD
+from .conftest import PASSWORD, served
 from .test_browser import ARGS, CHROMIUM
 
 EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
@@ -28,26 +25,13 @@ pytestmark = [pytest.mark.browser,
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    import uvicorn
-
     store = Store(str(tmp_path_factory.mktemp("examples") / "examples.db"))
     ingest_paths(store, [EXAMPLES])
     with store.session() as s:
         users.create_user(s, "ed", "editor", PASSWORD, "test")
     app = create_app(settings=WebSettings(None, "e" * 40, dev=True), store=store)
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        port = int(sock.getsockname()[1])
-    srv = uvicorn.Server(uvicorn.Config(app, host="127.0.0.1", port=port, log_level="error"))
-    thread = threading.Thread(target=srv.run, daemon=True)
-    thread.start()
-    for _ in range(100):
-        if srv.started:
-            break
-        time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    srv.should_exit = True
-    thread.join(timeout=10)
+    with served(app) as url:
+        yield url
     store.close()
 
 
