@@ -157,27 +157,25 @@ def _refresh_relation(session: Session, relation_id: str) -> None:
     relation = session.get(Relation, relation_id)
     if relation is None:
         return
-    statuses = list(session.scalars(select(Claim.status).where(
+    relation.status = current.overall_status(session.scalars(select(Claim.status).where(
         Claim.subject_kind == "relation", Claim.subject_id == relation_id)))
-    relation.status = ("accepted" if "accepted" in statuses else
-                       "rejected" if statuses and set(statuses) == {"rejected"} else "proposed")
 
 
 def accept_claim(session: Session, claim_id: str, viewer: Viewer) -> ClaimItem:
-    actor = _require(viewer)
-    claim = _claim(session, claim_id)
-    before = claim.status
-    _decide(session, claim, "accepted", actor)
-    audit.record(session, actor, "accept", "claim", claim.id, before=before)
-    return claim_items(session, [claim])[0]
+    return _judge(session, claim_id, viewer, "accepted", "accept")
 
 
 def reject_claim(session: Session, claim_id: str, viewer: Viewer) -> ClaimItem:
+    return _judge(session, claim_id, viewer, "rejected", "reject")
+
+
+def _judge(session: Session, claim_id: str, viewer: Viewer, status: str,
+           action: str) -> ClaimItem:
     actor = _require(viewer)
     claim = _claim(session, claim_id)
     before = claim.status
-    _decide(session, claim, "rejected", actor)
-    audit.record(session, actor, "reject", "claim", claim.id, before=before)
+    _decide(session, claim, status, actor)
+    audit.record(session, actor, action, "claim", claim.id, before=before)
     return claim_items(session, [claim])[0]
 
 

@@ -33,7 +33,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from izde.extract.spans import without_overlaps
+from izde.extract.spans import left_context, without_overlaps
 from izde.extract.terms import parse_number
 
 __all__ = ["DateMention", "find_dates", "resolve_date"]
@@ -165,14 +165,7 @@ _NOT_AN_ADJECTIVE = {"more", "of", "and", "or", "old", "in", "for", "to", "the"}
 
 
 def _left(pattern: re.Pattern[str], text: str, at: int) -> re.Match[str]:
-    """The words just before position ``at`` that ``pattern`` (anchored with ``$``) accepts;
-    every part of these patterns is optional, so there is always a (maybe empty) match."""
-    m = pattern.search(text, max(0, at - _LEFT_REACH), at)
-    if m is None:  # all parts are optional, so only an engine oddity gets here: read as
-        m = pattern.match("")  # "no words before" (every group None) rather than stop
-    if m is None:
-        raise ValueError(f"left-context pattern matched nothing at {at}")
-    return m
+    return left_context(pattern, text, at, _LEFT_REACH)
 
 
 def _left_start(left: re.Match[str], at: int, groups: tuple[str, ...]) -> int:

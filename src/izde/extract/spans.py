@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import re
 from typing import Protocol, TypeVar
 
 
@@ -14,6 +15,18 @@ class Span(Protocol):
 
 
 S = TypeVar("S", bound=Span)
+
+
+def left_context(pattern: re.Pattern[str], text: str, at: int, reach: int) -> re.Match[str]:
+    """The words just before position ``at`` (within ``reach`` characters) that ``pattern``
+    (anchored with ``$``) accepts; every part of such patterns is optional, so there is always
+    a (maybe empty) match."""
+    m = pattern.search(text, max(0, at - reach), at)
+    if m is None:  # all parts are optional, so only an engine oddity gets here: read as
+        m = pattern.match("")  # "no words before" (every group None) rather than stop
+    if m is None:
+        raise ValueError(f"left-context pattern matched nothing at {at}")
+    return m
 
 
 def without_overlaps(found: list[S]) -> list[S]:

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from izde.extract.spans import without_overlaps
+from izde.extract.spans import left_context, without_overlaps
 
 __all__ = ["TermMention", "find_terms", "parse_number"]
 
@@ -165,13 +165,7 @@ _UNIT_YEARS = {"year": 1.0, "yr": 1.0, "month": 1 / 12, "week": 7 / 365, "day": 
 
 
 def _left(pattern: re.Pattern[str], text: str, at: int) -> re.Match[str]:
-    """The words right before ``at`` that ``pattern`` (all optional, anchored by ``$``) reads."""
-    m = pattern.search(text, max(0, at - _LEFT_REACH), at)
-    if m is None:  # all parts are optional, so only an engine oddity gets here: read as
-        m = pattern.match("")  # "no words before" (every group None) rather than stop
-    if m is None:
-        raise ValueError(f"left-context pattern matched nothing at {at}")
-    return m
+    return left_context(pattern, text, at, _LEFT_REACH)
 
 
 def _term(text: str, s: int, e: int, qty: float | None, unit: str) -> TermMention:

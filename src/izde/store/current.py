@@ -8,6 +8,7 @@ Disagreeing claims all stay in the store: this module only chooses what to displ
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from sqlalchemy import select
@@ -66,12 +67,16 @@ def refresh_event(s: Session, event_id: str) -> None:
     by = claims_of(s, "event", event_id)
     for prop in EVENT_SINGLE:
         setattr(event, "place_id" if prop == "place" else prop, choose(by.get(prop, [])))
-    event.status = _status(by.get("occurred", []))
+    event.status = overall_status(c.status for c in by.get("occurred", []))
 
 
-def _status(claims: list[Claim]) -> str:
-    if any(c.status == "accepted" for c in claims):
+def overall_status(statuses: Iterable[str]) -> str:
+    """An entity's status from its existence claims' statuses: accepted when any is,
+    rejected when all are, else proposed."""
+    seen = set(statuses)
+    if "accepted" in seen:
         return "accepted"
-    if claims and all(c.status == "rejected" for c in claims):
+    if seen == {"rejected"}:
         return "rejected"
     return "proposed"
+
