@@ -155,13 +155,22 @@ class Client:
         self.person_ids: list[str] = []
 
     def login(self) -> None:
+        """Sign in (timed as "login"); a refusal by the sign-in limit waits as told, any
+        other failure is counted as an error and retried."""
+        t0 = time.perf_counter()
         r = self.http.post("/api/session", json={"name": f"soak{self.n}",
                                                   "password": PASSWORD})
-        if r.status_code == 429:  # refused by the sign-in limit: wait as told
+        with self.tally.lock:
+            self.tally.latencies["login"].append(time.perf_counter() - t0)
+        if r.status_code == 429:
             time.sleep(float(r.headers.get("retry-after", "1")))
-            return
-        r.raise_for_status()
-        self.csrf = r.json()["csrf_token"]
+        elif r.status_code >= 400:
+            with self.tally.lock:
+                self.tally.errors[f"login {r.status_code}"] += 1
+                self.tally.samples.setdefault(f"login {r.status_code}", r.text[:200])
+            time.sleep(0.5)
+        else:
+            self.csrf = r.json()["csrf_token"]
 
     def run(self) -> None:
         while time.time() < self.stop_at:

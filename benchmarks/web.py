@@ -1,11 +1,14 @@
 """Web latency and throughput on a large synthetic database.
 
     python benchmarks/web.py [--persons 100000] [--events 300000] [--db .bench/web.db]
+    python benchmarks/web.py --db postgresql+psycopg://user@host:5432/izde_bench
 
-Rows are generated directly (no extraction): persons with Latin and Cyrillic names drawn
-from invented given names and surnames, events spread over the gazetteer's Xinjiang places.
-Then a real server (uvicorn on 127.0.0.1) is measured: median and p95 latency of search,
-person page and statistics page, and requests/s under 16 concurrent clients.
+Rows are generated directly (no extraction) into an empty database (a SQLite file that does
+not exist yet, or a PostgreSQL database without persons): persons with Latin and Cyrillic
+names drawn from invented given names and surnames, events spread over the gazetteer's
+Xinjiang places. Then a real server (uvicorn on 127.0.0.1) is measured: median and p95
+latency of search, facet browsing, person page and statistics page (cached, and right after
+a write, when every aggregate is recomputed), and requests/s under 16 concurrent clients.
 """
 
 from __future__ import annotations
@@ -22,7 +25,7 @@ from pathlib import Path
 from typing import Any, cast
 
 import httpx
-from sqlalchemy import Table, delete, insert, select
+from sqlalchemy import Table, delete, insert, select, update
 from sqlalchemy.orm import Session
 
 from izde import search, users
@@ -167,15 +170,21 @@ def serve(db: str) -> tuple[str, object]:
     return f"http://127.0.0.1:{port}", server
 
 
-def client(base: str) -> httpx.Client:
-    c = httpx.Client(base_url=base, timeout=60)
-    c.post("/api/session", json={"name": "bench", "password": PASSWORD}).raise_for_status()
+def client(base: str, cookies: httpx.Cookies | None = None) -> httpx.Client:
+    """A client signed in as the benchmark user; ``cookies`` of a signed-in client share its
+    session (sign-in is rate limited per address and argon2 is slow by design)."""
+    c = httpx.Client(base_url=base, timeout=60, cookies=cookies)
+    if cookies is None:
+        c.post("/api/session", json={"name": "bench", "password": PASSWORD}).raise_for_status()
     return c
 
 
-def latencies(c: httpx.Client, paths: list[str]) -> list[float]:
+def latencies(c: httpx.Client, paths: list[str], before: Any = None) -> list[float]:
+    """Milliseconds per GET; ``before()`` runs untimed ahead of each request."""
     out = []
     for p in paths:
+        if before is not None:
+            before()
         t = time.perf_counter()
         c.get(p).raise_for_status()
         out.append((time.perf_counter() - t) * 1000)
@@ -188,71 +197,115 @@ def row(label: str, ms: list[float]) -> str:
     return f"| {label:34s} | {len(ms):4d} | {statistics.median(ms):8.1f} | {p95:8.1f} |"
 
 
-def throughput(base: str, paths: list[str], clients: int = 16, seconds: float = 10.0,
-               cap: int = 20_000) -> tuple[float, int]:
+def throughput(base: str, cookies: httpx.Cookies, paths: list[str], clients: int = 16,
+               seconds: float = 10.0, cap: int = 20_000) -> tuple[float, int]:
     """Requests/s of ``clients`` threads on loopback for ``seconds`` (and at most ``cap``
-    requests in all); also the number of failed requests."""
-    stop = time.perf_counter() + seconds
+    requests in all); also the number of failed requests. Clients connect before the clock
+    starts."""
     counts, errors = [0] * clients, [0] * clients
+    pool = [client(base, cookies) for _ in range(clients)]
+    stop = time.perf_counter() + seconds
 
     def run(i: int) -> None:
-        with closing(client(base)) as c:
-            k = i
-            while time.perf_counter() < stop and sum(counts) < cap:
-                errors[i] += c.get(paths[k % len(paths)]).status_code >= 400
-                counts[i] += 1
-                k += clients
+        k = i
+        while time.perf_counter() < stop and sum(counts) < cap:
+            errors[i] += pool[i].get(paths[k % len(paths)]).status_code >= 400
+            counts[i] += 1
+            k += clients
     start = time.perf_counter()
-    with ThreadPoolExecutor(clients) as pool:
-        list(pool.map(run, range(clients)))
-    return sum(counts) / (time.perf_counter() - start), sum(errors)
+    with ThreadPoolExecutor(clients) as threads:
+        list(threads.map(run, range(clients)))
+    elapsed = time.perf_counter() - start
+    for c in pool:
+        c.close()
+    return sum(counts) / elapsed, sum(errors)
 
 
-def workload(db: Path, samples: int) -> dict[str, list[str]]:
+def facet_paths(db: str, samples: int) -> list[str]:
+    """Facet-only searches (no name), mostly distinct so few are answered from a cache:
+    event type and a year range, half of them also in a prefecture with its sub-places."""
+    with Store(db).sessions() as s:
+        prefectures = list(s.scalars(select(Place.id).where(Place.kind == "prefecture")))
+    rng = random.Random(2)
+    out = []
+    for i in range(samples):
+        first = rng.randint(2014, 2022)
+        path = (f"/search?event_type={rng.choice(TYPES)}&year_from={first}"
+                f"&year_to={rng.randint(first, 2023)}")
+        out.append(path + (f"&place={rng.choice(prefectures)}" if i % 2 and prefectures else ""))
+    return out
+
+
+def workload(db: str, samples: int) -> dict[str, list[str]]:
     """Paths per measured page: names drawn from the data, full (Latin) and one word
     (Cyrillic, which reaches every spelling of a common given name)."""
-    with Store(str(db)).sessions() as s:
-        sample = list(s.execute(select(Person.canonical_id, Person.name).limit(20_000)))
+    with Store(db).sessions() as s:
+        sample = list(s.execute(select(Person.canonical_id, Person.name)
+                                .order_by(Person.id).limit(20_000)))
     rng = random.Random(1)
     picks = [sample[rng.randrange(len(sample))] for _ in range(samples)]
     half = samples // 2
     names = [n for _, n in picks[:half]] + [cyrillic(n.split()[0]) for _, n in picks[half:]]
-    facet = [f"/search?event_type={t}&year_from=2018" for t in TYPES]
     return {
         "search page (/search?q=name)": [f"/search?q={n}" for n in names],
         "search API (/api/search?q=name)": [f"/api/search?q={n}" for n in names],
-        "search page, facets only": facet * max(1, samples // 20),
+        "persons API (/api/persons?q=name)": [f"/api/persons?q={n}" for n in names],
+        "search page, facets only": facet_paths(db, max(10, samples // 4)),
         "person page": [f"/persons/{cid}" for cid, _ in picks],
         "statistics page": ["/statistics"] * max(5, samples // 20),
     }
+
+
+def touch(db: str) -> None:
+    """A write that moves the data version, so the next statistics page recomputes."""
+    store = Store(db)
+    with store.session() as s:
+        s.execute(update(_table(Place)).where(Place.id == s.scalar(select(Place.id).limit(1)))
+                  .values(lat=_table(Place).c.lat))
+    store.close()
+
+
+def empty(db: str) -> bool:
+    """True when there is nothing to measure yet: no SQLite file, or no persons."""
+    if "://" not in db:
+        return not Path(db).exists()
+    store = Store(db)
+    with store.sessions() as s:
+        found = s.scalar(select(Person.id).limit(1))
+    store.close()
+    return found is None
 
 
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--persons", type=int, default=100_000)
     ap.add_argument("--events", type=int, default=300_000)
-    ap.add_argument("--db", default=".bench/web.db")
+    ap.add_argument("--db", default=".bench/web.db", help="a SQLite path or a database URL")
     ap.add_argument("--samples", type=int, default=200)
     ap.add_argument("--seconds", type=float, default=10.0)
     args = ap.parse_args()
-    db = Path(args.db)
-    if not db.exists():
-        db.parent.mkdir(parents=True, exist_ok=True)
+    db = args.db
+    if empty(db):
+        if "://" not in db:
+            Path(db).parent.mkdir(parents=True, exist_ok=True)
         t = time.perf_counter()
-        generate(Store(str(db)), args.persons, args.events)
+        generate(Store(db), args.persons, args.events)
         print(f"generated {args.persons} persons, {args.events} events "
               f"in {time.perf_counter() - t:.0f} s")
     paths = workload(db, args.samples)
-    base, server = serve(str(db))
+    base, server = serve(db)
     with closing(client(base)) as c:
         for group in paths.values():
             latencies(c, group[:3])  # warm the page cache and imports
         print("| page | n | median ms | p95 ms |\n| --- | --- | --- | --- |")
         for label, group in paths.items():
             print(row(label, latencies(c, group)))
+        print(row("statistics page, after a write",
+                  latencies(c, paths["statistics page"][:5], lambda: touch(db))))
+        cookies = c.cookies
     mixed = [p for pair in zip(paths["search page (/search?q=name)"], paths["person page"],
                                strict=False) for p in pair]
-    rate, errors = throughput(base, mixed, seconds=args.seconds)
+    rate, errors = throughput(base, cookies, mixed, seconds=args.seconds)
     print(f"throughput, 16 concurrent clients, search + person pages: {rate:.0f} requests/s"
           f" ({errors} errors)")
     server.should_exit = True  # type: ignore[attr-defined]

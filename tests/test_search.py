@@ -11,7 +11,7 @@ from sqlalchemy import delete, func, insert, select
 from izde import search
 from izde.protect.policy import ANONYMOUS, Viewer
 from izde.store.engine import Store
-from izde.store.models import PersonName
+from izde.store.models import Event, PersonName
 
 sys.path.insert(0, str(Path(__file__).parent / "web"))
 from factory import populate
@@ -134,3 +134,30 @@ def test_place_choices_include_the_prefecture_above_a_county(db_url: str) -> Non
 def test_control_characters_in_a_document_query_are_ignored(db_url: str) -> None:
     with _store(db_url).session() as s:
         assert search.search_documents(s, VIEWER, "herder\x00\x01").count == 1
+
+
+def test_a_year_range_includes_full_dates_in_its_last_year(db_url: str) -> None:
+    store = _store(db_url)
+    with store.session() as s:
+        s.add(Event(id="evt_late", person_id="per_d", type="detention", date="2019-12-31",
+                    sensitivity="restricted"))
+    with store.reading() as s:
+        within = search.search_persons(s, VIEWER, filters=search.SearchFilters(
+            event_type="detention", year_from=2019, year_to=2019))
+        after = search.search_persons(s, VIEWER, filters=search.SearchFilters(
+            event_type="detention", year_from=2020))
+    assert [h.id for h in within.data] == ["per_d"] and after.count == 0
+
+
+def test_a_page_past_the_end_still_reports_the_total(db_url: str) -> None:
+    with _store(db_url).reading() as s:
+        every = search.search_persons(s, VIEWER)
+        beyond = search.search_persons(s, VIEWER, offset=every.count + 5)
+    assert beyond.data == [] and beyond.count == every.count > 0
+
+
+def test_a_facet_counts_two_records_of_one_person_once(db_url: str) -> None:
+    with _store(db_url).reading() as s:
+        found = search.search_persons(s, VIEWER, filters=search.SearchFilters(
+            event_type="sentencing"))
+    assert [h.id for h in found.data] == ["per_a"] and found.count == 1

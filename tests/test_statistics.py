@@ -67,3 +67,66 @@ def test_cached_statistics_follow_a_rejected_event(db_url: str) -> None:
     with store.session() as s:
         s.get_one(Event, "evt_det").status = "rejected"
     assert "detention" not in _event_types(store)
+
+
+def _read_event_types(store: Store) -> dict[str, int]:
+    with store.reading() as s:
+        table = next(t for t in statistics.all_statistics(s, VIEWER) if t.name == "event_types")
+    return dict(table.rows)
+
+
+def test_statistics_cached_for_readers_follow_a_new_event(db_url: str) -> None:
+    from izde.store.models import Event
+
+    store = Store(db_url)
+    with store.session() as s:
+        populate(s)
+    assert "release" not in _read_event_types(store)
+    with store.session() as s:
+        s.add(Event(id="evt_rel", person_id="per_d", type="release", date="2021",
+                    status="proposed", sensitivity="restricted"))
+    assert _read_event_types(store)["release"] == 1
+
+
+def test_a_writing_transaction_sees_its_own_uncommitted_event(db_url: str) -> None:
+    from izde.store.models import Event
+
+    store = Store(db_url)
+    with store.session() as s:
+        populate(s)
+    _read_event_types(store)  # cached for readers
+    with store.session() as s:
+        s.add(Event(id="evt_rel", person_id="per_d", type="release", status="proposed",
+                    sensitivity="restricted"))
+        s.flush()
+        rows = dict(statistics.statistic(s, VIEWER, "event_types").rows)
+        s.rollback()
+    assert rows["release"] == 1 and "release" not in _read_event_types(store)
+
+
+def test_an_event_without_a_type_counts_in_no_row(db_url: str) -> None:
+    """Sealed confidential events keep an empty type in clear: it is not a category."""
+    from izde.store.models import Event
+
+    store = Store(db_url)
+    with store.session() as s:
+        populate(s)
+        s.add(Event(id="evt_blank", person_id="per_d", type="", sensitivity="restricted"))
+    assert "" not in _read_event_types(store)
+
+
+def test_years_count_detained_persons_by_the_year_of_their_detention(db_url: str) -> None:
+    store = Store(db_url)
+    with store.session() as s:
+        populate(s)
+    with store.reading() as s:
+        assert dict(statistics.statistic(s, VIEWER, "years").rows) == {"2018": 1}
+
+
+def test_map_counts_persons_and_events_per_place(db_url: str) -> None:
+    store = Store(db_url)
+    with store.session() as s:
+        populate(s)
+    with store.reading() as s:
+        rows = {p.id: (n, e) for p, n, e in statistics.place_counts(s, VIEWER)}
+    assert rows == {"cn-xj-nilka": (1, 1)}

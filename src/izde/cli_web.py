@@ -7,12 +7,16 @@ The lead's `izde.cli` mounts them: ``app.command("serve")(serve_command)`` and
 from __future__ import annotations
 
 import ipaddress
+import shlex
 import sys
-from typing import Annotated, Any
+from typing import TYPE_CHECKING, Annotated, Any
 
 import typer
 
 from izde.errors import IzdeError
+
+if TYPE_CHECKING:
+    from izde.store.engine import Store
 
 users_app = typer.Typer(help="Accounts: viewer, editor, reviewer, admin.")
 
@@ -49,7 +53,35 @@ def serve_command(
         typer.echo(f"error: {exc}", err=True)
         raise typer.Exit(2) from exc
     typer.echo(f"izde serving {app.state.store.display_url} on http://{host}:{port}/")
+    hint = first_run_hint(app.state.store, _db(ctx))
+    if hint:
+        typer.echo(hint, err=True)
     uvicorn.run(app, host=host, port=port, log_level="warning")
+
+
+def first_run_hint(store: Store, db: str | None = None) -> str | None:
+    """What to do on a database with no accounts, or None when there is one.
+
+    A private instance without accounts shows every visitor the sign-in page and nobody can
+    sign in; a public one can be read but nobody can review. Either way the next step is
+    the same command, so say it at start-up instead of leaving a first user at a dead end.
+    """
+    from sqlalchemy import func, select
+
+    from izde import users
+    from izde.store.models import User
+
+    with store.reading() as s:
+        if s.scalar(select(func.count()).select_from(User)):
+            return None
+        public = users.is_public(s)
+    izde = f"izde --db {shlex.quote(db)}" if db else "izde"
+    add = f"{izde} users add NAME --role admin"
+    if public:
+        return (f"first run: no accounts yet. Anyone may read public records; to review, "
+                f"edit or ingest, create an admin: {add}")
+    return (f"first run: no accounts yet, so nobody can sign in. Create an admin: {add}\n"
+            f"or serve public records read-only to anyone: IZDE_PUBLIC=1 {izde} serve")
 
 
 @users_app.command("add")

@@ -101,6 +101,7 @@ class DocumentHit:
 
 
 T = TypeVar("T")
+E = TypeVar("E", "EventFacts", Event)
 
 
 @dataclass
@@ -276,12 +277,18 @@ def search_persons(session: Session, viewer: Viewer, q: str = "",
 
 def _browse(session: Session, viewer: Viewer, f: SearchFilters, limit: int,
             offset: int) -> Page[PersonHit]:
-    """No name given: persons matching the facets in id order, paged in SQL."""
+    """No name given: persons matching the facets in id order, paged in SQL.
+
+    The page and the total come from one statement (``count(*) OVER ()`` beside the
+    window), so the filtered join is evaluated once; only a page past the end needs a
+    count of its own.
+    """
     ids = _filtered(session, viewer, f).distinct().subquery()
-    count = session.scalar(select(func.count()).select_from(ids)) or 0
-    window = list(session.scalars(select(ids.c.canonical_id).order_by(ids.c.canonical_id)
-                                  .limit(limit).offset(offset)))
-    return Page(person_hits(session, viewer, window), count)
+    stmt = (select(ids.c.canonical_id, func.count().over()).order_by(ids.c.canonical_id)
+            .limit(limit).offset(offset))
+    rows = session.execute(stmt).all()
+    count = rows[0][1] if rows else session.scalar(select(func.count()).select_from(ids)) or 0
+    return Page(person_hits(session, viewer, [cid for cid, _ in rows]), int(count))
 
 
 def _rank_by_name(session: Session, viewer: Viewer,
@@ -299,14 +306,14 @@ def _rank_by_name(session: Session, viewer: Viewer,
     rows.sort(key=lambda r: order[r.name])
     spellings = list(dict.fromkeys(r.name for r in rows))
     scores = {n: _name_score(q, n) for n in spellings[:COMPARE_LIMIT]}
-    best: dict[str, tuple[float, str]] = {}
+    best: dict[str, tuple[float, _Candidate]] = {}
     for r in rows:
         score = scores.get(r.name, _TIER_SCORES[order[r.name][0]])
-        if score > best.get(r.canonical_id, (0.0, ""))[0]:
-            best[r.canonical_id] = (score, r.name)
+        if score > best.get(r.canonical_id, (0.0, r))[0]:
+            best[r.canonical_id] = (score, r)
     ranked = sorted(best.items(), key=lambda kv: (
-        -kv[1][0], latinize(kv[1][1]).split()[:1] != query.first, kv[1][1]))
-    return [(cid, score, name) for cid, (score, name) in ranked]
+        -kv[1][0], order[kv[1][1].name][2], kv[1][1].name))
+    return [(cid, score, r.name) for cid, (score, r) in ranked]
 
 
 @dataclass(frozen=True)
@@ -360,10 +367,15 @@ def _chunks(items: Sequence[Any], size: int = 500) -> Iterable[Sequence[Any]]:
 
 
 def _filtered(session: Session, viewer: Viewer, f: SearchFilters) -> Select[Any]:
+    """Canonical ids of visible records matching the facets. Event facets are a semi-join
+    (``persons.id IN (matching events' person ids)``): the matching person ids are
+    collected from the covering index ``ix_events_facets`` once, instead of a join that
+    looks up the person of every matching event (one seek per event)."""
     stmt = select(Person.canonical_id).where(visible_persons(viewer), *_person_conditions(f))
     if f.on_events:
-        stmt = stmt.join(Event, Event.person_id == Person.id).where(
-            visible_events(viewer), *_event_conditions(session, f))
+        events = select(Event.person_id).where(visible_events(viewer),
+                                               *_event_conditions(session, f))
+        stmt = stmt.where(Person.id.in_(events))
     return stmt
 
 
@@ -386,17 +398,19 @@ def _person_conditions(f: SearchFilters) -> list[ColumnElement[bool]]:
 
 
 def _event_conditions(session: Session, f: SearchFilters) -> list[ColumnElement[bool]]:
+    """Conditions on events; a year bound also bounds the date itself (implied by the
+    year's, as EDTF dates start with the year), so the date index gives a range."""
     out: list[ColumnElement[bool]] = []
     year = func.substr(Event.date, 1, 4)
-    checks: list[tuple[Any, ColumnElement[bool]]] = [
-        (f.event_type, Event.type == f.event_type), (f.charge, Event.charge == f.charge),
-        (f.status, Event.status == f.status),
-        (f.year_from, year >= f"{f.year_from or 0:04d}"),
-        (f.year_to, year <= f"{f.year_to or 0:04d}"),
-        (f.sentence_min, Event.sentence_years >= (f.sentence_min or 0)),
-        (f.sentence_max, Event.sentence_years <= (f.sentence_max or 0)),
+    checks: list[tuple[Any, list[ColumnElement[bool]]]] = [
+        (f.event_type, [Event.type == f.event_type]), (f.charge, [Event.charge == f.charge]),
+        (f.status, [Event.status == f.status]),
+        (f.year_from, [year >= f"{f.year_from or 0:04d}", Event.date >= f"{f.year_from or 0:04d}"]),
+        (f.year_to, [year <= f"{f.year_to or 0:04d}", Event.date < f"{(f.year_to or 0) + 1:04d}"]),
+        (f.sentence_min, [Event.sentence_years >= (f.sentence_min or 0)]),
+        (f.sentence_max, [Event.sentence_years <= (f.sentence_max or 0)]),
     ]
-    out.extend(cond for value, cond in checks if value is not None)
+    out.extend(cond for value, conds in checks if value is not None for cond in conds)
     if f.place:
         out.append(Event.place_id.in_(place_with_descendants(session, f.place)))
     return out
@@ -446,16 +460,40 @@ def _names_of(session: Session, levels: Sequence[str],
     return out
 
 
-def _events_of(session: Session, viewer: Viewer, record_ids: list[str]) -> dict[str, list[Event]]:
-    out: dict[str, list[Event]] = defaultdict(list)
-    for e in session.scalars(select(Event).where(Event.person_id.in_(record_ids),
-                                                 visible_events(viewer))):
-        out[e.person_id].append(e)
+@dataclass(frozen=True)
+class EventFacts:
+    """What a result row shows of an event."""
+
+    type: str
+    date: str | None
+    sentence_years: float | None
+    document_id: str | None
+
+
+def _events_of(session: Session, viewer: Viewer,
+               record_ids: list[str]) -> dict[str, list[EventFacts]]:
+    """Visible events of these records as plain rows (no ORM objects: a result page reads
+    dozens). A confidential event keeps these columns sealed, so those few are loaded
+    through the ORM, which opens them."""
+    out: dict[str, list[EventFacts]] = defaultdict(list)
+    sealed: list[str] = []
+    rows = session.execute(select(Event.id, Event.person_id, Event.sensitivity, Event.type,
+                                  Event.date, Event.sentence_years, Event.document_id)
+                           .where(Event.person_id.in_(record_ids), visible_events(viewer)))
+    for eid, pid, sensitivity, *facts in rows:
+        if sensitivity == "confidential":
+            sealed.append(eid)
+        else:
+            out[pid].append(EventFacts(*facts))
+    if sealed:
+        for e in session.scalars(select(Event).where(Event.id.in_(sealed))):
+            out[e.person_id].append(EventFacts(e.type, e.date, e.sentence_years,
+                                               e.document_id))
     return out
 
 
 def _hit(cid: str, records: list[Person], names: dict[str, list[str]],
-         events: dict[str, list[Event]]) -> PersonHit:
+         events: dict[str, list[EventFacts]]) -> PersonHit:
     from izde.export.contract import display_name
 
     spellings = list(dict.fromkeys(n for r in records for n in names.get(r.id, [])))
@@ -467,7 +505,7 @@ def _hit(cid: str, records: list[Person], names: dict[str, list[str]],
     return PersonHit(cid, name, spellings, 1.0, key_facts(records, evs), len(docs))
 
 
-def key_facts(records: list[Person], events: list[Event]) -> list[str]:
+def key_facts(records: list[Person], events: Sequence[EventFacts | Event]) -> list[str]:
     """A few short phrases: ethnicity, birth year, the latest events and the longest sentence."""
     facts: list[str] = []
     ethnicity = next((r.ethnicity for r in records if r.ethnicity), None)
@@ -484,9 +522,9 @@ def key_facts(records: list[Person], events: list[Event]) -> list[str]:
     return facts
 
 
-def _distinct_events(events: list[Event]) -> list[Event]:
+def _distinct_events(events: Sequence[E]) -> list[E]:
     """One event per type, the latest dated one (reports of one event repeat it)."""
-    seen: dict[str, Event] = {}
+    seen: dict[str, E] = {}
     for e in events:  # sorted by date, undated first
         seen[e.type] = e if e.date or e.type not in seen else seen[e.type]
     return sorted(seen.values(), key=lambda e: e.date or "")

@@ -14,7 +14,7 @@ from izde import crypto
 from izde.errors import ConfigError
 from izde.protect import at_rest
 from izde.store.engine import Store
-from izde.store.models import Attachment, Claim, Document, Person, PersonName, utcnow
+from izde.store.models import Attachment, Claim, Document, Event, Person, PersonName, utcnow
 
 from . import builders as b
 
@@ -214,3 +214,66 @@ def test_person_name_table_unchanged_for_public_rows(encrypted: Path, db_url: st
         b.person(s, "Public Person", None, "public")
     with Store(db_url).engine.connect() as c:
         assert c.execute(select(PersonName.name)).scalar() == "Public Person"
+
+
+def _event(store: Store, sensitivity: str) -> str:
+    with store.session() as s:
+        doc = b.document(s, sensitivity)
+        who = b.person(s, "Event Person", doc, sensitivity)
+        e = b.event(s, who, doc, "sentencing", sensitivity)
+        e.date, e.charge, e.sentence_years = "2019-03-14", "separatism", 17.0
+        return e.id
+
+
+def _raw_event(store: Store, event_id: str) -> tuple[object, ...]:
+    with store.engine.connect() as c:
+        return tuple(c.execute(text("SELECT type, date, charge, sentence_years, sealed "
+                                    "FROM events WHERE id = :i"), {"i": event_id}).one())
+
+
+def test_a_confidential_events_fields_are_sealed(encrypted: Path, db_url: str) -> None:
+    store = Store(db_url)
+    raw = _raw_event(store, _event(store, "confidential"))
+    assert raw[:4] == ("", None, None, None) and crypto.is_encrypted(raw[4])
+
+
+def test_a_confidential_event_reads_back_whole(encrypted: Path, db_url: str) -> None:
+    store = Store(db_url)
+    eid = _event(store, "confidential")
+    with store.reading() as s:
+        e = s.get(Event, eid)
+        assert e is not None
+        assert (e.type, e.date, e.charge, e.sentence_years) == (
+            "sentencing", "2019-03-14", "separatism", 17.0)
+
+
+def test_lowering_an_event_puts_its_fields_back_in_clear(encrypted: Path, db_url: str) -> None:
+    store = Store(db_url)
+    eid = _event(store, "confidential")
+    with store.session() as s:
+        s.get(Event, eid).sensitivity = "restricted"  # type: ignore[union-attr]
+    assert _raw_event(store, eid) == ("sentencing", "2019-03-14", "separatism", 17.0, None)
+
+
+def test_raising_an_event_seals_its_fields(encrypted: Path, db_url: str) -> None:
+    store = Store(db_url)
+    eid = _event(store, "restricted")
+    with store.session() as s:
+        s.get(Event, eid).sensitivity = "confidential"  # type: ignore[union-attr]
+    assert _raw_event(store, eid)[:4] == ("", None, None, None)
+
+
+def test_rotation_seals_event_fields_written_around_the_hook(key_file: Path,
+                                                            sqlite_db: str) -> None:
+    store = Store(sqlite_db)
+    with store.session() as s:
+        who = b.person(s, "Public Person", None, "public")
+    with store.engine.begin() as conn:  # Core insert: no ORM hook
+        conn.execute(insert(Event.__table__).values(
+            id="evt_old", person_id=who.id, type="detention", date="2017-05",
+            status="proposed", sensitivity="confidential", created_at=utcnow()))
+    at_rest.rotate(store, key_file)
+    assert _raw_event(store, "evt_old")[:2] == ("", None)
+    with store.reading() as s:
+        e = s.get(Event, "evt_old")
+        assert e is not None and (e.type, e.date) == ("detention", "2017-05")

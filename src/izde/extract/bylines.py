@@ -23,10 +23,22 @@ IS_JOURNALIST_RE = re.compile(
     r"correspondent|editor)\b")
 
 
+# words one of which every match of the pattern contains (the patterns are case-sensitive):
+# most documents have no byline, and a substring test rules a pattern out cheaply
+_NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
+    (BYLINE_RE, ("Reported", "Written", "Translated", "Edited", "Produced", "Compiled",
+                 "Photographed", "By")),
+    (AUTHOR_LINE_RE, ("",)),
+    (IS_JOURNALIST_RE, ("journalist", "reporter", "correspondent", "editor")),
+)
+
+
 def byline_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of journalists' names in bylines and credits."""
     spans: list[tuple[int, int]] = []
-    for rx in (BYLINE_RE, AUTHOR_LINE_RE, IS_JOURNALIST_RE):
+    for rx, needs in _NEEDS:
+        if not any(w in text for w in needs):
+            continue
         for m in rx.finditer(text):
             for group in ("a", "b"):
                 if group in rx.groupindex and m.group(group):

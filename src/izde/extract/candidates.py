@@ -20,12 +20,13 @@ from typing import Literal
 
 from izde.extract import lexicon
 from izde.extract.names import has_turkic_shape, is_chinese_name
+from izde.extract.spans import at_word_starts
 from izde.extract.tokens import Word
 
 Kind = Literal["person", "single", "organisation", "place"]
-_PLACE_NAMED = re.compile(r"\b(?:city|town|village|county|region|place|area|province|river|"
-                          r"district|camp|prison|group|company|organi[sz]ation|app)\b[^.,]{0,30}$",
-                          re.IGNORECASE)
+_PLACE_NAMED = at_word_starts(
+    r"\b(?:city|town|village|county|region|place|area|province|river|district|camp|prison|"
+    r"group|company|organi[sz]ation|app)\b[^.,]{0,30}$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r" (?:county|district|prefecture|province|township|village|town|city|"
                           r"region|oblast|mountains|river|valley|crossing|pass|airport)\b")
 _CUE_BEFORE = re.compile(

@@ -15,6 +15,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from izde.extract.spans import at_word_starts
+
 __all__ = ["ChargeMention", "find_charges", "normalise_charge"]
 
 
@@ -135,8 +137,9 @@ _LEXICON: dict[str, list[str]] = {
 
 # Words that turn a charge name into policy rhetoric: "counter-terrorism", "anti-extremism".
 _RHETORIC_BEFORE = re.compile(r"(?i)\b(?:counter|anti)[-\s]?$")
+# each runs over a window around every stem hit: see ``spans.at_word_starts``
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (charge, re.compile(r"(?i)\b(?:" + "|".join(words) + r")\b"))
+    (charge, at_word_starts(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE))
     for charge, words in _LEXICON.items()
 )
 

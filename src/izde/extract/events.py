@@ -18,7 +18,7 @@ from izde.extract.references import PersonIndex, antecedent, is_cited_source, sp
 from izde.extract.segment import Sentence
 from izde.extract.subjects import object_after, subject_before
 from izde.extract.terms import TermMention
-from izde.extract.triggers import HYPOTHETICAL, NEGATION, TRIGGERS, Trigger, active_types
+from izde.extract.triggers import HYPOTHETICAL, NEGATION, Trigger, active_stems, live_triggers
 
 _TERM_BEFORE = re.compile(r"(?:sentenced\s+to|jailed\s+for|imprisoned\s+for|given|handed|got|"
                           r"received|earned|serving|served|a|an|with)\s+$", re.IGNORECASE)
@@ -55,16 +55,14 @@ class SentenceFacts:
 
 
 def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
-                       terms: list[TermMention], types: frozenset[str] | None = None
+                       terms: list[TermMention], stems: frozenset[str] | None = None
                        ) -> list[RawEvent]:
-    """Every event the sentence states, one per (trigger, person); ``types``, when the caller
-    knows them (``triggers.StemIndex``), are the event types worth trying."""
+    """Every event the sentence states, one per (trigger, person); ``stems``, when the caller
+    knows them (``triggers.StemIndex``), are the trigger stems the sentence contains: only
+    triggers spelling one of them are tried."""
     taken: list[tuple[int, int]] = []
     out: list[RawEvent] = []
-    types = active_types(sent.text) if types is None else types
-    for trig in TRIGGERS:
-        if trig.type not in types:
-            continue
+    for trig in live_triggers(active_stems(sent.text) if stems is None else stems):
         for m in trig.pattern.finditer(index.text, sent.start, sent.end):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue

@@ -27,6 +27,9 @@ DESCRIBED_RE = re.compile(
     rf"\b(?:an?|the)\s+(?P<f>(?:[\w-]+\s+){{0,2}}?(?i:{_NOUN})\s+(?:in|at|near|outside)\s+"
     rf"(?:{_CAP}['’]s\s+)?(?!{_CALENDAR}){_CAP}(?:\s+{_CAP})?)")
 _NOUN_RE = re.compile(_NOUN, re.IGNORECASE)
+# every facility noun contains one of these: text without them names no facility, and a
+# substring test is far cheaper than ``NAMED_RE``, which tries six words at every word start
+_NOUN_STEMS = ("prison", "jail", "gaol", "penitentiary", "detention", "camp", "cent", "colony")
 _LEADING_POSSESSIVE = re.compile(r"^[A-Z][\w'’-]*['’]s\s+")
 _NOT_A_NAME = frozenset({"The", "A", "An", "In", "At", "His", "Her", "Their", "Its", "This",
                          "That", "Chinese", "Kazakh", "Uyghur", "Xinjiang", "One"})
@@ -42,6 +45,9 @@ class FacilityMention:
 def find_facilities(text: str, start: int = 0, end: int | None = None) -> list[FacilityMention]:
     """Named and described facilities in ``text[start:end]``, without overlaps, in order."""
     stop = len(text) if end is None else end
+    low = text[start:stop].casefold()
+    if not any(s in low for s in _NOUN_STEMS):
+        return []
     out: list[FacilityMention] = []
     for m in DESCRIBED_RE.finditer(text, start, stop):
         out.append(FacilityMention(m.start("f"), m.end("f"), m.group("f")))

@@ -8,6 +8,7 @@ lack the function words every English paragraph has, is skipped.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 
 def _split(text: str) -> list[str]:
@@ -27,13 +28,13 @@ def skip_reason(text: str, language: str | None) -> str | None:
     if language and language.lower().split("-")[0] != "en":
         return f"extraction skipped: no pipeline for language {language!r} yet"
     sample = text[:SAMPLE]
-    ws = _WORD.findall(sample)
+    ws = _words(sample)
     if len(ws) < 20:
         return None
-    latin = [w for w in ws if w.isascii()]
+    latin = list(filter(str.isascii, ws))
     if len(latin) < 0.5 * len(ws):
         return "extraction skipped: the text is mostly in a non-Latin script, not English"
-    function = sum(1 for w in latin if w.lower() in _ENGLISH)
+    function = sum(map(_ENGLISH.__contains__, map(str.lower, latin)))
     if function < 0.03 * len(latin) and _sentence_ends(sample) > 5:
         return "extraction skipped: the text does not read as English"
     return None
@@ -41,10 +42,16 @@ def skip_reason(text: str, language: str | None) -> str | None:
 
 def warnings(text: str) -> list[str]:
     """Notes about a document that is extracted but looks unusual (a table dump, no sentences)."""
-    ws = len(_WORD.findall(text[:SAMPLE]))
+    ws = len(_words(text[:SAMPLE]))
     if ws >= 50 and _sentence_ends(text[:SAMPLE]) < ws / 200:
         return ["text has almost no sentences (a table or list?): events may be missed"]
     return []
+
+
+@lru_cache(maxsize=1)
+def _words(sample: str) -> list[str]:
+    """The words of a sample; both guards read the same document in turn, so it is kept."""
+    return _WORD.findall(sample)
 
 
 def _sentence_ends(text: str) -> int:

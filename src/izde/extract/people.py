@@ -61,6 +61,8 @@ def _event_roles(events: list[ExtractedEvent], roles: dict[str, list[RoleClaim]]
 
 def _activity_roles(index: PersonIndex, sents: list[Sentence],
                     roles: dict[str, list[RoleClaim]]) -> None:
+    if not ACTIVITY_RE.search(index.text):
+        return  # most reports mention no protest: one scan instead of one per sentence
     for s in sents:
         for m in ACTIVITY_RE.finditer(index.text, s.start, s.end):
             for key in subject_before(index, s.start, m.start(), 0):

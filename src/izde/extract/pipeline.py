@@ -202,10 +202,10 @@ def _raw_events(index: PersonIndex, sents: list[Sentence], text: str, published:
     raw: list[RawEvent] = []
     stems = StemIndex(text)
     for s in sents:
-        types = stems.types(s.start, s.end)
-        if (types or terms_in.within(s)) and index.persons_between(max(0, s.start - 1500),
+        found = stems.stems(s.start, s.end)
+        if (found or terms_in.within(s)) and index.persons_between(max(0, s.start - 1500),
                                                                  s.end + 400):
-            raw.extend(events_in_sentence(index, s, 0, facts(s).terms, types))
+            raw.extend(events_in_sentence(index, s, 0, facts(s).terms, found))
     return raw, facts
 
 

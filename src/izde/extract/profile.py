@@ -14,22 +14,26 @@ from collections import Counter, defaultdict
 from izde.extract.model import Attribute, Evidence, RoleClaim
 from izde.extract.references import PersonIndex
 from izde.extract.segment import Sentence
+from izde.extract.spans import at_word_starts
 
 _OFFICIAL = (r"ambassador|diplomat|official|officer|minister|deputy|chief|director|consul|"
              r"spokes(?:man|woman|person)|governor|mayor|secretary|employee|judge|prosecutor|"
              r"chairman|mission|commissioner|policeman|investigator")
-LEFT_CUES: dict[str, re.Pattern[str]] = {
-    "lawyer": re.compile(r"\b(?:lawyer|attorney|advocate|counsel)\s+$", re.IGNORECASE),
-    "official": re.compile(r"\b(?:" + _OFFICIAL + r")\b[^,.;“”\"]{0,30}$", re.IGNORECASE),
-    "researcher": re.compile(r"\b(?:researcher|scholar|professor|academic|analyst)\s+$",
-                             re.IGNORECASE),
-    "activist": re.compile(r"\b(?:activists?|campaigners?|founder|members?|leader|dissident|"
-                           r"protesters?)\b[^,.;“”\"]{0,30}$", re.IGNORECASE),
-    "witness": re.compile(r"\b(?:witness|eyewitness)\s+$", re.IGNORECASE),
+# left cues are searched in the 40 characters before every mention
+_LEFT_CUE_WORDS: dict[str, str] = {
+    "lawyer": r"\b(?:lawyer|attorney|advocate|counsel)\s+$",
+    "official": r"\b(?:" + _OFFICIAL + r")\b[^,.;“”\"]{0,30}$",
+    "researcher": r"\b(?:researcher|scholar|professor|academic|analyst)\s+$",
+    "activist": r"\b(?:activists?|campaigners?|founder|members?|leader|dissident|"
+                r"protesters?)\b[^,.;“”\"]{0,30}$",
+    "witness": r"\b(?:witness|eyewitness)\s+$",
 }
+LEFT_CUES: dict[str, re.Pattern[str]] = {
+    role: re.compile(rx, re.IGNORECASE) for role, rx in _LEFT_CUE_WORDS.items()}
 # all left cues in one pattern: most mentions have none, and one search then rules them out
-_ANY_LEFT_CUE = re.compile("|".join(f"(?:{rx.pattern})" for rx in LEFT_CUES.values()),
-                           re.IGNORECASE)
+# (a long alternation, so positions inside words are skipped: see ``at_word_starts``)
+_ANY_LEFT_CUE = at_word_starts("|".join(f"(?:{rx})" for rx in _LEFT_CUE_WORDS.values()),
+                               re.IGNORECASE)
 RIGHT_CUES: dict[str, re.Pattern[str]] = {
     "official": re.compile(r",?\s+(?:(?:the|a|an|\w+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:"
                            + _OFFICIAL + r")\b|who\s+(?:works|worked)\s+(?:at|for|in)\s+[^.]{0,40}?"
@@ -111,6 +115,9 @@ def attributes(index: PersonIndex, sentences: list[Sentence]) -> dict[str, list[
     for start, end, key in index.spans:
         _age(text, start, end, out[key])
         _occupation(text, start, end, out[key])
+    if "ethnic" not in text and "citizen" not in text and "national" not in text and (
+            "passport-holder" not in text):
+        return out  # every ETHNIC or CITIZEN match has one of these words
     for sent in sentences:
         keys = list(dict.fromkeys(k for _, _, k in index.persons_between(sent.start, sent.end)))
         for m in ETHNIC.finditer(sent.text):

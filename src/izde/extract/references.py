@@ -15,6 +15,8 @@ import bisect
 import re
 from dataclasses import dataclass, field
 
+from izde.extract.spans import at_word_starts
+
 WINDOW = 1500  # characters searched back for an antecedent
 LOOKAHEAD = 400
 PLURAL_WINDOW = 600  # "they" is often generic: only a recent named pair counts
@@ -22,7 +24,7 @@ PLURAL_WINDOW = 600  # "they" is often generic: only a recent named pair counts
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 PLURAL = frozenset({"they", "them", "their", "themselves"})
-GROUP_RE = re.compile(
+GROUP_RE = at_word_starts(
     r"\b(?:the|both|these|those)\s+(?:two|pair|couple|men|women|brothers|sisters|activists|"
     r"members|asylum[- ]seekers)(?:\s+(?:men|women|activists|members|brothers|sisters))?\b",
     re.IGNORECASE)
@@ -31,7 +33,8 @@ KIN_WORDS = {
     "mother": "parent", "father": "parent", "son": "child", "daughter": "child",
 }
 _KIN_PLURAL = r"|parents|children|sons|daughters|brothers|sisters|siblings|relatives|family"
-REF_RE = re.compile(
+# searched again and again over the words before each trigger: see ``spans.at_word_starts``
+REF_RE = at_word_starts(
     r"\b(?P<first>(?-i:I)|me)\b"
     r"|\b(?P<pron>he|him|his|she|her|they|them|their|my)\b(?:\s+(?:[\w-]+\s+){0,2}?"
     r"(?P<kin>brother|sister|husband|wife|mother|father|son|daughter" + _KIN_PLURAL + r")\b"
@@ -55,6 +58,9 @@ class PersonIndex:
     def __post_init__(self) -> None:
         self.spans.sort()
         self._starts = [s for s, _, _ in self.spans]
+        # is_cited_source depends on the text alone; every trigger asks it again for the
+        # names before it, so each answer is kept
+        self.cited: dict[tuple[int, int], bool] = {}
 
     def persons_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         lo = bisect.bisect_left(self._starts, start)
@@ -108,10 +114,17 @@ def is_cited_source(index: PersonIndex, start: int, end: int) -> bool:
     "said Aliya"): the source of the report, not the person it happens to. After a comma
     ("according to his brother, Askhat, ...") the name must close with a comma too, else it
     starts the reported clause ("According to the cousin, Patigul was held ...")."""
-    m = _ACCORDING.search(index.text, max(0, start - 45), start)
+    hit = index.cited.get((start, end))
+    if hit is None:
+        hit = index.cited[(start, end)] = _cited(index.text, start, end)
+    return hit
+
+
+def _cited(text: str, start: int, end: int) -> bool:
+    m = _ACCORDING.search(text, max(0, start - 45), start)
     if m is None:
         return False
-    return "," not in m.group().lstrip(",\"”’ ") or index.text.startswith(",", end)
+    return "," not in m.group().lstrip(",\"”’ ") or text.startswith(",", end)
 
 
 _SPEECH = re.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|added|noted|acknowledged|"

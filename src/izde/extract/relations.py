@@ -37,13 +37,18 @@ NARRATOR = re.compile(r"\b(?:[Mm]y\s+name\s+is|I\s+am|I['’]m)\s+$")
 def find_narrator(index: PersonIndex) -> None:
     """A testimony's narrator ("My name is Mahire Tursun."): the person "my sister" and
     "my father" are relatives of. The narrator is a witness, not by that alone a victim."""
+    if not _NARRATOR_ANYWHERE.search(index.text):
+        return  # one scan of the text instead of a search before every mention
     for start, _, key in index.spans:
         if NARRATOR.search(index.text, max(0, start - 16), start):
             index.narrator = key
             return
 
 
+# the same words anywhere: when the text has none, no mention needs its own search
+_NARRATOR_ANYWHERE = re.compile(r"\b(?:[Mm]y\s+name\s+is|I\s+am|I['’]m)\s")
 HONORIFIC = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Madam)\.?\s+$")
+_HONORIFIC_ANYWHERE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Sir|Madam)\.?\s")
 
 
 def kinship(index: PersonIndex) -> list[ExtractedRelation]:
@@ -94,6 +99,8 @@ def _relate(index: PersonIndex, key: str, anchors: list[str], kinword: str, star
 
 def honorific_gender(index: PersonIndex) -> None:
     """Mr -> male, Ms/Mrs/Miss -> female, from the word before any mention."""
+    if not _HONORIFIC_ANYWHERE.search(index.text):
+        return
     for start, _, key in index.spans:
         m = HONORIFIC.search(index.text, max(0, start - 8), start)
         if m:

@@ -18,6 +18,8 @@ import string
 from dataclasses import dataclass
 from typing import Literal
 
+from izde.extract.spans import at_word_starts
+
 Side = Literal["before", "after", "inside", "noun"]
 
 AUX = (r"\b(?:was|were|been|being|be|is|are|got|get|gets|getting)\s+"
@@ -136,10 +138,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("death", "after", r"\bdeath\s+of\b(?!\s+sentence)"),
 )
 
-NEGATION = re.compile(
+# searched in a window before each trigger: see ``spans.at_word_starts``
+NEGATION = at_word_starts(
     r"\b(?:not|never|no\s+longer|yet\s+to|without\s+being|denied|denies|deny|refus(?:ed|al|es|e)\s+to|"
     r"n['’]t)\b[^.;]*$", re.IGNORECASE)
-HYPOTHETICAL = re.compile(
+HYPOTHETICAL = at_word_starts(
     r"\b(?:could|might|(?-i:may)|would|should|fears?|feared|fearing|afraid|risk|risks|if|unless|"
     r"whether|faces?|faced|facing|threat\s+of|possible|likely\s+to|asking|asked|ask|seeks?|"
     r"seeking|sought|wants?|wanted|hopes?|hoping|trying|tried|demand(?:ed|ing|s)?|urg(?:ed|ing|e)|"
@@ -172,10 +175,33 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
 }
 
 
+def _own_stems(trig: Trigger) -> frozenset[str]:
+    """The stems of its type that a trigger's pattern spells out (``\\s+`` read as a space):
+    every match of the pattern contains one of them, so a sentence without any of them cannot
+    match it (``tests/extract/test_triggers.py`` checks this on real wording)."""
+    spelled = re.sub(r"\\s[+*]", " ", trig.pattern.pattern).lower()
+    return frozenset(s for s in TYPE_STEMS[trig.type] if s in spelled)
+
+
+TRIGGER_STEMS: tuple[tuple[Trigger, frozenset[str]], ...] = tuple(
+    (t, _own_stems(t)) for t in TRIGGERS)
+
+
+def active_stems(sentence: str) -> frozenset[str]:
+    """The stems that occur in the sentence."""
+    low = sentence.lower()
+    return frozenset(s for stems in TYPE_STEMS.values() for s in stems if s in low)
+
+
 def active_types(sentence: str) -> frozenset[str]:
     """Event types whose stems occur in the sentence."""
     low = sentence.lower()
     return frozenset(t for t, stems in TYPE_STEMS.items() if any(s in low for s in stems))
+
+
+def live_triggers(stems: frozenset[str]) -> list[Trigger]:
+    """The triggers, in table order, that can match a sentence containing ``stems``."""
+    return [t for t, own in TRIGGER_STEMS if not own.isdisjoint(stems)]
 
 
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
@@ -183,24 +209,28 @@ _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 class StemIndex:
     """Every stem occurrence of a document, found once (``str.find`` runs at memory speed), so
-    that each sentence's active types are a bisection, not ~80 substring tests per sentence.
+    that each sentence's stems are a bisection, not ~80 substring tests per sentence.
     Only ASCII letters are lower-cased, so offsets stay those of the text."""
 
     def __init__(self, text: str) -> None:
         low = text.translate(_ASCII_LOWER)
         hits: list[tuple[int, int, str]] = []
-        for type_, stems in TYPE_STEMS.items():
-            for stem in stems:
-                i = low.find(stem)
-                while i >= 0:
-                    hits.append((i, i + len(stem), type_))
-                    i = low.find(stem, i + 1)
+        for stem in {s for stems in TYPE_STEMS.values() for s in stems}:
+            i = low.find(stem)
+            while i >= 0:
+                hits.append((i, i + len(stem), stem))
+                i = low.find(stem, i + 1)
         hits.sort()
         self._hits = hits
         self._starts = [h[0] for h in hits]
 
-    def types(self, start: int, end: int) -> frozenset[str]:
-        """Event types with a stem wholly inside ``text[start:end]``."""
+    def stems(self, start: int, end: int) -> frozenset[str]:
+        """Stems wholly inside ``text[start:end]``."""
         lo = bisect.bisect_left(self._starts, start)
         hi = bisect.bisect_left(self._starts, end)
-        return frozenset(t for _, e, t in self._hits[lo:hi] if e <= end)
+        return frozenset(s for _, e, s in self._hits[lo:hi] if e <= end)
+
+    def types(self, start: int, end: int) -> frozenset[str]:
+        """Event types with a stem wholly inside ``text[start:end]``."""
+        found = self.stems(start, end)
+        return frozenset(t for t, stems in TYPE_STEMS.items() if not found.isdisjoint(stems))

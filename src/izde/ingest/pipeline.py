@@ -1,10 +1,17 @@
 """Ingest: files in, documents stored unchanged, each in its own transaction.
 
-For each file: read the bytes, hash them; the same bytes again are a no-op that says so;
-otherwise read the format (``izde.ingest.readers``), store the original, the body text and
-metadata, append to the audit log and hand the document to the processing hook
-(``izde.processing``: extraction, loading and resolution) — all in one transaction, so a
-failure or a crash leaves nothing of that file behind.
+For each file: read the bytes, hash them; the same bytes again are a no-op that says so.
+Otherwise the CPU-heavy, read-only work happens first, holding no lock: reading the format
+(``izde.ingest.readers``), language detection and extraction (``izde.processing``'s
+``prepare`` halves). Only then does the write transaction open, and it only stores: the
+original, the body text and metadata, the audit entry, the extracted claims, and the
+resolution of the document's persons — all in one transaction, so a failure or a crash
+leaves nothing of that file behind, and other writers wait only for the storing.
+
+Duplicates are checked twice: once before the work (cheap, and saves extracting a file
+already stored), and again inside the transaction, where it is decisive (SQLite's write
+lock, or PostgreSQL's unique index on sha256, serialises two concurrent ingests of the
+same bytes; the loser reports a duplicate).
 """
 
 from __future__ import annotations
@@ -13,6 +20,7 @@ import hashlib
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PureWindowsPath
+from typing import TYPE_CHECKING
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
@@ -23,6 +31,9 @@ from izde.store import audit
 from izde.store.engine import Store
 from izde.store.ids import document_id
 from izde.store.models import Document
+
+if TYPE_CHECKING:
+    from izde.processing import Prepared
 
 OVERRIDABLE = ("publisher", "published", "title", "url", "language")
 
@@ -92,35 +103,54 @@ def _read_bytes(path: Path, max_bytes: int) -> bytes:
 
 
 def ingest_bytes(store: Store, name: str, data: bytes, options: IngestOptions) -> IngestOutcome:
-    """Ingest one file's bytes (from disk or an upload) in one transaction."""
+    """Ingest one file's bytes (from disk or an upload): prepare, then one transaction."""
     sha = hashlib.sha256(data).hexdigest()
-    existing = _existing(store, sha)
-    if existing:
-        return IngestOutcome(name, "duplicate", existing, "already stored (same sha256)")
+    if _existing(store, sha):
+        return _duplicate(name, sha)
     from izde.ingest.readers import read_document
 
     result = read_document(name, data, max_bytes=options.max_bytes)
+    doc = _new_document(name, data, sha, result, options)
+    prepared = _prepare(doc) if options.process else None
     try:
-        with store.session() as session:
-            doc = _new_document(name, data, sha, result, options)
-            session.add(doc)
-            session.flush()
-            audit.record(session, options.actor, "ingest", "document", doc.id,
-                         sha256=sha, filename=doc.filename, size=doc.size)
-            if options.process:
-                from izde.processing import process_document
-
-                process_document(session, doc, actor=options.actor)
-            return IngestOutcome(name, "stored", doc.id, _summary(doc))
-    except IntegrityError:  # the same bytes were stored concurrently
+        return _store(store, name, doc, options, prepared)
+    except IntegrityError:  # the same bytes were stored concurrently (PostgreSQL)
         if _existing(store, sha):
-            return IngestOutcome(name, "duplicate", document_id(sha),
-                                 "already stored (same sha256)")
+            return _duplicate(name, sha)
         raise
 
 
+def _prepare(doc: Document) -> Prepared:
+    from izde.processing import DocumentText, prepare_document
+
+    return prepare_document(DocumentText.of(doc))
+
+
+def _store(store: Store, name: str, doc: Document, options: IngestOptions,
+           prepared: Prepared | None) -> IngestOutcome:
+    """The write transaction: it stores what was prepared and does no extraction."""
+    with store.session() as session:
+        if session.scalar(select(Document.id).where(Document.sha256 == doc.sha256)):
+            return _duplicate(name, doc.sha256)  # stored while this one was being prepared
+        session.add(doc)
+        session.flush()
+        audit.record(session, options.actor, "ingest", "document", doc.id,
+                     sha256=doc.sha256, size=doc.size,
+                     filename=audit.unless_confidential(doc.filename, doc.sensitivity))
+        if options.process:
+            from izde import processing
+
+            processing.process_document(session, doc, actor=options.actor, prepared=prepared)
+        return IngestOutcome(name, "stored", doc.id, _summary(doc))
+
+
+def _duplicate(name: str, sha: str) -> IngestOutcome:
+    return IngestOutcome(name, "duplicate", document_id(sha), "already stored (same sha256)")
+
+
 def _existing(store: Store, sha: str) -> str | None:
-    with store.sessions() as session:
+    """Outside the write transaction: a read that takes no write lock."""
+    with store.reading() as session:
         return session.scalar(select(Document.id).where(Document.sha256 == sha))
 
 

@@ -4,6 +4,11 @@
 
 * before insert/update: every protected column of a confidential row is sealed with the
   current key; a row that is no longer confidential has its columns opened again;
+* typed and short columns (``SEALED``: an event's type, date, place, charge, sentence; a
+  person's gender, birth year, roles; a document's filename) cannot hold ciphertext, so
+  for a confidential row they move together, as one encrypted JSON object, into the row's
+  ``sealed`` column, and the clear columns hold a neutral placeholder (NULL, ``""``,
+  ``[]``). SQL that filters or counts on those columns does not see inside them;
 * after insert/update, on load and on refresh: the session object gets the plaintext back
   (when a key is configured), so code above the store never sees ciphertext.
 
@@ -13,6 +18,7 @@ written before a key existed), then drops the old keys from the key file.
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -22,17 +28,50 @@ from sqlalchemy.orm import Mapper, attributes
 from sqlalchemy.orm.attributes import set_committed_value
 
 from izde import crypto
-from izde.store.models import Attachment, Base, Claim, Document, Event, Person, PersonName
+from izde.store.models import (
+    Attachment,
+    Base,
+    Claim,
+    Document,
+    Event,
+    Mention,
+    Organisation,
+    Person,
+    PersonName,
+    Place,
+    PlaceName,
+    Relation,
+)
 
 PROTECTED: dict[type[Base], tuple[tuple[str, str], ...]] = {
     Claim: (("value", "json"), ("value_text", "text"), ("quote", "text")),
-    Person: (("name", "text"),),
+    Person: (("name", "text"), ("sealed", "text")),
     PersonName: (("name", "text"), ("latin", "text"), ("key", "text")),
-    Attachment: (("data", "bytes"),),
-    Document: (("original", "bytes"), ("body", "text"), ("title", "text")),
+    Attachment: (("data", "bytes"), ("sealed", "text")),
+    Document: (("original", "bytes"), ("body", "text"), ("title", "text"), ("sealed", "text")),
     Event: (("facility", "text"), ("agency", "text"), ("court", "text"),
-            ("charge_text", "text")),
+            ("charge_text", "text"), ("sealed", "text")),
+    Mention: (("text", "text"), ("sealed", "text")),
+    Relation: (("sealed", "text"),),
+    Organisation: (("name", "text"),),
+    Place: (("name", "text"),),
+    PlaceName: (("name", "text"), ("key", "text")),
 }
+"""Columns encrypted in place when their row is confidential (``sealed`` is re-encrypted by
+rotation like any other; the hook fills it from ``SEALED``)."""
+
+SEALED: dict[type[Base], dict[str, Any]] = {
+    Person: {"gender": None, "ethnicity": None, "birth_year": None, "occupation": None,
+             "citizenship": [], "roles": []},
+    Event: {"type": "", "date": None, "place_id": None, "charge": None,
+            "sentence_years": None, "sentence_kind": None},
+    Document: {"filename": None, "publisher": None, "url": None},
+    Attachment: {"filename": ""},
+    Mention: {"place_id": None, "organisation_id": None},
+    Relation: {"type": ""},
+}
+"""Columns moved into ``sealed`` when their row is confidential, with their placeholders."""
+
 _installed = False
 
 
@@ -72,8 +111,10 @@ def _before_write(_mapper: Mapper[Any], _conn: Any, target: Any) -> None:
     ring = crypto.require_keyring() if confidential else crypto.configured_keyring()
     lowered = not confidential and bool(attributes.get_history(target, "sensitivity").added)
     plain: dict[str, Any] = {}
+    if ring is not None:
+        plain.update(_move_fields(target, confidential, lowered, ring))
     for attr, kind in PROTECTED[type(target)]:
-        if ring is None or not _loaded(target, attr):
+        if attr == "sealed" or ring is None or not _loaded(target, attr):
             continue
         value = getattr(target, attr)
         if confidential and value is not None:
@@ -83,6 +124,29 @@ def _before_write(_mapper: Mapper[Any], _conn: Any, target: Any) -> None:
             setattr(target, attr, crypto.unseal(kind, value, ring))
             attributes.flag_modified(target, attr)  # the stored value may be ciphertext
     target.__dict__["_izde_plain"] = plain
+
+
+def _move_fields(target: Any, confidential: bool, lowered: bool,
+                 ring: crypto.Keyring) -> dict[str, Any]:
+    """Move a confidential row's ``SEALED`` fields into its ``sealed`` column (placeholders
+    left in clear), or back out of it when the row is lowered. Returns the plaintext to
+    put back on the session object after the write."""
+    fields = SEALED.get(type(target))
+    state = attributes.instance_state(target)
+    if not fields or (state.key is not None and not all(_loaded(target, a) for a in fields)):
+        return {}  # a partly loaded row: its stored fields stay as they are
+    # a new row's unset fields take their column default, which is their placeholder
+    plain = {a: target.__dict__.get(a, placeholder) for a, placeholder in fields.items()}
+    if confidential:
+        target.sealed = crypto.encrypt_json(plain, ring)
+        for attr, placeholder in fields.items():
+            setattr(target, attr, placeholder)
+        return plain
+    if state.key is not None and (lowered or target.sealed is not None):
+        target.sealed = None
+        for attr in fields:
+            attributes.flag_modified(target, attr)  # the stored value is a placeholder
+    return {}
 
 
 def _after_write(_mapper: Mapper[Any], conn: Any, target: Any) -> None:
@@ -102,7 +166,7 @@ def _fix_unloaded(conn: Any, target: Any) -> None:
         return
     table: Table = type(target).__table__
     for attr, kind in PROTECTED[type(target)]:
-        if _loaded(target, attr):
+        if attr == "sealed" or _loaded(target, attr):
             continue
         col = table.c[attr]
         where = table.c.id == target.id
@@ -117,10 +181,15 @@ def _open_all(target: Any, names: Any = None) -> None:
     if ring is None:
         return
     for attr, kind in PROTECTED[type(target)]:
-        if (names is None or attr in names) and _loaded(target, attr):
+        if attr != "sealed" and (names is None or attr in names) and _loaded(target, attr):
             value = target.__dict__[attr]
             if crypto.is_encrypted(value):
                 set_committed_value(target, attr, crypto.unseal(kind, value, ring))
+    sealed = target.__dict__.get("sealed") if type(target) in SEALED else None
+    if isinstance(sealed, str) and crypto.is_encrypted(sealed):
+        for attr, value in crypto.decrypt_json(sealed, ring).items():
+            if names is None or attr in names:
+                set_committed_value(target, attr, value)
 
 
 def _on_load(target: Any, _context: Any) -> None:
@@ -144,30 +213,54 @@ def reseal_all(conn: Any, ring: crypto.Keyring) -> int:
     """Seal every confidential value with the ring's current key; open non-confidential ones.
 
     Works on raw rows (Core), one row at a time, so memory stays flat on large databases.
+    It also moves the ``SEALED`` fields of confidential rows written around the ORM hook (or
+    before a key existed) into ``sealed``, and out again for rows no longer confidential.
     """
     count = 0
     for model, columns in PROTECTED.items():
         table: Table = model.__table__  # type: ignore[assignment]
         pk = table.c.id
-        names = [attr for attr, _ in columns]
+        fields = SEALED.get(model, {})
+        names = [attr for attr, _ in columns] + list(fields)
         rows = conn.execute(select(pk, table.c.sensitivity, *(table.c[n] for n in names)))
         for row in rows.fetchall():
-            new = _resealed(row, columns, ring)
+            stored = dict(zip(names, row[2:], strict=True))
+            new = _moved(stored, fields, row[1] == "confidential", ring)
+            new.update(_resealed(row[1], {**stored, **new}, columns, ring))
             if new:
                 conn.execute(update(table).where(pk == row[0]).values(new))
                 count += sum(1 for v in new.values() if crypto.is_encrypted(v))
     return count
 
 
-def _resealed(row: Any, columns: tuple[tuple[str, str], ...],
+def _moved(stored: dict[str, Any], fields: dict[str, Any], confidential: bool,
+           ring: crypto.Keyring) -> dict[str, Any]:
+    """The column changes that put a raw row's ``SEALED`` fields where its sensitivity
+    says (the ``sealed`` value returned is plaintext JSON; ``_resealed`` encrypts it)."""
+    if not fields:
+        return {}
+    sealed = stored["sealed"]
+    if confidential:
+        clear = {a: stored[a] for a in fields if stored[a] != fields[a]}
+        if not clear:
+            return {}
+        inside = crypto.decrypt_json(sealed, ring) if sealed else {}
+        return {"sealed": json.dumps({**inside, **clear}, ensure_ascii=False), **fields}
+    if sealed is None:
+        return {}
+    return {"sealed": None, **crypto.decrypt_json(sealed, ring)}
+
+
+def _resealed(sensitivity: str, stored: dict[str, Any], columns: tuple[tuple[str, str], ...],
               ring: crypto.Keyring) -> dict[str, Any]:
-    confidential = row[1] == "confidential"
+    confidential = sensitivity == "confidential"
     out: dict[str, Any] = {}
-    for (attr, kind), stored in zip(columns, row[2:], strict=True):
-        if stored is None or (not confidential and not crypto.is_encrypted(stored)):
+    for attr, kind in columns:
+        value = stored[attr]
+        if value is None or (not confidential and not crypto.is_encrypted(value)):
             continue
-        value = crypto.unseal(kind, stored, ring)
-        out[attr] = crypto.seal(kind, value, ring) if confidential else value
+        plain = crypto.unseal(kind, value, ring)
+        out[attr] = crypto.seal(kind, plain, ring) if confidential else plain
     return out
 
 

@@ -46,6 +46,18 @@ _FRAME_CONSONANT = re.compile(r"[^Aou]")
 MIN_PINYIN_SYLLABLES = 3
 
 
+class TokenForm(NamedTuple):
+    """One token of a name with what token comparison reads; equal tokens compare alike,
+    so a token pair's class is computed once (``token_pair_class``)."""
+
+    latin: str
+    fine: str
+    skel: str
+    vowel: str
+    pinyin: bool
+    han: bool
+
+
 @dataclass(frozen=True)
 class NameForm:
     """A name as written and its derived forms, computed once per distinct spelling."""
@@ -58,6 +70,7 @@ class NameForm:
     vowel: tuple[str, ...] = ()  # vowel-tolerant frames (vowel_frame)
     pinyin: tuple[bool, ...] = ()  # token reads as a pinyin rendering (looks_like_pinyin)
     family: tuple[bool, ...] = ()  # token carried a family suffix or particle (-ov, uly)
+    tokens: tuple[TokenForm, ...] = ()  # the above, token by token
 
     @property
     def key(self) -> str:
@@ -71,20 +84,31 @@ class NameForm:
 
 
 @lru_cache(maxsize=262144)
+def _word(word: str) -> tuple[str, str, str, bool, bool]:
+    """(fine, skeleton, vowel frame, reads as pinyin, carries a family suffix) of a word."""
+    fine = fine_token(word)
+    suffixed = any(word.endswith(x) and len(word) - len(x) >= 3 for x in NAME_SUFFIXES)
+    return fine, skeleton(fine), vowel_frame(word), looks_like_pinyin(word), suffixed
+
+
+@lru_cache(maxsize=262144)
 def name_form(written: str) -> NameForm:
     han = transcribed_in_characters(written)
     words = latinize(written).split()
     marked = _family_marks(words, han)
-    pairs = [(t, f, m) for t, f, m in ((t, fine_token(t), m) for t, m in marked) if f]
+    infos = [(t, _word(t), m) for t, m in marked]
+    kept = [(t, info, m) for t, info, m in infos if info[0]]
     return NameForm(
         written=written,
-        latin=tuple(t for t, _, _ in pairs),
-        fine=tuple(f for _, f, _ in pairs),
-        skel=tuple(skeleton(f) for _, f, _ in pairs),
+        latin=tuple(t for t, _, _ in kept),
+        fine=tuple(info[0] for _, info, _ in kept),
+        skel=tuple(info[1] for _, info, _ in kept),
         han=han,
-        vowel=tuple(vowel_frame(t) for t, _, _ in pairs),
-        pinyin=tuple(han or looks_like_pinyin(t) for t, _, _ in pairs),
-        family=tuple(m for _, _, m in pairs),
+        vowel=tuple(info[2] for _, info, _ in kept),
+        pinyin=tuple(han or info[3] for _, info, _ in kept),
+        family=tuple(m for _, _, m in kept),
+        tokens=tuple(TokenForm(t, info[0], info[1], info[2], han or info[3], han)
+                     for t, info, _ in kept),
     )
 
 
@@ -96,8 +120,7 @@ def _family_marks(words: list[str], han: bool) -> list[tuple[str, bool]]:
             if out:
                 out[-1] = (out[-1][0], not han)
             continue
-        suffixed = any(word.endswith(x) and len(word) - len(x) >= 3 for x in NAME_SUFFIXES)
-        out.append((word, suffixed and not han))
+        out.append((word, _word(word)[4] and not han))
     return out
 
 
@@ -205,17 +228,24 @@ class MatchContext:
 def token_class(a: NameForm, i: int, b: NameForm, j: int) -> int:
     """4 exact, 3 transliteration, 2 vowel variant, 1 fuzzy (a typo), 0 no match,
     for token i of a and token j of b."""
-    if a.latin[i] == b.latin[j]:
+    return token_pair_class(a.tokens[i], b.tokens[j])
+
+
+@lru_cache(maxsize=1 << 20)
+def token_pair_class(a: TokenForm, b: TokenForm) -> int:
+    """``token_class`` of two tokens (cached: a batch compares the same tokens again and
+    again)."""
+    if a.latin == b.latin:
         return EXACT
-    fa, fb = a.fine[i], b.fine[j]
+    fa, fb = a.fine, b.fine
     if fa == fb:
         return TRANSLITERATION
-    if (a.han or b.han) and a.skel[i] == b.skel[j] and len(a.skel[i]) >= 3:
+    if (a.han or b.han) and a.skel == b.skel and len(a.skel) >= 3:
         # a Turkic name transcribed in characters: pinyin adds vowels ("asikaer" for askar)
         # but keeps most; native Chinese pinyin (short skeletons) must match as written
         agree = JaroWinkler.similarity(fa, fb) >= HAN_VOWEL_AGREEMENT
         return TRANSLITERATION if agree else FUZZY
-    if vowel_variant(a, i, b, j):
+    if vowel_variant(a, b):
         return VOWEL_VARIANT
     shortest = min(len(fa), len(fb))
     if shortest >= 4:
@@ -225,16 +255,15 @@ def token_class(a: NameForm, i: int, b: NameForm, j: int) -> int:
     return 0
 
 
-def vowel_variant(a: NameForm, i: int, b: NameForm, j: int) -> bool:
+def vowel_variant(a: TokenForm, b: TokenForm) -> bool:
     """Tokens that differ only in the vowels romanisations disagree on (see vowel_frame),
     or a pinyin rendering and a name whose consonant skeletons agree (see looks_like_pinyin).
     Short names (Ali, Aman) carry too few consonants to tolerate any vowel change."""
-    if a.vowel and b.vowel and a.vowel[i] == b.vowel[j]:
-        return len(_FRAME_CONSONANT.findall(a.vowel[i])) >= MIN_VARIANT_SKELETON
-    if len(a.skel[i]) < MIN_VARIANT_SKELETON or len(b.skel[j]) < MIN_VARIANT_SKELETON:
+    if a.vowel == b.vowel:
+        return len(_FRAME_CONSONANT.findall(a.vowel)) >= MIN_VARIANT_SKELETON
+    if len(a.skel) < MIN_VARIANT_SKELETON or len(b.skel) < MIN_VARIANT_SKELETON:
         return False
-    return bool(a.pinyin and b.pinyin and (a.pinyin[i] or b.pinyin[j])
-                and pinyin_skeleton(a.skel[i]) == pinyin_skeleton(b.skel[j]))
+    return (a.pinyin or b.pinyin) and pinyin_skeleton(a.skel) == pinyin_skeleton(b.skel)
 
 
 def align(a: NameForm, b: NameForm) -> list[int]:
@@ -244,9 +273,8 @@ def align(a: NameForm, b: NameForm) -> list[int]:
 
 def aligned_pairs(a: NameForm, b: NameForm) -> list[tuple[int, int, int]]:
     """(class, token of a, token of b) of a one-to-one alignment, best pairs first."""
-    scored = [(token_class(a, i, b, j), i, j) for i in range(len(a.fine))
-              for j in range(len(b.fine))]
-    scored = sorted(x for x in scored if x[0])
+    scored = sorted((c, i, j) for i, x in enumerate(a.tokens) for j, y in enumerate(b.tokens)
+                    if (c := token_pair_class(x, y)))
     used_a: set[int] = set()
     used_b: set[int] = set()
     matched: list[tuple[int, int, int]] = []

@@ -22,10 +22,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from izde.errors import NotFound
-from izde.resolve import merges
+from izde.resolve import bulk, merges
 from izde.resolve.blocking import pinyin_key_variants, token_keys, typo_keys
 from izde.resolve.comparisons import MatchContext, Record, name_form
-from izde.resolve.matching import APART, MERGE, PairScore, match_records, score_pair
+from izde.resolve.matching import APART, MERGE, PairScore, score_pair
 from izde.resolve.names import latinize
 from izde.resolve.settings import DEFAULT, MatchSettings
 from izde.store import audit
@@ -211,11 +211,16 @@ def resolve_document(session: Session, doc_id: str, actor: str = "izde",
     return report
 
 
-def resolve_all(session: Session, actor: str = "izde",
-                settings: MatchSettings = DEFAULT) -> ResolveReport:
-    """Resolve every person record against every other, blocking in memory (one pass)."""
+def resolve_all(session: Session, actor: str = "izde", settings: MatchSettings = DEFAULT,
+                workers: int = 1) -> ResolveReport:
+    """Resolve every person record against every other, blocking in memory (one pass).
+
+    Scoring goes through ``izde.resolve.bulk`` (the decisions of ``score_pair``, by
+    columns; ``workers`` processes compare names); the pairs not kept apart are stored
+    with their ``score_pair`` waterfalls."""
     records = list(load_records(session, session.scalars(select(Person.id))).values())
-    scores = list(match_records(records, settings))
+    batch, scored = bulk.match_batch(records, settings, workers)
+    scores = list(bulk.scores_for(batch, scored, settings))
     existing = _by_pair(session.scalars(select(Judgement).where(Judgement.deleted_at.is_(None))))
     report = _apply(session, scores, existing, settings)
     scored = {(s.left, s.right) for s in scores}

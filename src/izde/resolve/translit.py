@@ -139,8 +139,19 @@ def latinize(name: str) -> str:
     """Any script -> a lower-case ASCII Latin reading, words separated by single spaces.
 
     Құлжа -> "qulzha", غۇلجا -> "ghulja", 伊宁 -> "yining", Nur-Sultan -> "nur sultan".
+    Every step reads a character or a run of characters within one word, so a name is read
+    word by word: the words of a million names are a few tens of thousands, each read once.
     """
-    s = unicodedata.normalize("NFC", name).lower()
+    for sep in HAN_NAME_SEPARATORS:  # word breaks too: 阿斯卡尔·阿扎提别克 is two words
+        name = name.replace(sep, " ")
+    return " ".join(w for w in map(_latinize_word, name.split()) if w)
+
+
+@lru_cache(maxsize=262144)
+def _latinize_word(word: str) -> str:
+    if word.isascii() and word.isalpha():
+        return word.lower()
+    s = unicodedata.normalize("NFC", word).lower()
     for sep in HAN_NAME_SEPARATORS:
         s = s.replace(sep, " ")
     s = _HAN_RUN.sub(lambda m: " " + _han_run(m.group(0)) + " ", s)

@@ -48,6 +48,16 @@ def record(session: Session, actor: str, action: str, entity_kind: str,
     return entry
 
 
+def unless_confidential(value: Any, sensitivity: str | None) -> Any:
+    """``value``, or None (left out of the entry) when it is confidential.
+
+    Audit entries are immutable and hash-chained, so they cannot be re-encrypted on key
+    rotation; a confidential value must never enter one. The entry keeps the entity's id,
+    which is enough to find the (encrypted) value with the key.
+    """
+    return value if sensitivity in ("public", "restricted") else None
+
+
 @dataclass(frozen=True)
 class ChainReport:
     entries: int

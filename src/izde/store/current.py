@@ -3,6 +3,12 @@
 Accepted claims win; otherwise the most confident proposed claim; rejected claims never
 count. Multi-valued properties (roles, citizenship) take every value not rejected.
 Disagreeing claims all stay in the store: this module only chooses what to display.
+
+An entity's current values are drawn only from claims no more sensitive than the entity
+itself: a confidential phone or residence claim about a restricted person stays in its
+(encrypted) claim, visible to those allowed, and is never copied in clear into the person's
+row, where every viewer of the person would see it and the database would hold it
+unencrypted.
 """
 
 from __future__ import annotations
@@ -22,12 +28,23 @@ EVENT_SINGLE = ("date", "place", "facility", "agency", "court", "charge", "charg
                 "sentence_years", "sentence_kind")
 
 
-def claims_of(s: Session, kind: str, subject_id: str) -> dict[str, list[Claim]]:
+LEVELS = ("public", "restricted", "confidential")
+
+
+def _rank(level: str | None) -> int:
+    """Unknown or missing levels count as confidential."""
+    return LEVELS.index(level) if level in LEVELS else len(LEVELS) - 1
+
+
+def claims_of(s: Session, kind: str, subject_id: str,
+              ceiling: str = "confidential") -> dict[str, list[Claim]]:
+    """The subject's claims by property, leaving out those more sensitive than ``ceiling``."""
     by_prop: dict[str, list[Claim]] = defaultdict(list)
     rows = s.scalars(select(Claim).where(Claim.subject_kind == kind,
                                          Claim.subject_id == subject_id))
     for c in rows:
-        by_prop[c.property].append(c)
+        if _rank(c.sensitivity) <= _rank(ceiling):
+            by_prop[c.property].append(c)
     return by_prop
 
 
@@ -50,7 +67,7 @@ def refresh_person(s: Session, person_id: str) -> None:
     person = s.get(Person, person_id)
     if person is None:
         return
-    by = claims_of(s, "person", person_id)
+    by = claims_of(s, "person", person_id, person.sensitivity)
     for prop in PERSON_SINGLE:
         setattr(person, prop, choose(by.get(prop, [])))
     person.roles = sorted(values(by.get("role", [])))
@@ -66,7 +83,8 @@ def refresh_event(s: Session, event_id: str) -> None:
         return
     by = claims_of(s, "event", event_id)
     for prop in EVENT_SINGLE:
-        setattr(event, "place_id" if prop == "place" else prop, choose(by.get(prop, [])))
+        shown = [c for c in by.get(prop, []) if _rank(c.sensitivity) <= _rank(event.sensitivity)]
+        setattr(event, "place_id" if prop == "place" else prop, choose(shown))
     event.status = overall_status(c.status for c in by.get("occurred", []))
 
 

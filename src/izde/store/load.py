@@ -10,7 +10,7 @@ from __future__ import annotations
 import unicodedata
 from typing import Any
 
-from sqlalchemy import delete, select, true
+from sqlalchemy import delete, exists, or_, select, true
 from sqlalchemy.orm import Session
 
 from izde.extract.model import Evidence, ExtractedEvent, ExtractedPerson, Extraction
@@ -52,10 +52,11 @@ class Loader:
         self.claim_ids: set[str] = set()  # claims of this document already in the session
 
     def run(self) -> None:
-        clear_machine_output(self.s, self.doc.id)
-        # What survived the clearing is reviewed work; one query instead of one per claim.
-        self.claim_ids = set(self.s.scalars(select(Claim.id).where(
-            Claim.document_id == self.doc.id)))
+        if _has_output(self.s, self.doc.id):  # a re-extraction; a new document has none
+            clear_machine_output(self.s, self.doc.id)
+            # What survived is reviewed work; one query instead of one per claim.
+            self.claim_ids = set(self.s.scalars(select(Claim.id).where(
+                Claim.document_id == self.doc.id)))
         for p in self.ex.persons:
             self.person_ids[p.key] = self._person(p)
         for pl in self.ex.places:
@@ -98,7 +99,7 @@ class Loader:
         _add_names(self.s, person, [p.name, *p.names])
         for m in p.mentions:
             self.s.add(Mention(document_id=self.doc.id, start=m.start, end=m.end, text=m.text,
-                               kind="person", person_id=pid))
+                               kind="person", person_id=pid, sensitivity=self.doc.sensitivity))
         first = p.mentions[0] if p.mentions else None
         name_ev = Evidence(first.start, first.end, first.text, 0.9) if first else None
         self.claim("person", pid, "name", p.name, name_ev)
@@ -117,22 +118,27 @@ class Loader:
 
     def _place(self, key: str) -> str:
         pl = next(x for x in self.ex.places if x.key == key)
-        place = ensure_place(self.s, pl.gazetteer_id, pl.name, pl.kind)
+        place = ensure_place(self.s, pl.gazetteer_id, pl.name, pl.kind,
+                             sensitivity=self.doc.sensitivity)
         written = {m.text for m in pl.mentions}
         _add_place_names(self.s, place, written)
         for m in pl.mentions:
             self.s.add(Mention(document_id=self.doc.id, start=m.start, end=m.end, text=m.text,
-                               kind="place", place_id=place.id))
+                               kind="place", place_id=place.id, sensitivity=self.doc.sensitivity))
         return place.id
 
     def _organisation(self, name: str, mentions: list[Any]) -> None:
         oid = make_id("org", norm(name))
-        if self.s.get(Organisation, oid) is None:
-            self.s.add(Organisation(id=oid, name=name))
+        org = self.s.get(Organisation, oid)
+        if org is None:
+            self.s.add(Organisation(id=oid, name=name, sensitivity=self.doc.sensitivity))
             self.s.flush()
+        elif _rank(self.doc.sensitivity) < _rank(org.sensitivity):
+            org.sensitivity = self.doc.sensitivity  # named by a less sensitive document
         for m in mentions:
             self.s.add(Mention(document_id=self.doc.id, start=m.start, end=m.end, text=m.text,
-                               kind="organisation", organisation_id=oid))
+                               kind="organisation", organisation_id=oid,
+                               sensitivity=self.doc.sensitivity))
 
     def _relation(self, subj: str, rtype: str, obj: str, ev: Evidence) -> None:
         a, b = self.person_ids.get(subj), self.person_ids.get(obj)
@@ -141,7 +147,7 @@ class Loader:
         rid = make_id("rel", self.doc.id, a, rtype, b)
         if self.s.get(Relation, rid) is None:
             self.s.add(Relation(id=rid, subject_id=a, type=rtype, object_id=b,
-                                document_id=self.doc.id))
+                                document_id=self.doc.id, sensitivity=self.doc.sensitivity))
         self.claim("relation", rid, "relation", rtype, ev)
 
     def _event(self, ev: ExtractedEvent) -> None:
@@ -161,6 +167,11 @@ class Loader:
                 text = ev.date_text if prop == "date" else None
                 self.claim("event", eid, prop, values[prop], ev.evidence[0], value_text=text)
         current.refresh_event(self.s, eid)
+
+
+def _rank(level: str) -> int:
+    levels = ("public", "restricted", "confidential")
+    return levels.index(level) if level in levels else len(levels)
 
 
 def _event_values(ev: ExtractedEvent, place_ids: dict[str, str]) -> dict[str, Any]:
@@ -187,7 +198,16 @@ def _add_place_names(s: Session, place: Place, names: set[str]) -> None:
 
     have = {n.name for n in place.names}
     for name in sorted(names - have):
-        place.names.append(PlaceName(name=name, script=detect_script(name), key=norm(name)))
+        place.names.append(PlaceName(name=name, script=detect_script(name), key=norm(name),
+                                     sensitivity=place.sensitivity))
+
+
+def _has_output(s: Session, doc_id: str) -> bool:
+    """Whether anything was loaded from this document before (one indexed probe per table):
+    ingest skips clearing, which is most of the storing work for a new document."""
+    probes = [exists().where(m.document_id == doc_id)
+              for m in (Claim, Mention, Person, Event, Relation)]
+    return bool(s.scalar(select(or_(*probes))))
 
 
 def clear_machine_output(s: Session, doc_id: str) -> None:

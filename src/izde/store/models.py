@@ -63,6 +63,7 @@ class Document(Base):
     ingested_by: Mapped[str] = mapped_column(String(100), default="cli")
     extractor: Mapped[str | None] = mapped_column(String(100))
     extracted_at: Mapped[datetime | None] = mapped_column()
+    sealed: Mapped[str | None] = mapped_column(Text)  # see izde.protect.at_rest
 
 
 class Person(Base):
@@ -84,6 +85,7 @@ class Person(Base):
     origin: Mapped[str] = mapped_column(String(16), default="machine")
     sensitivity: Mapped[str] = mapped_column(String(16), default="restricted")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sealed: Mapped[str | None] = mapped_column(Text)  # see izde.protect.at_rest
     names: Mapped[list[PersonName]] = relationship(
         back_populates="person", cascade="all, delete-orphan", order_by="PersonName.id"
     )
@@ -117,6 +119,9 @@ class Place(Base):
     lat: Mapped[float | None] = mapped_column(Float)
     lon: Mapped[float | None] = mapped_column(Float)
     source: Mapped[str] = mapped_column(String(20), default="text")
+    # gazetteer places are public; a place known from text is as sensitive as the least
+    # sensitive document that names it
+    sensitivity: Mapped[str] = mapped_column(String(16), default="public")
     names: Mapped[list[PlaceName]] = relationship(
         back_populates="place", cascade="all, delete-orphan", order_by="PlaceName.id"
     )
@@ -130,6 +135,7 @@ class PlaceName(Base):
     name: Mapped[str] = mapped_column(String(300))
     script: Mapped[str] = mapped_column(String(16), default="latin")
     key: Mapped[str] = mapped_column(String(300), index=True)
+    sensitivity: Mapped[str] = mapped_column(String(16), default="public")
     place: Mapped[Place] = relationship(back_populates="names")
 
 
@@ -138,6 +144,8 @@ class Organisation(Base):
     id: Mapped[str] = mapped_column(String(40), primary_key=True)
     name: Mapped[str] = mapped_column(String(300), unique=True)
     kind: Mapped[str | None] = mapped_column(String(40))
+    # as sensitive as the least sensitive document that names it
+    sensitivity: Mapped[str] = mapped_column(String(16), default="public")
 
 
 class Mention(Base):
@@ -155,6 +163,8 @@ class Mention(Base):
     person_id: Mapped[str | None] = mapped_column(String(40), index=True)
     place_id: Mapped[str | None] = mapped_column(String(80), index=True)
     organisation_id: Mapped[str | None] = mapped_column(String(40))
+    sensitivity: Mapped[str] = mapped_column(String(16), default="restricted")  # the document's
+    sealed: Mapped[str | None] = mapped_column(Text)  # see izde.protect.at_rest
 
 
 class Event(Base):
@@ -179,6 +189,7 @@ class Event(Base):
     status: Mapped[str] = mapped_column(String(16), default="proposed")
     sensitivity: Mapped[str] = mapped_column(String(16), default="restricted")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sealed: Mapped[str | None] = mapped_column(Text)  # see izde.protect.at_rest
 
 
 class Relation(Base):
@@ -194,6 +205,8 @@ class Relation(Base):
         ForeignKey("documents.id", ondelete="CASCADE"), index=True
     )
     status: Mapped[str] = mapped_column(String(16), default="proposed")
+    sensitivity: Mapped[str] = mapped_column(String(16), default="restricted")  # the document's
+    sealed: Mapped[str | None] = mapped_column(Text)  # see izde.protect.at_rest
 
 
 class Claim(Base):
@@ -334,3 +347,4 @@ class Attachment(Base):
     data: Mapped[bytes] = mapped_column(LargeBinary, deferred=True)
     sensitivity: Mapped[str] = mapped_column(String(16), default="confidential")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
+    sealed: Mapped[str | None] = mapped_column(Text)  # see izde.protect.at_rest

@@ -14,17 +14,33 @@ def _key(s: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", s).casefold().split())
 
 
-def ensure_place(s: Session, gazetteer_id: str | None, name: str, kind: str | None) -> Place:
-    """The Place for a gazetteer entry (with its parents and every name), or a text place."""
+def ensure_place(s: Session, gazetteer_id: str | None, name: str, kind: str | None,
+                 sensitivity: str = "public") -> Place:
+    """The Place for a gazetteer entry (with its parents and every name), or a text place.
+
+    A gazetteer place is public knowledge. A place known only from text (a village, a
+    street address) is as sensitive as the least sensitive document naming it
+    (``sensitivity``: the naming document's), so a confidential testimony's address is
+    encrypted until a less sensitive document names the place too.
+    """
     if gazetteer_id:
         return ensure_gazetteer_place(s, gazetteer_id)
     pid = make_id("pl", _key(name))
     place = s.get(Place, pid)
     if place is None:
-        place = Place(id=pid, name=name, kind=kind, source="text")
+        place = Place(id=pid, name=name, kind=kind, source="text", sensitivity=sensitivity)
         s.add(place)
         s.flush()
+    elif _rank(sensitivity) < _rank(place.sensitivity):
+        place.sensitivity = sensitivity
+        for n in place.names:
+            n.sensitivity = sensitivity
     return place
+
+
+def _rank(level: str) -> int:
+    levels = ("public", "restricted", "confidential")
+    return levels.index(level) if level in levels else len(levels)
 
 
 def ensure_gazetteer_place(s: Session, gid: str) -> Place:

@@ -1,0 +1,407 @@
+"""Resolving a large batch of records at once: the same model as ``score_pair``, by columns.
+
+``match_records`` scores one candidate pair at a time in Python (~100 µs a pair), which is
+right for one document at ingest and far too slow for a million records. This module gives
+the same decisions for the same candidate pairs, organised around what a large batch shares:
+
+- *Records share spellings and attributes.* Each distinct set of names ("nameset"), birth
+  year, gender, hometown set or event set is interned once; a comparison's level is computed
+  once per distinct *pair of values* by the comparison itself (``Comparison.level`` on two
+  stub records holding just that value), then looked up for every pair with numpy.
+- *Names are the expensive comparison.* Their level and term-frequency bar are computed once
+  per distinct pair of namesets, by ``NameComparison.contributions``, in worker processes.
+- *Blocking by integer key ids*: the keys of ``izde.resolve.blocking`` per nameset, grouped
+  by sorting, pairs generated block by block with numpy, under the same ``max_block`` and
+  birth-year split as ``blocking.candidate_pairs`` (the same candidate set).
+
+Weights are added in the waterfall's order, so every pair's total (and therefore its
+probability and decision) is the one ``score_pair`` computes; the tests check that pair by
+pair. Only the few pairs that are not kept apart need a waterfall, and
+``scores_for`` builds it with ``score_pair`` itself, so an explanation stays true.
+"""
+
+from __future__ import annotations
+
+import math
+import multiprocessing as mp
+from collections import Counter
+from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from izde.resolve.blocking import record_keys
+from izde.resolve.comparisons import (
+    COMPARISONS,
+    STRONG_NAME_LEVELS,
+    Comparison,
+    MatchContext,
+    NameComparison,
+    NameForm,
+    Record,
+    best_names,
+)
+from izde.resolve.matching import (
+    APART,
+    CONTRADICTING_NAMES,
+    MERGE,
+    REVIEW,
+    PairScore,
+    hopeless_name_levels,
+    score_pair,
+)
+from izde.resolve.merges import Clusters, Traits
+from izde.resolve.settings import DEFAULT, MatchSettings
+
+Ints = npt.NDArray[np.int64]
+Floats = npt.NDArray[np.float64]
+
+# The record attribute each comparison other than the name reads (a stub record holding
+# only that attribute gives the comparison's level for a pair of values).
+ATTRIBUTE_OF = {"birth_year": "birth_year", "gender": "gender", "ethnicity": "ethnicity",
+                "hometown": "hometowns", "shared_relative": "relatives",
+                "shared_event": "events", "same_document": "document_id"}
+SMALL = 512  # values of an attribute up to which its levels are a full lookup table
+MIN_PARALLEL = 20000  # distinct name pairs worth starting worker processes for
+NEAR = 1e-9  # probabilities this close to a threshold are decided again exactly
+DECISIONS = (APART, REVIEW, MERGE)
+
+
+def _intern(values: Iterable[Hashable]) -> tuple[Ints, list[Any]]:
+    """Integer ids for values (first seen first) and the values by id."""
+    ids: dict[Hashable, int] = {}
+    out = np.fromiter((ids.setdefault(v, len(ids)) for v in values), dtype=np.int64)
+    return out, list(ids)
+
+
+@dataclass
+class Batch:
+    """A batch of records as columns of interned ids (see module docstring)."""
+
+    records: list[Record]
+    nameset: Ints
+    namesets: list[tuple[NameForm, ...]]
+    counts: Counter[str] = field(default_factory=Counter)
+
+    @classmethod
+    def of(cls, records: list[Record]) -> Batch:
+        ids, namesets = _intern(r.names for r in records)
+        counts: Counter[str] = Counter()
+        per_set = np.bincount(ids, minlength=len(namesets))
+        for names, n in zip(namesets, per_set.tolist(), strict=True):
+            for key in {f.key for f in names}:
+                counts[key] += n
+        return cls(records, ids, namesets, counts)
+
+    def column(self, attribute: str) -> tuple[Ints, list[Any]]:
+        return _intern(getattr(r, attribute) for r in self.records)
+
+    def stub(self, nameset: int) -> Record:
+        return Record("", None, self.namesets[nameset])
+
+
+# --- blocking ----------------------------------------------------------------------------
+
+
+def _key_members(batch: Batch) -> tuple[Ints, Ints, Ints]:
+    """(key id, record, side) for every key a record is filed under (side 0) or meets
+    one-token names under (side 1), as in ``blocking.blocks``: keys are found once per
+    nameset and spread to its records with numpy."""
+    keys: dict[str, int] = {}
+    flat: list[int] = []
+    sides: list[int] = []
+    lengths: list[int] = []
+    for names in batch.namesets:
+        full, tokens = record_keys(Record("", None, names))
+        flat.extend(keys.setdefault(k, len(keys)) for k in (*full, *tokens))
+        sides.extend([0] * len(full) + [1] * len(tokens))
+        lengths.append(len(full) + len(tokens))
+    length = np.array(lengths, dtype=np.int64)
+    offset = np.concatenate([[0], np.cumsum(length)[:-1]]).astype(np.int64)
+    per_record = length[batch.nameset]
+    rec = np.repeat(np.arange(len(batch.records), dtype=np.int64), per_record)
+    start = np.concatenate([[0], np.cumsum(per_record)[:-1]]).astype(np.int64)
+    within = np.arange(len(rec), dtype=np.int64) - np.repeat(start, per_record)
+    index = np.repeat(offset[batch.nameset], per_record) + within
+    return (np.array(flat, dtype=np.int64)[index], rec,
+            np.array(sides, dtype=np.int64)[index])
+
+
+def _block_pairs(full: list[int], tokens: list[int]) -> list[int]:
+    """Codes i << 32 | j (i < j) of the full x full and full x tokens pairs of one block."""
+    out: list[int] = []
+    for x, i in enumerate(full):
+        for j in (*full[x + 1:], *tokens):
+            out.append((i << 32 | j) if i < j else (j << 32 | i))
+    return out
+
+
+def _split_by_year(years: list[int], full: list[int], tokens: list[int]
+                   ) -> list[tuple[list[int], list[int]]]:
+    """An oversized block split by birth year (records without one drop out of it)."""
+    parts: dict[int, tuple[list[int], list[int]]] = {}
+    for side, members in ((0, full), (1, tokens)):
+        for i in members:
+            if years[i] != NO_YEAR:
+                parts.setdefault(years[i], ([], []))[side].append(i)
+    return list(parts.values())
+
+
+NO_YEAR = -(2**31)
+
+
+def candidate_codes(batch: Batch, max_block: int) -> Ints:
+    """Sorted unique pair codes (i << 32 | j, i < j): ``blocking.candidate_pairs``."""
+    key, rec, side = _key_members(batch)
+    years = [NO_YEAR if r.birth_year is None else r.birth_year for r in batch.records]
+    order = np.lexsort((rec, side, key))
+    key, rec, side = key[order], rec[order], side[order]
+    starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else key
+    ends = np.r_[starts[1:], len(key)]
+    n_full = np.add.reduceat(1 - side, starts) if len(key) else key
+    useful = (n_full >= 2) | ((n_full == 1) & (ends - starts > 1))
+    members = rec.tolist()
+    out: list[int] = []
+    for s, e, f in zip(starts[useful].tolist(), ends[useful].tolist(),
+                       n_full[useful].tolist(), strict=True):
+        parts = [(members[s:s + f], members[s + f:e])]
+        if e - s > max_block:
+            parts = _split_by_year(years, *parts[0])
+        for fp, tp in parts:
+            if len(fp) + len(tp) <= max_block:
+                out.extend(_block_pairs(fp, tp))
+    return np.unique(np.array(out, dtype=np.int64))
+
+
+# --- names, in worker processes ------------------------------------------------------------
+
+_WORK: dict[str, Any] = {}
+
+
+def _name_part(codes: Ints) -> tuple[Ints, Floats, Floats]:
+    """(level index, name weight, frequency weight) per nameset-pair code (see
+    ``_name_weights``); hopeless levels get their index and no weights."""
+    batch: Batch = _WORK["batch"]
+    settings: MatchSettings = _WORK["settings"]
+    hopeless: frozenset[str] = _WORK["hopeless"]
+    ctx = MatchContext(name_count=lambda key: batch.counts.get(key, 1))
+    comparison = NameComparison()
+    stubs: dict[int, Record] = {}
+    n = len(codes)
+    level, name_w, freq_w = np.zeros(n, np.int64), np.zeros(n), np.zeros(n)
+    for k, code in enumerate(codes.tolist()):
+        a = stubs.get(code >> 32) or stubs.setdefault(code >> 32, batch.stub(code >> 32))
+        b = stubs.get(code & 0xFFFFFFFF) or stubs.setdefault(code & 0xFFFFFFFF,
+                                                             batch.stub(code & 0xFFFFFFFF))
+        best = best_names(a, b)[0]
+        level[k] = NAME_INDEX[best]
+        if best in hopeless:
+            continue
+        bars = comparison.contributions(a, b, settings, ctx)
+        name_w[k] = bars[0].weight
+        freq_w[k] = bars[1].weight if len(bars) > 1 else 0.0
+    return level, name_w, freq_w
+
+
+NAME_LEVELS = tuple(NameComparison.levels)
+NAME_INDEX = {level: i for i, level in enumerate(NAME_LEVELS)}
+
+
+def _name_weights(batch: Batch, codes: Ints, settings: MatchSettings,
+                  workers: int) -> tuple[Ints, Floats, Floats]:
+    """Name level and weights per distinct nameset pair, spread over ``workers`` processes
+    (forked: they read the batch without copying it)."""
+    _WORK.update(batch=batch, settings=settings, hopeless=hopeless_name_levels(settings))
+    if workers <= 1 or len(codes) < MIN_PARALLEL:
+        return _name_part(codes)
+    parts = np.array_split(codes, workers * 8)
+    with mp.get_context("fork").Pool(workers) as pool:
+        done = pool.map(_name_part, parts)
+    return (np.concatenate([d[0] for d in done]), np.concatenate([d[1] for d in done]),
+            np.concatenate([d[2] for d in done]))
+
+
+# --- the other comparisons, by value pairs -------------------------------------------------
+
+
+def _stub(attribute: str, value: Any) -> Record:
+    fields: dict[str, Any] = {"id": "", "document_id": None, "names": (), attribute: value}
+    return Record(**fields)
+
+
+def _attribute_weights(comparison: Comparison, batch: Batch, left: Ints, right: Ints,
+                       settings: MatchSettings) -> Floats:
+    """This comparison's weight for every pair, computed once per distinct pair of values."""
+    attribute = ATTRIBUTE_OF[comparison.name]
+    ids, values = batch.column(attribute)
+    stubs = [_stub(attribute, v) for v in values]
+
+    def weight(x: int, y: int) -> float:
+        return settings.weight(comparison.name, comparison.level(stubs[x], stubs[y]))
+
+    a, b = ids[left], ids[right]
+    k = len(values)
+    if k <= SMALL:
+        table = np.array([[weight(x, y) for y in range(k)] for x in range(k)])
+        return np.asarray(table[a, b], dtype=np.float64)
+    uniq, inverse = np.unique(a * k + b, return_inverse=True)
+    found = np.array([weight(c // k, c % k) for c in uniq.tolist()], dtype=np.float64)
+    return np.asarray(found[inverse], dtype=np.float64)
+
+
+# --- scoring -------------------------------------------------------------------------------
+
+
+@dataclass
+class Scored:
+    """Candidate pairs (record indexes) with their total weight and decision index."""
+
+    left: Ints
+    right: Ints
+    weight: Floats
+    probability: Floats
+    decision: Ints  # index into DECISIONS
+    name_level: Ints  # index into NAME_LEVELS
+
+
+def _drop_same_document(batch: Batch, codes: Ints) -> Ints:
+    docs, _ = batch.column("document_id")
+    has_doc = np.array([r.document_id is not None for r in batch.records])
+    left, right = codes >> 32, codes & 0xFFFFFFFF
+    same = has_doc[left] & (docs[left] == docs[right])
+    return codes[~same]
+
+
+def score_codes(batch: Batch, codes: Ints, settings: MatchSettings = DEFAULT,
+                workers: int = 1) -> Scored:
+    """Score candidate pairs (codes from ``candidate_codes``) as ``match_records`` would.
+
+    Left out, as there: pairs of one document and pairs whose name level is hopeless; and
+    pairs whose other comparisons already rule out the review band whatever the names say
+    (their decision is "apart" either way), so their names are never compared.
+    """
+    codes = _drop_same_document(batch, codes)
+    left, right = codes >> 32, codes & 0xFFFFFFFF
+    rest = [_attribute_weights(c, batch, left, right, settings)
+            for c in COMPARISONS if c.name != NameComparison.name]
+    hope = _may_reach_review(rest, settings)
+    left, right, rest = left[hope], right[hope], [w[hope] for w in rest]
+    level, name_w, freq_w = _pair_names(batch, left, right, settings, workers)
+    keep = ~np.array([lv in hopeless_name_levels(settings) for lv in NAME_LEVELS])[level]
+    total = np.zeros(int(keep.sum())) + settings.prior_weight
+    for part in (name_w, freq_w, *rest):  # the waterfall's order: the same float sums
+        total += part[keep]
+    left, right, level = left[keep], right[keep], level[keep]
+    probability = 1.0 / (1.0 + np.exp2(-total))
+    _exact_near_thresholds(probability, total, settings)
+    longest = np.array([r.longest for r in batch.records], dtype=np.int64)
+    decision = _decide(probability, level, np.minimum(longest[left], longest[right]),
+                       settings)
+    return Scored(left, right, total, probability, decision, level)
+
+
+def _may_reach_review(rest: list[Floats], settings: MatchSettings) -> npt.NDArray[np.bool_]:
+    """Pairs that the best name agreement could still lift to the review band."""
+    best_name = max(settings.weights["name"].values())
+    best_name += max(0.0, *settings.weights["name_frequency"].values())
+    bound = settings.prior_weight + best_name + np.sum(rest, axis=0)
+    needed = math.log2(settings.review / (1.0 - settings.review))
+    return np.asarray(bound >= needed - 1e-6)
+
+
+def _pair_names(batch: Batch, left: Ints, right: Ints, settings: MatchSettings,
+                workers: int) -> tuple[Ints, Floats, Floats]:
+    """Name level and weights per pair, computed once per distinct pair of namesets, in
+    ``score_pair``'s order (the record with the lower id first)."""
+    rank = np.argsort(np.argsort(np.array([r.id for r in batch.records])))
+    flip = rank[left] > rank[right]
+    sa = batch.nameset[np.where(flip, right, left)]
+    sb = batch.nameset[np.where(flip, left, right)]
+    uniq, inverse = np.unique((sa << 32) | sb, return_inverse=True)
+    level_u, name_u, freq_u = _name_weights(batch, uniq, settings, workers)
+    return level_u[inverse], name_u[inverse], freq_u[inverse]
+
+
+def _exact_near_thresholds(probability: Floats, total: Floats,
+                           settings: MatchSettings) -> None:
+    """Recompute with ``settings.probability`` where a last-bit difference could matter."""
+    for threshold in (settings.review, settings.auto_merge):
+        for k in np.flatnonzero(np.abs(probability - threshold) < NEAR).tolist():
+            probability[k] = settings.probability(float(total[k]))
+
+
+def _decide(probability: Floats, level: Ints, shortest: Ints,
+            settings: MatchSettings) -> Ints:
+    """``matching.decide`` by columns (same-document pairs were dropped before)."""
+    strong = np.array([lv in STRONG_NAME_LEVELS for lv in NAME_LEVELS])
+    decision = np.full(len(probability), DECISIONS.index(REVIEW), dtype=np.int64)
+    decision[probability < settings.review] = DECISIONS.index(APART)
+    merge = (probability >= settings.auto_merge) & strong[level] & (shortest >= 2)
+    decision[merge] = DECISIONS.index(MERGE)
+    return decision
+
+
+def scores_for(batch: Batch, scored: Scored, settings: MatchSettings = DEFAULT
+               ) -> Iterator[PairScore]:
+    """Full ``PairScore``s (with waterfalls) of the pairs not kept apart, via ``score_pair``."""
+    ctx = MatchContext(name_count=lambda key: batch.counts.get(key, 1))
+    keep = np.flatnonzero(scored.decision != DECISIONS.index(APART))
+    for k in keep.tolist():
+        a = batch.records[int(scored.left[k])]
+        b = batch.records[int(scored.right[k])]
+        yield score_pair(a, b, settings, ctx)
+
+
+def match_batch(records: list[Record], settings: MatchSettings = DEFAULT,
+                workers: int = 1) -> tuple[Batch, Scored]:
+    """Block and score a batch of records (the bulk ``match_records``)."""
+    batch = Batch.of(records)
+    codes = candidate_codes(batch, settings.max_block)
+    return batch, score_codes(batch, codes, settings, workers)
+
+
+# --- clusters ------------------------------------------------------------------------------
+
+
+def name_compatibility(batch: Batch, scored: Scored) -> Callable[[int, int], bool]:
+    """``matching.compatible`` by record index, remembering nameset pairs already scored."""
+    known: dict[tuple[int, int], bool] = {}
+    contradicting = np.array([lv in CONTRADICTING_NAMES for lv in NAME_LEVELS])
+    merged = scored.decision == DECISIONS.index(MERGE)
+    for i, j, lv in zip(batch.nameset[scored.left[merged]].tolist(),
+                        batch.nameset[scored.right[merged]].tolist(),
+                        contradicting[scored.name_level[merged]].tolist(), strict=True):
+        known[i, j] = known[j, i] = not lv
+
+    def compatible(x: int, y: int) -> bool:
+        sx, sy = int(batch.nameset[x]), int(batch.nameset[y])
+        if (sx, sy) not in known:
+            level = best_names(batch.stub(sx), batch.stub(sy))[0]
+            known[sx, sy] = known[sy, sx] = level not in CONTRADICTING_NAMES
+        return known[sx, sy]
+
+    return compatible
+
+
+def cluster(batch: Batch, scored: Scored) -> list[int]:
+    """Cluster index per record: automatic unions of the merged pairs, strongest first,
+    under the checks of ``merges.Clusters`` (documents, gender, birth years, names)."""
+    records = batch.records
+    compatible = name_compatibility(batch, scored)
+    traits = {i: Traits(r.document_id, r.gender, r.birth_year) for i, r in enumerate(records)}
+    clusters = Clusters(traits, compatible)  # type: ignore[arg-type]
+    merged = np.flatnonzero(scored.decision == DECISIONS.index(MERGE))
+    order = merged[np.argsort(-scored.probability[merged], kind="stable")]
+    for i, j in zip(scored.left[order].tolist(), scored.right[order].tolist(), strict=True):
+        clusters.union(i, j, human=False)  # type: ignore[arg-type]
+    return [int(clusters.find(i)) for i in range(len(records))]  # type: ignore[arg-type]
+
+
+def resolve_batch(records: Sequence[Record], settings: MatchSettings = DEFAULT,
+                  workers: int = 1) -> list[int]:
+    """Cluster index per record for a batch resolved in memory (benchmarks, bulk loads)."""
+    batch, scored = match_batch(list(records), settings, workers)
+    return cluster(batch, scored)
+

@@ -1,0 +1,116 @@
+"""The bulk path decides every pair as ``score_pair`` does (on generated records)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from functools import cache
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from izde.resolve import bulk
+from izde.resolve.blocking import candidate_pairs
+from izde.resolve.comparisons import MatchContext, Record, make_record
+from izde.resolve.matching import APART, MERGE, name_counts, score_pair
+from izde.resolve.settings import DEFAULT
+
+BENCHMARK = Path(__file__).resolve().parents[2] / "benchmarks" / "resolve.py"
+
+
+@cache
+def generator() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("resolve_benchmark", BENCHMARK)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+@cache
+def population() -> list[Record]:
+    """800 generated records: variants, scripts, typos, namesakes, partial attributes."""
+    bench = generator()
+    return [bench.to_record(row) for row in bench.generate(800, 3)]
+
+
+@cache
+def matched() -> tuple[bulk.Batch, bulk.Scored]:
+    return bulk.match_batch(population(), DEFAULT)
+
+
+def codes_as_pairs(codes: list[int]) -> set[tuple[int, int]]:
+    return {(c >> 32, c & 0xFFFFFFFF) for c in codes}
+
+
+def test_bulk_candidates_are_the_blocking_candidates() -> None:
+    batch = bulk.Batch.of(population())
+    codes = bulk.candidate_codes(batch, DEFAULT.max_block)
+    assert codes_as_pairs(codes.tolist()) == candidate_pairs(population(), DEFAULT.max_block)
+
+
+def test_bulk_gives_score_pairs_weight_and_decision_for_every_scored_pair() -> None:
+    records = population()
+    batch, scored = matched()
+    counts = name_counts(records)
+    ctx = MatchContext(name_count=lambda key: counts.get(key, 1))
+    assert len(scored.left) > 300
+    for i, j, weight, decision in zip(scored.left.tolist(), scored.right.tolist(),
+                                      scored.weight.tolist(), scored.decision.tolist(),
+                                      strict=True):
+        reference = score_pair(records[i], records[j], DEFAULT, ctx)
+        assert (weight, bulk.DECISIONS[decision]) == (reference.weight, reference.decision)
+
+
+def test_pairs_the_bulk_path_leaves_out_are_kept_apart_by_score_pair() -> None:
+    records = population()
+    batch, scored = matched()
+    counts = name_counts(records)
+    ctx = MatchContext(name_count=lambda key: counts.get(key, 1))
+    kept = set(zip(scored.left.tolist(), scored.right.tolist(), strict=True))
+    left_out = sorted(candidate_pairs(records, DEFAULT.max_block) - kept)
+    assert len(left_out) > 100
+    assert {score_pair(records[i], records[j], DEFAULT, ctx).decision
+            for i, j in left_out} == {APART}
+
+
+def test_scores_for_gives_the_waterfalls_of_score_pair() -> None:
+    batch, scored = matched()
+    scores = list(bulk.scores_for(batch, scored))
+    assert scores and all(s.decision != APART for s in scores)
+    merges = int((scored.decision == bulk.DECISIONS.index(MERGE)).sum())
+    assert sum(s.decision == MERGE for s in scores) == merges
+
+
+def test_worker_processes_change_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    batch = bulk.Batch.of(population())
+    codes = bulk.candidate_codes(batch, DEFAULT.max_block)
+    alone = bulk.score_codes(batch, codes, DEFAULT, workers=1)
+    monkeypatch.setattr(bulk, "MIN_PARALLEL", 0)
+    shared = bulk.score_codes(batch, codes, DEFAULT, workers=2)
+    assert shared.weight.tolist() == alone.weight.tolist()
+    assert shared.decision.tolist() == alone.decision.tolist()
+
+
+def test_pairs_from_one_document_are_never_scored() -> None:
+    a = make_record("a", "d1", ["Nurlan Amanov"], birth_year=1980)
+    b = make_record("b", "d1", ["Nurlan Amanov"], birth_year=1980)
+    batch, scored = bulk.match_batch([a, b])
+    assert len(scored.left) == 0
+
+
+def test_clusters_refuse_a_chain_across_genders() -> None:
+    records = [make_record("a", "d1", ["Nurlan Amanov"], gender="male"),
+               make_record("b", "d2", ["Nurlan Amanov"]),
+               make_record("c", "d3", ["Nurlan Amanov"], gender="female")]
+    clusters = bulk.resolve_batch(records)
+    assert clusters[0] != clusters[2]
+
+
+def test_spellings_of_one_name_resolve_to_one_cluster() -> None:
+    records = [make_record("a", "d1", ["Asqar Azatbekuly"], birth_year=1975),
+               make_record("b", "d2", ["Асқар Азатбекұлы"], birth_year=1975),
+               make_record("c", "d3", ["阿斯卡尔·阿扎提别克"], birth_year=1976)]
+    assert len(set(bulk.resolve_batch(records))) == 1
