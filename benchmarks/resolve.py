@@ -668,18 +668,27 @@ def _child(conn, fn, args):  # type: ignore[no-untyped-def]
     conn.close()
 
 
+def tree_memory(p: psutil.Process) -> int:
+    """Proportional set size: pages a forked worker shares with its parent count once
+    across the tree (RSS would count them in every worker)."""
+    try:
+        return int(p.memory_full_info().pss)
+    except (psutil.AccessDenied, AttributeError):
+        return int(p.memory_info().rss)
+
+
 def measure(fn, *args):  # type: ignore[no-untyped-def]
-    """Run ``fn(*args)`` in a forked child: (result, wall s, CPU s, peak RSS GB of its tree)."""
+    """Run ``fn(*args)`` in a forked child: (result, wall s, CPU s, peak GB of its tree)."""
     ctx = mp.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
     t0 = time.perf_counter()
     proc = ctx.Process(target=_child, args=(child, fn, args))
     proc.start()
     peak, ps = 0, psutil.Process(proc.pid)
-    while not parent.poll(0.2):
+    while not parent.poll(0.5):
         try:
             tree = [ps, *ps.children(recursive=True)]
-            peak = max(peak, sum(p.memory_info().rss for p in tree))
+            peak = max(peak, sum(tree_memory(p) for p in tree))
         except psutil.Error:
             pass
         if not proc.is_alive() and not parent.poll():

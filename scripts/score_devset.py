@@ -122,6 +122,34 @@ class DocView:
         fns = [f"{k}:{t}" for k, t in sorted(gcore - seen)]
         return fps, fns
 
+    def attribute_errors(self, places: dict[str, Any]) -> list[str]:
+        """Matched events whose date, place, charge or term disagrees with gold, judged with
+        score.py's own tests (``date_ok``, ``pnorm``)."""
+        gold = {(e["person"], e["type"]): e for e in self.gold["events"] if e.get("core", True)}
+        out: list[str] = []
+        seen: set[tuple[str | None, str]] = set()
+        for e in self.events:
+            key = (self.p2g.get(e.get("person", "")), e.get("type", ""))
+            if key not in gold or key in seen:
+                continue
+            seen.add(key)
+            out.extend(f"{key[0]}:{key[1]} {what}"
+                       for what in self._wrong(e, gold[key], places))
+        return out
+
+    def _wrong(self, e: dict[str, Any], g: dict[str, Any], places: dict[str, Any]) -> list[str]:
+        wrong = []
+        if g.get("date") and not self.sc.date_ok(e.get("date"), g["date"]):
+            wrong.append(f"date {e.get('date')} (gold {g['date']})")
+        if g.get("place"):
+            pl = places.get(e.get("place") or "", {})
+            names = {self.sc.pnorm(n) for n in [pl.get("name", ""), *pl.get("names", [])]}
+            if not names & {self.sc.pnorm(n) for n in g["place"]}:
+                wrong.append(f"place {pl.get('name')} (gold {g['place'][0]})")
+        if g.get("charge") and e.get("charge") != g["charge"]:
+            wrong.append(f"charge {e.get('charge')} (gold {g['charge']})")
+        return wrong
+
     def _describe(self, e: dict[str, Any], key: str | None) -> str:
         who = key or f"unmatched:{self.persons.get(e.get('person', ''), {}).get('name')}"
         quote = next((s.get("quote", "") for s in e.get("sources", [])
@@ -140,6 +168,9 @@ def print_details(sc: ModuleType, export: dict[str, Any], gold: dict[str, Any]) 
         for label, items in zip(("FP event", "missed event"), view.event_errors(), strict=True):
             for item in items:
                 print(f"  {label}: {item}")
+        places = {p["id"]: p for p in export.get("places", [])}
+        for item in view.attribute_errors(places):
+            print(f"  wrong attribute: {item}")
 
 
 def print_linking(sc: ModuleType, export: dict[str, Any], gold: dict[str, Any]) -> None:

@@ -161,3 +161,15 @@ def test_a_facet_counts_two_records_of_one_person_once(db_url: str) -> None:
         found = search.search_persons(s, VIEWER, filters=search.SearchFilters(
             event_type="sentencing"))
     assert [h.id for h in found.data] == ["per_a"] and found.count == 1
+
+
+def test_an_editor_sees_the_facts_of_a_confidential_event(db_url: str) -> None:
+    store = _store(db_url)
+    with store.session() as s:
+        s.add(Event(id="evt_conf", person_id="per_d", type="disappearance", date="2020-02",
+                    sensitivity="confidential"))
+    with store.reading() as s:
+        editor = search.search_persons(s, Viewer("e", "editor"), "Nurlan Bekov")
+        viewer = search.search_persons(s, VIEWER, "Nurlan Bekov")
+    assert "disappearance 2020-02" in editor.data[0].facts
+    assert not any("disappearance" in f for f in viewer.data[0].facts)

@@ -101,7 +101,6 @@ class DocumentHit:
 
 
 T = TypeVar("T")
-E = TypeVar("E", "EventFacts", Event)
 
 
 @dataclass
@@ -480,11 +479,11 @@ def _events_of(session: Session, viewer: Viewer,
     rows = session.execute(select(Event.id, Event.person_id, Event.sensitivity, Event.type,
                                   Event.date, Event.sentence_years, Event.document_id)
                            .where(Event.person_id.in_(record_ids), visible_events(viewer)))
-    for eid, pid, sensitivity, *facts in rows:
+    for eid, pid, sensitivity, type_, date, years, document_id in rows:
         if sensitivity == "confidential":
             sealed.append(eid)
         else:
-            out[pid].append(EventFacts(*facts))
+            out[pid].append(EventFacts(type_, date, years, document_id))
     if sealed:
         for e in session.scalars(select(Event).where(Event.id.in_(sealed))):
             out[e.person_id].append(EventFacts(e.type, e.date, e.sentence_years,
@@ -505,7 +504,7 @@ def _hit(cid: str, records: list[Person], names: dict[str, list[str]],
     return PersonHit(cid, name, spellings, 1.0, key_facts(records, evs), len(docs))
 
 
-def key_facts(records: list[Person], events: Sequence[EventFacts | Event]) -> list[str]:
+def key_facts(records: list[Person], events: Sequence[EventFacts]) -> list[str]:
     """A few short phrases: ethnicity, birth year, the latest events and the longest sentence."""
     facts: list[str] = []
     ethnicity = next((r.ethnicity for r in records if r.ethnicity), None)
@@ -522,9 +521,9 @@ def key_facts(records: list[Person], events: Sequence[EventFacts | Event]) -> li
     return facts
 
 
-def _distinct_events(events: Sequence[E]) -> list[E]:
+def _distinct_events(events: Sequence[EventFacts]) -> list[EventFacts]:
     """One event per type, the latest dated one (reports of one event repeat it)."""
-    seen: dict[str, E] = {}
+    seen: dict[str, EventFacts] = {}
     for e in events:  # sorted by date, undated first
         seen[e.type] = e if e.date or e.type not in seen else seen[e.type]
     return sorted(seen.values(), key=lambda e: e.date or "")
@@ -641,6 +640,7 @@ def place_choices(session: Session,
 
 __all__ = [
     "DocumentHit",
+    "EventFacts",
     "Page",
     "PersonHit",
     "SearchFilters",

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from izde.extract import candidates, charges, dates, profile, references, terms, triggers
-from izde.extract.spans import at_word_starts, left_context
+from izde.extract.spans import WordHits, at_word_starts, fold, left_context
 from izde.extract.triggers import TRIGGER_STEMS, live_triggers
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -122,9 +122,26 @@ def test_every_trigger_match_contains_one_of_its_stems() -> None:
 
 
 def test_a_sentence_without_stems_tries_no_trigger() -> None:
-    assert live_triggers(frozenset()) == []
+    assert live_triggers(frozenset()) == ()
 
 
 def test_a_stem_wakes_only_the_triggers_that_spell_it() -> None:
     live = live_triggers(frozenset({"passport"}))
     assert live and {t.type for t in live} == {"passport_confiscation"}
+
+
+def test_word_hits_say_whether_a_stem_starts_inside_a_window() -> None:
+    hits = WordHits(("lawyer",), fold("Her Lawyer, Dana, and a lawyer"))
+    assert hits.any_in(0, 10)
+    assert not hits.any_in(5, 24)
+    assert hits.any_in(24, 25)
+    assert not hits.any_in(25, 99)
+
+
+def test_fold_keeps_offsets_and_folds_what_ignorecase_folds() -> None:
+    text = "LAWYER \u017fon Ka\u0131\u0130"
+    folded = fold(text)
+    assert len(folded) == len(text)
+    assert folded.startswith("lawyer son")
+    for i, ch in enumerate(text):
+        assert re.fullmatch(re.escape(folded[i]), ch, re.IGNORECASE), ch

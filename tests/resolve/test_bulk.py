@@ -53,7 +53,7 @@ def test_bulk_candidates_are_the_blocking_candidates() -> None:
 
 def test_bulk_gives_score_pairs_weight_and_decision_for_every_scored_pair() -> None:
     records = population()
-    batch, scored = matched()
+    _batch, scored = matched()
     counts = name_counts(records)
     ctx = MatchContext(name_count=lambda key: counts.get(key, 1))
     assert len(scored.left) > 300
@@ -66,7 +66,7 @@ def test_bulk_gives_score_pairs_weight_and_decision_for_every_scored_pair() -> N
 
 def test_pairs_the_bulk_path_leaves_out_are_kept_apart_by_score_pair() -> None:
     records = population()
-    batch, scored = matched()
+    _batch, scored = matched()
     counts = name_counts(records)
     ctx = MatchContext(name_count=lambda key: counts.get(key, 1))
     kept = set(zip(scored.left.tolist(), scored.right.tolist(), strict=True))
@@ -94,10 +94,20 @@ def test_worker_processes_change_nothing(monkeypatch: pytest.MonkeyPatch) -> Non
     assert shared.decision.tolist() == alone.decision.tolist()
 
 
+def test_scoring_in_parts_changes_nothing(monkeypatch: pytest.MonkeyPatch) -> None:
+    batch = bulk.Batch.of(population())
+    codes = bulk.candidate_codes(batch, DEFAULT.max_block)
+    whole = bulk.score_codes(batch, codes, DEFAULT)
+    monkeypatch.setattr(bulk, "CHUNK", 97)
+    parts = bulk.score_codes(batch, codes, DEFAULT)
+    assert parts.weight.tolist() == whole.weight.tolist()
+    assert parts.left.tolist() == whole.left.tolist()
+
+
 def test_pairs_from_one_document_are_never_scored() -> None:
     a = make_record("a", "d1", ["Nurlan Amanov"], birth_year=1980)
     b = make_record("b", "d1", ["Nurlan Amanov"], birth_year=1980)
-    batch, scored = bulk.match_batch([a, b])
+    _batch, scored = bulk.match_batch([a, b])
     assert len(scored.left) == 0
 
 

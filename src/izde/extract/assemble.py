@@ -15,7 +15,7 @@ from typing import Protocol, TypeVar
 
 from izde.extract.dates import DateMention
 from izde.extract.events import AGENCY_RE, COURT_RE, STATUTORY, RawEvent, SentenceFacts
-from izde.extract.facilities import find_facilities
+from izde.extract.facilities import FacilityMention, find_facilities
 from izde.extract.model import Evidence, ExtractedEvent
 from izde.extract.segment import Sentence
 
@@ -53,12 +53,13 @@ def _nearest(items: Sequence[tuple[T, tuple[int, int]]]) -> T | None:
 @dataclass(frozen=True)
 class Neighbours:
     """The paragraph around an evidence sentence: the sentence before and after it in the
-    same paragraph (None at its edges), and whether a sentence refers to a person (by name or
-    by a pronoun resolved to them)."""
+    same paragraph (None at its edges), whether a sentence refers to a person (by name or
+    by a pronoun resolved to them), and whether it refers to anyone but that person."""
 
     prev: Callable[[Sentence], Sentence | None]
     next: Callable[[Sentence], Sentence | None]
     refers_to: Callable[[Sentence, str], bool]
+    refers_to_other: Callable[[Sentence, str], bool] = lambda s, key: False
 
 
 def merge(raw: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
@@ -68,15 +69,42 @@ def merge(raw: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
     groups: dict[tuple[str, str], list[RawEvent]] = {}
     for r in raw:
         groups.setdefault((r.person, r.type), []).append(r)
-    out = [_event(rs, facts, places, text) for rs in groups.values()]
+    seen: dict[tuple[int, int], list[FacilityMention]] = {}
+
+    def facilities(s: Sentence) -> list[FacilityMention]:
+        """Facilities of a sentence, found once however many events it states."""
+        if (s.start, s.end) not in seen:
+            seen[(s.start, s.end)] = find_facilities(text, s.start, s.end)
+        return seen[(s.start, s.end)]
+
+    out = [_event(rs, facts, places, text, facilities) for rs in groups.values()]
     if around is not None:
         for ev, rs in zip(out, groups.values(), strict=True):
             _from_paragraph(ev, rs, facts, places, around, text)
+    _same_time_as_parallel(out)
     return out
 
 
+_SAME_TIME = re.compile(r"\bsame\s+(?:time|period)\b", re.IGNORECASE)
+
+
+def _same_time_as_parallel(events: list[ExtractedEvent]) -> None:
+    """ "Her husband was detained at around the same time": the time of the same kind of event
+    told before (parallel predicates share their time), not of whatever date came last. Kept
+    no more precise than a month, as the words are vague."""
+    for i, ev in enumerate(events):
+        if not (ev.date_text and _SAME_TIME.search(ev.date_text)):
+            continue
+        start = ev.evidence[0].start
+        before = [p for p in events[:i] if p.type == ev.type and p.person != ev.person
+                  and p.date and p.evidence[0].start < start]
+        if before:
+            ev.date = before[-1].date[:7] if before[-1].date else ev.date
+
+
 def _event(rs: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
-           places: Callable[[Sentence], list[PlaceHit]], text: str) -> ExtractedEvent:
+           places: Callable[[Sentence], list[PlaceHit]], text: str,
+           facilities: Callable[[Sentence], list[FacilityMention]]) -> ExtractedEvent:
     first = rs[0]
     spans = list(dict.fromkeys((r.sentence.start, r.sentence.end) for r in rs))
     ev = ExtractedEvent(first.type, first.person,
@@ -88,7 +116,7 @@ def _event(rs: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
     _term(ev, f, text)
     _place(ev, rs, places, text)
     _agency_court(ev, rs, text)
-    _facility(ev, rs, text)
+    _facility(ev, rs, facilities)
     return ev
 
 
@@ -110,12 +138,42 @@ def _from_paragraph(ev: ExtractedEvent, rs: list[RawEvent],
         if ev.place is None and hits:
             ev.place = _paragraph_place(hits, text, ev.type)
             _cite(ev, text, before)
+    if ev.date is None:
+        _from_frame(ev, rs[0].sentence, facts, around, text)
     after = around.next(rs[-1].sentence)
     if (ev.charge is None and ev.type in _CHARGED and after is not None
             and around.refers_to(after, ev.person) and facts(after).charges):
         c = facts(after).charges[0]
         ev.charge, ev.charge_text = c.charge, c.text
         _cite(ev, text, after)
+
+
+_FRAME_REACH = 3  # sentences back within the paragraph
+_OPENING = re.compile(r"[\s\"“‘'(]*(?:(?:in|on|by|since|during|from|until|at|around|about|"
+                      r"after|before|through|throughout|as\s+of|then|and|but|so)\s+)?",
+                      re.IGNORECASE)
+
+
+def _from_frame(ev: ExtractedEvent, s: Sentence, facts: Callable[[Sentence], SentenceFacts],
+                around: Neighbours, text: str) -> None:
+    """A date that opens a sentence ("In June 2017 the messages stopped. ... police took
+    Dilnur away.") frames the narrative that follows it in the paragraph (a sentence-initial
+    time adverbial sets the reference time of the discourse after it), until a sentence with
+    a date of its own intervenes. A framing sentence about someone else ("In June 2017 Askar
+    moved to Almaty.") sets that person's time, not the event's."""
+    prev = around.prev(s)
+    for _ in range(_FRAME_REACH):
+        if prev is None:
+            return
+        dated = [d for d in facts(prev).dates if d.edtf]
+        if facts(prev).dates:
+            opening = dated[0] if dated and dated[0] is facts(prev).dates[0] else None
+            if (opening is not None and _OPENING.fullmatch(text, prev.start, opening.start)
+                    and not around.refers_to_other(prev, ev.person)):
+                ev.date, ev.date_text = opening.edtf, opening.text
+                _cite(ev, text, prev)
+            return
+        prev = around.prev(prev)
 
 
 def _cite(ev: ExtractedEvent, text: str, s: Sentence) -> None:
@@ -127,11 +185,11 @@ _FACILITY_TYPES = frozenset({"detention", "internment", "imprisonment", "transfe
                              "death", "torture", "sentencing"})
 
 
-def _facility(ev: ExtractedEvent, rs: list[RawEvent], text: str) -> None:
+def _facility(ev: ExtractedEvent, rs: list[RawEvent],
+              facilities: Callable[[Sentence], list[FacilityMention]]) -> None:
     if ev.type not in _FACILITY_TYPES:
         return
-    found = [(f, r.trigger) for r in rs
-             for f in find_facilities(text, r.sentence.start, r.sentence.end)]
+    found = [(f, r.trigger) for r in rs for f in facilities(r.sentence)]
     f = _nearest(found)
     if f is not None:
         ev.facility = f.text
@@ -244,14 +302,23 @@ def _paragraph_place(hits: list[PlaceHit], text: str, event_type: str) -> str:
     return min(hits, key=lambda h: (_aside(h, hits, text, event_type), -h.rank, -h.start)).key
 
 
+# every AGENCY_RE match has one of these words; COURT_RE (case-sensitive) one of the last two:
+# substring tests rule most sentences out before the searches
+_AGENCY_WORDS = ("security", "ministry", "guards", "police")
+_COURT_WORDS = ("Court", "Tribunal")
+
+
 def _agency_court(ev: ExtractedEvent, rs: list[RawEvent], text: str) -> None:
     for r in rs:
         s = r.sentence
         if ev.agency is None and ev.type != "sentencing":
-            m = AGENCY_RE.search(text, s.start, s.end)
+            low = text[s.start:s.end].casefold()
+            m = AGENCY_RE.search(text, s.start, s.end) if any(
+                w in low for w in _AGENCY_WORDS) else None
             ev.agency = _agency_name(m.group()) if m else None
         if ev.court is None and ev.type in ("sentencing", "imprisonment"):
-            c = COURT_RE.search(text, s.start, s.end)
+            c = COURT_RE.search(text, s.start, s.end) if any(
+                w in text[s.start:s.end] for w in _COURT_WORDS) else None
             ev.court = c.group() if c else None
 
 

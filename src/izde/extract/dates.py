@@ -71,6 +71,7 @@ class _Cand:
     year_inferred: bool = False
     shift: tuple[int, str] | None = None  # (signed amount, unit) from an anchor
     anchor: str = ""  # "prev": nearest preceding date; "next": the date right after
+    season: int | None = None  # "that spring": season index, the year from the anchor
 
 
 _RANK = {"day": 0, "month": 1, "season": 2, "year": 3, "decade": 4, "unknown": 5}
@@ -128,7 +129,7 @@ _C_SEASON = re.compile(
     rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?"
 )
 _C_UNIT = re.compile(
-    r"(?P<unit>year|month|week|day|decade|morning|evening)(?P<pl>s)?\b"
+    r"(?P<unit>year|month|week|day|decade|morning|evening|night)(?P<pl>s)?\b"
     r"(?:\s+(?P<dir>ago|later|earlier|afterwards?|after|before|prior)\b)?"
 )
 _C_WEEKDAY = re.compile(rf"(?P<wd>{_WEEKDAY})\b(?:\s+(?:morning|afternoon|evening|night)\b)?")
@@ -139,7 +140,7 @@ _L_YEAR = re.compile(
     r"(?:\b(?P<the>(?i:the))\s+(?!(?i:very|end|beginning|start|middle|first|second)\b))?"
     rf"{_MOD}?$"
 )
-_L_SEASON = re.compile(rf"{_MOD}?(?:\b(?P<rel>(?i:this|last|next|the))\s+)?$")
+_L_SEASON = re.compile(rf"{_MOD}?(?:\b(?P<rel>(?i:this|last|next|the|that))\s+)?$")
 _L_UNIT = re.compile(
     rf"(?:(?P<relp>{_MOD}?{_REL})"
     r"|(?P<follow>(?:\b(?i:early|earlier|late|later|mid)(?:\s*-\s*|\s+))?"
@@ -148,6 +149,12 @@ _L_UNIT = re.compile(
     rf"|(?P<qtyp>\b{_QTY}\s+(?:(?P<adj>[a-z]+)\s+)?))?$"
 )
 _LEFT_REACH = 40
+_TIMES_OF_DAY = frozenset({"morning", "evening", "night"})
+# "at around the same time": the time of the event told just before, no more precise than a
+# month (the words are vague); a bare "at the same time" is as often "meanwhile", so not read.
+# Spelled without (?i) so that the engine can skip to the few letters that start it.
+_C_SAME_TIME = re.compile(r"(?:[Aa]round|[Aa]bout|[Rr]oughly|[Aa]pproximately)\s+the\s+same\s+"
+                          r"(?:time|period)\b")
 
 _COUNT_NOUN = re.compile(
     r"(?i)\s*(?:%|percent|per\s+cent|people|persons|prisoners|detainees|residents|members"
@@ -345,6 +352,9 @@ def _h_season(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
         return _Cand(s, m.end(), _season_code(int(m.group("y")), season), "season")
     if rel in {"", "the"}:
         return None
+    if rel == "that":  # "He died that spring": the spring of the year told just before
+        return _Cand(s, m.end("season"), None, "unknown", True, anchor="prev",
+                     season=_SEASONS[season.lower()])
     y = _season_year(pub, rel, _SEASONS[season.lower()])
     code = None if y is None else _season_code(y, season)
     return _Cand(s, m.end("season"), code, "season" if code else "unknown", True)
@@ -411,7 +421,7 @@ def _rel_unit(s: int, e: int, pub: _Pub, unit: str, rel: str) -> _Cand:
 
 def _following(left: re.Match[str], end: int, unit: str) -> _Cand:
     which = (left.group("which") or "same").lower()
-    unit = "day" if unit in {"morning", "evening"} else unit
+    unit = "day" if unit in _TIMES_OF_DAY else unit
     step = {"next": 1, "following": 1, "previous": -1, "preceding": -1}.get(which, 0)
     return _Cand(left.start(), end, None, "unknown", True, shift=(step, unit), anchor="prev")
 
@@ -424,7 +434,7 @@ def _amount(q: str, plural: bool) -> int | None:
 def _shift_phrase(m: re.Match[str], left: re.Match[str], pub: _Pub) -> _Cand | None:
     """ "two years ago" (from publication), "three years later" (from the date before), "a day
     after the Dec. 9 ..." (from the date that follows)."""
-    if (left.group("adj") or "") in _NOT_AN_ADJECTIVE or m.group("unit") in {"morning", "evening"}:
+    if (left.group("adj") or "") in _NOT_AN_ADJECTIVE or m.group("unit") in _TIMES_OF_DAY:
         return None
     n = _amount(left.group("q").lower(), bool(m.group("pl")))
     direction, unit = m.group("dir"), m.group("unit")
@@ -486,6 +496,10 @@ def _h_weekday(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
     return _on_day(s, e, today - timedelta(days=7 if rel == "last" and back == 0 else back))
 
 
+def _h_same_time(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
+    return _Cand(m.start(), m.end(), None, "unknown", True, shift=(0, "month"), anchor="prev")
+
+
 _Handler = Callable[[re.Match[str], str, _Pub], _Cand | None]
 _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_C_MONTH, _h_month),
@@ -498,6 +512,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_C_UNIT, _h_unit),
     (_C_WEEKDAY, _h_weekday),
     (_C_YESTERDAY, _h_yesterday),
+    (_C_SAME_TIME, _h_same_time),
 )
 
 
@@ -612,9 +627,15 @@ def _antecedent(c: _Cand, anchors: list[_Cand]) -> _Cand:
 
 
 def _from_anchor(c: _Cand, anchor: _Cand) -> _Cand:
-    if c.shift is None or not _is_anchor(anchor):
+    if not _is_anchor(anchor) or anchor.y is None:
+        return c
+    if c.season is not None:
+        y = anchor.y + 1 if c.season == 3 and anchor.m == 12 else anchor.y  # winter: Jan's year
+        return replace(c, edtf=f"{y:04d}-{21 + c.season}", precision="season", y=y)
+    if c.shift is None:
         return c
     return _shifted(c, anchor, c.shift)
+
 
 
 def find_dates(text: str, published: str | None = None) -> list[DateMention]:

@@ -20,8 +20,11 @@ from izde.extract.model import (
 from izde.extract.profile import ACTIVITY_RE, attributes, roles_by_cue
 from izde.extract.references import PersonIndex
 from izde.extract.segment import Sentence
+from izde.extract.spans import WordHits
 from izde.extract.subjects import subject_before
 
+# every ACTIVITY_RE match starts with one of these
+_ACTIVITY_STEMS = ("protest", "picket", "campaign", "demonstrat", "rallied")
 VIOLATIONS = frozenset({
     "detention", "internment", "disappearance", "sentencing", "imprisonment", "transfer",
     "deportation", "assault", "threat", "harassment", "torture", "house_arrest", "travel_ban",
@@ -61,9 +64,10 @@ def _event_roles(events: list[ExtractedEvent], roles: dict[str, list[RoleClaim]]
 
 def _activity_roles(index: PersonIndex, sents: list[Sentence],
                     roles: dict[str, list[RoleClaim]]) -> None:
-    if not ACTIVITY_RE.search(index.text):
-        return  # most reports mention no protest: one scan instead of one per sentence
+    stems = WordHits(_ACTIVITY_STEMS, index.folded)  # one pass, not a scan per sentence
     for s in sents:
+        if not stems.any_in(s.start, s.end):
+            continue
         for m in ACTIVITY_RE.finditer(index.text, s.start, s.end):
             for key in subject_before(index, s.start, m.start(), 0):
                 ev = Evidence.of(index.text, s.start, s.end, 0.6)

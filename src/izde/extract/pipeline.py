@@ -234,7 +234,10 @@ def _neighbours(index: PersonIndex, sents: list[Sentence]) -> Neighbours:
     def refers_to(s: Sentence, key: str) -> bool:
         return any(key in r.keys for r in refs_in(index, s.start, s.end, 0))
 
-    return Neighbours(lambda s: step(s, -1), lambda s: step(s, 1), refers_to)
+    def refers_to_other(s: Sentence, key: str) -> bool:
+        return any(r.keys and key not in r.keys for r in refs_in(index, s.start, s.end, 0))
+
+    return Neighbours(lambda s: step(s, -1), lambda s: step(s, 1), refers_to, refers_to_other)
 
 
 def _place_hits(mentions: list[PlaceMention], place_at: dict[int, str], ranks: dict[str, int]

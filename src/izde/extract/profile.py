@@ -14,7 +14,7 @@ from collections import Counter, defaultdict
 from izde.extract.model import Attribute, Evidence, RoleClaim
 from izde.extract.references import PersonIndex
 from izde.extract.segment import Sentence
-from izde.extract.spans import at_word_starts
+from izde.extract.spans import WordHits, at_word_starts
 
 _OFFICIAL = (r"ambassador|diplomat|official|officer|minister|deputy|chief|director|consul|"
              r"spokes(?:man|woman|person)|governor|mayor|secretary|employee|judge|prosecutor|"
@@ -34,6 +34,13 @@ LEFT_CUES: dict[str, re.Pattern[str]] = {
 # (a long alternation, so positions inside words are skipped: see ``at_word_starts``)
 _ANY_LEFT_CUE = at_word_starts("|".join(f"(?:{rx})" for rx in _LEFT_CUE_WORDS.values()),
                                re.IGNORECASE)
+# every left cue starts with one of these: a window without one needs no search (``WordHits``)
+_LEFT_CUE_STEMS = (
+    "lawyer", "attorney", "advocate", "counsel", "ambassador", "diplomat", "official", "officer",
+    "minister", "deputy", "chief", "director", "consul", "spokes", "governor", "mayor",
+    "secretary", "employee", "judge", "prosecutor", "chairman", "mission", "commissioner",
+    "policeman", "investigator", "researcher", "scholar", "professor", "academic", "analyst",
+    "activist", "campaigner", "founder", "member", "leader", "dissident", "protester", "witness")
 RIGHT_CUES: dict[str, re.Pattern[str]] = {
     "official": re.compile(r",?\s+(?:(?:the|a|an|\w+['’]s)\s+(?:[\w-]+\s+){0,3}?(?:"
                            + _OFFICIAL + r")\b|who\s+(?:works|worked)\s+(?:at|for|in)\s+[^.]{0,40}?"
@@ -95,8 +102,10 @@ def roles_by_cue(index: PersonIndex) -> dict[str, list[RoleClaim]]:
     """Roles from title words before a mention and appositions after it."""
     out: dict[str, list[RoleClaim]] = defaultdict(list)
     text = index.text
+    cue_words = WordHits(_LEFT_CUE_STEMS, index.folded)
     for start, end, key in index.spans:
-        if _ANY_LEFT_CUE.search(text, max(0, start - 40), start):
+        lo = max(0, start - 40)
+        if cue_words.any_in(lo, start) and _ANY_LEFT_CUE.search(text, lo, start):
             for role, rx in LEFT_CUES.items():
                 m = rx.search(text, max(0, start - 40), start)
                 if m:

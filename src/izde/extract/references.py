@@ -14,8 +14,9 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 
-from izde.extract.spans import at_word_starts
+from izde.extract.spans import at_word_starts, fold
 
 WINDOW = 1500  # characters searched back for an antecedent
 LOOKAHEAD = 400
@@ -61,6 +62,11 @@ class PersonIndex:
         # is_cited_source depends on the text alone; every trigger asks it again for the
         # names before it, so each answer is kept
         self.cited: dict[tuple[int, int], bool] = {}
+
+    @cached_property
+    def folded(self) -> str:
+        """The text folded for substring tests (``spans.fold``), made once per document."""
+        return fold(self.text)
 
     def persons_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         lo = bisect.bisect_left(self._starts, start)
@@ -197,4 +203,28 @@ def kin_of(index: PersonIndex, anchors: list[str], kinword: str) -> list[str]:
     if len(anchors) != 1:
         return []
     found = index.kin.get((anchors[0], kinword.lower()), [])
-    return found if len(found) == 1 else []
+    if found:
+        return found if len(found) == 1 else []
+    return _converse_kin(index, anchors[0], kinword.lower())
+
+
+# kinship read backwards: whose son someone is, is that person's father or mother
+_CONVERSE: dict[str, tuple[str, ...]] = {
+    "father": ("son", "daughter"), "mother": ("son", "daughter"),
+    "son": ("father", "mother"), "daughter": ("father", "mother"),
+    "brother": ("brother", "sister"), "sister": ("brother", "sister"),
+    "husband": ("wife",), "wife": ("husband",),
+}
+_KIN_GENDER = {"father": "male", "son": "male", "brother": "male", "husband": "male",
+               "mother": "female", "daughter": "female", "sister": "female", "wife": "female"}
+
+
+def _converse_kin(index: PersonIndex, anchor: str, kinword: str) -> list[str]:
+    """ "His son, Dilmurat, said his father was detained": the man whose son Dilmurat is, is
+    Dilmurat's father, provided that man is known to be male (a mother is not a father)."""
+    back = _CONVERSE.get(kinword, ())
+    want = _KIN_GENDER.get(kinword)
+    owners = {owner for (owner, word), keys in index.kin.items()
+              if word in back and anchor in keys and owner != anchor
+              and index.gender.get(owner) == want}
+    return [owners.pop()] if len(owners) == 1 else []

@@ -11,6 +11,7 @@ import re
 
 from izde.extract.model import Evidence, ExtractedRelation
 from izde.extract.references import PersonIndex, antecedent
+from izde.extract.spans import WordHits
 
 KIN = {
     "brother": ("sibling", "male"), "sister": ("sibling", "female"),
@@ -31,6 +32,9 @@ BEFORE_NAME = re.compile(
 AFTER_NAME = re.compile(
     r"\s*,\s+(?:(?P<pron>his|her|their|my)|[^,.;]{1,40}?(?P<poss>['’]s))\s+(?:[\w-]+\s+){0,2}?(?P<kin>"
     + _KIN_ALT + r")\b", re.IGNORECASE)
+# both need a kin word within 60 characters of the name: see ``spans.WordHits``
+_KIN_STEMS = ("brother", "sister", "husband", "wife", "mother", "father", "son", "daughter",
+              "uncle", "aunt", "nephew", "niece", "cousin")
 NARRATOR = re.compile(r"\b(?:[Mm]y\s+name\s+is|I\s+am|I['’]m)\s+$")
 
 
@@ -54,12 +58,15 @@ _HONORIFIC_ANYWHERE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Sir|Madam)\.?\s")
 def kinship(index: PersonIndex) -> list[ExtractedRelation]:
     """Relations stated by kinship appositions; also records gender and ``index.kin``."""
     out: list[ExtractedRelation] = []
+    kin_words = WordHits(_KIN_STEMS, index.folded)
     for start, end, key in list(index.spans):
-        m = BEFORE_NAME.search(index.text, max(0, start - 60), start)
+        m = kin_words.any_in(start - 60, start) and BEFORE_NAME.search(
+            index.text, max(0, start - 60), start)
         if m:
             anchor = _anchor(index, m, m.start())
             out.extend(_relate(index, key, anchor, m.group("kin"), m.start(), end, True))
-        a = AFTER_NAME.match(index.text, end, min(len(index.text), end + 60))
+        a = kin_words.any_in(end, end + 60) and AFTER_NAME.match(
+            index.text, end, min(len(index.text), end + 60))
         if a:
             anchor = _anchor(index, a, start, before_name=True)
             out.extend(_relate(index, key, anchor, a.group("kin"), start, a.end()))

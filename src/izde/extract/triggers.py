@@ -16,6 +16,7 @@ import bisect
 import re
 import string
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Literal
 
 from izde.extract.spans import at_word_starts
@@ -26,6 +27,10 @@ AUX = (r"\b(?:was|were|been|being|be|is|are|got|get|gets|getting)\s+"
        r"(?:(?!by\b|and\b|but\b|to\b)[\w-]+\s+){0,2}?")
 _PASSIVE_DETAIN = (r"(?:arrested|detained|apprehended|seized|abducted|kidnapped|rounded\s+up|"
                    r"picked\s+up|taken\s+(?:away|into\s+custody)|locked\s+up|held|"
+                   # "was taken from her home": removed from where one lives or works
+                   r"taken\s+from\s+(?:his|her|their)\s+(?:home|house|apartment|flat|shop|"
+                   r"office|workplace)(?!\s+(?:to|by)\s+(?:an?\s+|the\s+)?(?:hospital|clinic|"
+                   r"ambulance|paramedics))|"
                    r"flung\s+behind\s+bars|thrown\s+(?:in|into)\s+(?:jail|prison)|"
                    r"put\s+behind\s+bars|placed\s+under\s+arrest)")
 _CAMP = r"(?:camps?|cent(?:er|re)s?|facilit(?:y|ies)|schools?)"
@@ -199,9 +204,11 @@ def active_types(sentence: str) -> frozenset[str]:
     return frozenset(t for t, stems in TYPE_STEMS.items() if any(s in low for s in stems))
 
 
-def live_triggers(stems: frozenset[str]) -> list[Trigger]:
-    """The triggers, in table order, that can match a sentence containing ``stems``."""
-    return [t for t, own in TRIGGER_STEMS if not own.isdisjoint(stems)]
+@lru_cache(maxsize=4096)
+def live_triggers(stems: frozenset[str]) -> tuple[Trigger, ...]:
+    """The triggers, in table order, that can match a sentence containing ``stems`` (the same
+    few stem sets recur sentence after sentence, so the answer is kept)."""
+    return tuple(t for t, own in TRIGGER_STEMS if not own.isdisjoint(stems))
 
 
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)

@@ -22,8 +22,10 @@ pair. Only the few pairs that are not kept apart need a waterfall, and
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import multiprocessing as mp
+from array import array
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -64,6 +66,7 @@ ATTRIBUTE_OF = {"birth_year": "birth_year", "gender": "gender", "ethnicity": "et
                 "hometown": "hometowns", "shared_relative": "relatives",
                 "shared_event": "events", "same_document": "document_id"}
 SMALL = 512  # values of an attribute up to which its levels are a full lookup table
+CHUNK = 2_000_000  # candidate pairs scored at a time (bounds the memory of the columns)
 MIN_PARALLEL = 20000  # distinct name pairs worth starting worker processes for
 NEAR = 1e-9  # probabilities this close to a threshold are decided again exactly
 DECISIONS = (APART, REVIEW, MERGE)
@@ -84,19 +87,40 @@ class Batch:
     nameset: Ints
     namesets: list[tuple[NameForm, ...]]
     counts: Counter[str] = field(default_factory=Counter)
+    columns: dict[str, tuple[Ints, list[Any]]] = field(default_factory=dict, repr=False)
 
     @classmethod
     def of(cls, records: list[Record]) -> Batch:
-        ids, namesets = _intern(r.names for r in records)
+        ids, _ = _intern(tuple(f.written for f in r.names) for r in records)
+        first = np.unique(ids, return_index=True)[1]
+        namesets = [records[i].names for i in first.tolist()]
         counts: Counter[str] = Counter()
         per_set = np.bincount(ids, minlength=len(namesets))
         for names, n in zip(namesets, per_set.tolist(), strict=True):
-            for key in {f.key for f in names}:
+            for key in {f.fine_key for f in names}:
                 counts[key] += n
         return cls(records, ids, namesets, counts)
 
     def column(self, attribute: str) -> tuple[Ints, list[Any]]:
-        return _intern(getattr(r, attribute) for r in self.records)
+        """Interned ids of an attribute per record, and the values (computed once)."""
+        if attribute not in self.columns:
+            self.columns[attribute] = _intern(getattr(r, attribute) for r in self.records)
+        return self.columns[attribute]
+
+    def per_record(self, name: str) -> Ints:
+        """A derived integer column (computed once): "rank" (order of record ids, the order
+        ``score_pair`` compares in), "longest" (tokens of the fullest name), "has_doc"."""
+        if name not in self.columns:
+            if name == "rank":
+                ids = np.array([r.id for r in self.records])
+                values = np.argsort(np.argsort(ids, kind="stable"), kind="stable")
+            elif name == "longest":
+                values = np.array([r.longest for r in self.records], dtype=np.int64)
+            else:
+                values = np.array([r.document_id is not None for r in self.records],
+                                  dtype=np.int64)
+            self.columns[name] = (np.asarray(values, dtype=np.int64), [])
+        return self.columns[name][0]
 
     def stub(self, nameset: int) -> Record:
         return Record("", None, self.namesets[nameset])
@@ -110,23 +134,21 @@ def _key_members(batch: Batch) -> tuple[Ints, Ints, Ints]:
     one-token names under (side 1), as in ``blocking.blocks``: keys are found once per
     nameset and spread to its records with numpy."""
     keys: dict[str, int] = {}
-    flat: list[int] = []
-    sides: list[int] = []
-    lengths: list[int] = []
+    flat, sides, lengths = array("q"), array("q"), array("q")
     for names in batch.namesets:
         full, tokens = record_keys(Record("", None, names))
         flat.extend(keys.setdefault(k, len(keys)) for k in (*full, *tokens))
         sides.extend([0] * len(full) + [1] * len(tokens))
         lengths.append(len(full) + len(tokens))
-    length = np.array(lengths, dtype=np.int64)
+    length = np.frombuffer(lengths, dtype=np.int64)
     offset = np.concatenate([[0], np.cumsum(length)[:-1]]).astype(np.int64)
     per_record = length[batch.nameset]
     rec = np.repeat(np.arange(len(batch.records), dtype=np.int64), per_record)
     start = np.concatenate([[0], np.cumsum(per_record)[:-1]]).astype(np.int64)
     within = np.arange(len(rec), dtype=np.int64) - np.repeat(start, per_record)
     index = np.repeat(offset[batch.nameset], per_record) + within
-    return (np.array(flat, dtype=np.int64)[index], rec,
-            np.array(sides, dtype=np.int64)[index])
+    return (np.frombuffer(flat, dtype=np.int64)[index], rec,
+            np.frombuffer(sides, dtype=np.int64)[index])
 
 
 def _block_pairs(full: list[int], tokens: list[int]) -> list[int]:
@@ -162,17 +184,16 @@ def candidate_codes(batch: Batch, max_block: int) -> Ints:
     ends = np.r_[starts[1:], len(key)]
     n_full = np.add.reduceat(1 - side, starts) if len(key) else key
     useful = (n_full >= 2) | ((n_full == 1) & (ends - starts > 1))
-    members = rec.tolist()
-    out: list[int] = []
+    out = array("q")  # 8 bytes a pair: tens of millions of candidate pairs at 1M records
     for s, e, f in zip(starts[useful].tolist(), ends[useful].tolist(),
                        n_full[useful].tolist(), strict=True):
-        parts = [(members[s:s + f], members[s + f:e])]
+        parts = [(rec[s:s + f].tolist(), rec[s + f:e].tolist())]
         if e - s > max_block:
             parts = _split_by_year(years, *parts[0])
         for fp, tp in parts:
             if len(fp) + len(tp) <= max_block:
                 out.extend(_block_pairs(fp, tp))
-    return np.unique(np.array(out, dtype=np.int64))
+    return np.unique(np.frombuffer(out, dtype=np.int64)) if out else np.zeros(0, np.int64)
 
 
 # --- names, in worker processes ------------------------------------------------------------
@@ -268,10 +289,10 @@ class Scored:
 
 def _drop_same_document(batch: Batch, codes: Ints) -> Ints:
     docs, _ = batch.column("document_id")
-    has_doc = np.array([r.document_id is not None for r in batch.records])
+    has_doc = batch.per_record("has_doc").astype(bool)
     left, right = codes >> 32, codes & 0xFFFFFFFF
     same = has_doc[left] & (docs[left] == docs[right])
-    return codes[~same]
+    return np.asarray(codes[~same], dtype=np.int64)
 
 
 def score_codes(batch: Batch, codes: Ints, settings: MatchSettings = DEFAULT,
@@ -280,8 +301,16 @@ def score_codes(batch: Batch, codes: Ints, settings: MatchSettings = DEFAULT,
 
     Left out, as there: pairs of one document and pairs whose name level is hopeless; and
     pairs whose other comparisons already rule out the review band whatever the names say
-    (their decision is "apart" either way), so their names are never compared.
+    (their decision is "apart" either way), so their names are never compared. Scored in
+    parts of ``CHUNK`` pairs, so that the columns of a part, not of all, are in memory.
     """
+    parts = [_score_part(batch, codes[i:i + CHUNK], settings, workers)
+             for i in range(0, max(len(codes), 1), CHUNK)]
+    return Scored(*(np.concatenate([getattr(p, f.name) for p in parts])
+                    for f in dataclasses.fields(Scored)))
+
+
+def _score_part(batch: Batch, codes: Ints, settings: MatchSettings, workers: int) -> Scored:
     codes = _drop_same_document(batch, codes)
     left, right = codes >> 32, codes & 0xFFFFFFFF
     rest = [_attribute_weights(c, batch, left, right, settings)
@@ -296,7 +325,7 @@ def score_codes(batch: Batch, codes: Ints, settings: MatchSettings = DEFAULT,
     left, right, level = left[keep], right[keep], level[keep]
     probability = 1.0 / (1.0 + np.exp2(-total))
     _exact_near_thresholds(probability, total, settings)
-    longest = np.array([r.longest for r in batch.records], dtype=np.int64)
+    longest = batch.per_record("longest")
     decision = _decide(probability, level, np.minimum(longest[left], longest[right]),
                        settings)
     return Scored(left, right, total, probability, decision, level)
@@ -315,7 +344,7 @@ def _pair_names(batch: Batch, left: Ints, right: Ints, settings: MatchSettings,
                 workers: int) -> tuple[Ints, Floats, Floats]:
     """Name level and weights per pair, computed once per distinct pair of namesets, in
     ``score_pair``'s order (the record with the lower id first)."""
-    rank = np.argsort(np.argsort(np.array([r.id for r in batch.records])))
+    rank = batch.per_record("rank")
     flip = rank[left] > rank[right]
     sa = batch.nameset[np.where(flip, right, left)]
     sb = batch.nameset[np.where(flip, left, right)]
@@ -395,7 +424,7 @@ def cluster(batch: Batch, scored: Scored) -> list[int]:
     merged = np.flatnonzero(scored.decision == DECISIONS.index(MERGE))
     order = merged[np.argsort(-scored.probability[merged], kind="stable")]
     for i, j in zip(scored.left[order].tolist(), scored.right[order].tolist(), strict=True):
-        clusters.union(i, j, human=False)  # type: ignore[arg-type]
+        clusters.union(i, j, human=False)
     return [int(clusters.find(i)) for i in range(len(records))]  # type: ignore[arg-type]
 
 

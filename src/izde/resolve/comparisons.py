@@ -58,7 +58,7 @@ class TokenForm(NamedTuple):
     han: bool
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class NameForm:
     """A name as written and its derived forms, computed once per distinct spelling."""
 
@@ -76,6 +76,15 @@ class NameForm:
     def key(self) -> str:
         """The order-free phonetic key, equal to ``names.name_key`` of the written name."""
         return " ".join(sorted(self.skel))
+
+    @property
+    def fine_key(self) -> str:
+        """The order-free transliteration-folded name: what name frequencies are counted on.
+
+        Finer than ``key``, whose consonant skeletons also fold names that are different
+        (Erlan, Orlan, Arlan): counted on ``key``, a name would look as common as all of its
+        look-alikes together, and its true matches would drown in the penalty."""
+        return " ".join(sorted(self.fine))
 
     @property
     def joined(self) -> str:
@@ -173,7 +182,7 @@ def transcribed_in_characters(written: str) -> bool:
     return han > 0 and (han >= 4 or any(sep in written for sep in "·•‧・"))
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Record:
     """One person as one document reports them (see module docstring)."""
 
@@ -195,7 +204,7 @@ class Record:
 
 def make_record(id: str, document_id: str | None, names: list[str], **attrs: object) -> Record:
     """A record from names as written; other fields as keyword arguments."""
-    forms = tuple(dict.fromkeys(name_form(n) for n in names if n.strip()))
+    forms = tuple(name_form(n) for n in dict.fromkeys(n for n in names if n.strip()))
     return Record(id, document_id, forms, **attrs)  # type: ignore[arg-type]
 
 
@@ -217,7 +226,8 @@ class Contribution(NamedTuple):
 
 @dataclass
 class MatchContext:
-    """What a comparison may need beyond the pair: how many records share a name key."""
+    """What a comparison may need beyond the pair: how many records share a name
+    (``NameForm.fine_key``)."""
 
     name_count: Callable[[str], int] = field(default=lambda _key: 1)
 
@@ -381,7 +391,8 @@ class NameComparison(Comparison):
         detail = f"{x.written} ~ {y.written}" if x and y else ""
         out = [Contribution(self.name, level, settings.weight(self.name, level), detail)]
         if level in STRONG_NAME_LEVELS and x is not None and y is not None:
-            out.append(_frequency(min(ctx.name_count(x.key), ctx.name_count(y.key)), settings))
+            out.append(_frequency(min(ctx.name_count(x.fine_key), ctx.name_count(y.fine_key)),
+                                  settings))
         return out
 
 

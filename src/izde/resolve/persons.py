@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from izde.errors import NotFound
@@ -26,7 +26,7 @@ from izde.resolve import bulk, merges
 from izde.resolve.blocking import pinyin_key_variants, token_keys, typo_keys
 from izde.resolve.comparisons import MatchContext, Record, name_form
 from izde.resolve.matching import APART, MERGE, PairScore, score_pair
-from izde.resolve.names import latinize
+from izde.resolve.names import latinize, skeleton
 from izde.resolve.settings import DEFAULT, MatchSettings
 from izde.store import audit
 from izde.store.models import Claim, Event, Judgement, Person, PersonName, Relation
@@ -138,14 +138,21 @@ def candidate_ids(session: Session, record: Record, settings: MatchSettings) -> 
 
 
 def store_name_count(session: Session) -> Callable[[str], int]:
-    """How many records carry a name key, counted through the index (memoised per run)."""
+    """How many records carry a name (``NameForm.fine_key``), memoised per run.
+
+    Found through the index: the records whose phonetic key is the name's (a fine key's
+    tokens give the key's skeletons), then counted on their fine keys.
+    """
     cache: dict[str, int] = {}
 
-    def count(key: str) -> int:
-        if key not in cache:
-            cache[key] = session.scalar(select(func.count(func.distinct(PersonName.person_id)))
-                                        .where(PersonName.key == key)) or 0
-        return cache[key]
+    def count(fine_key: str) -> int:
+        if fine_key not in cache:
+            key = " ".join(sorted(skeleton(t) for t in fine_key.split()))
+            rows = session.execute(select(PersonName.person_id, PersonName.name)
+                                   .where(PersonName.key == key)).all()
+            cache[fine_key] = len({pid for pid, name in rows
+                                   if name_form(name).fine_key == fine_key})
+        return cache[fine_key]
 
     return count
 
@@ -219,8 +226,8 @@ def resolve_all(session: Session, actor: str = "izde", settings: MatchSettings =
     columns; ``workers`` processes compare names); the pairs not kept apart are stored
     with their ``score_pair`` waterfalls."""
     records = list(load_records(session, session.scalars(select(Person.id))).values())
-    batch, scored = bulk.match_batch(records, settings, workers)
-    scores = list(bulk.scores_for(batch, scored, settings))
+    batch, found = bulk.match_batch(records, settings, workers)
+    scores = list(bulk.scores_for(batch, found, settings))
     existing = _by_pair(session.scalars(select(Judgement).where(Judgement.deleted_at.is_(None))))
     report = _apply(session, scores, existing, settings)
     scored = {(s.left, s.right) for s in scores}

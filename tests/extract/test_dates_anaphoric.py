@@ -1,0 +1,48 @@
+"""Dates that point back at a time told before: "that spring", "that night", "around the
+same time"."""
+
+from __future__ import annotations
+
+from izde.extract.dates import DateMention, find_dates
+
+PUB = "2022-10-05"
+
+
+def _last(text: str) -> DateMention:
+    found = find_dates(text, PUB)
+    assert found, text
+    return found[-1]
+
+
+def test_that_season_takes_the_year_of_the_date_before() -> None:
+    m = _last("In January 2016 the shop was closed. The owner left the country that autumn.")
+    assert (m.text, m.edtf, m.precision) == ("that autumn", "2016-23", "season")
+
+
+def test_that_winter_after_a_december_is_the_winter_of_the_next_january() -> None:
+    m = _last("She was questioned in December 2015. That winter she stayed indoors.")
+    assert m.edtf == "2016-24"
+
+
+def test_that_season_with_no_date_before_stays_undated() -> None:
+    m = _last("The family moved to the city that summer.")
+    assert m.text == "that summer" and m.edtf is None
+
+
+def test_that_night_is_the_day_told_before() -> None:
+    m = _last("Police searched the flat on 4 March 2019. That night the neighbours heard shouting.")
+    assert (m.text, m.edtf) == ("That night", "2019-03-04")
+
+
+def test_at_night_is_no_date() -> None:
+    assert find_dates("Officers usually came at night.", PUB) == []
+
+
+def test_around_the_same_time_is_the_date_before_to_the_month_at_most() -> None:
+    m = _last("His cousin was arrested on 9 May 2018. He lost his job around the same time.")
+    assert (m.text, m.edtf, m.precision) == ("around the same time", "2018-05", "month")
+
+
+def test_at_the_same_time_is_not_read_as_a_date() -> None:
+    found = find_dates("He was freed on 9 May 2018. At the same time, the court fined him.", PUB)
+    assert [d.text for d in found] == ["9 May 2018"]
