@@ -118,7 +118,8 @@ def tally(session: Session, viewer: Viewer) -> Tally:
     stmt = (select(Event.person_id, Event.type, Event.charge, func.substr(Event.date, 1, 4),
                    Event.sentence_years, Event.place_id).where(visible_events(viewer)))
     out = Tally()
-    result = session.connection().execution_options(yield_per=20_000).execute(stmt)
+    # per statement: Connection.execution_options() would change the session's connection
+    result = session.connection().execute(stmt, execution_options={"yield_per": 20_000})
     for part in result.partitions():
         out.add_rows(canonical, part)
     return out

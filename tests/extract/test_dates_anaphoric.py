@@ -46,3 +46,8 @@ def test_around_the_same_time_is_the_date_before_to_the_month_at_most() -> None:
 def test_at_the_same_time_is_not_read_as_a_date() -> None:
     found = find_dates("He was freed on 9 May 2018. At the same time, the court fined him.", PUB)
     assert [d.text for d in found] == ["9 May 2018"]
+
+
+def test_around_the_same_time_opening_a_sentence_is_read_too() -> None:
+    m = _last("Her son was detained on 9 May 2018. Around the same time, she lost her job.")
+    assert (m.text, m.edtf) == ("Around the same time", "2018-05")

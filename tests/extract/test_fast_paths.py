@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from extract.test_events import PHRASINGS
 from izde.extract import candidates, charges, dates, profile, references, terms, triggers
 from izde.extract.spans import WordHits, at_word_starts, fold, left_context
 from izde.extract.triggers import TRIGGER_STEMS, live_triggers
@@ -113,12 +114,13 @@ def test_every_trigger_spells_at_least_one_stem() -> None:
 
 
 def test_every_trigger_match_contains_one_of_its_stems() -> None:
-    for text in TEXTS:
+    for text in TEXTS + [sentence for _, sentence, _ in PHRASINGS]:
         low = text.lower()
         for trig, stems in TRIGGER_STEMS:
             for m in trig.pattern.finditer(text):
                 window = low[m.start():m.end() + 60]  # lookaheads read past the match
                 assert any(s in window for s in stems), (trig.type, m.group())
+                assert not trig.needs or any(n in m.group().lower() for n in trig.needs)
 
 
 def test_a_sentence_without_stems_tries_no_trigger() -> None:

@@ -126,3 +126,18 @@ def test_reprocess_prepares_outside_the_write_transaction(
 
 def test_reprocess_of_an_unknown_document_says_so(store: Store) -> None:
     assert not processing.reprocess(store, "doc_missing", actor="t")
+
+
+def test_a_confidential_document_is_extracted_once_outside_the_transaction(
+        store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    held: list[int] = []
+
+    def around(real: Any, text: processing.DocumentText) -> Any:
+        held.append(store.engine.pool.checkedout())  # type: ignore[attr-defined]
+        return real(text)
+
+    _with_prepare(monkeypatch, around)
+    options = IngestOptions(actor="t", sensitivity="confidential")
+    outcome = ingest_bytes(store, "r.txt", REPORT, options)
+    assert outcome.status == "stored" and held == [0]
+    assert _count(store, Claim.document_id == outcome.document_id, model=Claim) > 0

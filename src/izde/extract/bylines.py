@@ -1,6 +1,6 @@
 """Journalists from bylines and credits: their names are authors, never the people reported on.
 
-Recognised: "Reported by X", "Translated (and edited) by X", "Written in English by X",
+Recognised: "Reported by X", "(Reporting by X; Editing by Y)", "Translated (and edited) by X", "Written in English by X",
 "Edited by X", "By X" opening a line, an author line "X Feb 22, 2021" / "X | 22 February 2021",
 and "X is a journalist/reporter/correspondent".
 """
@@ -12,7 +12,8 @@ import re
 _NAME = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}"
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
 BYLINE_RE = re.compile(
-    r"(?:\b(?:Reported|Written|Translated|Edited|Produced|Compiled|Photographed)"
+    r"(?:\b(?:Reported|Written|Translated|Edited|Produced|Compiled|Photographed|Reporting|"
+    r"Writing|Editing|Translation|(?:Additional|additional)\s+reporting)"
     r"(?:\s+and\s+(?:edited|translated|written|reported|produced))?(?:\s+in\s+English)?"
     r"\s+by|^\s*By)\s+(?P<a>" + _NAME + r")(?:\s+and\s+(?P<b>" + _NAME + r"))?", re.MULTILINE)
 AUTHOR_LINE_RE = re.compile(
@@ -27,7 +28,8 @@ IS_JOURNALIST_RE = re.compile(
 # most documents have no byline, and a substring test rules a pattern out cheaply
 _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (BYLINE_RE, ("Reported", "Written", "Translated", "Edited", "Produced", "Compiled",
-                 "Photographed", "By")),
+                 "Photographed", "By", "Reporting", "Writing", "Editing", "Translation",
+                 "reporting")),
     (AUTHOR_LINE_RE, ("",)),
     (IS_JOURNALIST_RE, ("journalist", "reporter", "correspondent", "editor")),
 )

@@ -19,9 +19,10 @@ from functools import lru_cache
 from typing import Literal
 
 from izde.extract import lexicon
-from izde.extract.names import has_turkic_shape, is_chinese_name
+from izde.extract.names import has_turkic_shape, is_chinese_name, is_western_order_chinese
+from izde.extract.person_cues import has_person_context
 from izde.extract.spans import at_word_starts
-from izde.extract.tokens import Word
+from izde.extract.tokens import Word, name_case
 
 Kind = Literal["person", "single", "organisation", "place"]
 _PLACE_NAMED = at_word_starts(
@@ -56,6 +57,10 @@ def classify(text: str, run: list[Word], is_place: Callable[[str], bool]) -> Can
     if not run[-1].possessive and _PLACE_AFTER.match(text, run[-1].end):
         return _make("place", text, _strip_leading_stop(run))  # "the Yengi Hayat district"
     core = _person_core(run, is_place)
+    if len(core) < 2:
+        named = _evidenced_name(text, run, is_place)
+        if named is not None:
+            return named
     if not core:
         return _place_or_none(text, run, is_place)
     if len(core) == 1:
@@ -63,11 +68,38 @@ def classify(text: str, run: list[Word], is_place: Callable[[str], bool]) -> Can
     return _make("person", text, core) if len(core) <= 4 else None
 
 
+def _evidenced_name(text: str, run: list[Word], is_place: Callable[[str], bool]
+                    ) -> Candidate | None:
+    """A two- or three-word name of any origin ("Thomas Berg", "Anna Lindqvist") that name
+    shape alone would reject, accepted when its context marks a person (``person_cues``)."""
+    i = 0
+    while i < len(run) and (run[i].text.lower() in lexicon.TITLES
+                            or run[i].text.lower() in lexicon.STOP_CAPS):
+        i += 1
+    core = run[i:]
+    if not 2 <= len(core) <= 3 or not all(_plain_name_token(w.text, is_place) for w in core):
+        return None
+    if all(lexicon.is_common(w.text) for w in core):
+        return None  # "Foreign Policy", "Bitter Winter": ordinary words, whatever the cue
+    titled = i > 0 and run[i - 1].text.lower() in lexicon.TITLES
+    if titled or has_person_context(text, core[0].start, core[-1].end):
+        return _make("person", text, core)
+    return None
+
+
+def _plain_name_token(token: str, is_place: Callable[[str], bool]) -> bool:
+    low = token.lower()
+    if lexicon.is_non_name_word(low) or low in lexicon.TITLES or low in lexicon.STOP_CAPS:
+        return False
+    return not is_place(token) or has_turkic_shape(token)
+
+
 def _make(kind: Kind, text: str, run: list[Word], cued: bool = False) -> Candidate | None:
     if not run:
         return None
     start, end = run[0].start, run[-1].end
-    return Candidate(kind, start, end, text[start:end], tuple(w.text for w in run), cued)
+    return Candidate(kind, start, end, text[start:end], tuple(name_case(w.text) for w in run),
+                     cued)
 
 
 def _strip_leading_stop(run: list[Word]) -> list[Word]:
@@ -105,7 +137,8 @@ def _core_bounds(tokens: tuple[str, ...], is_place: Callable[[str], bool]) -> tu
     """Where the name core lies in a run, decided by the words alone: names recur, so the
     answer is cached per word sequence (and per place test)."""
     for i in range(len(tokens) - 1):
-        if is_chinese_name(list(tokens[i:i + 2])) and not _edge_blocked(tokens[:i], is_place):
+        pair = list(tokens[i:i + 2])
+        if _chinese_pair(pair) and not _edge_blocked(tokens[:i], is_place):
             return i, i + 2
     lo, hi = 0, len(tokens)
     while lo < hi and _droppable(tokens[lo], is_place):
@@ -115,6 +148,16 @@ def _core_bounds(tokens: tuple[str, ...], is_place: Callable[[str], bool]) -> tu
     if any(_blocks_name(t, is_place) for t in tokens[lo:hi]):
         return 0, 0
     return lo, hi
+
+
+def _chinese_pair(pair: list[str]) -> bool:
+    """A Chinese name in either order; written given name first ("Haitao Sun") only when the
+    given name is no English word ("Men Wang"; "Bin Zhou" then needs context, see
+    ``_evidenced_name``)."""
+    if any(lexicon.is_non_name_word(t) for t in pair):
+        return False  # "Hong Kong"
+    return is_chinese_name(pair) or (
+        is_western_order_chinese(pair) and not lexicon.is_common(pair[0]))
 
 
 def _edge_blocked(prefix: tuple[str, ...], is_place: Callable[[str], bool]) -> bool:

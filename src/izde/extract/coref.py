@@ -36,10 +36,13 @@ class Cluster:
     @property
     def name(self) -> str:
         """The fullest Latin-script form (an English report's reader searches for that), else
-        the fullest form in any script."""
+        the fullest form in any script; a name seen only in capitals ("AIGUL SERIKKYZY" heading
+        a case list) in the usual case ("Aigul Serikkyzy")."""
         latin = [m for m in self.mentions if is_latin(m.text)] or self.mentions
         longest = max(len(m.tokens) for m in latin)
-        return next(m.text for m in latin if len(m.tokens) == longest)
+        fullest = [m for m in latin if len(m.tokens) == longest]
+        best = next((m for m in fullest if not m.text.isupper()), fullest[0])
+        return " ".join(best.tokens) if best.text.isupper() else best.text
 
     def names(self) -> list[str]:
         return list(dict.fromkeys(" ".join(m.tokens) for m in self.mentions))

@@ -152,9 +152,9 @@ _LEFT_REACH = 40
 _TIMES_OF_DAY = frozenset({"morning", "evening", "night"})
 # "at around the same time": the time of the event told just before, no more precise than a
 # month (the words are vague); a bare "at the same time" is as often "meanwhile", so not read.
-# Spelled without (?i) so that the engine can skip to the few letters that start it.
-_C_SAME_TIME = re.compile(r"(?:[Aa]round|[Aa]bout|[Rr]oughly|[Aa]pproximately)\s+the\s+same\s+"
-                          r"(?:time|period)\b")
+# Spelled out in both cases (no (?i)) so that the engine can skip to the letters that start it.
+_C_SAME_TIME = re.compile(r"(?:around|Around|about|About|roughly|Roughly|approximately|"
+                          r"Approximately)\s+the\s+same\s+(?:time|period)\b")
 
 _COUNT_NOUN = re.compile(
     r"(?i)\s*(?:%|percent|per\s+cent|people|persons|prisoners|detainees|residents|members"

@@ -16,6 +16,7 @@ from izde.extract.charges import ChargeMention
 from izde.extract.dates import DateMention
 from izde.extract.references import PersonIndex, antecedent, is_cited_source, speaks
 from izde.extract.segment import Sentence
+from izde.extract.spans import fold
 from izde.extract.subjects import object_after, subject_before
 from izde.extract.terms import TermMention
 from izde.extract.triggers import HYPOTHETICAL, NEGATION, Trigger, active_stems, live_triggers
@@ -24,7 +25,7 @@ _TERM_BEFORE = re.compile(r"(?:sentenced\s+to|jailed\s+for|imprisoned\s+for|give
                           r"received|earned|serving|served|a|an|with)\s+$", re.IGNORECASE)
 _TERM_AFTER = re.compile(r"\s*(?:in\s+(?:prison|jail)|(?:prison\s+|jail\s+)?(?:sentence|term)|"
                          r"(?:of\s+)?imprisonment|behind\s+bars)", re.IGNORECASE)
-_LEADING_PRONOUN = re.compile(r"(?:\w+\s+){0,2}?(his|her|their)\b", re.IGNORECASE)
+_LEADING_PRONOUN = re.compile(r"(?:[\w'’]+\s+){0,2}?(his|her|their)\b", re.IGNORECASE)
 AGENCY_RE = re.compile(
     r"\b(?:National\s+Security\s+(?:Committee|Service|Commission)|(?:state|national)\s+security"
     r"(?:\s+(?:officials|officers|agents|police|service))?|(?:Ministry\s+of\s+)?Public\s+Security|"
@@ -62,18 +63,32 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
     triggers spelling one of them are tried."""
     taken: list[tuple[int, int]] = []
     out: list[RawEvent] = []
+    folded = ""
     for trig in live_triggers(active_stems(sent.text) if stems is None else stems):
+        if trig.needs:
+            folded = folded or fold(sent.text)
+            if not any(n in folded for n in trig.needs):
+                continue
         for m in trig.pattern.finditer(index.text, sent.start, sent.end):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             found = _persons_for(index, sent, trig, m.start(), m.end(), floor)
-            upto = m.start() if trig.type == "disappearance" else m.end()
+            upto = m.start() if trig.type == "disappearance" or trig.negative else m.end()
             if found and not _negated(index.text, sent, m.start(), upto):
                 taken.append((m.start(), m.end()))
                 out.extend(RawEvent(trig.type, k, sent, (m.start(), m.end()), trig.confidence)
                            for k in found[0])
     out.extend(_term_events(index, sent, floor, terms, taken))
-    return out
+    return _beatings_as_torture(out)
+
+
+def _beatings_as_torture(found: list[RawEvent]) -> list[RawEvent]:
+    """A beating told in the same sentence as torture of the same person is part of that
+    torture ("guards beat him and kept him in a tiger chair"), not a separate assault."""
+    tortured = {r.person for r in found if r.type == "torture"}
+    if not tortured:
+        return found
+    return [r for r in found if not (r.type == "assault" and r.person in tortured)]
 
 
 def _persons_for(index: PersonIndex, sent: Sentence, trig: Trigger, start: int, end: int,
@@ -81,6 +96,9 @@ def _persons_for(index: PersonIndex, sent: Sentence, trig: Trigger, start: int, 
     """Persons and where the clause to check for negation starts."""
     if trig.side == "after":
         keys = object_after(index, end, sent.end, floor)
+        return (keys, start) if keys else None
+    if trig.side == "lead":
+        keys = _lead_subject(index, sent, start, end, floor)
         return (keys, start) if keys else None
     pos = end if trig.side == "inside" else start
     pron = _LEADING_PRONOUN.match(index.text, start, end) if trig.side == "inside" else None
@@ -95,6 +113,31 @@ def _persons_for(index: PersonIndex, sent: Sentence, trig: Trigger, start: int, 
                  if not is_cited_source(index, m[0], m[1]) and not speaks(index, m)}
         keys = list(named) if len(named) == 1 else []
     return (keys, start) if keys else None
+
+
+# what may precede an event word that opens a sentence: quotes, dashes, bullets, brackets
+_OPENING = re.compile(r"[\s\"“‘'(\[*•·–—-]*")
+_CLAUSE_END = re.compile(r"[^,;:]{0,80}?,\s*")
+
+
+def _lead_subject(index: PersonIndex, sent: Sentence, start: int, end: int,
+                  floor: int) -> list[str]:
+    """The person of a sentence that opens with its event and no subject. A participial
+    clause takes the subject after it ("Detained in 2018, she was ..."); a telegraphic
+    sentence ("Detained by police in April 2018." in a list of cases, "No information
+    since.") continues the account of the person the text was just about."""
+    if not _OPENING.fullmatch(index.text, sent.start, start):
+        return []
+    clause = _CLAUSE_END.match(index.text, end, sent.end)
+    if clause:
+        keys = object_after(index, clause.end(), sent.end, floor)
+        if keys:
+            return keys
+    if index.persons_between(sent.start, sent.end):
+        return []  # a name later in the sentence: too unclear who it is about
+    if not index.persons_between(max(floor, start - 1500), start):
+        return []
+    return antecedent(index, start, "", floor)
 
 
 def _negated(text: str, sent: Sentence, start: int, end: int) -> bool:

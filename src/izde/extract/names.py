@@ -29,7 +29,7 @@ CHINESE_SURNAMES = frozenset(_wordlist("""
 wang li zhang liu chen yang huang zhao wu zhou xu sun ma zhu hu guo he gao lin luo zheng liang
 xie song tang han feng deng cao peng zeng xiao tian dong pan yuan cai jiang yu du ye cheng wei
 su lu ding ren shen yao jiang cui zhong tan lu fan wang jin shi jia xia fu fang zou xiong bai
-meng qin qiu hou jiang yin xue yan duan lei long li shao wan qian dai gu mao hao kong qiao kang
+meng qin qiu hou jiang yin xue yan duan lei long li shao wan qian dai gu mao hao kong qiao kang xi
 mo gong ni shang chang tao lai wen ou niu zhuang ruan qu gan ji hong tu bao you liao yi ke
 """))
 
@@ -93,6 +93,15 @@ def is_chinese_name(tokens: list[str]) -> bool:
     if len(given) == 2:
         return all(split_pinyin(t, 1) is not None for t in given)
     return split_pinyin(given[0], 2) is not None
+
+
+def is_western_order_chinese(tokens: list[str]) -> bool:
+    """'Haitao Sun', 'Bin Zhou': a Chinese name written given name first, as Chinese scholars
+    and officials abroad often write it; the given name is one or two pinyin syllables and is
+    not itself a family name (then the usual order is the likelier reading)."""
+    if len(tokens) != 2 or tokens[1].lower() not in CHINESE_SURNAMES:
+        return False
+    return tokens[0].lower() not in CHINESE_SURNAMES and split_pinyin(tokens[0], 2) is not None
 
 
 def has_turkic_shape(token: str) -> bool:

@@ -11,7 +11,7 @@ import re
 
 from izde.extract.model import Evidence, ExtractedRelation
 from izde.extract.references import PersonIndex, antecedent
-from izde.extract.spans import WordHits
+from izde.extract.spans import WordHits, at_word_starts
 
 KIN = {
     "brother": ("sibling", "male"), "sister": ("sibling", "female"),
@@ -50,9 +50,9 @@ def find_narrator(index: PersonIndex) -> None:
 
 
 # the same words anywhere: when the text has none, no mention needs its own search
-_NARRATOR_ANYWHERE = re.compile(r"\b(?:[Mm]y\s+name\s+is|I\s+am|I['’]m)\s")
+_NARRATOR_ANYWHERE = at_word_starts(r"\b(?:[Mm]y\s+name\s+is|I\s+am|I['’]m)\s")
 HONORIFIC = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Madam)\.?\s+$")
-_HONORIFIC_ANYWHERE = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Sir|Madam)\.?\s")
+_HONORIFICS = ("Mr", "Ms", "Miss", "Sir", "Madam")  # "Mrs" contains "Mr"
 
 
 def kinship(index: PersonIndex) -> list[ExtractedRelation]:
@@ -106,7 +106,7 @@ def _relate(index: PersonIndex, key: str, anchors: list[str], kinword: str, star
 
 def honorific_gender(index: PersonIndex) -> None:
     """Mr -> male, Ms/Mrs/Miss -> female, from the word before any mention."""
-    if not _HONORIFIC_ANYWHERE.search(index.text):
+    if not any(h in index.text for h in _HONORIFICS):
         return
     for start, _, key in index.spans:
         m = HONORIFIC.search(index.text, max(0, start - 8), start)

@@ -48,21 +48,52 @@ def words(text: str, start: int = 0, end: int | None = None, capitalised: bool =
 
 
 def capitalised_runs(text: str, ws: list[Word]) -> list[list[Word]]:
-    """Maximal runs of name-like capitalised words joined by exactly one space."""
+    """Maximal runs of name-like capitalised words joined by exactly one space.
+
+    Words in capitals ("AIGUL SERIKKYZY") form a run only at the head of a line, after at
+    most a list number or bullet: how case lists and bulletins set out the person an entry
+    is about. Elsewhere capitals are acronyms and shouted headlines."""
     runs: list[list[Word]] = []
     current: list[Word] = []
     for w in ws:
         joined = bool(current) and not current[-1].possessive and _single_space(
             text, current[-1].end, w.start)
-        if looks_like_name_token(w.text) and (joined or not current):
+        if _fits(text, w, current, joined):
             current.append(w)
             continue
         if current:
             runs.append(current)
-        current = [w] if looks_like_name_token(w.text) else []
+        current = [w] if _fits(text, w, [], False) else []
     if current:
         runs.append(current)
     return runs
+
+
+def _fits(text: str, w: Word, current: list[Word], joined: bool) -> bool:
+    """Whether ``w`` continues ``current`` (when ``joined``) or starts a run (when empty)."""
+    if current and not joined:
+        return False
+    if not is_capitals(w.text):
+        return looks_like_name_token(w.text) and not (current and is_capitals(current[0].text))
+    if current:
+        return is_capitals(current[0].text)
+    return _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, w.start) + 1, w.start) is not None
+
+
+_LINE_HEAD = re.compile(r"[ \t]*(?:(?:No\.\s*)?\d{1,3}[.)]|\(\d{1,3}\)|[-•*–#])?[ \t]*")
+
+
+def is_capitals(token: str) -> bool:
+    """A word written in capitals and long enough to be a name part ("AIGUL", not "A")."""
+    return len(token) >= 2 and token.isupper() and _LETTERS.fullmatch(token) is not None
+
+
+_LETTERS = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
+
+
+def name_case(token: str) -> str:
+    """A word in capitals as a name is usually written: "SERIKKYZY" -> "Serikkyzy"."""
+    return token.title() if is_capitals(token) else token
 
 
 def _single_space(text: str, end: int, start: int) -> bool:

@@ -5,7 +5,10 @@
 - "after": right after the trigger ("police detained X", "the arrest of X", "jailed him");
 - "inside": within the trigger or before it ("offered them asylum", "X was granted asylum");
 - "noun": before it, else the only person the sentence names ("The assault on Jan. 21, as X
-  was returning home").
+  was returning home");
+- "lead": a sentence that opens with the event and no subject ("Detained by police in April
+  2018.", "No information since."): the person the text is about just before, or the subject
+  after a participial clause ("Detained in 2018, she ...").
 Passive verbs need an auxiliary ("was detained"), so "officials detained ..." is never read as
 something that happened to the officials.
 """
@@ -21,7 +24,7 @@ from typing import Literal
 
 from izde.extract.spans import at_word_starts
 
-Side = Literal["before", "after", "inside", "noun"]
+Side = Literal["before", "after", "inside", "noun", "lead"]
 
 AUX = (r"\b(?:was|were|been|being|be|is|are|got|get|gets|getting)\s+"
        r"(?:(?!by\b|and\b|but\b|to\b)[\w-]+\s+){0,2}?")
@@ -33,7 +36,7 @@ _PASSIVE_DETAIN = (r"(?:arrested|detained|apprehended|seized|abducted|kidnapped|
                    r"ambulance|paramedics))|"
                    r"flung\s+behind\s+bars|thrown\s+(?:in|into)\s+(?:jail|prison)|"
                    r"put\s+behind\s+bars|placed\s+under\s+arrest)")
-_CAMP = r"(?:camps?|cent(?:er|re)s?|facilit(?:y|ies)|schools?)"
+_CAMP = r"(?:camps?|centers?|centres?|facilit(?:y|ies)|schools?)"
 _CAMP_WORD = (r"(?:re-?education|training|internment|political|vocational|transformation|"
               r"concentration)")
 
@@ -44,26 +47,37 @@ class Trigger:
     pattern: re.Pattern[str]
     side: Side
     confidence: float = 0.7
+    needs: tuple[str, ...] = ()  # one of these must also be in the (folded) sentence
+    # the wording is itself negative ("has not been seen since", "is not allowed to leave"):
+    # only the words before it can negate it
+    negative: bool = False
 
 
-def _t(type_: str, side: Side, pattern: str, confidence: float = 0.7) -> Trigger:
-    return Trigger(type_, re.compile(pattern, re.IGNORECASE), side, confidence)
+def _t(type_: str, side: Side, pattern: str, confidence: float = 0.7,
+       needs: tuple[str, ...] = (), negative: bool = False) -> Trigger:
+    return Trigger(type_, re.compile(pattern, re.IGNORECASE), side, confidence, needs, negative)
+
+
+# every _CAMP_WORD contains one of these: a sentence without them cannot be a camp phrase
+_CAMP_WORD_STEMS = ("educat", "training", "internment", "political", "vocational",
+                    "transformation", "concentration")
 
 
 TRIGGERS: tuple[Trigger, ...] = (
     # internment before detention: "detained in a re-education camp" is internment
     _t("internment", "before", AUX + r"(?:sent|taken|held|detained|interned|placed|locked\s+up|"
        r"put)\s+(?:to|in|into|at)\s+(?:[\w“”\"'’-]+\s+){0,6}?[“\"‘']?" + _CAMP_WORD
-       + r"[\w”\"'’\s-]{0,20}" + _CAMP),
+       + r"[\w”\"'’\s-]{0,20}" + _CAMP, needs=_CAMP_WORD_STEMS),
     _t("internment", "before", r"\b(?:spent|spending)\s+(?:[\w-]+\s+){0,5}?(?:in|at)\s+"
-       r"(?:[\w“”\"'’,-]+\s+){0,9}?[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,20}" + _CAMP),
+       r"(?:[\w“”\"'’,-]+\s+){0,9}?[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,20}" + _CAMP,
+       needs=_CAMP_WORD_STEMS),
     _t("internment", "before", AUX + r"interned\b"),
     # a bare "camp" in these reports is an internment camp: "was placed in a camp"
     _t("internment", "before", AUX + r"(?:sent|taken|held|detained|placed|locked\s+up|put)\s+"
        r"(?:to|in|into|at)\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?camps?\b"),
     _t("internment", "before", AUX + r"(?:sent|taken|held|detained|placed|put)\s+(?:to|in|into|"
        r"at)\s+(?:an?|the)\s+(?:facility|centre|center|place)\s+(?:that|which|where)\s+"
-       r"[^.;]{0,60}?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,30}" + _CAMP),
+       r"[^.;]{0,60}?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,30}" + _CAMP, needs=_CAMP_WORD_STEMS),
     # "residential surveillance" is the Chinese legal form of house arrest
     _t("house_arrest", "before", r"\b(?:under|to)\s+(?:house\s+arrest|residential\s+"
        r"surveillance)\b"),
@@ -143,9 +157,148 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("death", "after", r"\bdeath\s+of\b(?!\s+sentence)"),
 )
 
+# Wordings met in reports of many genres (wire stories, NGO bulletins, appeals, testimonies,
+# court reporting), tried after the table above so that its readings keep precedence.
+_NATION = (r"(?:Chinese|China['’]s|Beijing['’]s|Kazakh|Kazakhstani|Uzbek|Kyrgyz|Tajik|Russian|"
+           r"Turkish|Egyptian)")
+_AWAY = (r"(?:leaving\s+(?:the\s+country|(?-i:[A-Z])\w+)|leaving\b(?=\s*[.;,])|"
+         r"travel(?:l)?ing|going\s+abroad|exiting)")
+_LEAVE = (r"(?:leave\s+(?:the\s+country|(?-i:[A-Z])\w+)|leave\b(?=\s*[.;,])|"
+          r"travel\s+(?:abroad|overseas)|go\s+abroad)")
+_CAMP_NOT = r"(?!(?:refugee|summer|holiday|boot|army|military|youth|sports?|football)\b)"
+_TIGER = r"(?:an?\s+|the\s+)?[“\"‘']?tiger\s+chairs?"
+_SINCE = r"(?=[^.;]{0,40}\bsince\b)"
+REPORTING_TRIGGERS: tuple[Trigger, ...] = (
+    # a sentence that opens with its event, no subject: "Detained by police in April 2018."
+    _t("internment", "lead", r"\b(?:sent|taken|held|detained|interned|placed|locked\s+up|put)\s+"
+       r"(?:to|in|into|at)\s+(?:an?|the|one|another)\s+(?:[\w“”\"'’-]+\s+){0,4}?(?:camps?|"
+       + _CAMP_WORD + r"[\w”\"'’\s-]{0,20}" + _CAMP + r")\b|\binterned\b"),
+    _t("detention", "lead", r"\b(?:detained|arrested|abducted|taken\s+away|taken\s+into\s+custody|"
+       r"picked\s+up|seized|rounded\s+up|held\s+(?:in|at)\s+(?:pre-?trial\s+|police\s+)?"
+       r"(?:detention|custody))\b"),
+    _t("sentencing", "lead", r"\b(?:sentenced|convicted|jailed|found\s+guilty)\b"),
+    _t("release", "lead", r"\b(?:released|freed|set\s+free)\b"),
+    _t("deportation", "lead", r"\b(?:deported|expelled|extradited|sent\s+back|forcibly\s+"
+       r"returned)\b"),
+    _t("torture", "lead", r"\btortured\b"),
+    _t("disappearance", "lead", r"\b(?:disappeared|vanished|missing\s+since|(?:there\s+has\s+"
+       r"been\s+)?no\s+(?:further\s+)?(?:information|news|contact)(?:\s+(?:about|on|of|from|"
+       r"with)\s+(?:him|her|them))?(?:\s+(?:ever\s+)?since\b|(?=\s*[.;]|\s*$)))"),
+    # internment told by its length: "spent eight months in a camp in Altay"
+    _t("internment", "before", r"\b(?:spent|spending|spend)\s+(?:[\w-]+\s+){0,5}?(?:in|at)\s+"
+       r"(?:an?|the|one|another)\s+" + _CAMP_NOT + r"(?:[\w“”\"'’-]+\s+){0,2}?camps?\b"),
+    # passport_confiscation
+    _t("passport_confiscation", "inside", r"\b(?:kept|withheld|retained|revoked|cancell?ed|"
+       r"invalidated|held\s+on\s+to)\s+(?:his|her|their)\s+passports?\b"),
+    _t("passport_confiscation", "inside", r"\b(?:(?:his|her|their)\s+)?passports?\s+(?:was|were|"
+       r"had\s+been|has\s+been|have\s+been)\s+(?:confiscated|seized|taken|kept|withheld|held|"
+       r"retained|revoked|cancell?ed|invalidated)\b"),
+    _t("passport_confiscation", "inside", r"\b(?:(?:his|her|their)\s+)?passports?\s+(?:has|have|"
+       r"had|was|were)\s+(?:still\s+)?(?:not|never)\s+(?:been\s+)?(?:returned|given\s+back|"
+       r"handed\s+back)\b", negative=True),
+    _t("passport_confiscation", "inside", r"\b(?:refused|refuses|refusing|declined|declines)\s+"
+       r"to\s+(?:return|give\s+back|hand\s+back)\s+(?:his|her|their)\s+passports?\b",
+       negative=True),
+    # travel_ban
+    _t("travel_ban", "after", r"\b(?:barred|banned|prohibited|prevented|stopped|forbade|"
+       r"forbidden)\b(?=\s+(?:[\w'’-]+\s+){1,3}?from\s+" + _AWAY + ")"),
+    _t("travel_ban", "after", r"\b(?:told|informed)\b(?=\s+(?:him|her|them)\s+(?:that\s+)?"
+       r"(?:he|she|they)\s+(?:could|can|would|was|were|is|are)\s*(?:not|n['’]t|no\s+longer)\s+"
+       r"(?:be\s+)?(?:allowed\s+to\s+|permitted\s+to\s+)?" + _LEAVE + ")"),
+    _t("travel_ban", "before", r"\b(?:is|are|was|were|been|be|remains?|remained)\s+(?:still\s+)?"
+       r"(?:not|no\s+longer|never)\s+(?:permitted|allowed)\s+to\s+" + _LEAVE, negative=True),
+    _t("travel_ban", "before", r"\b(?:cannot|can\s*not|can['’]t|could\s+not|couldn['’]t|"
+       r"(?:is|are|was|were)\s+unable\s+to)\s+" + _LEAVE, negative=True),
+    _t("travel_ban", "before", r"\b(?:subject(?:ed)?\s+to|placed\s+under|put\s+under|has|have|"
+       r"had)\s+(?:had\s+)?(?:an?\s+|the\s+)?(?:travel|exit)\s+bans?\b"),
+    _t("travel_ban", "after", r"\b(?:travel|exit)\s+bans?\s+(?:was|were|has\s+been|had\s+been)\s+"
+       r"(?:imposed|placed|issued)\s+(?:on|against)\b"),
+    _t("travel_ban", "after", r"\b(?:travel|exit)\s+ban\s+(?:means|meant|has\s+meant|prevents|"
+       r"prevented|stops|stopped|keeps|kept|bars|barred)(?:\s+that)?\b"),
+    _t("travel_ban", "inside", r"\b(?:his|her|their)\s+(?:travel|exit)\s+ban\b"),
+    # disappearance
+    _t("disappearance", "after", r"\blost\s+(?:all\s+)?(?:contact|touch)\s+with\b"),
+    _t("disappearance", "before", r"\b(?:has|have|had)\s+(?:not|never)\s+been\s+(?:seen|"
+       r"heard\s+of)\b"),
+    _t("disappearance", "after", r"\b(?:(?:have|has|had)\s+(?:not|never)|(?:haven|hasn|hadn)"
+       r"['’]t|(?:no\s+one|nobody|no-one)\s+(?:has|have|had))\s+(?:(?:heard\s+from|heard\s+"
+       r"anything\s+from)|(?:seen|spoken\s+(?:to|with)|had\s+(?:any\s+)?contact\s+with)"
+       + _SINCE + r")"),
+    _t("disappearance", "after", r"\b(?:was|is|proved\s+to\s+be|would\s+be)\s+the\s+last\s+time\s+"
+       r"(?:anyone|anybody|we|I|they|the\s+family|(?:his|her|their|my|our)\s+[\w-]+)\s+(?:ever\s+)?"
+       r"(?:heard\s+from|saw|spoke\s+(?:to|with)|had\s+contact\s+with|talked\s+to)\b"),
+    _t("disappearance", "inside", r"\b(?:his|her|their)\s+whereabouts\b(?=[^.;]{0,40}?\b(?:unknown|"
+       r"unclear|not\s+known|a\s+mystery))"),
+    _t("disappearance", "before", r"['’]s\s+whereabouts\b(?=[^.;]{0,40}?\b(?:unknown|unclear|"
+       r"not\s+known|a\s+mystery))"),
+    _t("disappearance", "after", r"\bwhereabouts\s+of\b(?=[^.;]{0,60}?\b(?:unknown|unclear|"
+       r"not\s+known|a\s+mystery))"),
+    _t("disappearance", "inside", r"\b(?:not|never|n['’]t)\s+(?:know|knows|knew|been\s+told|"
+       r"learned|learnt|disclosed|revealed)\s+(?:of\s+)?(?:his|her|their)\s+whereabouts\b"),
+    # threat
+    _t("threat", "after", r"\b(?:called|phoned|rang|contacted|visited|messaged|texted|summoned|"
+       r"approached)\b(?=\s+(?:[\w'’-]+\s+){1,4}?and\s+(?:warned|threatened)\b)"),
+    _t("threat", "before", r"\b(?:received|receives|receiving|got|gets|getting)\s+(?:[\w-]+\s+)"
+       r"{0,2}?(?:threats|threatening\s+(?:messages|calls|letters|phone\s+calls|texts))\b"),
+    _t("threat", "after", r"\b(?:messages?|calls?|letters?|texts?|notes?)\s+(?:[\w-]+\s+){0,2}?"
+       r"(?:warning|threatening)\b"),
+    _t("threat", "after", r"\b(?:warned|warning|told)\b(?=\s+(?:[\w'’-]+\s+){1,3}?(?:that\s+)?"
+       r"[^.;]{0,60}?\b(?:would|will|could)\s+(?:suffer|pay|regret|face\s+(?:consequences|"
+       r"problems|trouble)|have\s+(?:problems|trouble)|be\s+(?:harmed|hurt|punished|arrested|"
+       r"detained|jailed|deported|prosecuted|sent\s+to\s+(?:a\s+)?camp)))"),
+    # harassment
+    _t("harassment", "after", r"\b(?:summoned|interrogated|harassed|harasses|harassing|pressured|"
+       r"pressuring|pressures)\b"),
+    _t("harassment", "after", r"\bquestioned\b(?=\s+(?:[\w'’-]+\s+){1,3}?(?:for\s+(?:hours|days|"
+       r"several|\w+\s+hours)|about|over|again|repeatedly|several\s+times|\w+\s+times|at\s+"
+       r"(?:the\s+)?police))"),
+    _t("harassment", "after", r"\bpressure\s+on\b"),
+    _t("harassment", "before", AUX + r"visited\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?(?:local\s+|"
+       r"Chinese\s+|Kazakh\s+|plain-?clothes\s+)?(?:police|officers|officials|security|agents|"
+       r"authorities)\b"),
+    _t("harassment", "before", AUX + r"questioned\b(?=\s+(?:for\s+(?:hours|days|several|\w+\s+"
+       r"hours)|repeatedly|overnight|again|several\s+times|\w+\s+times|about|at\s+(?:the\s+)?"
+       r"police))"),
+    # house_arrest
+    _t("house_arrest", "before", r"\b(?:confined|restricted)\s+(?:to|in|inside)\s+(?:his|her|"
+       r"their|the)\s+(?:own\s+)?(?:home|house|flat|apartment)\b"),
+    _t("house_arrest", "before", r"\bunder\s+[“\"‘']?(?:home|house)\s+(?:supervision|"
+       r"confinement|detention)\b"),
+    # release
+    _t("release", "after", r"\b(?:ordered|order|orders|ordering)\b(?=\s+(?:[\w'’-]+\s+){1,3}?"
+       r"(?:released|freed|set\s+free)\b)"),
+    _t("release", "before", r"\b(?:walked|came|got|let)\s+out\s+of\s+(?:the\s+|an?\s+)?"
+       r"(?:[\w“”\"'’-]+\s+){0,3}?(?:camps?|prison|jail|detention|cent(?:er|re)|custody|"
+       r"facility)\b"),
+    _t("release", "before", r"\b(?:left|leaving|leaves)\s+(?:(?:the|a)\s+(?:[\w“”\"'’-]+\s+){0,2}?"
+       r"(?:camp|prison|jail|detention\s+cent(?:er|re))|prison|jail|custody)\b"),
+    # deportation
+    _t("deportation", "before", r"\bhanded\s+over\s+to\s+(?:the\s+)?" + _NATION + r"\s+(?:police|"
+       r"authorities|officials|security|border|officers|side)\b"),
+    _t("deportation", "after", r"\bhanded\b(?=\s+(?:[\w'’-]+\s+){1,3}?over\s+to\s+(?:the\s+)?"
+       + _NATION + r"\s+(?:police|authorities|officials|security|border|officers|side)\b)"),
+    _t("deportation", "before", AUX + r"put\s+on\s+(?:a|the)\s+(?:plane|flight|bus|train)\s+"
+       r"(?:back\s+)?to\s+(?:China|Beijing|Urumqi|Xinjiang)\b"),
+    _t("deportation", "before", r"\breturned\s+to\s+(?:China|Xinjiang)\s+against\s+(?:his|her|"
+       r"their)\s+will\b"),
+    # torture
+    _t("torture", "before", AUX + r"(?:shackled|chained|hung\s+(?:up\s+)?(?:by|from)|"
+       r"electrocuted|waterboarded|deprived\s+of\s+(?:sleep|food|water)|sleep[- ]deprived|"
+       r"(?:kept|put|placed|strapped|tied|locked|forced\s+to\s+sit)\s+(?:in|into|to|on)\s+"
+       + _TIGER + r"|given\s+electric\s+shocks)"),
+    _t("torture", "after", r"\b(?:shackled|chained|electrocuted)\b"),
+    _t("torture", "after", r"\bdeprived\b(?=\s+(?:[\w'’-]+\s+){1,3}?of\s+(?:sleep|food|water))"),
+    _t("torture", "after", r"\b(?:kept|put|placed|strapped|tied|locked|forced|sat)\b(?=\s+"
+       r"(?:[\w'’-]+\s+){1,3}?(?:in|into|to|on)\s+" + _TIGER + ")"),
+    _t("torture", "before", r"\b(?:subjected\s+to|endured|suffered)\s+(?:[\w-]+\s+){0,3}?"
+       r"(?:torture|sleep\s+deprivation|electric\s+shocks|the\s+tiger\s+chair|waterboarding)\b"),
+)
+TRIGGERS = TRIGGERS + REPORTING_TRIGGERS
+
 # searched in a window before each trigger: see ``spans.at_word_starts``
 NEGATION = at_word_starts(
-    r"\b(?:not|never|no\s+longer|yet\s+to|without\s+being|denied|denies|deny|refus(?:ed|al|es|e)\s+to|"
+    r"\b(?:not|never|no\s+longer|yet\s+to|without\s+being|denied|denies|deny|no\s+one|nobody|"
+    r"refus(?:ed|al|es|e)\s+to|"
     r"n['’]t)\b[^.;]*$", re.IGNORECASE)
 HYPOTHETICAL = at_word_starts(
     r"\b(?:could|might|(?-i:may)|would|should|fears?|feared|fearing|afraid|risk|risks|if|unless|"
@@ -160,21 +313,27 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "detention": ("arrest", "detain", "detention", "custody", "seiz", "abduct", "kidnap",
                   "rounded", "picked", "taken", "lock", "held", "bars", "jail", "prison",
                   "took", "take", "hold", "kept", "keep",
-                  "apprehend"),
-    "internment": ("camp", "cent", "facilit", "school", "intern"),
-    "house_arrest": ("house arrest", "residential surveillance"),
+                  "apprehend", "seized"),
+    "internment": ("camp", "center", "centre", "facilit", "school", "intern"),
+    "house_arrest": ("house arrest", "residential surveillance", "confined", "restricted",
+                     "supervision", "confinement", "home detention", "house detention"),
     "sentencing": ("sentenc", "convict", "guilty", "jail", "handed", "given"),
     "imprisonment": ("serv", "jail", "prison", "bars", "incarcerat"),
-    "disappearance": ("vanish", "disappear", "missing", "heard"),
+    "disappearance": ("vanish", "disappear", "missing", "heard", "information", "news",
+                      "contact", "touch", "seen", "spoken", "last time", "whereabouts"),
     "transfer": ("transferred", "moved"),
-    "release": ("releas", "freed", "free"),
-    "deportation": ("deport", "expel", "extradit", "repatriat", "returned", "sent back"),
+    "release": ("releas", "freed", "free", "out of", "left", "leaving", "leaves"),
+    "deportation": ("deport", "expel", "extradit", "repatriat", "returned", "sent back",
+                    "handed", "put on"),
     "asylum": ("asylum", "refugee"),
     "assault": ("assault", "beat", "attack", "stab"),
-    "threat": ("threat", "intimidat", "warned", "told"),
-    "harassment": ("harass", "summon", "interrogat", "chased", "questioned", "pressur"),
-    "torture": ("tortur",),
-    "travel_ban": ("ban", "barred", "prohibit", "prevent"),
+    "threat": ("threat", "intimidat", "warned", "told", "warning"),
+    "harassment": ("harass", "summon", "interrogat", "chased", "questioned", "pressur",
+                   "visited"),
+    "torture": ("tortur", "shackl", "chained", "hung", "electr", "waterboard", "deprived",
+                "tiger", "sleep"),
+    "travel_ban": ("ban", "barred", "prohibit", "prevent", "stopped", "forb", "leav", "travel",
+                   "abroad"),
     "passport_confiscation": ("passport",),
     "death": ("died", "killed", "passed away", "death"),
 }

@@ -1,0 +1,50 @@
+"""Context that shows a capitalised run names a person, whatever the name's origin.
+
+Name shape (``names``) recognises Turkic, Russian-style and Chinese names, but reports also
+quote researchers, diplomats and journalists whose names have no such shape ("Anna
+Lindqvist", "Thomas Berg"), and some of their words are ordinary English ("Berg", "Mark").
+English marks a person around the name instead:
+- an appositive with a person noun: "X, a researcher at ...", "X, director of ...", "X, 45,";
+- a speech or cognition verb with the run as subject: "X said", "X told", "X wrote";
+- the run as the cited speaker: "said X", "according to X";
+- a person noun or title right before it: "spokesperson X", "Dr X".
+"""
+
+from __future__ import annotations
+
+import re
+
+PERSON_NOUNS = (
+    r"researcher|scholar|professor|lecturer|academic|historian|anthropologist|sociologist|"
+    r"linguist|economist|expert|analyst|fellow|spokes(?:person|man|woman)|lawyer|attorney|"
+    r"advocate|barrister|journalist|reporter|correspondent|editor|writer|author|poet|blogger|"
+    r"director|head|chief|chair(?:man|woman|person)?|president|founder|co-?founder|coordinator|"
+    r"official|officer|diplomat|ambassador|envoy|consul|minister|secretary|commissioner|"
+    r"lawmaker|legislator|senator|deputy|representative|adviser|advisor|consultant|campaigner|"
+    r"activist|member|leader|organi[sz]er|volunteer|witness|survivor|detainee|prisoner|"
+    r"teacher|doctor|nurse|engineer|student|farmer|herder|imam|businessman|businesswoman|"
+    r"veterinarian|driver|trader|worker|resident|citizen|national|man|woman|mother|father|"
+    r"son|daughter|brother|sister|wife|husband|cousin|uncle|aunt|nephew|niece|friend|colleague|"
+    r"neighbou?r|relative|grandson|granddaughter|grandfather|grandmother"
+)
+_SPEECH_VERBS = (
+    r"said|says|told|tells|added|adds|wrote|writes|noted|notes|explained|argued|argues|stated|"
+    r"recalled|believes|believed|thinks|thought|warned|urged|testified|asked|replied|answered|"
+    r"estimated|estimates|described|confirmed|denied|declined|acknowledged|insisted|stressed"
+)
+_DETERMINER = r"(?:(?:a|an|the|his|her|their|its|one)\s+)?"
+_AFTER = re.compile(
+    r",\s+" + _DETERMINER + r"(?:[\w'’.-]+\s+){0,4}?(?:" + PERSON_NOUNS + r")s?\b"
+    r"|,\s+\d{1,3}\s*,"
+    r"|\s+(?:(?:also|later|then|has|had|once)\s+)?(?:" + _SPEECH_VERBS + r")\b")
+_BEFORE = re.compile(
+    r"(?:\b(?:said|says|told|added|wrote|asked|according\s+to)\s+"
+    r"|\b(?:" + PERSON_NOUNS + r")s?,?\s+"
+    r"|\b(?:Dr|Prof|Ms|Mrs|Mr|Miss|Mx)\.?\s+)$", re.IGNORECASE)
+
+
+def has_person_context(text: str, start: int, end: int) -> bool:
+    """Whether the words around text[start:end] treat it as a person's name."""
+    if _AFTER.match(text, end, min(len(text), end + 80)):
+        return True
+    return _BEFORE.search(text, max(0, start - 40), start) is not None
