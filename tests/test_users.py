@@ -73,3 +73,50 @@ def test_users_add_command_reads_the_password_from_stdin(db_url: str) -> None:
     assert added.exit_code == 0, added.output
     listed = runner.invoke(app, ["users", "list"])
     assert "ana\teditor" in listed.output
+
+
+def _account(db_url: str) -> Store:
+    store = Store(db_url)
+    with store.session() as s:
+        users.create_user(s, "ana", "editor", "long enough", "test")
+    return store
+
+
+def test_sign_in_gives_the_viewer_and_whether_the_instance_is_public(
+        db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("IZDE_PUBLIC", raising=False)
+    outcome, public = users.sign_in(_account(db_url), "ana", "long enough")
+    assert outcome.viewer == Viewer("ana", "editor") and public is False
+
+
+def test_sign_in_counts_failures_until_the_account_locks(db_url: str) -> None:
+    store = _account(db_url)
+    for _ in range(users.MAX_FAILURES):
+        assert users.sign_in(store, "ana", "wrong one")[0].viewer is None
+    outcome, _ = users.sign_in(store, "ana", "long enough")
+    assert outcome.viewer is None and "locked" in (outcome.error or "")
+
+
+def test_a_successful_sign_in_clears_earlier_failures(db_url: str) -> None:
+    store = _account(db_url)
+    users.sign_in(store, "ana", "wrong one")
+    users.sign_in(store, "ana", "long enough")
+    with store.reading() as s:
+        assert s.query(User).one().failed_logins == 0
+
+
+def test_sign_in_holds_no_write_lock_while_the_password_is_checked(
+        db_url: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Another writer can commit while argon2 runs (SQLite has one writer at a time)."""
+    store = _account(db_url)
+    verify = users._verify
+
+    def verify_while_another_writes(password_hash: str, password: str) -> bool:
+        with store.session() as s:
+            users.create_user(s, "bob", "viewer", "long enough", "test")
+        return verify(password_hash, password)
+
+    monkeypatch.setattr(users, "_verify", verify_while_another_writes)
+    assert users.sign_in(store, "ana", "long enough")[0].viewer is not None
+    with store.reading() as s:
+        assert {u.name for u in s.query(User)} == {"ana", "bob"}

@@ -70,15 +70,12 @@ class Izde:
 
     def extract(self, document_id: str | None = None) -> int:
         """Re-run extraction and resolution on one document, or on all; returns the count."""
-        from izde.processing import process_document
+        from izde.processing import reprocess
 
         ids = [document_id] if document_id else self._document_ids()
         for did in ids:
-            with self.store.session() as s:
-                doc = s.get(Document, did)
-                if doc is None:
-                    raise NotFound(f"no document {did!r}; `izde stats` lists counts")
-                process_document(s, doc, actor=self.actor)
+            if not reprocess(self.store, did, self.actor):
+                raise NotFound(f"no document {did!r}; `izde stats` lists counts")
         return len(ids)
 
     def _document_ids(self) -> list[str]:

@@ -198,7 +198,8 @@ def edit_claim(session: Session, claim_id: str, value: Any, viewer: Viewer) -> C
     session.flush()
     refresh_subject(session, new)
     audit.record(session, actor, "edit", "claim", old.id, new_claim=new.id,
-                 old_value=old.value, new_value=new_value)
+                 old_value=audit.unless_confidential(old.value, old.sensitivity),
+                 new_value=audit.unless_confidential(new_value, old.sensitivity))
     return claim_items(session, [new])[0]
 
 

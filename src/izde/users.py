@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from izde.errors import AccessDenied, ConfigError, NotFound
 from izde.protect.policy import ROLES, Viewer
 from izde.store import audit
+from izde.store.engine import Store
 from izde.store.models import AppSetting, User, utcnow
 
 USER_ROLES = tuple(r for r in ROLES if r != "anonymous")
@@ -81,20 +82,75 @@ def authenticate(session: Session, name: str, password: str) -> LoginOutcome:
     """Check a name and password; a failure is counted (and committed) by the caller's session.
 
     Returns rather than raises, so that the failure count is written, not rolled back.
+    The web signs in through ``sign_in``, which holds no write lock while hashing.
     """
     user = session.scalar(select(User).where(User.name == name))
-    if user is None:
+    outcome, failed = _check(None if user is None else _account(user), name, password, utcnow())
+    if user is not None and failed:
+        _count_failure(session, user, utcnow())
+    elif user is not None and outcome.viewer:
+        user.failed_logins, user.locked_until = 0, None
+    return outcome
+
+
+def sign_in(store: Store, name: str, password: str) -> tuple[LoginOutcome, bool]:
+    """``authenticate`` for the web: (outcome, instance is public), holding no write lock
+    while the password is checked.
+
+    argon2 is slow on purpose (tens of milliseconds); inside a write transaction every
+    sign-in would queue behind, and block, every writer (after a server restart all clients
+    sign in at once). So the account is read in a read-only transaction, the password is
+    checked outside any transaction, and a write is opened only to count a failure or to
+    clear earlier failures.
+    """
+    with store.reading() as s:
+        user = s.scalar(select(User).where(User.name == name))
+        public = is_public(s)
+        account = None if user is None else _account(user)
+    outcome, failed = _check(account, name, password, utcnow())
+    if failed or (outcome.viewer and account and (account.failures or account.locked_until)):
+        with store.session() as s:
+            _settle(s, name, failed)
+    return outcome, public
+
+
+@dataclass(frozen=True)
+class _Account:
+    role: str
+    password_hash: str
+    locked_until: datetime | None
+    disabled: bool
+    failures: int
+
+
+def _account(user: User) -> _Account:
+    return _Account(user.role, user.password_hash, user.locked_until, user.disabled,
+                    user.failed_logins)
+
+
+def _check(account: _Account | None, name: str, password: str,
+           now: datetime) -> tuple[LoginOutcome, bool]:
+    """(outcome, a failure to count) for an account read earlier; no database access."""
+    if account is None:
         _hasher.hash(password)  # the same work as for a real account: no timing oracle
-        return LoginOutcome(None, "wrong user name or password")
-    now = utcnow()
-    if user.locked_until and user.locked_until > now:
+        return LoginOutcome(None, "wrong user name or password"), False
+    if account.locked_until and account.locked_until > now:
         return LoginOutcome(None, "account locked after repeated failures until "
-                            f"{user.locked_until:%Y-%m-%d %H:%M} UTC")
-    if user.disabled or not _verify(user.password_hash, password):
-        _count_failure(session, user, now)
-        return LoginOutcome(None, "wrong user name or password")
-    user.failed_logins, user.locked_until = 0, None
-    return LoginOutcome(Viewer(user.name, user.role))
+                            f"{account.locked_until:%Y-%m-%d %H:%M} UTC"), False
+    if account.disabled or not _verify(account.password_hash, password):
+        return LoginOutcome(None, "wrong user name or password"), True
+    return LoginOutcome(Viewer(name, account.role)), False
+
+
+def _settle(session: Session, name: str, failed: bool) -> None:
+    """Count a failure (locking at ``MAX_FAILURES``) or clear the count after a success."""
+    user = session.scalar(select(User).where(User.name == name))
+    if user is None:
+        return
+    if failed:
+        _count_failure(session, user, utcnow())
+    else:
+        user.failed_logins, user.locked_until = 0, None
 
 
 def _verify(password_hash: str, password: str) -> bool:

@@ -29,11 +29,9 @@ def _safe_next(target: str | None) -> str:
 
 
 def _sign_in(request: Request, store: Store, name: str, password: str) -> tuple[Viewer, bool]:
-    """Check the password in one transaction of its own (the request's only one), so a
-    failure's count is committed though the request fails; (viewer, instance is public)."""
-    with store.session() as s:
-        outcome = users.authenticate(s, name, password)
-        public = users.is_public(s)
+    """Check the password (``users.sign_in``: no write lock held while hashing; a failure's
+    count is committed though the request fails); (viewer, instance is public)."""
+    outcome, public = users.sign_in(store, name, password)
     if outcome.viewer is None:
         raise AccessDenied(outcome.error or "wrong user name or password")
     request.session.clear()
