@@ -14,10 +14,22 @@ an age give or take one, ethnicity, hometown, a dated detention). Sizes count *r
 (one person as one document reports them), as the store does.
 
 Printed: pairwise precision / recall / F1 of the clusters each system builds (overall and
-by kind of variant: same spelling, other romanisation, other script), wall time and peak
-memory (RSS of the process and its children), time per size, and the time izde takes to
-resolve one new document against a SQLite store holding the largest population, through
-indexed key lookups (the ingest path: ``izde.resolve.persons.resolve_document``).
+by kind of variant: same spelling, other romanisation, other script), wall and CPU time
+(the process and the workers it waited for: the machine may be shared) and peak memory
+(proportional set size of the process and its workers, so pages a forked worker shares are
+counted once), time per size, and the time izde takes to resolve one new document against a
+SQLite store holding the largest population, through indexed key lookups (the ingest path:
+``izde.resolve.persons.resolve_document``).
+
+Beside them, the *ceiling* (``oracle``): what a resolver could reach that reads the same
+records but knows everything else. Records that fit a namesake (same true name, nothing
+reported rules the namesake out) are kept alone, every other record is in its cluster. The
+namesakes grow with the population, and with them the ambiguous records: this, not the
+spellings, bounds what any resolver can reach at a million records.
+
+izde runs its bulk path (``izde.resolve.bulk``: the decisions of ``score_pair``, by
+columns). Splink runs as its documentation describes (see ``run_splink``) on names folded to
+ASCII with ``anyascii``, as a Splink user would give it names in several scripts.
 """
 
 from __future__ import annotations

@@ -18,6 +18,7 @@ from izde.extract.events import AGENCY_RE, COURT_RE, STATUTORY, RawEvent, Senten
 from izde.extract.facilities import FacilityMention, find_facilities
 from izde.extract.model import Evidence, ExtractedEvent
 from izde.extract.segment import Sentence
+from izde.extract.triggers import NEGATION
 
 
 class _Spanned(Protocol):
@@ -82,7 +83,26 @@ def merge(raw: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
         for ev, rs in zip(out, groups.values(), strict=True):
             _from_paragraph(ev, rs, facts, places, around, text)
     _same_time_as_parallel(out)
+    _share_charges(out)
     return out
+
+
+_SHARED_CHARGE = ("detention", "sentencing", "imprisonment")
+
+
+def _share_charges(events: list[ExtractedEvent]) -> None:
+    """One prosecution runs from arrest to prison: a detention, sentencing or imprisonment
+    whose own sentences name no charge takes the charge of the nearest such event of the same
+    person ("arrested in March ... In 2019 he was convicted of separatism")."""
+    charged = [e for e in events if e.type in _SHARED_CHARGE and e.charge]
+    for ev in events:
+        if ev.charge or ev.type not in _SHARED_CHARGE:
+            continue
+        mine = [e for e in charged if e.person == ev.person]
+        if mine:
+            at = ev.evidence[0].start
+            src = min(mine, key=lambda e: abs(e.evidence[0].start - at))
+            ev.charge, ev.charge_text = src.charge, src.charge_text
 
 
 _SAME_TIME = re.compile(r"\bsame\s+(?:time|period)\b", re.IGNORECASE)
@@ -142,10 +162,35 @@ def _from_paragraph(ev: ExtractedEvent, rs: list[RawEvent],
         _from_frame(ev, rs[0].sentence, facts, around, text)
     after = around.next(rs[-1].sentence)
     if (ev.charge is None and ev.type in _CHARGED and after is not None
-            and around.refers_to(after, ev.person) and facts(after).charges):
-        c = facts(after).charges[0]
-        ev.charge, ev.charge_text = c.charge, c.text
-        _cite(ev, text, after)
+            and _about(after, ev.person, around, text) and facts(after).charges):
+        _charge_from(ev, after, facts, text)
+    if (ev.charge is None and ev.type in _CHARGED and before is not None
+            and around.refers_to(before, ev.person) and _ACCUSED.search(before.text)):
+        _charge_from(ev, before, facts, text)
+
+
+# words that say a sentence is about what someone is accused of
+_ACCUSED = re.compile(r"\b(?:charg(?:e|es|ed)|accus(?:ed|ing|ation|ations)|convicted|guilty|"
+                      r"indicted|suspicion|suspected)\b", re.IGNORECASE)
+
+
+def _about(s: Sentence, person: str, around: Neighbours, text: str) -> bool:
+    """The sentence refers to the person, or names nobody else and is about a charge ("He
+    was arrested in May. The charge was separatism.")."""
+    if around.refers_to(s, person):
+        return True
+    return not around.refers_to_other(s, person) and bool(_ACCUSED.search(s.text))
+
+
+def _charge_from(ev: ExtractedEvent, s: Sentence, facts: Callable[[Sentence], SentenceFacts],
+                 text: str) -> None:
+    """The first charge of a neighbouring sentence that is not denied ("was not charged with
+    separatism")."""
+    for c in facts(s).charges:
+        if not NEGATION.search(text, max(s.start, c.start - 45), c.start):
+            ev.charge, ev.charge_text = c.charge, c.text
+            _cite(ev, text, s)
+            return
 
 
 _FRAME_REACH = 3  # sentences back within the paragraph

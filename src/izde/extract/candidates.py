@@ -20,7 +20,7 @@ from typing import Literal
 
 from izde.extract import lexicon
 from izde.extract.names import has_turkic_shape, is_chinese_name, is_western_order_chinese
-from izde.extract.person_cues import has_person_context
+from izde.extract.person_cues import given_name_cue, has_person_context
 from izde.extract.spans import at_word_starts
 from izde.extract.tokens import Word, name_case
 
@@ -64,7 +64,7 @@ def classify(text: str, run: list[Word], is_place: Callable[[str], bool]) -> Can
     if not core:
         return _place_or_none(text, run, is_place)
     if len(core) == 1:
-        return _single(text, core[0])
+        return _single(text, core[0], is_place)
     return _make("person", text, core) if len(core) <= 4 else None
 
 
@@ -79,8 +79,9 @@ def _evidenced_name(text: str, run: list[Word], is_place: Callable[[str], bool]
     core = run[i:]
     if not 2 <= len(core) <= 3 or not all(_plain_name_token(w.text, is_place) for w in core):
         return None
-    if all(lexicon.is_common(w.text) for w in core):
-        return None  # "Foreign Policy", "Bitter Winter": ordinary words, whatever the cue
+    if all(lexicon.is_common(w.text) for w in core) and (
+            core[0].text.lower() not in lexicon.given_names()):
+        return None  # "Foreign Policy", "Bitter Winter" (but "Peter Stone"): whatever the cue
     titled = i > 0 and run[i - 1].text.lower() in lexicon.TITLES
     if titled or has_person_context(text, core[0].start, core[-1].end):
         return _make("person", text, core)
@@ -117,13 +118,20 @@ def _place_or_none(text: str, run: list[Word], is_place: Callable[[str], bool]) 
     return None
 
 
-def _single(text: str, word: Word) -> Candidate | None:
+def _single(text: str, word: Word, is_place: Callable[[str], bool] = lambda _: False
+            ) -> Candidate | None:
     low = word.text.lower()
     if lexicon.is_non_name_word(low) or low in lexicon.TITLES or low in lexicon.STOP_CAPS:
         return None
     cued = bool(_CUE_BEFORE.search(text, max(0, word.start - 12), word.start)) and not (
         _PLACE_NAMED.search(text, max(0, word.start - 40), word.start))
+    if not cued and not lexicon.is_common(low) and not is_place(word.text):
+        cued = given_name_cue(text, word.start, word.end, _name_shaped(word.text))
     return _make("single", text, [word], cued)
+
+
+def _name_shaped(token: str) -> bool:
+    return has_turkic_shape(token) or token.lower() in lexicon.given_names()
 
 
 def _person_core(run: list[Word], is_place: Callable[[str], bool]) -> list[Word]:

@@ -10,6 +10,7 @@ same sentence, the nearest mention to the trigger winning.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 
 from izde.extract.charges import ChargeMention
@@ -69,17 +70,27 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
             folded = folded or fold(sent.text)
             if not any(n in folded for n in trig.needs):
                 continue
-        for m in trig.pattern.finditer(index.text, sent.start, sent.end):
+        for m in _matches(trig, index.text, sent):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             found = _persons_for(index, sent, trig, m.start(), m.end(), floor)
             upto = m.start() if trig.type == "disappearance" or trig.negative else m.end()
-            if found and not _negated(index.text, sent, m.start(), upto):
+            if found and (trig.asserted or not _negated(index.text, sent, m.start(), upto)):
                 taken.append((m.start(), m.end()))
                 out.extend(RawEvent(trig.type, k, sent, (m.start(), m.end()), trig.confidence)
                            for k in found[0])
     out.extend(_term_events(index, sent, floor, terms, taken))
     return _beatings_as_torture(out)
+
+
+def _matches(trig: Trigger, text: str, sent: Sentence) -> Iterable[re.Match[str]]:
+    """The trigger's matches in the sentence; a "lead" trigger is tried only where the
+    sentence's words begin."""
+    if trig.side != "lead":
+        return trig.pattern.finditer(text, sent.start, sent.end)
+    opening = _OPENING.match(text, sent.start, sent.end)
+    m = trig.pattern.match(text, opening.end() if opening else sent.start, sent.end)
+    return (m,) if m else ()
 
 
 def _beatings_as_torture(found: list[RawEvent]) -> list[RawEvent]:
@@ -140,8 +151,17 @@ def _lead_subject(index: PersonIndex, sent: Sentence, start: int, end: int,
     return antecedent(index, start, "", floor)
 
 
+# a negation or condition does not reach across a contrasting or new clause: "asked for his
+# papers, but officers told him ...", "was not charged, and was released"
+_NEW_CLAUSE = re.compile(r",?\s+but\s+|,\s+(?:and|while|whereas|although|though|yet)\s+",
+                         re.IGNORECASE)
+
+
 def _negated(text: str, sent: Sentence, start: int, end: int) -> bool:
-    window = text[max(sent.start, start - 45):end]
+    lo = max(sent.start, start - 45)
+    for brk in _NEW_CLAUSE.finditer(text, lo, start):
+        lo = brk.end()
+    window = text[lo:end]
     return bool(NEGATION.search(window) or HYPOTHETICAL.search(window))
 
 

@@ -19,6 +19,14 @@ def common_words() -> frozenset[str]:
     return frozenset(data.read_text(encoding="utf-8").split())
 
 
+@cache
+def given_names() -> frozenset[str]:
+    """Common given names (US census 1990, see ``data/README.md``): 'peter', 'martin', 'grace'.
+    Evidence for a name only together with a person cue: many are also English words."""
+    data = resources.files("izde.extract").joinpath("data/given_names.txt")
+    return frozenset(data.read_text(encoding="utf-8").split())
+
+
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
 

@@ -7,6 +7,8 @@ bylines; relative when kin of a victim; the rest from cue words around mentions
 
 from __future__ import annotations
 
+import re
+
 from izde.extract.coref import Cluster
 from izde.extract.model import (
     Attribute,
@@ -41,6 +43,7 @@ def build_persons(clusters: list[Cluster], index: PersonIndex, sents: list[Sente
     _activity_roles(index, sents, roles)
     _relative_roles(relations, roles)
     attrs = attributes(index, sents)
+    _birth_years(index, clusters, attrs)
     out: list[ExtractedPerson] = []
     for c in clusters:
         journalist = [m for m in c.mentions if (m.start, m.end) in bylines]
@@ -54,6 +57,25 @@ def build_persons(clusters: list[Cluster], index: PersonIndex, sents: list[Sente
         person.attributes = _gender(index, c) + attrs.get(c.key, [])
         out.append(person)
     return out
+
+
+# right after a name and any gloss in brackets: "X (Айгүл ...), b. 1988,", "X (born 1975)"
+_BORN = re.compile(r"(?:\s*\([^()\n]{1,60}\))?\s*[,(]\s*(?:b\.|born(?:\s+in)?)\s*((?:19|20)\d\d)\b",
+                   re.IGNORECASE)
+
+
+def _birth_years(index: PersonIndex, clusters: list[Cluster],
+                 attrs: dict[str, list[Attribute]]) -> None:
+    """Birth years stated in apposition, as case lists and bulletins give them."""
+    for c in clusters:
+        if any(a.property == "birth_year" for a in attrs.get(c.key, [])):
+            continue
+        for m in c.mentions:
+            hit = _BORN.match(index.text, m.end, m.end + 90)
+            if hit:
+                ev = Evidence.of(index.text, m.start, hit.end(), 0.8)
+                attrs.setdefault(c.key, []).append(Attribute("birth_year", int(hit[1]), ev))
+                break
 
 
 def _event_roles(events: list[ExtractedEvent], roles: dict[str, list[RoleClaim]]) -> None:

@@ -48,3 +48,40 @@ def has_person_context(text: str, start: int, end: int) -> bool:
     if _AFTER.match(text, end, min(len(text), end + 80)):
         return True
     return _BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+_KIN = (r"brother|sister|wife|husband|son|daughter|mother|father|cousin|uncle|aunt|nephew|"
+        r"niece|grandson|granddaughter|grandfather|grandmother|fianc[ée]e?|friend|colleague|"
+        r"neighbou?r|relative|classmate")
+_KIN_BEFORE = re.compile(
+    r"(?:\b(?:my|his|her|their|our|whose)|['’]s)\s+(?:(?:elder|older|younger|little|late|"
+    r"eldest|youngest|twin|baby|step|only)\s+)?(?:" + _KIN + r")\s*,?\s+$", re.IGNORECASE)
+_KIN_AFTER = re.compile(r"\s*,\s+(?:my|his|her|their|our)\s+(?:[\w-]+\s+)?(?:" + _KIN + r")\b",
+                        re.IGNORECASE)
+_CLAUSE_START = re.compile(r"(?:^|[.!?:;,\"“”(]|\b(?:and|but|then|so|that|when|because|while|"
+                           r"yes|no|well))\s*$", re.IGNORECASE)
+# verbs that take a person as subject: any unknown word before them is a name
+_PERSONAL_VERB = re.compile(
+    r"\s+(?:(?:still|now|also|later|then|never|once)\s+)?(?:lives|lived|works|worked|studies|"
+    r"studied|married|fled|cried|grew\s+up|remembers|remembered|misses|missed|teaches|taught)\b")
+# verbs that also take organisations and places ("Xinhua said"): only a name-shaped word
+_ANY_VERB = re.compile(
+    r"\s+(?:(?:still|now|also|later|then|never|once)\s+)?(?:said|says|told|tells|was|is|has|"
+    r"had|went|returned|moved|left|came|called|phoned|wrote|tried|spent|stayed|visited|asked)\b")
+
+
+def given_name_cue(text: str, start: int, end: int, name_shaped: bool) -> bool:
+    """Whether a lone capitalised word is used as a person's given name: in apposition to a
+    kin word ("my sister Aigul", "Aigul, his wife,") or as the subject of a verb at the start
+    of a clause ("Yes, Aigul lives in Altay"); with verbs that organisations and places take
+    too ("said", "was") only when the word has the shape of a name."""
+    line_start = text.rfind("\n", 0, start) + 1
+    if _KIN_BEFORE.search(text, max(line_start, start - 45), start):
+        return True
+    if _KIN_AFTER.match(text, end, end + 45):
+        return True
+    if not _CLAUSE_START.search(text, max(line_start, start - 8), start):
+        return False
+    if _PERSONAL_VERB.match(text, end, end + 40):
+        return True
+    return name_shaped and _ANY_VERB.match(text, end, end + 40) is not None

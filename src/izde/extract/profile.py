@@ -87,15 +87,32 @@ def pronoun_gender(index: PersonIndex, sentences: list[Sentence]) -> None:
             continue
         key = keys.pop()
         follow = sentences[i + 1] if i + 1 < len(sentences) else None
-        scope = sent.text
+        scope = outside_quotes(sent.text)
         if follow and not index.persons_between(follow.start, follow.end):
-            scope += " " + follow.text
+            scope += " " + outside_quotes(follow.text)
         low = scope.lower()
         votes[key]["male"] += len(re.findall(r"\b(?:he|him|his)\b", low))
         votes[key]["female"] += len(re.findall(r"\b(?:she|her|hers)\b", low))
     for key, c in votes.items():
         if c["male"] != c["female"] and max(c.values()) >= 1:
             index.gender.setdefault(key, c.most_common(1)[0][0])
+
+
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")
+_OPENS = re.compile(r"(?:^|\s)[“\"]")
+
+
+def outside_quotes(sentence: str) -> str:
+    """The narrator's words of a sentence, quoted speech left out: a quoted "he" or "she" is
+    someone the speaker talks about ('"He showed me my father," Dilnur said'), so it says
+    nothing of the speaker's gender. A quote the sentence only opens or only closes (one
+    sentence of a longer quotation) is cut off where it starts or ends."""
+    text = _QUOTED.sub(" ", sentence)
+    opening = _OPENS.search(text)
+    if opening:
+        return text[:opening.start()]
+    close = max(text.rfind("”"), text.rfind('"'))
+    return text[close + 1:] if close >= 0 else text
 
 
 def roles_by_cue(index: PersonIndex) -> dict[str, list[RoleClaim]]:

@@ -156,6 +156,20 @@ def _sentence_bounds(index: PersonIndex, pos: int, lo: int) -> list[tuple[int, i
     return out
 
 
+# "Many say they ...", "Others fear they ...": "they" is the generic group, not named persons
+_GENERIC_SPEAKERS = re.compile(
+    r"\b(?:many|some|others|most|several|few|dozens|hundreds|thousands|people|everyone|"
+    r"relatives|families|residents|activists|members|participants|witnesses|those)\b"
+    r"(?:\s+[\w'’-]+){0,3}?\s+(?:say|said|says|fear|feared|fears|believe|believed|told|"
+    r"report|reported|claim|claimed|complain|complained|allege|alleged|recall|recalled|worry|"
+    r"worried)\s+(?:that\s+)?$", re.IGNORECASE)
+
+
+def generic_they(text: str, pos: int) -> bool:
+    """Whether a plural pronoun at ``pos`` takes up a generic subject just before it."""
+    return _GENERIC_SPEAKERS.search(text, max(0, pos - 60), pos) is not None
+
+
 def plural_antecedent(index: PersonIndex, pos: int, floor: int = 0) -> list[str]:
     """The last two distinct persons named before ``pos``, when they are near each other.
 
@@ -163,6 +177,8 @@ def plural_antecedent(index: PersonIndex, pos: int, floor: int = 0) -> list[str]
     part of the group ("Guljan said the two members of her group were detained"), so then
     the pair is looked for before the sentence.
     """
+    if generic_they(index.text, pos):
+        return []
     i = bisect.bisect_right(index.sent_starts, pos) - 1
     sent_start = index.sent_starts[i] if i >= 0 else 0
     same = index.persons_between(max(floor, sent_start), pos)

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from izde.extract.descriptions import lede_description
 from izde.extract.references import (
     GROUP_RE,
     REF_RE,
@@ -31,6 +32,17 @@ _OTHER_SUBJECT = re.compile(
     r"citizens|minorities|residents|students|Kazakhs|Uyghurs|Uighurs|Muslims|relatives|families|"
     r"detainees|prisoners|inmates)\s+(?:\w+\s+){0,2}$")
 _APPOSITION = re.compile(r"^\s*,\s*$")
+# a generic or quantified subject between the last name and the trigger ("X said that other
+# activists had been detained", "... no one was held"), unless joined to the name ("X and many
+# others were detained") or a part of it ("one of many people detained")
+GENERIC_SUBJECT = re.compile(
+    r"\b(?P<join>(?:and|with|of|among|like|including)\s+)?(?:the\s+)?(?:other|others|many|"
+    r"some|several|most|dozens|scores|hundreds|thousands|millions|no\s+one|nobody|none|"
+    r"everyone|everybody|anyone|activists|participants|protesters|members|witnesses|people|"
+    r"relatives|families|residents|citizens|students|detainees|prisoners|inmates|kazakhs|"
+    r"uyghurs|uighurs|muslims|minorities)\b(?:[ \t]+[\w'’-]+){0,5}?[ \t]+$", re.IGNORECASE)
+_CLOSED_RELATIVE = re.compile(r"\s*,\s*(?:who|whose|which|where|whom)\b[^,;.]*,")
+_JOINED = re.compile(r"\b(?:and|with|of|among|like|including)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -52,6 +64,10 @@ def refs_in(index: PersonIndex, start: int, end: int, floor: int) -> list[Ref]:
             out.append(ref)
     for m in GROUP_RE.finditer(text, start, end):
         out.append(Ref(m.start(), m.end(), tuple(plural_antecedent(index, m.start(), floor))))
+    if index.spans and start <= index.spans[0][0]:
+        described = lede_description(index, start, end)  # "An imam from Altay who ..."
+        if described:
+            out.append(Ref(described[0], described[1], (described[2],)))
     return _drop_nested(sorted(out, key=lambda r: (r.start, -r.end)))
 
 
@@ -102,7 +118,7 @@ def subject_before(index: PersonIndex, sent_start: int, pos: int, floor: int) ->
     last = refs[-1]
     if _LIKE.search(index.text, max(sent_start, last.start - 20), last.start):
         return []  # "others, like Azatbek, were held": a comparison, not the subject
-    if _OTHER_SUBJECT.search(index.text, last.end, pos):
+    if _generic_between(index.text, last.end, pos):
         return []  # "they fled a region where thousands ... have been incarcerated"
     keys = list(last.keys)
     if len(keys) == 1 and _is_plain_name(index, last):
@@ -110,6 +126,19 @@ def subject_before(index: PersonIndex, sent_start: int, pos: int, floor: int) ->
         if len(refs) > 1 and _apposition(index.text, refs[-2], last):
             keys = [k for k in keys if k in refs[-2].keys] or keys
     return keys
+
+
+def _generic_between(text: str, start: int, pos: int) -> bool:
+    """Whether another, generic subject stands between a referring phrase and a trigger:
+    "where thousands ... have been held", "said that other activists had been threatened"."""
+    closed = _CLOSED_RELATIVE.match(text, start, pos)
+    if closed:
+        start = closed.end()  # "X, whose relatives live in Altay, was detained"
+    m = _OTHER_SUBJECT.search(text, start, pos)
+    if m and not _JOINED.search(text, max(start, m.start() - 24), m.start()):
+        return True
+    g = GENERIC_SUBJECT.search(text, start, pos)
+    return g is not None and not g.group("join")
 
 
 def _is_plain_name(index: PersonIndex, ref: Ref) -> bool:

@@ -18,7 +18,7 @@ from __future__ import annotations
 import bisect
 import re
 import string
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -51,11 +51,15 @@ class Trigger:
     # the wording is itself negative ("has not been seen since", "is not allowed to leave"):
     # only the words before it can negate it
     negative: bool = False
+    # the wording asserts the event even inside a demand ("urged China to disclose her
+    # whereabouts" says they are unknown): no negation or hypothetical check
+    asserted: bool = False
 
 
 def _t(type_: str, side: Side, pattern: str, confidence: float = 0.7,
-       needs: tuple[str, ...] = (), negative: bool = False) -> Trigger:
-    return Trigger(type_, re.compile(pattern, re.IGNORECASE), side, confidence, needs, negative)
+       needs: tuple[str, ...] = (), negative: bool = False, asserted: bool = False) -> Trigger:
+    return Trigger(type_, re.compile(pattern, re.IGNORECASE), side, confidence, needs, negative,
+                   asserted)
 
 
 # every _CAMP_WORD contains one of these: a sentence without them cannot be a camp phrase
@@ -184,6 +188,13 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("disappearance", "lead", r"\b(?:disappeared|vanished|missing\s+since|(?:there\s+has\s+"
        r"been\s+)?no\s+(?:further\s+)?(?:information|news|contact)(?:\s+(?:about|on|of|from|"
        r"with)\s+(?:him|her|them))?(?:\s+(?:ever\s+)?since\b|(?=\s*[.;]|\s*$)))"),
+    # a second verb of a passive: "was detained in April 2017 and held in a camp"
+    _t("internment", "before", r"\band\s+(?:then\s+|later\s+|subsequently\s+)?(?:sent|taken|held|"
+       r"placed|put|interned|locked\s+up)\s+(?:to|in|into|at)\s+(?:[\w“”\"'’-]+\s+){0,6}?"
+       r"[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,20}" + _CAMP, needs=_CAMP_WORD_STEMS),
+    _t("internment", "before", r"\band\s+(?:then\s+|later\s+|subsequently\s+)?(?:sent|taken|held|"
+       r"placed|put|interned|locked\s+up)\s+(?:to|in|into|at)\s+(?:an?|the|one|another)\s+"
+       + _CAMP_NOT + r"(?:[\w-]+\s+){0,2}?camps?\b"),
     # internment told by its length: "spent eight months in a camp in Altay"
     _t("internment", "before", r"\b(?:spent|spending|spend)\s+(?:[\w-]+\s+){0,5}?(?:in|at)\s+"
        r"(?:an?|the|one|another)\s+" + _CAMP_NOT + r"(?:[\w“”\"'’-]+\s+){0,2}?camps?\b"),
@@ -207,8 +218,6 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:be\s+)?(?:allowed\s+to\s+|permitted\s+to\s+)?" + _LEAVE + ")"),
     _t("travel_ban", "before", r"\b(?:is|are|was|were|been|be|remains?|remained)\s+(?:still\s+)?"
        r"(?:not|no\s+longer|never)\s+(?:permitted|allowed)\s+to\s+" + _LEAVE, negative=True),
-    _t("travel_ban", "before", r"\b(?:cannot|can\s*not|can['’]t|could\s+not|couldn['’]t|"
-       r"(?:is|are|was|were)\s+unable\s+to)\s+" + _LEAVE, negative=True),
     _t("travel_ban", "before", r"\b(?:subject(?:ed)?\s+to|placed\s+under|put\s+under|has|have|"
        r"had)\s+(?:had\s+)?(?:an?\s+|the\s+)?(?:travel|exit)\s+bans?\b"),
     _t("travel_ban", "after", r"\b(?:travel|exit)\s+bans?\s+(?:was|were|has\s+been|had\s+been)\s+"
@@ -218,6 +227,12 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("travel_ban", "inside", r"\b(?:his|her|their)\s+(?:travel|exit)\s+ban\b"),
     # disappearance
     _t("disappearance", "after", r"\blost\s+(?:all\s+)?(?:contact|touch)\s+with\b"),
+    _t("disappearance", "after", r"\b(?:has|have|had)\s+heard\s+nothing\s+(?:from|of|about)\b"),
+    # a call to disclose someone's whereabouts says they are unknown, whoever makes it
+    _t("disappearance", "after", r"\b(?:disclose|reveal|clarify|confirm)\s+(?:the\s+)?"
+       r"(?:fate\s+and\s+)?whereabouts\s+of\b", asserted=True),
+    _t("disappearance", "inside", r"\b(?:disclose|reveal|clarify|confirm)\s+(?:his|her|their)\s+"
+       r"(?:fate\s+and\s+)?whereabouts\b", asserted=True),
     _t("disappearance", "before", r"\b(?:has|have|had)\s+(?:not|never)\s+been\s+(?:seen|"
        r"heard\s+of)\b"),
     _t("disappearance", "after", r"\b(?:(?:have|has|had)\s+(?:not|never)|(?:haven|hasn|hadn)"
@@ -225,7 +240,7 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"anything\s+from)|(?:seen|spoken\s+(?:to|with)|had\s+(?:any\s+)?contact\s+with)"
        + _SINCE + r")"),
     _t("disappearance", "after", r"\b(?:was|is|proved\s+to\s+be|would\s+be)\s+the\s+last\s+time\s+"
-       r"(?:anyone|anybody|we|I|they|the\s+family|(?:his|her|their|my|our)\s+[\w-]+)\s+(?:ever\s+)?"
+       r"(?:anyone|anybody|we|I|he|she|they|the\s+family|(?:his|her|their|my|our)\s+[\w-]+)\s+(?:ever\s+)?"
        r"(?:heard\s+from|saw|spoke\s+(?:to|with)|had\s+contact\s+with|talked\s+to)\b"),
     _t("disappearance", "inside", r"\b(?:his|her|their)\s+whereabouts\b(?=[^.;]{0,40}?\b(?:unknown|"
        r"unclear|not\s+known|a\s+mystery))"),
@@ -240,10 +255,13 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"approached)\b(?=\s+(?:[\w'’-]+\s+){1,4}?and\s+(?:warned|threatened)\b)"),
     _t("threat", "before", r"\b(?:received|receives|receiving|got|gets|getting)\s+(?:[\w-]+\s+)"
        r"{0,2}?(?:threats|threatening\s+(?:messages|calls|letters|phone\s+calls|texts))\b"),
+    # calls from the security services to someone abroad are how pressure is applied
+    _t("threat", "before", r"\b(?:received|receives|receiving|got|gets|getting)\s+(?:[\w-]+\s+)"
+       r"{0,4}?(?:calls?|messages?|visits?|phone\s+calls?)\s+from\b(?=[^.;]{0,80}?\b(?:police|"
+       r"security|officers?|officials?|agents?))"),
     _t("threat", "after", r"\b(?:messages?|calls?|letters?|texts?|notes?)\s+(?:[\w-]+\s+){0,2}?"
        r"(?:warning|threatening)\b"),
-    _t("threat", "after", r"\b(?:warned|warning|told)\b(?=\s+(?:[\w'’-]+\s+){1,3}?(?:that\s+)?"
-       r"[^.;]{0,60}?\b(?:would|will|could)\s+(?:suffer|pay|regret|face\s+(?:consequences|"
+    _t("threat", "after", r"\b(?:warned|warning|told)\b(?=\s[^.;]{0,90}?\b(?:would|will|could)\s+(?:suffer|pay|regret|face\s+(?:consequences|"
        r"problems|trouble)|have\s+(?:problems|trouble)|be\s+(?:harmed|hurt|punished|arrested|"
        r"detained|jailed|deported|prosecuted|sent\s+to\s+(?:a\s+)?camp)))"),
     # harassment
@@ -266,11 +284,16 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"confinement|detention)\b"),
     # release
     _t("release", "after", r"\b(?:ordered|order|orders|ordering)\b(?=\s+(?:[\w'’-]+\s+){1,3}?"
-       r"(?:released|freed|set\s+free)\b)"),
+       r"(?:released|freed|set\s+free)\b)", needs=("order",)),
+    _t("release", "inside", r"\b(?:ordered|orders|ordering)\s+(?:his|her|their)\s+(?:immediate\s+)?"
+       r"release\b", needs=("order",)),
+    _t("release", "after", r"\b(?:ordered|orders|ordering)\s+(?:the\s+)?(?:immediate\s+)?"
+       r"release\s+of\b", needs=("order",)),
     _t("release", "before", r"\b(?:walked|came|got|let)\s+out\s+of\s+(?:the\s+|an?\s+)?"
        r"(?:[\w“”\"'’-]+\s+){0,3}?(?:camps?|prison|jail|detention|cent(?:er|re)|custody|"
        r"facility)\b"),
-    _t("release", "before", r"\b(?:left|leaving|leaves)\s+(?:(?:the|a)\s+(?:[\w“”\"'’-]+\s+){0,2}?"
+    _t("release", "before", r"\b(?:left|leaving|leaves)\s+(?:(?:the|a)\s+" + _CAMP_NOT
+       + r"(?:[\w“”\"'’-]+\s+){0,2}?"
        r"(?:camp|prison|jail|detention\s+cent(?:er|re))|prison|jail|custody)\b"),
     # deportation
     _t("deportation", "before", r"\bhanded\s+over\s+to\s+(?:the\s+)?" + _NATION + r"\s+(?:police|"
@@ -287,12 +310,19 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:kept|put|placed|strapped|tied|locked|forced\s+to\s+sit)\s+(?:in|into|to|on)\s+"
        + _TIGER + r"|given\s+electric\s+shocks)"),
     _t("torture", "after", r"\b(?:shackled|chained|electrocuted)\b"),
+    # forced standing or squatting for hours or nights on end
+    _t("torture", "after", r"\b(?:made|forced|making|forcing)\b(?=\s+(?:him|her|them)\s+(?:to\s+)?"
+       r"(?:stand|squat|kneel)\s+(?:for|all|through|motionless|without)\b)"),
     _t("torture", "after", r"\bdeprived\b(?=\s+(?:[\w'’-]+\s+){1,3}?of\s+(?:sleep|food|water))"),
     _t("torture", "after", r"\b(?:kept|put|placed|strapped|tied|locked|forced|sat)\b(?=\s+"
        r"(?:[\w'’-]+\s+){1,3}?(?:in|into|to|on)\s+" + _TIGER + ")"),
     _t("torture", "before", r"\b(?:subjected\s+to|endured|suffered)\s+(?:[\w-]+\s+){0,3}?"
        r"(?:torture|sleep\s+deprivation|electric\s+shocks|the\s+tiger\s+chair|waterboarding)\b"),
 )
+# each starts a word: compiled so that the engine skips positions inside words at once
+REPORTING_TRIGGERS = tuple(
+    replace(t, pattern=at_word_starts(t.pattern.pattern, t.pattern.flags))
+    if t.pattern.pattern.startswith("\\b") else t for t in REPORTING_TRIGGERS)
 TRIGGERS = TRIGGERS + REPORTING_TRIGGERS
 
 # searched in a window before each trigger: see ``spans.at_word_starts``
@@ -313,25 +343,26 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "detention": ("arrest", "detain", "detention", "custody", "seiz", "abduct", "kidnap",
                   "rounded", "picked", "taken", "lock", "held", "bars", "jail", "prison",
                   "took", "take", "hold", "kept", "keep",
-                  "apprehend", "seized"),
+                  "apprehend"),
     "internment": ("camp", "center", "centre", "facilit", "school", "intern"),
     "house_arrest": ("house arrest", "residential surveillance", "confined", "restricted",
                      "supervision", "confinement", "home detention", "house detention"),
     "sentencing": ("sentenc", "convict", "guilty", "jail", "handed", "given"),
     "imprisonment": ("serv", "jail", "prison", "bars", "incarcerat"),
     "disappearance": ("vanish", "disappear", "missing", "heard", "information", "news",
-                      "contact", "touch", "seen", "spoken", "last time", "whereabouts"),
+                      "whereabouts", "contact", "touch", "seen", "spoken", "last time"),
     "transfer": ("transferred", "moved"),
     "release": ("releas", "freed", "free", "out of", "left", "leaving", "leaves"),
     "deportation": ("deport", "expel", "extradit", "repatriat", "returned", "sent back",
                     "handed", "put on"),
     "asylum": ("asylum", "refugee"),
     "assault": ("assault", "beat", "attack", "stab"),
-    "threat": ("threat", "intimidat", "warned", "told", "warning"),
+    "threat": ("threat", "intimidat", "warned", "told", "warning", "call", "message",
+               "visit"),
     "harassment": ("harass", "summon", "interrogat", "chased", "questioned", "pressur",
                    "visited"),
     "torture": ("tortur", "shackl", "chained", "hung", "electr", "waterboard", "deprived",
-                "tiger", "sleep"),
+                "tiger", "sleep", "stand", "squat", "kneel"),
     "travel_ban": ("ban", "barred", "prohibit", "prevent", "stopped", "forb", "leav", "travel",
                    "abroad"),
     "passport_confiscation": ("passport",),
