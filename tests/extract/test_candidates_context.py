@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from izde.extract.person_cues import has_person_context
 from extract.extract_helpers import person_names, run
+from izde.extract.person_cues import has_person_context
 
 
 @pytest.mark.parametrize("text,name", [
@@ -58,3 +58,8 @@ def test_chinese_names_in_either_order(text: str, name: str) -> None:
 
 def test_english_word_before_family_name_needs_context() -> None:
     assert person_names(run("Police broke up the Men Wang rally.")) == set()
+
+
+def test_name_before_neighbourhood_is_a_place() -> None:
+    text = "Police in Ghulja's Ak Saray neighbourhood said Murat Aliev, 40, was not there."
+    assert person_names(run(text)) == {"Murat Aliev"}

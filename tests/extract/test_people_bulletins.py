@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from izde.extract.tokens import capitalised_runs, name_case, words
 from extract.extract_helpers import attr_of, person_names, run
+from izde.extract.tokens import capitalised_runs, name_case, words
 
 BULLETIN = """Cases we are following
 
@@ -64,3 +64,7 @@ def test_born_in_apposition_is_birth_year() -> None:
 def test_year_later_in_the_sentence_is_no_birth_year() -> None:
     ex = run("Marat Zhunusbekov, a herder, was detained in 2018.")
     assert attr_of(ex, "Marat Zhunusbekov", "birth_year") == []
+
+
+def test_capitals_name_after_a_label_is_a_person() -> None:
+    assert "Gaukhar Tleubaeva" in person_names(run("Name: GAUKHAR TLEUBAEVA\nAge: 41\n"))

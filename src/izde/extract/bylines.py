@@ -1,6 +1,7 @@
 """Journalists from bylines and credits: their names are authors, never the people reported on.
 
-Recognised: "Reported by X", "(Reporting by X; Editing by Y)", "Translated (and edited) by X", "Written in English by X",
+Recognised: "Reported by X", "(Reporting by X; Editing by Y)",
+"Translated (and edited) by X", "Written in English by X",
 "Edited by X", "By X" opening a line, an author line "X Feb 22, 2021" / "X | 22 February 2021",
 and "X is a journalist/reporter/correspondent".
 """

@@ -29,7 +29,8 @@ _PLACE_NAMED = at_word_starts(
     r"\b(?:city|town|village|county|region|place|area|province|river|district|camp|prison|"
     r"group|company|organi[sz]ation|app)\b[^.,]{0,30}$", re.IGNORECASE)
 _PLACE_AFTER = re.compile(r" (?:county|district|prefecture|province|township|village|town|city|"
-                          r"region|oblast|mountains|river|valley|crossing|pass|airport)\b")
+                          r"region|oblast|mountains|river|valley|crossing|pass|airport|"
+                          r"neighbou?rhood|quarter|suburb|commune|mahalla|bazaar|market)\b")
 _CUE_BEFORE = re.compile(
     r"(?:\bnamed|\bcalled|\bMr\.?|\bMrs\.?|\bMs\.?|\bMiss|\bDr\.?)\s+$")
 

@@ -67,7 +67,8 @@ def _named_later(index: PersonIndex, pos: int, head: str, kin: str | None) -> st
             plain.append(key)
         elif s > lede_end:
             cited.append(key)
-    return (plain or cited or [None])[0]
+    found = plain or cited
+    return found[0] if found else None
 
 
 def _sentence_start(index: PersonIndex, pos: int) -> int:

@@ -51,8 +51,8 @@ def capitalised_runs(text: str, ws: list[Word]) -> list[list[Word]]:
     """Maximal runs of name-like capitalised words joined by exactly one space.
 
     Words in capitals ("AIGUL SERIKKYZY") form a run only at the head of a line, after at
-    most a list number or bullet: how case lists and bulletins set out the person an entry
-    is about. Elsewhere capitals are acronyms and shouted headlines."""
+    most a list number, bullet or label ("Name:"): how case lists and bulletins set out the
+    person an entry is about. Elsewhere capitals are acronyms and shouted headlines."""
     runs: list[list[Word]] = []
     current: list[Word] = []
     for w in ws:
@@ -80,7 +80,8 @@ def _fits(text: str, w: Word, current: list[Word], joined: bool) -> bool:
     return _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, w.start) + 1, w.start) is not None
 
 
-_LINE_HEAD = re.compile(r"[ \t]*(?:(?:No\.\s*)?\d{1,3}[.)]|\(\d{1,3}\)|[-•*–#])?[ \t]*")
+_LINE_HEAD = re.compile(
+    r"[ \t]*(?:(?:No\.\s*)?\d{1,3}[.)]|\(\d{1,3}\)|[-•*–#]|[A-Z][a-z]{1,11}:)?[ \t]*")
 
 
 def is_capitals(token: str) -> bool:

@@ -261,8 +261,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"security|officers?|officials?|agents?))"),
     _t("threat", "after", r"\b(?:messages?|calls?|letters?|texts?|notes?)\s+(?:[\w-]+\s+){0,2}?"
        r"(?:warning|threatening)\b"),
-    _t("threat", "after", r"\b(?:warned|warning|told)\b(?=\s[^.;]{0,90}?\b(?:would|will|could)\s+(?:suffer|pay|regret|face\s+(?:consequences|"
-       r"problems|trouble)|have\s+(?:problems|trouble)|be\s+(?:harmed|hurt|punished|arrested|"
+    _t("threat", "after", r"\b(?:warned|warning|told)\b(?=\s[^.;]{0,90}?\b(?:would|will|could)\s+"
+       r"(?:suffer|pay|regret|face\s+(?:consequences|problems|trouble)|have\s+(?:problems|trouble)|be\s+(?:harmed|hurt|punished|arrested|"
        r"detained|jailed|deported|prosecuted|sent\s+to\s+(?:a\s+)?camp)))"),
     # harassment
     _t("harassment", "after", r"\b(?:summoned|interrogated|harassed|harasses|harassing|pressured|"

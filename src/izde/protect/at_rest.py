@@ -177,16 +177,22 @@ def _fix_unloaded(conn: Any, target: Any) -> None:
 
 
 def _open_all(target: Any, names: Any = None) -> None:
-    ring = crypto.configured_keyring()
-    if ring is None:
-        return
+    """Decrypt what is encrypted in a loaded row. Most rows hold nothing encrypted, so the
+    key is looked up (a stat of the key file) only when a value needs it."""
+    ring: crypto.Keyring | None = None
     for attr, kind in PROTECTED[type(target)]:
         if attr != "sealed" and (names is None or attr in names) and _loaded(target, attr):
             value = target.__dict__[attr]
             if crypto.is_encrypted(value):
+                ring = ring or crypto.configured_keyring()
+                if ring is None:
+                    return
                 set_committed_value(target, attr, crypto.unseal(kind, value, ring))
     sealed = target.__dict__.get("sealed") if type(target) in SEALED else None
     if isinstance(sealed, str) and crypto.is_encrypted(sealed):
+        ring = ring or crypto.configured_keyring()
+        if ring is None:
+            return
         for attr, value in crypto.decrypt_json(sealed, ring).items():
             if names is None or attr in names:
                 set_committed_value(target, attr, value)
