@@ -9,6 +9,9 @@ Nurlan Bekov). Keys are computed in Python, so the database queues changed names
 only reads.
 
 Every query filters on the viewer's visible sensitivity levels (``izde.protect.policy``).
+A confidential name is stored encrypted and indexed by blind tokens (``izde.protect.blind``):
+keyed hashes of its keys, which a viewer allowed confidential names looks up with the query's
+keys blinded the same way; without the key file the index spells out nothing.
 """
 
 from __future__ import annotations
@@ -35,6 +38,8 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
+from izde import crypto
+from izde.protect import blind
 from izde.protect.policy import Viewer, visible_levels
 from izde.resolve.names import (
     compare_names,
@@ -143,11 +148,11 @@ def index_names(session: Session, name_ids: set[int]) -> None:
 
 
 def _index_names(session: Session, name_ids: set[int]) -> None:
-    rows = session.execute(select(PersonName.id, PersonName.name)
+    rows = session.execute(select(PersonName.id, PersonName.name, PersonName.sensitivity)
                            .where(PersonName.id.in_(name_ids))).all()
     session.execute(delete(name_keys_table).where(name_keys_table.c.name_id.in_(name_ids)))
-    values = [{"name_id": nid, "token": key[:200]} for nid, name in rows
-              for key in name_keys(name)]
+    values = [{"name_id": nid, "token": token[:200]} for nid, name, level in rows
+              for token in blind.index_tokens(name_keys(_open(name)), level)]
     if values:
         session.execute(_insert_ignoring_duplicates(session), values)
 
@@ -198,7 +203,8 @@ def _pending_candidates(session: Session, viewer: Viewer, q: str) -> list[_Candi
     wanted_words, wanted_whole = set(words), set(whole)
     queued = session.execute(select(PersonName.id, PersonName.name).join(
         queue_table, queue_table.c.name_id == PersonName.id).limit(PENDING_LIMIT)).all()
-    ids = [nid for nid, name in queued if _matches(name_keys(name), wanted_words, wanted_whole)]
+    ids = [nid for nid, name in queued
+           if _matches(name_keys(_open(name)), wanted_words, wanted_whole)]
     if not ids:
         return []
     levels = visible_levels(viewer)
@@ -207,7 +213,19 @@ def _pending_candidates(session: Session, viewer: Viewer, q: str) -> list[_Candi
         .join(Person, Person.id == PersonName.person_id)
         .where(PersonName.id.in_(ids), PersonName.sensitivity.in_(levels),
                Person.sensitivity.in_(levels)))
-    return [_Candidate(*row) for row in rows]
+    return [_candidate(*row) for row in rows]
+
+
+def _open(value: str) -> str:
+    """A name column read with Core: decrypted when it is ciphertext (a confidential name,
+    read only after the viewer's levels allowed it), else as stored."""
+    if not crypto.is_encrypted(value):
+        return value
+    return blind.open_text(value) or ""
+
+
+def _candidate(canonical_id: str, name: str, latin: str, key: str) -> _Candidate:
+    return _Candidate(canonical_id, _open(name), _open(latin), _open(key))
 
 
 def _matches(keys: Iterable[str], words: set[str], whole: set[str]) -> bool:
@@ -231,18 +249,26 @@ def _candidate_rows(session: Session, viewer: Viewer, q: str) -> list[_Candidate
     words, whole = query_keys(q)
     if not words and not whole:
         return []
+    levels = visible_levels(viewer)
+    out: list[_Candidate] = []
+    for variant_words, variant_whole in blind.query_variants(words, whole, viewer):
+        ids = _matching_name_ids(variant_words, variant_whole).subquery()
+        rows = session.execute(
+            select(Person.canonical_id, PersonName.name, PersonName.latin, PersonName.key)
+            .join(ids, ids.c.name_id == PersonName.id)
+            .join(Person, Person.id == PersonName.person_id)
+            .where(PersonName.sensitivity.in_(levels), Person.sensitivity.in_(levels)))
+        out.extend(_candidate(*row) for row in rows)
+    return out + _pending_candidates(session, viewer, q)
+
+
+def _matching_name_ids(words: list[str], whole: list[str]) -> Any:
+    """Names holding every word's key, or a whole-name key (plain or blind tokens alike)."""
     k = name_keys_table.c
     by_words = (select(k.name_id).where(k.token.in_(words)).group_by(k.name_id)
                 .having(func.count(func.distinct(k.token)) >= len(words)))
     by_whole = select(k.name_id).where(k.token.in_(whole))
-    ids = by_words.union(by_whole).limit(MAX_CANDIDATES).subquery()
-    levels = visible_levels(viewer)
-    rows = session.execute(
-        select(Person.canonical_id, PersonName.name, PersonName.latin, PersonName.key)
-        .join(ids, ids.c.name_id == PersonName.id)
-        .join(Person, Person.id == PersonName.person_id)
-        .where(PersonName.sensitivity.in_(levels), Person.sensitivity.in_(levels)))
-    return [_Candidate(*row) for row in rows] + _pending_candidates(session, viewer, q)
+    return by_words.union(by_whole).limit(MAX_CANDIDATES)
 
 
 # --- persons ----------------------------------------------------------------------------
@@ -458,7 +484,7 @@ def _names_of(session: Session, levels: Sequence[str],
                            .where(PersonName.person_id.in_(record_ids),
                                   PersonName.sensitivity.in_(levels)).order_by(PersonName.id))
     for pid, name in rows:
-        out[pid].append(name)
+        out[pid].append(_open(name))
     return out
 
 

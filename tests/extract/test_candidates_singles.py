@@ -39,9 +39,9 @@ def test_lone_capitalised_word_is_not_a_person(text: str) -> None:
 
 def test_verb_that_organisations_take_needs_name_shape() -> None:
     text = "Then Kovix said nothing."
-    assert not given_name_cue(text, 5, 10, name_shaped=False)
+    assert not given_name_cue(text, 5, 10, lambda: False)
 
 
 def test_personal_verb_needs_clause_start() -> None:
     text = "The trip to Ermek lived on in memory."
-    assert not given_name_cue(text, 12, 17, name_shaped=True)
+    assert not given_name_cue(text, 12, 17, lambda: True)

@@ -171,3 +171,68 @@ def test_negation_does_not_reach_across_but() -> None:
 
 def test_negation_within_the_clause_still_counts() -> None:
     assert events_by_name(run(f"{N} said he was never held in custody.")) == set()
+
+
+TESTIMONY = "My name is Gulzira Auelkhan. I am 41 and I sell clothes in Zharkent. "
+
+
+def test_named_narrator_is_the_first_person_of_a_testimony() -> None:
+    ex = run(TESTIMONY + "In 2018 I was held in a camp in Tekes.")
+    assert events_by_name(ex) == {("Gulzira Auelkhan", "internment")}
+
+
+def test_named_narrator_is_the_object_me() -> None:
+    ex = run(TESTIMONY + "One night police took me away.")
+    assert events_by_name(ex) == {("Gulzira Auelkhan", "detention")}
+
+
+def test_narrator_negated_first_person_is_no_event() -> None:
+    assert events_by_name(run(TESTIMONY + "I was never detained myself.")) == set()
+
+
+def test_first_person_without_a_named_narrator_is_nobody() -> None:
+    assert events_by_name(run(f"{N} left Kulja in 2016. In 2018 I was held in a camp.")) == set()
+
+
+SHOP = "Aigul Serikova runs a shop in Zharkent. "
+
+
+def test_first_person_of_a_quote_is_its_named_speaker_after_it() -> None:
+    ex = run(SHOP + "\"Police detained me at the market,\" Aigul Serikova said.")
+    assert events_by_name(ex) == {("Aigul Serikova", "detention")}
+
+
+def test_first_person_of_a_quote_is_its_speaker_introduced_before_it() -> None:
+    ex = run(SHOP + "\n\nAigul Serikova told reporters: \"I was held in a camp for a year.\"")
+    assert events_by_name(ex) == {("Aigul Serikova", "internment")}
+
+
+def test_first_person_of_a_quote_with_a_pronoun_speaker() -> None:
+    ex = run(SHOP + "\"I was detained in 2017. They beat me every day,\" she recalled.")
+    assert ("Aigul Serikova", "detention") in events_by_name(ex)
+
+
+def test_negated_first_person_in_a_quote_is_no_event() -> None:
+    assert events_by_name(run(SHOP + "\"I was never detained,\" she said.")) == set()
+
+
+def test_feared_first_person_in_a_quote_is_no_event() -> None:
+    assert events_by_name(run(SHOP + "\"I fear I will be detained,\" she said.")) == set()
+
+
+def test_first_person_outside_any_quote_is_not_the_speaker() -> None:
+    ex = run(SHOP + "Aigul Serikova said that in 2018 I was held in a camp.")
+    assert events_by_name(ex) == set()
+
+
+def test_active_verb_puts_the_object_in_a_camp() -> None:
+    ex = run("Officials sent Aigul Serikova to a \"training school\" in 2018.")
+    assert events_by_name(ex) == {("Aigul Serikova", "internment")}
+
+
+def test_active_verb_and_a_refugee_camp_is_no_internment() -> None:
+    assert events_by_name(run("They put Aigul Serikova in a refugee camp.")) == set()
+
+
+def test_generic_objects_held_in_camps_are_no_event() -> None:
+    assert events_by_name(run("Aigul Serikova said authorities held thousands in camps.")) == set()

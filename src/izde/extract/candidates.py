@@ -127,7 +127,7 @@ def _single(text: str, word: Word, is_place: Callable[[str], bool] = lambda _: F
     cued = bool(_CUE_BEFORE.search(text, max(0, word.start - 12), word.start)) and not (
         _PLACE_NAMED.search(text, max(0, word.start - 40), word.start))
     if not cued and not lexicon.is_common(low) and not is_place(word.text):
-        cued = given_name_cue(text, word.start, word.end, _name_shaped(word.text))
+        cued = given_name_cue(text, word.start, word.end, lambda: _name_shaped(word.text))
     return _make("single", text, [word], cued)
 
 

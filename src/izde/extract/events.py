@@ -105,6 +105,66 @@ def _beatings_as_torture(found: list[RawEvent]) -> list[RawEvent]:
 def _persons_for(index: PersonIndex, sent: Sentence, trig: Trigger, start: int, end: int,
                  floor: int) -> tuple[list[str], int] | None:
     """Persons and where the clause to check for negation starts."""
+    found = _persons_named(index, sent, trig, start, end, floor)
+    if found is None and _first_person(index.text, trig, start, end):
+        keys = quote_speaker(index, start, floor) or (
+            [index.narrator] if index.narrator else [])
+        return (keys, start) if keys else None
+    return found
+
+
+_SPEECH_VERB = r"(?:said|says|recalled|recalls|added|explained|told\s+[\w\s]{1,30}?|wrote|writes)"
+_SPEAKER_AFTER = re.compile(r"\s*(?:" + _SPEECH_VERB + r"\s+(?P<p1>he|she)\b|(?P<p2>he|she)\s+"
+                            + _SPEECH_VERB + r"\b|(?:" + _SPEECH_VERB + r"\s+)?(?=[A-Z]))")
+_SPEAKER_BEFORE = re.compile(_SPEECH_VERB + r"\b[^“\"]{0,30}[:,]?\s*$")
+
+
+def quote_speaker(index: PersonIndex, pos: int, floor: int) -> list[str]:
+    """Who speaks a quotation that ``pos`` lies inside ('"They took me away," Aigul said.',
+    'Aigul said: "They took me away."', '"..." she recalled'): the person its "I" and "me"
+    are. Empty when ``pos`` is not inside a quotation of the paragraph or no speaker is named."""
+    text = index.text
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos) % (len(text) + 1)
+    before = text[lo:pos]
+    curly_open = before.rfind("“") > before.rfind("”")
+    if not (curly_open or before.count('"') % 2 == 1):
+        return []
+    opened = lo + max(before.rfind("“"), before.rfind('"'))
+    intro = index.persons_between(lo, opened)
+    if intro and _SPEAKER_BEFORE.search(text, intro[-1][1], opened):
+        return [intro[-1][2]]
+    close = min((i for i in (text.find("”", pos, hi), text.find('"', pos, hi)) if i >= 0),
+                default=-1)
+    if close < 0:
+        return []
+    m = _SPEAKER_AFTER.match(text, close + 1, hi)
+    if m is None:
+        return []
+    pron = m.group("p1") or m.group("p2")
+    if pron:
+        return antecedent(index, m.start("p1") if m.group("p1") else m.start("p2"), pron, floor)
+    named = index.persons_between(m.end(), min(hi, m.end() + 60))
+    return [named[0][2]] if named and named[0][0] == m.end() else []
+
+
+# "I was held ...", "they took me away": in a testimony whose narrator has given their name
+# ("My name is ..."), the first person is that narrator
+_I_BEFORE = re.compile(r"(?<![\w’'])(?-i:I)\s+(?:[\w’'-]+\s+){0,3}$")
+_ME_AFTER = re.compile(r"\s*(?:me|myself)\b", re.IGNORECASE)
+
+
+def _first_person(text: str, trig: Trigger, start: int, end: int) -> bool:
+    if trig.side == "after":
+        return bool(_ME_AFTER.match(text, end))
+    if trig.side in ("before", "inside"):
+        return bool(_I_BEFORE.search(text, max(0, start - 40), start))
+    return False
+
+
+def _persons_named(index: PersonIndex, sent: Sentence, trig: Trigger, start: int, end: int,
+                   floor: int) -> tuple[list[str], int] | None:
+    """Persons a trigger names or refers to, and where its clause starts."""
     if trig.side == "after":
         keys = object_after(index, end, sent.end, floor)
         return (keys, start) if keys else None

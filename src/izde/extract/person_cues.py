@@ -13,6 +13,7 @@ English marks a person around the name instead:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 PERSON_NOUNS = (
     r"researcher|scholar|professor|lecturer|academic|historian|anthropologist|sociologist|"
@@ -70,11 +71,12 @@ _ANY_VERB = re.compile(
     r"had|went|returned|moved|left|came|called|phoned|wrote|tried|spent|stayed|visited|asked)\b")
 
 
-def given_name_cue(text: str, start: int, end: int, name_shaped: bool) -> bool:
+def given_name_cue(text: str, start: int, end: int, name_shaped: Callable[[], bool]) -> bool:
     """Whether a lone capitalised word is used as a person's given name: in apposition to a
     kin word ("my sister Aigul", "Aigul, his wife,") or as the subject of a verb at the start
     of a clause ("Yes, Aigul lives in Altay"); with verbs that organisations and places take
-    too ("said", "was") only when the word has the shape of a name."""
+    too ("said", "was") only when the word has the shape of a name (asked last: it is the
+    dearest test)."""
     line_start = text.rfind("\n", 0, start) + 1
     if _KIN_BEFORE.search(text, max(line_start, start - 45), start):
         return True
@@ -84,4 +86,4 @@ def given_name_cue(text: str, start: int, end: int, name_shaped: bool) -> bool:
         return False
     if _PERSONAL_VERB.match(text, end, end + 40):
         return True
-    return name_shaped and _ANY_VERB.match(text, end, end + 40) is not None
+    return _ANY_VERB.match(text, end, end + 40) is not None and name_shaped()

@@ -73,8 +73,11 @@ def _fits(text: str, w: Word, current: list[Word], joined: bool) -> bool:
     """Whether ``w`` continues ``current`` (when ``joined``) or starts a run (when empty)."""
     if current and not joined:
         return False
-    if not is_capitals(w.text):
-        return looks_like_name_token(w.text) and not (current and is_capitals(current[0].text))
+    token = w.text
+    if not token.isupper():  # the usual case, decided without a regular expression
+        return looks_like_name_token(token) and not (current and current[0].text.isupper())
+    if not is_capitals(token):
+        return False
     if current:
         return is_capitals(current[0].text)
     return _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, w.start) + 1, w.start) is not None

@@ -170,6 +170,8 @@ _AWAY = (r"(?:leaving\s+(?:the\s+country|(?-i:[A-Z])\w+)|leaving\b(?=\s*[.;,])|"
 _LEAVE = (r"(?:leave\s+(?:the\s+country|(?-i:[A-Z])\w+)|leave\b(?=\s*[.;,])|"
           r"travel\s+(?:abroad|overseas)|go\s+abroad)")
 _CAMP_NOT = r"(?!(?:refugee|summer|holiday|boot|army|military|youth|sports?|football)\b)"
+# the words before "camp": none may say it is a camp of another kind ("a big refugee camp")
+_CAMP_MOD = r"(?:" + _CAMP_NOT + r"[\w“”\"'’-]+\s+)"
 _TIGER = r"(?:an?\s+|the\s+)?[“\"‘']?tiger\s+chairs?"
 _SINCE = r"(?=[^.;]{0,40}\bsince\b)"
 REPORTING_TRIGGERS: tuple[Trigger, ...] = (
@@ -194,10 +196,15 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,20}" + _CAMP, needs=_CAMP_WORD_STEMS),
     _t("internment", "before", r"\band\s+(?:then\s+|later\s+|subsequently\s+)?(?:sent|taken|held|"
        r"placed|put|interned|locked\s+up)\s+(?:to|in|into|at)\s+(?:an?|the|one|another)\s+"
-       + _CAMP_NOT + r"(?:[\w-]+\s+){0,2}?camps?\b"),
+       + _CAMP_NOT + _CAMP_MOD + r"{0,2}?camps?\b"),
+    # active: "they held me in a camp", "police took him to a re-education centre"
+    _t("internment", "after", r"\b(?:held|kept|locked|put|sent|took|placed)\b(?=\s+(?:me|him|her|"
+       r"them|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:up\s+)?(?:in|into|to|at)\s+"
+       r"(?:an?\s+|the\s+)?" + _CAMP_NOT + _CAMP_MOD + r"{0,3}?(?:camps?\b|[“\"‘']?"
+       + _CAMP_WORD + r"[\w”\"'’\s-]{0,20}" + _CAMP + r"))"),
     # internment told by its length: "spent eight months in a camp in Altay"
     _t("internment", "before", r"\b(?:spent|spending|spend)\s+(?:[\w-]+\s+){0,5}?(?:in|at)\s+"
-       r"(?:an?|the|one|another)\s+" + _CAMP_NOT + r"(?:[\w“”\"'’-]+\s+){0,2}?camps?\b"),
+       r"(?:an?|the|one|another)\s+" + _CAMP_NOT + _CAMP_MOD + r"{0,2}?camps?\b"),
     # passport_confiscation
     _t("passport_confiscation", "inside", r"\b(?:kept|withheld|retained|revoked|cancell?ed|"
        r"invalidated|held\s+on\s+to)\s+(?:his|her|their)\s+passports?\b"),
@@ -238,7 +245,7 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("disappearance", "after", r"\b(?:(?:have|has|had)\s+(?:not|never)|(?:haven|hasn|hadn)"
        r"['’]t|(?:no\s+one|nobody|no-one)\s+(?:has|have|had))\s+(?:(?:heard\s+from|heard\s+"
        r"anything\s+from)|(?:seen|spoken\s+(?:to|with)|had\s+(?:any\s+)?contact\s+with)"
-       + _SINCE + r")"),
+       + _SINCE + r")", needs=("not", "never", "n't", "n’t", "no one", "nobody", "no-one")),
     _t("disappearance", "after", r"\b(?:was|is|proved\s+to\s+be|would\s+be)\s+the\s+last\s+time\s+"
        r"(?:anyone|anybody|we|I|he|she|they|the\s+family|(?:his|her|their|my|our)\s+[\w-]+)\s+(?:ever\s+)?"
        r"(?:heard\s+from|saw|spoke\s+(?:to|with)|had\s+contact\s+with|talked\s+to)\b"),
@@ -293,7 +300,7 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:[\w“”\"'’-]+\s+){0,3}?(?:camps?|prison|jail|detention|cent(?:er|re)|custody|"
        r"facility)\b"),
     _t("release", "before", r"\b(?:left|leaving|leaves)\s+(?:(?:the|a)\s+" + _CAMP_NOT
-       + r"(?:[\w“”\"'’-]+\s+){0,2}?"
+       + _CAMP_MOD + r"{0,2}?"
        r"(?:camp|prison|jail|detention\s+cent(?:er|re))|prison|jail|custody)\b"),
     # deportation
     _t("deportation", "before", r"\bhanded\s+over\s+to\s+(?:the\s+)?" + _NATION + r"\s+(?:police|"
