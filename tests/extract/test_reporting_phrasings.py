@@ -20,7 +20,13 @@ PHRASINGS = [
     ("second_verb_sent_to_political_school", f"{N} was stopped at a checkpoint and sent to what "
      "guards called a \"political school\".", "internment"),
     ("bulletin_taken_to_a_camp", f"{ENTRY} Taken to a camp in Tekes in 2018.", "internment"),
+    ("sent_to_study_in_quotes", f"{N} was sent to \"study\" in 2017.", "internment"),
+    ("taken_away_for_political_study", f"{N} was taken away for political study.",
+     "internment"),
     # detention
+    ("police_came_and_took_him", f"{N} was at home. Police came at night and took him.",
+     "detention"),
+    ("taken_by_police", f"{N} was taken by police in 2017.", "detention"),
     ("bulletin_bare_participle", f"{ENTRY} Arrested by state security in June 2018.",
      "detention"),
     ("participial_clause_subject_after", f"Detained at a checkpoint in 2017, {N} spent weeks "
@@ -83,12 +89,20 @@ PHRASINGS = [
     ("walked_out_of_detention_centre", f"{N} walked out of the detention centre in 2020.",
      "release"),
     ("bulletin_released", f"{ENTRY} Released in 2020 after two years.", "release"),
+    ("returned_home_from_camp", f"{N} returned home from the camp in 2019.", "release"),
     # deportation
     ("handed_over_to_chinese_officers", f"{N} was driven to the frontier and handed over to "
      "Chinese border officers.", "deportation"),
     ("active_handed_over", f"Kyrgyz police handed {N} over to the Chinese authorities.",
      "deportation"),
     ("put_on_a_plane", f"{N} was put on a plane to Urumqi.", "deportation"),
+    ("court_ruled_he_be_deported", f"{N} lost his case. The court ruled that he should be "
+     "deported.", "deportation"),
+    ("ordered_his_expulsion", f"{N} lost his appeal when a judge ordered his expulsion.",
+     "deportation"),
+    # death
+    ("body_returned", f"{N} was held in Urumqi. In 2019 his body was returned to the family.",
+     "death"),
     # torture
     ("strapped_into_tiger_chair", f"Interrogators strapped {N} into a tiger chair for two "
      "days.", "torture"),
@@ -125,6 +139,10 @@ NOT_EVENTS = [
     ("no_information_about_charges", f"{N} was sentenced. No information about the charges "
      "was given."),
     ("whereabouts_became_known", f"{N}'s whereabouts became known in 2020."),
+    ("mother_took_him_to_hospital", f"{N} was ill. His mother took him to the hospital."),
+    ("sent_to_study_abroad", f"{N} was sent to study in Turkey."),
+    ("returned_home_from_a_trip", f"{N} returned home after a trip to Almaty."),
+    ("denied_deportation_order", f"{N} said the court never ordered his deportation."),
     ("could_not_leave_is_not_a_ban", f"{N} lost his passport, which is why he could not leave "
      "China."),
 ]
@@ -236,3 +254,46 @@ def test_active_verb_and_a_refugee_camp_is_no_internment() -> None:
 
 def test_generic_objects_held_in_camps_are_no_event() -> None:
     assert events_by_name(run("Aigul Serikova said authorities held thousands in camps.")) == set()
+
+
+def test_transcript_label_is_the_first_person() -> None:
+    ex = run("Interview recorded in Almaty.\n\nGulbahar Nurlanovna: One night police took me "
+             "away.")
+    assert events_by_name(ex) == {("Gulbahar Nurlanovna", "detention")}
+
+
+def test_label_of_another_paragraph_is_not_the_first_person() -> None:
+    ex = run("Gulbahar Nurlanovna: I run a shop.\n\nOne night police took me away.")
+    assert events_by_name(ex) == set()
+
+
+def test_second_event_of_a_telegraphic_sentence_has_the_same_person() -> None:
+    ex = run(f"{ENTRY} Released in 2019 and placed under \"home supervision\".")
+    assert events_by_name(ex) == {(N, "release"), (N, "house_arrest")}
+
+
+def test_not_permitted_to_leave_the_county_is_a_travel_ban() -> None:
+    ex = run(f"{N} returned to Tekes. He is not permitted to leave the county.")
+    assert events_by_name(ex) == {(N, "travel_ban")}
+
+
+def test_not_allowed_to_leave_the_room_is_no_travel_ban() -> None:
+    assert events_by_name(run(f"{N} was not allowed to leave the room.")) == set()
+
+
+def test_contacted_by_police_is_harassment() -> None:
+    ex = run(f"{N} has been repeatedly contacted by Kazakh police since the rally.")
+    assert events_by_name(ex) == {(N, "harassment")}
+
+
+def test_told_to_stop_speaking_is_harassment() -> None:
+    assert events_by_name(run(f"{N} was told to stop speaking to journalists.")) == {
+        (N, "harassment")}
+
+
+def test_told_to_stop_at_a_gate_is_no_harassment() -> None:
+    assert events_by_name(run(f"{N} was told to stop at the gate.")) == set()
+
+
+def test_never_told_to_stop_is_no_harassment() -> None:
+    assert events_by_name(run(f"{N} was never told to stop posting.")) == set()

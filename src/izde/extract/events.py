@@ -107,8 +107,8 @@ def _persons_for(index: PersonIndex, sent: Sentence, trig: Trigger, start: int, 
     """Persons and where the clause to check for negation starts."""
     found = _persons_named(index, sent, trig, start, end, floor)
     if found is None and _first_person(index.text, trig, start, end):
-        keys = quote_speaker(index, start, floor) or (
-            [index.narrator] if index.narrator else [])
+        keys = (quote_speaker(index, start, floor) or label_speaker(index, start)
+                or ([index.narrator] if index.narrator else []))
         return (keys, start) if keys else None
     return found
 
@@ -117,6 +117,19 @@ _SPEECH_VERB = r"(?:said|says|recalled|recalls|added|explained|told\s+[\w\s]{1,3
 _SPEAKER_AFTER = re.compile(r"\s*(?:" + _SPEECH_VERB + r"\s+(?P<p1>he|she)\b|(?P<p2>he|she)\s+"
                             + _SPEECH_VERB + r"\b|(?:" + _SPEECH_VERB + r"\s+)?(?=[A-Z]))")
 _SPEAKER_BEFORE = re.compile(_SPEECH_VERB + r"\b[^“\"]{0,30}[:,]?\s*$")
+
+
+_LABEL = re.compile(r"\s*:")
+
+
+def label_speaker(index: PersonIndex, pos: int) -> list[str]:
+    """The speaker of a transcript paragraph that opens with a name label ("Gulbahar
+    Nurlanovna: They came for me on a Tuesday."): whom its "I" and "me" refer to."""
+    lo = index.text.rfind("\n", 0, pos) + 1
+    first = index.persons_between(lo, min(pos, lo + 80))
+    if not first or index.text[lo:first[0][0]].strip():
+        return []
+    return [first[0][2]] if _LABEL.match(index.text, first[0][1]) else []
 
 
 def quote_speaker(index: PersonIndex, pos: int, floor: int) -> list[str]:
@@ -177,6 +190,8 @@ def _persons_named(index: PersonIndex, sent: Sentence, trig: Trigger, start: int
         keys = antecedent(index, start, pron.group(1), floor)
         return (keys, start) if keys else None
     keys = subject_before(index, sent.start, pos, floor)
+    if not keys and trig.side == "before" and _BARE_PARTICIPLE.match(index.text, sent.start):
+        keys = _lead_subject(index, sent, sent.start, sent.start, floor)
     if not keys and trig.side == "inside":
         keys = object_after(index, end, sent.end, floor)
     if not keys and trig.side == "noun":
@@ -188,6 +203,9 @@ def _persons_named(index: PersonIndex, sent: Sentence, trig: Trigger, start: int
 
 # what may precede an event word that opens a sentence: quotes, dashes, bullets, brackets
 _OPENING = re.compile(r"[\s\"“‘'(\[*•·–—-]*")
+# a telegraphic sentence of a case entry: "Released in 2018 and placed under house arrest."
+_BARE_PARTICIPLE = re.compile(r"[\s\"“‘'(\[*•·–—-]*(?:(?-i:[A-Z])[a-z]+ed|Held|Taken|Sent|Put|Kept|"
+                              r"Given|Beaten|Caught|Brought|Thrown|Forbidden|Banned|Barred)\b")
 _CLAUSE_END = re.compile(r"[^,;:]{0,80}?,\s*")
 
 

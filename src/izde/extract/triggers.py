@@ -76,6 +76,10 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:[\w“”\"'’,-]+\s+){0,9}?[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,20}" + _CAMP,
        needs=_CAMP_WORD_STEMS),
     _t("internment", "before", AUX + r"interned\b"),
+    # "sent to 'study'": the euphemism for a camp
+    _t("internment", "before", AUX + r"(?:sent|taken(?:\s+away)?)\s+(?:to|for)\s+(?:[“\"‘']"
+       r"(?:study|studies|education|learn)[”\"’']|political\s+(?:study|education)|re-?education|"
+       r"transformation)", needs=("study", "studies", "educat", "learn", "transformation")),
     # a bare "camp" in these reports is an internment camp: "was placed in a camp"
     _t("internment", "before", AUX + r"(?:sent|taken|held|detained|placed|locked\s+up|put)\s+"
        r"(?:to|in|into|at)\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?camps?\b"),
@@ -159,16 +163,21 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"been|has\s+been)\s+(?:confiscated|seized|taken\s+away)\b"),
     _t("death", "before", r"\b(?:died|passed\s+away|was\s+killed|were\s+killed)\b"),
     _t("death", "after", r"\bdeath\s+of\b(?!\s+sentence)"),
+    # the family is given the body: the person died (in custody, as these reports tell it)
+    _t("death", "inside", r"\b(?:his|her)\s+(?:dead\s+)?body\s+(?:was|had\s+been|has\s+been)\s+"
+       r"(?:returned|handed\s+over|released|given|brought)\b"),
 )
 
 # Wordings met in reports of many genres (wire stories, NGO bulletins, appeals, testimonies,
 # court reporting), tried after the table above so that its readings keep precedence.
 _NATION = (r"(?:Chinese|China['’]s|Beijing['’]s|Kazakh|Kazakhstani|Uzbek|Kyrgyz|Tajik|Russian|"
            r"Turkish|Egyptian)")
-_AWAY = (r"(?:leaving\s+(?:the\s+country|(?-i:[A-Z])\w+)|leaving\b(?=\s*[.;,])|"
-         r"travel(?:l)?ing|going\s+abroad|exiting)")
-_LEAVE = (r"(?:leave\s+(?:the\s+country|(?-i:[A-Z])\w+)|leave\b(?=\s*[.;,])|"
-          r"travel\s+(?:abroad|overseas)|go\s+abroad)")
+# what one is kept from leaving: the country, one's region or town, or a place by name
+_LEFT = r"(?:the\s+(?:country|county|region|province|city|town|village)|(?-i:[A-Z])\w+)"
+_AWAY = (r"(?:leaving\s+" + _LEFT + r"|leaving\b(?=\s*[.;,])|travel(?:l)?ing|going\s+abroad|"
+         r"exiting)")
+_LEAVE = (r"(?:leave\s+" + _LEFT + r"|leave\b(?=\s*[.;,])|travel\s+(?:abroad|overseas)|"
+          r"go\s+abroad)")
 _CAMP_NOT = r"(?!(?:refugee|summer|holiday|boot|army|military|youth|sports?|football)\b)"
 # the words before "camp": none may say it is a camp of another kind ("a big refugee camp")
 _CAMP_MOD = r"(?:" + _CAMP_NOT + r"[\w“”\"'’-]+\s+)"
@@ -278,7 +287,11 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"several|\w+\s+hours)|about|over|again|repeatedly|several\s+times|\w+\s+times|at\s+"
        r"(?:the\s+)?police))"),
     _t("harassment", "after", r"\bpressure\s+on\b"),
-    _t("harassment", "before", AUX + r"visited\s+(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?(?:local\s+|"
+    # "to stop" read as a lookahead: "stop" itself is not a hypothetical here
+    _t("harassment", "before", AUX + r"(?:told|ordered|instructed|pressured)\s+to\b(?=\s+(?:(?:stop|"
+       r"cease|quit|give\s+up)\s+\w+ing|end\s+(?:his|her|their)|delete|remove|take\s+down)\b)"),
+    _t("harassment", "before", AUX + r"(?:visited|contacted|called|approached|followed)\s+"
+       r"(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?(?:local\s+|"
        r"Chinese\s+|Kazakh\s+|plain-?clothes\s+)?(?:police|officers|officials|security|agents|"
        r"authorities)\b"),
     _t("harassment", "before", AUX + r"questioned\b(?=\s+(?:for\s+(?:hours|days|several|\w+\s+"
@@ -289,7 +302,16 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"their|the)\s+(?:own\s+)?(?:home|house|flat|apartment)\b"),
     _t("house_arrest", "before", r"\bunder\s+[“\"‘']?(?:home|house)\s+(?:supervision|"
        r"confinement|detention)\b"),
+    # detention by the police named in the clause: "police came at night and took him"
+    _t("detention", "after", r"\b(?:police(?:men)?|officers|agents|security\s+(?:officials|"
+       r"officers|agents|personnel)|guards|soldiers)\b[^.;]{0,40}?\btook\b(?=\s+(?:him|her|them|me)\s*"
+       r"(?:[.;,]|$|\s+(?:to\s+(?:the\s+)?(?:police|station)|into\s+custody|in\s+for\s+"
+       r"questioning|with\s+them)))"),
+    _t("detention", "before", AUX + r"taken\s+(?:away\s+)?by\s+(?:the\s+)?(?:local\s+|Chinese\s+|"
+       r"Kazakh\s+|state\s+|plain-?clothes\s+)?(?:police|security|officers|agents|authorities)\b"),
     # release
+    _t("release", "before", r"\b(?:returned|came|got)\s+(?:back\s+)?home\s+(?:from|after)\b"
+       r"(?=[^.;]{0,60}?\b(?:camps?|prison|jail|detention|custody)\b)"),
     _t("release", "after", r"\b(?:ordered|order|orders|ordering)\b(?=\s+(?:[\w'’-]+\s+){1,3}?"
        r"(?:released|freed|set\s+free)\b)", needs=("order",)),
     _t("release", "inside", r"\b(?:ordered|orders|ordering)\s+(?:his|her|their)\s+(?:immediate\s+)?"
@@ -303,6 +325,13 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        + _CAMP_MOD + r"{0,2}?"
        r"(?:camp|prison|jail|detention\s+cent(?:er|re))|prison|jail|custody)\b"),
     # deportation
+    _t("deportation", "inside", r"\b(?:ordered|orders|ordering|approved|upheld)\s+(?:his|her|"
+       r"their)\s+(?:deportation|expulsion|extradition)\b"),
+    _t("deportation", "after", r"\b(?:ordered|ruled|decided)\s+that\s+(?=(?:he|she|they|"
+       r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:should\s+|must\s+)?be\s+"
+       r"(?:deported|expelled|extradited|sent\s+back))"),
+    _t("deportation", "inside", r"\b(?:his|her|their)\s+(?:deportation|expulsion|extradition)\s+"
+       r"order\b"),
     _t("deportation", "before", r"\bhanded\s+over\s+to\s+(?:the\s+)?" + _NATION + r"\s+(?:police|"
        r"authorities|officials|security|border|officers|side)\b"),
     _t("deportation", "after", r"\bhanded\b(?=\s+(?:[\w'’-]+\s+){1,3}?over\s+to\s+(?:the\s+)?"
@@ -351,7 +380,8 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                   "rounded", "picked", "taken", "lock", "held", "bars", "jail", "prison",
                   "took", "take", "hold", "kept", "keep",
                   "apprehend"),
-    "internment": ("camp", "center", "centre", "facilit", "school", "intern"),
+    "internment": ("camp", "center", "centre", "facilit", "school", "intern", "study",
+                   "studies", "educat", "learn", "transformation"),
     "house_arrest": ("house arrest", "residential surveillance", "confined", "restricted",
                      "supervision", "confinement", "home detention", "house detention"),
     "sentencing": ("sentenc", "convict", "guilty", "jail", "handed", "given"),
@@ -359,21 +389,22 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "disappearance": ("vanish", "disappear", "missing", "heard", "information", "news",
                       "whereabouts", "contact", "touch", "seen", "spoken", "last time"),
     "transfer": ("transferred", "moved"),
-    "release": ("releas", "freed", "free", "out of", "left", "leaving", "leaves"),
+    "release": ("releas", "freed", "free", "out of", "left", "leaving", "leaves", "home"),
     "deportation": ("deport", "expel", "extradit", "repatriat", "returned", "sent back",
-                    "handed", "put on"),
+                    "handed", "put on", "expul"),
     "asylum": ("asylum", "refugee"),
     "assault": ("assault", "beat", "attack", "stab"),
     "threat": ("threat", "intimidat", "warned", "told", "warning", "call", "message",
                "visit"),
     "harassment": ("harass", "summon", "interrogat", "chased", "questioned", "pressur",
-                   "visited"),
+                   "visited", "contacted", "called", "approached", "followed", "told", "ordered",
+                   "instructed"),
     "torture": ("tortur", "shackl", "chained", "hung", "electr", "waterboard", "deprived",
                 "tiger", "sleep", "stand", "squat", "kneel"),
     "travel_ban": ("ban", "barred", "prohibit", "prevent", "stopped", "forb", "leav", "travel",
                    "abroad"),
     "passport_confiscation": ("passport",),
-    "death": ("died", "killed", "passed away", "death"),
+    "death": ("died", "killed", "passed away", "death", "body"),
 }
 
 

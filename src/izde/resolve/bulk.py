@@ -97,7 +97,7 @@ class Batch:
         counts: Counter[str] = Counter()
         per_set = np.bincount(ids, minlength=len(namesets))
         for names, n in zip(namesets, per_set.tolist(), strict=True):
-            for key in {f.fine_key for f in names}:
+            for key in {f.key for f in names}:
                 counts[key] += n
         return cls(records, ids, namesets, counts)
 

@@ -78,15 +78,6 @@ class NameForm:
         return " ".join(sorted(self.skel))
 
     @property
-    def fine_key(self) -> str:
-        """The order-free transliteration-folded name: what name frequencies are counted on.
-
-        Finer than ``key``, whose consonant skeletons also fold names that are different
-        (Erlan, Orlan, Arlan): counted on ``key``, a name would look as common as all of its
-        look-alikes together, and its true matches would drown in the penalty."""
-        return " ".join(sorted(self.fine))
-
-    @property
     def joined(self) -> str:
         """The whole name run together (Nursultan / Nur Sultan)."""
         return "".join(self.fine)
@@ -226,8 +217,7 @@ class Contribution(NamedTuple):
 
 @dataclass
 class MatchContext:
-    """What a comparison may need beyond the pair: how many records share a name
-    (``NameForm.fine_key``)."""
+    """What a comparison may need beyond the pair: how many records share a name key."""
 
     name_count: Callable[[str], int] = field(default=lambda _key: 1)
 
@@ -391,8 +381,7 @@ class NameComparison(Comparison):
         detail = f"{x.written} ~ {y.written}" if x and y else ""
         out = [Contribution(self.name, level, settings.weight(self.name, level), detail)]
         if level in STRONG_NAME_LEVELS and x is not None and y is not None:
-            out.append(_frequency(min(ctx.name_count(x.fine_key), ctx.name_count(y.fine_key)),
-                                  settings))
+            out.append(_frequency(min(ctx.name_count(x.key), ctx.name_count(y.key)), settings))
         return out
 
 

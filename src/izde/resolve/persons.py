@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from izde.errors import NotFound
@@ -26,7 +26,7 @@ from izde.resolve import bulk, merges
 from izde.resolve.blocking import pinyin_key_variants, token_keys, typo_keys
 from izde.resolve.comparisons import MatchContext, Record, name_form
 from izde.resolve.matching import APART, MERGE, PairScore, score_pair
-from izde.resolve.names import latinize, skeleton
+from izde.resolve.names import latinize
 from izde.resolve.settings import DEFAULT, MatchSettings
 from izde.store import audit
 from izde.store.models import Claim, Event, Judgement, Person, PersonName, Relation
@@ -138,21 +138,14 @@ def candidate_ids(session: Session, record: Record, settings: MatchSettings) -> 
 
 
 def store_name_count(session: Session) -> Callable[[str], int]:
-    """How many records carry a name (``NameForm.fine_key``), memoised per run.
-
-    Found through the index: the records whose phonetic key is the name's (a fine key's
-    tokens give the key's skeletons), then counted on their fine keys.
-    """
+    """How many records carry a name key, counted through the index (memoised per run)."""
     cache: dict[str, int] = {}
 
-    def count(fine_key: str) -> int:
-        if fine_key not in cache:
-            key = " ".join(sorted(skeleton(t) for t in fine_key.split()))
-            rows = session.execute(select(PersonName.person_id, PersonName.name)
-                                   .where(PersonName.key == key)).all()
-            cache[fine_key] = len({pid for pid, name in rows
-                                   if name_form(name).fine_key == fine_key})
-        return cache[fine_key]
+    def count(key: str) -> int:
+        if key not in cache:
+            cache[key] = session.scalar(select(func.count(func.distinct(PersonName.person_id)))
+                                        .where(PersonName.key == key)) or 0
+        return cache[key]
 
     return count
 
