@@ -658,10 +658,11 @@ def place_choices(session: Session,
                   viewer: Viewer | None = None) -> list[tuple[str, str, str | None]]:
     """(id, name, kind) of the places visible events happened in, with their ancestors."""
     where = [] if viewer is None else [visible_events(viewer)]
+    shown = [] if viewer is None else [Place.sensitivity.in_(visible_levels(viewer))]
     wanted = set(distinct_values(session, Event.place_id, *where))
     rows: dict[str, Place] = {}
     while wanted:
-        found = list(session.scalars(select(Place).where(Place.id.in_(wanted))))
+        found = list(session.scalars(select(Place).where(Place.id.in_(wanted), *shown)))
         rows.update((p.id, p) for p in found)
         wanted = {p.parent_id for p in found if p.parent_id and p.parent_id not in rows}
     return sorted(((p.id, p.name, p.kind) for p in rows.values()), key=lambda x: x[1])

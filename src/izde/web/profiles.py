@@ -16,7 +16,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from izde.errors import NotFound
-from izde.protect.policy import Viewer, visible_levels
+from izde.protect.policy import Viewer, allowed, visible_levels
 from izde.search import person_hits, place_with_descendants, visible_events, visible_persons
 from izde.store.models import (
     Claim,
@@ -394,14 +394,21 @@ def _event_rows(session: Session, viewer: Viewer, *where: Any, limit: int = 500
             .order_by(Event.date, Event.id).limit(limit))
     rows = list(session.execute(stmt))
     names = dict(session.execute(select(Place.id, Place.name).where(
-        Place.id.in_({e.place_id for e, _, _ in rows if e.place_id}))).all())
+        Place.id.in_({e.place_id for e, _, _ in rows if e.place_id}),
+        visible_place(viewer))).all())
     return [EventRow(e.id, e.type, e.date, cid, name, e.place_id, names.get(e.place_id or ""),
                      e.facility, e.document_id) for e, cid, name in rows]
 
 
+def visible_place(viewer: Viewer) -> Any:
+    """Places this viewer may see: a place named only in confidential documents is itself
+    confidential (a relative's village), so it is hidden like any confidential value."""
+    return Place.sensitivity.in_(visible_levels(viewer))
+
+
 def place_view(session: Session, viewer: Viewer, place_id: str) -> PlaceView:
     place = session.get(Place, place_id)
-    if place is None:
+    if place is None or not allowed(viewer, place.sensitivity):
         raise NotFound(f"no place {place_id!r}")
     inside = place_with_descendants(session, place.id)
     events = _event_rows(session, viewer, Event.place_id.in_(inside))
@@ -411,10 +418,11 @@ def place_view(session: Session, viewer: Viewer, place_id: str) -> PlaceView:
         parents.insert(0, (parent.id, parent.name))
         parent = session.get(Place, parent.parent_id) if parent.parent_id else None
     children = [(c.id, c.name, c.kind) for c in session.scalars(
-        select(Place).where(Place.parent_id == place.id).order_by(Place.name))]
+        select(Place).where(Place.parent_id == place.id, visible_place(viewer))
+        .order_by(Place.name))]
+    names = [n.name for n in place.names if allowed(viewer, n.sensitivity)]
     return PlaceView(place.id, place.name, place.kind, place.country, place.lat, place.lon,
-                     [n.name for n in place.names], parents, children, events,
-                     len({e.person_id for e in events}))
+                     names, parents, children, events, len({e.person_id for e in events}))
 
 
 def place_list(session: Session, viewer: Viewer) -> list[tuple[Place, int]]:
@@ -422,7 +430,8 @@ def place_list(session: Session, viewer: Viewer) -> list[tuple[Place, int]]:
     counts = dict(session.execute(select(Event.place_id, func.count(func.distinct(
         Person.canonical_id))).join(Person, Person.id == Event.person_id).where(
         visible_events(viewer), visible_persons(viewer)).group_by(Event.place_id)).all())
-    places = session.scalars(select(Place).order_by(Place.country, Place.kind, Place.name))
+    places = session.scalars(select(Place).where(visible_place(viewer))
+                             .order_by(Place.country, Place.kind, Place.name))
     return [(p, int(counts.get(p.id, 0))) for p in places]
 
 
@@ -442,8 +451,9 @@ def facility_events(session: Session, viewer: Viewer, name: str) -> list[EventRo
     return rows
 
 
-def organisation_list(session: Session) -> list[Organisation]:
-    return list(session.scalars(select(Organisation).order_by(Organisation.name)))
+def organisation_list(session: Session, viewer: Viewer) -> list[Organisation]:
+    return list(session.scalars(select(Organisation).where(
+        Organisation.sensitivity.in_(visible_levels(viewer))).order_by(Organisation.name)))
 
 
 @dataclass
@@ -457,7 +467,7 @@ class OrganisationView:
 
 def organisation_view(session: Session, viewer: Viewer, org_id: str) -> OrganisationView:
     org = session.get(Organisation, org_id)
-    if org is None:
+    if org is None or not allowed(viewer, org.sensitivity):
         raise NotFound(f"no organisation {org_id!r}")
     events = _event_rows(session, viewer, or_(Event.agency == org.name, Event.court == org.name))
     doc_ids = set(session.scalars(select(Mention.document_id).where(

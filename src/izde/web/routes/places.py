@@ -29,7 +29,7 @@ Id = Annotated[str, Path(max_length=300)]
 def places_page(request: Request, db: Db, viewer: CurrentViewer) -> Response:
     return page(request, "places.html", viewer, places=profiles.place_list(db, viewer),
                 facilities=profiles.facility_list(db, viewer),
-                organisations=profiles.organisation_list(db))
+                organisations=profiles.organisation_list(db, viewer))
 
 
 @pages.get("/places/{place_id}")
