@@ -701,6 +701,7 @@ def contract_persons(session: Session, viewer: Viewer, ids: list[str]) -> list[d
     mentions: dict[str, list[Any]] = defaultdict(list)
     for m in session.scalars(select(Mention).join(Document, Document.id == Mention.document_id)
                              .where(Mention.person_id.in_(rids),
+                                    Mention.sensitivity.in_(levels),
                                     Document.sensitivity.in_(levels))
                              .order_by(Mention.document_id, Mention.start)):
         mentions[m.person_id or ""].append(m)
@@ -709,7 +710,7 @@ def contract_persons(session: Session, viewer: Viewer, ids: list[str]) -> list[d
     rels = session.execute(select(Relation, Person.canonical_id).join(
         Person, Person.id == Relation.object_id).where(
         Relation.subject_id.in_(rids), Relation.status != "rejected",
-        Person.sensitivity.in_(levels)))
+        Relation.sensitivity.in_(levels), Person.sensitivity.in_(levels)))
     for rel, other in rels:
         entry = {"type": rel.type, "person": other}
         if other != canon[rel.subject_id] and entry not in relations[canon[rel.subject_id]]:

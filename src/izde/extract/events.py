@@ -15,7 +15,13 @@ from dataclasses import dataclass
 
 from izde.extract.charges import ChargeMention
 from izde.extract.dates import DateMention
-from izde.extract.references import PersonIndex, antecedent, is_cited_source, speaks
+from izde.extract.references import (
+    PersonIndex,
+    antecedent,
+    is_cited_source,
+    label_speaker_at,
+    speaks,
+)
 from izde.extract.segment import Sentence
 from izde.extract.spans import fold
 from izde.extract.subjects import object_after, subject_before
@@ -106,30 +112,30 @@ def _persons_for(index: PersonIndex, sent: Sentence, trig: Trigger, start: int, 
                  floor: int) -> tuple[list[str], int] | None:
     """Persons and where the clause to check for negation starts."""
     found = _persons_named(index, sent, trig, start, end, floor)
-    if found is None and _first_person(index.text, trig, start, end):
-        keys = (quote_speaker(index, start, floor) or label_speaker(index, start)
-                or ([index.narrator] if index.narrator else []))
+    if found is not None:
+        return _not_the_speaker(index, found, start, floor)
+    if _first_person(index.text, trig, start, end):
+        speaker = label_speaker_at(index, start) or index.narrator
+        keys = quote_speaker(index, start, floor) or ([speaker] if speaker else [])
         return (keys, start) if keys else None
     return found
+
+
+def _not_the_speaker(index: PersonIndex, found: tuple[list[str], int], pos: int, floor: int
+                     ) -> tuple[list[str], int] | None:
+    """Inside a quotation "he" and "him" are not its speaker, who says "I" ('"We asked for
+    him to stay, and then he was deported," said his lawyer')."""
+    speaker = quote_speaker(index, pos, floor)
+    keys = [k for k in found[0] if k not in speaker]
+    return (keys, found[1]) if keys else None
 
 
 _SPEECH_VERB = r"(?:said|says|recalled|recalls|added|explained|told\s+[\w\s]{1,30}?|wrote|writes)"
 _SPEAKER_AFTER = re.compile(r"\s*(?:" + _SPEECH_VERB + r"\s+(?P<p1>he|she)\b|(?P<p2>he|she)\s+"
                             + _SPEECH_VERB + r"\b|(?:" + _SPEECH_VERB + r"\s+)?(?=[A-Z]))")
-_SPEAKER_BEFORE = re.compile(_SPEECH_VERB + r"\b[^“\"]{0,30}[:,]?\s*$")
-
-
-_LABEL = re.compile(r"\s*:")
-
-
-def label_speaker(index: PersonIndex, pos: int) -> list[str]:
-    """The speaker of a transcript paragraph that opens with a name label ("Gulbahar
-    Nurlanovna: They came for me on a Tuesday."): whom its "I" and "me" refer to."""
-    lo = index.text.rfind("\n", 0, pos) + 1
-    first = index.persons_between(lo, min(pos, lo + 80))
-    if not first or index.text[lo:first[0][0]].strip():
-        return []
-    return [first[0][2]] if _LABEL.match(index.text, first[0][1]) else []
+# the name is the subject of the verb that introduces the quotation: 'Aigul told RFA: "...'
+_SPEAKER_BEFORE = re.compile(r"\s*(?:,[^,“\"]{0,60},\s*)?" + _SPEECH_VERB
+                             + r"\b[^“\"]{0,30}?[:,]?\s*$")
 
 
 def quote_speaker(index: PersonIndex, pos: int, floor: int) -> list[str]:
@@ -145,7 +151,7 @@ def quote_speaker(index: PersonIndex, pos: int, floor: int) -> list[str]:
         return []
     opened = lo + max(before.rfind("“"), before.rfind('"'))
     intro = index.persons_between(lo, opened)
-    if intro and _SPEAKER_BEFORE.search(text, intro[-1][1], opened):
+    if intro and _SPEAKER_BEFORE.match(text, intro[-1][1], opened):
         return [intro[-1][2]]
     close = min((i for i in (text.find("”", pos, hi), text.find('"', pos, hi)) if i >= 0),
                 default=-1)

@@ -89,13 +89,25 @@ def pronoun_gender(index: PersonIndex, sentences: list[Sentence]) -> None:
         follow = sentences[i + 1] if i + 1 < len(sentences) else None
         scope = outside_quotes(sent.text)
         if follow and not index.persons_between(follow.start, follow.end):
-            scope += " " + outside_quotes(follow.text)
+            scope += " " + _opening_pronoun(follow.text)
         low = scope.lower()
         votes[key]["male"] += len(re.findall(r"\b(?:he|him|his)\b", low))
         votes[key]["female"] += len(re.findall(r"\b(?:she|her|hers)\b", low))
     for key, c in votes.items():
         if c["male"] != c["female"] and max(c.values()) >= 1:
             index.gender.setdefault(key, c.most_common(1)[0][0])
+
+
+_OPENING_PRONOUN = re.compile(r"\s*(?:(?:[A-Z]\w*|in\s+\w+|then|later),?\s+){0,2}?(he|she)\b",
+                              re.IGNORECASE)
+
+
+def _opening_pronoun(sentence: str) -> str:
+    """The subject pronoun that opens the sentence after a named one ("Aliya lives in Almaty.
+    She teaches ..."), which continues that person; the sentence's other pronouns may be
+    anyone ("She waited outside every day of his detention")."""
+    m = _OPENING_PRONOUN.match(sentence)
+    return m.group(1) if m else ""
 
 
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"]*\"")

@@ -59,6 +59,9 @@ class PersonIndex:
     def __post_init__(self) -> None:
         self.spans.sort()
         self._starts = [s for s, _, _ in self.spans]
+        self.labels = {(s, e) for s, e, _ in self.spans if is_speaker_label(self.text, s, e)}
+        if self.narrator is None:
+            self.narrator = _sole_label_speaker(self)
         # is_cited_source depends on the text alone; every trigger asks it again for the
         # names before it, so each answer is kept
         self.cited: dict[tuple[int, int], bool] = {}
@@ -76,6 +79,32 @@ class PersonIndex:
     def person_at(self, start: int, end: int) -> str | None:
         hits = self.persons_between(start, end)
         return hits[0][2] if hits else None
+
+
+_LABEL_COLON = re.compile(r"[ \t]*:")
+
+
+def is_speaker_label(text: str, start: int, end: int) -> bool:
+    """The mention labels a transcript or interview line ("Gulnar Tursyn: My husband ..."):
+    it opens the line and a colon follows."""
+    return (_LABEL_COLON.match(text, end) is not None
+            and not text[text.rfind("\n", 0, start) + 1:start].strip())
+
+
+def label_speaker_at(index: PersonIndex, pos: int) -> str | None:
+    """The person whose label opens the line holding ``pos``: whom its "I" and "my" mean."""
+    lo = index.text.rfind("\n", 0, pos) + 1
+    first = index.persons_between(lo, min(pos, lo + 80))
+    if first and (first[0][0], first[0][1]) in index.labels:
+        return first[0][2]
+    return None
+
+
+def _sole_label_speaker(index: PersonIndex) -> str | None:
+    """In an interview or transcript whose answers carry one person's name as label, that
+    person is the narrator of the whole text (interviewers are labelled by outlet, "RFA:")."""
+    keys = {k for s, e, k in index.spans if (s, e) in index.labels}
+    return keys.pop() if len(keys) == 1 else None
 
 
 def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0) -> list[str]:
@@ -96,7 +125,8 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0) -> li
     bounds = _sentence_bounds(index, pos, lo)
     for i, (start, end) in enumerate(bounds):
         found = [(s, e, k) for s, e, k in index.persons_between(start, end)
-                 if fits(k) and not (i == 0 and is_cited_source(index, s, e))]
+                 if fits(k) and (s, e) not in index.labels
+                 and not (i == 0 and is_cited_source(index, s, e))]
         if found:
             if i == 0 or speaks(index, found[0]):
                 return [found[-1][2]]

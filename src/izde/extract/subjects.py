@@ -19,6 +19,7 @@ from izde.extract.references import (
     coordinated,
     is_cited_source,
     kin_of,
+    label_speaker_at,
     plural_antecedent,
 )
 
@@ -86,7 +87,8 @@ def _pronoun_ref(index: PersonIndex, m: re.Match[str], floor: int) -> Ref | None
     if (m.group("pron") or "").lower() == "my":
         if not m.group("kin"):
             return None
-        anchors = [index.narrator] if index.narrator else []
+        speaker = label_speaker_at(index, m.start()) or index.narrator
+        anchors = [speaker] if speaker else []
         return Ref(m.start(), m.end(), tuple(kin_of(index, anchors, m.group("kin"))))
     if m.group("det") is not None:
         return None  # "her group", "his organization": the phrase is about something else

@@ -288,8 +288,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:the\s+)?police))"),
     _t("harassment", "after", r"\bpressure\s+on\b"),
     # "to stop" read as a lookahead: "stop" itself is not a hypothetical here
-    _t("harassment", "before", AUX + r"(?:told|ordered|instructed|pressured)\s+to\b(?=\s+(?:(?:stop|"
-       r"cease|quit|give\s+up)\s+\w+ing|end\s+(?:his|her|their)|delete|remove|take\s+down)\b)"),
+    _t("harassment", "before", AUX + r"(?:told|ordered|instructed|pressured)\s+to\b(?=\s+(?:"
+       r"(?:stop|cease|quit|give\s+up)\s+\w+ing|end\s+(?:his|her|their)|delete|remove|"
+       r"take\s+down)\b)"),
     _t("harassment", "before", AUX + r"(?:visited|contacted|called|approached|followed)\s+"
        r"(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?(?:local\s+|"
        r"Chinese\s+|Kazakh\s+|plain-?clothes\s+)?(?:police|officers|officials|security|agents|"
