@@ -304,3 +304,11 @@ def test_partial_quote_after_said_belongs_to_the_sayer_not_the_last_name() -> No
     ex = run("Spokesman Qiu Zhenyuan named the trader as Abulikemu Maimaitiming and said he "
              "\"was sentenced according to law.\"")
     assert ("Abulikemu Maimaitiming", "sentencing") in events_by_name(ex)
+
+
+def test_faces_an_exit_ban_is_a_ban_in_force() -> None:
+    assert events_by_name(run(f"{N} faces an exit ban.")) == {(N, "travel_ban")}
+
+
+def test_could_face_an_exit_ban_is_no_event() -> None:
+    assert events_by_name(run(f"{N} could face an exit ban.")) == set()

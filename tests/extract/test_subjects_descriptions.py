@@ -40,3 +40,9 @@ def test_description_after_a_name_is_not_a_lede() -> None:
 def test_official_description_is_not_read_as_the_victim() -> None:
     text = "A police officer detained the man in 2019.\n\nAsel Omarova, a lawyer, said so."
     assert ("Asel Omarova", "detention") not in events_by_name(run(text))
+
+
+def test_description_is_a_noun_phrase_not_a_clause() -> None:
+    text = ("A court in Ghulja sentenced a teacher in 2019 and detained others.\n\n"
+            "Bolat Serikov, a judge, presided.")
+    assert ("Bolat Serikov", "detention") not in events_by_name(run(text))

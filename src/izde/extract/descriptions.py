@@ -19,13 +19,16 @@ from izde.extract.references import PersonIndex, is_cited_source
 
 HEADS = (
     r"man|woman|imam|mullah|cleric|teacher|doctor|nurse|herder|herdsman|farmer|poet|writer|"
-    r"businessman|businesswoman|entrepreneur|veterinarian|student|scholar|academic|professor|"
-    r"lecturer|historian|mother|father|grandmother|grandfather|retiree|pensioner|engineer|"
-    r"driver|trader|merchant|shopkeeper|musician|singer|journalist|blogger|activist|"
+    r"businessman|businesswoman|entrepreneur|veterinarian|student|graduate|scholar|academic|"
+    r"professor|lecturer|historian|mother|father|grandmother|grandfather|retiree|pensioner|"
+    r"engineer|driver|trader|merchant|shopkeeper|musician|singer|journalist|blogger|activist|"
     r"accountant|translator|tailor|cook|chef|athlete|wrestler|worker|resident|citizen"
 )
+# modifiers only between the article and the noun: "An elderly Kazakh herder", not "A court
+# in Ghulja sentenced a teacher"
 DESCRIPTION = re.compile(
-    r"An?\s+(?:[\w'’-]+\s+){0,5}?(?P<head>" + HEADS + r")\b(?!['’]s)")
+    r"An?\s+(?:(?!(?:a|an|the|in|on|at|of|from|to|by|for|with|was|were|has|had|have|is|are|"
+    r"and|or|who|that|which)\b)[\w'’-]+\s+){0,5}?(?P<head>" + HEADS + r")\b(?!['’]s)")
 _SOURCE_KIN = re.compile(r"\b(?:his|her|their)\s+(?P<kin>son|daughter|wife|husband|brother|"
                          r"sister|mother|father|relatives?|family|lawyer|cousin)\s+"
                          r"(?:said|says|told|confirmed|wrote)\b", re.IGNORECASE)

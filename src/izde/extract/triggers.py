@@ -241,6 +241,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("travel_ban", "after", r"\b(?:travel|exit)\s+ban\s+(?:means|meant|has\s+meant|prevents|"
        r"prevented|stops|stopped|keeps|kept|bars|barred)(?:\s+that)?\b"),
     _t("travel_ban", "inside", r"\b(?:his|her|their)\s+(?:travel|exit)\s+ban\b"),
+    # "faces an exit ban" states a ban in force; "could face" is still read before it
+    _t("travel_ban", "before", r"\b(?:faces|faced|facing)\s+(?:an?\s+)?(?:travel|exit)\s+ban\b",
+       negative=True),
     # disappearance
     _t("disappearance", "after", r"\blost\s+(?:all\s+)?(?:contact|touch)\s+with\b"),
     _t("disappearance", "after", r"\b(?:has|have|had)\s+heard\s+nothing\s+(?:from|of|about)\b"),
