@@ -15,7 +15,7 @@ from izde.store.engine import Store
 from izde.store.models import Person, PersonName
 
 sys.path.insert(0, str(Path(__file__).parent / "web"))
-from factory import populate  # noqa: E402
+from factory import populate
 
 EDITOR = Viewer("e", "editor")
 VIEWER = Viewer("v", "viewer")
