@@ -312,3 +312,24 @@ def test_faces_an_exit_ban_is_a_ban_in_force() -> None:
 
 def test_could_face_an_exit_ban_is_no_event() -> None:
     assert events_by_name(run(f"{N} could face an exit ban.")) == set()
+
+
+def test_second_participle_sharing_the_auxiliary_is_a_sentencing() -> None:
+    ex = run(f"{N} was detained in 2019 and sentenced to 10 years in prison.")
+    terms = [e.sentence_years for e in ex.events if e.type == "sentencing"]
+    assert events_by_name(ex) == {(N, "detention"), (N, "sentencing")} and terms == [10.0]
+
+
+def test_second_participle_jailed_for_a_charge_is_a_sentencing() -> None:
+    ex = run(f"{N} was arrested at the border and later jailed for separatism.")
+    assert (N, "sentencing") in events_by_name(ex)
+
+
+def test_detained_and_questioned_is_no_sentencing() -> None:
+    ex = run(f"{N} was detained in 2019 and questioned for two days.")
+    assert (N, "sentencing") not in events_by_name(ex)
+
+
+def test_negated_coordinated_sentencing_is_no_event() -> None:
+    ex = run(f"{N} was never detained and sentenced to anything, his lawyer said.")
+    assert (N, "sentencing") not in events_by_name(ex)

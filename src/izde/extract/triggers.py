@@ -105,6 +105,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("detention", "after", r"\b(?:arrests?|detention|detentions|abduction)\s+of\b"),
     _t("detention", "inside", r"\b(?:his|her|their)\s+(?:arrest|detention|abduction)\b"),
     _t("sentencing", "before", AUX + r"(?:sentenced|convicted|found\s+guilty|jailed)\b"),
+    # a second passive participle sharing the first one's auxiliary: "was detained in 2019
+    # and sentenced to 10 years" (the penalty or charge must follow: not "and sentenced him")
+    _t("sentencing", "before", r"\band\s+(?:(?:later|then|subsequently|eventually)\s+)?"
+       r"(?:sentenced|jailed|convicted)\b(?=\s+(?:to|for|of|on|in)\b)"),
     # "handed"/"given" only with a penalty after them ("was handed a 10-year term"), never
     # "her body was handed over"
     _t("sentencing", "before", AUX + r"(?:handed|given)\b(?=\s+(?:down\s+)?(?:an?\s+)?"
