@@ -38,8 +38,9 @@ def test_sentences_are_binned_at_the_longest_reported(db_url: str) -> None:
     assert rows["10–14 years"] == 1 and rows["5–9 years"] == 0
 
 
-def _event_types(store: Store) -> dict[str, int]:
-    with store.session() as s:
+def _event_types(store: Store, reading: bool = False) -> dict[str, int]:
+    """The event-type table as a writing transaction, or a read-only one, computes it."""
+    with store.reading() if reading else store.session() as s:
         table = next(t for t in statistics.all_statistics(s, VIEWER) if t.name == "event_types")
     return dict(table.rows)
 
@@ -69,23 +70,17 @@ def test_cached_statistics_follow_a_rejected_event(db_url: str) -> None:
     assert "detention" not in _event_types(store)
 
 
-def _read_event_types(store: Store) -> dict[str, int]:
-    with store.reading() as s:
-        table = next(t for t in statistics.all_statistics(s, VIEWER) if t.name == "event_types")
-    return dict(table.rows)
-
-
 def test_statistics_cached_for_readers_follow_a_new_event(db_url: str) -> None:
     from izde.store.models import Event
 
     store = Store(db_url)
     with store.session() as s:
         populate(s)
-    assert "release" not in _read_event_types(store)
+    assert "release" not in _event_types(store, reading=True)
     with store.session() as s:
         s.add(Event(id="evt_rel", person_id="per_d", type="release", date="2021",
                     status="proposed", sensitivity="restricted"))
-    assert _read_event_types(store)["release"] == 1
+    assert _event_types(store, reading=True)["release"] == 1
 
 
 def test_a_writing_transaction_sees_its_own_uncommitted_event(db_url: str) -> None:
@@ -94,14 +89,14 @@ def test_a_writing_transaction_sees_its_own_uncommitted_event(db_url: str) -> No
     store = Store(db_url)
     with store.session() as s:
         populate(s)
-    _read_event_types(store)  # cached for readers
+    _event_types(store, reading=True)  # cached for readers
     with store.session() as s:
         s.add(Event(id="evt_rel", person_id="per_d", type="release", status="proposed",
                     sensitivity="restricted"))
         s.flush()
         rows = dict(statistics.statistic(s, VIEWER, "event_types").rows)
         s.rollback()
-    assert rows["release"] == 1 and "release" not in _read_event_types(store)
+    assert rows["release"] == 1 and "release" not in _event_types(store, reading=True)
 
 
 def test_an_event_without_a_type_counts_in_no_row(db_url: str) -> None:
@@ -112,7 +107,7 @@ def test_an_event_without_a_type_counts_in_no_row(db_url: str) -> None:
     with store.session() as s:
         populate(s)
         s.add(Event(id="evt_blank", person_id="per_d", type="", sensitivity="restricted"))
-    assert "" not in _read_event_types(store)
+    assert "" not in _event_types(store, reading=True)
 
 
 def test_years_count_detained_persons_by_the_year_of_their_detention(db_url: str) -> None:

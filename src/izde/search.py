@@ -38,7 +38,6 @@ from sqlalchemy import (
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
-from izde import crypto
 from izde.protect import blind
 from izde.protect.policy import Viewer, visible_levels
 from izde.resolve.names import (
@@ -219,8 +218,6 @@ def _pending_candidates(session: Session, viewer: Viewer, q: str) -> list[_Candi
 def _open(value: str) -> str:
     """A name column read with Core: decrypted when it is ciphertext (a confidential name,
     read only after the viewer's levels allowed it), else as stored."""
-    if not crypto.is_encrypted(value):
-        return value
     return blind.open_text(value) or ""
 
 
@@ -276,6 +273,12 @@ def _matching_name_ids(words: list[str], whole: list[str]) -> Any:
 
 def visible_persons(viewer: Viewer) -> ColumnElement[bool]:
     return Person.sensitivity.in_(visible_levels(viewer))
+
+
+def visible_place(viewer: Viewer) -> ColumnElement[bool]:
+    """Places this viewer may see: a place named only in confidential documents is itself
+    confidential (a relative's village), so it is hidden like any confidential value."""
+    return Place.sensitivity.in_(visible_levels(viewer))
 
 
 def visible_events(viewer: Viewer) -> ColumnElement[bool]:
@@ -658,7 +661,7 @@ def place_choices(session: Session,
                   viewer: Viewer | None = None) -> list[tuple[str, str, str | None]]:
     """(id, name, kind) of the places visible events happened in, with their ancestors."""
     where = [] if viewer is None else [visible_events(viewer)]
-    shown = [] if viewer is None else [Place.sensitivity.in_(visible_levels(viewer))]
+    shown = [] if viewer is None else [visible_place(viewer)]
     wanted = set(distinct_values(session, Event.place_id, *where))
     rows: dict[str, Place] = {}
     while wanted:

@@ -67,9 +67,11 @@ def query_variants(words: list[str], whole: list[str], viewer: Viewer,
 
 def open_text(value: str | None, ring: crypto.Keyring | None = None) -> str | None:
     """A text column's value as read with Core: decrypted when it is ciphertext and a key
-    is configured, else unchanged."""
+    is configured, else unchanged (plain values, most of them, skip the key lookup)."""
+    if value is None or not crypto.is_encrypted(value):
+        return value
     ring = ring or crypto.configured_keyring()
-    if ring is None or value is None:
+    if ring is None:
         return value
     result = crypto.unseal("text", value, ring)
     return None if result is None else str(result)

@@ -17,7 +17,13 @@ from sqlalchemy.orm import Session
 
 from izde.errors import NotFound
 from izde.protect.policy import Viewer, allowed, visible_levels
-from izde.search import person_hits, place_with_descendants, visible_events, visible_persons
+from izde.search import (
+    person_hits,
+    place_with_descendants,
+    visible_events,
+    visible_persons,
+    visible_place,
+)
 from izde.store.models import (
     Claim,
     Document,
@@ -398,12 +404,6 @@ def _event_rows(session: Session, viewer: Viewer, *where: Any, limit: int = 500
         visible_place(viewer))).all())
     return [EventRow(e.id, e.type, e.date, cid, name, e.place_id, names.get(e.place_id or ""),
                      e.facility, e.document_id) for e, cid, name in rows]
-
-
-def visible_place(viewer: Viewer) -> Any:
-    """Places this viewer may see: a place named only in confidential documents is itself
-    confidential (a relative's village), so it is hidden like any confidential value."""
-    return Place.sensitivity.in_(visible_levels(viewer))
 
 
 def place_view(session: Session, viewer: Viewer, place_id: str) -> PlaceView:
