@@ -86,10 +86,8 @@ def authenticate(session: Session, name: str, password: str) -> LoginOutcome:
     """
     user = session.scalar(select(User).where(User.name == name))
     outcome, failed = _check(None if user is None else _account(user), name, password, utcnow())
-    if user is not None and failed:
-        _count_failure(session, user, utcnow())
-    elif user is not None and outcome.viewer:
-        user.failed_logins, user.locked_until = 0, None
+    if user is not None and (failed or outcome.viewer):
+        _settle(session, user, failed)
     return outcome
 
 
@@ -110,7 +108,9 @@ def sign_in(store: Store, name: str, password: str) -> tuple[LoginOutcome, bool]
     outcome, failed = _check(account, name, password, utcnow())
     if failed or (outcome.viewer and account and (account.failures or account.locked_until)):
         with store.session() as s:
-            _settle(s, name, failed)
+            user = s.scalar(select(User).where(User.name == name))
+            if user is not None:
+                _settle(s, user, failed)
     return outcome, public
 
 
@@ -142,11 +142,8 @@ def _check(account: _Account | None, name: str, password: str,
     return LoginOutcome(Viewer(name, account.role)), False
 
 
-def _settle(session: Session, name: str, failed: bool) -> None:
+def _settle(session: Session, user: User, failed: bool) -> None:
     """Count a failure (locking at ``MAX_FAILURES``) or clear the count after a success."""
-    user = session.scalar(select(User).where(User.name == name))
-    if user is None:
-        return
     if failed:
         _count_failure(session, user, utcnow())
     else:
