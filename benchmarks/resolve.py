@@ -48,8 +48,10 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import psutil
+if TYPE_CHECKING:  # psutil is a bench extra; the tests import this module's generator without it
+    import psutil
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
@@ -683,6 +685,8 @@ def _child(conn, fn, args):  # type: ignore[no-untyped-def]
 def tree_memory(p: psutil.Process) -> int:
     """Proportional set size: pages a forked worker shares with its parent count once
     across the tree (RSS would count them in every worker)."""
+    import psutil
+
     try:
         return int(p.memory_full_info().pss)
     except (psutil.AccessDenied, AttributeError):
@@ -691,6 +695,8 @@ def tree_memory(p: psutil.Process) -> int:
 
 def measure(fn, *args):  # type: ignore[no-untyped-def]
     """Run ``fn(*args)`` in a forked child: (result, wall s, CPU s, peak GB of its tree)."""
+    import psutil
+
     ctx = mp.get_context("fork")
     parent, child = ctx.Pipe(duplex=False)
     t0 = time.perf_counter()
