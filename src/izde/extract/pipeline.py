@@ -29,7 +29,7 @@ from izde.extract.glosses import attach_glosses
 from izde.extract.model import ExtractedOrganisation, Extraction, Mention
 from izde.extract.people import build_persons
 from izde.extract.places import PlaceFinder, PlaceMention, build_places, place_rank
-from izde.extract.profile import pronoun_gender
+from izde.extract.profile import patronymic_gender, pronoun_gender
 from izde.extract.references import PersonIndex
 from izde.extract.relations import find_narrator, honorific_gender, kinship
 from izde.extract.segment import Sentence, sentences
@@ -122,6 +122,7 @@ def _run(text: str, published: str | None, finder: PlaceFinder, out: Extraction,
     index = PersonIndex(text, [(m.start, m.end, c.key) for c in clusters for m in c.mentions],
                         sent_starts=[s.start for s in sents])
     honorific_gender(index)
+    patronymic_gender(index)
     find_narrator(index)
     pronoun_gender(index, sents)
     out.relations.extend(kinship(index))

@@ -78,6 +78,37 @@ OCCUPATION_BEFORE = re.compile(
     r"engineer|imam|writer|poet|singer|trader|blogger|nurse)\s+$")
 
 
+# Surname forms that carry the bearer's sex: Kazakh/Kyrgyz/Uzbek patronymics ("son of",
+# "daughter of") and Russian-style surnames and patronymics. A name says more than the
+# pronouns around it, which often belong to the relative a sentence talks about.
+_FEMALE_FORM = re.compile(r"(?:kyzy|qyzy|kizi|qizi|kyzi|gyzy|ovna|evna|yevna|ova|eva|yeva)$")
+_MALE_FORM = re.compile(r"(?:uly|uli|ulu|uulu|ugli|ogli|ovich|evich|yevich|ov|ev|yev)$")
+
+
+def name_form_gender(word: str) -> str | None:
+    """"female" for "Serikqyzy", "Nurtazaeva"; "male" for "Kasymuly", "Tokayev"; else None.
+    Short words are left alone: "Lev" or "Eva" are given names, not surname forms."""
+    w = word.lower()
+    if len(w) < 5 or not w.isalpha():
+        return None
+    if _FEMALE_FORM.search(w):
+        return "female"
+    return "male" if _MALE_FORM.search(w) else None
+
+
+def patronymic_gender(index: PersonIndex) -> None:
+    """Gender from the person's own name forms, when every gendered form agrees."""
+    forms: dict[str, set[str]] = defaultdict(set)
+    for start, end, key in index.spans:
+        for word in re.findall(r"[^\W\d_]+", index.text[start:end]):
+            g = name_form_gender(word)
+            if g:
+                forms[key].add(g)
+    for key, found in forms.items():
+        if len(found) == 1:
+            index.gender.setdefault(key, found.pop())
+
+
 def pronoun_gender(index: PersonIndex, sentences: list[Sentence]) -> None:
     """Gender from he/she in sentences that name exactly one person (and the one after)."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
