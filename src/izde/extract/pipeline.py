@@ -26,14 +26,17 @@ from izde.extract.coref import Cluster, cluster, is_latin
 from izde.extract.dates import find_dates
 from izde.extract.events import RawEvent, SentenceFacts, events_in_sentence, facts_for
 from izde.extract.glosses import attach_glosses
+from izde.extract.judgments import read_judgment
 from izde.extract.model import ExtractedOrganisation, Extraction, Mention
 from izde.extract.people import build_persons
 from izde.extract.places import PlaceFinder, PlaceMention, build_places, place_rank
 from izde.extract.profile import patronymic_gender, pronoun_gender
+from izde.extract.records import read_records
 from izde.extract.references import PersonIndex
 from izde.extract.relations import find_narrator, honorific_gender, kinship
 from izde.extract.segment import Sentence, sentences
 from izde.extract.statistical import add_new, load_model, model_entities
+from izde.extract.structured import merge_found
 from izde.extract.subjects import refs_in
 from izde.extract.terms import find_terms
 from izde.extract.tokens import capitalised_runs, words
@@ -59,8 +62,17 @@ def extract(text: str, published: str | None = None, *, language: str | None = N
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     nlp = _model(spacy_model if spacy_model is not None else setting("IZDE_SPACY_MODEL"), out)
     _run(text, published, PlaceFinder(gaz), out, nlp)
+    _structure(text, published, out)
     _freeze_once()
     return out
+
+
+def _structure(text: str, published: str | None, out: Extraction) -> None:
+    """Facts that a case sheet's fields or a court judgment's form state (``records``,
+    ``judgments``), merged into what the sentence rules found."""
+    found = read_records(text, published)
+    found.extend(read_judgment(text, published))
+    merge_found(out, found, text)
 
 
 def _model(name: str, out: Extraction) -> Any | None:
