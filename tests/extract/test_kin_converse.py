@@ -23,3 +23,9 @@ def test_her_husband_is_the_man_whose_wife_she_is() -> None:
     ex = run("Nurlan Abenov taught history in Zharkent until he retired. His wife, Saule "
              "Abenova, said her husband was arrested last year.")
     assert ("Nurlan Abenov", "detention") in events_by_name(ex)
+
+
+def test_a_relative_of_a_relative_is_not_that_relative() -> None:
+    ex = run("My name is Aigul Nurova. Serik Abenov, my sister's husband, is a veterinarian. "
+             "Police took him in 2018.")
+    assert not [r for r in ex.relations if r.type == "sibling"]

@@ -13,11 +13,29 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
-from izde.extract.dates import DateMention
+from izde.extract.dates import counted_from
+from izde.extract.event_dates import (
+    MentionDate,
+    blocked,
+    choose,
+    mention_date,
+    refines,
+)
+from izde.extract.event_places import PlaceHit as PlaceHit
+from izde.extract.event_places import all_aside, city_part, paragraph_place, place_of
 from izde.extract.events import AGENCY_RE, COURT_RE, STATUTORY, RawEvent, SentenceFacts
 from izde.extract.facilities import FacilityMention, find_facilities
-from izde.extract.model import Evidence, ExtractedEvent
-from izde.extract.segment import Sentence
+from izde.extract.model import EVENT_TYPES, Evidence, ExtractedEvent
+from izde.extract.narrative import (
+    after_events,
+    custody_death_place,
+    custody_start,
+    home_place,
+    lede_mentions,
+    might_have_lede,
+    since_last_told,
+)
+from izde.extract.segment import Sentence, sentences
 from izde.extract.triggers import NEGATION
 
 
@@ -30,14 +48,6 @@ class _Spanned(Protocol):
 
 
 T = TypeVar("T", bound=_Spanned)
-
-
-@dataclass(frozen=True)
-class PlaceHit:
-    start: int
-    end: int
-    key: str
-    rank: int
 
 
 def _distance(span: _Spanned, trigger: tuple[int, int]) -> int:
@@ -78,13 +88,65 @@ def merge(raw: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
             seen[(s.start, s.end)] = find_facilities(text, s.start, s.end)
         return seen[(s.start, s.end)]
 
-    out = [_event(rs, facts, places, text, facilities) for rs in groups.values()]
+    made = [_event(rs, facts, places, text, facilities) for rs in groups.values()]
+    out = [ev for ev, _ in made]
     if around is not None:
-        for ev, rs in zip(out, groups.values(), strict=True):
-            _from_paragraph(ev, rs, facts, places, around, text)
+        told = {(r.sentence.start, r.person, r.type) for r in raw}
+        for (ev, proposed), rs in zip(made, groups.values(), strict=True):
+            _from_paragraph(ev, rs, facts, places, around, text, blocked(proposed))
+            if ev.date is not None:
+                _refine_from_next(ev, rs, facts, around, text, told)
+        _from_ledes(list(zip(out, groups.values(), strict=True)),
+                    lambda rs: _event(rs, facts, places, text, facilities), text, around)
+    stories = list(zip(out, groups.values(), strict=True))
+    after_events(stories, text)
+    custody_start(stories)
+    since_last_told(stories, text)
+    custody_death_place(stories, text)
+    home_place(stories, text)
     _same_time_as_parallel(out)
     _share_charges(out)
     return out
+
+
+def _from_ledes(made: list[tuple[ExtractedEvent, list[RawEvent]]],
+                made_from: Callable[[list[RawEvent]], tuple[ExtractedEvent, list[MentionDate]]],
+                text: str, around: Neighbours) -> None:
+    """An event told again after a lede that gave it without naming anyone takes what the
+    retelling lacks (date, charge, place, court) from the lede (see ``narrative``); the
+    lede's date only when it stands by the lede's trigger ("A court on Tuesday convicted")."""
+    wanting = [(ev, rs[0].sentence) for ev, rs in made if _lacks(ev)
+               and rs[0].sentence.paragraph > 0 and might_have_lede(text, rs[0].sentence.start)]
+    if not wanting:
+        return
+    # the ledes come before the events: the text up to the last of them is enough
+    sents = list(sentences(text[:max(first.start for _, first in wanting)]))
+    for ev, first in wanting:
+        for s, trigger in lede_mentions(ev.person, ev.type, first, sents, around.refers_to,
+                                        around.refers_to_other):
+            lede, proposed = made_from([RawEvent(ev.type, ev.person, s, trigger, 0.5)])
+            if not any(p.narrating and p.date.edtf for p in proposed):
+                lede.date = lede.date_text = None
+            if _inherit(ev, lede):
+                _cite(ev, text, s)
+
+
+def _lacks(ev: ExtractedEvent) -> bool:
+    return (ev.date is None or ev.place is None
+            or (ev.type in _CHARGED and ev.charge is None))
+
+
+def _inherit(ev: ExtractedEvent, lede: ExtractedEvent) -> bool:
+    """Fill ``ev``'s missing date, charge, place and court from ``lede``; whether any was."""
+    before = (ev.date, ev.charge, ev.place, ev.court)
+    if ev.date is None:
+        ev.date, ev.date_text = lede.date, lede.date_text
+    if ev.charge is None and ev.type in _CHARGED:
+        ev.charge, ev.charge_text = lede.charge, lede.charge_text
+    if ev.place is None:
+        ev.place = lede.place
+    ev.court = ev.court or lede.court
+    return before != (ev.date, ev.charge, ev.place, ev.court)
 
 
 _SHARED_CHARGE = ("detention", "sentencing", "imprisonment")
@@ -118,55 +180,135 @@ def _same_time_as_parallel(events: list[ExtractedEvent]) -> None:
         start = ev.evidence[0].start
         before = [p for p in events[:i] if p.type == ev.type and p.person != ev.person
                   and p.date and p.evidence[0].start < start]
-        if before:
-            ev.date = before[-1].date[:7] if before[-1].date else ev.date
+        if before and before[-1].date:
+            told = ev.date
+            ev.date = before[-1].date[:7]
+            _recount(events, ev, told)
+
+
+def _recount(events: list[ExtractedEvent], ev: ExtractedEvent, told: str | None) -> None:
+    """ "... was detained at around the same time. A year later he was jailed": a date counted
+    from the time just re-read counts from its new value (the sentence right after)."""
+    end = ev.evidence[0].end
+    for later in events:
+        if (later.person == ev.person and later.date_text and told and ev.date
+                and 0 <= later.evidence[0].start - end <= 2
+                and counted_from(later.date_text, told) == later.date):
+            later.date = counted_from(later.date_text, ev.date)
 
 
 def _event(rs: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
            places: Callable[[Sentence], list[PlaceHit]], text: str,
-           facilities: Callable[[Sentence], list[FacilityMention]]) -> ExtractedEvent:
+           facilities: Callable[[Sentence], list[FacilityMention]]
+           ) -> tuple[ExtractedEvent, list[MentionDate]]:
     first = rs[0]
     spans = list(dict.fromkeys((r.sentence.start, r.sentence.end) for r in rs))
     ev = ExtractedEvent(first.type, first.person,
                         [Evidence.of(text, s, e, max(r.confidence for r in rs)) for s, e in spans],
                         confidence=max(r.confidence for r in rs))
     f = [(facts(r.sentence), r) for r in rs]
-    _date(ev, f, text)
+    proposed = _date(ev, f, text)
     _charge(ev, f)
     _term(ev, f, text)
-    _place(ev, rs, places, text)
+    ev.place = place_of(ev.type, rs, places, text)
     _agency_court(ev, rs, text)
     _facility(ev, rs, facilities)
-    return ev
+    return ev, proposed
 
 
 def _from_paragraph(ev: ExtractedEvent, rs: list[RawEvent],
                     facts: Callable[[Sentence], SentenceFacts],
                     places: Callable[[Sentence], list[PlaceHit]], around: Neighbours,
-                    text: str) -> None:
+                    text: str, undatable: bool = False) -> None:
     """Fill a missing date or place from the sentence before, a missing charge from the
-    sentence after, when that sentence is about the same person ("In June 2017 the messages
-    stopped ... police took Dilnur away"; "He was arrested. He got 20 years for 'divulging
-    state secrets'."). The sentence used is added to the evidence."""
+    sentence after (of any mention, the first that has one), when that sentence is about the
+    same person ("In June 2017 the messages stopped ... police took Dilnur away"; "He was
+    arrested. He got 20 years for 'divulging state secrets'."). A place from the sentence
+    before also replaces one that is only an origin or destination ("She teaches in Istanbul.
+    She gets calls from an officer from Urumqi."). The sentence used is cited."""
     before = around.prev(rs[0].sentence)
-    if before is not None and around.refers_to(before, ev.person):
-        dated = [d for d in facts(before).dates if d.edtf]
-        hits = places(before)
-        if ev.date is None and dated:
-            ev.date, ev.date_text = dated[-1].edtf, dated[-1].text
-            _cite(ev, text, before)
-        if ev.place is None and hits:
-            ev.place = _paragraph_place(hits, text, ev.type)
-            _cite(ev, text, before)
-    if ev.date is None:
-        _from_frame(ev, rs[0].sentence, facts, around, text)
-    after = around.next(rs[-1].sentence)
-    if (ev.charge is None and ev.type in _CHARGED and after is not None
-            and _about(after, ev.person, around, text) and facts(after).charges):
-        _charge_from(ev, after, facts, text)
+    hits = places(before) if before is not None else []
+    if before is not None and hits and around.refers_to(before, ev.person) and (
+            ev.place is None or all_aside(ev.type, [r.sentence for r in rs], places, text)):
+        ev.place = paragraph_place(hits, text, ev.type)
+        _cite(ev, text, before)
+    ev.place = city_part(ev.place, [r.sentence for r in rs], places, around.prev, text)
+    if ev.date is None and not undatable:
+        for s in dict.fromkeys(r.sentence for r in rs):
+            if _date_before(ev, s, facts, places, around, text):
+                break
+    for s in dict.fromkeys(r.sentence for r in rs):
+        after = around.next(s)
+        if (ev.charge is None and ev.type in _CHARGED and after is not None
+                and facts(after).charges and _about(after, ev.person, around, text)):
+            _charge_from(ev, after, facts, text)
     if (ev.charge is None and ev.type in _CHARGED and before is not None
             and around.refers_to(before, ev.person) and _ACCUSED.search(before.text)):
         _charge_from(ev, before, facts, text)
+
+
+def _date_before(ev: ExtractedEvent, s: Sentence, facts: Callable[[Sentence], SentenceFacts],
+                 places: Callable[[Sentence], list[PlaceHit]], around: Neighbours,
+                 text: str) -> bool:
+    """Date the event from the sentence before ``s`` when that sentence is about the same
+    person or sets the scene with a precise date and nobody else in it ("The trouble in Almaty
+    began in April. She was summoned ..."; its place too, when the event has none), else from
+    a date framing the paragraph."""
+    before = around.prev(s)
+    if before is not None and _sets_time_for(before, s, ev.person, facts, around):
+        dated = [d for d in facts(before).dates if d.edtf]
+        ev.date, ev.date_text = dated[-1].edtf, dated[-1].text
+        hits = places(before) if ev.place is None else []
+        ev.place = paragraph_place(hits, text, ev.type) if hits else ev.place
+        _cite(ev, text, before)
+        return True
+    _from_frame(ev, s, facts, around, text)
+    return ev.date is not None
+
+
+# a statement about many people or a policy sets no one's time: "Since 2017 the authorities
+# have held a million people"
+_GENERIC = re.compile(r"\b(?:authorities|government|officials|campaign|polic(?:y|ies)|"
+                      r"thousands|millions?|hundreds|many|groups|people|residents|camps|"
+                      r"Uyghurs|Kazakhs|Muslims|minorities|citizens|since)\b", re.IGNORECASE)
+
+
+# time moved on: the event is not at the time of the sentence before
+_LATER = re.compile(r"\b(?:later|afterwards?|eventually|subsequently|then)\b", re.IGNORECASE)
+
+
+def _sets_time_for(s: Sentence, event: Sentence, person: str,
+                   facts: Callable[[Sentence], SentenceFacts], around: Neighbours) -> bool:
+    """Whether the sentence ``s`` before the ``event`` sentence gives the event its time: it
+    is about the person, or it sets a scene (a day or month, nobody else, nothing generic) that
+    the event sentence continues without moving time on ("later", "then")."""
+    dated = [d for d in facts(s).dates if d.edtf]
+    if not dated:
+        return False
+    if around.refers_to(s, person):
+        return True
+    return (dated[-1].precision in ("day", "month") and not around.refers_to_other(s, person)
+            and not _GENERIC.search(s.text) and not _LATER.search(event.text))
+
+
+def _refine_from_next(ev: ExtractedEvent, rs: list[RawEvent],
+                      facts: Callable[[Sentence], SentenceFacts], around: Neighbours,
+                      text: str, told: set[tuple[int, str, str]]) -> None:
+    """ "She was released in March. She walked out of the gate on the 9th": a day told by
+    its ordinal alone in the next sentence about the same person refines the event's month,
+    unless that sentence tells another event of theirs ("He was sentenced on the 14th")."""
+    after = around.next(rs[-1].sentence)
+    days = [d for d in facts(after).dates if d.relative and d.precision == "day" and d.edtf
+            and _ORDINAL_DAY.match(d.text) and refines(d.edtf, ev.date or "")] if after else []
+    if not days or after is None or not around.refers_to(after, ev.person):
+        return
+    if any((after.start, ev.person, t) in told for t in EVENT_TYPES if t != ev.type):
+        return
+    ev.date, ev.date_text = days[0].edtf, days[0].text
+    _cite(ev, text, after)
+
+
+_ORDINAL_DAY = re.compile(r"(?i:the\s+)?[0-9]{1,2}(?:st|nd|rd|th)\b")
 
 
 # words that say a sentence is about what someone is accused of
@@ -204,7 +346,8 @@ def _from_frame(ev: ExtractedEvent, s: Sentence, facts: Callable[[Sentence], Sen
     """A date that opens a sentence ("In June 2017 the messages stopped. ... police took
     Dilnur away.") frames the narrative that follows it in the paragraph (a sentence-initial
     time adverbial sets the reference time of the discourse after it), until a sentence with
-    a date of its own intervenes. A framing sentence about someone else ("In June 2017 Askar
+    a date of its own intervenes. A generic statement ("In 2017 the authorities began ...")
+    frames nobody's story. A framing sentence about someone else ("In June 2017 Askar
     moved to Almaty.") sets that person's time, not the event's."""
     prev = around.prev(s)
     for _ in range(_FRAME_REACH):
@@ -214,7 +357,8 @@ def _from_frame(ev: ExtractedEvent, s: Sentence, facts: Callable[[Sentence], Sen
         if facts(prev).dates:
             opening = dated[0] if dated and dated[0] is facts(prev).dates[0] else None
             if (opening is not None and _OPENING.fullmatch(text, prev.start, opening.start)
-                    and not around.refers_to_other(prev, ev.person)):
+                    and not around.refers_to_other(prev, ev.person)
+                    and not _GENERIC.search(prev.text)):
                 ev.date, ev.date_text = opening.edtf, opening.text
                 _cite(ev, text, prev)
             return
@@ -240,27 +384,15 @@ def _facility(ev: ExtractedEvent, rs: list[RawEvent],
         ev.facility = f.text
 
 
-_PRECISION_BONUS = {"day": 60, "month": 30}
-
-
-_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\b|;|\s[—–]\s")
-
-
-def _date(ev: ExtractedEvent, f: list[tuple[SentenceFacts, RawEvent]], text: str) -> None:
-    """The nearest date to a trigger; a more precise date may be a little farther away,
-    a date across a clause break (", and ...") much less likely belongs to the trigger."""
-    cands = [(d, r.trigger) for sf, r in f for d in sf.dates if d.edtf]
-    if not cands:
-        return
-
-    def cost(d: DateMention, trig: tuple[int, int]) -> int:
-        lo, hi = (d.end, trig[0]) if d.end <= trig[0] else (trig[1], d.start)
-        broken = 200 if _CLAUSE_BREAK.search(text, lo, max(lo, hi)) else 0
-        return _distance(d, trig) - _PRECISION_BONUS.get(d.precision, 0) + broken
-
-    d, _ = min(cands, key=lambda it: cost(*it))
-    if d:
-        ev.date, ev.date_text = d.edtf, d.text
+def _date(ev: ExtractedEvent, f: list[tuple[SentenceFacts, RawEvent]], text: str
+          ) -> list[MentionDate]:
+    """The date of the event from its mentions (see ``event_dates``); returns what each
+    mention proposed, which later steps need to know whether the event's time was told."""
+    proposed = [p for sf, r in f if (p := mention_date(text, sf.dates, r.trigger)) is not None]
+    best = choose(proposed)
+    if best is not None:
+        ev.date, ev.date_text = best.date.edtf, best.date.text
+    return proposed
 
 
 _CHARGED = ("sentencing", "detention", "imprisonment", "internment")
@@ -287,64 +419,6 @@ def _term(ev: ExtractedEvent, f: list[tuple[SentenceFacts, RawEvent]], text: str
     ev.sentence_text = t.text
     ev.sentence_kind = "term" if t.kind == "term" else ("death" if "death" in t.kind else t.kind)
     ev.sentence_years = t.years if t.kind == "term" else None
-
-
-# a place introduced as someone's origin or home is not where the event happened:
-# "a trader from Osh ... was detained in Artush", "his brother, who lives in Taldykorgan",
-# "back from a trip to relatives in Almaty"
-_ORIGIN = re.compile(r"\b(?:from(?:\s+an?\s+(?:visit|trip|journey)\s+to(?:\s+[\w-]+){0,2}?)?|"
-                     r"lives?|lived|living|based|born|native\s+of|resident\s+of|"
-                     r"hometown|home\s+town)\s+(?:in\s+)?(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?"
-                     r"(?:city|town|village|county|region)\s+of\s+)?$", re.IGNORECASE)
-# nor is where someone was heading: "about to board a flight to Istanbul", "deported to China"
-# (the deportation happened where it started); a transfer, though, is told by where it ends
-_DESTINATION = re.compile(r"\b(?:flights?|fl(?:y|ew|ying|own)|board(?:s|ed|ing)?|bound|"
-                          r"trav[e]ll?(?:ed|ing|s)?|trip|journey|deport(?:ed|ing)?|"
-                          r"extradit(?:ed|ing)|expell?(?:ed|ing)|repatriat(?:ed|ing)|"
-                          r"sent\s+back|left|leav(?:e|es|ing))\s+(?:to|for)\s+(?:the\s+)?$",
-                          re.IGNORECASE)
-# a transfer is told by where it ends: "from a prison in Aksu to one in Urumqi"
-_TRANSFER_FROM = re.compile(r"\bfrom\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:in\s+)?$",
-                            re.IGNORECASE)
-# a place set beside another only to locate it shares its role: "from Altay, in the north of
-# Xinjiang", "from Kulja, Xinjiang"
-_APPOSED = re.compile(r",\s+(?:in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west)"
-                      r"(?:-?(?:east|west))?(?:ern)?\s+(?:part\s+)?(?:of\s+)?)?)?",
-                      re.IGNORECASE)
-
-
-def _aside(h: PlaceHit, hits: Sequence[PlaceHit], text: str, event_type: str) -> bool:
-    """Whether ``h`` is named as an origin or home, as where someone was heading (for a
-    transfer: where it started), or only locates such a place."""
-    before = text[max(0, h.start - 45) : h.start]
-    leg = _TRANSFER_FROM if event_type == "transfer" else _DESTINATION
-    if _ORIGIN.search(before) or leg.search(before):
-        return True
-    return any(p.end <= h.start and _APPOSED.fullmatch(text, p.end, h.start)
-               and _aside(p, hits, text, event_type) for p in hits)
-
-
-def _place(ev: ExtractedEvent, rs: list[RawEvent],
-           places: Callable[[Sentence], list[PlaceHit]], text: str = "") -> None:
-    """The nearest, then most specific place (then the nearest again); a place named as an
-    origin, home or destination counts as three distance steps farther: used only when
-    nothing else is."""
-    hits = [(h, r.trigger) for r in rs for h in places(r.sentence)]
-    plain = [h for h, _ in hits]
-
-    def cost(h: PlaceHit, trig: tuple[int, int]) -> tuple[int, int, int]:
-        aside = bool(text) and _aside(h, plain, text, ev.type)
-        near = _distance(h, trig)
-        return near // 60 + (3 if aside else 0), -h.rank, near
-
-    if hits:
-        ev.place = min(hits, key=lambda it: cost(*it))[0].key
-
-
-def _paragraph_place(hits: list[PlaceHit], text: str, event_type: str) -> str:
-    """The place a neighbouring sentence gives: not an origin or destination when another
-    is named, then the most specific, then the last."""
-    return min(hits, key=lambda h: (_aside(h, hits, text, event_type), -h.rank, -h.start)).key
 
 
 # every AGENCY_RE match has one of these words; COURT_RE (case-sensitive) one of the last two:

@@ -1,6 +1,7 @@
 """Journalists from bylines and credits: their names are authors, never the people reported on.
 
-Recognised: "Reported by X", "(Reporting by X; Editing by Y)",
+Recognised: "Reported by X", "(Reporting by X; Editing by Y)", lists of several names in one
+credit ("Reporting by X in Almaty and Y in Beijing", "Edited by X, Y and Z"),
 "Translated (and edited) by X", "Written in English by X",
 "Edited by X", "By X" opening a line, an author line "X Feb 22, 2021" / "X | 22 February 2021",
 and "X is a journalist/reporter/correspondent".
@@ -10,13 +11,22 @@ from __future__ import annotations
 
 import re
 
+from izde.extract import lexicon
+from izde.extract.names import split_pinyin
+
 _NAME = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+){1,3}"
 _MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?")
 BYLINE_RE = re.compile(
     r"(?:\b(?:Reported|Written|Translated|Edited|Produced|Compiled|Photographed|Reporting|"
     r"Writing|Editing|Translation|(?:Additional|additional)\s+reporting)"
     r"(?:\s+and\s+(?:edited|translated|written|reported|produced))?(?:\s+in\s+English)?"
-    r"\s+by|^\s*By)\s+(?P<a>" + _NAME + r")(?:\s+and\s+(?P<b>" + _NAME + r"))?", re.MULTILINE)
+    r"\s+by|^\s*By)\s+(?P<a>" + _NAME + r")", re.MULTILINE)
+# one more name of a credit's list: after the previous one (and where it reported from:
+# "X in Almaty and Y in Beijing"), joined by a comma or "and"
+_PLACE = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
+MORE_NAMES_RE = re.compile(
+    r"(?:[ \t]+(?:in|from)[ \t]+" + _PLACE + r")?(?:[ \t]*,[ \t]*(?:and[ \t]+)?|[ \t]+and[ \t]+|"
+    r"[ \t]*&[ \t]*)(?P<a>" + _NAME + r")")
 AUTHOR_LINE_RE = re.compile(
     r"^[ \t]*(?P<a>" + _NAME + r")[ \t]*(?:[|,–—-][ \t]*)?(?:" + _MONTH + r"\s+\d{1,2},?\s+\d{4}"
     r"|\d{1,2}\s+" + _MONTH + r"\s+\d{4})[ \t]*$", re.MULTILINE)
@@ -43,7 +53,27 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
         if not any(w in text for w in needs):
             continue
         for m in rx.finditer(text):
-            for group in ("a", "b"):
-                if group in rx.groupindex and m.group(group):
-                    spans.append((m.start(group), m.end(group)))
+            spans.append((m.start("a"), m.end("a")))
+            if rx is BYLINE_RE:
+                spans.extend(_more_names(text, m.end("a")))
     return sorted(set(spans))
+
+
+def _more_names(text: str, end: int) -> list[tuple[int, int]]:
+    """The further names of a credit that lists several ("Reporting by X in Almaty and
+    Y in Beijing"); a run of capitals that is an outlet or a place ("Radio Free Asia")
+    ends the list."""
+    out: list[tuple[int, int]] = []
+    while (m := MORE_NAMES_RE.match(text, end)) is not None and _could_be_name(m.group("a")):
+        out.append((m.start("a"), m.end("a")))
+        end = m.end("a")
+    return out
+
+
+def _could_be_name(run: str) -> bool:
+    words = run.split()
+    if any(lexicon.is_non_name_word(w.lower()) for w in words):
+        return False
+    return (words[0].lower() in lexicon.given_names()
+            or all(split_pinyin(w, 2) is not None for w in words)  # "Lei Song", either order
+            or not all(lexicon.is_common(w) for w in words))

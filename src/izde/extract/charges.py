@@ -62,8 +62,13 @@ _LEXICON: dict[str, list[str]] = {
     ],
     "separatism": [
         rf"{_INCITE}\s+(?:national\s+|ethnic\s+)?(?:separatism|splittism|secession)",
-        r"(?:(?:national|ethnic)\s+)?(?:separatism|splittism|secessionism)" + _CHARGE_WORD,
+        r"(?:(?:national|ethnic)\s+)?(?:separatism|splittism|secession(?:ism)?)" + _CHARGE_WORD,
         r"(?:splitting|dividing|secession\s+from)\s+the\s+(?:country|state|nation|motherland)",
+        # the Chinese article "inciting to split the country" and its English renderings
+        r"(?:(?:inciting|incitement|attempting|attempts?|plotting|conspiring)\s+to\s+)?"
+        r"(?:split|divide)\s+the\s+(?:country|state|nation|motherland)",
+        r"(?:(?:inciting|incitement\s+to)\s+)?the\s+(?:splitting|division)\s+of\s+the\s+"
+        r"(?:country|state|nation|motherland)",
         r"separatist\s+(?:activit(?:y|ies)|acts?|crimes?|offen[cs]es?)",
         r"(?:undermining|sabotaging)\s+(?:national|ethnic|state)\s+unity",
     ],
@@ -114,7 +119,13 @@ _LEXICON: dict[str, list[str]] = {
     "other": [
         r"(?:gathering|assembling|organi[sz]ing)\s+(?:a\s+)?crowds?\s+to\s+(?:disturb|disrupt)"
         r"\s+(?:public|social)\s+order",
-        r"(?:disturbing|disrupting|undermining)\s+(?:public|social)\s+order",
+        r"(?:gathering|assembling)\s+(?:a\s+)?crowds?\s+to\s+(?:disturb|disrupt)\s+(?:the\s+)?"
+        r"order\s+(?:in|of)\s+(?:a\s+|the\s+)?public\s+places?",
+        r"(?:disturbing|disrupting|undermining)\s+(?:public|social|traffic)\s+order",
+        r"(?:inciting\s+)?subver(?:ting|sion\s+of)\s+(?:state|the\s+state['’]s)\s+power",
+        r"endangering\s+(?:national|state|public)\s+security",
+        r"obstructing\s+official\s+(?:business|duties)",
+        r"harbou?ring\s+(?:criminals|fugitives)",
         r"(?:organi[sz]ing\s+and\s+)?(?:using|utili[sz]ing)\s+(?:a\s+)?(?:cults?|heretical"
         r"\s+organi[sz]ations?|superstition)\s+to\s+(?:undermine|sabotage|obstruct)"
         r"(?:\s+(?:the\s+)?(?:implementation\s+of\s+(?:the\s+)?)?(?:law|laws|state\s+laws)"
@@ -124,6 +135,14 @@ _LEXICON: dict[str, list[str]] = {
         r"|smuggling|(?:drug|human|people)\s+trafficking|extortion|blackmail|abuse\s+of\s+power)"
         + _CHARGE_WORD,
         r"(?:accepting|taking|offering|giving)\s+bribes",
+        # Kazakh and Kyrgyz administrative charges against protesters
+        r"(?:holding|organi[sz]ing|staging|participating\s+in|taking\s+part\s+in)\s+(?:an?\s+)?"
+        r"[“\"‘']?(?:unsanctioned|unauthori[sz]ed|illegal|unpermitted)\s+(?:public\s+)?"
+        r"(?:events?|rall(?:y|ies)|protests?|pickets?|gatherings?|assembl(?:y|ies)|meetings?|"
+        r"demonstrations?)",
+        r"violat(?:ing|ion\s+of)\s+the\s+(?:procedure|rules|law|order)\s+(?:for|on|of)\s+"
+        r"(?:(?:organi[sz]ing|holding)\s+(?:and\s+(?:organi[sz]ing|holding)\s+)?)?(?:peaceful\s+)?"
+        r"(?:assembl(?:y|ies)|rall(?:y|ies)|meetings|demonstrations|public\s+events)",
         r"(?:spreading|disseminating|fabricating)\s+(?:false|fake)\s+(?:information|news"
         r"|rumou?rs)",
         r"spreading\s+rumou?rs",
@@ -150,7 +169,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _STEMS: dict[str, tuple[str, ...]] = {
     "state_secrets": ("secret", "espionage", "spy", "spie"),
     "extremism": ("extremis",),
-    "separatism": ("separatis", "splitt", "secession", "dividing", "unity"),
+    "separatism": ("separatis", "split", "secession", "divid", "division", "unity"),
     "terrorism": ("terror",),
     "inciting_ethnic_hatred": (
         "hatred",
@@ -169,7 +188,10 @@ _STEMS: dict[str, tuple[str, ...]] = {
         "cult",
         "heretical",
         "superstition",
-        "subversion",
+        "subver",
+        "endanger",
+        "business",
+        "harbo",
         "brib",
         "corruption",
         "embezzl",
@@ -182,6 +204,10 @@ _STEMS: dict[str, tuple[str, ...]] = {
         "extortion",
         "blackmail",
         "abuse",
+        "unsanctioned",
+        "unauthori",
+        "unpermitted",
+        "violat",
         "rumo",
         "false",
         "fake",
@@ -195,13 +221,43 @@ _REACH = 120  # longer than any charge phrase reaches from its stem
 
 
 def find_charges(text: str) -> list[ChargeMention]:
-    """Every charge phrase in ``text``, in order; overlapping phrases keep the longest."""
+    """Every charge phrase in ``text``, in order; overlapping phrases keep the longest. A
+    charge referred back to ("on the same charge", "for similar offences") is returned as the
+    charge it refers to (see ``_same_charges``)."""
     found = [
         ChargeMention(s, e, text[s:e], charge)
         for s, e, charge in set(_matches(text))
         if not _RHETORIC_BEFORE.search(text, max(0, s - 8), s)
     ]
-    return _without_overlaps(found)
+    named = _without_overlaps(found)
+    return _without_overlaps(named + _same_charges(text, named)) if named else named
+
+
+# "on the same charge", "on similar charges", "for the same offence", "of identical crimes"
+_SAME_CHARGE = at_word_starts(
+    r"\b(?:the\s+)?(?:same|similar|identical)\s+(?:criminal\s+)?(?:charges?|offen[cs]es?|"
+    r"crimes?|counts?|accusations?)\b", re.IGNORECASE)
+_SAME_WORDS = ("same ", "similar ", "identical ")
+# words of prosecution before a charge: it was laid against someone ("jailed for ...")
+_LAID = re.compile(r"(?i)\b(?:sentenc|convict|jail|charg|accus|guilt|prison|imprison|detain|"
+                   r"arrest|tried|trial|prosecut|indict|punish)")
+
+
+def _same_charges(text: str, named: list[ChargeMention]) -> list[ChargeMention]:
+    """A charge told by reference to an earlier one ("A second defendant ... was given a
+    one-year suspended sentence on the same charge"): the nearest charge before it that was
+    laid against someone, else the nearest charge before it, keeping its code and wording."""
+    low = text.lower()
+    if not any(w in low for w in _SAME_WORDS):
+        return []
+    out: list[ChargeMention] = []
+    for m in _SAME_CHARGE.finditer(text):
+        earlier = [c for c in named if c.end <= m.start()]
+        laid = [c for c in earlier if _LAID.search(text, max(0, c.start - 60), c.start)]
+        pool = laid or earlier
+        if pool:
+            out.append(ChargeMention(m.start(), m.end(), pool[-1].text, pool[-1].charge))
+    return out
 
 
 def _matches(text: str) -> Iterator[tuple[int, int, str]]:

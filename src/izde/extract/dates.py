@@ -17,9 +17,13 @@ Conventions where English is ambiguous:
   the year of its January.
 - "last week" is the EDTF interval of the Monday-Sunday week before publication.
 - "since April 2017" is resolved to its start, "2017-04"; the span leaves out the preposition.
-- "N years after <event>" has no date to anchor on: it is returned with ``edtf=None``; so is
-  "three years later" when no date precedes it, and any relative phrase without a usable
-  publication date. "N days later" takes the nearest preceding date however far back it is.
+- "N years after <event>" counts from the date of a sentence before that tells the same event
+  (a word with the same stem: "the day after he crossed" ... "crossed the border on 3 March");
+  without one it is returned with ``edtf=None``; so is "three years later" when no date
+  precedes it, and any relative phrase without a usable publication date. "N days later"
+  takes the nearest preceding date however far back it is.
+- "on the 14th", "the 21st of that month": that day of the month told before (``edtf=None``
+  when no month is told); ordinals that count other things ("the 14th floor") are no dates.
 - Numeric dates: "07.12.2017" is day-first (usage in Kazakhstan, Russia, Europe); "12/7/2017"
   is read only when one number cannot be a month, otherwise only its year is kept.
 - "from 2017 to 2019", "between May and July 2018", "2017-2019" are EDTF intervals.
@@ -36,7 +40,7 @@ from datetime import date, timedelta
 from izde.extract.spans import left_context, without_overlaps
 from izde.extract.terms import parse_number
 
-__all__ = ["DateMention", "find_dates", "resolve_date"]
+__all__ = ["DateMention", "counted_from", "find_dates", "resolve_date"]
 
 
 @dataclass(frozen=True)
@@ -72,6 +76,7 @@ class _Cand:
     shift: tuple[int, str] | None = None  # (signed amount, unit) from an anchor
     anchor: str = ""  # "prev": nearest preceding date; "next": the date right after
     season: int | None = None  # "that spring": season index, the year from the anchor
+    day_of: int | None = None  # "on the 14th": that day of the anchor's month
 
 
 _RANK = {"day": 0, "month": 1, "season": 2, "year": 3, "decade": 4, "unknown": 5}
@@ -140,7 +145,10 @@ _L_YEAR = re.compile(
     r"(?:\b(?P<the>(?i:the))\s+(?!(?i:very|end|beginning|start|middle|first|second)\b))?"
     rf"{_MOD}?$"
 )
-_L_SEASON = re.compile(rf"{_MOD}?(?:\b(?P<rel>(?i:this|last|next|the|that))\s+)?$")
+_L_SEASON = re.compile(
+    rf"{_MOD}?(?:\b(?i:the)\s+(?P<which>(?i:following|next|previous|preceding))\s+"
+    r"|\b(?P<rel>(?i:this|last|next|the|that))\s+)?$"
+)
 _L_UNIT = re.compile(
     rf"(?:(?P<relp>{_MOD}?{_REL})"
     r"|(?P<follow>(?:\b(?i:early|earlier|late|later|mid)(?:\s*-\s*|\s+))?"
@@ -167,6 +175,9 @@ _NOT_YEAR_BEFORE = re.compile(
     r"(?i)(?:\b(?:No\.?|number|room|cell|article|art\.|section|page|version)|[#$€£¥+]"
     r"|[0-9][\s,.-]?|[,./-])\s*$"
 )
+# "In 2019 police detained ...": a year that opens the sentence after a preposition is a time,
+# whatever noun starts the clause after it ("in 2019 police" is no count of police)
+_OPENER = re.compile(r"(?:^|[.!?;:\n]\s*|[“\"]\s*)(?:In|By|Since|During|Until|From|Through)\s+$")
 _NUMBER_AFTER = re.compile(r"\s*[.,/–-]?[0-9]")
 _RANGE_GAP = re.compile(r"\s*(?:-|–|—|(?i:to|until|till|through|and))\s*")
 _RANGE_OPEN = re.compile(r"(?i)\b(?:from|between)\s+$")
@@ -261,9 +272,46 @@ def _h_month(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
     if m.group("my"):
         y = int(m.group("my"))
         return _Cand(s, e, _edtf(y, mon), "month", False, y, mon)
+    of_year = None if rel else _of_year(text, e, s, pub, mon=mon)
+    if of_year is not None:
+        return of_year
     if not (left.group("cue") or left.group("mod") or rel):
         return None
     return _month_only(s, e, pub, mon, rel)
+
+
+# "January of last year", "May this year", "the autumn of the previous year": a month or season
+# of a year told against publication ("last year") or against the year narrated before ("the
+# previous year", "that year"); "last year's" is a possessive, not a time
+_R_OF_YEAR = re.compile(
+    r",?\s+(?:of\s+)?(?:(?P<rel>this|last|next)|(?:the\s+)?(?P<which>previous|preceding|"
+    r"following|next|same|that))\s+year\b(?!['’])", re.IGNORECASE)
+_STEP = {"this": 0, "last": -1, "next": 1, "previous": -1, "preceding": -1, "following": 1,
+         "same": 0, "that": 0}
+
+
+def _of_year(text: str, at: int, s: int, pub: _Pub, mon: int | None = None,
+             season: int | None = None) -> _Cand | None:
+    """A month or season (index ``season``) followed at ``at`` by the year it belongs to."""
+    r = _R_OF_YEAR.match(text, at)
+    if r is None:
+        return None
+    step = _STEP[(r.group("rel") or r.group("which")).lower()]
+    if r.group("rel"):
+        return _in_year(s, r.end(), None if pub.y is None else pub.y + step, mon, season)
+    # counted from the year told before; with none, "the previous year" is the one before
+    # publication ("last year"), the others stay unresolved
+    alone = pub.y + step if pub.y is not None and step < 0 else None
+    c = _in_year(s, r.end(), alone, mon, season)
+    return replace(c, shift=(step, "year"), anchor="prev", m=mon, season=season)
+
+
+def _in_year(s: int, e: int, y: int | None, mon: int | None, season: int | None) -> _Cand:
+    if y is None:
+        return _Cand(s, e, None, "unknown", True)
+    if season is not None:
+        return _Cand(s, e, f"{y:04d}-{21 + season}", "season", True, y)
+    return _Cand(s, e, _edtf(y, mon), "month", True, y, mon)
 
 
 def _h_day_month(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
@@ -300,6 +348,32 @@ def _h_numeric(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
     return _Cand(m.start(), m.end(), _edtf(y, mon, day), "day", False, y, mon, day)
 
 
+# "In 03.2018 they took my mother", "since 11/2019": month and year in figures, as testimonies
+# from Turkey and Central Asia write them; not inside a full "07.12.2017", nor a decimal
+# ("1.2000 tonnes") or a version ("version 3.2018")
+_C_NUMERIC_MONTH = re.compile(rf"(?P<mo>[01]?[0-9])[./](?P<y>{_YEAR})(?![./,]?[0-9])")
+_L_NUMERIC_MONTH = re.compile(r"(?:\b(?P<cue>(?i:in|since|from|until|till|by|before|after|"
+                              r"between|and|to|of|as\s+of))\s+)?$")
+_MAGNITUDE = re.compile(r"\s*(?i:million|billion|thousand|mln|bn)\b")
+_NOT_MONTH_BEFORE = re.compile(r"(?i)(?:\b(?:No\.?|number|room|cell|article|art\.|section|page"
+                               r"|version|v)|[#$€£¥+])\s*$")
+
+
+def _h_numeric_month(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
+    """ "03.2018", "11/2019": a month when its number has two digits ("03") or a word before
+    shows that it is a date ("in 3.2018")."""
+    at, mon, y = m.start(), int(m.group("mo")), int(m.group("y"))
+    if not 1 <= mon <= 12 or (at > 0 and (text[at - 1].isalnum() or text[at - 1] in "./,")):
+        return None
+    if _NOT_MONTH_BEFORE.search(text, max(0, at - 8), at):
+        return None
+    if _COUNT_NOUN.match(text, m.end()) or _MAGNITUDE.match(text, m.end()):
+        return None
+    if len(m.group("mo")) == 1 and not _left(_L_NUMERIC_MONTH, text, at).group("cue"):
+        return None
+    return _Cand(at, m.end(), _edtf(y, mon), "month", False, y, mon)
+
+
 def _h_year(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
     """A year ("2018", "late 2019"), a decade ("the 1990s") or a range ("2017-2019")."""
     if not _word_start(text, m.start()):
@@ -321,7 +395,9 @@ def _single_year(m: re.Match[str], text: str, left: re.Match[str], y: int) -> _C
     end = m.end("y")
     if not left.group("mod") and _NOT_YEAR_BEFORE.search(text, max(0, m.start() - 8), m.start()):
         return None
-    if _COUNT_NOUN.match(text, end) or _NUMBER_AFTER.match(text, end):
+    if _NUMBER_AFTER.match(text, end) or (
+            _COUNT_NOUN.match(text, end) and not _OPENER.search(text, max(0, m.start() - 9),
+                                                                 m.start())):
         return None
     if text.startswith(("-", "–"), end):
         return None
@@ -346,12 +422,19 @@ def _h_season(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
     if not _word_start(text, m.start()):
         return None
     left = _left(_L_SEASON, text, m.start())
-    s = _left_start(left, m.start(), ("mod", "rel"))
+    s = _left_start(left, m.start(), ("mod", "which", "rel"))
+    if left.group("which"):
+        s = left.start("which") - 4  # "the following spring": from "the"
     rel, season = (left.group("rel") or "").lower(), m.group("season")
     if m.group("y"):
         return _Cand(s, m.end(), _season_code(int(m.group("y")), season), "season")
+    idx = _SEASONS[season.lower()]
+    if left.group("which"):  # "the following spring": the next one after the anchor
+        step = -1 if left.group("which").lower() in {"previous", "preceding"} else 1
+        return _Cand(s, m.end("season"), None, "unknown", True, anchor="prev", season=idx,
+                     shift=(step, "season"))
     if rel in {"", "the"}:
-        return None
+        return _of_year(text, m.end("season"), s, pub, season=idx)
     if rel == "that":  # "He died that spring": the spring of the year told just before
         return _Cand(s, m.end("season"), None, "unknown", True, anchor="prev",
                      season=_SEASONS[season.lower()])
@@ -500,12 +583,35 @@ def _h_same_time(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
     return _Cand(m.start(), m.end(), None, "unknown", True, shift=(0, "month"), anchor="prev")
 
 
+# "on the 14th", "the 21st of that month": a day of the month the narrative is in. An ordinal
+# that counts something else ("the 14th floor", "the 20th Party Congress") is no date.
+_C_ORDINAL_DAY = re.compile(
+    rf"(?P<day>{_D2})(?:st|nd|rd|th)\b(?:\s+of\s+(?:that|the\s+same)\s+month\b)?"
+    r"(?![-‐]|\s+[A-Z]|\s+(?i:century|centuries|floor|stor(?:e)?y|anniversary|birthday|times?|"
+    r"days?|weeks?|months?|years?|grade|class|place|round|session|congress|plenum|edition|"
+    r"article|paragraph|clause|row|district|division|regiment|brigade|corps|amendment|"
+    r"generation|minutes?|hours?|attempt|person|one|largest|biggest|most|street|avenue|"
+    r"degree|level|stage|party|in\s+line|of\s+(?!(?:that|the\s+same)\s+month)))"
+)
+_L_ORDINAL_DAY = re.compile(r"(?:\b(?P<the>(?i:the))\s+)?$")
+
+
+def _h_ordinal_day(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
+    """ "on the 14th", "the 21st of that month": the day of the month told just before."""
+    left = _left(_L_ORDINAL_DAY, text, m.start())
+    day = int(m.group("day"))
+    if not left.group("the") or not 1 <= day <= 31:
+        return None
+    return _Cand(left.start("the"), m.end(), None, "unknown", True, anchor="prev", day_of=day)
+
+
 _Handler = Callable[[re.Match[str], str, _Pub], _Cand | None]
 _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_C_MONTH, _h_month),
     (_C_DAY_MONTH, _h_day_month),
     (_C_ISO, _h_iso),
     (_C_NUMERIC, _h_numeric),
+    (_C_NUMERIC_MONTH, _h_numeric_month),
     (_C_YEAR, _h_year),
     (_C_SHORT_DECADE, _h_short_decade),
     (_C_SEASON, _h_season),
@@ -513,6 +619,7 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_C_WEEKDAY, _h_weekday),
     (_C_YESTERDAY, _h_yesterday),
     (_C_SAME_TIME, _h_same_time),
+    (_C_ORDINAL_DAY, _h_ordinal_day),
 )
 
 
@@ -602,6 +709,9 @@ def _resolve_anchors(text: str, cands: list[_Cand]) -> list[_Cand]:
             i += 1
         elif c.anchor == "prev" and anchors:
             c = _from_anchor(c, _antecedent(c, anchors))
+        elif c.anchor == "next" and anchors:
+            told = _told_event(text, c, anchors)
+            c = c if told is None else _from_anchor(c, told)
         out.append(c)
         if _is_anchor(c):
             anchors.append(c)
@@ -610,13 +720,35 @@ def _resolve_anchors(text: str, cands: list[_Cand]) -> list[_Cand]:
 
 
 _ANTECEDENT_REACH = 1500  # characters: about the reach of a pronoun (see references)
+# what "the day after" / "two weeks before" counts from when no date follows: a clause ("he
+# crossed", "they had left") or a possessed noun ("his arrest")
+_EVENT_AFTER = re.compile(r"\s+(?:(?:he|she|they|I|we)\s+(?:had\s+)?(?:been\s+)?|"
+                          r"(?:his|her|their|my|our)\s+)(?P<word>[a-z]{4,})\b")
+
+
+def _told_event(text: str, c: _Cand, anchors: list[_Cand]) -> _Cand | None:
+    """ "the day after he crossed": the latest date within reach whose sentence tells that
+    event (a word with the same stem, "crossed the border on 3 March"), if any; else None:
+    the phrase stays undated rather than taking an unrelated date."""
+    m = _EVENT_AFTER.match(text, c.end)
+    if m is None:
+        return None
+    stem = m.group("word")[:5]
+    for a in reversed(anchors):
+        if c.start - a.end > _ANTECEDENT_REACH:
+            break
+        lo = max(text.rfind(". ", 0, a.start), text.rfind("\n", 0, a.start)) + 1
+        hi = text.find(".", a.end) % (len(text) + 1)
+        if re.search(rf"\b{re.escape(stem)}", text[lo:hi], re.IGNORECASE):
+            return a
+    return None
 
 
 def _antecedent(c: _Cand, anchors: list[_Cand]) -> _Cand:
     """The date "the same week" or "two days later" counts from: the latest one precise
     enough to name that day, week or month ("last month" cannot anchor "the same week", so an
     earlier "April 11" within reach does); the latest date of all when none is."""
-    unit = c.shift[1] if c.shift else "year"
+    unit = "month" if c.day_of else c.shift[1] if c.shift else "year"
     need = _RANK["day"] if unit in {"day", "week"} else _RANK.get(unit, _RANK["year"])
     for a in reversed(anchors):
         if c.start - a.end > _ANTECEDENT_REACH:
@@ -629,13 +761,52 @@ def _antecedent(c: _Cand, anchors: list[_Cand]) -> _Cand:
 def _from_anchor(c: _Cand, anchor: _Cand) -> _Cand:
     if not _is_anchor(anchor) or anchor.y is None:
         return c
+    if c.day_of is not None:
+        return _day_of(c, anchor)
     if c.season is not None:
-        y = anchor.y + 1 if c.season == 3 and anchor.m == 12 else anchor.y  # winter: Jan's year
-        return replace(c, edtf=f"{y:04d}-{21 + c.season}", precision="season", y=y)
+        return _season_from(c, c.season, anchor)
     if c.shift is None:
         return c
+    if c.m is not None and c.shift[1] == "year":  # "in May of the previous year"
+        y = anchor.y + c.shift[0]
+        return replace(c, edtf=_edtf(y, c.m), precision="month", y=y)
     return _shifted(c, anchor, c.shift)
 
+
+def _season_from(c: _Cand, idx: int, anchor: _Cand) -> _Cand:
+    """ "that spring" (the anchor's year), "the spring of the previous year", "the following
+    spring" (the first spring after the anchor's month or, for a bare year, after that year)."""
+    y = anchor.y or 0
+    step, unit = c.shift or (0, "year")
+    if unit == "season":
+        y = _season_after(anchor, idx, step)
+    else:
+        y += step + (1 if step == 0 and idx == 3 and anchor.m == 12 else 0)  # winter: Jan's
+    return replace(c, edtf=f"{y:04d}-{21 + idx}", precision="season", y=y)
+
+
+def _season_after(anchor: _Cand, idx: int, step: int) -> int:
+    """The season year of the first season ``idx`` after (``step`` 1) or before (-1) the
+    anchor, in the order of `_season_order` (a winter before the spring of its year)."""
+    y = anchor.y or 0
+    if anchor.m is not None:
+        here = _season_order(y + (anchor.m == 12), {12: 3, 1: 3, 2: 3}.get(
+            anchor.m, (anchor.m - 3) // 3))
+        lo = hi = here
+    else:
+        lo, hi = y * 4, y * 4 + 3
+    k = (idx + 1) % 4
+    return (hi - k) // 4 + 1 if step > 0 else (lo - k - 1) // 4
+
+
+
+def _day_of(c: _Cand, anchor: _Cand) -> _Cand:
+    """ "on the 9th" after "in March 2019": 2019-03-09; no date when the anchor names no month
+    or the month has no such day."""
+    if anchor.m is None or not _valid_day(anchor.y, anchor.m, c.day_of or 0):
+        return c
+    return replace(c, edtf=_edtf(anchor.y or 0, anchor.m, c.day_of), precision="day",
+                   y=anchor.y, m=anchor.m, d=c.day_of)
 
 
 def find_dates(text: str, published: str | None = None) -> list[DateMention]:
@@ -651,6 +822,20 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
         DateMention(c.start, c.end, text[c.start : c.end], c.edtf, c.precision, c.relative)
         for c in cands
     ]
+
+
+def counted_from(phrase: str, anchor: str) -> str | None:
+    """EDTF of a phrase counted from another date ("a year later" from "2018-02" is "2019-02"),
+    as precise as the coarser of the two; None when the phrase counts from nothing."""
+    m = re.fullmatch(r"([0-9]{4})(?:-([01][0-9])(?:-([0-3][0-9]))?)?", anchor)
+    if m is None:
+        return None
+    y, mo, d = (int(g) if g else None for g in m.groups())
+    base = _Cand(0, 0, anchor, "day" if d else "month" if mo else "year", y=y, m=mo, d=d)
+    for c in without_overlaps(_candidates(phrase, _Pub())):
+        if c.anchor == "prev" and (c.shift is not None or c.day_of is not None):
+            return _from_anchor(c, base).edtf
+    return None
 
 
 def resolve_date(phrase: str, published: str | None = None) -> str | None:

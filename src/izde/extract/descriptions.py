@@ -4,10 +4,16 @@ Wire stories often open with "An ethnic Kazakh imam from Altay who was taken to 
 has been sentenced to 12 years, his son said." and name the man only further down ("Serik
 ..., 61, led prayers ..."). The description is a referring phrase like a pronoun whose
 antecedent comes later: the person named after it whose own sentence repeats the head noun
-("..., an imam, ..."), else the first person named after it who is neither a cited source
-nor introduced by the kin word of the lede's source ("his son said" ... "His son, X, ...").
+("..., an imam, ..."), else the first person named after it who fits it, is not a cited source
+and is not introduced by the kin word of the lede's source ("his son said" ... "His son, X,
+..."). Fitting is agreement as for a pronoun: a "woman" or "mother" is not a person known to
+be male (by pronouns, a title, or a kin word before the name: "His son, X"), and when the lede
+cites a relative, a person who is then quoted ("X, who runs a shop, said ...") is most likely
+that relative speaking, not the person described.
 Only a description that opens a sentence before any person is named is read this way: once
-a name is known, "a teacher" is more likely someone else.
+a name is known, "a teacher" is more likely someone else. A wire dateline before it ("ALMATY,
+May 18 (Reuters) -", "URUMQI/BEIJING (AP) —", "Almaty, Kazakhstan --") is not part of the
+sentence's words.
 """
 
 from __future__ import annotations
@@ -15,36 +21,98 @@ from __future__ import annotations
 import bisect
 import re
 
-from izde.extract.references import PersonIndex, is_cited_source
+from izde.extract.references import PersonIndex, is_cited_source, speaks
 
 HEADS = (
     r"man|woman|imam|mullah|cleric|teacher|doctor|nurse|herder|herdsman|farmer|poet|writer|"
     r"businessman|businesswoman|entrepreneur|veterinarian|student|graduate|scholar|academic|"
     r"professor|lecturer|historian|mother|father|grandmother|grandfather|retiree|pensioner|"
     r"engineer|driver|trader|merchant|shopkeeper|musician|singer|journalist|blogger|activist|"
-    r"accountant|translator|tailor|cook|chef|athlete|wrestler|worker|resident|citizen"
+    r"accountant|translator|tailor|cook|chef|athlete|wrestler|worker|resident|citizen|"
+    r"economist|linguist|anthropologist|sociologist|philosopher|geographer|researcher|"
+    r"intellectual|author|editor|publisher|photographer|artist|painter|comedian|actor|actress|"
+    r"footballer|boxer|dentist|surgeon|pharmacist|physician|villager|shepherd|nomad|"
+    r"widow|widower|housewife|girl|boy|teenager|youth|grandson|granddaughter|son|daughter|"
+    r"husband|wife|brother|sister|mechanic|builder|labourer|laborer|vendor|rancher|programmer|"
+    r"preacher|believer|pilgrim|refugee|dissident|campaigner|composer|dancer|novelist|"
+    r"filmmaker|entertainer|businessperson|"
+    # compounds naming a trade: "bookseller", "shopkeeper", "shoemaker", "shop owner"
+    r"[a-z]*(?:seller|keeper|maker|smith|owner|grower|breeder|dealer|monger)"
 )
+_FEMALE_HEADS = frozenset({"woman", "mother", "grandmother", "businesswoman", "widow",
+                           "housewife", "girl", "granddaughter", "daughter", "wife", "sister",
+                           "actress"})
+_MALE_HEADS = frozenset({"man", "father", "grandfather", "businessman", "herdsman", "widower",
+                         "boy", "grandson", "son", "husband", "brother", "actor"})
 # modifiers only between the article and the noun: "An elderly Kazakh herder", not "A court
 # in Ghulja sentenced a teacher"
 DESCRIPTION = re.compile(
     r"An?\s+(?:(?!(?:a|an|the|in|on|at|of|from|to|by|for|with|was|were|has|had|have|is|are|"
     r"and|or|who|that|which)\b)[\w'’-]+\s+){0,5}?(?P<head>" + HEADS + r")\b(?!['’]s)")
+# the same description as the object of a verb before it: "sentenced a Uyghur businessman",
+# "gave a suspended sentence to an ethnic Kazakh woman"
+OBJECT_DESCRIPTION = re.compile(r"\s*(?i:an?)\s+" + DESCRIPTION.pattern[len("An?\\s+"):])
+# a wire dateline: place(s) in capitals or a place and its country, an optional date and
+# agency, then a dash: "ALMATY/BEIJING, May 18 (Reuters) - ", "URUMQI (AP) — "
+DATELINE = re.compile(
+    r"[\s\"“]*(?:[A-Z][\w'’.-]*(?:[ /][A-Z][\w'’.-]*){0,3})"
+    r"(?:,\s*[A-Z][\w.]*)?(?:,?\s+[\w.]+){0,3}?(?:\s*\([^()\n]{1,40}\))?\s*(?:--?|—|–)\s*")
 _SOURCE_KIN = re.compile(r"\b(?:his|her|their)\s+(?P<kin>son|daughter|wife|husband|brother|"
                          r"sister|mother|father|relatives?|family|lawyer|cousin)\s+"
                          r"(?:said|says|told|confirmed|wrote)\b", re.IGNORECASE)
+# a kin word introducing a name ("His mother, Aygul ...", "her son Erkin"): its gender
+_KIN_BEFORE = re.compile(r"\b(?P<kin>mother|grandmother|wife|daughter|sister|aunt|niece|"
+                         r"father|grandfather|husband|son|brother|uncle|nephew)\s*,?\s*$",
+                         re.IGNORECASE)
+# the relation seen from the other side: the lede's source is "her son", so the person
+# described is introduced as "his mother" or "his father"
+_CONVERSE: dict[str, tuple[str, ...]] = {
+    "son": ("mother", "father"), "daughter": ("mother", "father"),
+    "mother": ("son", "daughter"), "father": ("son", "daughter"),
+    "wife": ("husband",), "husband": ("wife",),
+    "brother": ("brother", "sister"), "sister": ("brother", "sister"),
+}
+_FEMALE_KIN = frozenset({"mother", "grandmother", "wife", "daughter", "sister", "aunt", "niece"})
+# a role set beside the name that is not the described person's: "Bolat Serikov, a judge,"
+_OTHER_ROLE = re.compile(r"\s*,\s*(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:judge|prosecutor|lawyer|"
+                         r"attorney|spokes(?:man|woman|person)|official|officer|diplomat|minister|"
+                         r"ambassador|analyst|expert|"
+                         r"reporter|correspondent|investigator|neighbou?r|witness|friend)\b",
+                         re.IGNORECASE)
+_TITLE_BEFORE = re.compile(r"\b(?P<t>Mr|Mrs|Ms|Miss|Madam)\.?\s+$")
 REACH = 2500  # characters after the lede searched for the name
 
 
 def lede_description(index: PersonIndex, start: int, end: int) -> tuple[int, int, str] | None:
-    """(start, end, person key) of a description opening the sentence at ``start``, when it
-    comes before every name of the document and a later name can be found for it."""
+    """(start, end, person key) of a description opening the sentence at ``start`` (after a
+    dateline, if any), when it comes before every name of the document and a later name can
+    be found for it."""
     if not index.spans or index.spans[0][0] < start:
         return None
-    m = DESCRIPTION.match(index.text, start, end)
+    m = _described_at(index, start, end)
     if m is None:
         return None
     key = _named_later(index, m.end(), m.group("head").lower(), _source_kin(index.text, m.end()))
-    return (m.start(), m.end(), key) if key else None
+    at = m.start() + len(m.group()) - len(m.group().lstrip())
+    return (at, m.end(), key) if key else None
+
+
+def _described_at(index: PersonIndex, start: int, end: int) -> re.Match[str] | None:
+    """The description opening the sentence at ``start`` (after its dateline, if any), or,
+    when ``start`` is inside a sentence, right there as the object of the verb before it."""
+    if not _sentence_starts_at(index, start):
+        return OBJECT_DESCRIPTION.match(index.text, start, end)
+    m = DESCRIPTION.match(index.text, start, end)
+    if m is not None:
+        return m
+    dateline = DATELINE.match(index.text, start, end)
+    return DESCRIPTION.match(index.text, dateline.end(), end) if dateline else None
+
+
+def _sentence_starts_at(index: PersonIndex, pos: int) -> bool:
+    """Whether a sentence starts at ``pos`` (always so when sentences are not known)."""
+    i = bisect.bisect_left(index.sent_starts, pos)
+    return not index.sent_starts or (i < len(index.sent_starts) and index.sent_starts[i] == pos)
 
 
 def _source_kin(text: str, pos: int) -> str | None:
@@ -55,23 +123,59 @@ def _source_kin(text: str, pos: int) -> str | None:
 
 def _named_later(index: PersonIndex, pos: int, head: str, kin: str | None) -> str | None:
     """The described person among those named after ``pos``: one whose own words repeat the
-    head noun, else the first plain mention, else the first quoted as a source after the
-    lede's own sentence ("..., said his wife X, who had ...")."""
+    head noun, else the first introduced as the relative of the lede's source ("her son
+    said" ... "His mother, X"), else the first plain mention that fits, else the first quoted
+    as a source after the lede's own sentence ("..., said his wife X, who had ...")."""
     plain: list[str] = []
     cited: list[str] = []
+    kin_of_source: list[str] = []
     lede_end = index.text.find("\n", pos) % (len(index.text) + 1)
     for s, e, key in index.persons_between(pos, pos + REACH):
-        before = index.text[max(_sentence_start(index, s), s - 30):s].lower()
-        if key in plain or key in cited or (kin and re.search(rf"\b{kin}\b", before)):
+        before = index.text[max(_sentence_start(index, s), s - 30):s]
+        if key in plain or key in cited or (kin and re.search(rf"\b{kin}\b", before.lower())):
             continue
         if not is_cited_source(index, s, e):
             if re.search(rf"\b{head}\b", index.text[e:_sentence_end(index, e)], re.IGNORECASE):
                 return key
-            plain.append(key)
+            if _fits(index, (s, e, key), before, head, kin):
+                plain.append(key)
+                if kin and _introduced_as(before) in _CONVERSE.get(kin, ()):
+                    kin_of_source.append(key)
         elif s > lede_end:
             cited.append(key)
-    found = plain or cited
+    found = kin_of_source or plain or cited
     return found[0] if found else None
+
+
+def _introduced_as(before: str) -> str | None:
+    """The kin word right before a name ("His mother, Aygul ..."), if any."""
+    k = _KIN_BEFORE.search(before)
+    return k.group("kin").lower() if k else None
+
+
+def _fits(index: PersonIndex, mention: tuple[int, int, str], before: str, head: str,
+          kin: str | None) -> bool:
+    """Whether the person of ``mention`` can be the one the head noun describes: no gender
+    against the head's, no role beside the name that makes them someone else (", a judge,",
+    ", a neighbour,"), and not a relative quoted after a lede that cites a relative."""
+    if _OTHER_ROLE.match(index.text, mention[1]):
+        return False
+    want = "female" if head in _FEMALE_HEADS else "male" if head in _MALE_HEADS else None
+    if want is not None and _gender_at(index, mention, before) not in (None, want):
+        return False
+    return not (kin and speaks(index, mention))
+
+
+def _gender_at(index: PersonIndex, mention: tuple[int, int, str], before: str) -> str | None:
+    """The person's gender as the text tells it: a kin word or title right before the name,
+    else what the document's pronouns and titles said of them."""
+    k = _KIN_BEFORE.search(before)
+    if k:
+        return "female" if k.group("kin").lower() in _FEMALE_KIN else "male"
+    t = _TITLE_BEFORE.search(before)
+    if t:
+        return "male" if t.group("t") == "Mr" else "female"
+    return index.gender.get(mention[2])
 
 
 def _sentence_start(index: PersonIndex, pos: int) -> int:

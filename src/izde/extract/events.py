@@ -13,6 +13,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from izde.extract.addressees import addressee_of, authorities_speak, owner_of
 from izde.extract.charges import ChargeMention
 from izde.extract.dates import DateMention
 from izde.extract.references import (
@@ -24,12 +25,21 @@ from izde.extract.references import (
 )
 from izde.extract.segment import Sentence
 from izde.extract.spans import fold
-from izde.extract.subjects import object_after, subject_before
+from izde.extract.subjects import object_after, refs_in, subject_before
 from izde.extract.terms import TermMention
-from izde.extract.triggers import HYPOTHETICAL, NEGATION, Trigger, active_stems, live_triggers
+from izde.extract.triggers import (
+    FUTURE,
+    HYPOTHETICAL,
+    NEGATION,
+    Trigger,
+    active_stems,
+    live_triggers,
+)
 
 _TERM_BEFORE = re.compile(r"(?:sentenced\s+to|jailed\s+for|imprisoned\s+for|given|handed|got|"
-                          r"received|earned|serving|served|a|an|with)\s+$", re.IGNORECASE)
+                          r"received|earned|serving|served|a|an|with|"
+                          # "a sentence of eight years", "a prison term of 10 years"
+                          r"(?:sentences?|terms?|imprisonment)\s+of)\s+$", re.IGNORECASE)
 _TERM_AFTER = re.compile(r"\s*(?:in\s+(?:prison|jail)|(?:prison\s+|jail\s+)?(?:sentence|term)|"
                          r"(?:of\s+)?imprisonment|behind\s+bars)", re.IGNORECASE)
 _LEADING_PRONOUN = re.compile(r"(?:[\w'’]+\s+){0,2}?(his|her|their)\b", re.IGNORECASE)
@@ -79,14 +89,66 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
         for m in _matches(trig, index.text, sent):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
-            found = _persons_for(index, sent, trig, m.start(), m.end(), floor)
+            found = _spoken_to(index, trig, m, floor) if trig.side in _SPOKEN_SIDES else \
+                _persons_for(index, sent, trig, m.start(), m.end(), floor)
+            if found and trig.type == "death" and _natural_death(index.text, sent):
+                continue
             upto = m.start() if trig.type == "disappearance" or trig.negative else m.end()
-            if found and (trig.asserted or not _negated(index.text, sent, m.start(), upto)):
+            if found and (trig.asserted or not _negated(index.text, sent, m.start(), upto,
+                                                        trig.type != "deportation")):
                 taken.append((m.start(), m.end()))
                 out.extend(RawEvent(trig.type, k, sent, (m.start(), m.end()), trig.confidence)
                            for k in found[0])
     out.extend(_term_events(index, sent, floor, terms, taken))
+    out.extend(_sentenced_to_serve(index.text, out, terms))
     return _beatings_as_torture(out)
+
+
+_SPOKEN_SIDES = frozenset({"owner", "addressee"})
+
+
+def _spoken_to(index: PersonIndex, trig: Trigger, m: re.Match[str], floor: int
+               ) -> tuple[list[str], int] | None:
+    """The person a threat told as reported speech is aimed at (``addressees``); a caller's
+    words about the family are a threat only when the authorities speak."""
+    if trig.side == "addressee":
+        if not authorities_speak(index, m.start(), floor):
+            return None
+        keys = addressee_of(index, m.start(), floor)
+    else:
+        keys = owner_of(index, m, floor)
+    return (keys, m.start()) if keys else None
+
+
+# a death the sentence puts down to natural causes, with no custody in sight ("a cotton
+# farmer, died of natural causes in 2005"), is no repression event; "died in custody of what
+# officials called natural causes" is
+_NATURAL = re.compile(r"\b(?:natural\s+causes|old\s+age|in\s+(?:his|her|their)\s+sleep|"
+                      r"peacefully)\b", re.IGNORECASE)
+_CUSTODY = re.compile(r"\b(?:custody|camps?|prison|jail|detention|detained|arrest(?:ed)?|"
+                      r"released|cell|interrogat\w*|police|guards?)\b", re.IGNORECASE)
+
+
+def _natural_death(text: str, sent: Sentence) -> bool:
+    return _NATURAL.search(text, sent.start, sent.end) is not None and \
+        _CUSTODY.search(text, sent.start, sent.end) is None
+
+
+def _sentenced_to_serve(text: str, found: list[RawEvent], terms: list[TermMention]
+                        ) -> list[RawEvent]:
+    """Someone serving a penalty of stated length was sentenced to it ("is serving a 15-year
+    sentence"): the sentencing, with that term, beside the imprisonment."""
+    out: list[RawEvent] = []
+    for r in found:
+        if r.type != "imprisonment" or r.term is not None or \
+                not text.startswith("serv", r.trigger[0]):
+            continue
+        term = next((t for t in terms if r.trigger[0] <= t.start < r.trigger[1] + 30
+                     and t.kind != "death"), None)
+        if term is not None:
+            out.append(RawEvent("sentencing", r.person, r.sentence, r.trigger, r.confidence,
+                                term))
+    return out
 
 
 def _matches(trig: Trigger, text: str, sent: Sentence) -> Iterable[re.Match[str]]:
@@ -94,9 +156,25 @@ def _matches(trig: Trigger, text: str, sent: Sentence) -> Iterable[re.Match[str]
     sentence's words begin."""
     if trig.side != "lead":
         return trig.pattern.finditer(text, sent.start, sent.end)
+    found = []
+    for at in _clause_openings(text, sent):
+        m = trig.pattern.match(text, at, sent.end)
+        if m:
+            found.append(m)
+    return found
+
+
+def _clause_openings(text: str, sent: Sentence) -> list[int]:
+    """Where a sentence's words begin, and where each clause after a semicolon begins (a case
+    entry strings its telegraphic clauses together: "Passport confiscated in 2017; barred from
+    leaving China since.")."""
     opening = _OPENING.match(text, sent.start, sent.end)
-    m = trig.pattern.match(text, opening.end() if opening else sent.start, sent.end)
-    return (m,) if m else ()
+    starts = [opening.end() if opening else sent.start]
+    at = text.find(";", sent.start, sent.end)
+    while at >= 0:
+        starts.append(_OPENING.match(text, at + 1, sent.end).end())  # type: ignore[union-attr]
+        at = text.find(";", at + 1, sent.end)
+    return starts
 
 
 def _beatings_as_torture(found: list[RawEvent]) -> list[RawEvent]:
@@ -111,7 +189,8 @@ def _beatings_as_torture(found: list[RawEvent]) -> list[RawEvent]:
 def _persons_for(index: PersonIndex, sent: Sentence, trig: Trigger, start: int, end: int,
                  floor: int) -> tuple[list[str], int] | None:
     """Persons and where the clause to check for negation starts."""
-    found = _persons_named(index, sent, trig, start, end, floor)
+    found = None if _my_own(index.text, trig, start, end) else \
+        _persons_named(index, sent, trig, start, end, floor)
     if found is not None:
         return _not_the_speaker(index, found, start, floor)
     if _first_person(index.text, trig, start, end):
@@ -173,7 +252,17 @@ _I_BEFORE = re.compile(r"(?<![\w’'])(?-i:I)\s+(?:[\w’'-]+\s+){0,3}$")
 _ME_AFTER = re.compile(r"\s*(?:me|myself)\b", re.IGNORECASE)
 
 
+_MY = re.compile(r"\bmy\b", re.IGNORECASE)
+
+
+def _my_own(text: str, trig: Trigger, start: int, end: int) -> bool:
+    """An "inside" trigger whose person is the narrator's "my" ("they took my passport")."""
+    return trig.side == "inside" and _MY.search(text, start, end) is not None
+
+
 def _first_person(text: str, trig: Trigger, start: int, end: int) -> bool:
+    if _my_own(text, trig, start, end):
+        return True
     if trig.side == "after":
         return bool(_ME_AFTER.match(text, end))
     if trig.side in ("before", "inside"):
@@ -190,12 +279,17 @@ def _persons_named(index: PersonIndex, sent: Sentence, trig: Trigger, start: int
     if trig.side == "lead":
         keys = _lead_subject(index, sent, start, end, floor)
         return (keys, start) if keys else None
+    if trig.side == "about":
+        keys = _topic(index, sent, start, floor)
+        return (keys, start) if keys else None
     pos = end if trig.side == "inside" else start
     pron = _LEADING_PRONOUN.match(index.text, start, end) if trig.side == "inside" else None
     if pron:
         keys = antecedent(index, start, pron.group(1), floor)
         return (keys, start) if keys else None
     keys = subject_before(index, sent.start, pos, floor)
+    if keys and trig.side == "before" and _says_of_another(index, sent, start):
+        return None
     if not keys and trig.side == "before" and _BARE_PARTICIPLE.match(index.text, sent.start):
         keys = _lead_subject(index, sent, sent.start, sent.start, floor)
     if not keys and trig.side == "inside":
@@ -212,6 +306,7 @@ _OPENING = re.compile(r"[\s\"“‘'(\[*•·–—-]*")
 # a telegraphic sentence of a case entry: "Released in 2018 and placed under house arrest."
 _BARE_PARTICIPLE = re.compile(r"[\s\"“‘'(\[*•·–—-]*(?:(?-i:[A-Z])[a-z]+ed|Held|Taken|Sent|Put|Kept|"
                               r"Given|Beaten|Caught|Brought|Thrown|Forbidden|Banned|Barred)\b")
+_AFTER_SEMICOLON = re.compile(r";[\s\"“‘'(\[*•·–—-]*$")
 _CLAUSE_END = re.compile(r"[^,;:]{0,80}?,\s*")
 
 
@@ -221,7 +316,8 @@ def _lead_subject(index: PersonIndex, sent: Sentence, start: int, end: int,
     clause takes the subject after it ("Detained in 2018, she was ..."); a telegraphic
     sentence ("Detained by police in April 2018." in a list of cases, "No information
     since.") continues the account of the person the text was just about."""
-    if not _OPENING.fullmatch(index.text, sent.start, start):
+    if not (_OPENING.fullmatch(index.text, sent.start, start)
+            or _AFTER_SEMICOLON.search(index.text, sent.start, start)):
         return []
     clause = _CLAUSE_END.match(index.text, end, sent.end)
     if clause:
@@ -235,18 +331,32 @@ def _lead_subject(index: PersonIndex, sent: Sentence, start: int, end: int,
     return antecedent(index, start, "", floor)
 
 
+def _topic(index: PersonIndex, sent: Sentence, start: int, floor: int) -> list[str]:
+    """The person a sentence that names nobody continues the account of ("My brother was
+    taken in 2018. Since then I have had no letter."): the antecedent a bare reference would
+    have, unless it is the narrator, who tells the event and is not its subject."""
+    if index.persons_between(sent.start, sent.end):
+        return []
+    if not index.persons_between(max(floor, start - 1500), start):
+        return []
+    keys = antecedent(index, start, "", floor)
+    return [k for k in keys if k != index.narrator]
+
+
 # a negation or condition does not reach across a contrasting or new clause: "asked for his
 # papers, but officers told him ...", "was not charged, and was released"
 _NEW_CLAUSE = re.compile(r",?\s+but\s+|,\s+(?:and|while|whereas|although|though|yet)\s+",
                          re.IGNORECASE)
 
 
-def _negated(text: str, sent: Sentence, start: int, end: int) -> bool:
+def _negated(text: str, sent: Sentence, start: int, end: int, future: bool = True) -> bool:
+    """Negated, hypothetical or (when ``future``) yet to come: no event."""
     lo = max(sent.start, start - 45)
     for brk in _NEW_CLAUSE.finditer(text, lo, start):
         lo = brk.end()
     window = text[lo:end]
-    return bool(NEGATION.search(window) or HYPOTHETICAL.search(window))
+    return bool(NEGATION.search(window) or HYPOTHETICAL.search(window)
+                or (future and FUTURE.search(window)))
 
 
 def _term_events(index: PersonIndex, sent: Sentence, floor: int, terms: list[TermMention],
@@ -258,11 +368,62 @@ def _term_events(index: PersonIndex, sent: Sentence, floor: int, terms: list[Ter
         if any(s <= t.start < e + 30 for s, e in taken) or not _is_sentence_term(text, t):
             continue
         keys = subject_before(index, sent.start, t.start, floor)
-        if not keys or _negated(text, sent, t.start, t.end):
+        if not keys or _negated(text, sent, t.start, t.end) or _reported_term(index, sent, t):
             continue
         kind = "detention" if t.unit in ("day", "week") else "sentencing"
         out.extend(RawEvent(kind, k, sent, (t.start, t.end), 0.7, t) for k in keys)
+        if kind == "sentencing" and _SERVING.search(text, max(sent.start, t.start - 30), t.start):
+            out.extend(RawEvent("imprisonment", k, sent, (t.start, t.end), 0.7, t) for k in keys)
     return out
+
+
+# "is serving 15 years in Shikho prison": a sentence handed down and being served
+_SERVING = re.compile(r"\b(?:serving|serves|serve)\s+(?:(?:a|an|his|her|their)\s+)?$",
+                      re.IGNORECASE)
+
+
+# a verb of saying or judging: what follows is what the subject says, not what befell them
+_SAYS = re.compile(r"\b(?:said|says|say|told|tells|added|adds|noted|notes|stressed|called|"
+                   r"calls|described|describes|wrote|writes|argued|argues|explained|believes|"
+                   r"believed|thinks|thought|estimated|estimates|recorded|records|counted|"
+                   r"compared)\b", re.IGNORECASE)
+
+
+# a verb of saying followed by its clause, not "was said to have been ..."
+_SPEECH_CLAUSE = re.compile(r"\b(?:said|says|(?:told|tells)(?:\s+[\w-]+){1,2}?|added|noted|"
+                            r"stressed|wrote|writes|explained|recalled|confirmed|announced)"
+                            r"(?:\s+that)?\s+(?:the|a|an|this|one)\s", re.IGNORECASE)
+_SHARED_SUBJECT = re.compile(r"\b(?:and|but|then|before|after)\s+$", re.IGNORECASE)
+
+
+def _says_of_another(index: PersonIndex, sent: Sentence, start: int) -> bool:
+    """The subject before the trigger is someone speaking about another person, who is named
+    by a noun phrase the index does not hold ("Serik, a police spokesman, said the woman was
+    released later"): a verb of saying and a determiner stand between the last referring
+    phrase and the trigger. "X went to the police, told them her story and was arrested"
+    shares its subject across "and"."""
+    text = index.text
+    if _SPEECH_CLAUSE.search(text, sent.start, start) is None:
+        return False
+    if _SHARED_SUBJECT.search(text, max(sent.start, start - 12), start):
+        return False
+    refs = [r for r in refs_in(index, sent.start, start, 0) if r.end <= start]
+    if not refs:
+        return False
+    aside = _RELATIVE_ASIDE.match(text, refs[-1].end, start)  # "X, who told the BBC ..., was"
+    return _SPEECH_CLAUSE.search(text, aside.end() if aside else refs[-1].end, start) is not None
+
+
+_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:who|whose|whom|which)\b[^,;]*,")
+
+
+def _reported_term(index: PersonIndex, sent: Sentence, t: TermMention) -> bool:
+    """The term is in what the subject says about a sentence ("Ward, a scholar who tracks
+    such cases, said the life sentence was among the harshest"): a verb of saying stands
+    between the last referring phrase and the term, so the term is not the subject's own.
+    "X told reporters he got a 10-year sentence" has its own subject, "he", after the verb."""
+    refs = [r for r in refs_in(index, sent.start, t.start, 0) if r.end <= t.start]
+    return bool(refs) and _SAYS.search(index.text, refs[-1].end, t.start) is not None
 
 
 # "an offense that carries up to a year in prison": the law's maximum, not a sentence

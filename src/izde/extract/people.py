@@ -46,9 +46,12 @@ def build_persons(clusters: list[Cluster], index: PersonIndex, sents: list[Sente
     _birth_years(index, clusters, attrs)
     out: list[ExtractedPerson] = []
     for c in clusters:
+        if c.key in index.aliases:
+            continue  # another spelling of a person: its mentions are that person's
         journalist = [m for m in c.mentions if (m.start, m.end) in bylines]
         person = ExtractedPerson(c.key, c.name, c.names(),
                                  [Mention(m.start, m.end, m.text) for m in c.mentions])
+        _add_aliases(person, clusters, index)
         if journalist:
             m = journalist[0]
             person.roles = [RoleClaim("journalist", Evidence.of(index.text, m.start, m.end, 0.9))]
@@ -103,6 +106,23 @@ def _relative_roles(relations: list[ExtractedRelation],
         for me, other in ((r.subject, r.object), (r.object, r.subject)):
             if other in victims:
                 roles.setdefault(me, []).append(RoleClaim("relative", r.evidence))
+
+
+def _add_aliases(person: ExtractedPerson, clusters: list[Cluster], index: PersonIndex) -> None:
+    """The mentions and spellings of the person's other names ("X (also spelled Y)"),
+    whether or not the other name was found as a person mention of its own."""
+    mentions = [Mention(m.start, m.end, m.text) for c in clusters
+                if index.aliases.get(c.key) == person.key for m in c.mentions]
+    mentions += [Mention(s, e, index.text[s:e]) for s, e, k in index.alias_spans
+                 if k == person.key]
+    known = {(m.start, m.end) for m in person.mentions}
+    for m in sorted(mentions, key=lambda m: m.start):
+        if (m.start, m.end) not in known:
+            known.add((m.start, m.end))
+            person.mentions.append(m)
+            if m.text not in person.names:
+                person.names.append(m.text)
+    person.mentions.sort(key=lambda m: m.start)
 
 
 def _dedupe(claims: list[RoleClaim]) -> list[RoleClaim]:

@@ -6,7 +6,12 @@ Precision matters more than recall here, so resolution is deliberately local:
   a little (a lede such as "Authorities sentenced him ..." before the name appears);
 - "they", "the two men", "the pair" go to the last two persons named together ("X and Y")
   or the two persons of the previous sentence;
-- "his brother" goes to the brother of the pronoun's person when the document names one.
+- "his brother" goes to the brother of the pronoun's person when the document names one;
+  a relative spoken of as a clause's subject ("His sister, who lives abroad, has ...") is the
+  antecedent of a following "she" even when unnamed (then the pronoun means nobody);
+- "I", "my", "you" and "your" mean the writer of a letter or the guest of an interview
+  (``voices``); "we" and "our family" mean nobody in particular;
+- another spelling given for a name ("X (also spelled Y)", ``aliases``) is the same person.
 """
 
 from __future__ import annotations
@@ -16,7 +21,9 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+from izde.extract.aliases import find_aliases
 from izde.extract.spans import at_word_starts, fold
+from izde.extract.voices import find_voices
 
 WINDOW = 1500  # characters searched back for an antecedent
 LOOKAHEAD = 400
@@ -34,14 +41,30 @@ KIN_WORDS = {
     "mother": "parent", "father": "parent", "son": "child", "daughter": "child",
 }
 _KIN_PLURAL = r"|parents|children|sons|daughters|brothers|sisters|siblings|relatives|family"
+_KIN_NOUN = r"brother|sister|husband|wife|mother|father|son|daughter" + _KIN_PLURAL
+# words between a possessive and its kin noun ("his older brother"), never a clause boundary
+# or another pronoun ("told him that his family ...": the family is not "him")
+_KIN_GAP = (r"(?:(?!(?:that|who|whom|which|and|or|but|was|is|were|are|had|has|he|she|it|they|"
+            r"him|her|his|its|them|their|my|our|your|me|us|you)\b)[\w-]+\s+){0,2}?")
+# a possessive followed by a word that is not its noun: "told her three times", "saw her again"
+_NOT_NOUN = (r"was|is|has|had|were|to|in|at|on|for|from|with|by|and|or|but|as|that|after|"
+             r"before|since|until|when|again|too|out|back|up|down|away|off|into|about|he|she|"
+             r"they|it|we|i|you|if|not|no|a|an|the|once|twice|three|four|five|six|seven|eight|"
+             r"nine|ten|several|many|repeatedly|yesterday|today|overnight|every|each|"
+             r"(?:last|next|this|that)\s+(?:week|month|year|night|time|spring|summer|autumn|"
+             r"fall|winter|morning|evening)")
+# what the first or second person owns and an event can take away: "my passport was seized"
+POSSESSIONS = r"passports?|documents|papers|ID|identity\s+(?:card|documents)|phone"
 # searched again and again over the words before each trigger: see ``spans.at_word_starts``
 REF_RE = at_word_starts(
     r"\b(?P<first>(?-i:I)|me)\b"
-    r"|\b(?P<pron>he|him|his|she|her|they|them|their|my)\b(?:\s+(?:[\w-]+\s+){0,2}?"
-    r"(?P<kin>brother|sister|husband|wife|mother|father|son|daughter" + _KIN_PLURAL + r")\b"
-    r"|(?P<det>(?<=his|her)|(?<=their))(?=\s+(?!(?:was|is|has|had|were|to|in|at|on|for|from|with|"
-    r"by|and|or|but|as|that|after|before|since|until|when|again|too|out|back|up|down|away|off|"
-    r"into|about|he|she|they|it|we|i|you|if|not|no|a|an|the)\b)[a-z]))?"
+    r"|\b(?P<we>we|(?-i:us|Us))\b"
+    r"|\b(?P<you>you)\b"
+    r"|\b(?P<own>my|our|your)\b(?:\s+" + _KIN_GAP + r"(?P<okin>" + _KIN_NOUN + r")\b"
+    r"|\s+(?P<thing>" + POSSESSIONS + r")\b)?"
+    r"|\b(?P<pron>he|him|she|they|them)\b"
+    r"|\b(?P<poss>his|her|their)\b(?:\s+" + _KIN_GAP + r"(?P<kin>" + _KIN_NOUN + r")\b"
+    r"|(?P<det>)(?=\s+(?!(?:" + _NOT_NOUN + r")\b)[a-z]))?"
     r"|(?P<this>\bthis\s+(?:person|man|woman)\b)", re.IGNORECASE)
 
 
@@ -58,13 +81,22 @@ class PersonIndex:
 
     def __post_init__(self) -> None:
         self.spans.sort()
+        self.aliases, self.alias_spans = _join_aliases(self)
         self._starts = [s for s, _, _ in self.spans]
         self.labels = {(s, e) for s, e, _ in self.spans if is_speaker_label(self.text, s, e)}
+        self.voices = find_voices(self.text, self.spans)
+        # a label or "I, X," names the speaker, who is "I": never a later "he" or "she"
+        self.self_naming = self.labels | self.voices.self_named
         if self.narrator is None:
-            self.narrator = _sole_label_speaker(self)
+            self.narrator = _sole_label_speaker(self) or self.voices.writer
         # is_cited_source depends on the text alone; every trigger asks it again for the
         # names before it, so each answer is kept
         self.cited: dict[tuple[int, int], bool] = {}
+
+    @cached_property
+    def unnamed_kin(self) -> list[tuple[int, str, str, str]]:
+        """Relatives mentioned without a name, with their gender (``unnamed_kin``)."""
+        return unnamed_kin(self)
 
     @cached_property
     def folded(self) -> str:
@@ -81,6 +113,28 @@ class PersonIndex:
         return hits[0][2] if hits else None
 
 
+def _join_aliases(index: PersonIndex) -> tuple[dict[str, str], list[tuple[int, int, str]]]:
+    """Mentions that a cue calls another spelling of the name before them ("X (also spelled
+    Y)") take that person's key. Returns the keys given up (old key -> kept key) and every
+    alias span with its person, including spellings that were no person mention."""
+    found = find_aliases(index.text, [e for _, e, _ in index.spans])
+    if not found:
+        return {}, []
+    by_end = {e: k for _, e, k in index.spans}
+    starts = [s for s, _, _ in index.spans]
+    renamed: dict[str, str] = {}
+    spans: list[tuple[int, int, str]] = []
+    for a in found:
+        main = renamed.get(by_end[a.after], by_end[a.after])
+        spans.append((a.start, a.end, main))
+        i = bisect.bisect_left(starts, a.start)
+        hit = index.spans[i] if i < len(starts) and starts[i] < a.end else None
+        if hit is not None and hit[2] != main and hit[2] not in renamed:
+            renamed[hit[2]] = main
+    index.spans = [(s, e, renamed.get(k, k)) for s, e, k in index.spans]
+    return renamed, spans
+
+
 _LABEL_COLON = re.compile(r"[ \t]*:")
 
 
@@ -92,11 +146,21 @@ def is_speaker_label(text: str, start: int, end: int) -> bool:
 
 
 def label_speaker_at(index: PersonIndex, pos: int) -> str | None:
-    """The person whose label opens the line holding ``pos``: whom its "I" and "my" mean."""
+    """The person whose label opens the line holding ``pos``: whom its "I" and "my" mean;
+    in an interview's answer ("A: ..."), its guest."""
     lo = index.text.rfind("\n", 0, pos) + 1
     first = index.persons_between(lo, min(pos, lo + 80))
     if first and (first[0][0], first[0][1]) in index.labels:
         return first[0][2]
+    if index.voices.qa_lines and index.voices.turn_at(pos) == "a":
+        return index.voices.guest
+    return None
+
+
+def addressee_at(index: PersonIndex, pos: int) -> str | None:
+    """Whom "you" and "your" at ``pos`` mean: the guest, in an interview's question."""
+    if index.voices.qa_lines and index.voices.turn_at(pos) == "q":
+        return index.voices.guest
     return None
 
 
@@ -107,7 +171,8 @@ def _sole_label_speaker(index: PersonIndex) -> str | None:
     return keys.pop() if len(keys) == 1 else None
 
 
-def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0) -> list[str]:
+def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
+               kin_depth: int = 0) -> list[str]:
     """The person a singular pronoun at ``pos`` most likely refers to (empty when unsure).
 
     Within its own sentence the nearest earlier compatible person; otherwise the first
@@ -119,16 +184,23 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0) -> li
     want = "male" if low in MALE else "female" if low in FEMALE else None
     lo = max(floor, pos - WINDOW)
 
+    speaker = _speaker_of_turn(index, pos)
+
     def fits(key: str) -> bool:
-        return want is None or index.gender.get(key, want) == want
+        return key != speaker and (want is None or index.gender.get(key, want) == want)
 
     bounds = _sentence_bounds(index, pos, lo)
     for i, (start, end) in enumerate(bounds):
         found = [(s, e, k) for s, e, k in index.persons_between(start, end)
-                 if fits(k) and (s, e) not in index.labels
+                 if fits(k) and (s, e) not in index.self_naming
                  and not (i == 0 and is_cited_source(index, s, e))]
+        nearest = i == 0 or bool(found and speaks(index, found[0]))
+        kin = _kin_first(index, start, end, want, found, nearest, kin_depth) if (
+            want and kin_depth < KIN_DEPTH) else None
+        if kin is not None:
+            return kin  # "His sister, who lives abroad, ... . She was summoned": the relative
         if found:
-            if i == 0 or speaks(index, found[0]):
+            if nearest:
                 return [found[-1][2]]
             uncited = [f for f in found if not is_cited_source(index, f[0], f[1])]
             return [(uncited or found)[0][2]]
@@ -138,7 +210,80 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0) -> li
     return [ahead[0][2]] if ahead and fits(ahead[0][2]) else []
 
 
-KIN_PHRASE = re.compile(r"\b(?:my|his|her|their|our)\s+(?:[\w-]+\s+){0,2}?(?:brother|sister|"
+def _speaker_of_turn(index: PersonIndex, pos: int) -> str | None:
+    """In an interview's question or answer, its guest is "you" or "I", never "he"/"she"."""
+    if index.voices.qa_lines and index.voices.turn_at(pos) is not None:
+        return index.voices.guest
+    return None
+
+
+KIN_DEPTH = 3  # "his sister" -> "his" -> "her husband" -> ...: how far the chain is followed
+
+
+def _kin_first(index: PersonIndex, start: int, end: int, want: str,
+               found: list[tuple[int, int, str]], nearest: bool, depth: int = 0
+               ) -> list[str] | None:
+    """A relative of the pronoun's gender, spoken of as the subject of a clause ("his sister,
+    who lives abroad, has ..."), when that is the likelier antecedent in start..end than the
+    persons ``found`` there: in the pronoun's own sentence when it comes after them (nearest
+    wins), in an earlier sentence when it comes before them (the subject wins). The relative
+    is the named person the kin phrase means ("her husband" when the text named him), else
+    nobody: an unnamed relative's events are no one's. None when no relative comes first."""
+    hits = index.unnamed_kin
+    if not hits:
+        return None
+    i = bisect.bisect_left(hits, (start,))
+    kin = [h for h in hits[i:bisect.bisect_left(hits, (end,))] if h[1] == want]
+    if not kin:
+        return None
+    hit = kin[-1] if nearest else kin[0]
+    if found and (hit[0] < found[-1][0] if nearest else hit[0] > found[0][0]):
+        return None
+    return kin_of(index, _owner(index, hit[0], hit[2], depth + 1), hit[3])
+
+
+def _owner(index: PersonIndex, pos: int, possessive: str, depth: int) -> list[str]:
+    """Whose relative a kin phrase at ``pos`` names: the speaker's for "my"/"our", the
+    interview guest's for "your", else the possessive pronoun's antecedent."""
+    low = possessive.lower()
+    if low in ("my", "our"):
+        owner = label_speaker_at(index, pos) or index.narrator
+    elif low == "your":
+        owner = addressee_at(index, pos)
+    else:
+        return antecedent(index, pos, low, kin_depth=depth)
+    return [owner] if owner else []
+
+
+_KIN_NOUNS = re.compile(r"\b(?:(?P<m>brother|husband|father|son)|(?P<f>sister|wife|mother|"
+                        r"daughter))\b(?!['’]s)")
+_OWNER_BEFORE = re.compile(r"\b(?P<own>my|his|her|their|our|your)\s+(?:(?:elder|older|younger|"
+                           r"little|late|eldest|youngest|twin|only|own)\s+)?$")
+# what follows a kin noun that is the subject of its clause: a comma, a bracket, or a word
+# that is no preposition or conjunction ("his sister, who ...", "her husband had ...")
+_AS_SUBJECT = re.compile(r"\s*(?:,|\((?!\s*[A-Z])|(?!(?:in|at|on|of|for|from|with|to|and|or|but|"
+                         r"by|as|into|about|who[ms]e?)\b)[a-z])")
+
+
+def unnamed_kin(index: PersonIndex) -> list[tuple[int, str, str, str]]:
+    """(position, gender, possessive, kin word) of every relative the text mentions as the
+    subject of a clause without naming them there ("his sister, who lives abroad, has ...",
+    "her husband had been picked up"; not "his sister, Aigul" or "his sister Aigul").
+    Kin nouns are rarer than possessives, so they are found first, in the folded text."""
+    out: list[tuple[int, str, str, str]] = []
+    text = index.text
+    for m in _KIN_NOUNS.finditer(index.folded):
+        own = _OWNER_BEFORE.search(index.folded, max(0, m.start() - 30), m.start())
+        if own is None or not _AS_SUBJECT.match(text, m.end()):
+            continue
+        named = index.persons_between(m.end(), m.end() + 4)
+        if not named or text[m.end():named[0][0]].strip(" ,"):
+            gender = "male" if m.group("m") else "female"
+            out.append((own.start(), gender, own.group("own"), m.group("m") or m.group("f")))
+    return out
+
+
+KIN_PHRASE = re.compile(r"\b(?:my|his|her|their|our|your)\s+(?:[\w-]+\s+){0,2}?(?:brother|sister|"
                         r"husband|wife|mother|father|son|daughter)\b", re.IGNORECASE)
 _ACCORDING = re.compile(r"(?:\baccording\s+to|[,\"”’]\s*(?:said|says)|\btold\s+by)\s+"
                         r"(?:(?:his|her|their|the)\s+)?(?:(?!that\b)[\w-]+,?\s+){0,2}?$",
@@ -231,17 +376,32 @@ def plural_antecedent(index: PersonIndex, pos: int, floor: int = 0) -> list[str]
     return []
 
 
+# what joins the names of a list of persons: "A, B and C", "A and her husband, B,"
+_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)(?:(?:his|her|their)\s+(?:[\w-]+\s+)?"
+                   r"(?:brother|sister|husband|wife|son|daughter|mother|father|cousin|nephew|"
+                   r"niece|uncle|aunt)\s*,?\s*)?", re.IGNORECASE)
+
+
 def coordinated(index: PersonIndex, start: int, end: int) -> list[str]:
-    """Persons joined to the mention at start..end by 'and': "Akhat and Shamshi"."""
+    """Persons joined to the mention at start..end by 'and' or commas: "Akhat and Shamshi",
+    "Akhat, Shamshi and Nurlan", "Akhat and his brother Shamshi"."""
     keys = [k for _, _, k in index.persons_between(start, end)]
     text = index.text
-    before = index.persons_between(max(0, start - 60), start)
-    if before and re.fullmatch(r"\s*(?:,|and|&)\s*", text[before[-1][1]:start]):
+    lo = start
+    while (before := index.persons_between(max(0, lo - 60), lo)) and _joins(
+            text, before[-1][1], lo):
         keys.insert(0, before[-1][2])
-    after = index.persons_between(end, end + 60)
-    if after and re.fullmatch(r"\s*(?:,|and|&)\s*", text[end:after[0][0]]):
+        lo = before[-1][0]
+    hi = end
+    while (after := index.persons_between(hi, hi + 60)) and _joins(text, hi, after[0][0]):
         keys.append(after[0][2])
+        hi = after[0][1]
     return list(dict.fromkeys(keys))
+
+
+def _joins(text: str, start: int, end: int) -> bool:
+    m = _JOIN.match(text, start, end)
+    return m is not None and m.end() == end
 
 
 def kin_of(index: PersonIndex, anchors: list[str], kinword: str) -> list[str]:

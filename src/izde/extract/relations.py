@@ -31,7 +31,7 @@ BEFORE_NAME = re.compile(
     + r")s?\s*,?\s+$", re.IGNORECASE)
 AFTER_NAME = re.compile(
     r"\s*,\s+(?:(?P<pron>his|her|their|my)|[^,.;]{1,40}?(?P<poss>['’]s))\s+(?:[\w-]+\s+){0,2}?(?P<kin>"
-    + _KIN_ALT + r")\b", re.IGNORECASE)
+    + _KIN_ALT + r")\b(?!['’]s)", re.IGNORECASE)  # "X, my sister's husband": X is no sister
 # both need a kin word within 60 characters of the name: see ``spans.WordHits``
 _KIN_STEMS = ("brother", "sister", "husband", "wife", "mother", "father", "son", "daughter",
               "uncle", "aunt", "nephew", "niece", "cousin")

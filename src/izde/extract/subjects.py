@@ -7,6 +7,7 @@ to a named person: a trigger after "Kaken's husband" must not be given to Kaken.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass
 
@@ -15,6 +16,7 @@ from izde.extract.references import (
     GROUP_RE,
     REF_RE,
     PersonIndex,
+    addressee_at,
     antecedent,
     coordinated,
     is_cited_source,
@@ -82,24 +84,58 @@ def _name_ref(index: PersonIndex, start: int, end: int, key: str) -> Ref:
 
 
 def _pronoun_ref(index: PersonIndex, m: re.Match[str], floor: int) -> Ref | None:
-    if m.group("first"):
+    if m.group("first") or m.group("we"):
         return Ref(m.start(), m.end(), ())  # "I", "me": the narrator, never an earlier name
-    if (m.group("pron") or "").lower() == "my":
-        if not m.group("kin"):
-            return None
-        speaker = label_speaker_at(index, m.start()) or index.narrator
-        anchors = [speaker] if speaker else []
-        return Ref(m.start(), m.end(), tuple(kin_of(index, anchors, m.group("kin"))))
+    if m.group("you"):
+        guest = addressee_at(index, m.start())
+        asked = guest is not None and _polar_question(index, m.start())
+        return Ref(m.start(), m.end(), (guest,) if guest and not asked else ())
+    if m.group("own"):
+        return _own_ref(index, m)
     if m.group("det") is not None:
         return None  # "her group", "his organization": the phrase is about something else
     if _PARTITIVE.search(index.text, max(0, m.start() - 12), m.start()):
         return None  # "many of them", "one of them": a part, not the persons themselves
     if m.group("this"):
         return Ref(m.start(), m.end(), tuple(antecedent(index, m.start(), "this", floor)))
-    anchors = antecedent(index, m.start(), m.group("pron"), floor)
+    anchors = antecedent(index, m.start(), m.group("pron") or m.group("poss"), floor)
     if m.group("kin"):
         return Ref(m.start(), m.end(), tuple(kin_of(index, anchors, m.group("kin"))))
     return Ref(m.start(), m.end(), tuple(anchors))
+
+
+_QUESTION_LABEL = re.compile(r"[ \t]*(?:(?:q|question)[ \t]*[:.–—-][ \t]*)?", re.IGNORECASE)
+_AUXILIARY = re.compile(r"(?:were|was|are|is|have|has|had|did|do|does|will|would|could|can)\b",
+                        re.IGNORECASE)
+
+
+def _polar_question(index: PersonIndex, pos: int) -> bool:
+    """The sentence holding ``pos`` asks whether something happened ("Were you detained?",
+    "Did they take your passport?"): it asserts nothing. A question that presupposes the
+    event ("When were you detained?") or a statement put to the guest does assert it."""
+    i = bisect.bisect_right(index.sent_starts, pos) - 1
+    start = index.sent_starts[i] if i >= 0 else 0
+    end = index.sent_starts[i + 1] if i + 1 < len(index.sent_starts) else len(index.text)
+    label = _QUESTION_LABEL.match(index.text, start, end)
+    opening = label.end() if label else start
+    return bool(_AUXILIARY.match(index.text, opening, end)) and "?" in index.text[pos:end]
+
+
+def _own_ref(index: PersonIndex, m: re.Match[str]) -> Ref | None:
+    """ "my husband", "our son", "your passport": a relative or a possession of the speaker
+    or, for "your", of the person an interview questions. "our family" is nobody in
+    particular; "my" before any other noun says nothing of who the sentence is about."""
+    word = m.group("own").lower()
+    if word == "your":
+        owner = addressee_at(index, m.start())
+    else:
+        owner = label_speaker_at(index, m.start()) or index.narrator
+    anchors = [owner] if owner else []
+    if m.group("okin"):
+        return Ref(m.start(), m.end(), tuple(kin_of(index, anchors, m.group("okin"))))
+    if m.group("thing") and word != "our":
+        return Ref(m.start(), m.end(), tuple(anchors))
+    return None
 
 
 def _drop_nested(refs: list[Ref]) -> list[Ref]:
@@ -123,11 +159,27 @@ def subject_before(index: PersonIndex, sent_start: int, pos: int, floor: int) ->
     if _generic_between(index.text, last.end, pos):
         return []  # "they fled a region where thousands ... have been incarcerated"
     keys = list(last.keys)
+    if index.text[last.start:last.end] == "I" and len(refs) > 1:
+        return _with_me(index, refs[-2], last)
     if len(keys) == 1 and _is_plain_name(index, last):
         keys = coordinated(index, last.start, last.end)
         if len(refs) > 1 and _apposition(index.text, refs[-2], last):
-            keys = [k for k in keys if k in refs[-2].keys] or keys
+            # "A and his brother, B, were held": B is the brother; A is joined to the phrase
+            joined = coordinated(index, refs[-2].start, refs[-2].start)
+            keys = list(dict.fromkeys([*joined, *refs[-2].keys])) or keys
     return keys
+
+
+_AND = re.compile(r"\s+(?:and|&)\s+$")
+
+
+def _with_me(index: PersonIndex, other: Ref, me: Ref) -> list[str]:
+    """ "My husband and I were detained": the person joined to "I", and the speaker whom
+    "I" means when the text says who that is (else the event stays with the other person)."""
+    if not other.keys or not _AND.match(index.text[other.end:me.start]):
+        return []
+    speaker = label_speaker_at(index, me.start) or index.narrator
+    return list(dict.fromkeys([*other.keys, *([speaker] if speaker else [])]))
 
 
 def _generic_between(text: str, start: int, pos: int) -> bool:

@@ -286,6 +286,31 @@ def find_terms(text: str) -> list[TermMention]:
             mention = make(m, text)
             if mention is not None:
                 found.append(mention)
-    return without_overlaps(found)
+    named = without_overlaps(found)
+    return without_overlaps(named + _same_terms(text, named)) if named else named
+
+
+# "received the same penalty", "was given the same sentence", "an identical term"
+_SAME_TERM = re.compile(r"\b(?:the\s+)?(?:same|identical|similar)\s+(?:penalty|sentence|"
+                        r"punishment|term|prison\s+term|jail\s+term)\b", re.IGNORECASE)
+# words that say a duration before it was a penalty handed down
+_PENALTY_CUE = re.compile(r"(?i)\b(?:sentenc|jail|prison|imprison|given|handed|received|term|"
+                          r"penalt|punish)")
+
+
+def _same_terms(text: str, named: list[TermMention]) -> list[TermMention]:
+    """A penalty told by reference to the one before it ("His co-defendant received the same
+    penalty."): the nearest earlier life or death sentence, or duration worded as a penalty,
+    with its length and wording."""
+    if "same " not in text and "identical " not in text and "similar " not in text:
+        return []
+    out: list[TermMention] = []
+    for m in _SAME_TERM.finditer(text):
+        earlier = [t for t in named if t.end <= m.start() and (
+            t.kind != "term" or _PENALTY_CUE.search(text, max(0, t.start - 40), t.end))]
+        if earlier:
+            src = earlier[-1]
+            out.append(TermMention(m.start(), m.end(), src.text, src.years, src.kind, src.unit))
+    return out
 
 

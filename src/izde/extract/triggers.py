@@ -8,7 +8,10 @@
   was returning home");
 - "lead": a sentence that opens with the event and no subject ("Detained by police in April
   2018.", "No information since."): the person the text is about just before, or the subject
-  after a participial clause ("Detained in 2018, she ...").
+  after a participial clause ("Detained in 2018, she ...");
+- "about": a sentence that names nobody and tells the event from the narrator's or family's
+  side ("Since then I have had no letter, no call, nothing."): the person the text is about
+  just before, never the narrator.
 Passive verbs need an auxiliary ("was detained"), so "officials detained ..." is never read as
 something that happened to the officials.
 """
@@ -18,16 +21,24 @@ from __future__ import annotations
 import bisect
 import re
 import string
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from functools import lru_cache
-from typing import Literal
 
 from izde.extract.spans import at_word_starts
+from izde.extract.testimony_triggers import TESTIMONY_TRIGGERS
+from izde.extract.trigger_spec import (
+    AUX,
+    CAMP,
+    CAMP_MOD,
+    CAMP_NOT,
+    CAMP_WORD,
+    Side,
+    Trigger,
+    make_trigger,
+)
 
-Side = Literal["before", "after", "inside", "noun", "lead"]
+__all__ = ["AUX", "Side", "Trigger"]
 
-AUX = (r"\b(?:was|were|been|being|be|is|are|got|get|gets|getting)\s+"
-       r"(?:(?!by\b|and\b|but\b|to\b)[\w-]+\s+){0,2}?")
 _PASSIVE_DETAIN = (r"(?:arrested|detained|apprehended|seized|abducted|kidnapped|rounded\s+up|"
                    r"picked\s+up|taken\s+(?:away|into\s+custody)|locked\s+up|held|"
                    # "was taken from her home": removed from where one lives or works
@@ -35,31 +46,13 @@ _PASSIVE_DETAIN = (r"(?:arrested|detained|apprehended|seized|abducted|kidnapped|
                    r"office|workplace)(?!\s+(?:to|by)\s+(?:an?\s+|the\s+)?(?:hospital|clinic|"
                    r"ambulance|paramedics))|"
                    r"flung\s+behind\s+bars|thrown\s+(?:in|into)\s+(?:jail|prison)|"
+                   r"locked\s+(?:up\s+)?in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?cell|"
                    r"put\s+behind\s+bars|placed\s+under\s+arrest)")
-_CAMP = r"(?:camps?|centers?|centres?|facilit(?:y|ies)|schools?)"
-_CAMP_WORD = (r"(?:re-?education|training|internment|political|vocational|transformation|"
-              r"concentration)")
+_CAMP = CAMP
+_CAMP_WORD = CAMP_WORD
 
 
-@dataclass(frozen=True)
-class Trigger:
-    type: str
-    pattern: re.Pattern[str]
-    side: Side
-    confidence: float = 0.7
-    needs: tuple[str, ...] = ()  # one of these must also be in the (folded) sentence
-    # the wording is itself negative ("has not been seen since", "is not allowed to leave"):
-    # only the words before it can negate it
-    negative: bool = False
-    # the wording asserts the event even inside a demand ("urged China to disclose her
-    # whereabouts" says they are unknown): no negation or hypothetical check
-    asserted: bool = False
-
-
-def _t(type_: str, side: Side, pattern: str, confidence: float = 0.7,
-       needs: tuple[str, ...] = (), negative: bool = False, asserted: bool = False) -> Trigger:
-    return Trigger(type_, re.compile(pattern, re.IGNORECASE), side, confidence, needs, negative,
-                   asserted)
+_t = make_trigger
 
 
 # every _CAMP_WORD contains one of these: a sentence without them cannot be a camp phrase
@@ -77,9 +70,12 @@ TRIGGERS: tuple[Trigger, ...] = (
        needs=_CAMP_WORD_STEMS),
     _t("internment", "before", AUX + r"interned\b"),
     # "sent to 'study'": the euphemism for a camp
-    _t("internment", "before", AUX + r"(?:sent|taken(?:\s+away)?)\s+(?:to|for)\s+(?:[“\"‘']"
-       r"(?:study|studies|education|learn)[”\"’']|political\s+(?:study|education)|re-?education|"
-       r"transformation)", needs=("study", "studies", "educat", "learn", "transformation")),
+    # "sent to a 'school'": the scare quotes say it is no school
+    _t("internment", "before", AUX + r"(?:sent|taken(?:\s+away)?)\s+(?:to|for)\s+"
+       r"(?:(?:an?|the)\s+)?(?:[“\"‘'](?:study|studies|education|learn(?:ing)?|school|classes|training)[”\"’']|"
+       r"political\s+(?:study|education)|re-?education|transformation)",
+       needs=("study", "studies", "educat", "learn", "transformation", "school", "classes",
+              "training")),
     # a bare "camp" in these reports is an internment camp: "was placed in a camp"
     _t("internment", "before", AUX + r"(?:sent|taken|held|detained|placed|locked\s+up|put)\s+"
        r"(?:to|in|into|at)\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?camps?\b"),
@@ -89,6 +85,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "residential surveillance" is the Chinese legal form of house arrest
     _t("house_arrest", "before", r"\b(?:under|to)\s+(?:house\s+arrest|residential\s+"
        r"surveillance)\b"),
+    # held in a prison (not a jail or detention centre, which also hold people before trial):
+    # a sentence being served, "is believed to be held in Urumqi No. 3 Prison"
+    _t("imprisonment", "before", AUX + r"(?:held|kept|locked\s+up|detained|serving\s+"
+       r"(?:his|her|their)\s+(?:sentence|term))\s+(?:in|at)\s+(?:an?\s+|the\s+)?"
+       r"(?:[\w.'’-]+\s+){0,4}?(?:prison|penitentiary|penal\s+colony)\b"),
     _t("detention", "before", AUX + _PASSIVE_DETAIN + r"\b"),
     _t("detention", "before", r"\b(?:placed|held|kept|remains?|remained|put|taken)\s+"
        r"(?:in|into)\s+(?:pre-?trial\s+|police\s+|administrative\s+)?(?:detention|custody)\b"),
@@ -108,7 +109,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # a second passive participle sharing the first one's auxiliary: "was detained in 2019
     # and sentenced to 10 years" (the penalty or charge must follow: not "and sentenced him")
     _t("sentencing", "before", r"\band\s+(?:(?:later|then|subsequently|eventually)\s+)?"
-       r"(?:sentenced|jailed|convicted)\b(?=\s+(?:to|for|of|on|in)\b)"),
+       r"(?:sentenced|jailed|convicted)\b(?=\s+(?:to|for|of|on|in)\b|\s*[.;]|\s*$)"),
     # "handed"/"given" only with a penalty after them ("was handed a 10-year term"), never
     # "her body was handed over"
     _t("sentencing", "before", AUX + r"(?:handed|given)\b(?=\s+(?:down\s+)?(?:an?\s+)?"
@@ -120,6 +121,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("imprisonment", "before", r"\b(?:been|is|was|are|were|remains?|remained)\s+(?:still\s+)?"
        r"(?:in|behind)\s+(?:jail|prison|bars)\b"),
     _t("imprisonment", "before", AUX + r"(?:imprisoned|incarcerated)\b"),
+    # "spent two years behind bars", "spent six years in prison"
+    _t("imprisonment", "before", r"\b(?:spent|spending|spend)\s+(?:[\w-]+\s+){0,4}?(?:behind\s+"
+       r"bars|in\s+(?:prison|jail|a\s+penal\s+colony))\b"),
     _t("disappearance", "before", r"\b(?:vanished|disappeared|went\s+missing|gone\s+missing|"
        r"(?:has|have|had)\s+not\s+been\s+heard\s+from)\b"),
     _t("disappearance", "after", r"\b(?:disappearance|vanishing)\s+of\b"),
@@ -129,7 +133,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("detention", "before", r"['’]s\s+(?:arrest|detention|abduction)\b"),
     _t("disappearance", "inside", r"\b(?:his|her|their)\s+(?:disappearance|vanishing)\b"),
     _t("transfer", "before", AUX + r"(?:transferred|moved)\s+(?:to|from)\b"),
-    _t("release", "before", AUX + r"(?:released|freed|set\s+free)\b"),
+    _t("release", "before", AUX + r"(?:released|freed|set\s+free|let\s+go\b(?!\s+(?:from|by|of)\b))"
+       r"\b"),
     _t("deportation", "before", AUX + r"(?:deported|expelled|extradited|repatriated|"
        r"forcibly\s+returned|sent\s+back)\b"),
     _t("deportation", "after", r"\b(?:(?:plans?|decision|decided|orders?|ordered|moves?)\s+to\s+"
@@ -160,7 +165,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"\s+(?:an?\s+)?(?:travel|exit)\s+ban\b|['’]s\s+(?:travel|exit)\s+ban\b"),
     _t("travel_ban", "after", r"\b(?:travel|exit)\s+ban\s+(?:on|against)\b"),
     _t("passport_confiscation", "inside", r"\b(?:confiscated|seized|took|taken)\s+(?:away\s+)?"
-       r"(?:his|her|their)\s+passports?\b"),
+       r"(?:(?:his|her|their|my)\s+[\w-]+\s+and\s+)?(?:his|her|their|my)\s+(?:(?-i:[A-Z])[\w-]+\s+|"
+       r"foreign\s+|travel\s+|new\s+){0,2}?passports?\b"),
     _t("passport_confiscation", "before", r"\bpassports?\s+(?:was|were|had\s+been|has\s+been)\s+"
        r"(?:confiscated|seized|taken\s+away|kept|withheld|held)\b"),
     _t("passport_confiscation", "inside", r"\b(?:his|her|their)\s+passports?\s+(?:was|were|had\s+"
@@ -182,16 +188,16 @@ _AWAY = (r"(?:leaving\s+" + _LEFT + r"|leaving\b(?=\s*[.;,])|travel(?:l)?ing|goi
          r"exiting)")
 _LEAVE = (r"(?:leave\s+" + _LEFT + r"|leave\b(?=\s*[.;,])|travel\s+(?:abroad|overseas)|"
           r"go\s+abroad)")
-_CAMP_NOT = r"(?!(?:refugee|summer|holiday|boot|army|military|youth|sports?|football)\b)"
+_CAMP_NOT = CAMP_NOT
 # the words before "camp": none may say it is a camp of another kind ("a big refugee camp")
-_CAMP_MOD = r"(?:" + _CAMP_NOT + r"[\w“”\"'’-]+\s+)"
+_CAMP_MOD = CAMP_MOD
 _TIGER = r"(?:an?\s+|the\s+)?[“\"‘']?tiger\s+chairs?"
 _SINCE = r"(?=[^.;]{0,40}\bsince\b)"
 REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # a sentence that opens with its event, no subject: "Detained by police in April 2018."
     _t("internment", "lead", r"\b(?:sent|taken|held|detained|interned|placed|locked\s+up|put)\s+"
        r"(?:to|in|into|at)\s+(?:an?|the|one|another)\s+(?:[\w“”\"'’-]+\s+){0,4}?(?:camps?|"
-       + _CAMP_WORD + r"[\w”\"'’\s-]{0,20}" + _CAMP + r")\b|\binterned\b"),
+       r"[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,20}" + _CAMP + r")\b|\binterned\b"),
     _t("detention", "lead", r"\b(?:detained|arrested|abducted|taken\s+away|taken\s+into\s+custody|"
        r"picked\s+up|seized|rounded\s+up|held\s+(?:in|at)\s+(?:pre-?trial\s+|police\s+)?"
        r"(?:detention|custody))\b"),
@@ -202,7 +208,15 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("torture", "lead", r"\btortured\b"),
     _t("disappearance", "lead", r"\b(?:disappeared|vanished|missing\s+since|(?:there\s+has\s+"
        r"been\s+)?no\s+(?:further\s+)?(?:information|news|contact)(?:\s+(?:about|on|of|from|"
-       r"with)\s+(?:him|her|them))?(?:\s+(?:ever\s+)?since\b|(?=\s*[.;]|\s*$)))"),
+       r"with)\s+(?:him|her|them))?(?:\s+(?:ever\s+)?since\b|(?=\s*[.;]|\s*$))|"
+       r"(?:after\s+that|since\s+then)\s*,?\s+(?:nothing|silence)(?=\s*[.;!]|\s*$)|"
+       r"(?:(?:his|her|their)\s+)?whereabouts\s+(?:remain\s+|are\s+|still\s+)*(?:unknown|"
+       r"unclear|not\s+known))"),
+    # a case entry's telegraphic clauses: "Passport confiscated on arrival in 2017; barred
+    # from leaving China since."
+    _t("passport_confiscation", "lead", r"(?:(?:his|her|their)\s+)?passports?\s+(?:was\s+|were\s+)?"
+       r"(?:confiscated|seized|taken(?:\s+away)?|withheld|revoked)\b"),
+    _t("travel_ban", "lead", r"(?:banned|barred|prohibited|forbidden)\s+from\s+" + _AWAY),
     # a second verb of a passive: "was detained in April 2017 and held in a camp"
     _t("internment", "before", r"\band\s+(?:then\s+|later\s+|subsequently\s+)?(?:sent|taken|held|"
        r"placed|put|interned|locked\s+up)\s+(?:to|in|into|at)\s+(?:[\w“”\"'’-]+\s+){0,6}?"
@@ -215,6 +229,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"them|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:up\s+)?(?:in|into|to|at)\s+"
        r"(?:an?\s+|the\s+)?" + _CAMP_NOT + _CAMP_MOD + r"{0,3}?(?:camps?\b|[“\"‘']?"
        + _CAMP_WORD + r"[\w”\"'’\s-]{0,20}" + _CAMP + r"))"),
+    # internment as a state: "has been in a camp since 2018", "is still in a re-education camp"
+    _t("internment", "before", r"\b(?:been|is|was|are|were|remains?|remained)\s+(?:still\s+|now\s+|"
+       r"held\s+)?(?:in|inside)\s+(?:an?|the|one)\s+" + _CAMP_NOT + _CAMP_MOD + r"{0,2}?camps?\b"),
     # internment told by its length: "spent eight months in a camp in Altay"
     _t("internment", "before", r"\b(?:spent|spending|spend)\s+(?:[\w-]+\s+){0,5}?(?:in|at)\s+"
        r"(?:an?|the|one|another)\s+" + _CAMP_NOT + _CAMP_MOD + r"{0,2}?camps?\b"),
@@ -272,7 +289,11 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("disappearance", "after", r"\bwhereabouts\s+of\b(?=[^.;]{0,60}?\b(?:unknown|unclear|"
        r"not\s+known|a\s+mystery))"),
     _t("disappearance", "inside", r"\b(?:not|never|n['’]t)\s+(?:know|knows|knew|been\s+told|"
-       r"learned|learnt|disclosed|revealed)\s+(?:of\s+)?(?:his|her|their)\s+whereabouts\b"),
+       r"learned|learnt|disclosed|revealed|(?:been\s+)?(?:informed|notified))\s+(?:of\s+|about\s+)?"
+       r"(?:his|her|their)\s+whereabouts\b"),
+    # the legal term: "subjected to enforced disappearance", "a victim of enforced disappearance"
+    _t("disappearance", "before", r"\b(?:subjected\s+to|(?:is|was|became|been)\s+(?:a\s+)?victim\s+"
+       r"of)\s+(?:an?\s+)?enforced\s+disappearance\b"),
     # threat
     _t("threat", "after", r"\b(?:called|phoned|rang|contacted|visited|messaged|texted|summoned|"
        r"approached)\b(?=\s+(?:[\w'’-]+\s+){1,4}?and\s+(?:warned|threatened)\b)"),
@@ -285,7 +306,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("threat", "after", r"\b(?:messages?|calls?|letters?|texts?|notes?)\s+(?:[\w-]+\s+){0,2}?"
        r"(?:warning|threatening)\b"),
     _t("threat", "after", r"\b(?:warned|warning|told)\b(?=\s[^.;]{0,90}?\b(?:would|will|could)\s+"
-       r"(?:suffer|pay|regret|face\s+(?:consequences|problems|trouble)|have\s+(?:problems|trouble)|be\s+(?:harmed|hurt|punished|arrested|"
+       r"[“\"‘']?(?:suffer|pay|regret|face\s+(?:consequences|problems|trouble)|have\s+(?:problems|"
+       r"trouble)|be\s+(?:harmed|hurt|punished|arrested|"
        r"detained|jailed|deported|prosecuted|sent\s+to\s+(?:a\s+)?camp)))"),
     # harassment
     _t("harassment", "after", r"\b(?:summoned|interrogated|harassed|harasses|harassing|pressured|"
@@ -294,6 +316,16 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"several|\w+\s+hours)|about|over|again|repeatedly|several\s+times|\w+\s+times|at\s+"
        r"(?:the\s+)?police))"),
     _t("harassment", "after", r"\bpressure\s+on\b"),
+    # "the police followed me for weeks"
+    _t("harassment", "after", r"\b(?:police(?:men)?|officers|agents|officials|men\s+in\s+plain\s+"
+       r"clothes)\s+(?:[\w-]+\s+){0,3}?(?:followed|tailed|watched|filmed|photographed)\b(?=\s+"
+       r"(?:me|him|her|them)\b)"),
+    # "In January 2019 they let me go."
+    _t("release", "after", r"\blet\s+(?=(?:me|him|her|them|(?-i:[A-Z])[\w'’-]+)\s+go\b(?!\s+"
+       r"(?:to|abroad|back\s+to|and|with|on|for|of)\b))"),
+    # "men came and told her to stop giving interviews"
+    _t("harassment", "after", r"\b(?:told|ordered|instructed|pressured|forced)\b(?=\s+(?:him|"
+       r"her|them|me)\s+to\s+(?:stop|cease|quit)\s+\w+ing\b)"),
     # "to stop" read as a lookahead: "stop" itself is not a hypothetical here
     _t("harassment", "before", AUX + r"(?:told|ordered|instructed|pressured)\s+to\b(?=\s+(?:"
        r"(?:stop|cease|quit|give\s+up)\s+\w+ing|end\s+(?:his|her|their)|delete|remove|"
@@ -306,10 +338,16 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"hours)|repeatedly|overnight|again|several\s+times|\w+\s+times|about|at\s+(?:the\s+)?"
        r"police))"),
     # house_arrest
-    _t("house_arrest", "before", r"\b(?:confined|restricted)\s+(?:to|in|inside)\s+(?:his|her|"
-       r"their|the)\s+(?:own\s+)?(?:home|house|flat|apartment)\b"),
-    _t("house_arrest", "before", r"\bunder\s+[“\"‘']?(?:home|house)\s+(?:supervision|"
-       r"confinement|detention)\b"),
+    # "confined to the family home", "to her mother's apartment building"; not by illness
+    _t("house_arrest", "before", r"\b(?:confined|restricted)\s+(?:to|in|inside|within)\s+"
+       r"(?:his|her|their|the)\s+(?:own\s+|family\s+|parents['’]\s+|(?:[\w-]+['’]s)\s+)?"
+       r"(?:home|house|flat|apartment(?:\s+building)?|residence|compound)\b"
+       r"(?![^.;]{0,40}\b(?:illness|ill|sick|injur\w*|lockdown|quarantine|pandemic|covid|"
+       r"surgery|wheelchair)\b)"),
+    # "under what officials call 'home supervision'"
+    _t("house_arrest", "before", r"\bunder\s+(?:what\s+(?:[\w-]+\s+){1,3}?(?:call|calls|called|"
+       r"term|terms|describe\s+as)\s+)?[“\"‘']?(?:home|house)\s+(?:supervision|confinement|"
+       r"detention)\b"),
     # detention by the police named in the clause: "police came at night and took him"
     _t("detention", "after", r"\b(?:police(?:men)?|officers|agents|security\s+(?:officials|"
        r"officers|agents|personnel)|guards|soldiers)\b[^.;]{0,40}?\btook\b(?=\s+(?:him|her|them|me)\s*"
@@ -354,6 +392,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:kept|put|placed|strapped|tied|locked|forced\s+to\s+sit)\s+(?:in|into|to|on)\s+"
        + _TIGER + r"|given\s+electric\s+shocks)"),
     _t("torture", "after", r"\b(?:shackled|chained|electrocuted)\b"),
+    # a second participle of a passive: "he was beaten and deprived of sleep"
+    _t("torture", "before", r"\band\s+(?:deprived\s+of\s+(?:sleep|food|water)|shackled|chained|"
+       r"electrocuted|hung\s+(?:up\s+)?(?:by|from)|given\s+electric\s+shocks)\b"),
     # forced standing or squatting for hours or nights on end
     _t("torture", "after", r"\b(?:made|forced|making|forcing)\b(?=\s+(?:him|her|them)\s+(?:to\s+)?"
        r"(?:stand|squat|kneel)\s+(?:for|all|through|motionless|without)\b)"),
@@ -362,12 +403,39 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:[\w'’-]+\s+){1,3}?(?:in|into|to|on)\s+" + _TIGER + ")"),
     _t("torture", "before", r"\b(?:subjected\s+to|endured|suffered)\s+(?:[\w-]+\s+){0,3}?"
        r"(?:torture|sleep\s+deprivation|electric\s+shocks|the\s+tiger\s+chair|waterboarding)\b"),
+    # the court as subject, the penalty before the person: "gave a suspended six-month
+    # sentence to an ethnic Kazakh woman", "handed down a 10-year term to ..."
+    _t("sentencing", "after", r"\b(?:gave|give|gives|giving|handed(?:\s+down)?|hands(?:\s+down)?|"
+       r"imposed|imposes)\s+(?:an?\s+)?(?:[\w-]+\s+){0,4}?(?:sentences?|terms?|prison\s+terms?)"
+       r"\s+(?:to|on)\b"),
+    # a ban named as a thing that lasts, in a sentence of its own: "The ban on leaving the
+    # country is still there."
+    _t("travel_ban", "lead", r"(?:the|an?|this)\s+(?:travel\s+|exit\s+)?ban\s+on\s+(?:(?:his|"
+       r"her|their|my)\s+)?(?:leaving|travel(?:l)?ing|going\s+abroad|exiting)\b"),
+    # silence told from the family's side: "Since then I have had no letter, no call"
+    _t("disappearance", "about", r"\b(?:(?-i:I)|we|the\s+family|(?:his|her|their|my|our)\s+"
+       r"family)\s+(?:have|has|had)\s+(?:had|received|got|gotten|heard)\s+no\s+(?:[\w-]+\s+)?"
+       r"(?:letters?|calls?|news|word|contact|messages?|information)\b",
+       needs=("no ",)),
+    # the family's ignorance of the person's fate: "For eight months we did not know anything."
+    _t("disappearance", "about", r"\b(?:(?-i:I)|we|the\s+family|(?:his|her|their|my|our)\s+"
+       r"family)\s+(?:still\s+)?(?:did\s+not|didn['’]t|do\s+not|don['’]t|does\s+not|doesn['’]t)"
+       r"\s+know\s+(?:anything(?:\s*[.;,]|\s+(?:about|of)\s+(?:his|her|their)\s+fate)|what\s+"
+       r"(?:had\s+)?happened\s+to\s+(?:him|her|them))", negative=True),
+    # "nobody could say where he was taken", "we do not know where she is being held"
+    _t("disappearance", "after", r"\b(?:(?:nobody|no\s+one|no-one)\s+(?:could|can|would|will|"
+       r"was\s+able\s+to|knows|knew)\s+(?:say\s+|tell\s+(?:\w+\s+)?|explain\s+)?|(?:do|does|"
+       r"did)\s+not\s+know\s+|(?:don|doesn|didn)['’]t\s+know\s+)where\b(?=\s+(?:he|she|they)\s+"
+       r"(?:is|was|are|were|had\s+been|has\s+been|have\s+been)(?:\s*[.;,!?\"”]|\s*$|\s+"
+       r"(?:now|being|held|kept|taken|detained|imprisoned|buried|sent)\b))", negative=True),
 )
 # each starts a word: compiled so that the engine skips positions inside words at once
 REPORTING_TRIGGERS = tuple(
     replace(t, pattern=at_word_starts(t.pattern.pattern, t.pattern.flags))
     if t.pattern.pattern.startswith("\\b") else t for t in REPORTING_TRIGGERS)
-TRIGGERS = TRIGGERS + REPORTING_TRIGGERS
+TRIGGERS = TRIGGERS + REPORTING_TRIGGERS + tuple(
+    replace(t, pattern=at_word_starts(t.pattern.pattern, t.pattern.flags))
+    if t.pattern.pattern.startswith("\\b") else t for t in TESTIMONY_TRIGGERS)
 
 # searched in a window before each trigger: see ``spans.at_word_starts``
 NEGATION = at_word_starts(
@@ -377,16 +445,27 @@ NEGATION = at_word_starts(
 HYPOTHETICAL = at_word_starts(
     r"\b(?:could|might|(?-i:may)|would|should|fears?|feared|fearing|afraid|risk|risks|if|unless|"
     r"whether|faces?|faced|facing|threat\s+of|possible|likely\s+to|asking|asked|ask|seeks?|"
-    r"seeking|sought|wants?|wanted|hopes?|hoping|trying|tried|demand(?:ed|ing|s)?|urg(?:ed|ing|e)|"
-    r"call(?:ed|ing)?\s+for|campaign(?:ed|ing)?\s+for|claims?|claimed|avoid|prevent|stop)\b"
+    r"seeking|sought|wants?|wanted|hopes?|hoping|(?:trying|tried)\s+to|demand(?:ed|ing|s)?|urg(?:ed|ing|e)|"
+    r"call(?:ed|ing)?\s+for|campaign(?:ed|ing)?\s+for|claims?|claimed|avoid|prevent|stop|"
+    # open possibility: "maybe he will ...", "perhaps she is held"; not "perhaps the
+    # best-known of them"
+    r"(?:maybe|perhaps)(?!\s+(?:the|a|an|one|most|best|more|even|partly|because)\b))\b"
     r"[^.;]*$", re.IGNORECASE)
+# the future: "he will be released", "they are going to detain him", "is due to be freed".
+# Not for a deportation, which counts once decided ("will be deported, officials announced")
+FUTURE = at_word_starts(
+    r"\b(?:will\s+(?:not\s+|never\s+|soon\s+|likely\s+|probably\s+|also\s+)?(?:be|have|get)|"
+    r"shall|(?:he|she|they|we|you|i)['’]ll|(?:due|scheduled|expected|set)\s+to\s+be|"
+    # "going to detain him", not "going to the market"
+    r"going\s+to\s+(?!(?:the|a|an|his|her|their|my|our|its|this|that|work|school|church|"
+    r"mosque|market|bed|court|hospital)\b|(?-i:[A-Z])))\b[^.;]*$", re.IGNORECASE)
 
 # Substrings every trigger of a type contains: a sentence is tried against a type's patterns
 # only when its lower-cased text has one of them (substring tests are much cheaper than regexes).
 TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "detention": ("arrest", "detain", "detention", "custody", "seiz", "abduct", "kidnap",
                   "rounded", "picked", "taken", "lock", "held", "bars", "jail", "prison",
-                  "took", "take", "hold", "kept", "keep",
+                  "took", "take", "hold", "kept", "keep", "cell",
                   "apprehend"),
     "internment": ("camp", "center", "centre", "facilit", "school", "intern", "study",
                    "studies", "educat", "learn", "transformation"),
@@ -395,17 +474,21 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "sentencing": ("sentenc", "convict", "guilty", "jail", "handed", "given"),
     "imprisonment": ("serv", "jail", "prison", "bars", "incarcerat"),
     "disappearance": ("vanish", "disappear", "missing", "heard", "information", "news",
-                      "whereabouts", "contact", "touch", "seen", "spoken", "last time"),
+                      "whereabouts", "contact", "touch", "seen", "spoken", "last time",
+                      "letter", "call", "word", "message", "where", "know", "nothing",
+                      "silence"),
     "transfer": ("transferred", "moved"),
-    "release": ("releas", "freed", "free", "out of", "left", "leaving", "leaves", "home"),
+    "release": ("releas", "freed", "free", "out of", "left", "leaving", "leaves", "home",
+                "let go", "let "),
     "deportation": ("deport", "expel", "extradit", "repatriat", "returned", "sent back",
                     "handed", "put on", "expul"),
     "asylum": ("asylum", "refugee"),
     "assault": ("assault", "beat", "attack", "stab"),
     "threat": ("threat", "intimidat", "warned", "told", "warning", "call", "message",
-               "visit"),
+               "visit", "said", "says", "your"),
     "harassment": ("harass", "summon", "interrogat", "chased", "questioned", "pressur",
                    "visited", "contacted", "called", "approached", "followed", "told", "ordered",
+                   "tailed", "watched", "filmed", "photographed",
                    "instructed"),
     "torture": ("tortur", "shackl", "chained", "hung", "electr", "waterboard", "deprived",
                 "tiger", "sleep", "stand", "squat", "kneel"),

@@ -1,0 +1,60 @@
+"""Whom a reported threat is aimed at: the owner a possessive names, or the one spoken to.
+
+"warned that her parents would pay for her words" threatens "her", the owner of the
+relatives it names, not the relatives; "said that if I keep speaking" threatens the
+narrator; a caller's "Think of your mother." threatens the person the caller speaks to (the
+one "told" or "warned", else the narrator of the testimony or the speaker of the answer in an
+interview). A caller's words count as a threat only when the authorities are the speakers
+(a call "from the public security bureau", "the officer said"): a friend's "think of your
+mother" is advice.
+"""
+
+from __future__ import annotations
+
+import re
+
+from izde.extract.references import PersonIndex, antecedent, label_speaker_at
+
+_FIRST = frozenset({"i", "me", "my"})
+_SECOND = frozenset({"you", "your"})
+_TOLD = re.compile(r"\b(?:told|warned|threatened|said\s+to|asked)\s+(?P<obj>me|him|her|them)\b",
+                   re.IGNORECASE)
+_AUTHORITY = re.compile(r"\b(?:police(?:man|men)?|security|bureau|officers?|officials?|agents?|"
+                        r"authorities|consulate|embassy|ministry|investigators?|interrogators?|"
+                        r"(?:state|public)\s+security)\b", re.IGNORECASE)
+# how far back the speaker of a call or visit may be introduced
+_CONTEXT = 400
+
+
+def owner_of(index: PersonIndex, m: re.Match[str], floor: int) -> list[str]:
+    """The person named by the pronoun or possessive in the match's group ``who``."""
+    word = m.group("who")
+    low = word.lower()
+    if low in _FIRST:
+        return _narrator(index, m.start())
+    if low in _SECOND:
+        return addressee_of(index, m.start(), floor)
+    return antecedent(index, m.start("who"), low, floor)
+
+
+def addressee_of(index: PersonIndex, pos: int, floor: int) -> list[str]:
+    """The person spoken to: the object of the last "told"/"warned" shortly before ``pos``,
+    else the narrator (or, in an interview, the one answering)."""
+    lo = max(floor, pos - _CONTEXT)
+    told = next(reversed(list(_TOLD.finditer(index.text, lo, pos))), None)
+    if told is None:
+        return _narrator(index, pos)
+    obj = told.group("obj").lower()
+    if obj == "me":
+        return _narrator(index, told.start("obj"))
+    return antecedent(index, told.start("obj"), obj, floor)
+
+
+def authorities_speak(index: PersonIndex, pos: int, floor: int) -> bool:
+    """The authorities are named shortly before ``pos`` (who called, visited or spoke)."""
+    return _AUTHORITY.search(index.text, max(floor, pos - _CONTEXT), pos) is not None
+
+
+def _narrator(index: PersonIndex, pos: int) -> list[str]:
+    who = label_speaker_at(index, pos) or index.narrator
+    return [who] if who else []

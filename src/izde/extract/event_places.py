@@ -1,0 +1,191 @@
+"""Where an event happened, among the places named in its sentences.
+
+The nearest place to the trigger wins, then the most specific. A place named as someone's
+origin, home or destination, or set off from the trigger by a clause break, or found only in a
+wire story's dateline, is used only when nothing else is: "a trader from Osh was detained in
+Artush" happened in Artush; "OSH, Kyrgyzstan — A court in southern Kyrgyzstan jailed ..." was
+the Osh court (the dateline's city refines its country).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from izde.extract.event_dates import CLAUSE_BREAK, distance
+from izde.extract.events import RawEvent
+from izde.extract.segment import Sentence
+
+
+@dataclass(frozen=True)
+class PlaceHit:
+    start: int
+    end: int
+    key: str
+    rank: int
+
+
+# a place introduced as someone's origin or home is not where the event happened:
+# "a trader from Osh ... was detained in Artush", "his brother, who lives in Taldykorgan",
+# "back from a trip to relatives in Almaty"
+_ORIGIN = re.compile(r"\b(?:from(?:\s+an?\s+(?:visit|trip|journey)\s+to(?:\s+[\w-]+){0,2}?)?|"
+                     r"lives?|lived|living|based|born|native\s+of|resident\s+of|"
+                     r"hometown|home\s+town)\s+(?:in\s+)?(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?"
+                     r"(?:city|town|village|county|region)\s+of\s+)?$", re.IGNORECASE)
+# nor is where someone was heading: "about to board a flight to Istanbul", "deported to China"
+# (the deportation happened where it started); a transfer, though, is told by where it ends
+_DESTINATION = re.compile(r"\b(?:flights?|fl(?:y|ew|ying|own)|board(?:s|ed|ing)?|bound|"
+                          r"trav[e]ll?(?:ed|ing|s)?|trip|journey|deport(?:ed|ing)?|"
+                          r"extradit(?:ed|ing)|expell?(?:ed|ing)|repatriat(?:ed|ing)|"
+                          r"deportation|extradition|expulsion|return(?:ed|ing)?|"
+                          r"sent\s+back|left|leav(?:e|es|ing))\s+(?:to|for)\s+(?:the\s+)?$",
+                          re.IGNORECASE)
+# a removal happens where it starts: whatever it is "to" ("ordered the deportation of the
+# trader to China"), or where he will "end up back in", is where he is sent, not where the
+# event is; such places are left out of a removal's place altogether
+_REMOVAL_TYPES = frozenset({"deportation"})
+_SENT_TO = re.compile(r"\b(?:to|back\s+(?:in|to)|end(?:s|ed)?\s+up\s+(?:back\s+)?in)\s+"
+                      r"(?:the\s+)?$", re.IGNORECASE)
+# where someone's relatives live is what a threat is about, not where it was made: "at a
+# community event in London a man said my relatives in Urumqi would suffer"
+_THREAT_TYPES = frozenset({"threat", "harassment"})
+_KIN_IN = re.compile(r"\b(?:relatives|family|families|parents|loved\s+ones|kin|children|"
+                     r"siblings|brothers|sisters)\s+(?:(?:who\s+)?(?:are|is|still|remain|live|"
+                     r"living)\s+)*(?:back\s+)?(?:home\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
+# a transfer is told by where it ends: "from a prison in Aksu to one in Urumqi"
+_TRANSFER_FROM = re.compile(r"\bfrom\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:in\s+)?$",
+                            re.IGNORECASE)
+# a place set beside another only to locate it shares its role: "from Altay, in the north of
+# Xinjiang", "from Kulja, Xinjiang"
+_APPOSED = re.compile(r",\s+(?:in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east|west)"
+                      r"(?:-?(?:east|west))?(?:ern)?\s+(?:part\s+)?(?:of\s+)?)?)?",
+                      re.IGNORECASE)
+
+
+def _aside(h: PlaceHit, hits: Sequence[PlaceHit], text: str, event_type: str) -> bool:
+    """Whether ``h`` is named as an origin or home, as where someone was heading (for a
+    transfer: where it started), or only locates such a place."""
+    before = text[max(0, h.start - 45) : h.start]
+    leg = _TRANSFER_FROM if event_type == "transfer" else _DESTINATION
+    if _ORIGIN.search(before) or leg.search(before) or sent_to(h, text, event_type):
+        return True
+    if event_type in _THREAT_TYPES and _KIN_IN.search(before):
+        return True
+    return any(p.end <= h.start and _APPOSED.fullmatch(text, p.end, h.start)
+               and _aside(p, hits, text, event_type) for p in hits)
+
+
+def sent_to(h: PlaceHit, text: str, event_type: str) -> bool:
+    """Whether ``h`` is where a removal sends the person ("deported to China")."""
+    return event_type in _REMOVAL_TYPES and bool(
+        _SENT_TO.search(text, max(0, h.start - 30), h.start))
+
+
+def place_of(event_type: str, rs: list[RawEvent],
+             places: Callable[[Sentence], list[PlaceHit]], text: str = "") -> str | None:
+    """The nearest, then most specific place (then the nearest again); a place named as an
+    origin, home or destination, or across a clause break from the trigger, counts as three
+    distance steps farther: used only when nothing else is. In a sentence that tells the
+    event twice ("was detained near Koktal ..., and has been held in Taldykorgan since") the
+    first telling says where it happened, the later clause where it went on."""
+    hits = [(h, r.trigger) for r in _first_per_sentence(rs) for h in places(r.sentence)
+            if not (text and sent_to(h, text, event_type))]
+    plain = [h for h, _ in hits]
+    filed = _dateline(text, plain)
+
+    def cost(h: PlaceHit, trig: tuple[int, int]) -> tuple[int, int, int]:
+        aside = bool(text) and (_aside(h, plain, text, event_type) or h in filed)
+        lo, hi = (h.end, trig[0]) if h.end <= trig[0] else (trig[1], h.start)
+        broken = bool(text) and CLAUSE_BREAK.search(text, lo, max(lo, hi)) is not None
+        near = distance(h.start, h.end, trig)
+        return near // 60 + (3 if aside else 0) + (3 if broken else 0), -h.rank, near
+
+    if not hits:
+        return None
+    return _dateline_city(min(hits, key=lambda it: cost(*it))[0].key, plain, text)
+
+
+# "ZHARKENT, Kazakhstan (AFP) - A court in southeastern Kazakhstan ...": a wire story's
+# dateline, the city it was filed from and its country
+_DATELINE = re.compile(r"\s*(?P<city>(?-i:[A-Z][A-Z’'.-]+(?:\s[A-Z][A-Z’'.-]+)*)),\s+"
+                       r"(?P<country>[A-Z][\w’' -]+?)(?:\s*\([\w ]+\))?\s*[—–-]")
+
+
+def all_aside(event_type: str, sents: list[Sentence],
+              places: Callable[[Sentence], list[PlaceHit]], text: str) -> bool:
+    """Whether every place the event's sentences name is only someone's origin, home or
+    destination ("calls from a man who said he was a police officer from Urumqi")."""
+    hits = [h for s in sents for h in places(s)]
+    return bool(hits) and all(_aside(h, hits, text, event_type) for h in hits)
+
+
+def _dateline(text: str, hits: list[PlaceHit]) -> list[PlaceHit]:
+    """The hits that lie in a dateline opening the line of the first hit: where the story
+    was filed from, not by itself where the event happened."""
+    line = text.rfind("\n", 0, hits[0].start) + 1 if hits else 0
+    m = _DATELINE.match(text, line)
+    return [h for h in hits if m is not None and h.start < m.end()]
+
+
+def _dateline_city(key: str, hits: list[PlaceHit], text: str) -> str:
+    """An event placed only in the country of the dateline took place in its city: the
+    story reports it from there ("OSH, Kyrgyzstan — A court in southern Kyrgyzstan has
+    jailed ..." was the Osh court)."""
+    line = text.rfind("\n", 0, hits[0].start) + 1 if hits else 0
+    m = _DATELINE.match(text, line)
+    if m is None:
+        return key
+    city = [h for h in hits if m.start("city") <= h.start < m.end("city")]
+    country = [h for h in hits if m.start("country") <= h.start < m.end("country")]
+    if city and country and country[0].key == key and city[0].rank > country[0].rank:
+        return city[0].key
+    return key
+
+
+def _first_per_sentence(rs: list[RawEvent]) -> list[RawEvent]:
+    """The earliest trigger of each sentence (``rs`` come in trigger-table order)."""
+    first: dict[int, RawEvent] = {}
+    for r in rs:
+        if r.sentence.start not in first or r.trigger[0] < first[r.sentence.start].trigger[0]:
+            first[r.sentence.start] = r
+    return list(first.values())
+
+
+def paragraph_place(hits: list[PlaceHit], text: str, event_type: str) -> str:
+    """The place a neighbouring sentence gives: not an origin or destination when another
+    is named, then the most specific, then the last."""
+    return min(hits, key=lambda h: (_aside(h, hits, text, event_type), -h.rank, -h.start)).key
+
+
+# "in the city's Zhetysu district": a part of the city named before, not a namesake region
+_PART_OF = re.compile(r"\b(?:the\s+)?(?:city|town|capital|county|village)['’]s\s+$",
+                      re.IGNORECASE)
+_PART_WORD = re.compile(r"(?:city|town|capital|county|village)['’]s\s", re.IGNORECASE)
+_PART_REACH = 3  # sentences back to the city
+
+
+def city_part(key: str | None, sents: list[Sentence],
+              places: Callable[[Sentence], list[PlaceHit]],
+              prev: Callable[[Sentence], Sentence | None], text: str) -> str | None:
+    """The place of an event placed at ``key``: when that is named as "the city's X
+    district" in one of the event's sentences, the city last named (within the paragraph)."""
+    for sent in sents:
+        if not _PART_WORD.search(sent.text):
+            continue
+        part = next((h for h in places(sent) if h.key == key
+                     and _PART_OF.search(text, max(0, h.start - 20), h.start)), None)
+        if part is None:
+            continue
+        earlier = [h for h in places(sent) if h.end <= part.start]
+        s: Sentence | None = sent
+        for _ in range(_PART_REACH):
+            if earlier or s is None:
+                break
+            s = prev(s)
+            earlier = places(s) if s is not None else []
+        return earlier[-1].key if earlier else key
+    return key
+
+
+__all__ = ["PlaceHit", "all_aside", "city_part", "paragraph_place", "place_of"]

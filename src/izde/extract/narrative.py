@@ -1,0 +1,195 @@
+"""Events that take their time or place from other events of the same story.
+
+A report is a story about one person told in order; an event told without a date or place
+often gets it from another event of that story:
+
+- "was released after the verdict was read": the time of the verdict (the person's
+  sentencing); likewise "after his arrest" (detention) and "after her release";
+- "died in custody": where the person was last told to be held;
+- an undated internment or prison term told after the arrest (or verdict) began with it;
+- "No information since." starts at the date of the person's event told just before;
+- a wire story's lede names the event but not the person ("A court in Shymkent on Tuesday
+  convicted a former miner of illegally crossing the border"), the next paragraph names the
+  person and retells the event without date or charge: the retelling is the lede's event, so
+  it inherits the lede's date, charge and place. ``lede_mentions`` finds such ledes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from functools import lru_cache
+
+from izde.extract.descriptions import HEADS
+from izde.extract.events import RawEvent
+from izde.extract.model import ExtractedEvent
+from izde.extract.segment import Sentence
+from izde.extract.triggers import HYPOTHETICAL, NEGATION, active_stems, live_triggers
+
+# "after the verdict", "after his arrest": the event named, and the type that tells it
+_AFTER_EVENT = re.compile(
+    r"\b(?:after|following|once)\s+(?:the|his|her|their|my)\s+(?:(?P<sentencing>verdict|"
+    r"trial|sentencing|conviction|sentence\s+was\s+(?:read|announced|handed\s+down))|"
+    r"(?P<detention>arrest|detention)|(?P<release>release))\b", re.IGNORECASE)
+_AFTER_REACH = 60  # characters after the trigger: the same clause
+_CUSTODY_TYPES = ("detention", "internment", "imprisonment", "transfer")
+_IN_CUSTODY = re.compile(r"\b(?:in|under)\s+(?:police\s+)?(?:custody|detention)\b|"
+                         r"\bin\s+(?:an?\s+|the\s+)?(?:prison|jail|camp|detention\s+cent(?:er|re))\b|"
+                         r"\bwhile\s+(?:in|being)\s+(?:held|detained|custody)\b", re.IGNORECASE)
+
+
+def after_events(made: Sequence[tuple[ExtractedEvent, list[RawEvent]]], text: str) -> None:
+    """An undated event whose clause says it came right "after the verdict" (or arrest,
+    release) takes the date of that event of the same person."""
+    dated = {(ev.person, ev.type): ev for ev, _ in made if ev.date}
+    for ev, rs in made:
+        if ev.date is not None:
+            continue
+        for r in rs:
+            m = _AFTER_EVENT.search(text, r.trigger[1], min(r.sentence.end,
+                                                             r.trigger[1] + _AFTER_REACH))
+            told = dated.get((ev.person, m.lastgroup or "")) if m else None
+            if told is not None and told is not ev:
+                ev.date, ev.date_text = told.date, told.date_text
+                break
+
+
+def custody_death_place(made: Sequence[tuple[ExtractedEvent, list[RawEvent]]],
+                        text: str) -> None:
+    """ "Died in custody in 2019": where the person was held last (the latest custody event
+    told before the death with a place), when the death's own sentence names no place."""
+    for ev, rs in made:
+        if ev.type != "death" or ev.place is not None:
+            continue
+        if not any(_IN_CUSTODY.search(text, r.sentence.start, r.sentence.end) for r in rs):
+            continue
+        at = rs[0].trigger[0]
+        held = [(r.trigger[0], e) for e, rr in made if e.person == ev.person and e.place
+                and e.type in _CUSTODY_TYPES for r in rr if r.trigger[0] < at]
+        if held:
+            ev.place = max(held, key=lambda h: h[0])[1].place
+
+
+# "When she came home, the police kept her passport": home is where the story left the person.
+# Found from the word "home" (a literal the engine skips to), then the verb before it.
+_HOME_WORD = re.compile(r"[Hh]ome\b(?!\s+(?:country|town|village|city|office|affairs))")
+_HOME_VERB = re.compile(r"\b(?:c[ao]me|returned|got|went|go(?:es|ing)?|arrived|back|was|were|at)"
+                        r"\s+(?:back\s+)?$", re.IGNORECASE)
+
+
+def _says_home(text: str, start: int, end: int) -> bool:
+    return any(_HOME_VERB.search(text, max(start, m.start() - 18), m.start())
+               for m in _HOME_WORD.finditer(text, start, end))
+
+
+def home_place(made: Sequence[tuple[ExtractedEvent, list[RawEvent]]], text: str) -> None:
+    """An event told as happening when the person "came home" (or "at home"), with no place
+    of its own, happened where the person's story was last placed (the latest of their
+    events told before it with a place: "spent eighteen months in a camp in Nilka and was
+    released in December. When she came home, the police kept her passport.")."""
+    for ev, rs in made:
+        if ev.place is not None or not any(
+                _says_home(text, r.sentence.start, r.sentence.end) for r in rs):
+            continue
+        at = rs[0].trigger[0]
+        told = [(r.trigger[0], e) for e, rr in made if e.person == ev.person and e.place
+                and e is not ev for r in rr if r.trigger[0] < at]
+        if told:
+            ev.place = max(told, key=lambda h: h[0])[1].place
+
+
+# "No information since.", "has not been heard from since", "Since then ... nothing": a
+# "since" with no date of its own points back at the event just told
+_SINCE_TOLD = re.compile(r"\bsince\s*(?:then\b|that\s+(?:day|time)\b|[.;,!”\"]|$)",
+                         re.IGNORECASE)
+
+
+def since_last_told(made: Sequence[tuple[ExtractedEvent, list[RawEvent]]], text: str) -> None:
+    """An undated disappearance told as "no information since" starts at the date of the
+    person's event told just before it ("Sentenced to 12 years in 2019. No information
+    since.")."""
+    for ev, rs in made:
+        if ev.type != "disappearance" or ev.date is not None:
+            continue
+        r = rs[0]
+        if not _SINCE_TOLD.search(text, r.sentence.start, r.sentence.end):
+            continue
+        told = [(m.trigger[0], e) for e, ms in made if e.person == ev.person and e.date
+                and e is not ev for m in ms if m.trigger[0] < r.trigger[0]]
+        if told:
+            last = max(told, key=lambda t: t[0])[1]
+            ev.date, ev.date_text = last.date, last.date_text
+
+
+# what a state of being held began with: internment with the arrest, prison with the verdict
+_BEGUN_BY = {"internment": ("detention",), "imprisonment": ("sentencing", "detention")}
+
+
+def custody_start(made: Sequence[tuple[ExtractedEvent, list[RawEvent]]]) -> None:
+    """An undated internment or imprisonment told after the person's dated arrest (or
+    verdict) began then ("was taken from her home in February 2018 ... was held in a
+    'training centre'"), to the month at most, when no other dated event of theirs is told
+    in between."""
+    for ev, rs in made:
+        if ev.date is not None or ev.type not in _BEGUN_BY:
+            continue
+        at = rs[0].trigger[0]
+        before = sorted(((m.trigger[0], e) for e, ms in made if e.person == ev.person
+                         and e.date for m in ms if m.trigger[0] < at), key=lambda b: b[0])
+        if before and before[-1][1].type in _BEGUN_BY[ev.type]:
+            start = before[-1][1]
+            ev.date, ev.date_text = (start.date or "")[:7] or None, start.date_text
+
+
+def lede_mentions(person: str, type_: str, first: Sentence, sents: Sequence[Sentence],
+                  refers_to: Callable[[Sentence, str], bool],
+                  refers_to_other: Callable[[Sentence, str], bool]
+                  ) -> list[tuple[Sentence, tuple[int, int]]]:
+    """The sentences (the lede) that told this event of ``person`` before naming them, each
+    with its trigger span: sentences in paragraphs before ``first`` that describe one person
+    ("a former miner") and have a trigger of ``type_`` whose subject is no one's relative
+    ("his brother was convicted"), when no one else is named before ``first``."""
+    ledes = [(s, span) for s in sents if s.paragraph < first.paragraph
+             and s.start < first.start and _describes_one(s.text)
+             and (span := _trigger_in(s, type_)) is not None
+             and not _POSSESSIVE.search(s.text, 0, span[0] - s.start)]
+    if not ledes or any(refers_to_other(s, person) for s in sents if s.start < first.start):
+        return []
+    return ledes if refers_to(first, person) else []
+
+
+def might_have_lede(text: str, end: int) -> bool:
+    """Whether the text before ``end`` describes anyone at all: a quick test before the
+    sentences are read one by one."""
+    return _DESCRIBED.search(text, 0, end) is not None
+
+
+@lru_cache(maxsize=1024)
+def _describes_one(sentence: str) -> bool:
+    """The sentence describes exactly one unnamed person (asked for every event of a
+    document, so the answer is kept)."""
+    return len(_DESCRIBED.findall(sentence)) == 1 and not _PLURAL.search(sentence)
+
+
+# a lede about several people ("a trader and a historian ... both") tells no one's date
+_PLURAL = re.compile(r"\b(?:both|two|three|several|they|them)\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"\b(?:his|her|their|my|our)\b", re.IGNORECASE)
+# an indefinite description of a person: the lede's way of telling about someone unnamed
+_DESCRIBED = re.compile(r"\b[Aa]n?\s+(?:[\w'’-]+\s+){0,4}?(?:" + HEADS + r"|miner|pastor|"
+                        r"employee|labou?rer|villager|youth|person|national|official)\b")
+
+
+def _trigger_in(s: Sentence, type_: str) -> tuple[int, int] | None:
+    """The first affirmed trigger of ``type_`` in the sentence (absolute offsets)."""
+    for trig in live_triggers(active_stems(s.text)):
+        if trig.type != type_:
+            continue
+        for m in trig.pattern.finditer(s.text):
+            window = s.text[max(0, m.start() - 45):m.start()]
+            if not (NEGATION.search(window) or HYPOTHETICAL.search(window)):
+                return s.start + m.start(), s.start + m.end()
+    return None
+
+
+__all__ = ["after_events", "custody_death_place", "custody_start", "home_place", "lede_mentions",
+           "might_have_lede", "since_last_told"]

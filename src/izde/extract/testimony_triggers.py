@@ -1,0 +1,107 @@
+"""Wordings of testimonies and of threats told as reported speech.
+
+A first-person testimony names the victim as the object of an act whose subject is the
+authorities, often as a relative with the name in apposition ("In 2018 they took my mother,
+Aisha, to a camp"; "They took me to the removal centre"). Threats to people abroad come as
+reported speech or phone calls that point at relatives: "warned that her parents would pay
+for her words" threatens her, not her parents; "said that if I keep speaking to journalists,
+my sister's conditions 'will become difficult'" threatens the narrator; a caller who says
+"Think of your mother" threatens the one called. These triggers come after the main table,
+so its readings keep precedence.
+"""
+
+from __future__ import annotations
+
+from izde.extract.trigger_spec import (
+    AUX,
+    CAMP,
+    CAMP_MOD,
+    CAMP_NOT,
+    CAMP_WORD,
+    Trigger,
+    make_trigger,
+)
+
+_KIN = (r"(?:mother|father|brother|sister|son|daughter|husband|wife|parents?|child(?:ren)?|"
+        r"uncle|aunt|cousin|grand(?:mother|father|son|daughter|parents)|nephew|niece|"
+        r"siblings?|family|relatives|mum|mom|dad)")
+_NAME = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}"
+# a relative: "my mother", "her younger brother"
+_KIN_HEAD = (r"(?:my|his|her|their|our)\s+(?:(?:elder|older|younger|little|big|eldest|"
+             r"youngest|\w+-year-old)\s+)?" + _KIN)
+_OBJ = r"(?:me|him|her|them|" + _NAME + r"|" + _KIN_HEAD + r")"
+# where people are held before any trial, including immigration detention
+_HOLDING = (r"(?:police\s+(?:station|department|headquarters)|(?:detention|removal|deportation|"
+            r"holding|pre-?trial|immigration\s+detention)\s+(?:centres?|centers?|facilit(?:y|ies)|"
+            r"cells?)|lock-?up|police)\b(?![^.;]{0,30}\bto\s+(?:visit|see|meet|report|file)\b)")
+_CAMP_PLACE = (r"(?:an?\s+|the\s+)?" + CAMP_NOT + CAMP_MOD + r"{0,3}?(?:camps?\b|[“\"‘']?"
+               + CAMP_WORD + r"[\w”\"'’\s-]{0,20}" + CAMP + r")")
+# what a threat says will befall someone
+_HARM = (r"(?:would|will|could|might|['’]ll)\s+(?:[\w-]+\s+)?[“\"‘']?(?:suffer|pay|regret|"
+         r"be\s+(?:harmed|hurt|punished|arrested|detained|jailed|taken|sent|in\s+danger)|face\s+"
+         r"(?:consequences|problems|trouble)|have\s+(?:problems|trouble)|become\s+(?:difficult|"
+         r"harder|worse)|get\s+(?:worse|harder))")
+# keeping on doing what the threat means to stop
+_KEEP_ON = (r"(?:kept|keep|keeps|continue[sd]?|went\s+on|go(?:es)?\s+on|(?:did|do|does)\s+not\s+"
+            r"stop|(?:didn|don|doesn)['’]t\s+stop|spoke|speak|speaks|talked|talk|talks|gave|"
+            r"give|gives|posted|post|posts|protest(?:s|ed)?|testif(?:y|ies|ied))\b")
+_IF = r"\s+(?:that\s+)?[“\"‘']?(?:if|unless)\s+"
+
+
+
+def _taking(type_: str, verbs: str, rest: str) -> tuple[Trigger, Trigger]:
+    """An act of the authorities with its victim as object, then ``rest`` ("to a camp",
+    "away"). The object is a pronoun, a name or a relative; when a name stands in apposition
+    to the relative ("took my aunt, Gulbahar Osman, to a camp") the match runs up to the name,
+    so that the name, not the relative word, is what the trigger's object is."""
+    apposed = make_trigger(type_, "after", r"\b(?:" + verbs + r")\s+" + _KIN_HEAD
+                           + r"\s*,\s*(?=" + _NAME + r"\s*,\s*" + rest + ")")
+    plain = make_trigger(type_, "after", r"\b(?:" + verbs + r")\b(?=\s+" + _OBJ + r"\s+"
+                         + rest + ")")
+    return apposed, plain
+
+
+TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
+    # "they took my mother, Aisha Kerim, to a camp in Ghulja"
+    *_taking("internment", r"took|take|takes|taking|sent|send|sends|held|kept|put|placed",
+             r"(?:away\s+)?(?:in|into|to|at)\s+" + _CAMP_PLACE),
+    # "they took me to the removal centre", "took him away to the police station"
+    *_taking("detention", r"took|take|takes|taking|brought|drove|dragged",
+             r"(?:away\s+)?to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + _HOLDING),
+    # "they took my mother, Aisha Kerim, away"
+    *_taking("detention", r"took|take|takes|taking", r"away\b"),
+    # "they put me in a cell", "threw my brother into a basement cell"
+    *_taking("detention", r"put|puts|threw|throw|locked|kept|held|placed",
+             r"(?:up\s+)?in(?:to)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?cells?\b"),
+    # "he was taken to the police station", "was taken to a detention centre"
+    make_trigger("detention", "before", AUX + r"taken\s+(?:away\s+)?to\s+(?:an?\s+|the\s+)?"
+                 r"(?:[\w-]+\s+){0,2}?" + _HOLDING),
+    # a second participle sharing the auxiliary: "had been tried in 2019 and given a heavy
+    # sentence" (a penalty must follow)
+    make_trigger("sentencing", "before", r"\band\s+(?:(?:later|then|eventually)\s+)?(?:given|"
+                 r"handed)\b(?=\s+(?:down\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:sentences?|"
+                 r"(?:prison\s+)?terms?|years?|life\s+(?:sentence|imprisonment|in\s+prison)|"
+                 r"death\s+sentence)\b)"),
+    # a threat through one's relatives: "warned that her parents would 'pay for her words'"
+    make_trigger("threat", "owner", r"\b(?:warned|threatened)(?:\s+(?:me|him|her|them))?\s+"
+                 r"that\s+(?P<who>my|his|her|their)\s+(?:[\w-]+\s+)?" + _KIN
+                 + r"(?:['’]s?\s+[\w-]+)?\b(?=[^.;]{0,60}?\b" + _HARM + ")", negative=True),
+    # a conditional threat: "said that if I keep speaking to journalists, my sister's
+    # conditions 'will become difficult'"; for "he" or "she" the speaker must be another
+    # ("warned"), as "she said that if she spoke ..." may tell her own fear
+    make_trigger("threat", "owner", r"\b(?:said|says|told\s+(?:me|him|her|them)|warned(?:\s+"
+                 r"(?:me|him|her|them))?|threatened)" + _IF + r"(?P<who>(?-i:I)|you)\s+"
+                 + _KEEP_ON + r"(?=[^.;]{0,120}?\b(?:would|will|['’]ll)\b)", negative=True,
+                 needs=("if ", "unless ")),
+    make_trigger("threat", "owner", r"\b(?:told\s+(?:me|him|her|them)|warned(?:\s+(?:me|him|her|"
+                 r"them))?|threatened)" + _IF + r"(?P<who>he|she|they)\s+" + _KEEP_ON
+                 + r"(?=[^.;]{0,120}?\b(?:would|will|['’]ll)\b)", negative=True,
+                 needs=("if ", "unless ")),
+    # a caller pointing at the family: "Think of your mother.", "We know where your parents
+    # live." (only where the authorities are the speakers: see ``events``)
+    make_trigger("threat", "addressee", r"\b(?:think\s+(?:of|about)|remember|consider)\s+your\s+"
+                 r"(?:(?:old|elderly|sick|aged|poor)\s+)?" + _KIN + r"\b|\bwe\s+know\s+where\s+"
+                 r"your\s+" + _KIN + r"\s+(?:lives?|is|are)\b|\byour\s+" + _KIN + r"\s+(?:is|are)"
+                 r"\s+(?:still\s+)?(?:in\s+(?:China|Xinjiang)|here\s+with\s+us|in\s+our\s+hands)\b",
+                 needs=("your",)),
+)

@@ -1,0 +1,49 @@
+"""What a trigger is: an event type, the pattern of its wording and where its person is.
+
+Kept apart from the trigger tables (``triggers``, ``testimony_triggers``) so that each table
+module can build triggers without importing the others.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Literal
+
+# "owner": the person a pronoun or possessive in the wording names (group ``who``): "warned
+# that her parents would pay" is a threat to her, "said that if I keep speaking" one to the
+# narrator; "addressee": the person spoken to in a reported threat ("Think of your mother.")
+Side = Literal["before", "after", "inside", "noun", "lead", "about", "owner", "addressee"]
+
+# a passive's auxiliary, up to two words before the participle ("was later detained")
+AUX = (r"\b(?:was|were|been|being|be|is|are|got|get|gets|getting)\s+"
+       r"(?:(?!by\b|and\b|but\b|to\b)[\w-]+\s+){0,2}?")
+CAMP = r"(?:camps?|centers?|centres?|facilit(?:y|ies)|schools?)"
+CAMP_WORD = (r"(?:re-?education|training|internment|political|vocational|transformation|"
+             r"concentration)")
+CAMP_NOT = r"(?!(?:refugee|summer|holiday|boot|army|military|youth|sports?|football)\b)"
+# the words before "camp": none may say it is a camp of another kind ("a big refugee camp")
+CAMP_MOD = r"(?:" + CAMP_NOT + r"[\w“”\"'’-]+\s+)"
+
+
+@dataclass(frozen=True)
+class Trigger:
+    type: str
+    pattern: re.Pattern[str]
+    side: Side
+    confidence: float = 0.7
+    needs: tuple[str, ...] = ()  # one of these must also be in the (folded) sentence
+    # the wording is itself negative ("has not been seen since", "is not allowed to leave"):
+    # only the words before it can negate it
+    negative: bool = False
+    # the wording asserts the event even inside a demand ("urged China to disclose her
+    # whereabouts" says they are unknown): no negation or hypothetical check
+    asserted: bool = False
+
+
+def make_trigger(type_: str, side: Side, pattern: str, confidence: float = 0.7,
+                 needs: tuple[str, ...] = (), negative: bool = False,
+                 asserted: bool = False) -> Trigger:
+    """A trigger whose pattern is compiled case-insensitively."""
+    return Trigger(type_, re.compile(pattern, re.IGNORECASE), side, confidence, needs, negative,
+                   asserted)

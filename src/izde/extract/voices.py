@@ -1,0 +1,176 @@
+"""Who "I" and "you" are: the writer of a letter, the person an interview questions.
+
+Appeals, open letters and interviews speak in the first and second person, and the person
+behind "I" is named only once, by a convention of the genre:
+- a letter's writer introduces themselves ("I, Aigerim Bekova, born 1984, appeal to you ...")
+  or signs at the end under a closing formula ("With respect,\\nAigerim Bekova");
+- an interview names its guest in the introduction ("Interview with X", "our correspondent
+  spoke with X", "X talked to us") and then sets out questions and answers as lines labelled
+  "Q:" / "A:" (or "Question:" / "Answer:"): in answers "I" and "my" are the guest, in
+  questions "you" and "your" are.
+The self-naming mention itself ("I, X,", the signature) says who "I" is; it is never the
+antecedent of a later "he" or "she", which in a first-person text means someone else.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+Span = tuple[int, int, str]  # (start, end, person key), sorted by start
+
+# "I, X, born ...", "I, the undersigned, X," (apposition) and "I am his wife, X." / "My name
+# is X." (a copula: the relations module reads "My name is X" too, for "my" kin)
+_SELF_BEFORE = re.compile(r"(?<![\w’'])I\s*,\s*(?:the\s+undersigned\s*,?\s*)?$")
+_SELF_AFTER = re.compile(r"\s*(?:,|\(|\s+born\b)")
+_SELF_IS = re.compile(r"(?:(?<![\w’'])I\s+am|(?<![\w’'])I['’]m|\b[Mm]y\s+name\s+is)\s+"
+                      r"(?:(?:his|her|their|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s*)?$")
+_SELF_IS_AFTER = re.compile(r"\s*(?:[,.;(]|\s+born\b|\s+and\b|$)", re.MULTILINE)
+# a heading or preface that says whose first-person account follows: "Testimony of X",
+# "Statement by the witness X", "The following account was given in Almaty by X"
+_ACCOUNT_OF = re.compile(
+    r"\b(?:testimony|statement|account|affidavit|deposition|letter|appeal|story)\s+(?:(?:of|by|"
+    r"from)\s+(?:the\s+)?(?:(?:witness|survivor|former\s+detainee|detainee|author)\s+)?|(?:was\s+)?"
+    r"(?:given|provided|written|recorded|told)\s+(?:[\w,-]+\s+){0,4}?by\s+)$", re.IGNORECASE)
+# a last line that is a name, perhaps with a place and a date: "Saule Nurova, Almaty, 3 May 2021"
+_SIGNATURE_REST = re.compile(r"(?:[ \t]*,[ \t]*[A-Z0-9][\w .-]*){0,3}[ \t.]*$")
+_CLOSING = re.compile(
+    r"(?im)^[ \t]*(?:with\s+(?:respect|hope|gratitude|(?:kind\s+|best\s+)?regards|thanks|"
+    r"love|faith)|respectfully(?:\s+yours)?|sincerely(?:\s+yours)?|yours\s+(?:sincerely|"
+    r"faithfully|truly|respectfully)|(?:kind|best|warm)\s+regards|regards|signed|"
+    r"thank\s+you|in\s+hope)\b[ \t]*[,:.]?")
+_MAY_NAME_SELF = re.compile(r"\bI\s*,|\bI\s+am\b|\bI['’]m\b|\b[Mm]y\s+name\s+is\b")
+SIGNATURE_REACH = 600  # a letter's closing formula and signature are among its last lines
+_FIRST_PERSON = re.compile(r"(?<![\w’'])(?:I|[Mm]y|[Mm]e)(?![\w’'])")
+
+# "Q:", "A.", "Question:", "Answer -": the label that opens a question or an answer line
+_QUESTION_MARKS = ("Q:", "Q.", "Q -", "Q –", "Q —", "Q-", "Q–", "Q—", "Question", "QUESTION", "q:",
+                   "Interviewer", "INTERVIEWER")
+# an interviewer's and an interviewee's line labels (a speaker's own name as label is read by
+# ``references.is_speaker_label``); a word label needs its colon
+_QA_LABEL = re.compile(
+    r"(?im)^[ \t]*(?:(?P<q>(?:q|question)[ \t]*[:.–—-]|interviewer[ \t]*:)|(?P<a>(?:a|answer)"
+    r"[ \t]*[:.–—-]|(?:interviewee|respondent|witness)[ \t]*:))[ \t]*")
+_GUEST_BEFORE = re.compile(
+    r"(?:\binterview(?:ed|ing)?\s+(?:with\s+)?|\bconversation\s+with\s+|\b(?:spoke|speaks|"
+    r"talked|talks|sat\s+down|met)\s+(?:with|to)\s+)(?:(?:the\s+)?[\w-]+\s+){0,3}?$",
+    re.IGNORECASE)
+_GUEST_AFTER = re.compile(
+    r"(?:\s*,[^,\n]{1,60},)?\s+(?:spoke|speaks|talked|talks)\s+(?:with|to)\s+(?:us|our|this|"
+    r"the\s+(?:correspondent|reporter|interviewer))\b", re.IGNORECASE)
+_INTERVIEWER = re.compile(r"\b(?:correspondent|reporter|journalist|editor|interviewer|host)s?"
+                          r"\s*,?\s*$", re.IGNORECASE)
+
+
+@dataclass
+class Voices:
+    """The first- and second-person referents of one document."""
+
+    writer: str | None = None  # whom "I" and "my" mean outside quotations and labels
+    guest: str | None = None  # the interviewee: "I" in answers, "you" in questions
+    self_named: set[tuple[int, int]] = field(default_factory=set)  # "I, X,", signatures
+    qa_lines: list[tuple[int, str]] = field(default_factory=list)  # (line start, "q" / "a")
+
+    def turn_at(self, pos: int) -> str | None:
+        """"q" or "a": the labelled turn of an interview that ``pos`` lies in (a turn runs
+        from its label to the next one, across unlabelled paragraphs), else None."""
+        i = bisect.bisect_right(self.qa_lines, (pos, "~")) - 1
+        return self.qa_lines[i][1] if i >= 0 else None
+
+
+def find_voices(text: str, spans: list[Span]) -> Voices:
+    """The writer of a letter and the guest of an interview, when the text shows them."""
+    out = Voices(qa_lines=_qa_lines(text))
+    if out.qa_lines:
+        out.guest = _guest(text, spans, out.qa_lines[0][0])
+        out.writer = out.guest
+        return out
+    if not _FIRST_PERSON.search(text):
+        return out
+    for start, end, key in spans if _MAY_NAME_SELF.search(text) else ():
+        if _is_self_introduction(text, start, end):
+            out.self_named.add((start, end))
+            out.writer = out.writer or key
+    teller = _account_teller(text, spans)
+    signer = _signer(text, spans)
+    if (teller or signer) and not _speaks_unquoted(text):
+        return out  # a news story that quotes someone's "I" and ends with a name
+    out.writer = out.writer or teller
+    if signer is not None:
+        out.self_named.add((signer[0], signer[1]))
+        out.writer = out.writer or signer[2]
+    return out
+
+
+_QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
+
+
+def _speaks_unquoted(text: str) -> bool:
+    """Whether the text says "I" or "my" outside quotation marks: it is itself a first-person
+    account, not a report quoting one."""
+    return _FIRST_PERSON.search(_QUOTED.sub(" ", text)) is not None
+
+
+def _is_self_introduction(text: str, start: int, end: int) -> bool:
+    """"I, Aigerim Bekova, born 1984, ...": the writer names themselves in apposition."""
+    if (_SELF_BEFORE.search(text, max(0, start - 24), start) is not None
+            and _SELF_AFTER.match(text, end) is not None):
+        return True
+    return (_SELF_IS.search(text, max(0, start - 50), start) is not None
+            and _SELF_IS_AFTER.match(text, end) is not None)
+
+
+def _account_teller(text: str, spans: list[Span]) -> str | None:
+    """The person a heading or preface names as giving the first-person account that
+    follows ("Testimony of X", "This account was given by X"), named before its first "I"."""
+    first = _FIRST_PERSON.search(text)
+    for start, _, key in spans:
+        if first is None or start > first.start():
+            return None
+        if _ACCOUNT_OF.search(text, max(0, start - 70), start):
+            return key
+    return None
+
+
+def _signer(text: str, spans: list[Span]) -> Span | None:
+    """The name that follows the last closing formula near the end of the text
+    ("Sincerely,\\nX"), on its line or the next, with nothing between them; else a last
+    line that is only a name, a place and a date ("X, Almaty, 3 May 2021")."""
+    tail = max(0, len(text) - SIGNATURE_REACH)
+    closings = list(_CLOSING.finditer(text, tail))
+    starts = [s for s, _, _ in spans]
+    if closings:
+        i = bisect.bisect_left(starts, closings[-1].end())
+        gap = text[closings[-1].end():spans[i][0]] if i < len(spans) else "x"
+        return spans[i] if not gap.strip(" \t\n-–—/") else None
+    body = text.rstrip()
+    line = body.rfind("\n") + 1
+    i = bisect.bisect_left(starts, line)
+    if i < len(spans) and not text[line:spans[i][0]].strip(" \t-–—/") and (
+            _SIGNATURE_REST.match(body, spans[i][1])):
+        return spans[i]
+    return None
+
+
+def _qa_lines(text: str) -> list[tuple[int, str]]:
+    """Lines labelled as questions or answers; an interview has both kinds."""
+    if not any(q in text for q in _QUESTION_MARKS):
+        return []
+    found = [(m.start(), "q" if m.group("q") else "a") for m in _QA_LABEL.finditer(text)]
+    kinds = {k for _, k in found}
+    return found if kinds == {"q", "a"} else []
+
+
+def _guest(text: str, spans: list[Span], first_turn: int) -> str | None:
+    """The person the introduction says was interviewed; else the only person named before
+    the first question who is not introduced as the interviewer."""
+    intro = [sp for sp in spans if sp[0] < first_turn]
+    for start, end, key in intro:
+        if _INTERVIEWER.search(text, max(0, start - 30), start):
+            continue
+        if _GUEST_BEFORE.search(text, max(0, start - 40), start) or _GUEST_AFTER.match(
+                text, end, end + 90):
+            return key
+    others = {k for s, _, k in intro if not _INTERVIEWER.search(text, max(0, s - 30), s)}
+    return others.pop() if len(others) == 1 else None

@@ -1,0 +1,69 @@
+"""Other spellings a report gives for one name are one person, never two."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.extract_helpers import events_by_name, person_names, run
+from izde.extract.aliases import find_aliases
+
+
+def _aliases(text: str, name: str) -> list[str]:
+    end = text.index(name) + len(name)
+    return [text[a.start:a.end] for a in find_aliases(text, [end])]
+
+
+@pytest.mark.parametrize("text", [
+    "Ilham Sabit (also spelled Ilhom Sobit), an engineer, was held.",
+    "Ilham Sabit (also known as Ilhom Sobit) was held.",
+    "Ilham Sabit (a.k.a. Ilhom Sobit) was held.",
+    "Ilham Sabit, also written Ilhom Sobit, was held.",
+    "Ilham Sabit, whose name is also transliterated as Ilhom Sobit, was held.",
+    "Ilham Sabit (alias Ilhom Sobit) was held.",
+    "Ilham Sabit (Chinese name Ilhom Sobit) was held.",
+    "Ilham Sabit (real name Ilhom Sobit) was held.",
+    "Ilham Sabit (née Ilhom Sobit) was held.",
+])
+def test_alias_cue_gives_another_spelling(text: str) -> None:
+    assert _aliases(text, "Ilham Sabit") == ["Ilhom Sobit"]
+
+
+def test_several_spellings_joined_by_or() -> None:
+    text = "Ilham Sabit (also spelled Ilhom Sobit or Ilkham Sabitov) was held."
+    assert _aliases(text, "Ilham Sabit") == ["Ilhom Sobit", "Ilkham Sabitov"]
+
+
+def test_whose_name_without_another_spelling_is_no_alias() -> None:
+    text = "Ilham Sabit, whose name Ilhom Sobit gave to the police, was held."
+    assert _aliases(text, "Ilham Sabit") == []
+
+
+def test_name_after_and_is_no_alias() -> None:
+    assert _aliases("Ilham Sabit and Ilhom Sobit were held.", "Ilham Sabit") == []
+
+
+def test_also_without_a_naming_verb_is_no_alias() -> None:
+    assert _aliases("Ilham Sabit, also Ilhom Sobit's cousin, was held.", "Ilham Sabit") == []
+
+
+ALIASED = ("Ilham Sabit (also spelled Ilhom Sobit), a teacher from Hotan, was detained in 2018. "
+           "Sobit was sentenced to nine years in 2019.")
+
+
+def test_alias_is_not_a_second_person() -> None:
+    assert person_names(run(ALIASED)) == {"Ilham Sabit"}
+
+
+def test_alias_spelling_is_kept_among_the_names() -> None:
+    person = run(ALIASED).persons[0]
+    assert "Ilhom Sobit" in person.names
+
+
+def test_short_form_of_the_alias_is_the_same_person() -> None:
+    found = events_by_name(run(ALIASED))
+    assert {("Ilham Sabit", "detention"), ("Ilham Sabit", "sentencing")} <= found
+
+
+def test_alias_that_is_no_person_mention_is_still_a_spelling() -> None:
+    ex = run("Ilham Sabit (also known as Ilham) was detained in 2018.")
+    assert person_names(ex) == {"Ilham Sabit"} and "Ilham" in ex.persons[0].names
