@@ -2,6 +2,7 @@
 
     python benchmarks/web.py [--persons 100000] [--events 300000] [--db .bench/web.db]
     python benchmarks/web.py --db postgresql+psycopg://user@host:5432/izde_bench
+    python benchmarks/web.py --db PATH --only facets --only "search page"
 
 Rows are generated directly (no extraction) into an empty database (a SQLite file that does
 not exist yet, or a PostgreSQL database without persons): persons with Latin and Cyrillic
@@ -276,6 +277,27 @@ def empty(db: str) -> bool:
     return found is None
 
 
+def wanted(label: str, only: list[str]) -> bool:
+    """True when ``--only`` names nothing, or a word of this measurement's label."""
+    return not only or any(word in label for word in only)
+
+
+def measure_on(base: str, db: str, paths: dict[str, list[str]],
+               only: list[str]) -> httpx.Cookies:
+    """Print the latency table (the groups ``--only`` selects); the client's cookies."""
+    with closing(client(base)) as c:
+        chosen = {label: group for label, group in paths.items() if wanted(label, only)}
+        for group in chosen.values():
+            latencies(c, group[:3])  # warm the page cache and imports
+        print("| page | n | median ms | p95 ms |\n| --- | --- | --- | --- |")
+        for label, group in chosen.items():
+            print(row(label, latencies(c, group)))
+        if wanted("statistics page, after a write", only):
+            print(row("statistics page, after a write",
+                      latencies(c, paths["statistics page"][:5], lambda: touch(db))))
+        return c.cookies
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--persons", type=int, default=100_000)
@@ -283,6 +305,9 @@ def main() -> None:
     ap.add_argument("--db", default=".bench/web.db", help="a SQLite path or a database URL")
     ap.add_argument("--samples", type=int, default=200)
     ap.add_argument("--seconds", type=float, default=10.0)
+    ap.add_argument("--only", action="append", default=[], metavar="WORD",
+                    help="measure only the rows whose label holds WORD (repeatable; "
+                         "'throughput' for the concurrent run), e.g. --only facets")
     args = ap.parse_args()
     db = args.db
     if empty(db):
@@ -294,20 +319,13 @@ def main() -> None:
               f"in {time.perf_counter() - t:.0f} s")
     paths = workload(db, args.samples)
     base, server = serve(db)
-    with closing(client(base)) as c:
-        for group in paths.values():
-            latencies(c, group[:3])  # warm the page cache and imports
-        print("| page | n | median ms | p95 ms |\n| --- | --- | --- | --- |")
-        for label, group in paths.items():
-            print(row(label, latencies(c, group)))
-        print(row("statistics page, after a write",
-                  latencies(c, paths["statistics page"][:5], lambda: touch(db))))
-        cookies = c.cookies
-    mixed = [p for pair in zip(paths["search page (/search?q=name)"], paths["person page"],
-                               strict=False) for p in pair]
-    rate, errors = throughput(base, cookies, mixed, seconds=args.seconds)
-    print(f"throughput, 16 concurrent clients, search + person pages: {rate:.0f} requests/s"
-          f" ({errors} errors)")
+    cookies = measure_on(base, db, paths, args.only)
+    if wanted("throughput", args.only):
+        mixed = [p for pair in zip(paths["search page (/search?q=name)"], paths["person page"],
+                                   strict=False) for p in pair]
+        rate, errors = throughput(base, cookies, mixed, seconds=args.seconds)
+        print(f"throughput, 16 concurrent clients, search + person pages: {rate:.0f} "
+              f"requests/s ({errors} errors)")
     server.should_exit = True  # type: ignore[attr-defined]
 
 

@@ -173,3 +173,99 @@ def test_an_editor_sees_the_facts_of_a_confidential_event(db_url: str) -> None:
         viewer = search.search_persons(s, VIEWER, "Nurlan Bekov")
     assert "disappearance 2020-02" in editor.data[0].facts
     assert not any("disappearance" in f for f in viewer.data[0].facts)
+
+
+def _detained(store: Store, n: int) -> list[str]:
+    """``n`` more persons, each with a detention in 2021; their canonical ids."""
+    from izde.store.models import Person
+
+    ids = [f"per_x{i:02d}" for i in range(n)]
+    with store.session() as s:
+        for pid in ids:
+            s.add(Person(id=pid, canonical_id=pid, name=pid, sensitivity="restricted",
+                         roles=["victim"]))
+        s.flush()  # persons before their events (no ORM relationship orders them)
+        for pid in ids:
+            s.add(Event(id=f"evt_{pid}", person_id=pid, type="detention", date="2021-05",
+                        sensitivity="restricted"))
+    return ids
+
+
+def test_facet_browsing_pages_through_every_match_with_one_total(db_url: str) -> None:
+    store = _store(db_url)
+    expected = sorted(_detained(store, 5))
+    filters = search.SearchFilters(event_type="detention", year_from=2021)
+    with store.reading() as s:
+        pages = [search.search_persons(s, VIEWER, filters=filters, limit=2, offset=o)
+                 for o in (0, 2, 4)]
+    assert [h.id for p in pages for h in p.data] == expected
+    assert {p.count for p in pages} == {5}
+
+
+def test_a_facet_page_past_the_end_reports_the_filtered_total(db_url: str) -> None:
+    store = _store(db_url)
+    _detained(store, 3)
+    with store.reading() as s:
+        beyond = search.search_persons(s, VIEWER, filters=search.SearchFilters(
+            event_type="detention", year_from=2021), offset=10)
+    assert beyond.data == [] and beyond.count == 3
+
+
+def _add_report(store: Store, n: int, title: str, body: str,
+                sensitivity: str = "restricted") -> str:
+    from izde.store.models import Document
+
+    with store.session() as s:
+        s.add(Document(id=f"doc_r{n}", sha256=f"{n:064x}", media_type="text/plain",
+                       size=len(body), original=body.encode(), body=body, title=title,
+                       sensitivity=sensitivity, notes=[]))
+    return f"doc_r{n}"
+
+
+def test_the_report_naming_a_word_most_often_ranks_first(db_url: str) -> None:
+    store = _store(db_url)
+    once = _add_report(store, 90, "Release", "He was released from a camp in 2020.")
+    often = _add_report(store, 91, "Camp", "The camp guards beat him in the camp at night.")
+    with store.reading() as s:
+        found = search.search_documents(s, VIEWER, "camp")
+    assert [h.id for h in found.data] == [often, once] and found.count == 2
+
+
+def _set_sensitivity(store: Store, doc_id: str, level: str) -> None:
+    from izde.store.models import Document
+
+    with store.session() as s:
+        doc = s.get(Document, doc_id)
+        assert doc is not None
+        doc.sensitivity = level  # the store seals or opens its title and body
+
+
+def _index_holds(store: Store, word: str) -> bool:
+    """Whether the documents' full-text index itself (FTS5 copy or stored vector) holds
+    ``word``, whoever may read the documents."""
+    from sqlalchemy import text
+
+    with store.reading() as s:
+        if store.dialect == "sqlite":
+            sql = "SELECT count(*) FROM document_fts WHERE document_fts MATCH :w"
+        else:
+            sql = ("SELECT count(*) FROM documents "
+                   "WHERE search_vector @@ plainto_tsquery('simple', :w)")
+        return bool(s.execute(text(sql), {"w": word}).scalar())
+
+
+def test_sealing_a_document_takes_its_words_out_of_the_search_index(db_url: str) -> None:
+    store = _store(db_url)
+    doc = _add_report(store, 92, "Testimony", "My cousin Qasymbek was taken at night.")
+    _set_sensitivity(store, doc, "confidential")
+    assert not _index_holds(store, "qasymbek")
+
+
+def test_a_document_no_longer_confidential_is_found_by_its_words(db_url: str) -> None:
+    store = _store(db_url)
+    doc = _add_report(store, 93, "Testimony", "My cousin Qasymbek was taken at night.",
+                      sensitivity="confidential")  # stored sealed from the start
+    _set_sensitivity(store, doc, "restricted")
+    with store.reading() as s:
+        found = search.search_documents(s, VIEWER, "Qasymbek")
+    assert [h.id for h in found.data] == [doc]

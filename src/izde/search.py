@@ -31,10 +31,12 @@ from sqlalchemy import (
     func,
     insert,
     inspect,
+    literal_column,
     select,
     table,
     text,
 )
+from sqlalchemy.dialects.postgresql import TSVECTOR
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
@@ -307,15 +309,20 @@ def _browse(session: Session, viewer: Viewer, f: SearchFilters, limit: int,
             offset: int) -> Page[PersonHit]:
     """No name given: persons matching the facets in id order, paged in SQL.
 
-    The page and the total come from one statement (``count(*) OVER ()`` beside the
-    window), so the filtered join is evaluated once; only a page past the end needs a
-    count of its own.
+    The matching canonical ids are a ``MATERIALIZED`` common table expression, computed
+    once and read twice: for the page and for the total. Without it PostgreSQL planned
+    the page (``ORDER BY ... LIMIT``) as a walk over every person in id order, looking up
+    each one's events, as if the ``count(*) OVER ()`` beside it could stop early: a second
+    for a narrow filter. Computed whole, the ids come from one range of the events'
+    covering index and one hash join. Only a page past the end needs a count of its own.
     """
-    ids = _filtered(session, viewer, f).distinct().subquery()
-    stmt = (select(ids.c.canonical_id, func.count().over()).order_by(ids.c.canonical_id)
+    ids = _filtered(session, viewer, f).distinct().cte("matching").prefix_with("MATERIALIZED")
+    total = select(func.count()).select_from(ids).scalar_subquery()
+    stmt = (select(ids.c.canonical_id, total).order_by(ids.c.canonical_id)
             .limit(limit).offset(offset))
     rows = session.execute(stmt).all()
-    count = rows[0][1] if rows else session.scalar(select(func.count()).select_from(ids)) or 0
+    count = rows[0][1] if rows else session.scalar(select(func.count()).select_from(
+        _filtered(session, viewer, f).distinct().subquery())) or 0
     return Page(person_hits(session, viewer, [cid for cid, _ in rows]), int(count))
 
 
@@ -578,6 +585,9 @@ def search_documents(session: Session, viewer: Viewer, q: str, limit: int = 20,
 
 
 _MARK_OPEN, _MARK_CLOSE = "\x02", "\x03"
+SEARCH_VECTOR: ColumnElement[Any] = literal_column("documents.search_vector", TSVECTOR)
+"""The documents' stored ``tsvector`` (PostgreSQL only, a generated column of migration
+0007): not mapped on ``Document``, as SQLite has no such column and no page reads it."""
 
 
 def _fts_sqlite(session: Session, levels: Sequence[str], words: list[str], limit: int,
@@ -598,19 +608,18 @@ def _fts_sqlite(session: Session, levels: Sequence[str], words: list[str], limit
 
 def _fts_postgres(session: Session, levels: Sequence[str], words: list[str], limit: int,
                   offset: int) -> Page[DocumentHit]:
-    """The GIN expression index of migration 0002; ``ts_headline`` marks the matches as
-    FTS5's ``snippet`` does on SQLite."""
-    vector = func.to_tsvector("simple", func.coalesce(Document.title, "") + " " +
-                              func.coalesce(Document.body, ""))
+    """Matches and ranks on the stored vector of migration 0007 (``search_vector``, GIN
+    indexed), so neither re-parses a report's text; only the page's ``ts_headline`` reads
+    the text, to mark the matches as FTS5's ``snippet`` does on SQLite."""
     query = func.plainto_tsquery("simple", " ".join(words))
-    cond = and_(vector.op("@@")(query), Document.sensitivity.in_(levels))
+    cond = and_(SEARCH_VECTOR.op("@@")(query), Document.sensitivity.in_(levels))
     count = session.scalar(select(func.count()).select_from(Document).where(cond)) or 0
     options = (f"StartSel={_MARK_OPEN}, StopSel={_MARK_CLOSE}, MaxWords=30, MinWords=12, "
                "MaxFragments=1, FragmentDelimiter=…")
     snippet = func.ts_headline("simple", Document.body, query, options)
     rows = session.execute(select(Document.id, Document.title, Document.publisher,
                                   Document.published, snippet)
-                           .where(cond).order_by(func.ts_rank(vector, query).desc(),
+                           .where(cond).order_by(func.ts_rank(SEARCH_VECTOR, query).desc(),
                                                  Document.id).limit(limit).offset(offset))
     return Page([DocumentHit(*row) for row in rows], count)
 

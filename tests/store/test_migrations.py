@@ -1,0 +1,128 @@
+"""Migration 0007: documents' stored full-text vector on PostgreSQL, nothing on SQLite.
+
+An existing database with reports is upgraded in place (their vectors computed from the
+text already stored) and can be taken back to 0006, where the expression index of
+migration 0002 searches them again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from sqlalchemy import Connection, Engine, inspect, text
+
+from izde import search
+from izde.protect.policy import Viewer
+from izde.store.engine import Store, alembic_config, current_revision, make_engine
+
+VIEWER = Viewer("v", "viewer")
+REPORT = ("INSERT INTO documents (id, sha256, media_type, size, original, body, title, notes, "
+          "sensitivity, ingested_at, ingested_by) VALUES (:id, :sha, 'text/plain', 1, :b, "
+          ":body, :title, '[]', 'restricted', '2026-01-01', 't')")
+
+
+@pytest.fixture
+def engine(db_url: str) -> Iterator[Engine]:
+    engine = make_engine(Store(db_url, upgrade=False).url)
+    yield engine
+    engine.dispose()
+
+
+def _alembic(conn: Connection, action: str, revision: str) -> None:
+    from alembic import command
+
+    cfg = alembic_config(conn.engine.url.render_as_string(hide_password=False))
+    cfg.attributes["connection"] = conn
+    getattr(command, action)(cfg, revision)
+
+
+def _add_report(conn: Connection, n: int, title: str, body: str) -> None:
+    conn.execute(text(REPORT), {"id": f"doc_{n}", "sha": f"{n:064x}", "b": body.encode(),
+                                "body": body, "title": title})
+
+
+def _documents_columns(engine: Engine) -> set[str]:
+    return {c["name"] for c in inspect(engine).get_columns("documents")}
+
+
+def _documents_indexes(engine: Engine) -> set[str]:
+    return {i["name"] or "" for i in inspect(engine).get_indexes("documents")}
+
+
+def _found(db_url: str, words: str) -> list[str]:
+    store = Store(db_url)
+    with store.reading() as s:
+        found = [h.id for h in search.search_documents(s, VIEWER, words).data]
+    store.close()
+    return found
+
+
+def test_reports_stored_before_the_upgrade_are_found_after_it(db_url: str,
+                                                              engine: Engine) -> None:
+    with engine.begin() as conn:
+        _alembic(conn, "upgrade", "0006")
+        _add_report(conn, 1, "Hearing in Ghulja", "The herder was detained in Nilka.")
+    assert _found(db_url, "herder nilka") == ["doc_1"]
+    assert _found(db_url, "ghulja") == ["doc_1"]
+
+
+def test_upgrade_stores_a_vector_column_on_postgresql_only(db_url: str,
+                                                           engine: Engine) -> None:
+    Store(db_url).close()
+    stored = "search_vector" in _documents_columns(engine)
+    assert stored == (engine.dialect.name == "postgresql")
+
+
+def test_a_report_added_after_the_upgrade_gets_its_vector(db_url: str,
+                                                          engine: Engine) -> None:
+    Store(db_url).close()
+    with engine.begin() as conn:
+        _add_report(conn, 2, "Letter", "Her brother vanished after a trip to Kuytun.")
+    assert _found(db_url, "vanished kuytun") == ["doc_2"]
+
+
+def test_downgrade_restores_the_expression_index_and_drops_the_column(
+        db_url: str, engine: Engine) -> None:
+    if engine.dialect.name != "postgresql":
+        pytest.skip("the stored vector exists on PostgreSQL only")
+    Store(db_url).close()
+    with engine.begin() as conn:
+        _add_report(conn, 3, "Appeal", "The court refused the appeal.")
+        _alembic(conn, "downgrade", "0006")
+    assert "search_vector" not in _documents_columns(engine)
+    assert "ix_documents_fulltext" in _documents_indexes(engine)
+    assert "ix_documents_search_vector" not in _documents_indexes(engine)
+
+
+def test_a_downgraded_database_upgrades_again_keeping_its_reports(db_url: str,
+                                                                  engine: Engine) -> None:
+    Store(db_url).close()
+    with engine.begin() as conn:
+        _add_report(conn, 4, "Appeal", "The court refused the appeal.")
+        _alembic(conn, "downgrade", "0006")
+    store = Store(db_url)
+    assert current_revision(store.engine) == "0007"
+    store.close()
+    assert _found(db_url, "court appeal") == ["doc_4"]
+
+
+def test_upgrade_replaces_index_copies_of_text_changed_before_it(db_url: str,
+                                                                  engine: Engine) -> None:
+    with engine.begin() as conn:
+        _alembic(conn, "upgrade", "0006")
+        _add_report(conn, 5, "Draft", "Placeholder text.")
+        conn.execute(text("UPDATE documents SET body = 'Her son vanished in Chuguchak.' "
+                          "WHERE id = 'doc_5'"))  # no trigger carried this to FTS5 at 0006
+    assert _found(db_url, "chuguchak") == ["doc_5"]
+    assert _found(db_url, "placeholder") == []
+
+
+def test_downgrade_on_sqlite_drops_the_text_change_trigger(sqlite_db: str) -> None:
+    engine = make_engine(Store(sqlite_db).url)
+    with engine.begin() as conn:
+        _alembic(conn, "downgrade", "0006")
+        triggers = set(conn.execute(text(
+            "SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
+    engine.dispose()
+    assert "search_document_changed" not in triggers and "search_document_added" in triggers
