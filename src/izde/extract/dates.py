@@ -77,6 +77,7 @@ class _Cand:
     anchor: str = ""  # "prev": nearest preceding date; "next": the date right after
     season: int | None = None  # "that spring": season index, the year from the anchor
     day_of: int | None = None  # "on the 14th": that day of the anchor's month
+    rel_told: bool = False  # "last May", "this May": the year is told, relative to publication
 
 
 _RANK = {"day": 0, "month": 1, "season": 2, "year": 3, "decade": 4, "unknown": 5}
@@ -246,13 +247,14 @@ def _day(s: int, e: int, pub: _Pub, mon: int, day: int, y: int | None, rel: str)
     if not _valid_day(y, mon, day):
         return None
     edtf = _edtf(y, mon, day) if y is not None else f"XXXX-{mon:02d}-{day:02d}"
-    return _Cand(s, e, edtf, "day", not explicit, y, mon, day, year_inferred=not explicit)
+    return _Cand(s, e, edtf, "day", not explicit, y, mon, day, year_inferred=not explicit,
+                 rel_told=bool(rel))
 
 
 def _month_only(s: int, e: int, pub: _Pub, mon: int, rel: str) -> _Cand:
     y = _rel_year(pub, rel, mon) if rel else _infer_year(pub, mon)
     edtf = _edtf(y, mon) if y is not None else f"XXXX-{mon:02d}"
-    return _Cand(s, e, edtf, "month", True, y, mon, year_inferred=True)
+    return _Cand(s, e, edtf, "month", True, y, mon, year_inferred=True, rel_told=bool(rel))
 
 
 def _h_month(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
@@ -427,20 +429,29 @@ def _h_season(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
         s = left.start("which") - 4  # "the following spring": from "the"
     rel, season = (left.group("rel") or "").lower(), m.group("season")
     if m.group("y"):
-        return _Cand(s, m.end(), _season_code(int(m.group("y")), season), "season")
+        y = int(m.group("y"))
+        return _Cand(s, m.end(), _season_code(y, season), "season", y=y)
     idx = _SEASONS[season.lower()]
     if left.group("which"):  # "the following spring": the next one after the anchor
         step = -1 if left.group("which").lower() in {"previous", "preceding"} else 1
         return _Cand(s, m.end("season"), None, "unknown", True, anchor="prev", season=idx,
                      shift=(step, "season"))
     if rel in {"", "the"}:
-        return _of_year(text, m.end("season"), s, pub, season=idx)
+        of_year = _of_year(text, m.end("season"), s, pub, season=idx)
+        if of_year is None and rel == "the" and _IN_THE.search(text, max(0, s - 8), s):
+            # "In 2017 he was arrested. In the autumn ...": the first autumn from then on
+            return _Cand(s, m.end("season"), None, "unknown", True, anchor="prev", season=idx,
+                         shift=(0, "season"))
+        return of_year
     if rel == "that":  # "He died that spring": the spring of the year told just before
         return _Cand(s, m.end("season"), None, "unknown", True, anchor="prev",
                      season=_SEASONS[season.lower()])
-    y = _season_year(pub, rel, _SEASONS[season.lower()])
-    code = None if y is None else _season_code(y, season)
+    sy = _season_year(pub, rel, _SEASONS[season.lower()])
+    code = None if sy is None else _season_code(sy, season)
     return _Cand(s, m.end("season"), code, "season" if code else "unknown", True)
+
+
+_IN_THE = re.compile(r"\b(?i:in|during|by|over|through)\s+$")
 
 
 def _pub_season(pub: _Pub) -> tuple[int, int] | None:
@@ -700,6 +711,7 @@ def _resolve_anchors(text: str, cands: list[_Cand]) -> list[_Cand]:
     the date that follows (the two then form one mention)."""
     out: list[_Cand] = []
     anchors: list[_Cand] = []
+    told: _Cand | None = None  # the latest date told with its own year (see _year_from_told)
     i = 0
     while i < len(cands):
         c = cands[i]
@@ -712,11 +724,54 @@ def _resolve_anchors(text: str, cands: list[_Cand]) -> list[_Cand]:
         elif c.anchor == "next" and anchors:
             told = _told_event(text, c, anchors)
             c = c if told is None else _from_anchor(c, told)
+        i += 1
+        if c.shift == (0, "season") and c.edtf is None:
+            continue  # "in the spring" with no year told: no date ("He marched in the spring")
+        c = _year_from_told(text, c, out[-1] if out else None, told)
         out.append(c)
         if _is_anchor(c):
             anchors.append(c)
-        i += 1
+        if c.y is not None and not (c.year_inferred or c.relative) and "/" not in (c.edtf or "/"):
+            told = c
     return out
+
+
+# "A year later, in March, ...": a month set beside the year just counted
+_APPOSED_MONTH = re.compile(r"\s*,?\s*(?:(?i:in|on|by|around)\s+)?")
+
+
+def _year_from_told(text: str, c: _Cand, last: _Cand | None, told: _Cand | None) -> _Cand:
+    """ "missing since the summer of 2018. He called me on the evening of June 9": a month (and
+    day) without a year that falls in the season, or is the month, ``told`` with a year just
+    before takes that year rather than publication's (the story is still in that season).
+    Set beside a year just told (``last``: "A year later, in March"; "in 2016, in May") it is
+    in that year."""
+    if not c.year_inferred or c.m is None or c.rel_told:
+        return c
+    if (last is not None and last.precision == "year" and last.y is not None
+            and last.edtf and _APPOSED_MONTH.fullmatch(text, last.end, c.start)):
+        return _with_year(c, last.y)
+    if told is None or c.start - told.end > _ANTECEDENT_REACH:
+        return c
+    y = _year_within(told, c.m)
+    return c if y is None else _with_year(c, y)
+
+
+def _with_year(c: _Cand, y: int) -> _Cand:
+    if c.m is None or (c.d is not None and not _valid_day(y, c.m, c.d)):
+        return c
+    return replace(c, edtf=_edtf(y, c.m, c.d), y=y)
+
+
+def _year_within(told: _Cand, mon: int) -> int | None:
+    """The year of month ``mon`` when it lies in the season or is the month ``told``."""
+    if told.precision == "season" and told.edtf and told.y is not None:
+        idx = int(told.edtf[-2:]) - 21
+        if {12: 3, 1: 3, 2: 3}.get(mon, (mon - 3) // 3) == idx:
+            return told.y - (1 if mon == 12 else 0)
+    if told.precision in {"month", "day"} and told.m == mon:
+        return told.y
+    return None
 
 
 _ANTECEDENT_REACH = 1500  # characters: about the reach of a pronoun (see references)
@@ -786,8 +841,9 @@ def _season_from(c: _Cand, idx: int, anchor: _Cand) -> _Cand:
 
 
 def _season_after(anchor: _Cand, idx: int, step: int) -> int:
-    """The season year of the first season ``idx`` after (``step`` 1) or before (-1) the
-    anchor, in the order of `_season_order` (a winter before the spring of its year)."""
+    """The season year of the first season ``idx`` after (``step`` 1), before (-1) or not
+    before (0) the anchor, in the order of `_season_order` (a winter before the spring of
+    its year)."""
     y = anchor.y or 0
     if anchor.m is not None:
         here = _season_order(y + (anchor.m == 12), {12: 3, 1: 3, 2: 3}.get(
@@ -796,6 +852,8 @@ def _season_after(anchor: _Cand, idx: int, step: int) -> int:
     else:
         lo, hi = y * 4, y * 4 + 3
     k = (idx + 1) % 4
+    if step == 0:  # "in the autumn": the first not before the anchor
+        return (lo - k + 3) // 4
     return (hi - k) // 4 + 1 if step > 0 else (lo - k - 1) // 4
 
 
@@ -809,14 +867,36 @@ def _day_of(c: _Cand, anchor: _Cand) -> _Cand:
                    y=anchor.y, m=anchor.m, d=c.day_of)
 
 
+# A wire dateline opening a line: the place(s) the story was filed from, the filing date,
+# an optional agency, a dash: "ALMATY/BEIJING, May 18 (Reuters) - ", "Almaty, December 10 -- ",
+# "BISHKEK, Kyrgyzstan, Jan. 5 (RFA) -- ". Its date is when the report was written, not when
+# anything in it happened ("..., May 18 (Reuters) - A scholar who disappeared six years ago
+# was sentenced to life").
+_DATELINE = re.compile(
+    r"(?m)^[ \t]*[A-Z][\w'’.-]*(?:[ /-][A-Z][\w'’.-]*){0,3}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?"
+    r",\s*(?P<date>" + _MONTH.replace("(?P<mon>", "(?:") + r"\s+\d{1,2}(?:,\s*\d{4})?)"
+    r"(?:\s*\([^()\n]{1,40}\))?\s*(?:--?|—|–)")
+
+
+def _dateline_dates(text: str) -> list[tuple[int, int]]:
+    """Spans of filing dates in datelines (cheap: only lines with a dash near their start)."""
+    if "-" not in text and "—" not in text and "–" not in text:
+        return []
+    return [m.span("date") for m in _DATELINE.finditer(text)]
+
+
 def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     """Every date phrase in ``text`` in order, resolved to EDTF against ``published``.
 
     A phrase that is a date but cannot be resolved (no publication date, "three years after
-    his arrest") is still returned, with ``edtf=None``.
+    his arrest") is still returned, with ``edtf=None``. A dateline's filing date is not a
+    date of the story and is left out.
     """
     pub = _pub(published)
     cands = without_overlaps(_candidates(text, pub))
+    filed = _dateline_dates(text)
+    if filed:
+        cands = [c for c in cands if not any(s <= c.start < e for s, e in filed)]
     cands = _resolve_anchors(text, _merge_ranges(text, cands))
     return [
         DateMention(c.start, c.end, text[c.start : c.end], c.edtf, c.precision, c.relative)
