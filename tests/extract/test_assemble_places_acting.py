@@ -90,3 +90,9 @@ def test_a_home_country_is_no_coming_home() -> None:
     ex = run("Gulnara Serikova spent a year in a camp in Tekes. She was released in December "
              "2019. Later, in her home country, the police kept her passport.")
     assert _place(ex, "Gulnara Serikova", "passport_confiscation") is None
+
+
+def test_taken_away_from_a_university_named_after_its_city_is_placed_there() -> None:
+    ex = run("Erlan Kasymbek, a lecturer from Hotan, was taken away from Kashgar University by "
+             "police in 2017.")
+    assert _place(ex, "Erlan Kasymbek", "detention") == "Kashgar"

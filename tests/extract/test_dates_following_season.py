@@ -53,5 +53,20 @@ def test_the_following_spring_with_nothing_told_before_is_unresolved() -> None:
         "The following spring", None)
 
 
-def test_a_season_after_the_alone_is_no_date() -> None:
+def test_in_the_season_with_nothing_told_before_is_no_date() -> None:
     assert find_dates("In the spring the river floods.", PUB) == []
+
+
+def test_in_the_season_after_a_year_is_that_years_season() -> None:
+    assert _last("In 2016 she was summoned. In the autumn she was sent to a camp.") == (
+        "the autumn", "2016-23")
+
+
+def test_in_the_season_after_a_later_month_is_the_next_one() -> None:
+    assert _last("He was detained in November 2018. In the spring he was tried.") == (
+        "the spring", "2019-21")
+
+
+def test_the_season_as_a_subject_is_no_date() -> None:
+    assert [d.text for d in find_dates("In 2016 she left. The spring was cold.", PUB)] == [
+        "2016"]
