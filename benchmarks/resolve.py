@@ -45,10 +45,10 @@ import sys
 import tempfile
 import time
 from collections import Counter, defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # psutil is a bench extra; the tests import this module's generator without it
     import psutil
@@ -57,7 +57,10 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 
 from izde.resolve import bulk
 from izde.resolve.comparisons import Record, make_record
-from izde.resolve.settings import DEFAULT
+from izde.resolve.matching import MERGE, REVIEW
+from izde.resolve.settings import MatchSettings
+
+SETTINGS = MatchSettings()  # the defaults, unless --max-block / --margin say otherwise
 
 
 def words(text: str) -> list[str]:
@@ -494,14 +497,117 @@ def run_izde(rows: list[Row], workers: int) -> tuple[list[int], dict[str, float]
 
     batch = bulk.Batch.of([to_record(r) for r in rows])
     stage("records")
-    codes = bulk.candidate_codes(batch, DEFAULT.max_block)
+    codes = bulk.candidate_codes(batch, SETTINGS.max_block)
     stage("blocking")
-    scored = bulk.score_codes(batch, codes, DEFAULT, workers)
+    scored = bulk.score_codes(batch, codes, SETTINGS, workers)
     stage("scoring")
-    clusters = bulk.cluster(batch, scored)
+    clusters = bulk.cluster(batch, scored, SETTINGS)
     stage("clustering")
     stages["pairs"] = float(len(codes))
     return clusters, stages
+
+
+# --- where F1 goes: blocking, decisions, clusters ------------------------------------------
+
+
+def largest_blocks(batch: bulk.Batch, top: int = 5) -> list[tuple[str, int]]:
+    """The biggest blocking keys (records filed under them or meeting them), before splits."""
+    from izde.resolve.blocking import record_keys
+
+    per_set: Counter[str] = Counter()
+    sizes = Counter(batch.nameset.tolist())
+    for k, names in enumerate(batch.namesets):
+        full, tokens = record_keys(Record("", None, names))
+        for key in (*full, *tokens):
+            per_set[key] += sizes[k]
+    return per_set.most_common(top)
+
+
+def diagnose(rows: list[Row], workers: int) -> None:
+    """Where izde's pairwise F1 falls from the ceiling (in this process; for 10k-100k).
+
+    Recall: true pairs never blocked, blocked but scored below a merge, merged pairs whose
+    union the cluster checks refused, and true pairs joined only transitively. Precision:
+    false pairs by cluster size, and whether the two records share a true name (namesakes)."""
+    gc.disable()
+    batch = bulk.Batch.of([to_record(r) for r in rows])
+    codes = bulk.candidate_codes(batch, SETTINGS.max_block)
+    scored = bulk.score_codes(batch, codes, SETTINGS, workers)
+    clusters = bulk.cluster(batch, scored, SETTINGS)
+    gc.enable()
+    n = len(rows)
+    print(f"diagnosis: {len(codes):,} candidate pairs ({len(codes) / n:.1f} per record); "
+          "largest blocks: " + ", ".join(f"{k} {v:,}" for k, v in largest_blocks(batch)))
+    _diagnose_recall(rows, codes, scored, clusters)
+    _diagnose_precision(rows, clusters)
+
+
+def _true_pairs(rows: list[Row]) -> list[tuple[int, int]]:
+    by_pid: dict[int, list[int]] = defaultdict(list)
+    for r in rows:
+        by_pid[r.pid].append(r.rid)
+    return [(i, j) for m in by_pid.values() for x, i in enumerate(m) for j in m[x + 1:]]
+
+
+def _diagnose_recall(rows: list[Row], codes, scored: bulk.Scored,  # type: ignore[no-untyped-def]
+                     clusters: list[int]) -> None:
+    blocked = set(codes.tolist())
+    merge = scored.decision == bulk.DECISIONS.index(MERGE)
+    merged = set((scored.left[merge] << 32 | scored.right[merge]).tolist())
+    review = scored.decision == bulk.DECISIONS.index(REVIEW)
+    proposed = set((scored.left[review] << 32 | scored.right[review]).tolist())
+    fate: dict[str, Counter[str]] = defaultdict(Counter)
+    examples: dict[str, list[str]] = defaultdict(list)
+    for i, j in _true_pairs(rows):
+        a, b = rows[i], rows[j]
+        kind = "script" if "script" in (a.variant, b.variant) else max(
+            (a.variant, b.variant), key=RANK.__getitem__)
+        code = i << 32 | j
+        together = clusters[i] == clusters[j]
+        what = ("clustered" if together and code in merged else
+                "clustered via chain" if together else
+                "merge refused by cluster" if code in merged else
+                "review" if code in proposed else
+                "scored apart" if code in blocked else "not blocked")
+        fate[kind][what] += 1
+        fate["all"][what] += 1
+        if what in ("not blocked", "review") and len(examples[kind + " " + what]) < 4:
+            examples[kind + " " + what].append(f"{a.name} | {b.name}")
+    for kind, c in fate.items():
+        total = sum(c.values())
+        print(f"  true pairs {kind:>12} {total:>9,}: " + ", ".join(
+            f"{w} {v / total:.1%}" for w, v in c.most_common()))
+    if os.environ.get("IZDE_BENCH_EXAMPLES"):
+        for what, names in sorted(examples.items()):
+            print(f"    e.g. {what}: " + "; ".join(names))
+
+
+def _diagnose_precision(rows: list[Row], clusters: list[int]) -> None:
+    members: dict[int, list[int]] = defaultdict(list)
+    for i, c in enumerate(clusters):
+        members[c].append(i)
+    false_by_size: Counter[int] = Counter()
+    namesake = other = 0
+    odd: list[str] = []
+    for m in members.values():
+        for x, i in enumerate(m):
+            for j in m[x + 1:]:
+                a, b = rows[i], rows[j]
+                if a.pid != b.pid:
+                    false_by_size[min(len(m), 10)] += 1
+                    assert a.person is not None and b.person is not None
+                    if true_name(a.person) == true_name(b.person):
+                        namesake += 1
+                    else:
+                        other += 1
+                        if len(odd) < 12 and (x + len(m)) % 7 == 0:
+                            odd.append(f"{a.name} | {b.name}")
+    total = namesake + other
+    print(f"  false pairs {total:,}: namesakes {namesake:,}, different true names {other:,}; "
+          "by cluster size: " + ", ".join(f"{k}{'+' if k == 10 else ''}: {v:,}"
+                                          for k, v in sorted(false_by_size.items())))
+    if os.environ.get("IZDE_BENCH_EXAMPLES"):
+        print("    e.g. false pairs of different names: " + "; ".join(odd))
 
 
 # --- Splink ---------------------------------------------------------------------------------
@@ -527,7 +633,7 @@ def splink_table(rows: list[Row]):  # type: ignore[no-untyped-def]
     return pa.table(cols)
 
 
-def splink_settings():  # type: ignore[no-untyped-def]
+def splink_settings() -> Any:
     """Splink's own comparisons: forename/surname with its default Jaro-Winkler levels (and
     swapped names), term frequencies on names, birth year within 1 and 3, exact attributes."""
     import splink.comparison_level_library as cll
@@ -547,7 +653,7 @@ def splink_settings():  # type: ignore[no-untyped-def]
                      cl.ExactMatch("hometown"), cl.ExactMatch("event")],
         blocking_rules_to_generate_predictions=[
             block_on("first_name", "surname"),
-            "l.first_name = r.surname and l.surname = r.first_name",
+            "l.first_name = r.surname and l.surname = r.first_name",  # type: ignore[list-item]
             block_on("first_name", "birth_year"), block_on("surname", "birth_year"),
             block_on("event")],
         retain_intermediate_calculation_columns=False,
@@ -601,7 +707,7 @@ def run_splink(rows: list[Row], threshold: float) -> list[int]:
     predictions = linker.inference.predict(threshold_match_probability=min(threshold, 0.5))
     clusters = linker.clustering.cluster_pairwise_predictions_at_threshold(
         predictions, threshold_match_probability=threshold)
-    table = clusters.as_pyarrow_table()  # read fully: a half-read result breaks DuckDB
+    table = clusters.as_pyarrow_table()  # type: ignore[no-untyped-call]  # read it fully
     ids, cluster_ids = table["unique_id"].to_pylist(), table["cluster_id"].to_pylist()
     index = {c: i for i, c in enumerate(dict.fromkeys(cluster_ids))}
     cluster_of = list(range(len(rows)))
@@ -693,7 +799,7 @@ def tree_memory(p: psutil.Process) -> int:
         return int(p.memory_info().rss)
 
 
-def measure(fn, *args):  # type: ignore[no-untyped-def]
+def measure(fn: Callable[..., Any], *args: Any) -> tuple[Any, float, float, float]:
     """Run ``fn(*args)`` in a forked child: (result, wall s, CPU s, peak GB of its tree)."""
     import psutil
 
@@ -744,13 +850,23 @@ def main() -> None:
     ap.add_argument("--seed", type=int, default=7)
     ap.add_argument("--workers", type=int, default=min(2, os.cpu_count() or 1))
     ap.add_argument("--no-splink", action="store_true", help="izde only")
+    ap.add_argument("--no-izde", action="store_true", help="Splink and the ceiling only")
+    ap.add_argument("--diagnose", action="store_true",
+                    help="also print where izde's F1 falls from the ceiling (in-process)")
     ap.add_argument("--splink-threshold", type=float, default=0.2,
                     help="match probability at which Splink clusters (0.2 gave it its best "
                          "F1 of 0.05 / 0.2 / 0.5 / 0.9 / 0.99 at 10k)")
     ap.add_argument("--db-lookup", type=int, default=None,
                     help="store size for the new-document timing (default: largest size; 0: skip)")
     ap.add_argument("--new-docs", type=int, default=20)
+    ap.add_argument("--max-block", type=int, default=None, help="override settings.max_block")
+    ap.add_argument("--margin", type=float, default=None,
+                    help="override settings.ambiguity_margin")
     a = ap.parse_args()
+    if a.max_block is not None:
+        SETTINGS.max_block = a.max_block
+    if a.margin is not None:
+        SETTINGS.ambiguity_margin = a.margin
     sizes = [int(x) for x in a.sizes.split(",")]
     growth: list[tuple[int, float, float, float | None]] = []
     print(f"load average at start: {os.getloadavg()[0]:.1f} on {os.cpu_count()} cores")
@@ -771,10 +887,12 @@ def run_size(n: int, a: argparse.Namespace) -> tuple[int, float, float, float | 
     persons = len({r.pid for r in rows})
     print(f"\n== {n:,} records of {persons:,} persons (seed {a.seed}, {a.workers} workers, "
           f"load {os.getloadavg()[0]:.1f}) ==")
-    (izde_clusters, parts), wall, cpu, peak = measure(izde_job, rows, a.workers)
-    table = [report("izde", evaluate(rows, izde_clusters), wall, cpu, peak)]
-    print("izde stages: " + ", ".join(f"{k} {v:,.1f}" + ("" if k == "pairs" else " s")
-                                      for k, v in parts.items()))
+    table, wall, cpu = [], 0.0, 0.0
+    if not a.no_izde:
+        (izde_clusters, parts), wall, cpu, peak = measure(izde_job, rows, a.workers)
+        table.append(report("izde", evaluate(rows, izde_clusters), wall, cpu, peak))
+        print("izde stages: " + ", ".join(f"{k} {v:,.1f}" + ("" if k == "pairs" else " s")
+                                          for k, v in parts.items()))
     amb = ambiguous(rows)
     table.append(report("ceiling", evaluate(rows, oracle(rows)), 0.0, 0.0, 0.0))
     splink_wall = None
@@ -782,6 +900,8 @@ def run_size(n: int, a: argparse.Namespace) -> tuple[int, float, float, float | 
         clusters, splink_wall, scpu, speak = measure(run_splink, rows, a.splink_threshold)
         table.append(report("splink", evaluate(rows, clusters), splink_wall, scpu, speak))
     print_table(table)
+    if a.diagnose:
+        diagnose(rows, a.workers)
     print(f"ceiling: the oracle keeps the {sum(amb):,} records ({sum(amb) / n:.1%}) that fit "
           "a namesake as well as their own person alone, every other record in its cluster")
     return n, wall, cpu, splink_wall

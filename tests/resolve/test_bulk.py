@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import importlib.util
 import sys
 from functools import cache
@@ -12,7 +13,7 @@ import pytest
 
 from izde.resolve import bulk
 from izde.resolve.blocking import candidate_pairs
-from izde.resolve.comparisons import MatchContext, Record, make_record
+from izde.resolve.comparisons import COMPARISONS, MatchContext, Record, make_record
 from izde.resolve.matching import APART, MERGE, name_counts, score_pair
 from izde.resolve.settings import DEFAULT
 
@@ -124,3 +125,27 @@ def test_spellings_of_one_name_resolve_to_one_cluster() -> None:
                make_record("b", "d2", ["Асқар Азатбекұлы"], birth_year=1975),
                make_record("c", "d3", ["阿斯卡尔·阿扎提别克"], birth_year=1976)]
     assert len(set(bulk.resolve_batch(records))) == 1
+
+
+def test_an_empty_value_gives_every_comparison_the_level_of_two_empty_values() -> None:
+    empty = Record("", None, ())
+    for comparison in COMPARISONS:
+        if comparison.name == "name":
+            continue
+        attribute = bulk.ATTRIBUTE_OF[comparison.name]
+        both_empty = comparison.level(empty, empty)
+        for record in population()[:200]:
+            value = getattr(record, attribute)
+            if bulk.is_empty(value):
+                continue
+            one = dataclasses.replace(empty, **{attribute: value})
+            assert comparison.level(empty, one) == both_empty
+            assert comparison.level(one, empty) == both_empty
+
+
+def test_blocking_in_small_parts_finds_the_same_candidates(monkeypatch: pytest.MonkeyPatch
+                                                           ) -> None:
+    batch = bulk.Batch.of(population())
+    whole = bulk.candidate_codes(batch, DEFAULT.max_block)
+    monkeypatch.setattr(bulk, "PAIRS_AT_ONCE", 3)
+    assert bulk.candidate_codes(batch, DEFAULT.max_block).tolist() == whole.tolist()

@@ -6,7 +6,7 @@ from pathlib import Path
 
 from izde.resolve.blocking import candidate_pairs
 from izde.resolve.comparisons import MatchContext, make_record, name_form, name_level
-from izde.resolve.matching import APART, MERGE, REVIEW, match_records, score_pair
+from izde.resolve.matching import APART, MERGE, REVIEW, match_records, name_counts, score_pair
 from izde.resolve.settings import MatchSettings
 
 
@@ -191,3 +191,10 @@ def test_settings_saved_before_a_new_level_still_load() -> None:
     data = MatchSettings().to_dict()
     del data["weights"]["name"]["vowel_variant"]
     assert MatchSettings.from_dict(data).weight("name", "vowel_variant") == 10.5
+
+
+def test_name_frequency_counts_names_as_written_not_their_consonant_keys() -> None:
+    records = [make_record(f"r{i}", f"d{i}", [name]) for i, name in
+               enumerate(["Xu Chao", "Xie Shi", "Su Chao", "Xia Shu", "Xu Chao"])]
+    counts = name_counts(records)
+    assert counts[records[0].names[0].folded] == 2

@@ -146,3 +146,36 @@ def test_candidates_are_only_records_sharing_a_blocking_key(db_url: str) -> None
     new = make_record("per_new", "doc_9999", ["Askar Azatbex"])
     with store.session() as s:
         assert persons.candidate_ids(s, new, MatchSettings()) == {askar}
+
+
+def test_an_oversized_block_in_the_store_yields_the_records_a_year_apart(db_url: str) -> None:
+    store = Store(db_url)
+    ids = [ingest(store, n, [{"name": "Nurlan Amanov", "attrs": {"age": age}}])[0]
+           for n, age in enumerate([40, 41, 60, 61, 62], start=1)]
+    with store.session() as s:
+        years = {pid: s.get(Person, pid).birth_year for pid in ids}  # type: ignore[union-attr]
+        mine = years[ids[0]]
+        assert mine is not None
+        new = make_record("per_new", "doc_9999", ["Nurlan Amanov"], birth_year=mine)
+        found = persons.candidate_ids(s, new, MatchSettings(max_block=3))
+    assert found == {pid for pid, y in years.items() if y is not None and abs(y - mine) <= 1}
+
+
+def test_one_spelling_is_found_in_the_store_where_its_key_is_oversized(db_url: str) -> None:
+    store = Store(db_url)
+    others = [ingest(store, n, [{"name": name}])[0] for n, name in
+              enumerate(["Xie Shi", "Su Chao", "Xia Shu", "Shi Xiu"], start=1)]
+    (xu,) = ingest(store, 9, [{"name": "Xu Chao"}])
+    new = make_record("per_new", "doc_9999", ["徐超"])
+    with store.session() as s:
+        found = persons.candidate_ids(s, new, MatchSettings(max_block=3))
+    assert xu in found and not found & set(others)
+
+
+def test_the_store_counts_records_per_folded_name_not_per_key(db_url: str) -> None:
+    store = Store(db_url)
+    for n, name in enumerate(["Xu Chao", "徐超", "Su Chao", "Xie Shi"], start=1):
+        ingest(store, n, [{"name": name}])
+    with store.session() as s:
+        count = persons.store_name_count(s)
+        assert count(make_record("x", None, ["Xu Chao"]).names[0].folded) == 2

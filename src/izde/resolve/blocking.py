@@ -1,11 +1,15 @@
 """Blocking: which records are worth comparing at all, without ever comparing all pairs.
 
-Four rules, each a key a record shares with its candidates. Each is one indexed lookup in the
+Six rules, each a key a record shares with its candidates. Each is one indexed lookup in the
 store (``PersonName.key`` and ``PersonName.latin`` are indexed), so resolving a new document
 touches only its candidates, and in memory (``candidate_pairs``) each is a dict of blocks:
 
 - ``key``: the order-free phonetic key of a full name (``names.name_key``). It already folds
   transliteration and script: Askar Azatbek, Асқар Азатбекұлы and 阿斯卡尔·阿扎提别克 share it.
+- ``folded``: the order-free transliteration-folded name (``NameForm.folded``), inside its
+  key's block: a consonant skeleton covers many names (Xu Chao, Su Chao and Xie Shi share
+  one), so where the key's block is too large to compare whole, spellings of one name still
+  meet here.
 - ``token``: a one-token name ("Bilash", "Nurlan") meets the full names that contain it.
   These pairs can only ever be proposals (see ``matching.decide``).
 - ``prefix``: the first key token in sorted order plus three letters of the next: a typo late
@@ -16,8 +20,13 @@ touches only its candidates, and in memory (``candidate_pairs``) each is a dict 
 - ``latin``: the first written word plus three letters of the second, as latinised: a typo that
   reorders the key tokens is caught here.
 
-A block larger than ``settings.max_block`` (a very common name) is split by birth year;
-without a birth year, a name that common says too little to compare on.
+A block larger than ``settings.max_block`` (a very common name) is split on what the records
+report besides the name (``split_keys``): two overlapping birth-year bands of two years each
+(records a year apart, as ages at a date often are, always share one) and each dated, placed
+event. A part still larger than ``max_block``, and a record reporting none of these, are left
+out: a name that common, with nothing else, says too little to compare on. So no record meets
+more than about ``max_block`` candidates per key, and candidate pairs grow linearly with the
+number of records rather than with the square of the commonest names.
 """
 
 from __future__ import annotations
@@ -26,8 +35,7 @@ from collections import defaultdict
 from collections.abc import Iterator
 from itertools import product
 
-from izde.resolve.comparisons import NameForm, Record, pinyin_skeleton
-from izde.resolve.names import latinize, skeleton
+from izde.resolve.comparisons import NameForm, Record, joined_skeleton, pinyin_skeleton
 
 PREFIX = 3  # letters of the second token the typo keys keep
 MAX_KEY_VARIANTS = 16  # spellings of a key looked up in the store (-n / -ng per token)
@@ -53,7 +61,7 @@ def typo_keys(name: NameForm) -> list[str]:
     skel = sorted(name.skel)
     if len(skel) >= 2 and len(skel[0]) >= 3:
         out.append("p|" + skel[0] + " " + skel[1][:PREFIX])
-    words = latinize(name.written).split()
+    words = name.words
     if len(words) >= 2 and len(words[0]) >= 3:
         out.append("l|" + words[0] + " " + words[1][:PREFIX])
     return out
@@ -63,7 +71,7 @@ def token_keys(name: NameForm) -> list[str]:
     """Skeletons a one-token name must equal to meet this multi-token name."""
     if len(name.skel) < 2:
         return []
-    return list(dict.fromkeys([*name.skel, skeleton(name.joined)]))
+    return list(dict.fromkeys([*name.skel, joined_skeleton(name)]))
 
 
 def record_keys(record: Record) -> tuple[set[str], set[str]]:
@@ -73,6 +81,7 @@ def record_keys(record: Record) -> tuple[set[str], set[str]]:
     for name in record.names:
         if name.skel:
             full.add("k|" + name.key)
+            full.add("f|" + name.folded)
             full.add("k|" + pinyin_key(name))
             full.update(typo_keys(name))
             tokens.update("k|" + k for k in token_keys(name))
@@ -99,23 +108,40 @@ def block_pairs(full: list[int], tokens: list[int]) -> Iterator[tuple[int, int]]
             yield (i, j) if i < j else (j, i)
 
 
-def by_birth_year(records: list[Record], full: list[int],
-                  tokens: list[int]) -> list[tuple[list[int], list[int]]]:
-    """An oversized block split by birth year (records without one drop out of it)."""
-    parts: dict[int, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
+def year_bands(year: int) -> tuple[tuple[int, int], tuple[int, int]]:
+    """The two two-year bands holding ``year``: (2k, 2k+1) and (2k-1, 2k) style, so that any
+    two years at most one apart share a band."""
+    low = year - year % 2
+    other = (low - 1, low) if year % 2 == 0 else (low + 1, low + 2)
+    return (low, low + 1), other
+
+
+def split_keys(record: Record) -> list[str]:
+    """The parts of an oversized block a record falls in: its birth-year bands and the date
+    and place of each event it reports (see module docstring)."""
+    out: list[str] = []
+    if record.birth_year is not None:
+        out.extend(f"y{lo}-{hi}" for lo, hi in year_bands(record.birth_year))
+    out.extend(sorted({f"e{date}@{place}" for _, date, place in record.events}))
+    return out
+
+
+def split_block(records: list[Record], full: list[int],
+                tokens: list[int]) -> list[tuple[list[int], list[int]]]:
+    """An oversized block split by ``split_keys`` (records with none drop out of it)."""
+    parts: dict[str, tuple[list[int], list[int]]] = defaultdict(lambda: ([], []))
     for side, members in ((0, full), (1, tokens)):
         for i in members:
-            year = records[i].birth_year
-            if year is not None:
-                parts[year][side].append(i)
+            for key in split_keys(records[i]):
+                parts[key][side].append(i)
     return list(parts.values())
 
 
 def candidate_pairs(records: list[Record], max_block: int) -> set[tuple[int, int]]:
     """Index pairs (i < j) of records sharing at least one blocking key.
 
-    A block larger than ``max_block`` (a very common name) is compared only within equal
-    birth years, and skipped where even that is too large.
+    A block larger than ``max_block`` (a very common name) is compared only within its parts
+    (``split_block``), and a part still larger is skipped.
     """
     pairs: set[tuple[int, int]] = set()
     for full, tokens in blocks(records).values():
@@ -123,7 +149,7 @@ def candidate_pairs(records: list[Record], max_block: int) -> set[tuple[int, int
             continue
         parts = [(full, tokens)]
         if len(full) + len(tokens) > max_block:
-            parts = by_birth_year(records, full, tokens)
+            parts = split_block(records, full, tokens)
         for f, t in parts:
             if len(f) + len(t) <= max_block:
                 pairs.update(block_pairs(f, t))

@@ -12,7 +12,7 @@ the same decisions for the same candidate pairs, organised around what a large b
   per distinct pair of namesets, by ``NameComparison.contributions``, in worker processes.
 - *Blocking by integer key ids*: the keys of ``izde.resolve.blocking`` per nameset, grouped
   by sorting, pairs generated block by block with numpy, under the same ``max_block`` and
-  birth-year split as ``blocking.candidate_pairs`` (the same candidate set).
+  split of oversized blocks as ``blocking.candidate_pairs`` (the same candidate set).
 
 Weights are added in the waterfall's order, so every pair's total (and therefore its
 probability and decision) is the one ``score_pair`` computes; the tests check that pair by
@@ -34,7 +34,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from izde.resolve.blocking import record_keys
+from izde.resolve.blocking import record_keys, split_keys
 from izde.resolve.comparisons import (
     COMPARISONS,
     STRONG_NAME_LEVELS,
@@ -43,6 +43,7 @@ from izde.resolve.comparisons import (
     NameComparison,
     NameForm,
     Record,
+    SameDocument,
     best_names,
 )
 from izde.resolve.matching import (
@@ -54,7 +55,7 @@ from izde.resolve.matching import (
     hopeless_name_levels,
     score_pair,
 )
-from izde.resolve.merges import Clusters, Traits
+from izde.resolve.merges import Clusters, Traits, unambiguous_links
 from izde.resolve.settings import DEFAULT, MatchSettings
 
 Ints = npt.NDArray[np.int64]
@@ -97,7 +98,7 @@ class Batch:
         counts: Counter[str] = Counter()
         per_set = np.bincount(ids, minlength=len(namesets))
         for names, n in zip(namesets, per_set.tolist(), strict=True):
-            for key in {f.key for f in names}:
+            for key in {f.folded for f in names}:
                 counts[key] += n
         return cls(records, ids, namesets, counts)
 
@@ -160,40 +161,95 @@ def _block_pairs(full: list[int], tokens: list[int]) -> list[int]:
     return out
 
 
-def _split_by_year(years: list[int], full: list[int], tokens: list[int]
-                   ) -> list[tuple[list[int], list[int]]]:
-    """An oversized block split by birth year (records without one drop out of it)."""
-    parts: dict[int, tuple[list[int], list[int]]] = {}
+def _split(keys: Callable[[int], list[str]], full: list[int], tokens: list[int]
+           ) -> list[tuple[list[int], list[int]]]:
+    """An oversized block split by ``blocking.split_keys`` (as ``blocking.split_block``)."""
+    parts: dict[str, tuple[list[int], list[int]]] = {}
     for side, members in ((0, full), (1, tokens)):
         for i in members:
-            if years[i] != NO_YEAR:
-                parts.setdefault(years[i], ([], []))[side].append(i)
+            for key in keys(i):
+                parts.setdefault(key, ([], []))[side].append(i)
     return list(parts.values())
 
 
-NO_YEAR = -(2**31)
-
-
 def candidate_codes(batch: Batch, max_block: int) -> Ints:
-    """Sorted unique pair codes (i << 32 | j, i < j): ``blocking.candidate_pairs``."""
+    """Sorted unique pair codes (i << 32 | j, i < j): ``blocking.candidate_pairs``.
+
+    Blocks of full names only and within ``max_block`` (nearly all) are paired in numpy, a
+    block size at a time; oversized blocks and blocks with one-token names in Python."""
     key, rec, side = _key_members(batch)
-    years = [NO_YEAR if r.birth_year is None else r.birth_year for r in batch.records]
-    order = np.lexsort((rec, side, key))
+    order = np.lexsort((rec, side, key))  # within a block: full side first, records rising
     key, rec, side = key[order], rec[order], side[order]
     starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else key
     ends = np.r_[starts[1:], len(key)]
     n_full = np.add.reduceat(1 - side, starts) if len(key) else key
     useful = (n_full >= 2) | ((n_full == 1) & (ends - starts > 1))
-    out = array("q")  # 8 bytes a pair: tens of millions of candidate pairs at 1M records
-    for s, e, f in zip(starts[useful].tolist(), ends[useful].tolist(),
-                       n_full[useful].tolist(), strict=True):
+    plain = useful & (n_full == ends - starts) & (ends - starts <= max_block)
+    found = _Codes()
+    for size in np.unique(n_full[plain]).tolist():
+        found.add_all(_same_size_pairs(rec, starts[plain & (n_full == size)], size))
+    keys = _split_keys(batch)
+    out = array("q")  # 8 bytes a pair
+    rest = useful & ~plain
+    for s, e, f in zip(starts[rest].tolist(), ends[rest].tolist(), n_full[rest].tolist(),
+                       strict=True):
         parts = [(rec[s:s + f].tolist(), rec[s + f:e].tolist())]
         if e - s > max_block:
-            parts = _split_by_year(years, *parts[0])
+            parts = _split(keys, *parts[0])
         for fp, tp in parts:
             if len(fp) + len(tp) <= max_block:
                 out.extend(_block_pairs(fp, tp))
-    return np.unique(np.frombuffer(out, dtype=np.int64)) if out else np.zeros(0, np.int64)
+    found.add(np.frombuffer(out, dtype=np.int64) if out else np.zeros(0, np.int64))
+    return found.result()
+
+
+PAIRS_AT_ONCE = 4_000_000  # pair codes built at a time (bounds the memory of blocking)
+
+
+def _same_size_pairs(rec: Ints, starts: Ints, size: int) -> Iterator[Ints]:
+    """Codes of every pair inside blocks of ``size`` records (each sorted by record)."""
+    iu, ju = np.triu_indices(size, k=1)
+    step = max(1, PAIRS_AT_ONCE // len(iu))
+    for k in range(0, len(starts), step):
+        s = starts[k:k + step, None]
+        yield np.asarray((rec[s + iu] << 32 | rec[s + ju]).ravel(), dtype=np.int64)
+
+
+@dataclass
+class _Codes:
+    """Pair codes gathered from many blocks, deduplicated as they grow (a pair shares
+    several keys), so memory follows the distinct pairs, not every key's copy of them."""
+
+    parts: list[Ints] = field(default_factory=list)
+    size: int = 0
+    done: Ints = field(default_factory=lambda: np.zeros(0, np.int64))
+
+    def add(self, codes: Ints) -> None:
+        self.parts.append(codes)
+        self.size += len(codes)
+        if self.size > 4 * PAIRS_AT_ONCE + len(self.done):
+            self.result()
+
+    def add_all(self, parts: Iterable[Ints]) -> None:
+        for codes in parts:
+            self.add(codes)
+
+    def result(self) -> Ints:
+        self.done = np.unique(np.concatenate([self.done, *self.parts]))
+        self.parts, self.size = [], 0
+        return self.done
+
+
+def _split_keys(batch: Batch) -> Callable[[int], list[str]]:
+    """``blocking.split_keys`` by record index, computed once per record that needs them."""
+    known: dict[int, list[str]] = {}
+
+    def keys(i: int) -> list[str]:
+        if i not in known:
+            known[i] = split_keys(batch.records[i])
+        return known[i]
+
+    return keys
 
 
 # --- names, in worker processes ------------------------------------------------------------
@@ -216,11 +272,11 @@ def _name_part(codes: Ints) -> tuple[Ints, Floats, Floats]:
         a = stubs.get(code >> 32) or stubs.setdefault(code >> 32, batch.stub(code >> 32))
         b = stubs.get(code & 0xFFFFFFFF) or stubs.setdefault(code & 0xFFFFFFFF,
                                                              batch.stub(code & 0xFFFFFFFF))
-        best = best_names(a, b)[0]
-        level[k] = NAME_INDEX[best]
-        if best in hopeless:
+        best = best_names(a, b)
+        level[k] = NAME_INDEX[best[0]]
+        if best[0] in hopeless:
             continue
-        bars = comparison.contributions(a, b, settings, ctx)
+        bars = comparison.bars(best, settings, ctx)
         name_w[k] = bars[0].weight
         freq_w[k] = bars[1].weight if len(bars) > 1 else 0.0
     return level, name_w, freq_w
@@ -254,7 +310,11 @@ def _stub(attribute: str, value: Any) -> Record:
 
 def _attribute_weights(comparison: Comparison, batch: Batch, left: Ints, right: Ints,
                        settings: MatchSettings) -> Floats:
-    """This comparison's weight for every pair, computed once per distinct pair of values."""
+    """This comparison's weight for every pair, computed once per distinct pair of values.
+
+    A pair with an empty value (no birth year, no event) is at the level of two empty values
+    whatever the other side holds (``tests/resolve/test_bulk.py`` checks it for every
+    comparison), so only pairs where both sides report something are looked up."""
     attribute = ATTRIBUTE_OF[comparison.name]
     ids, values = batch.column(attribute)
     stubs = [_stub(attribute, v) for v in values]
@@ -267,9 +327,19 @@ def _attribute_weights(comparison: Comparison, batch: Batch, left: Ints, right: 
     if k <= SMALL:
         table = np.array([[weight(x, y) for y in range(k)] for x in range(k)])
         return np.asarray(table[a, b], dtype=np.float64)
-    uniq, inverse = np.unique(a * k + b, return_inverse=True)
+    empty = Record("", None, ())  # every attribute empty
+    out = np.full(len(a), settings.weight(comparison.name, comparison.level(empty, empty)))
+    present = np.array([not is_empty(v) for v in values])
+    both = np.flatnonzero(present[a] & present[b])
+    uniq, inverse = np.unique(a[both] * k + b[both], return_inverse=True)
     found = np.array([weight(c // k, c % k) for c in uniq.tolist()], dtype=np.float64)
-    return np.asarray(found[inverse], dtype=np.float64)
+    out[both] = found[inverse]
+    return out
+
+
+def is_empty(value: Any) -> bool:
+    """No value reported (None, an empty string or set)."""
+    return value is None or value in ("", frozenset())
 
 
 # --- scoring -------------------------------------------------------------------------------
@@ -313,7 +383,7 @@ def score_codes(batch: Batch, codes: Ints, settings: MatchSettings = DEFAULT,
 def _score_part(batch: Batch, codes: Ints, settings: MatchSettings, workers: int) -> Scored:
     codes = _drop_same_document(batch, codes)
     left, right = codes >> 32, codes & 0xFFFFFFFF
-    rest = [_attribute_weights(c, batch, left, right, settings)
+    rest = [_other_weights(c, batch, left, right, settings)
             for c in COMPARISONS if c.name != NameComparison.name]
     hope = _may_reach_review(rest, settings)
     left, right, rest = left[hope], right[hope], [w[hope] for w in rest]
@@ -329,6 +399,15 @@ def _score_part(batch: Batch, codes: Ints, settings: MatchSettings, workers: int
     decision = _decide(probability, level, np.minimum(longest[left], longest[right]),
                        settings)
     return Scored(left, right, total, probability, decision, level)
+
+
+def _other_weights(comparison: Comparison, batch: Batch, left: Ints, right: Ints,
+                   settings: MatchSettings) -> Floats:
+    """A comparison's weights; pairs of one document were dropped, so every pair left is at
+    the "different" level of ``same_document``."""
+    if isinstance(comparison, SameDocument):
+        return np.full(len(left), settings.weight(comparison.name, "different"))
+    return _attribute_weights(comparison, batch, left, right, settings)
 
 
 def _may_reach_review(rest: list[Floats], settings: MatchSettings) -> npt.NDArray[np.bool_]:
@@ -414,16 +493,19 @@ def name_compatibility(batch: Batch, scored: Scored) -> Callable[[int, int], boo
     return compatible
 
 
-def cluster(batch: Batch, scored: Scored) -> list[int]:
+def cluster(batch: Batch, scored: Scored, settings: MatchSettings = DEFAULT) -> list[int]:
     """Cluster index per record: automatic unions of the merged pairs, strongest first,
-    under the checks of ``merges.Clusters`` (documents, gender, birth years, names)."""
+    without the links of ambiguous records (``merges.unambiguous_links``) and under the
+    checks of ``merges.Clusters`` (documents, gender, birth years, names)."""
     records = batch.records
     compatible = name_compatibility(batch, scored)
     traits = {i: Traits(r.document_id, r.gender, r.birth_year) for i, r in enumerate(records)}
-    clusters = Clusters(traits, compatible)  # type: ignore[arg-type]
     merged = np.flatnonzero(scored.decision == DECISIONS.index(MERGE))
-    order = merged[np.argsort(-scored.probability[merged], kind="stable")]
-    for i, j in zip(scored.left[order].tolist(), scored.right[order].tolist(), strict=True):
+    links = zip(scored.left[merged].tolist(), scored.right[merged].tolist(),
+                scored.weight[merged].tolist(), strict=True)
+    kept = unambiguous_links(links, traits, compatible, settings.ambiguity_margin)
+    clusters = Clusters(traits, compatible)  # type: ignore[arg-type]
+    for i, j, _w in sorted(kept, key=lambda link: (-link[2], link[0], link[1])):
         clusters.union(i, j, human=False)
     return [int(clusters.find(i)) for i in range(len(records))]  # type: ignore[arg-type]
 
@@ -432,5 +514,5 @@ def resolve_batch(records: Sequence[Record], settings: MatchSettings = DEFAULT,
                   workers: int = 1) -> list[int]:
     """Cluster index per record for a batch resolved in memory (benchmarks, bulk loads)."""
     batch, scored = match_batch(list(records), settings, workers)
-    return cluster(batch, scored)
+    return cluster(batch, scored, settings)
 

@@ -71,11 +71,19 @@ class NameForm:
     pinyin: tuple[bool, ...] = ()  # token reads as a pinyin rendering (looks_like_pinyin)
     family: tuple[bool, ...] = ()  # token carried a family suffix or particle (-ov, uly)
     tokens: tuple[TokenForm, ...] = ()  # the above, token by token
+    words: tuple[str, ...] = ()  # the latinised words as written, particles included
 
     @property
     def key(self) -> str:
         """The order-free phonetic key, equal to ``names.name_key`` of the written name."""
         return " ".join(sorted(self.skel))
+
+    @property
+    def folded(self) -> str:
+        """The order-free transliteration-folded name (Qairat Asqaruly, Кайрат Аскаров: one
+        form): what term frequencies count and the narrowest blocking key. Unlike ``key``,
+        it keeps vowels, so the many names one consonant skeleton covers stay apart."""
+        return " ".join(sorted(self.fine))
 
     @property
     def joined(self) -> str:
@@ -91,7 +99,7 @@ def _word(word: str) -> tuple[str, str, str, bool, bool]:
     return fine, skeleton(fine), vowel_frame(word), looks_like_pinyin(word), suffixed
 
 
-@lru_cache(maxsize=262144)
+@lru_cache(maxsize=1 << 20)  # 100k generated records spell 86k names
 def name_form(written: str) -> NameForm:
     han = transcribed_in_characters(written)
     words = latinize(written).split()
@@ -109,6 +117,7 @@ def name_form(written: str) -> NameForm:
         family=tuple(m for _, _, m in kept),
         tokens=tuple(TokenForm(t, info[0], info[1], info[2], han or info[3], han)
                      for t, info, _ in kept),
+        words=tuple(words),
     )
 
 
@@ -217,7 +226,8 @@ class Contribution(NamedTuple):
 
 @dataclass
 class MatchContext:
-    """What a comparison may need beyond the pair: how many records share a name key."""
+    """What a comparison may need beyond the pair: how many records share a folded name
+    (``NameForm.folded``)."""
 
     name_count: Callable[[str], int] = field(default=lambda _key: 1)
 
@@ -321,10 +331,18 @@ def name_level(a: NameForm, b: NameForm) -> str:
     return TOKEN_CLASSES[EXACT - min(matched)]
 
 
+def joined_skeleton(name: NameForm) -> str:
+    """The skeleton of the name run together (computed once per joined form)."""
+    return _skeleton(name.joined)
+
+
+_skeleton = lru_cache(maxsize=262144)(skeleton)
+
+
 def _run_together(a: NameForm, b: NameForm) -> str:
     """Names whose word breaks differ ("Nursultan" / "Nur Sultan") compare run together."""
-    if a.joined == b.joined or ((a.han or b.han) and len(skeleton(a.joined)) >= 4
-                                and skeleton(a.joined) == skeleton(b.joined)):
+    if a.joined == b.joined or ((a.han or b.han) and len(joined_skeleton(a)) >= 4
+                                and joined_skeleton(a) == joined_skeleton(b)):
         return "transliteration" if min(len(a.fine), len(b.fine)) >= 2 else "single_token"
     return "different"
 
@@ -377,11 +395,17 @@ class NameComparison(Comparison):
 
     def contributions(self, a: Record, b: Record, settings: MatchSettings,
                       ctx: MatchContext) -> list[Contribution]:
-        level, x, y = best_names(a, b)
+        return self.bars(best_names(a, b), settings, ctx)
+
+    def bars(self, best: tuple[str, NameForm | None, NameForm | None],
+             settings: MatchSettings, ctx: MatchContext) -> list[Contribution]:
+        """The bars of a pair whose ``best_names`` are ``best`` (computed once in bulk)."""
+        level, x, y = best
         detail = f"{x.written} ~ {y.written}" if x and y else ""
         out = [Contribution(self.name, level, settings.weight(self.name, level), detail)]
         if level in STRONG_NAME_LEVELS and x is not None and y is not None:
-            out.append(_frequency(min(ctx.name_count(x.key), ctx.name_count(y.key)), settings))
+            count = min(ctx.name_count(x.folded), ctx.name_count(y.folded))
+            out.append(_frequency(count, settings))
         return out
 
 

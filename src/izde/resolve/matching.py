@@ -106,8 +106,8 @@ def hopeless_name_levels(settings: MatchSettings) -> frozenset[str]:
 
 
 def name_counts(records: Iterable[Record]) -> Counter[str]:
-    """How many records carry each name key (term frequencies for ``NameComparison``)."""
-    return Counter(k for r in records for k in {n.key for n in r.names})
+    """How many records carry each folded name (term frequencies for ``NameComparison``)."""
+    return Counter(k for r in records for k in {n.folded for n in r.names})
 
 
 def match_records(records: list[Record], settings: MatchSettings = DEFAULT,

@@ -19,6 +19,8 @@ clusters grow. A pair with a live human judgement is never judged again by an au
 
 from __future__ import annotations
 
+import math
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,6 +29,7 @@ from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
 
 from izde.errors import NotFound, ReviewError
+from izde.resolve.settings import DEFAULT
 from izde.store import audit
 from izde.store.models import Judgement, Person, utcnow
 
@@ -168,8 +171,65 @@ class Clusters:
         return [m for root, m in self.members.items() if self.parent[root] == root]
 
 
+def records_disagree(a: Traits, b: Traits) -> bool:
+    """Two records that cannot be one person: one document, two genders, or birth years
+    further apart than an automatic cluster may span."""
+    if a.document is not None and a.document == b.document:
+        return True
+    if a.gender and b.gender and a.gender != b.gender:
+        return True
+    return (a.birth_year is not None and b.birth_year is not None
+            and abs(a.birth_year - b.birth_year) > YEAR_SPAN)
+
+
+Link = tuple[Any, Any, float]  # two records and the weight (log2 odds) of their match
+
+
+def unambiguous_links(links: Iterable[Link], traits: dict[Any, Traits],
+                      compatible: Callable[[Any, Any], bool] | None = None,
+                      margin: float = DEFAULT.ambiguity_margin) -> list[Link]:
+    """Automatic links without those of records that fit two different people.
+
+    A record whose matches include two records that cannot be one person (``records_disagree``
+    or names that contradict) fits two namesakes. If its best match outweighs every match
+    contradicting it by ``margin`` (log2 odds) or more, it keeps the best and what agrees
+    with it; otherwise which namesake it is remains a guess, and it keeps no automatic link
+    at all (a person may still merge it). Without this, a record reporting only a common name
+    chains the namesakes it fits into one cluster, or joins the wrong one half the time.
+    """
+    links = list(links)
+    partners: dict[Any, list[tuple[float, Any]]] = defaultdict(list)
+    for a, b, w in links:
+        partners[a].append((w, b))
+        partners[b].append((w, a))
+    dropped: set[tuple[Any, Any]] = set()
+    for x, found in partners.items():
+        if len(found) > 1:
+            dropped.update((x, y) for y in _doubtful(found, traits, compatible, margin))
+    return [(a, b, w) for a, b, w in links if (a, b) not in dropped and (b, a) not in dropped]
+
+
+def _doubtful(found: list[tuple[float, Any]], traits: dict[Any, Traits],
+              compatible: Callable[[Any, Any], bool] | None, margin: float) -> list[Any]:
+    """The partners one record must not be linked to automatically (see above)."""
+    found = sorted(found, key=lambda p: -p[0])
+    best_w, best = found[0]
+
+    def apart(y: Any, z: Any) -> bool:
+        return records_disagree(traits[y], traits[z]) or (
+            compatible is not None and not compatible(y, z))
+
+    rivals = [(w, y) for w, y in found[1:] if apart(best, y)]
+    if not rivals:
+        return []
+    if best_w - rivals[0][0] < margin:
+        return [y for _, y in found]
+    return [y for _, y in rivals]
+
+
 def build_clusters(traits: dict[str, Traits], judgements: Iterable[Judgement],
-                   compatible: Callable[[str, str], bool] | None = None) -> Clusters:
+                   compatible: Callable[[str, str], bool] | None = None,
+                   margin: float = DEFAULT.ambiguity_margin) -> Clusters:
     """Apply judgements in order of authority (see module docstring)."""
     clusters = Clusters(traits, compatible)
     usable = [j for j in judgements if j.left_id in traits and j.right_id in traits]
@@ -178,11 +238,22 @@ def build_clusters(traits: dict[str, Traits], judgements: Iterable[Judgement],
             clusters.forbid(j.left_id, j.right_id)
     humans = sorted((j for j in usable if j.origin == "human" and j.judgement == SAME),
                     key=lambda j: (j.created_at, j.id))
-    autos = sorted((j for j in usable if j.origin != "human" and j.judgement == SAME
-                    and j.status == "applied"), key=lambda j: (-(j.score or 0.0), j.id))
-    for j in [*autos, *humans]:  # a person's "same" joins whatever the machine joined
-        clusters.union(j.left_id, j.right_id, human=j.origin == "human")
+    autos = [(j.left_id, j.right_id, log_odds(j.score)) for j in usable
+             if j.origin != "human" and j.judgement == SAME and j.status == "applied"]
+    kept = unambiguous_links(autos, traits, compatible, margin)
+    for a, b, _w in sorted(kept, key=lambda link: (-link[2], link[0], link[1])):
+        clusters.union(a, b, human=False)
+    for j in humans:  # a person's "same" joins whatever the machine joined
+        clusters.union(j.left_id, j.right_id, human=True)
     return clusters
+
+
+def log_odds(probability: float | None) -> float:
+    """A stored match probability back as its weight (log2 odds)."""
+    p = probability or 0.0
+    if p >= 1.0:
+        return math.inf
+    return math.log2(p / (1.0 - p)) if p > 0.0 else -math.inf
 
 
 def closure(session: Session, seeds: set[str]) -> set[str]:

@@ -18,15 +18,15 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from izde.errors import NotFound
 from izde.resolve import bulk, merges
-from izde.resolve.blocking import pinyin_key_variants, token_keys, typo_keys
+from izde.resolve.blocking import pinyin_key_variants, token_keys, typo_keys, year_bands
 from izde.resolve.comparisons import MatchContext, Record, name_form
 from izde.resolve.matching import APART, MERGE, PairScore, score_pair
-from izde.resolve.names import latinize
+from izde.resolve.names import latinize, skeleton
 from izde.resolve.settings import DEFAULT, MatchSettings
 from izde.store import audit
 from izde.store.models import Claim, Event, Judgement, Person, PersonName, Relation
@@ -121,31 +121,113 @@ def _lookups(record: Record) -> list[Any]:
     return conds
 
 
-def candidate_ids(session: Session, record: Record, settings: MatchSettings) -> set[str]:
-    """Ids of records sharing a blocking key with ``record`` (other documents only)."""
+def candidate_ids(session: Session, record: Record, settings: MatchSettings,
+                  groups: KeyGroups | None = None) -> set[str]:
+    """Ids of records sharing a blocking key with ``record`` (other documents only).
+
+    A key matching more than ``max_block`` names is looked up again within each part the
+    record falls in (``blocking.split_keys``: birth-year bands, events), as in memory."""
     found: set[str] = set()
     for cond in _lookups(record):
         query = (select(PersonName.person_id, Person.document_id)
                  .join(Person, Person.id == PersonName.person_id).where(cond))
-        rows = session.execute(query.limit(settings.max_block + 1)).all()
-        if len(rows) > settings.max_block and record.birth_year is not None:
-            rows = session.execute(query.where(Person.birth_year == record.birth_year)
-                                   .limit(settings.max_block + 1)).all()
-        if len(rows) <= settings.max_block:
-            found.update(pid for pid, doc in rows if doc != record.document_id or doc is None)
+        rows = _block(session, query, settings.max_block)
+        if rows is None:
+            parts = (_block(session, query.where(c), settings.max_block)
+                     for c in _split_conditions(record))
+            rows = [row for part in parts if part is not None for row in part]
+        found.update(pid for pid, doc in rows if doc != record.document_id or doc is None)
+    found.update(_folded_candidates(groups or KeyGroups(session), record, settings))
     found.discard(record.id)
     return found
 
 
-def store_name_count(session: Session) -> Callable[[str], int]:
-    """How many records carry a name key, counted through the index (memoised per run)."""
-    cache: dict[str, int] = {}
+FOLD_SCAN = 5_000  # names of one key read to find those of one folded name
 
-    def count(key: str) -> int:
-        if key not in cache:
-            cache[key] = session.scalar(select(func.count(func.distinct(PersonName.person_id)))
-                                        .where(PersonName.key == key)) or 0
-        return cache[key]
+
+@dataclass
+class KeyGroups:
+    """The names filed under a key, read once per resolution (blocking and term
+    frequencies both read them for folded names)."""
+
+    session: Session
+    read: dict[str, list[Any]] = field(default_factory=dict)
+
+    def of(self, key: str) -> list[Any]:
+        """(person id, document, birth year, name) of up to ``FOLD_SCAN`` names."""
+        if key not in self.read:
+            self.read[key] = list(self.session.execute(
+                select(PersonName.person_id, Person.document_id, Person.birth_year,
+                       PersonName.name)
+                .join(Person, Person.id == PersonName.person_id)
+                .where(PersonName.key == key).limit(FOLD_SCAN)).all())
+        return self.read[key]
+
+    def larger_than(self, key: str, size: int) -> bool:
+        if key in self.read:
+            return len(self.read[key]) > size
+        rows = self.session.execute(select(PersonName.id).where(PersonName.key == key)
+                                    .limit(size + 1)).all()
+        return len(rows) > size
+
+
+def _folded_candidates(groups: KeyGroups, record: Record, settings: MatchSettings) -> set[str]:
+    """The ``folded`` blocks of the record's names, read inside their keys' blocks when
+    those were too large to take whole (a smaller key block was taken whole above).
+    An oversized folded block keeps the names of the record's birth-year bands."""
+    found: set[str] = set()
+    for name in record.names:
+        if not name.skel or not groups.larger_than(name.key, settings.max_block):
+            continue
+        rows = [r for r in groups.of(name.key) if name_form(r.name).folded == name.folded]
+        if len(rows) > settings.max_block:
+            rows = _in_bands(rows, record.birth_year, settings.max_block)
+        found.update(r.person_id for r in rows
+                     if r.document_id != record.document_id or r.document_id is None)
+    return found
+
+
+def _in_bands(rows: list[Any], year: int | None, max_block: int) -> list[Any]:
+    """The rows in the record's birth-year bands that hold at most ``max_block`` rows."""
+    out: list[Any] = []
+    for band in year_bands(year) if year is not None else ():
+        part = [r for r in rows if r.birth_year in band]
+        if len(part) <= max_block:
+            out.extend(part)
+    return out
+
+
+def _block(session: Session, query: Any, max_block: int) -> list[Any] | None:
+    """The rows of a block, or None when it holds more than ``max_block``."""
+    rows = session.execute(query.limit(max_block + 1)).all()
+    return None if len(rows) > max_block else list(rows)
+
+
+def _split_conditions(record: Record) -> list[Any]:
+    """The indexed conditions of the record's parts of an oversized block."""
+    conds: list[Any] = []
+    if record.birth_year is not None:
+        conds.extend(Person.birth_year.in_(band) for band in year_bands(record.birth_year))
+    for date, place in sorted({(d, p) for _, d, p in record.events}):
+        conds.append(Person.id.in_(select(Event.person_id).where(
+            Event.date == date, Event.place_id == place, Event.status != "rejected")))
+    return conds
+
+
+def store_name_count(session: Session, groups: KeyGroups | None = None
+                     ) -> Callable[[str], int]:
+    """How many records carry a folded name (``NameForm.folded``), found through the index
+    on its key, which the folded name determines (memoised per run; a key with more than
+    ``FOLD_SCAN`` names is counted in its first ``FOLD_SCAN``)."""
+    cache: dict[str, int] = {}
+    names = groups or KeyGroups(session)
+
+    def count(folded: str) -> int:
+        if folded not in cache:
+            key = " ".join(sorted(skeleton(t) for t in folded.split()))
+            cache[folded] = len({r.person_id for r in names.of(key)
+                                 if name_form(r.name).folded == folded})
+        return cache[folded]
 
     return count
 
@@ -197,9 +279,10 @@ def resolve_document(session: Session, doc_id: str, actor: str = "izde",
     """Resolve one document's persons against the store (called by ingest, in its session)."""
     ids = list(session.scalars(select(Person.id).where(Person.document_id == doc_id)))
     records = load_records(session, ids)
-    wanted = {r.id: candidate_ids(session, r, settings) for r in records.values()}
+    groups = KeyGroups(session)
+    wanted = {r.id: candidate_ids(session, r, settings, groups) for r in records.values()}
     others = load_records(session, {c for cs in wanted.values() for c in cs})
-    ctx = MatchContext(name_count=store_name_count(session))
+    ctx = MatchContext(name_count=store_name_count(session, groups))
     scores = [score_pair(records[pid], others[c], settings, ctx)
               for pid, cands in wanted.items() for c in sorted(cands) if c in others]
     existing = _by_pair(merges.live_touching(session, ids))
@@ -283,6 +366,6 @@ def cluster_of(session: Session, person_id: str) -> list[Person]:
         Person.canonical_id == person.canonical_id).order_by(Person.created_at, Person.id)))
 
 
-__all__ = ["Proposal", "ResolveReport", "candidate_ids", "cluster_of", "explain",
+__all__ = ["KeyGroups", "Proposal", "ResolveReport", "candidate_ids", "cluster_of", "explain",
            "load_records",
            "proposals", "resolve_all", "resolve_document"]

@@ -51,7 +51,10 @@ class MatchSettings:
     auto_merge: float = 0.97  # probability at or above which a pair merges by itself
     review: float = 0.5  # probability at or above which a pair is proposed for review
     rare_name_count: int = 2  # a name key shared by up to this many records costs nothing
-    max_block: int = 150  # larger blocks are split by birth year (see blocking)
+    max_block: int = 50  # larger blocks are split by birth year and events (see blocking)
+    # a record matching two people who cannot be one keeps only its best match, and only
+    # when it outweighs the other by this much (log2 odds; see merges.unambiguous_links)
+    ambiguity_margin: float = 1.0
     weights: dict[str, dict[str, float]] = field(default_factory=_default_weights)
 
     def weight(self, comparison: str, level: str) -> float:
