@@ -49,6 +49,8 @@ class Candidate:
 
 def classify(text: str, run: list[Word], is_place: Callable[[str], bool]) -> Candidate | None:
     """What a capitalised run names, or None when it is ordinary capitalised prose."""
+    if text[run[0].start - 2:run[0].start - 1].isdigit() and _in_case_number(text, run):
+        return None
     lows = [w.text.lower() for w in run]
     if any(low in lexicon.ORG_WORDS for low in lows[1:]) or (
             len(run) > 1 and lows[0] in lexicon.ORG_WORDS and lows[-1] in lexicon.ORG_WORDS):
@@ -59,7 +61,9 @@ def classify(text: str, run: list[Word], is_place: Callable[[str], bool]) -> Can
         return _make("place", text, _strip_leading_stop(run))  # "the Yengi Hayat district"
     core = _person_core(run, is_place)
     if len(core) < 2:
-        named = _evidenced_name(text, run, is_place)
+        named = _evidenced_name(text, run, is_place) or (
+            _aged_name(text, run, is_place) if text.startswith((",", " ("), run[-1].end)
+            else None)
         if named is not None:
             return named
     if not core:
@@ -67,6 +71,22 @@ def classify(text: str, run: list[Word], is_place: Callable[[str], bool]) -> Can
     if len(core) == 1:
         return _single(text, core[0], is_place)
     return _make("person", text, core) if len(core) <= 4 else None
+
+
+# Chinese case numbers: "(2019) Xin 31 Xing Chu No. 114", "Xin 01 Min Zhong 5 Hao": pinyin
+# syllables for the case type between the court's number and the case's number
+_NUMBER_BEFORE = re.compile(r"\d{1,5}\s$")
+_NUMBER_AFTER = re.compile(r"\s(?:No\.?\s*\d|\d{1,5}\b|Hao\b)")
+_NO_AFTER = re.compile(r"\.?\s*\d")  # the run took "No" in: "Xing Chu No. 114"
+
+
+def _in_case_number(text: str, run: list[Word]) -> bool:
+    """A run between two numbers of a case reference is no name, whatever its shape."""
+    start, end = run[0].start, run[-1].end
+    return (start > 0 and text[start - 1] == " " and text[start - 2:start - 1].isdigit()
+            and _NUMBER_BEFORE.search(text, max(0, start - 6), start) is not None
+            and (_NUMBER_AFTER.match(text, end) is not None
+                 or (run[-1].text == "No" and _NO_AFTER.match(text, end) is not None)))
 
 
 def _evidenced_name(text: str, run: list[Word], is_place: Callable[[str], bool]
@@ -87,6 +107,27 @@ def _evidenced_name(text: str, run: list[Word], is_place: Callable[[str], bool]
     if titled or has_person_context(text, core[0].start, core[-1].end):
         return _make("person", text, core)
     return None
+
+
+# an age in apposition ("X, 45, a driver", "X (45)") is said only of a person
+_AGE_AFTER = re.compile(r",\s*\d{1,3}\s*,|\s*\(\d{1,3}\)")
+
+
+def _aged_name(text: str, run: list[Word], is_place: Callable[[str], bool]) -> Candidate | None:
+    """A two- or three-word name whose last word is also a city ("Serik Oral", "Almas Taraz"):
+    followed by an age it is a person, since places and organisations have none. The first
+    word must still be no ordinary word and no place ("Almaty Oral, 45," stays unread)."""
+    if not 2 <= len(run) <= 3 or run[-1].possessive or not _AGE_AFTER.match(text, run[-1].end):
+        return None
+    first = run[0].text
+    if any(_not_name_word(w.text) for w in run) or lexicon.is_common(first) or is_place(first):
+        return None
+    return _make("person", text, run)
+
+
+def _not_name_word(token: str) -> bool:
+    low = token.lower()
+    return lexicon.is_non_name_word(low) or low in lexicon.TITLES or low in lexicon.STOP_CAPS
 
 
 def _plain_name_token(token: str, is_place: Callable[[str], bool]) -> bool:

@@ -63,7 +63,7 @@ def cluster(candidates: list[Candidate]) -> list[Cluster]:
 def _full_name_clusters(full: list[Candidate]) -> list[Cluster]:
     by_tokens: dict[tuple[str, ...], Cluster] = {}
     for c in full:
-        by_tokens.setdefault(c.tokens, Cluster("")).mentions.append(c)
+        by_tokens.setdefault(_particles_joined(c.tokens), Cluster("")).mentions.append(c)
     longest_first = sorted(by_tokens, key=len, reverse=True)
     for toks in longest_first:
         wider = [o for o in longest_first if len(o) > len(toks) and _contains(o, toks)]
@@ -72,6 +72,23 @@ def _full_name_clusters(full: list[Candidate]) -> list[Cluster]:
             by_tokens[toks] = by_tokens[wider[0]]
     unique: dict[int, Cluster] = {id(c): c for c in by_tokens.values()}
     return list(unique.values())
+
+
+_PARTICLES = frozenset({"uulu", "uly", "ulı", "kyzy", "qyzy", "kizi", "qizi", "ugli", "ogli"})
+
+
+def _particles_joined(tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """"Nurlan Aben uly" and "Nurlan Abenuly" are one name: a patronymic particle written as a
+    separate word is joined to the father's name before names are compared."""
+    if not any(tok in _PARTICLES for tok in tokens[1:]):
+        return tokens
+    out: list[str] = []
+    for tok in tokens:
+        if out and tok in _PARTICLES:
+            out[-1] += tok
+        else:
+            out.append(tok)
+    return tuple(out)
 
 
 def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:

@@ -117,3 +117,20 @@ def looks_like_name_token(token: str) -> bool:
     """A capitalised word that is not all capitals and has letters: 'Akhat', "O'Neil", 'Nur-Ali'."""
     return (len(token) >= 2 and token[0].isupper() and not token.isupper()
             and _LETTERS_RE.fullmatch(token) is not None)
+
+
+# Elements of Kazakh, Kyrgyz and Uyghur given names that mark the bearer's sex: "gul"
+# (flower) in women's names ("Gulnar", "Aigul", "Patigul"); "bek", "bay", "bolat", "murat"
+# in men's ("Nurbek", "Zhanbolat"). "jan", "khan" and "nur" are borne by both and say nothing.
+_FEMALE_GIVEN = re.compile(r"^g[uü]l|g[uü]l(?:i|im)?$")
+_MALE_GIVEN = re.compile(r"(?:bek|bay|bai|bolat|bulat|murat|beg)$")
+
+
+def given_name_gender(word: str) -> str | None:
+    """"female" for "Aigul", "Gulnara"; "male" for "Nurbek", "Zhanbolat"; else None."""
+    low = word.lower()
+    if len(low) < 4:
+        return None
+    if _FEMALE_GIVEN.search(low):
+        return "female"
+    return "male" if _MALE_GIVEN.search(low) and len(low) >= 5 else None

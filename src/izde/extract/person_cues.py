@@ -70,13 +70,18 @@ _ANY_VERB = re.compile(
     r"\s+(?:(?:still|now|also|later|then|never|once)\s+)?(?:said|says|told|tells|was|is|has|"
     r"had|went|returned|moved|left|came|called|phoned|wrote|tried|spent|stayed|visited|asked)\b")
 
+# "Erlan had gone back to see his sister": a subject whose own relative the clause names is
+# a person (places and organisations have no sisters)
+_OWN_KIN_LATER = re.compile(r"[^.;!?\n]{0,60}?\b(?:his|her)\s+(?:" + _KIN + r")\b")
+
 
 def given_name_cue(text: str, start: int, end: int, name_shaped: Callable[[], bool]) -> bool:
     """Whether a lone capitalised word is used as a person's given name: in apposition to a
     kin word ("my sister Aigul", "Aigul, his wife,") or as the subject of a verb at the start
     of a clause ("Yes, Aigul lives in Altay"); with verbs that organisations and places take
     too ("said", "was") only when the word has the shape of a name (asked last: it is the
-    dearest test)."""
+    dearest test) or the clause names the word's own relative ("X had gone to see his
+    sister")."""
     line_start = text.rfind("\n", 0, start) + 1
     if _KIN_BEFORE.search(text, max(line_start, start - 45), start):
         return True
@@ -86,4 +91,6 @@ def given_name_cue(text: str, start: int, end: int, name_shaped: Callable[[], bo
         return False
     if _PERSONAL_VERB.match(text, end, end + 40):
         return True
-    return _ANY_VERB.match(text, end, end + 40) is not None and name_shaped()
+    if _ANY_VERB.match(text, end, end + 40) is None:
+        return False
+    return name_shaped() or _OWN_KIN_LATER.match(text, end, end + 80) is not None

@@ -22,9 +22,12 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from izde.extract.aliases import find_aliases
+from izde.extract.names import given_name_gender
 from izde.extract.spans import at_word_starts, fold
 from izde.extract.voices import find_voices
 
+# whose relatives "my uncle, X" names when the first person is never named: no person key
+UNNAMED_WRITER = "~writer"
 WINDOW = 1500  # characters searched back for an antecedent
 LOOKAHEAD = 400
 PLURAL_WINDOW = 600  # "they" is often generic: only a recent named pair counts
@@ -36,12 +39,25 @@ GROUP_RE = at_word_starts(
     r"\b(?:the|both|these|those)\s+(?:two|pair|couple|men|women|brothers|sisters|activists|"
     r"members|asylum[- ]seekers)(?:\s+(?:men|women|activists|members|brothers|sisters))?\b",
     re.IGNORECASE)
+# "The defendants were sentenced", "the three accused were given ...": the persons a court
+# story listed before; "the accused" alone may be one person, so it needs a number or a
+# plural verb
+TRIAL_GROUP_RE = at_word_starts(
+    r"\b(?:the|all|both)\s+(?:(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+)?"
+    r"defendants\b(?!['’])|(?P<m>two|three|four|five|six|seven|eight|nine|ten)\s+accused\b"
+    r"(?!\s+(?:of|him|her|them|the|a|an|his|their|police)\b)|accused\b(?=\s+(?:were|are|have|all|each)\b))",
+    re.IGNORECASE)
+_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+            "nine": 9, "ten": 10}
 KIN_WORDS = {
     "brother": "sibling", "sister": "sibling", "husband": "spouse", "wife": "spouse",
     "mother": "parent", "father": "parent", "son": "child", "daughter": "child",
 }
 _KIN_PLURAL = r"|parents|children|sons|daughters|brothers|sisters|siblings|relatives|family"
-_KIN_NOUN = r"brother|sister|husband|wife|mother|father|son|daughter" + _KIN_PLURAL
+# in-law forms before their head noun, which would otherwise match first
+_KIN_NOUN = (r"(?:father|mother|brother|sister|son|daughter)-in-law|grandmother|grandfather|"
+             r"grandson|granddaughter|uncle|aunt|cousin|nephew|niece|"
+             r"brother|sister|husband|wife|mother|father|son|daughter" + _KIN_PLURAL)
 # words between a possessive and its kin noun ("his older brother"), never a clause boundary
 # or another pronoun ("told him that his family ...": the family is not "him")
 _KIN_GAP = (r"(?:(?!(?:that|who|whom|which|and|or|but|was|is|were|are|had|has|he|she|it|they|"
@@ -53,6 +69,8 @@ _NOT_NOUN = (r"was|is|has|had|were|to|in|at|on|for|from|with|by|and|or|but|as|th
              r"nine|ten|several|many|repeatedly|yesterday|today|overnight|every|each|"
              r"(?:last|next|this|that)\s+(?:week|month|year|night|time|spring|summer|autumn|"
              r"fall|winter|morning|evening)")
+# "my sister's husband" is not "my sister" (but "his brother's sentence" is the brother's)
+_NOT_KIN_OF_KIN = r"(?!['’]s\s+(?:" + _KIN_NOUN + r")\b)"
 # what the first or second person owns and an event can take away: "my passport was seized"
 POSSESSIONS = r"passports?|documents|papers|ID|identity\s+(?:card|documents)|phone"
 # searched again and again over the words before each trigger: see ``spans.at_word_starts``
@@ -61,10 +79,10 @@ REF_RE = at_word_starts(
     r"|\b(?P<we>we|(?-i:us|Us))\b"
     r"|\b(?P<you>you)\b"
     r"|\b(?P<own>my|our|your)\b(?:\s+" + _KIN_GAP + r"(?P<okin>" + _KIN_NOUN + r")\b"
-    r"|\s+(?P<thing>" + POSSESSIONS + r")\b)?"
+    + _NOT_KIN_OF_KIN + r"|\s+(?P<thing>" + POSSESSIONS + r")\b)?"
     r"|\b(?P<pron>he|him|she|they|them)\b"
     r"|\b(?P<poss>his|her|their)\b(?:\s+" + _KIN_GAP + r"(?P<kin>" + _KIN_NOUN + r")\b"
-    r"|(?P<det>)(?=\s+(?!(?:" + _NOT_NOUN + r")\b)[a-z]))?"
+    + _NOT_KIN_OF_KIN + r"|(?P<det>)(?=\s+(?!(?:" + _NOT_NOUN + r")\b)[a-z]))?"
     r"|(?P<this>\bthis\s+(?:person|man|woman)\b)", re.IGNORECASE)
 
 
@@ -102,6 +120,20 @@ class PersonIndex:
     def folded(self) -> str:
         """The text folded for substring tests (``spans.fold``), made once per document."""
         return fold(self.text)
+
+    def gender_of(self, key: str) -> str | None:
+        """The gender the text gives ``key``, else the one its given name bears ("Aigul"):
+        a woman is never "him" even when no pronoun or kin word says she is one."""
+        return self.gender.get(key) or self._name_genders.get(key)
+
+    @cached_property
+    def _name_genders(self) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for start, end, key in self.spans:
+            g = given_name_gender(self.text[start:end].split()[0])
+            if g and out.setdefault(key, g) != g:
+                out[key] = ""  # "Gulbek"-like conflicts: no evidence
+        return {k: g for k, g in out.items() if g}
 
     def persons_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         lo = bisect.bisect_left(self._starts, start)
@@ -187,7 +219,7 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
     speaker = _speaker_of_turn(index, pos)
 
     def fits(key: str) -> bool:
-        return key != speaker and (want is None or index.gender.get(key, want) == want)
+        return key != speaker and (want is None or (index.gender_of(key) or want) == want)
 
     bounds = _sentence_bounds(index, pos, lo)
     for i, (start, end) in enumerate(bounds):
@@ -255,14 +287,18 @@ def _owner(index: PersonIndex, pos: int, possessive: str, depth: int) -> list[st
     return [owner] if owner else []
 
 
-_KIN_NOUNS = re.compile(r"\b(?:(?P<m>brother|husband|father|son)|(?P<f>sister|wife|mother|"
-                        r"daughter))\b(?!['’]s)")
+_KIN_NOUNS = re.compile(r"\b(?:(?P<m>(?:grand)?(?:father|son)|brother|husband|uncle|nephew)|"
+                        r"(?P<f>(?:grand)?(?:mother|daughter)|sister|wife|aunt|niece))"
+                        r"(?:-in-law)?\b(?!['’]s)")
 _OWNER_BEFORE = re.compile(r"\b(?P<own>my|his|her|their|our|your)\s+(?:(?:elder|older|younger|"
                            r"little|late|eldest|youngest|twin|only|own)\s+)?$")
 # what follows a kin noun that is the subject of its clause: a comma, a bracket, or a word
 # that is no preposition or conjunction ("his sister, who ...", "her husband had ...")
 _AS_SUBJECT = re.compile(r"\s*(?:,|\((?!\s*[A-Z])|(?!(?:in|at|on|of|for|from|with|to|and|or|but|"
                          r"by|as|into|about|who[ms]e?)\b)[a-z])")
+
+_CALLED_AFTER = re.compile(r"\s+(?:was|is|had\s+been|has\s+been)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
+                           r"(?:called|named)\s+[A-Z]")
 
 
 def unnamed_kin(index: PersonIndex) -> list[tuple[int, str, str, str]]:
@@ -277,9 +313,11 @@ def unnamed_kin(index: PersonIndex) -> list[tuple[int, str, str, str]]:
         if own is None or not _AS_SUBJECT.match(text, m.end()):
             continue
         named = index.persons_between(m.end(), m.end() + 4)
+        if _CALLED_AFTER.match(text, m.end()):
+            continue  # "her brother was a farmer called Tursun": the relative is named
         if not named or text[m.end():named[0][0]].strip(" ,"):
             gender = "male" if m.group("m") else "female"
-            out.append((own.start(), gender, own.group("own"), m.group("m") or m.group("f")))
+            out.append((own.start(), gender, own.group("own"), m.group(0)))
     return out
 
 
@@ -397,6 +435,22 @@ def coordinated(index: PersonIndex, start: int, end: int) -> list[str]:
         keys.append(after[0][2])
         hi = after[0][1]
     return list(dict.fromkeys(keys))
+
+
+def trial_group(index: PersonIndex, m: re.Match[str], floor: int = 0) -> list[str]:
+    """Who "the defendants" / "the three accused" are: the latest list of two or more
+    persons named before (with as many persons as the number says), never a lone name."""
+    want = _NUMBERS.get((m.group("n") or m.group("m") or "").lower())
+    seen: set[str] = set()
+    for start, end, key in reversed(index.persons_between(max(floor, m.start() - WINDOW),
+                                                          m.start())):
+        if key in seen:
+            continue
+        group = coordinated(index, start, end)
+        seen.update(group)
+        if len(group) >= 2 and (want is None or len(group) == want):
+            return group
+    return []
 
 
 def _joins(text: str, start: int, end: int) -> bool:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from izde.extract.model import Evidence, ExtractedRelation
-from izde.extract.references import PersonIndex, antecedent
+from izde.extract.references import UNNAMED_WRITER, PersonIndex, antecedent
 from izde.extract.spans import WordHits, at_word_starts
 
 KIN = {
@@ -23,7 +23,9 @@ KIN = {
     "cousin": ("relative", ""), "grandfather": ("relative", "male"),
     "grandmother": ("relative", "female"), "grandson": ("relative", "male"),
     "granddaughter": ("relative", "female"), "brother-in-law": ("relative", "male"),
-    "sister-in-law": ("relative", "female"),
+    "sister-in-law": ("relative", "female"), "father-in-law": ("relative", "male"),
+    "mother-in-law": ("relative", "female"), "son-in-law": ("relative", "male"),
+    "daughter-in-law": ("relative", "female"),
 }
 _KIN_ALT = "|".join(sorted(KIN, key=len, reverse=True))
 BEFORE_NAME = re.compile(
@@ -32,6 +34,15 @@ BEFORE_NAME = re.compile(
 AFTER_NAME = re.compile(
     r"\s*,\s+(?:(?P<pron>his|her|their|my)|[^,.;]{1,40}?(?P<poss>['’]s))\s+(?:[\w-]+\s+){0,2}?(?P<kin>"
     + _KIN_ALT + r")\b(?!['’]s)", re.IGNORECASE)  # "X, my sister's husband": X is no sister
+# "X, my sister's husband," / "X, her brother's wife,": a relative by marriage of the owner
+IN_LAW_AFTER = re.compile(
+    r"\s*,\s+(?P<pron>his|her|their|my)\s+(?:[\w-]+\s+)?(?P<via>" + _KIN_ALT + r")['’]s\s+"
+    r"(?P<kin>" + _KIN_ALT + r")\b(?!['’]s)", re.IGNORECASE)
+# "His father was a cotton farmer called Tursun": the relative is named by the clause
+CALLED_NAME = re.compile(
+    r"(?:\b(?P<pron>his|her|their|my)|(?P<poss>['’]s))\s+(?:[\w-]+\s+){0,2}?(?P<kin>" + _KIN_ALT
+    + r")\s+(?:was|is|had\s+been|has\s+been)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:called|named)\s+$",
+    re.IGNORECASE)
 # both need a kin word within 60 characters of the name: see ``spans.WordHits``
 _KIN_STEMS = ("brother", "sister", "husband", "wife", "mother", "father", "son", "daughter",
               "uncle", "aunt", "nephew", "niece", "cousin")
@@ -65,12 +76,48 @@ def kinship(index: PersonIndex) -> list[ExtractedRelation]:
         if m:
             anchor = _anchor(index, m, m.start())
             out.extend(_relate(index, key, anchor, m.group("kin"), m.start(), end, True))
-        a = kin_words.any_in(end, end + 60) and AFTER_NAME.match(
-            index.text, end, min(len(index.text), end + 60))
-        if a:
-            anchor = _anchor(index, a, start, before_name=True)
-            out.extend(_relate(index, key, anchor, a.group("kin"), start, a.end()))
+        c = _called_kin(index, start)
+        if c:
+            out.extend(_relate(index, key, _anchor(index, c, c.start()), c.group("kin"),
+                               c.start(), end, True))
+        if kin_words.any_in(end, end + 60):
+            out.extend(_in_law(index, key, start, end) or _after_name(index, key, start, end))
     return out
+
+
+def _after_name(index: PersonIndex, key: str, start: int, end: int
+                ) -> list[ExtractedRelation]:
+    """ "X, his brother," / "X, Y's wife,": the kin word after the name."""
+    a = AFTER_NAME.match(index.text, end, min(len(index.text), end + 60))
+    if a is None:
+        return []
+    anchor = _anchor(index, a, start, before_name=True)
+    return _relate(index, key, anchor, a.group("kin"), start, a.end())
+
+
+def _in_law(index: PersonIndex, key: str, start: int, end: int) -> list[ExtractedRelation]:
+    """ "X, my sister's husband": X is a relative (by marriage) of whom the pronoun means,
+    never their sibling; X's gender is the second kin word's."""
+    m = IN_LAW_AFTER.match(index.text, end, min(len(index.text), end + 70))
+    if m is None:
+        return []
+    anchors = _anchor(index, m, start, before_name=True)
+    gender = KIN[m.group("kin").lower()][1]
+    if gender:
+        index.gender.setdefault(key, gender)
+    if len(anchors) != 1 or anchors[0] in (key, UNNAMED_WRITER):
+        return []
+    return [ExtractedRelation(key, "relative", anchors[0], Evidence.of(index.text, start,
+                                                                       m.end()))]
+
+
+def _called_kin(index: PersonIndex, start: int) -> re.Match[str] | None:
+    """The kin clause naming the person at ``start`` by "called"/"named", if any (the two
+    words are rare: checked before the pattern is searched)."""
+    before = index.text[max(0, start - 7):start]
+    if "called" not in before and "named" not in before:
+        return None
+    return CALLED_NAME.search(index.text, max(0, start - 90), start)
 
 
 def _anchor(index: PersonIndex, m: re.Match[str], pos: int, before_name: bool = False
@@ -78,7 +125,7 @@ def _anchor(index: PersonIndex, m: re.Match[str], pos: int, before_name: bool = 
     """Whose relative: the possessor named before "'s", or the pronoun's antecedent (looked
     up from before the name itself in "X, his brother," so that X is not its own brother)."""
     if m.group("pron") and m.group("pron").lower() == "my":
-        return [index.narrator] if index.narrator else []
+        return [index.narrator or UNNAMED_WRITER]
     if m.group("pron"):
         return antecedent(index, pos if before_name else m.start("pron"), m.group("pron"))
     owner = index.persons_between(max(0, m.start("poss") - 60), m.start("poss") + 1)
@@ -101,6 +148,8 @@ def _relate(index: PersonIndex, key: str, anchors: list[str], kinword: str, star
     index.kin.setdefault((anchors[0], kinword.lower()), [])
     if key not in index.kin[(anchors[0], kinword.lower())]:
         index.kin[(anchors[0], kinword.lower())].append(key)
+    if anchors[0] == UNNAMED_WRITER:
+        return []  # "my uncle, X" in a letter whose writer is never named: X is "my uncle"
     return [ExtractedRelation(key, rel, anchors[0], Evidence.of(index.text, start, end))]
 
 

@@ -15,6 +15,8 @@ from izde.extract.descriptions import lede_description
 from izde.extract.references import (
     GROUP_RE,
     REF_RE,
+    TRIAL_GROUP_RE,
+    UNNAMED_WRITER,
     PersonIndex,
     addressee_at,
     antecedent,
@@ -23,6 +25,7 @@ from izde.extract.references import (
     kin_of,
     label_speaker_at,
     plural_antecedent,
+    trial_group,
 )
 
 _POSS_KIN = re.compile(
@@ -67,6 +70,9 @@ def refs_in(index: PersonIndex, start: int, end: int, floor: int) -> list[Ref]:
             out.append(ref)
     for m in GROUP_RE.finditer(text, start, end):
         out.append(Ref(m.start(), m.end(), tuple(plural_antecedent(index, m.start(), floor))))
+    if text.find("accused", start, end) >= 0 or text.find("efendants", start, end) >= 0:
+        for m in TRIAL_GROUP_RE.finditer(text, start, end):
+            out.append(Ref(m.start(), m.end(), tuple(trial_group(index, m, floor))))
     if index.spans and start <= index.spans[0][0]:
         described = lede_description(index, start, end)  # "An imam from Altay who ..."
         if described:
@@ -132,7 +138,9 @@ def _own_ref(index: PersonIndex, m: re.Match[str]) -> Ref | None:
         owner = label_speaker_at(index, m.start()) or index.narrator
     anchors = [owner] if owner else []
     if m.group("okin"):
-        return Ref(m.start(), m.end(), tuple(kin_of(index, anchors, m.group("okin"))))
+        # "my uncle" where the writer is never named is still the uncle named as "my uncle, X"
+        kin_anchors = anchors or ([UNNAMED_WRITER] if word != "your" else [])
+        return Ref(m.start(), m.end(), tuple(kin_of(index, kin_anchors, m.group("okin"))))
     if m.group("thing") and word != "our":
         return Ref(m.start(), m.end(), tuple(anchors))
     return None
@@ -222,5 +230,10 @@ _FILLER = re.compile(
     re.IGNORECASE)
 
 
+# "detained a neighbour named X", "arrested an imam called X": the name is the object
+_NAMED_NOUN = re.compile(r"^\s*(?:a|an|the|one|another)\s+(?:[\w-]+\s+){1,3}?(?:named|called)\s+$",
+                         re.IGNORECASE)
+
+
 def _only_filler(gap: str) -> bool:
-    return bool(_FILLER.match(gap))
+    return bool(_FILLER.match(gap)) or bool(_NAMED_NOUN.match(gap))

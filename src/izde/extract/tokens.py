@@ -66,7 +66,25 @@ def capitalised_runs(text: str, ws: list[Word]) -> list[list[Word]]:
         current = [w] if _fits(text, w, [], False) else []
     if current:
         runs.append(current)
-    return runs
+    return [_with_patronymic(text, run) if text[run[-1].end + 1:run[-1].end + 2] in _PARTICLE_HEADS
+            else run for run in runs]
+
+
+# Kyrgyz and Kazakh patronymic particles written as a separate, lower-case word after the
+# father's name ("Kanybek Tashtanbek uulu", "Aizada Tashtanbek kyzy", "Nurlan Aben uly"):
+# part of the name, so "Tashtanbek uulu" alone is a short form of the same person
+_PARTICLE_HEADS = frozenset("uokq")  # first letters of the particles: a cheap pre-check
+_PATRONYMIC = re.compile(r" (uulu|uly|ulı|kyzy|qyzy|kizi|qizi|ugli|ogli)(['’]s)?\b")
+
+
+def _with_patronymic(text: str, run: list[Word]) -> list[Word]:
+    last = run[-1]
+    if last.possessive or last.text.isupper() or not text.startswith(" ", last.end):
+        return run
+    m = _PATRONYMIC.match(text, last.end)
+    if m is None:
+        return run
+    return [*run, Word(m.start(1), m.end(1), m.group(1), m.group(2) is not None)]
 
 
 def _fits(text: str, w: Word, current: list[Word], joined: bool) -> bool:
