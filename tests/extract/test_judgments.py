@@ -200,3 +200,21 @@ def test_every_judgment_fact_quotes_its_span() -> None:
     evs += [a.evidence for p in ex.persons for a in p.attributes]
     assert all(JUDGMENT[v.start:v.end] == v.quote for v in evs)
     assert all(JUDGMENT[m.start:m.end] == m.text for p in ex.persons for m in p.mentions)
+
+
+NUMBERED = (
+    "Aksu Prefecture Intermediate People's Court\nCriminal Judgment\n\n"
+    "[2] Defendant Aximu·Tuerxun (阿希木·吐尔逊), male, born 3 March 1980 in Kuqa County, "
+    "Uyghur ethnicity, trader. Taken into criminal detention by the Kuqa County Public "
+    "Security Bureau on 2 April 2018.\n\n"
+    "3. Defendant Maimaiti·Yibulayin, male, born 1 June 1985 in Aksu City, Uyghur ethnicity, "
+    "driver. Taken into criminal detention by the Aksu City Public Security Bureau on "
+    "9 April 2018.\n"
+)
+
+
+def test_defendants_in_numbered_paragraphs_are_read() -> None:
+    ex = run(NUMBERED)
+    assert {"Aximu·Tuerxun", "Maimaiti·Yibulayin"} <= person_names(ex)
+    assert ("Aximu·Tuerxun", "detention") in events_by_name(ex)
+    assert ("Maimaiti·Yibulayin", "detention") in events_by_name(ex)

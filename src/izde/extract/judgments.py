@@ -32,7 +32,8 @@ _HEAD = re.compile(r"(?i)\b(?:criminal\s+(?:judge?ment|verdict|ruling)|people['�
 _NAME = (r"[A-Z][\w'’-]*(?:\s*[·•‧・]\s*[A-Z][\w'’-]*)*"
          r"(?:\s(?!(?:male|female)\b)[A-Z][\w'’-]*(?:\s*[·•‧・]\s*[A-Z][\w'’-]*)*){0,3}")
 _DEFENDANT = re.compile(
-    r"(?:^|(?<=[.;]\s))[ \t]*(?:The\s+)?(?:[Dd]efendant|[Aa]ccused)(?:\s*\([^()\n]{1,30}\))?"
+    r"(?:^|(?<=[.;]\s))[ \t]*(?:(?:\[\d{1,3}\]|\(\d{1,3}\)|\d{1,3}\.)[ \t]+)?"  # "[2] ", "2. "
+    r"(?:The\s+)?(?:[Dd]efendant|[Aa]ccused)(?:\s*\([^()\n]{1,30}\))?"
     rf"\s*:?\s+(?P<name>{_NAME})\s*(?:\((?P<alt>[^()\n]{{1,40}})\))?\s*,", re.MULTILINE)
 _CASE_NO = re.compile(r"[(（]\s*(?:19|20)\d\d\s*[)）][^\n]{0,60}?No\.\s*\d+[^\n]{0,10}")
 
