@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
+from functools import lru_cache
 
 from izde.extract.model import Attribute, Evidence, RoleClaim
 from izde.extract.references import PersonIndex
@@ -82,9 +83,11 @@ OCCUPATION_BEFORE = re.compile(
 # "daughter of") and Russian-style surnames and patronymics. A name says more than the
 # pronouns around it, which often belong to the relative a sentence talks about.
 _FEMALE_FORM = re.compile(r"(?:kyzy|qyzy|kizi|qizi|kyzi|gyzy|ovna|evna|yevna|ova|eva|yeva)$")
+_WORD = re.compile(r"[^\W\d_]+")
 _MALE_FORM = re.compile(r"(?:uly|uli|ulu|uulu|ugli|ogli|ovich|evich|yevich|ov|ev|yev)$")
 
 
+@lru_cache(maxsize=16384)
 def name_form_gender(word: str) -> str | None:
     """"female" for "Serikqyzy", "Nurtazaeva"; "male" for "Kasymuly", "Tokayev"; else None.
     Short words are left alone: "Lev" or "Eva" are given names, not surname forms."""
@@ -99,8 +102,13 @@ def name_form_gender(word: str) -> str | None:
 def patronymic_gender(index: PersonIndex) -> None:
     """Gender from the person's own name forms, when every gendered form agrees."""
     forms: dict[str, set[str]] = defaultdict(set)
+    seen: set[tuple[str, str]] = set()
     for start, end, key in index.spans:
-        for word in re.findall(r"[^\W\d_]+", index.text[start:end]):
+        mention = index.text[start:end]
+        if (mention, key) in seen:
+            continue
+        seen.add((mention, key))
+        for word in _WORD.findall(mention):
             g = name_form_gender(word)
             if g:
                 forms[key].add(g)
