@@ -52,7 +52,7 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
     for rx, needs in _NEEDS:
         if not any(w in text for w in needs):
             continue
-        for m in rx.finditer(text):
+        for m in (_at_line_starts(rx, text) if rx is AUTHOR_LINE_RE else rx.finditer(text)):
             spans.append((m.start("a"), m.end("a")))
             if rx is BYLINE_RE:
                 spans.extend(_more_names(text, m.end("a")))
@@ -77,3 +77,18 @@ def _could_be_name(run: str) -> bool:
     return (words[0].lower() in lexicon.given_names()
             or all(split_pinyin(w, 2) is not None for w in words)  # "Lei Song", either order
             or not all(lexicon.is_common(w) for w in words))
+
+
+def _at_line_starts(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``rx.finditer(text)`` for a pattern that can only match at a line's start (``^`` in
+    multi-line mode): tried at each line start instead of at every character."""
+    found: list[re.Match[str]] = []
+    at, after = 0, 0
+    while at >= 0:
+        m = rx.match(text, at) if at >= after else None
+        if m is not None:
+            found.append(m)
+            after = m.end() + (m.end() == m.start())
+        nl = text.find("\n", at)
+        at = nl + 1 if nl >= 0 else -1
+    return found

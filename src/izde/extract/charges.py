@@ -15,7 +15,8 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from izde.extract.spans import at_word_starts
+from izde.extract.literals import passes, required_literals
+from izde.extract.spans import at_word_starts, fold
 
 __all__ = ["ChargeMention", "find_charges", "normalise_charge"]
 
@@ -218,6 +219,9 @@ _STEMS: dict[str, tuple[str, ...]] = {
 }
 _PATTERN_OF = dict(_PATTERNS)
 _REACH = 120  # longer than any charge phrase reaches from its stem
+# words one of which each charge's every wording contains ("separatism", "crowd"): a stem hit
+# whose window has none of them ("order" in "border") needs no search of the window
+_NEEDS_OF = {charge: required_literals(pattern, max_tests=60) for charge, pattern in _PATTERNS}
 
 
 def find_charges(text: str) -> list[ChargeMention]:
@@ -266,8 +270,12 @@ def _matches(text: str) -> Iterator[tuple[int, int, str]]:
         for charge, pattern in _PATTERNS:
             yield from ((m.start(), m.end(), charge) for m in pattern.finditer(text))
         return
+    folded = fold(text)
     for at, charge in _stem_hits(low):
-        for m in _PATTERN_OF[charge].finditer(text, max(0, at - _REACH), at + _REACH):
+        lo, hi = max(0, at - _REACH), at + _REACH
+        if not passes(_NEEDS_OF[charge], folded[lo:hi]):
+            continue
+        for m in _PATTERN_OF[charge].finditer(text, lo, hi):
             if m.start() <= at < m.end():
                 yield m.start(), m.end(), charge
 

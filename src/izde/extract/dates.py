@@ -37,7 +37,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from izde.extract.spans import left_context, without_overlaps
+from izde.extract.literals import leading_literals, scan
+from izde.extract.spans import fold, left_context, without_overlaps
 from izde.extract.terms import parse_number
 
 __all__ = ["DateMention", "counted_from", "find_dates", "resolve_date"]
@@ -121,7 +122,9 @@ _C_MONTH = re.compile(
     rf"{_MONTH}(?:\s*{_DAY}(?:,?\s*(?P<y>{_YEAR}))?|,?\s+(?:of\s+)?(?P<my>{_YEAR}))?"
 )
 _C_DAY_MONTH = re.compile(rf"{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y>{_YEAR}))?")
-_C_ISO = re.compile(r"(?P<y>[0-9]{4})-(?P<mo>[01][0-9])-(?P<day>[0-3][0-9])(?![0-9])")
+# patterns that open with a character class let the engine skip to the next digit at C
+# speed ("[0-9][0-9]{3}", not "[0-9]{4}"; see also ``_C_NUMERIC_MONTH``)
+_C_ISO = re.compile(r"(?P<y>[0-9][0-9]{3})-(?P<mo>[01][0-9])-(?P<day>[0-3][0-9])(?![0-9])")
 _C_NUMERIC = re.compile(
     rf"(?P<a>{_D2})(?P<sep>[./])(?P<b>{_D2})(?P=sep)(?P<y>{_YEAR})(?![./]?[0-9])"
 )
@@ -353,7 +356,9 @@ def _h_numeric(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
 # "In 03.2018 they took my mother", "since 11/2019": month and year in figures, as testimonies
 # from Turkey and Central Asia write them; not inside a full "07.12.2017", nor a decimal
 # ("1.2000 tonnes") or a version ("version 3.2018")
-_C_NUMERIC_MONTH = re.compile(rf"(?P<mo>[01]?[0-9])[./](?P<y>{_YEAR})(?![./,]?[0-9])")
+# "[01]?[0-9]" spelled to open with a class (same matches, tried in the same order)
+_C_NUMERIC_MONTH = re.compile(rf"(?P<mo>[0-9](?:(?<=[01])[0-9])?)[./](?P<y>{_YEAR})"
+                              r"(?![./,]?[0-9])")
 _L_NUMERIC_MONTH = re.compile(r"(?:\b(?P<cue>(?i:in|since|from|until|till|by|before|after|"
                               r"between|and|to|of|as\s+of))\s+)?$")
 _MAGNITUDE = re.compile(r"\s*(?i:million|billion|thousand|mln|bn)\b")
@@ -658,10 +663,18 @@ def _shifted(c: _Cand, anchor: _Cand, shift: tuple[int, str]) -> _Cand:
     return replace(c, edtf=_edtf(y, nm, nd), precision=prec, y=y, m=nm, d=nd, relative=True)
 
 
+# the words each rule's matches start with ("Jan", "spring", "year"): a rule is tried only
+# where they occur (``literals.scan``); rules opening with a digit or a quote mark scan as
+# usual (the engine skips to the next such character at C speed)
+_LEADING = tuple(None if lead is None or min(map(len, lead)) < 3 else lead
+                 for lead in (leading_literals(pattern) for pattern, _ in _RULES))
+
+
 def _candidates(text: str, pub: _Pub) -> list[_Cand]:
     found: list[_Cand] = []
-    for pattern, handle in _RULES:
-        for m in pattern.finditer(text):
+    folded = fold(text)
+    for (pattern, handle), leading in zip(_RULES, _LEADING, strict=True):
+        for m in scan(pattern, text, 0, len(text), folded, leading):
             c = handle(m, text, pub)
             if c is not None:
                 found.append(c)

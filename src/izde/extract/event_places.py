@@ -15,7 +15,9 @@ from dataclasses import dataclass
 
 from izde.extract.event_dates import CLAUSE_BREAK, distance
 from izde.extract.events import RawEvent
+from izde.extract.literals import passes, required_literals
 from izde.extract.segment import Sentence
+from izde.extract.spans import fold
 
 
 @dataclass(frozen=True)
@@ -163,6 +165,8 @@ _PART_OF = re.compile(r"\b(?:the\s+)?(?:city|town|capital|county|village)['’]s
                       re.IGNORECASE)
 _PART_WORD = re.compile(r"(?:city|town|capital|county|village)['’]s\s", re.IGNORECASE)
 _PART_REACH = 3  # sentences back to the city
+# the words "city", "town", ... and "'s": without them (most sentences) no search is needed
+_PART_WORD_NEEDS = required_literals(_PART_WORD)
 
 
 def city_part(key: str | None, sents: list[Sentence],
@@ -171,7 +175,7 @@ def city_part(key: str | None, sents: list[Sentence],
     """The place of an event placed at ``key``: when that is named as "the city's X
     district" in one of the event's sentences, the city last named (within the paragraph)."""
     for sent in sents:
-        if not _PART_WORD.search(sent.text):
+        if not passes(_PART_WORD_NEEDS, fold(sent.text)) or not _PART_WORD.search(sent.text):
             continue
         part = next((h for h in places(sent) if h.key == key
                      and _PART_OF.search(text, max(0, h.start - 20), h.start)), None)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from izde.extract.addressees import addressee_of, authorities_speak, owner_of
 from izde.extract.charges import ChargeMention
 from izde.extract.dates import DateMention
+from izde.extract.literals import leading_literals, scan
 from izde.extract.references import (
     PersonIndex,
     antecedent,
@@ -33,7 +34,7 @@ from izde.extract.triggers import (
     NEGATION,
     Trigger,
     active_stems,
-    live_triggers,
+    live_gated,
 )
 
 _TERM_BEFORE = re.compile(r"(?:sentenced\s+to|jailed\s+for|imprisoned\s+for|given|handed|got|"
@@ -80,13 +81,11 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
     triggers spelling one of them are tried."""
     taken: list[tuple[int, int]] = []
     out: list[RawEvent] = []
-    folded = ""
-    for trig in live_triggers(active_stems(sent.text) if stems is None else stems):
-        if trig.needs:
-            folded = folded or fold(sent.text)
-            if not any(n in folded for n in trig.needs):
-                continue
-        for m in _matches(trig, index.text, sent):
+    gate = _Gate(fold(sent.text))
+    for trig, needs, leading in live_gated(active_stems(sent.text) if stems is None else stems):
+        if not gate.admits(trig, needs):
+            continue
+        for m in _matches(trig, index.text, sent, gate.folded, leading):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             found = _spoken_to(index, trig, m, floor) if trig.side in _SPOKEN_SIDES else \
@@ -105,6 +104,37 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
 
 
 _SPOKEN_SIDES = frozenset({"owner", "addressee"})
+
+
+class _Gate:
+    """A sentence's folded text and which literal sets (``literals``) it holds; many
+    triggers share a set (the auxiliaries of passives), so each is tested once."""
+
+    def __init__(self, folded: str) -> None:
+        self.folded = folded
+        self._held: dict[frozenset[str], bool] = {}
+
+    def admits(self, trig: Trigger, needs: tuple[frozenset[str], ...]) -> bool:
+        """Whether the sentence holds the trigger's own cue words (``Trigger.needs``) and
+        a member of each set its pattern cannot match without."""
+        if trig.needs and not any(n in self.folded for n in trig.needs):
+            return False
+        return self.passes(needs)
+
+    def passes(self, needs: tuple[frozenset[str], ...]) -> bool:
+        for needed in needs:
+            held = self._held.get(needed)
+            if held is None:
+                held = self._held[needed] = self._holds(needed)
+            if not held:
+                return False
+        return True
+
+    def _holds(self, needed: frozenset[str]) -> bool:
+        for s in needed:  # noqa: SIM110 - a plain loop: no generator per test
+            if s in self.folded:
+                return True
+        return False
 
 
 def _spoken_to(index: PersonIndex, trig: Trigger, m: re.Match[str], floor: int
@@ -151,17 +181,23 @@ def _sentenced_to_serve(text: str, found: list[RawEvent], terms: list[TermMentio
     return out
 
 
-def _matches(trig: Trigger, text: str, sent: Sentence) -> Iterable[re.Match[str]]:
-    """The trigger's matches in the sentence; a "lead" trigger is tried only where the
-    sentence's words begin."""
+def _matches(trig: Trigger, text: str, sent: Sentence, folded: str,
+             leading: frozenset[str] | None) -> Iterable[re.Match[str]]:
+    """The trigger's matches in the sentence (``folded``: its text folded; ``leading``: the
+    words its matches start with); a "lead" trigger is tried only where the sentence's
+    words begin."""
     if trig.side != "lead":
-        return trig.pattern.finditer(text, sent.start, sent.end)
+        return scan(trig.pattern, text, sent.start, sent.end, folded, leading, _MAX_TRIES)
     found = []
     for at in _clause_openings(text, sent):
         m = trig.pattern.match(text, at, sent.end)
         if m:
             found.append(m)
     return found
+
+
+# beyond this many places where a trigger's first words occur, a plain scan is as quick
+_MAX_TRIES = 8
 
 
 def _clause_openings(text: str, sent: Sentence) -> list[int]:
@@ -355,8 +391,21 @@ def _negated(text: str, sent: Sentence, start: int, end: int, future: bool = Tru
     for brk in _NEW_CLAUSE.finditer(text, lo, start):
         lo = brk.end()
     window = text[lo:end]
-    return bool(NEGATION.search(window) or HYPOTHETICAL.search(window)
-                or (future and FUTURE.search(window)))
+    folded = fold(window)
+    return (_holds(NEGATION, window, folded) or _holds(HYPOTHETICAL, window, folded)
+            or (future and _holds(FUTURE, window, folded)))
+
+
+# the words each modality pattern starts with ("not", "never", "could", "will"): most
+# windows hold none of them, which substring tests tell before any search
+_CUES = {p: leading_literals(p) for p in (NEGATION, HYPOTHETICAL, FUTURE)}
+
+
+def _holds(pattern: re.Pattern[str], window: str, folded: str) -> bool:
+    cues = _CUES[pattern]
+    if cues is not None and not any(c in folded for c in cues):
+        return False
+    return pattern.search(window) is not None
 
 
 def _term_events(index: PersonIndex, sent: Sentence, floor: int, terms: list[TermMention],

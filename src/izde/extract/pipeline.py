@@ -138,6 +138,7 @@ def _run(text: str, published: str | None, finder: PlaceFinder, out: Extraction,
     find_narrator(index)
     pronoun_gender(index, sents)
     out.relations.extend(kinship(index))
+    index.settle()
     out.places, place_at = build_places(place_mentions, lambda m: finder.resolve(m, []))
     out.organisations = _organisations(orgs)
     raw = _raw_events(index, sents, text, published, out.notes)

@@ -216,7 +216,8 @@ def _age(text: str, start: int, end: int, into: list[Attribute]) -> None:
     if a:
         into.append(Attribute("age", int(a.group(1)), Evidence.of(text, start, a.end(1))))
         return
-    b = AGE_BEFORE.search(text, max(0, start - 40), start)
+    lo = max(0, start - 40)
+    b = AGE_BEFORE.search(text, lo, start) if "-year-old" in text[lo:start] else None
     if b:
         into.append(Attribute("age", int(b.group(1)), Evidence.of(text, b.start(), end)))
 

@@ -20,8 +20,10 @@ import bisect
 import re
 from dataclasses import dataclass, field
 from functools import cached_property
+from typing import Any
 
 from izde.extract.aliases import find_aliases
+from izde.extract.literals import leading_literals, passes, required_literals, scan
 from izde.extract.names import given_name_gender
 from izde.extract.spans import at_word_starts, fold
 from izde.extract.voices import find_voices
@@ -110,6 +112,13 @@ class PersonIndex:
         # is_cited_source depends on the text alone; every trigger asks it again for the
         # names before it, so each answer is kept
         self.cited: dict[tuple[int, int], bool] = {}
+        self.memo: dict[tuple[Any, ...], Any] | None = None
+
+    def settle(self) -> None:
+        """Declare what is known of the persons (gender, kin, narrator) final, so that
+        answers derived from it may be kept (``memo``): the event rules ask for the same
+        referring phrases of a sentence once per trigger, and the merge asks again."""
+        self.memo = {}
 
     @cached_property
     def unnamed_kin(self) -> list[tuple[int, str, str, str]]:
@@ -290,6 +299,8 @@ def _owner(index: PersonIndex, pos: int, possessive: str, depth: int) -> list[st
 _KIN_NOUNS = re.compile(r"\b(?:(?P<m>(?:grand)?(?:father|son)|brother|husband|uncle|nephew)|"
                         r"(?P<f>(?:grand)?(?:mother|daughter)|sister|wife|aunt|niece))"
                         r"(?:-in-law)?\b(?!['’]s)")
+# the kin nouns themselves: the pattern is tried only where one occurs (``literals.scan``)
+_KIN_NOUN_STARTS = leading_literals(_KIN_NOUNS)
 _OWNER_BEFORE = re.compile(r"\b(?P<own>my|his|her|their|our|your)\s+(?:(?:elder|older|younger|"
                            r"little|late|eldest|youngest|twin|only|own)\s+)?$")
 # what follows a kin noun that is the subject of its clause: a comma, a bracket, or a word
@@ -307,8 +318,8 @@ def unnamed_kin(index: PersonIndex) -> list[tuple[int, str, str, str]]:
     "her husband had been picked up"; not "his sister, Aigul" or "his sister Aigul").
     Kin nouns are rarer than possessives, so they are found first, in the folded text."""
     out: list[tuple[int, str, str, str]] = []
-    text = index.text
-    for m in _KIN_NOUNS.finditer(index.folded):
+    text, folded = index.text, index.folded
+    for m in scan(_KIN_NOUNS, folded, 0, len(folded), folded, _KIN_NOUN_STARTS):
         own = _OWNER_BEFORE.search(index.folded, max(0, m.start() - 30), m.start())
         if own is None or not _AS_SUBJECT.match(text, m.end()):
             continue
@@ -335,12 +346,21 @@ def is_cited_source(index: PersonIndex, start: int, end: int) -> bool:
     starts the reported clause ("According to the cousin, Patigul was held ...")."""
     hit = index.cited.get((start, end))
     if hit is None:
-        hit = index.cited[(start, end)] = _cited(index.text, start, end)
+        hit = index.cited[(start, end)] = _cited(index, start, end)
     return hit
 
 
-def _cited(text: str, start: int, end: int) -> bool:
-    m = _ACCORDING.search(text, max(0, start - 45), start)
+# the cue words ("according", "said", "told"): most names have none before them, which a few
+# substring tests tell more quickly than a search at every position of the window
+_ACCORDING_CUES = required_literals(_ACCORDING)
+
+
+def _cited(index: PersonIndex, start: int, end: int) -> bool:
+    lo = max(0, start - 45)
+    if not passes(_ACCORDING_CUES, index.folded[lo:start]):
+        return False
+    text = index.text
+    m = _ACCORDING.search(text, lo, start)
     if m is None:
         return False
     return "," not in m.group().lstrip(",\"”’ ") or text.startswith(",", end)

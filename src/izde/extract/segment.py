@@ -21,7 +21,9 @@ from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
 
 MAX_SENTENCE = 5_000
 _LINE_RE = re.compile(r"[^\n]+")
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+# "[.!?][.!?]*" rather than "[.!?]+" (the same matches): a pattern that opens with a class
+# lets the engine skip to the next mark at C speed
+_BOUNDARY = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 _NEWSROOM = ("No. Nos. St. Gen. Col. Sgt. Lt. Capt. Gov. Sen. Rep. Prof. Dr. Mr. Mrs. Ms. Jr. "
              "Sr. Inc. Ltd. Co. Corp. vs. etc. approx. Sept. Jan. Feb. Mar. Apr. Jun. Jul. "

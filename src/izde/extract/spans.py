@@ -62,8 +62,10 @@ _FOLD = str.maketrans(string.ascii_uppercase + "ſ\u212aıİ", string.ascii_lowe
 
 
 def fold(text: str) -> str:
-    """``text`` lower-cased for substring tests that stand in for case-insensitive patterns."""
-    return text.translate(_FOLD)
+    """``text`` lower-cased for substring tests that stand in for case-insensitive patterns.
+    An ASCII text (which ``isascii`` tells at once) is lower-cased by ``str.lower``, the same
+    result many times faster than a translation table."""
+    return text.lower() if text.isascii() else text.translate(_FOLD)
 
 
 class WordHits:

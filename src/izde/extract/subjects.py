@@ -61,7 +61,18 @@ class Ref:
 
 
 def refs_in(index: PersonIndex, start: int, end: int, floor: int) -> list[Ref]:
-    """Every referring phrase in text[start:end], in order, resolved."""
+    """Every referring phrase in text[start:end], in order, resolved (kept once the index
+    is settled: ``PersonIndex.settle``; callers copy, never change, the list)."""
+    if index.memo is None:
+        return _refs_in(index, start, end, floor)
+    key = ("refs", start, end, floor)
+    found: list[Ref] | None = index.memo.get(key)
+    if found is None:
+        found = index.memo[key] = _refs_in(index, start, end, floor)
+    return found
+
+
+def _refs_in(index: PersonIndex, start: int, end: int, floor: int) -> list[Ref]:
     out = [_name_ref(index, s, e, k) for s, e, k in index.persons_between(start, end)]
     text = index.text
     for m in REF_RE.finditer(text, start, end):
@@ -81,6 +92,15 @@ def refs_in(index: PersonIndex, start: int, end: int, floor: int) -> list[Ref]:
 
 
 def _name_ref(index: PersonIndex, start: int, end: int, key: str) -> Ref:
+    if index.memo is None:
+        return _resolve_name(index, start, end, key)
+    found: Ref | None = index.memo.get(("name", start, end, key))
+    if found is None:
+        found = index.memo["name", start, end, key] = _resolve_name(index, start, end, key)
+    return found
+
+
+def _resolve_name(index: PersonIndex, start: int, end: int, key: str) -> Ref:
     m = _POSS_KIN.match(index.text, end, min(len(index.text), end + 40))
     if m:
         return Ref(start, m.end(), tuple(kin_of(index, [key], m.group(1))))

@@ -15,7 +15,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from izde.extract.spans import left_context, without_overlaps
+from izde.extract.literals import leading_literals, scan
+from izde.extract.spans import fold, left_context, without_overlaps
 
 __all__ = ["TermMention", "find_terms", "parse_number"]
 
@@ -273,6 +274,10 @@ _RULES: tuple[tuple[re.Pattern[str], _Finder], ...] = (
     (_C_UNIT, _unit_phrase),
 )
 
+# the words every match starts with ("year", "life"): each rule is tried only where they
+# occur (``literals.scan``), not at every character of the text
+_LEADING = tuple(leading_literals(pattern) for pattern, _ in _RULES)
+
 
 def find_terms(text: str) -> list[TermMention]:
     """Every penalty-length phrase in ``text``, in order, without overlaps (longest wins).
@@ -281,8 +286,9 @@ def find_terms(text: str) -> list[TermMention]:
     like "sentenced to six years"; relative times and ages are not returned at all.
     """
     found: list[TermMention] = []
-    for pattern, make in _RULES:
-        for m in pattern.finditer(text):
+    folded = fold(text)
+    for (pattern, make), leading in zip(_RULES, _LEADING, strict=True):
+        for m in scan(pattern, text, 0, len(text), folded, leading):
             mention = make(m, text)
             if mention is not None:
                 found.append(mention)

@@ -13,8 +13,10 @@ from dataclasses import dataclass
 from izde.extract.names import looks_like_name_token
 
 WORD_RE = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W_])?")
-# words that may start with a capital: skips the ASCII lower-case majority cheaply
-CAP_WORD_RE = re.compile(r"(?<![\w'’\-])[^\W\d_a-z](?:[\w'’\-]*[^\W_])?")
+# words that may start with a capital: skips the ASCII lower-case majority cheaply (the
+# pattern opens with the class, so the engine skips to the next candidate at C speed; what
+# may not stand before the word is checked behind it)
+CAP_WORD_RE = re.compile(r"[^\W\d_a-z](?<![\w'’\-][^\W\d_a-z])(?:[\w'’\-]*[^\W_])?")
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
 
 

@@ -24,6 +24,7 @@ import string
 from dataclasses import replace
 from functools import lru_cache
 
+from izde.extract.literals import leading_literals, required_literals
 from izde.extract.spans import at_word_starts
 from izde.extract.testimony_triggers import TESTIMONY_TRIGGERS
 from izde.extract.trigger_spec import (
@@ -530,6 +531,22 @@ def live_triggers(stems: frozenset[str]) -> tuple[Trigger, ...]:
     return tuple(t for t, own in TRIGGER_STEMS if not own.isdisjoint(stems))
 
 
+# What each trigger's pattern cannot match without (``literals``): tested on the folded
+# sentence after the stems, they rule out most live triggers with a few substring tests
+# (a sentence with "said" wakes the speech patterns, which also need "if" and "would").
+# Also the words every match starts with, where the pattern alone is tried (``literals.scan``).
+Gate = tuple[frozenset[str], ...]
+_GATES: dict[int, tuple[Gate, frozenset[str] | None]] = {
+    id(t): (required_literals(t.pattern), leading_literals(t.pattern)) for t in TRIGGERS}
+
+
+@lru_cache(maxsize=4096)
+def live_gated(stems: frozenset[str]
+               ) -> tuple[tuple[Trigger, Gate, frozenset[str] | None], ...]:
+    """``live_triggers`` with each trigger's literal gate and leading words."""
+    return tuple((t, *_GATES[id(t)]) for t in live_triggers(stems))
+
+
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
@@ -539,7 +556,7 @@ class StemIndex:
     Only ASCII letters are lower-cased, so offsets stay those of the text."""
 
     def __init__(self, text: str) -> None:
-        low = text.translate(_ASCII_LOWER)
+        low = text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
         hits: list[tuple[int, int, str]] = []
         for stem in {s for stems in TYPE_STEMS.values() for s in stems}:
             i = low.find(stem)

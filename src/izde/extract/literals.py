@@ -1,0 +1,265 @@
+"""Literal strings a regular expression cannot match without: cheap gates before a regex.
+
+``required_literals`` reads a compiled pattern's syntax tree (the standard library's own
+parser) and returns sets of strings such that every match contains at least one string of
+each set. A sentence whose folded text (``spans.fold``) lacks every string of one set cannot
+match, so the regex need not run there: a few substring tests (which run at memory speed)
+instead of a scan that tries the pattern at every position. The answer is derived from the
+pattern itself, so it stays right when the pattern's wording changes.
+
+Only what is certain is kept: characters other than ASCII letters (which ``fold`` lower-cases
+as ``re.IGNORECASE`` equates them) and case-less symbols end a literal; anything optional,
+repeated, negated or looked at behind the match start contributes nothing.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+# the standard library's own regex parser (private modules, stable since Python 3.11; the
+# old public names ``sre_parse``/``sre_constants`` are deprecated aliases of them)
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser as _p  # type: ignore[attr-defined]
+from typing import Any
+
+from izde.extract.spans import fold
+
+_MAX_ALTERNATIVES = 64  # beyond this many spellings a set is not worth keeping
+_REPEATS = (_c.MAX_REPEAT, _c.MIN_REPEAT, getattr(_c, "POSSESSIVE_REPEAT", _c.MAX_REPEAT))
+
+
+@dataclass
+class _Info:
+    """What a piece of pattern matches: ``exact``, every string it can match (folded), when
+    few and known; ``needs``, sets of which every match contains a member of each."""
+
+    exact: frozenset[str] | None
+    needs: list[frozenset[str]]
+
+
+_EMPTY = _Info(frozenset({""}), [])
+_UNKNOWN = _Info(None, [])
+
+
+def required_literals(pattern: re.Pattern[str], keep: int = 3, max_tests: int = 12
+                      ) -> tuple[frozenset[str], ...]:
+    """Up to ``keep`` sets of folded strings, each of which every match of ``pattern``
+    contains one member of (the most selective first: longest shortest member). A set of
+    more than ``max_tests`` strings costs about as much to test as a short regex search, so
+    it is left out (raise it for a pattern searched over a long span)."""
+    info = _sequence(_p.parse(pattern.pattern, pattern.flags))
+    needs = [*info.needs, *([info.exact] if info.exact else [])]
+    useful = {_minimal(n) for n in needs if "" not in n}
+    cheap = [n for n in useful if len(n) <= max_tests]
+    return tuple(sorted(cheap, key=_selectivity, reverse=True)[:keep])
+
+
+
+def _minimal(needed: frozenset[str]) -> frozenset[str]:
+    """The set without strings that contain another of its strings ("arrested" holds
+    "arrest"): the same texts pass, with fewer tests."""
+    return frozenset(s for s in needed if not any(o != s and o in s for o in needed))
+
+
+def _selectivity(needed: frozenset[str]) -> tuple[int, int]:
+    return min(len(s) for s in needed), -len(needed)
+
+
+def passes(needs: Iterable[frozenset[str]], folded: str) -> bool:
+    """Whether ``folded`` holds a member of every set (so a match is possible)."""
+    for needed in needs:  # plain loops: no generator objects on a path taken per mention
+        for s in needed:
+            if s in folded:
+                break
+        else:
+            return False
+    return True
+
+
+def _sequence(items: Sequence[Any]) -> _Info:
+    needs: list[frozenset[str]] = []
+    current: frozenset[str] | None = frozenset({""})
+    broken = False
+    for op, av in items:
+        info = _node(op, av)
+        needs.extend(info.needs)
+        if info.exact is None:
+            _flush(current, needs)
+            current, broken = frozenset({""}), True
+            continue
+        joined = _join(current, info.exact)
+        if joined is None:
+            _flush(current, needs)
+            current, broken = info.exact, True
+        else:
+            current = joined
+    if broken:
+        _flush(current, needs)
+        return _Info(None, needs)
+    return _Info(current, needs)
+
+
+def _join(a: frozenset[str] | None, b: frozenset[str]) -> frozenset[str] | None:
+    if a is None or len(a) * len(b) > _MAX_ALTERNATIVES:
+        return None
+    return frozenset(x + y for x in a for y in b)
+
+
+def _flush(current: frozenset[str] | None, needs: list[frozenset[str]]) -> None:
+    if current and "" not in current:
+        needs.append(current)
+
+
+def _node(op: Any, av: Any) -> _Info:
+    if op is _c.LITERAL:
+        return _literal(av)
+    if op is _c.IN:
+        return _char_set(av)
+    if op is _c.AT:
+        return _EMPTY
+    if op is _c.SUBPATTERN:
+        return _sequence(av[-1])
+    if op is getattr(_c, "ATOMIC_GROUP", None):
+        return _sequence(av)
+    if op is _c.BRANCH:
+        return _branch(av[1])
+    if op in _REPEATS:
+        return _repeat(av[0], av[1], av[2])
+    if op is _c.ASSERT:
+        return _lookahead(av[0], av[1])
+    if op is _c.ASSERT_NOT:
+        return _EMPTY
+    return _UNKNOWN
+
+
+def _literal(code: int) -> _Info:
+    """A character: kept when ``fold`` maps every character the pattern equates with it
+    to one string (ASCII letters; characters without case)."""
+    ch = chr(code)
+    if ch.isascii() or (ch.lower() == ch == ch.upper() and ch.casefold() == ch):
+        return _Info(frozenset({fold(ch).lower() if ch.isascii() else ch}), [])
+    return _UNKNOWN
+
+
+def _char_set(items: Sequence[Any]) -> _Info:
+    """A class of a few listed characters ("[“\"]"); ranges and categories are unknown."""
+    found: set[str] = set()
+    for op, av in items:
+        if op is not _c.LITERAL:
+            return _UNKNOWN
+        one = _literal(av).exact
+        if one is None:
+            return _UNKNOWN
+        found |= one
+    return _Info(frozenset(found), []) if 0 < len(found) <= 4 else _UNKNOWN
+
+
+def _branch(alternatives: Sequence[Any]) -> _Info:
+    infos = [_sequence(alt) for alt in alternatives]
+    exact: frozenset[str] | None = frozenset()
+    for info in infos:
+        exact = None if exact is None or info.exact is None else exact | info.exact
+    if exact is not None and len(exact) > _MAX_ALTERNATIVES:
+        exact = None
+    best = [_best(info) for info in infos]
+    if exact is None and all(b is not None for b in best):
+        union = _minimal(frozenset().union(*(b for b in best if b is not None)))
+        return _Info(None, [union] if len(union) <= _MAX_ALTERNATIVES else [])
+    return _Info(exact, [])
+
+
+def _best(info: _Info) -> frozenset[str] | None:
+    """The most selective set an alternative needs (its exact strings count too)."""
+    options = [n for n in [*info.needs, *([info.exact] if info.exact else [])] if "" not in n]
+    return max(options, key=_selectivity) if options else None
+
+
+def _repeat(low: int, high: int, body: Sequence[Any]) -> _Info:
+    inner = _sequence(body)
+    if low == 0:
+        if high == 1 and inner.exact is not None:
+            return _Info(inner.exact | {""}, [])
+        return _UNKNOWN
+    if low == high == 1:
+        return inner
+    needs = [*inner.needs, *([inner.exact] if inner.exact and "" not in inner.exact else [])]
+    return _Info(None, needs)
+
+
+def _lookahead(direction: int, body: Sequence[Any]) -> _Info:
+    """A lookahead's text lies inside the searched span, so what it needs is needed; a
+    lookbehind may look before the span's start and tells nothing about the span."""
+    if direction != 1:
+        return _EMPTY
+    inner = _sequence(body)
+    needs = [*inner.needs, *([inner.exact] if inner.exact and "" not in inner.exact else [])]
+    return _Info(frozenset({""}), needs)
+
+
+def leading_literals(pattern: re.Pattern[str]) -> frozenset[str] | None:
+    """Folded strings one of which every match of ``pattern`` starts with (none of them
+    starting with another), or None when the pattern's opening is not that plain. Where
+    none of them occurs, no match starts: see ``match_starts``."""
+    found, _ = _prefixes(_p.parse(pattern.pattern, pattern.flags))
+    if not found or "" in found:
+        return None
+    return frozenset(s for s in found if not any(o != s and s.startswith(o) for o in found))
+
+
+def _prefixes(items: Sequence[Any]) -> tuple[frozenset[str], bool]:
+    """The strings a match of ``items`` starts with, and whether they are all of it."""
+    current: frozenset[str] | None = frozenset({""})
+    for op, av in items:
+        if op is _c.SUBPATTERN:
+            part, whole = _prefixes(av[-1])
+        elif op is _c.BRANCH:
+            parts = [_prefixes(alt) for alt in av[1]]
+            part = frozenset().union(*(p for p, _ in parts))
+            whole = all(w for _, w in parts)
+        else:
+            exact, whole = _node(op, av).exact, True
+            if exact is None:
+                return current or frozenset({""}), False
+            part = exact
+        joined = _join(current, part)
+        if joined is None:
+            return current or frozenset({""}), False
+        current = joined
+        if not whole:
+            return current, False
+    return current or frozenset({""}), True
+
+
+def match_starts(folded: str, leading: frozenset[str], offset: int) -> list[int]:
+    """Where in the text (``folded`` begins at ``offset``) one of ``leading`` occurs, in
+    order: the only places a match can start."""
+    starts: set[int] = set()
+    for s in leading:
+        i = folded.find(s)
+        while i >= 0:
+            starts.add(offset + i)
+            i = folded.find(s, i + 1)
+    return sorted(starts)
+
+
+def scan(pattern: re.Pattern[str], text: str, start: int, end: int, folded: str,
+         leading: frozenset[str] | None, max_tries: int | None = None
+         ) -> Iterable[re.Match[str]]:
+    """``pattern.finditer(text, start, end)``, found by trying the pattern only where one
+    of ``leading`` (``leading_literals``) occurs in ``folded`` (``text[start:end]`` folded):
+    the regex engine would otherwise try every position of the span, while the words occur
+    at a few. Left to right, each try after the previous match's end: the same matches.
+    With more than ``max_tries`` places, the span is scanned as usual."""
+    starts = [] if leading is None else match_starts(folded, leading, start)
+    if leading is None or (max_tries is not None and len(starts) > max_tries):
+        return pattern.finditer(text, start, end)
+    found: list[re.Match[str]] = []
+    after = start
+    for at in starts:
+        m = pattern.match(text, at, end) if at >= after else None
+        if m is not None:
+            found.append(m)
+            after = m.end()
+    return found
