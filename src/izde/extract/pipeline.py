@@ -41,6 +41,7 @@ from izde.extract.subjects import refs_in
 from izde.extract.terms import find_terms
 from izde.extract.tokens import capitalised_runs, words
 from izde.extract.triggers import StemIndex
+from izde.extract.voices import adopt_labels
 
 EXTRACTOR = "izde.extract.rules.v1"
 
@@ -133,6 +134,7 @@ def _run(text: str, published: str | None, finder: PlaceFinder, out: Extraction,
     attach_glosses(text, clusters)
     index = PersonIndex(text, [(m.start, m.end, c.key) for c in clusters for m in c.mentions],
                         sent_starts=[s.start for s in sents])
+    adopt_labels(index)
     honorific_gender(index)
     patronymic_gender(index)
     find_narrator(index)

@@ -12,6 +12,7 @@ import re
 from izde.extract.model import Evidence, ExtractedRelation
 from izde.extract.references import UNNAMED_WRITER, PersonIndex, antecedent
 from izde.extract.spans import WordHits, at_word_starts
+from izde.extract.subjects import speaker_at
 
 KIN = {
     "brother": ("sibling", "male"), "sister": ("sibling", "female"),
@@ -30,7 +31,8 @@ KIN = {
 _KIN_ALT = "|".join(sorted(KIN, key=len, reverse=True))
 BEFORE_NAME = re.compile(
     r"(?:\b(?P<pron>his|her|their|my)|(?P<poss>['’]s))\s+(?:[\w-]+\s+){0,2}?(?P<kin>" + _KIN_ALT
-    + r")s?\s*,?\s+$", re.IGNORECASE)
+    + r")s?\s*,?\s+(?P<cop>(?:is|was)\s+)?$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s\b")
 AFTER_NAME = re.compile(
     r"\s*,\s+(?:(?P<pron>his|her|their|my)|[^,.;]{1,40}?(?P<poss>['’]s))\s+(?:[\w-]+\s+){0,2}?(?P<kin>"
     + _KIN_ALT + r")\b(?!['’]s)", re.IGNORECASE)  # "X, my sister's husband": X is no sister
@@ -70,9 +72,14 @@ def kinship(index: PersonIndex) -> list[ExtractedRelation]:
     """Relations stated by kinship appositions; also records gender and ``index.kin``."""
     out: list[ExtractedRelation] = []
     kin_words = WordHits(_KIN_STEMS, index.folded)
+    named_by_copula: set[int] = set()
     for start, end, key in list(index.spans):
         m = kin_words.any_in(start - 60, start) and BEFORE_NAME.search(
             index.text, max(0, start - 60), start)
+        if m and m.group("cop") and _POSSESSIVE.match(index.text, end):
+            m = None  # "my brother was Askar's classmate": Askar is no brother
+        if m and m.group("cop") and m.group("pron"):
+            named_by_copula.add(m.start("pron"))
         if m:
             anchor = _anchor(index, m, m.start())
             out.extend(_relate(index, key, anchor, m.group("kin"), m.start(), end, True))
@@ -82,7 +89,16 @@ def kinship(index: PersonIndex) -> list[ExtractedRelation]:
                                c.start(), end, True))
         if kin_words.any_in(end, end + 60):
             out.extend(_in_law(index, key, start, end) or _after_name(index, key, start, end))
+    if named_by_copula:
+        _named_kin(index, named_by_copula)
     return out
+
+
+def _named_kin(index: PersonIndex, positions: set[int]) -> None:
+    """A relative named by a copula ("My brother is Askar Tursyn. In 2019 he was detained")
+    is no unnamed relative: a later "he" is the named man, found like any other antecedent,
+    not the relative phrase that would stand for an unnamed one."""
+    index.unnamed_kin = [h for h in index.unnamed_kin if h[0] not in positions]
 
 
 def _after_name(index: PersonIndex, key: str, start: int, end: int
@@ -125,7 +141,7 @@ def _anchor(index: PersonIndex, m: re.Match[str], pos: int, before_name: bool = 
     """Whose relative: the possessor named before "'s", or the pronoun's antecedent (looked
     up from before the name itself in "X, his brother," so that X is not its own brother)."""
     if m.group("pron") and m.group("pron").lower() == "my":
-        return [index.narrator or UNNAMED_WRITER]
+        return [speaker_at(index, m.start()) or UNNAMED_WRITER]
     if m.group("pron"):
         return antecedent(index, pos if before_name else m.start("pron"), m.group("pron"))
     owner = index.persons_between(max(0, m.start("poss") - 60), m.start("poss") + 1)
