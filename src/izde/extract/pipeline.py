@@ -130,7 +130,7 @@ def _run(text: str, published: str | None, finder: PlaceFinder, out: Extraction,
         orgs = [o for o in add_new(taken, more[2]) if isinstance(o, Candidate)
                 and o.kind == "organisation"]
     bylines = byline_spans(text)
-    clusters = cluster(_with_bylines(text, cands, bylines))
+    clusters = cluster(_with_bylines(text, cands, bylines), text)
     attach_glosses(text, clusters)
     index = PersonIndex(text, [(m.start, m.end, c.key) for c in clusters for m in c.mentions],
                         sent_starts=[s.start for s in sents])

@@ -72,14 +72,11 @@ def kinship(index: PersonIndex) -> list[ExtractedRelation]:
     """Relations stated by kinship appositions; also records gender and ``index.kin``."""
     out: list[ExtractedRelation] = []
     kin_words = WordHits(_KIN_STEMS, index.folded)
-    named_by_copula: set[int] = set()
     for start, end, key in list(index.spans):
         m = kin_words.any_in(start - 60, start) and BEFORE_NAME.search(
             index.text, max(0, start - 60), start)
         if m and m.group("cop") and _POSSESSIVE.match(index.text, end):
             m = None  # "my brother was Askar's classmate": Askar is no brother
-        if m and m.group("cop") and m.group("pron"):
-            named_by_copula.add(m.start("pron"))
         if m:
             anchor = _anchor(index, m, m.start())
             out.extend(_relate(index, key, anchor, m.group("kin"), m.start(), end, True))
@@ -89,16 +86,7 @@ def kinship(index: PersonIndex) -> list[ExtractedRelation]:
                                c.start(), end, True))
         if kin_words.any_in(end, end + 60):
             out.extend(_in_law(index, key, start, end) or _after_name(index, key, start, end))
-    if named_by_copula:
-        _named_kin(index, named_by_copula)
     return out
-
-
-def _named_kin(index: PersonIndex, positions: set[int]) -> None:
-    """A relative named by a copula ("My brother is Askar Tursyn. In 2019 he was detained")
-    is no unnamed relative: a later "he" is the named man, found like any other antecedent,
-    not the relative phrase that would stand for an unnamed one."""
-    index.unnamed_kin = [h for h in index.unnamed_kin if h[0] not in positions]
 
 
 def _after_name(index: PersonIndex, key: str, start: int, end: int

@@ -21,9 +21,9 @@ from izde.extract.references import (
     addressee_at,
     antecedent,
     coordinated,
+    first_person_at,
     is_cited_source,
     kin_of,
-    label_speaker_at,
     plural_antecedent,
     trial_group,
 )
@@ -148,10 +148,7 @@ def speaker_at(index: PersonIndex, pos: int) -> str | None:
     an answer), else the speaker whose transcript turn, opened by a label on an earlier line,
     ``pos`` continues; in a turn of a role ("CHAIR:", "HOST:") nobody known; outside any
     turn, the narrator of the text."""
-    found = label_speaker_at(index, pos) or index.voices.speaker_at(pos)
-    if found or index.voices.in_turn(pos):
-        return found
-    return index.narrator
+    return first_person_at(index, pos)
 
 
 def _drop_nested(refs: list[Ref]) -> list[Ref]:

@@ -69,6 +69,11 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:[\w“”\"'’,-]+\s+){0,9}?[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,20}" + _CAMP,
        needs=_CAMP_WORD_STEMS),
     _t("internment", "before", AUX + r"interned\b"),
+    # "was arrested ... and transferred to a facility described as a 'vocational training
+    # centre'": a move into a camp is internment (before the plain transfer below)
+    _t("internment", "before", r"(?:" + AUX + r"|\band\s+(?:then\s+|later\s+|subsequently\s+)?)"
+       r"transferred\s+(?:to|into)\s+(?:[\w“”\"'’-]+\s+){0,6}?[“\"‘']?" + _CAMP_WORD
+       + r"[\w”\"'’\s-]{0,20}" + _CAMP, needs=_CAMP_WORD_STEMS),
     # "sent to 'study'": the euphemism for a camp
     # "sent to a 'school'": the scare quotes say it is no school
     _t("internment", "before", AUX + r"(?:sent|taken(?:\s+away)?)\s+(?:to|for)\s+"

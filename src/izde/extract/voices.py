@@ -84,7 +84,7 @@ class Voices:
         """Whose labelled turn of a transcript ``pos`` lies in: a turn runs from its label to
         the next label, across unlabelled paragraphs ("NURLAN: Thank you.\n\nMy sister
         ..." is Nurlan's sister)."""
-        i = bisect.bisect_right(self.turns, (pos, "~")) - 1
+        i = bisect.bisect_right(self.turns, pos, key=_turn_start) - 1
         return self.turns[i][1] if i >= 0 else None
 
     def in_turn(self, pos: int) -> bool:
@@ -96,6 +96,10 @@ class Voices:
         from its label to the next one, across unlabelled paragraphs), else None."""
         i = bisect.bisect_right(self.qa_lines, (pos, "~")) - 1
         return self.qa_lines[i][1] if i >= 0 else None
+
+
+def _turn_start(turn: tuple[int, str | None]) -> int:
+    return turn[0]
 
 
 def find_voices(text: str, spans: list[Span]) -> Voices:
@@ -112,6 +116,10 @@ def find_voices(text: str, spans: list[Span]) -> Voices:
         if _is_self_introduction(text, start, end):
             out.self_named.add((start, end))
             out.writer = out.writer or key
+    author = _thread_author(text, spans) if "@" in text or "hread" in text else None
+    if author is not None:
+        out.self_named.add((author[0], author[1]))
+        out.writer = out.writer or author[2]
     teller = _account_teller(text, spans)
     signer = _signer(text, spans)
     if (teller or signer) and not _speaks_unquoted(text):
@@ -170,6 +178,35 @@ def _signer(text: str, spans: list[Span]) -> Span | None:
     if i < len(spans) and not text[line:spans[i][0]].strip(" \t-–—/") and (
             _SIGNATURE_REST.match(body, spans[i][1])):
         return spans[i]
+    return None
+
+
+# a social-media thread: numbered posts ("1/", "2/8", "(3)", "4.") opening two or more lines
+_POST_MARK = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[ \t]*/(?:[ \t]*\d{1,2})?(?![\d/])|\(\d{1,2}\))")
+_THREAD_WORD = re.compile(r"(?im)^[ \t]*(?:a\s+)?thread\b")
+# the author's name beside their handle ("Aigerim K. (@aigerim_k)", "@aigerim_k (Aigerim K.)",
+# "Aigerim K. @aigerim_k") or after "Thread by" / "Posted by"
+_HANDLE_AFTER = re.compile(r"[ \t]*[(\[]?[ \t]*@\w{2,}")
+_HANDLE_BEFORE = re.compile(r"@\w{2,}[ \t]*[(\[—–-]?[ \t]*$")
+_BY_BEFORE = re.compile(r"\b(?:thread|posts?|posted|tweets?|written)\s+(?:\w+\s+)?by\s+$",
+                        re.IGNORECASE)
+THREAD_HEAD = 300  # the author is named in the heading or the first post
+
+
+def _thread_author(text: str, spans: list[Span]) -> Span | None:
+    """The author of a social-media thread (numbered posts, or a heading calling it a
+    thread), named in its heading or first post beside their handle ("Aigerim K.
+    (@aigerim_k)") or after "Thread by": whom the posts' "I" and "my" mean."""
+    if len(_POST_MARK.findall(text)) < 2 and _THREAD_WORD.search(text, 0, THREAD_HEAD) is None:
+        return None
+    for span in spans:
+        start, end, _ = span
+        if start > THREAD_HEAD:
+            return None
+        if (_HANDLE_AFTER.match(text, end) or _HANDLE_BEFORE.search(text, max(0, start - 40),
+                                                                     start)
+                or _BY_BEFORE.search(text, max(0, start - 30), start)):
+            return span
     return None
 
 
