@@ -269,3 +269,59 @@ def test_a_document_no_longer_confidential_is_found_by_its_words(db_url: str) ->
     with store.reading() as s:
         found = search.search_documents(s, VIEWER, "Qasymbek")
     assert [h.id for h in found.data] == [doc]
+
+
+# Facet browsing reads each event's copy of its person record's canonical id and
+# sensitivity (migration 0008); the database keeps the copy in step with the record.
+
+def _browse_ids(store: Store, viewer: Viewer = VIEWER,
+                **facets: object) -> tuple[list[str], int]:
+    with store.reading() as s:
+        page = search.search_persons(s, viewer, filters=search.SearchFilters(**facets))
+    return [h.id for h in page.data], page.count
+
+
+def test_a_facet_follows_a_merge_made_after_the_events_were_written(db_url: str) -> None:
+    from izde.store.models import Person
+
+    store = _store(db_url)
+    first, second = _detained(store, 2)
+    with store.session() as s:
+        s.get_one(Person, second).canonical_id = first
+    assert _browse_ids(store, event_type="detention", year_from=2021) == ([first], 1)
+
+
+def test_a_facet_no_longer_counts_a_record_sealed_after_its_events(db_url: str) -> None:
+    from izde.store.models import Person
+
+    store = _store(db_url)
+    first, second = _detained(store, 2)
+    with store.session() as s:
+        s.get_one(Person, second).sensitivity = "confidential"
+    assert _browse_ids(store, event_type="detention", year_from=2021) == ([first], 1)
+    editor = Viewer("e", "editor")
+    assert _browse_ids(store, editor, event_type="detention", year_from=2021)[1] == 2
+
+
+def test_a_facet_follows_an_event_moved_to_another_record(db_url: str) -> None:
+    store = _store(db_url)
+    first, second = _detained(store, 2)
+    with store.session() as s:
+        s.get_one(Event, f"evt_{second}").person_id = "per_d"
+    assert _browse_ids(store, event_type="detention", year_from=2021) == (
+        sorted([first, "per_d"]), 2)
+
+
+def test_facets_with_a_person_condition_still_count_real_persons(db_url: str) -> None:
+    store = _store(db_url)
+    assert _browse_ids(store, event_type="sentencing", ethnicity="kazakh") == (["per_a"], 1)
+
+
+def test_a_name_search_with_event_facets_keeps_only_matching_persons(db_url: str) -> None:
+    store = _store(db_url)
+    with store.reading() as s:
+        sentenced = search.search_persons(s, VIEWER, "Serik Tolegenov",
+                                          search.SearchFilters(event_type="sentencing"))
+        released = search.search_persons(s, VIEWER, "Serik Tolegenov",
+                                         search.SearchFilters(event_type="release"))
+    assert [h.id for h in sentenced.data] == ["per_a"] and released.count == 0

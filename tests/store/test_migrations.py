@@ -1,8 +1,12 @@
-"""Migration 0007: documents' stored full-text vector on PostgreSQL, nothing on SQLite.
+"""Migrations 0007 and 0008, each upgrading a database that holds data.
 
-An existing database with reports is upgraded in place (their vectors computed from the
-text already stored) and can be taken back to 0006, where the expression index of
-migration 0002 searches them again.
+0007: documents' stored full-text vector on PostgreSQL, nothing on SQLite. An existing
+database with reports is upgraded in place (their vectors computed from the text already
+stored) and can be taken back to 0006, where the expression index of migration 0002
+searches them again.
+
+0008: every event carries its person record's canonical id and sensitivity, copied by the
+upgrade for the events already stored and by triggers afterwards.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ from izde.protect.policy import Viewer
 from izde.store.engine import Store, alembic_config, current_revision, make_engine
 
 VIEWER = Viewer("v", "viewer")
+HEAD = "0008"
 REPORT = ("INSERT INTO documents (id, sha256, media_type, size, original, body, title, notes, "
           "sensitivity, ingested_at, ingested_by) VALUES (:id, :sha, 'text/plain', 1, :b, "
           ":body, :title, '[]', 'restricted', '2026-01-01', 't')")
@@ -102,7 +107,7 @@ def test_a_downgraded_database_upgrades_again_keeping_its_reports(db_url: str,
         _add_report(conn, 4, "Appeal", "The court refused the appeal.")
         _alembic(conn, "downgrade", "0006")
     store = Store(db_url)
-    assert current_revision(store.engine) == "0007"
+    assert current_revision(store.engine) == HEAD
     store.close()
     assert _found(db_url, "court appeal") == ["doc_4"]
 
@@ -126,3 +131,60 @@ def test_downgrade_on_sqlite_drops_the_text_change_trigger(sqlite_db: str) -> No
             "SELECT name FROM sqlite_master WHERE type = 'trigger'")).scalars())
     engine.dispose()
     assert "search_document_changed" not in triggers and "search_document_added" in triggers
+
+
+PERSON = ("INSERT INTO persons (id, canonical_id, name, citizenship, roles, origin, sensitivity, "
+          "created_at) VALUES (:id, :canonical, :id, '[]', '[]', 'extracted', :level, "
+          "'2026-01-01')")
+EVENT = ("INSERT INTO events (id, person_id, type, date, status, sensitivity, created_at) "
+         "VALUES (:id, :person, 'detention', '2018-04', 'proposed', 'restricted', '2026-01-01')")
+
+
+def _event_copies(conn: Connection) -> dict[str, tuple[str, str]]:
+    rows = conn.execute(text(
+        "SELECT id, person_canonical_id, person_sensitivity FROM events ORDER BY id"))
+    return {eid: (canonical, level) for eid, canonical, level in rows}
+
+
+def test_upgrade_copies_each_stored_events_person_record(db_url: str, engine: Engine) -> None:
+    with engine.begin() as conn:
+        _alembic(conn, "upgrade", "0007")
+        conn.execute(text(PERSON), [{"id": "per_1", "canonical": "per_1", "level": "restricted"},
+                                    {"id": "per_2", "canonical": "per_1", "level": "public"}])
+        conn.execute(text(EVENT), [{"id": "evt_1", "person": "per_1"},
+                                   {"id": "evt_2", "person": "per_2"}])
+        _alembic(conn, "upgrade", "0008")
+        assert _event_copies(conn) == {"evt_1": ("per_1", "restricted"),
+                                       "evt_2": ("per_1", "public")}
+
+
+def test_triggers_copy_new_events_merges_and_sealing(db_url: str, engine: Engine) -> None:
+    Store(db_url).close()
+    with engine.begin() as conn:
+        conn.execute(text(PERSON), [{"id": "per_1", "canonical": "per_1", "level": "restricted"},
+                                    {"id": "per_2", "canonical": "per_2", "level": "restricted"}])
+        conn.execute(text(EVENT), [{"id": "evt_1", "person": "per_1"},
+                                   {"id": "evt_2", "person": "per_2"}])
+        assert _event_copies(conn)["evt_2"] == ("per_2", "restricted")
+        conn.execute(text("UPDATE persons SET canonical_id = 'per_1' WHERE id = 'per_2'"))
+        conn.execute(text("UPDATE persons SET sensitivity = 'confidential' WHERE id = 'per_1'"))
+        conn.execute(text("UPDATE events SET person_id = 'per_1' WHERE id = 'evt_2'"))
+        assert _event_copies(conn) == {"evt_1": ("per_1", "confidential"),
+                                       "evt_2": ("per_1", "confidential")}
+
+
+def test_downgrade_to_0007_drops_the_copies_and_their_triggers(db_url: str,
+                                                               engine: Engine) -> None:
+    Store(db_url).close()
+    with engine.begin() as conn:
+        conn.execute(text(PERSON), {"id": "per_1", "canonical": "per_1", "level": "restricted"})
+        conn.execute(text(EVENT), {"id": "evt_1", "person": "per_1"})
+        _alembic(conn, "downgrade", "0007")
+        conn.execute(text("UPDATE persons SET canonical_id = 'per_9' WHERE id = 'per_1'"))
+        conn.execute(text(EVENT), {"id": "evt_2", "person": "per_1"})
+    columns = {c["name"] for c in inspect(engine).get_columns("events")}
+    assert not columns & {"person_canonical_id", "person_sensitivity"}
+    Store(db_url).close()
+    with engine.begin() as conn:
+        assert _event_copies(conn) == {"evt_1": ("per_9", "restricted"),
+                                       "evt_2": ("per_9", "restricted")}

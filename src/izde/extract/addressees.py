@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from izde.extract.references import PersonIndex, antecedent, label_speaker_at
+from izde.extract.references import PersonIndex, antecedent, first_person_at
 
 _FIRST = frozenset({"i", "me", "my"})
 _SECOND = frozenset({"you", "your"})
@@ -56,5 +56,5 @@ def authorities_speak(index: PersonIndex, pos: int, floor: int) -> bool:
 
 
 def _narrator(index: PersonIndex, pos: int) -> list[str]:
-    who = label_speaker_at(index, pos) or index.narrator
+    who = first_person_at(index, pos)
     return [who] if who else []

@@ -18,6 +18,7 @@ from izde.extract.event_dates import (
     MentionDate,
     blocked,
     choose,
+    is_background,
     mention_date,
     refines,
 )
@@ -28,12 +29,15 @@ from izde.extract.facilities import FacilityMention, find_facilities
 from izde.extract.model import EVENT_TYPES, Evidence, ExtractedEvent
 from izde.extract.narrative import (
     after_events,
+    also_parallel,
     custody_death_place,
     custody_start,
     home_place,
     lede_mentions,
     might_have_lede,
+    return_time,
     since_last_told,
+    trip_place,
 )
 from izde.extract.segment import Sentence, sentences
 from izde.extract.triggers import NEGATION
@@ -104,6 +108,9 @@ def merge(raw: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
     since_last_told(stories, text)
     custody_death_place(stories, text)
     home_place(stories, text)
+    trip_place(stories, text, places)
+    also_parallel(stories, text)
+    return_time(stories, text)
     _same_time_as_parallel(out)
     _share_charges(out)
     return out
@@ -255,8 +262,8 @@ def _date_before(ev: ExtractedEvent, s: Sentence, facts: Callable[[Sentence], Se
     began in April. She was summoned ..."; its place too, when the event has none), else from
     a date framing the paragraph."""
     before = around.prev(s)
-    if before is not None and _sets_time_for(before, s, ev.person, facts, around):
-        dated = [d for d in facts(before).dates if d.edtf]
+    if before is not None and _sets_time_for(before, s, ev.person, facts, around, text):
+        dated = [d for d in facts(before).dates if d.edtf and not is_background(text, d)]
         ev.date, ev.date_text = dated[-1].edtf, dated[-1].text
         hits = places(before) if ev.place is None else []
         ev.place = paragraph_place(hits, text, ev.type) if hits else ev.place
@@ -278,11 +285,12 @@ _LATER = re.compile(r"\b(?:later|afterwards?|eventually|subsequently|then)\b", r
 
 
 def _sets_time_for(s: Sentence, event: Sentence, person: str,
-                   facts: Callable[[Sentence], SentenceFacts], around: Neighbours) -> bool:
+                   facts: Callable[[Sentence], SentenceFacts], around: Neighbours,
+                   text: str = "") -> bool:
     """Whether the sentence ``s`` before the ``event`` sentence gives the event its time: it
     is about the person, or it sets a scene (a day or month, nobody else, nothing generic) that
     the event sentence continues without moving time on ("later", "then")."""
-    dated = [d for d in facts(s).dates if d.edtf]
+    dated = [d for d in facts(s).dates if d.edtf and not (text and is_background(text, d))]
     if not dated:
         return False
     if around.refers_to(s, person):
@@ -353,9 +361,10 @@ def _from_frame(ev: ExtractedEvent, s: Sentence, facts: Callable[[Sentence], Sen
     for _ in range(_FRAME_REACH):
         if prev is None:
             return
-        dated = [d for d in facts(prev).dates if d.edtf]
-        if facts(prev).dates:
-            opening = dated[0] if dated and dated[0] is facts(prev).dates[0] else None
+        told = [d for d in facts(prev).dates if not is_background(text, d)]
+        dated = [d for d in told if d.edtf]
+        if told:
+            opening = dated[0] if dated and dated[0] is told[0] else None
             if (opening is not None and _OPENING.fullmatch(text, prev.start, opening.start)
                     and not around.refers_to_other(prev, ev.person)
                     and not _GENERIC.search(prev.text)):

@@ -48,12 +48,13 @@ class Cluster:
         return list(dict.fromkeys(" ".join(m.tokens) for m in self.mentions))
 
 
-def cluster(candidates: list[Candidate]) -> list[Cluster]:
-    """Persons from person/single candidates (any order); each cluster's mentions sorted."""
+def cluster(candidates: list[Candidate], text: str = "") -> list[Cluster]:
+    """Persons from person/single candidates (any order); each cluster's mentions sorted.
+    ``text``, the document, tells short forms of namesakes apart (``_owner_of_single``)."""
     full = sorted((c for c in candidates if c.kind == "person"), key=lambda c: c.start)
     singles = sorted((c for c in candidates if c.kind == "single"), key=lambda c: c.start)
     clusters = _full_name_clusters(full)
-    _attach_singles(clusters, singles)
+    _attach_singles(clusters, singles, text)
     for i, c in enumerate(sorted(clusters, key=lambda c: c.mentions[0].start)):
         c.mentions.sort(key=lambda m: m.start)
         c.key = f"p{i + 1}"
@@ -96,15 +97,16 @@ def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
     return any(outer[i:i + n] == inner for i in range(len(outer) - n + 1))
 
 
-def _attach_singles(clusters: list[Cluster], singles: list[Candidate]) -> None:
+def _attach_singles(clusters: list[Cluster], singles: list[Candidate], text: str = "") -> None:
     index: dict[str, list[Cluster]] = defaultdict(list)
     for c in clusters:
         for tok in set(c.tokens):
             index[tok].append(c)
+    unrelated = bool(text) and _UNRELATED.search(text) is not None
     for s in singles:
         owners = index.get(s.tokens[0], [])
-        target = _nearest_before(owners, s.start) if owners else None
-        if target is None and s.cued:
+        target = _owner_of_single(owners, s, text, unrelated) if owners else None
+        if target is None and s.cued and not owners:
             target = Cluster("")
             clusters.append(target)
             index[s.tokens[0]].append(target)
@@ -124,3 +126,46 @@ def _nearest_before(owners: list[Cluster], pos: int) -> Cluster:
         return len(before), -min(before, default=pos)
 
     return max(owners, key=topical)
+
+
+# the text says that persons sharing a name are not kin: "Mehmet Tursun (no relation)"
+_UNRELATED = re.compile(r"\b(?:no\s+relation|not\s+(?:related|a\s+relative)|unrelated|"
+                        r"no\s+(?:family\s+)?(?:ties|connection))\b", re.IGNORECASE)
+# "Tursun, the shopkeeper," after "Mehmet Tursun, a shopkeeper in the same district"
+_THE_NOUN = re.compile(r"\s*,\s*the\s+(?P<noun>[a-z][a-z-]{2,})\b")
+_A_NOUN = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][a-z-]{2,})\b")
+
+
+def _owner_of_single(owners: list[Cluster], single: Candidate, text: str,
+                     unrelated: bool) -> Cluster | None:
+    """Which of the persons whose full names hold the word a short form means. One owner:
+    that one. A short form followed by a description ("Tursun, the shopkeeper,") that one
+    owner's full name was given: that owner. Namesakes the text calls unrelated: the one
+    named most recently, none when no full name came before. Else the topical one."""
+    if len(owners) == 1:
+        return owners[0]
+    described = _described(owners, single, text) if text else None
+    if described is not None:
+        return described
+    if unrelated:
+        return _latest_before(owners, single.start)
+    return _nearest_before(owners, single.start)
+
+
+def _described(owners: list[Cluster], single: Candidate, text: str) -> Cluster | None:
+    m = _THE_NOUN.match(text, single.end)
+    if m is None:
+        return None
+    noun = m.group("noun")
+    fits = [c for c in owners if any(
+        (a := _A_NOUN.match(text, x.end, x.end + 60)) and a.group("noun") == noun
+        for x in c.mentions if len(x.tokens) > 1)]
+    return fits[0] if len(fits) == 1 else None
+
+
+def _latest_before(owners: list[Cluster], pos: int) -> Cluster | None:
+    """The owner whose full name was written last before ``pos``."""
+    last = {id(c): max((m.start for m in c.mentions if m.start < pos and len(m.tokens) > 1),
+                       default=-1) for c in owners}
+    best = max(owners, key=lambda c: last[id(c)])
+    return best if last[id(best)] >= 0 else None

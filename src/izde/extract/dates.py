@@ -26,7 +26,10 @@ Conventions where English is ambiguous:
   when no month is told); ordinals that count other things ("the 14th floor") are no dates.
 - Numeric dates: "07.12.2017" is day-first (usage in Kazakhstan, Russia, Europe); "12/7/2017"
   is read only when one number cannot be a month, otherwise only its year is kept.
-- "from 2017 to 2019", "between May and July 2018", "2017-2019" are EDTF intervals.
+- "from 2017 to 2019", "between May and July 2018", "2017-2019", "April–December 2018" are
+  EDTF intervals.
+- "the same evening" in a clause told with "also" ("was also detained and released the same
+  evening") is the day of the act it parallels, not of the last date told.
 """
 
 from __future__ import annotations
@@ -79,6 +82,9 @@ class _Cand:
     season: int | None = None  # "that spring": season index, the year from the anchor
     day_of: int | None = None  # "on the 14th": that day of the anchor's month
     rel_told: bool = False  # "last May", "this May": the year is told, relative to publication
+    vague: str = ""  # "weeks later" ("bare") / "several weeks later" ("some"): approximate
+    slashed: tuple[int, int] | None = None  # "12/06/2018": either number may be the month
+    slash_first: str = ""  # "25/06/2018": "day" (first), "06/25/2018": "month"
 
 
 _RANK = {"day": 0, "month": 1, "season": 2, "year": 3, "decade": 4, "unknown": 5}
@@ -126,7 +132,7 @@ _C_DAY_MONTH = re.compile(rf"{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y>{_YEAR}))?
 # speed ("[0-9][0-9]{3}", not "[0-9]{4}"; see also ``_C_NUMERIC_MONTH``)
 _C_ISO = re.compile(r"(?P<y>[0-9][0-9]{3})-(?P<mo>[01][0-9])-(?P<day>[0-3][0-9])(?![0-9])")
 _C_NUMERIC = re.compile(
-    rf"(?P<a>{_D2})(?P<sep>[./])(?P<b>{_D2})(?P=sep)(?P<y>{_YEAR})(?![./]?[0-9])"
+    rf"(?P<a>{_D2})(?P<sep>[./-])(?P<b>{_D2})(?P=sep)(?P<y>{_YEAR})(?![./-]?[0-9])"
 )
 _C_YEAR = re.compile(
     rf"(?P<y>{_YEAR})(?P<s>['’]?s\b)?"
@@ -280,9 +286,15 @@ def _h_month(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
     of_year = None if rel else _of_year(text, e, s, pub, mon=mon)
     if of_year is not None:
         return of_year
-    if not (left.group("cue") or left.group("mod") or rel):
+    if not (left.group("cue") or left.group("mod") or rel or _OPENS_RANGE.match(text, e)):
         return None
     return _month_only(s, e, pub, mon, rel)
+
+
+# "April–December 2018", "March through June 2019": a bare month that opens a range ending in
+# a month with its year is a date (the range is joined in `_merge_ranges`)
+_OPENS_RANGE = re.compile(rf"\s*(?:-|–|—|(?:to|until|till|through)\s)\s*(?:{_D2}\s+)?" + _MONTH
+                          + rf"(?:\s*{_D2})?,?\s+(?:of\s+)?{_YEAR}")
 
 
 # "January of last year", "May this year", "the autumn of the previous year": a month or season
@@ -346,9 +358,50 @@ def _h_numeric(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
         return None
     a, b, y = int(m.group("a")), int(m.group("b")), int(m.group("y"))
     if m.group("sep") == "/" and a <= 12 and b <= 12 and a != b:
-        return _Cand(m.start(), m.end(), _edtf(y), "year", False, y)
+        return _Cand(m.start(), m.end(), _edtf(y), "year", False, y, slashed=(a, b))
     day, mon = (b, a) if m.group("sep") == "/" and b > 12 else (a, b)
     if not (1 <= mon <= 12 and _valid_day(y, mon, day)):
+        return None
+    first = ("month" if b > 12 else "day" if a > 12 else "") if m.group("sep") == "/" else ""
+    return _Cand(m.start(), m.end(), _edtf(y, mon, day), "day", False, y, mon, day,
+                 slash_first=first)
+
+
+# "on 05.03.18", "since 12.06.19": a day in figures with a two-digit year, as protocols and
+# testimonies from the post-Soviet space write it; read only after a word that introduces a
+# date (a bare "3.12.18" may be a version or a score)
+_C_NUMERIC_SHORT = re.compile(rf"(?P<a>{_D2})\.(?P<b>{_D2})\.(?P<yy>[0-9]{{2}})(?![0-9]|\.[0-9])")
+_L_SHORT_CUE = re.compile(r"\b(?i:on|since|from|until|till|by|before|after|dated|of|to)\s+$")
+
+
+def _h_numeric_short(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
+    if not _word_start(text, m.start()) or not _L_SHORT_CUE.search(
+            text, max(0, m.start() - 8), m.start()):
+        return None
+    day, mon, yy = int(m.group("a")), int(m.group("b")), int(m.group("yy"))
+    y = 2000 + yy if 2000 + yy <= (pub.y or 2030) else 1900 + yy
+    if not (1 <= mon <= 12 and _valid_day(y, mon, day)):
+        return None
+    return _Cand(m.start(), m.end(), _edtf(y, mon, day), "day", False, y, mon, day)
+
+
+# year first, as Chinese documents and their translations write dates: "2018.04.12",
+# "2018/4/12", "2018年4月12日", "2018年4月"
+_C_YEAR_FIRST = re.compile(rf"(?P<y>{_YEAR})(?:(?P<sep>[./])(?P<mo>[01]?[0-9])(?P=sep)"
+                           r"(?P<day>[0-3]?[0-9])(?![0-9./])|\s*年\s*(?P<cmo>[01]?[0-9])\s*月"
+                           r"(?:\s*(?P<cday>[0-3]?[0-9])\s*日)?)")
+
+
+def _h_year_first(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
+    y = int(m.group("y"))
+    mon = int(m.group("mo") or m.group("cmo"))
+    day_text = m.group("day") or m.group("cday")
+    if not 1 <= mon <= 12 or (m.group("sep") and not _word_start(text, m.start())):
+        return None
+    if day_text is None:
+        return _Cand(m.start(), m.end(), _edtf(y, mon), "month", False, y, mon)
+    day = int(day_text)
+    if not _valid_day(y, mon, day):
         return None
     return _Cand(m.start(), m.end(), _edtf(y, mon, day), "day", False, y, mon, day)
 
@@ -501,8 +554,30 @@ def _h_unit(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
     if left.group("follow") and not plural:
         return _following(left, unit_end, unit)
     if left.group("qtyp") and direction:
+        if _FOR_BEFORE.search(text, max(0, left.start("q") - 5), left.start("q")):
+            return None  # "held for nine days before he was deported": a duration
         return _shift_phrase(m, left, pub)
+    if plural and direction in _LATER:
+        return _vaguely_later(m.start(), m.end(), unit, "bare")
     return None
+
+
+_LATER = frozenset({"later", "afterwards", "afterward"})
+# the same, opening a sentence ("Weeks later, ..."; `_C_UNIT` reads lower case only)
+_C_VAGUE = re.compile(r"(?P<unit>Day|Week|Month)s\s+(?:later|afterwards?)\b")
+
+
+def _h_vague(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
+    return _vaguely_later(m.start(), m.end(), m.group("unit").lower(), "bare")
+# "weeks later", "a few days later": some time after the anchor, told no finer than its
+# month (days, weeks) or year (months); "years later" says too little to date anything
+_VAGUE_UNIT = {"day": "month", "week": "month", "month": "year"}
+
+
+def _vaguely_later(s: int, e: int, unit: str, how: str) -> _Cand:
+    coarse = _VAGUE_UNIT.get(unit)
+    shift = None if coarse is None else (0, coarse)
+    return _Cand(s, e, None, "unknown", True, shift=shift, anchor="prev", vague=how)
 
 
 def _rel_unit(s: int, e: int, pub: _Pub, unit: str, rel: str) -> _Cand:
@@ -542,8 +617,13 @@ def _shift_phrase(m: re.Match[str], left: re.Match[str], pub: _Pub) -> _Cand | N
         return base if n is None else _from_publication(base, pub, (-n, unit))
     sign = -1 if direction in {"earlier", "before", "prior"} else 1
     anchor = "next" if direction in {"after", "before"} else "prev"
+    if n is None and direction in _LATER:
+        return _vaguely_later(base.start, base.end, unit, "some")
     shift = None if n is None else (sign * n, unit)
     return replace(base, shift=shift, anchor=anchor)
+
+
+_FOR_BEFORE = re.compile(r"\b(?i:for)\s+$")
 
 
 def _from_publication(c: _Cand, pub: _Pub, shift: tuple[int, str]) -> _Cand:
@@ -627,11 +707,14 @@ _RULES: tuple[tuple[re.Pattern[str], _Handler], ...] = (
     (_C_DAY_MONTH, _h_day_month),
     (_C_ISO, _h_iso),
     (_C_NUMERIC, _h_numeric),
+    (_C_NUMERIC_SHORT, _h_numeric_short),
+    (_C_YEAR_FIRST, _h_year_first),
     (_C_NUMERIC_MONTH, _h_numeric_month),
     (_C_YEAR, _h_year),
     (_C_SHORT_DECADE, _h_short_decade),
     (_C_SEASON, _h_season),
     (_C_UNIT, _h_unit),
+    (_C_VAGUE, _h_vague),
     (_C_WEEKDAY, _h_weekday),
     (_C_YESTERDAY, _h_yesterday),
     (_C_SAME_TIME, _h_same_time),
@@ -668,12 +751,18 @@ def _shifted(c: _Cand, anchor: _Cand, shift: tuple[int, str]) -> _Cand:
 # usual (the engine skips to the next such character at C speed)
 _LEADING = tuple(None if lead is None or min(map(len, lead)) < 3 else lead
                  for lead in (leading_literals(pattern) for pattern, _ in _RULES))
+# rules that can match only where a literal occurs: a substring test skips the scan
+_GATES: dict[re.Pattern[str], tuple[str, ...]] = {_C_VAGUE: ("s later", "s after"),
+                                                  _C_YEAR_FIRST: ("年", ".", "/")}
 
 
 def _candidates(text: str, pub: _Pub) -> list[_Cand]:
     found: list[_Cand] = []
     folded = fold(text)
     for (pattern, handle), leading in zip(_RULES, _LEADING, strict=True):
+        gate = _GATES.get(pattern)
+        if gate is not None and not any(g in text for g in gate):
+            continue
         for m in scan(pattern, text, 0, len(text), folded, leading):
             c = handle(m, text, pub)
             if c is not None:
@@ -705,7 +794,13 @@ def _joins(text: str, a: _Cand, b: _Cand) -> bool:
         return False
     dash = gap.group(0).strip() in {"-", "–", "—"}
     opened = _RANGE_OPEN.search(text, max(0, a.start - 9), a.start) is not None
-    return opened or (dash and "and" not in gap.group(0))
+    return opened or (dash and "and" not in gap.group(0)) or _month_span(text, a, b)
+
+
+def _month_span(text: str, a: _Cand, b: _Cand) -> bool:
+    """ "April through June 2018": a bare month ranging to a month of a told year."""
+    return (a.precision == "month" and a.year_inferred and not b.year_inferred
+            and _OPENS_RANGE.match(text, a.end) is not None)
 
 
 def _interval(a: _Cand, b: _Cand) -> _Cand | None:
@@ -733,13 +828,15 @@ def _resolve_anchors(text: str, cands: list[_Cand]) -> list[_Cand]:
             c = _from_anchor(replace(c, end=nxt.end), nxt)
             i += 1
         elif c.anchor == "prev" and anchors:
-            c = _from_anchor(c, _antecedent(c, anchors))
+            c = _from_anchor(c, _parallel(text, c, anchors) or _antecedent(c, anchors))
         elif c.anchor == "next" and anchors:
             told = _told_event(text, c, anchors)
             c = c if told is None else _from_anchor(c, told)
         i += 1
         if c.shift == (0, "season") and c.edtf is None:
             continue  # "in the spring" with no year told: no date ("He marched in the spring")
+        if c.vague == "bare" and c.edtf is None:
+            continue  # "Days later he was gone." with nothing told before: no date at all
         c = _year_from_told(text, c, out[-1] if out else None, told)
         out.append(c)
         if _is_anchor(c):
@@ -810,6 +907,41 @@ def _told_event(text: str, c: _Cand, anchors: list[_Cand]) -> _Cand | None:
         if re.search(rf"\b{re.escape(stem)}", text[lo:hi], re.IGNORECASE):
             return a
     return None
+
+
+# "A second woman was also detained and released the same evening": "also" makes the clause a
+# parallel of one told before; "the same evening" is that one's, not the last date's
+_ALSO = re.compile(r"\balso\s+(?:(?:been|being|be)\s+)?(?P<word>[a-z]{4,})\b")
+# verbs that tell the same act in other words ("was also taken away" parallels "detained")
+_SAME_ACT = (frozenset({"detai", "arres", "taken", "take", "held", "seize", "appre", "picke",
+                        "grabb", "round", "force"}),
+             frozenset({"relea", "freed", "let", "set"}),
+             frozenset({"fined", "sente", "convi", "jaile"}))
+
+
+def _parallel(text: str, c: _Cand, anchors: list[_Cand]) -> _Cand | None:
+    """For "the same day/evening" in a clause told with "also", the date of the latest sentence
+    within reach that tells the same act (same stem or a verb of the same act)."""
+    if c.shift is None or c.shift[0] != 0 or "also" not in text[max(0, c.start - 200):c.start]:
+        return None
+    lo = max(text.rfind(". ", 0, c.start), text.rfind("\n", 0, c.start)) + 1
+    m = _ALSO.search(text, lo, c.start)
+    if m is None:
+        return None
+    stems = _act_stems(m.group("word")[:5])
+    for a in reversed(anchors):
+        if c.start - a.end > _ANTECEDENT_REACH:
+            break
+        a_lo = max(text.rfind(". ", 0, a.start), text.rfind("\n", 0, a.start)) + 1
+        a_hi = text.find(".", a.end) % (len(text) + 1)
+        if a_lo < lo and any(re.search(rf"\b{w}", text[a_lo:a_hi]) for w in stems):
+            return a
+    return None
+
+
+def _act_stems(stem: str) -> frozenset[str]:
+    return next((group for group in _SAME_ACT if stem in group or stem[:4] in group),
+                frozenset({stem}))
 
 
 def _antecedent(c: _Cand, anchors: list[_Cand]) -> _Cand:
@@ -906,15 +1038,43 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     date of the story and is left out.
     """
     pub = _pub(published)
-    cands = without_overlaps(_candidates(text, pub))
+    cands = _slash_order(without_overlaps(_candidates(text, pub)))
     filed = _dateline_dates(text)
     if filed:
         cands = [c for c in cands if not any(s <= c.start < e for s, e in filed)]
     cands = _resolve_anchors(text, _merge_ranges(text, cands))
     return [
-        DateMention(c.start, c.end, text[c.start : c.end], c.edtf, c.precision, c.relative)
+        DateMention(c.start, c.end, text[c.start : c.end], _approximate(c), c.precision,
+                    c.relative)
         for c in cands
     ]
+
+
+def _approximate(c: _Cand) -> str | None:
+    """EDTF of a candidate, marked approximate ("2018-06~") when its wording is vague."""
+    return f"{c.edtf}~" if c.vague and c.edtf and "/" not in c.edtf else c.edtf
+
+
+def _slash_order(cands: list[_Cand]) -> list[_Cand]:
+    """ "12/06/2018" is read day-first when the same text writes another slashed date that can
+    only be day-first ("25/06/2018"), month-first when one can only be that ("06/25/2018"),
+    and as its year alone when the text gives no such evidence or contradicts itself."""
+    unsure = [c for c in cands if c.slashed is not None]
+    if not unsure:
+        return cands
+    orders = {c.slash_first for c in cands if c.slash_first}
+    if len(orders) != 1:
+        return cands
+    first = orders.pop()
+    return [_read_slashed(c, first) if c.slashed is not None else c for c in cands]
+
+
+def _read_slashed(c: _Cand, first: str) -> _Cand:
+    a, b = c.slashed or (0, 0)
+    day, mon = (a, b) if first == "day" else (b, a)
+    if c.y is None or not _valid_day(c.y, mon, day):
+        return c
+    return replace(c, edtf=_edtf(c.y, mon, day), precision="day", m=mon, d=day)
 
 
 def counted_from(phrase: str, anchor: str) -> str | None:

@@ -14,6 +14,10 @@ belongs to something else ("the travel ban means he missed his father's funeral 
   averaged;
 - a more precise date that agrees with the chosen one refines it (2018-12 and, from another
   mention, 2018-12-14);
+- a date on the noun of another act named as the event's reference point dates that act
+  ("was sentenced after his arrest in 2017"); a release dated by a range is at its end;
+- a date in a background clause (pluperfect, a reason, "since December") dates no event of
+  the sentences around it (``is_background``, for the steps that look at neighbours);
 - a mention whose nearest date cannot be resolved ("the day after he crossed", with no dated
   crossing) leaves the event undated rather than letting a neighbouring sentence's date in.
 """
@@ -22,7 +26,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from izde.extract.dates import DateMention
 
@@ -80,6 +84,39 @@ def in_other_clause(text: str, d: DateMention, trigger: tuple[int, int]) -> bool
     return own_verb is not None and _FINITE.search(text, d.end, trigger[1]) is not None
 
 
+# a date on the noun of an act that a time adverbial names as the event's reference point
+# dates that act, not the event: "was sentenced ... after his arrest in 2017", "released
+# before her 2019 trial" (an act told as following an arrest comes later; one told "before"
+# anything comes earlier; "detained after her return in May" is not such a case: a return is
+# where the detention happened)
+_ACT = (r"(?:arrest|detention|abduction|disappearance|trial|hearing|verdict|conviction|"
+        r"sentencing|release|deportation|extradition|interrogation)")
+_EARLIER_ACT = re.compile(r"(?:\b(?:after|following|since)\s+(?:the|his|her|their|my|our)\s+"
+                          r"(?:\w+\s+)?(?:arrest|detention|abduction|disappearance)|"
+                          r"\b(?:before|until|prior\s+to|ahead\s+of)\s+(?:the|his|her|their|"
+                          r"my|our)\s+(?:\w+\s+)?" + _ACT + r")"
+                          r"(?:\s+(?:in|on|of|from|at)\s+(?:[\w'’-]+\s+){0,3}?)?$",
+                          re.IGNORECASE)
+_ACT_AFTER = re.compile(r"\s+" + _ACT + r"\b", re.IGNORECASE)
+
+
+def of_earlier_act(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
+    """The date dates the act named in an "after his arrest in 2017" phrase (or "before her
+    2019 trial"), which the trigger is not part of."""
+    m = _EARLIER_ACT.search(text, max(0, d.start - 70), d.start)
+    lo = m.start() if m is not None else d.start
+    if m is None:
+        m = _BEFORE_DATED_ACT.search(text, max(0, d.start - 30), d.start)
+        if m is None or _ACT_AFTER.match(text, d.end) is None:
+            return False
+        lo = m.start()
+    return not (trigger[0] < d.end + 15 and lo < trigger[1])
+
+
+_BEFORE_DATED_ACT = re.compile(r"\b(?:before|until|prior\s+to|ahead\s+of)\s+"
+                               r"(?:the|his|her|their|my|our)\s+$", re.IGNORECASE)
+
+
 def _cost(text: str, d: DateMention, trigger: tuple[int, int]) -> tuple[int, bool]:
     lo, hi = (d.end, trigger[0]) if d.end <= trigger[0] else (trigger[1], d.start)
     broken = CLAUSE_BREAK.search(text, lo, max(lo, hi)) is not None
@@ -105,12 +142,30 @@ def mention_date(text: str, dates: Sequence[DateMention], trigger: tuple[int, in
     best: MentionDate | None = None
     order = is_order(text, trigger)
     for d in dates:
-        if in_other_clause(text, d, trigger):
+        if in_other_clause(text, d, trigger) or of_earlier_act(text, d, trigger):
             continue
         cost, narrating = _cost(text, d, trigger)
         if best is None or cost < best.cost:
             best = MentionDate(d, cost, trigger[0], narrating, order)
-    return best
+    return best if best is None else _range_end(text, trigger, best)
+
+
+# a release (or the end of a term) ends a stay: "held April–December 2018 and then freed"
+_ENDING = re.compile(r"(?i)releas|freed|free\b|set\s+free|let\s+go|came\s+out|return")
+
+
+def _range_end(text: str, trigger: tuple[int, int], best: MentionDate) -> MentionDate:
+    """A release dated by a range ("held from April to December 2018 and released") is at the
+    range's end; every other event keeps the whole range (a stay starts at its start)."""
+    edtf = best.date.edtf or ""
+    if "/" not in edtf or not _ENDING.search(text, trigger[0], trigger[1]):
+        return best
+    end = edtf.split("/")[1]
+    return replace(best, date=replace(best.date, edtf=end, precision=_precision(end)))
+
+
+def _precision(edtf: str) -> str:
+    return {4: "year", 7: "month", 10: "day"}.get(len(edtf), "unknown")
 
 
 def choose(proposed: Sequence[MentionDate]) -> MentionDate | None:
@@ -152,6 +207,41 @@ def _season_of(day_or_month: str) -> str:
     return f"{y + (m == 12):04d}-{21 + index}"
 
 
+# a clause that gives background to the story told around it: pluperfect ("my permit had
+# expired in March"), a reason ("because the office had closed in March"), or a state that
+# began earlier ("has been held there since December")
+_BACKGROUND_VERB = re.compile(r"\b(?:had|'d)\s+(?:(?:not|never|already|just|long|been)\s+)*"
+                              r"[a-z]+(?:ed|en|wn|ne|un|ung|ut|pt|st|lt|id|ght|ft)\b"
+                              r"|\b(?:because|since)\s+(?:[\w'’-]+\s+){0,4}?(?:had|was|were|"
+                              r"is|are|has|have|did|could|would)\b", re.IGNORECASE)
+_CLAUSE_EDGE = re.compile(r"[.;:!?\n]|,\s+(?:and|but|then|so)\b|\b(?:and|but|then|when|after|"
+                          r"before|until)\s+(?:he|she|they|we|I|police|officers)\b")
+
+
+def is_background(text: str, d: DateMention) -> bool:
+    """Whether the date lies in a background clause, which dates no event of the sentences
+    around it: "On 3 May police came to my flat. My permit had expired in March because the
+    office never answered. They took me to a removal centre." (the removal is on 3 May).
+    Events told in that clause itself still take the date (see ``mention_date``). A
+    pluperfect after a reporting verb ("police said he had been detained on 4 May") is the
+    told event, shifted back by the report, not background."""
+    if _SINCE_BEFORE.search(text, max(0, d.start - 8), d.start):
+        return True
+    lo = max(text.rfind(".", 0, d.start), text.rfind("\n", 0, d.start)) + 1
+    edges = list(_CLAUSE_EDGE.finditer(text, lo, d.start))
+    lo = edges[-1].end() if edges else lo
+    after = _CLAUSE_END.search(text, d.end, d.end + 300)
+    hi = after.start() if after is not None else len(text)
+    verb = _BACKGROUND_VERB.search(text, lo, hi)
+    return verb is not None and not _REPORTED.search(text, lo, verb.start())
+
+
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+_CLAUSE_END = re.compile(r"[.;:!?\n,]|\b(?:because|as|since|when|after|before|until|and|but)\b")
+_REPORTED = re.compile(r"\b(?:said|says|told|reported|learned|learnt|heard|found\s+out|"
+                       r"discovered|knew|wrote|added|confirmed)\b", re.IGNORECASE)
+
+
 def blocked(proposed: Sequence[MentionDate]) -> bool:
     """No mention has a usable date but one narrates with a date that could not be resolved
     ("was detained the day after he crossed"): the event's time is told, only unknown, so a
@@ -161,4 +251,4 @@ def blocked(proposed: Sequence[MentionDate]) -> bool:
 
 
 __all__ = ["CLAUSE_BREAK", "MentionDate", "blocked", "choose", "distance", "in_other_clause",
-           "is_order", "mention_date", "refined", "refines"]
+           "is_background", "is_order", "mention_date", "of_earlier_act", "refined", "refines"]

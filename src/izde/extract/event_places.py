@@ -4,7 +4,9 @@ The nearest place to the trigger wins, then the most specific. A place named as 
 origin, home or destination, or set off from the trigger by a clause break, or found only in a
 wire story's dateline, is used only when nothing else is: "a trader from Osh was detained in
 Artush" happened in Artush; "OSH, Kyrgyzstan — A court in southern Kyrgyzstan jailed ..." was
-the Osh court (the dateline's city refines its country).
+the Osh court (the dateline's city refines its country). A verdict is given where the court
+named with it sits ("a ruling by the Aksu Intermediate Court"); a threat by call or message
+is received where the person lives, not in the caller's city.
 """
 
 from __future__ import annotations
@@ -41,7 +43,8 @@ _DESTINATION = re.compile(r"\b(?:flights?|fl(?:y|ew|ying|own)|board(?:s|ed|ing)?
                           r"trav[e]ll?(?:ed|ing|s)?|trip|journey|deport(?:ed|ing)?|"
                           r"extradit(?:ed|ing)|expell?(?:ed|ing)|repatriat(?:ed|ing)|"
                           r"deportation|extradition|expulsion|return(?:ed|ing)?|"
-                          r"sent\s+back|left|leav(?:e|es|ing))\s+(?:to|for)\s+(?:the\s+)?$",
+                          r"sent\s+back|left|leav(?:e|es|ing)|way|route|head(?:ed|ing)|"
+                          r"bus|train|plane|ticket)\s+(?:to|for)\s+(?:the\s+)?$",
                           re.IGNORECASE)
 # a removal happens where it starts: whatever it is "to" ("ordered the deportation of the
 # trader to China"), or where he will "end up back in", is where he is sent, not where the
@@ -55,6 +58,20 @@ _THREAT_TYPES = frozenset({"threat", "harassment"})
 _KIN_IN = re.compile(r"\b(?:relatives|family|families|parents|loved\s+ones|kin|children|"
                      r"siblings|brothers|sisters)\s+(?:(?:who\s+)?(?:are|is|still|remain|live|"
                      r"living)\s+)*(?:back\s+)?(?:home\s+)?in\s+(?:the\s+)?$", re.IGNORECASE)
+# nor where the caller is: "a call from a number in Urumqi", "messages from an officer in
+# Ghulja" (the threat is received where the person is)
+_CALLER_IN = re.compile(r"(?:\b(?:calls?|messages?|texts?|letters?|voice\s+notes?|e-?mails?)\s+"
+                        r"(?:[\w'’-]+\s+){0,3}?from\s+(?:[\w'’-]+\s+){0,5}?(?:in|from)|\bnumbers?\s+(?:in|from))\s+"
+                        r"(?:the\s+)?(?:[\w-]+\s+){0,2}?$", re.IGNORECASE)
+def _caller_in(h: PlaceHit, text: str) -> bool:
+    return _CALLER_IN.search(text, max(0, h.start - 90), h.start) is not None
+
+
+# where the person receiving a threat lives is where it reached them: "who lives in Almaty",
+# "I have lived in Istanbul since 2016", "Testimony ..., recorded in Istanbul"
+_RESIDENCE = re.compile(r"\b(?:lives?|lived|living|based|settled|resident\s+of|"
+                        r"recorded|interviewed|(?:I|we)\s+(?:am|are|have\s+been)\s+staying)"
+                        r"\s+(?:in\s+)?(?:the\s+(?:city|town)\s+of\s+)?$", re.IGNORECASE)
 # a transfer is told by where it ends: "from a prison in Aksu to one in Urumqi"
 _TRANSFER_FROM = re.compile(r"\bfrom\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:in\s+)?$",
                             re.IGNORECASE)
@@ -69,10 +86,12 @@ def _aside(h: PlaceHit, hits: Sequence[PlaceHit], text: str, event_type: str) ->
     """Whether ``h`` is named as an origin or home, as where someone was heading (for a
     transfer: where it started), or only locates such a place."""
     before = text[max(0, h.start - 45) : h.start]
+    if event_type in _THREAT_TYPES and _RESIDENCE.search(before):
+        return False
     leg = _TRANSFER_FROM if event_type == "transfer" else _DESTINATION
     if _ORIGIN.search(before) or leg.search(before) or sent_to(h, text, event_type):
         return True
-    if event_type in _THREAT_TYPES and _KIN_IN.search(before):
+    if event_type in _THREAT_TYPES and (_KIN_IN.search(before) or _caller_in(h, text)):
         return True
     return any(p.end <= h.start and _APPOSED.fullmatch(text, p.end, h.start)
                and _aside(p, hits, text, event_type) for p in hits)
@@ -96,6 +115,10 @@ def place_of(event_type: str, rs: list[RawEvent],
     plain = [h for h, _ in hits]
     filed = _dateline(text, plain)
 
+    named = _court_named(plain, text) if event_type in _COURT_TYPES else None
+    if named is not None:
+        return named.key
+
     def cost(h: PlaceHit, trig: tuple[int, int]) -> tuple[int, int, int]:
         aside = bool(text) and (_aside(h, plain, text, event_type) or h in filed)
         lo, hi = (h.end, trig[0]) if h.end <= trig[0] else (trig[1], h.start)
@@ -103,9 +126,54 @@ def place_of(event_type: str, rs: list[RawEvent],
         near = distance(h.start, h.end, trig)
         return near // 60 + (3 if aside else 0) + (3 if broken else 0), -h.rank, near
 
-    if not hits:
+    best = min(hits, key=lambda it: cost(*it))[0] if hits else None
+    if event_type in _THREAT_TYPES and text and (best is None or _aside(best, plain, text,
+                                                                         event_type)):
+        home = residence(rs[0].trigger[0], places, text)
+        best = home or (filed[0] if filed else None) or best
+    return None if best is None else _dateline_city(best.key, plain, text)
+
+
+def residence(at: int, places: Callable[[Sentence], list[PlaceHit]],
+              text: str) -> PlaceHit | None:
+    """The place the text last gave, before ``at``, as where the narrator lives or where a
+    testimony was recorded ("I have lived in Istanbul since 2016"): where a call or message
+    reached its recipient when the threat's own sentences name only the caller's city."""
+    if not any(w in text for w in _RESIDENCE_WORDS):
         return None
-    return _dateline_city(min(hits, key=lambda it: cost(*it))[0].key, plain, text)
+    told = [h for h in places(Sentence(0, at, "", 0))
+            if _OWN_HOME.search(text, max(0, h.start - 40), h.start)]
+    return told[-1] if told else None
+
+
+# the narrator's own home, or where the testimony was taken (a relative's home is no
+# evidence: "my brother lived in Tekes")
+_OWN_HOME = re.compile(r"(?:\b(?:I|[Ww]e)\s+(?:now\s+|still\s+)?(?:live|(?:have\s+)?(?:been\s+)?"
+                       r"liv(?:ed|ing)|am\s+living|are\s+living|(?:have\s+)?settled|"
+                       r"am\s+based|are\s+based)|\b(?:[Rr]ecorded|[Ii]nterviewed|[Ff]ilmed))"
+                       r"\s+in\s+(?:the\s+(?:city|town)\s+of\s+)?$")
+_RESIDENCE_WORDS = ("live", "based", "settled", "resident", "recorded", "interviewed",
+                    "staying")
+
+
+# a verdict is given where its court sits: "a 2018 ruling by the Ghulja Intermediate People's
+# Court says he was sentenced in Xinjiang" was the court in Ghulja; so is "the Intermediate
+# People's Court of Ili"
+_COURT_TYPES = frozenset({"sentencing"})
+_COURT_AFTER = re.compile(r"(?:['’]s)?(?:\s+(?:City|County|District|Prefecture|Regional|"
+                          r"Municipal|Intermediate|Higher|High|Supreme|Military|Basic|"
+                          r"Interdistrict|Inter-district|Specialized|Specialised|Criminal|"
+                          r"People['’]s|Primary|Appeals?|Economic|Administrative)){0,4}"
+                          r"\s+(?:Court|Tribunal)\b")
+_COURT_OF = re.compile(r"\b(?:Court|Tribunal)\s+(?:of|in|for)\s+(?:the\s+)?$")
+
+
+def _court_named(hits: list[PlaceHit], text: str) -> PlaceHit | None:
+    """The place that names a court in the event's sentences, when exactly one does (a
+    country's court, "the Supreme Court of Kazakhstan", says nothing of where)."""
+    named = {h.key: h for h in hits if h.rank > 1 and (
+        _COURT_AFTER.match(text, h.end) or _COURT_OF.search(text, max(0, h.start - 30), h.start))}
+    return next(iter(named.values())) if len(named) == 1 else None
 
 
 # "ZHARKENT, Kazakhstan (AFP) - A court in southeastern Kazakhstan ...": a wire story's
@@ -154,9 +222,14 @@ def _first_per_sentence(rs: list[RawEvent]) -> list[RawEvent]:
     return list(first.values())
 
 
-def paragraph_place(hits: list[PlaceHit], text: str, event_type: str) -> str:
+def paragraph_place(hits: list[PlaceHit], text: str, event_type: str) -> str | None:
     """The place a neighbouring sentence gives: not an origin or destination when another
-    is named, then the most specific, then the last."""
+    is named, then the most specific, then the last. For a threat, never the caller's city
+    ("a call from a number in Urumqi"): None when that is all there is."""
+    if event_type in _THREAT_TYPES:
+        hits = [h for h in hits if not _caller_in(h, text)]
+        if not hits:
+            return None
     return min(hits, key=lambda h: (_aside(h, hits, text, event_type), -h.rank, -h.start)).key
 
 

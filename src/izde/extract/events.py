@@ -21,12 +21,11 @@ from izde.extract.references import (
     PersonIndex,
     antecedent,
     is_cited_source,
-    label_speaker_at,
     speaks,
 )
 from izde.extract.segment import Sentence
 from izde.extract.spans import fold
-from izde.extract.subjects import object_after, refs_in, subject_before
+from izde.extract.subjects import object_after, refs_in, speaker_at, subject_before
 from izde.extract.terms import TermMention
 from izde.extract.triggers import (
     FUTURE,
@@ -37,7 +36,7 @@ from izde.extract.triggers import (
     live_gated,
 )
 
-_TERM_BEFORE = re.compile(r"(?:sentenced\s+to|jailed\s+for|imprisoned\s+for|given|handed|got|"
+_TERM_BEFORE = re.compile(r"\b(?:sentenced\s+to|jailed\s+for|imprisoned\s+for|given|handed|got|"
                           r"received|earned|serving|served|a|an|with|"
                           # "a sentence of eight years", "a prison term of 10 years"
                           r"(?:sentences?|terms?|imprisonment)\s+of)\s+$", re.IGNORECASE)
@@ -230,7 +229,7 @@ def _persons_for(index: PersonIndex, sent: Sentence, trig: Trigger, start: int, 
     if found is not None:
         return _not_the_speaker(index, found, start, floor)
     if _first_person(index.text, trig, start, end):
-        speaker = label_speaker_at(index, start) or index.narrator
+        speaker = speaker_at(index, start)
         keys = quote_speaker(index, start, floor) or ([speaker] if speaker else [])
         return (keys, start) if keys else None
     return found
@@ -381,16 +380,20 @@ def _topic(index: PersonIndex, sent: Sentence, start: int, floor: int) -> list[s
 
 # a negation or condition does not reach across a contrasting or new clause: "asked for his
 # papers, but officers told him ...", "was not charged, and was released"
-_NEW_CLAUSE = re.compile(r",?\s+but\s+|,\s+(?:and|while|whereas|although|though|yet)\s+",
-                         re.IGNORECASE)
+# ("could face ten years, after he was arrested": the arrest is told as fact)
+_NEW_CLAUSE = re.compile(r",?\s+but\s+|,\s+(?:and|while|whereas|although|though|yet|after|"
+                         r"because|when)\s+", re.IGNORECASE)
 
 
 def _negated(text: str, sent: Sentence, start: int, end: int, future: bool = True) -> bool:
-    """Negated, hypothetical or (when ``future``) yet to come: no event."""
+    """Negated, hypothetical or (when ``future``) yet to come: no event. A relative clause
+    set off by commas between the subject and the event says something else about the subject
+    ("X, who will turn 60 next month, was detained"; "X, who has not seen his children since
+    2017, was arrested"), so its words do not reach the event."""
     lo = max(sent.start, start - 45)
     for brk in _NEW_CLAUSE.finditer(text, lo, start):
         lo = brk.end()
-    window = text[lo:end]
+    window = _without_asides(text, sent.start, lo, start) + text[start:end]
     folded = fold(window)
     return (_holds(NEGATION, window, folded) or _holds(HYPOTHETICAL, window, folded)
             or (future and _holds(FUTURE, window, folded)))
@@ -408,6 +411,18 @@ def _holds(pattern: re.Pattern[str], window: str, folded: str) -> bool:
     return pattern.search(window) is not None
 
 
+def _without_asides(text: str, sent_start: int, lo: int, start: int) -> str:
+    """text[lo:start] without the relative clauses set off by commas that end in it."""
+    if "," not in text[lo:start]:
+        return text[lo:start]
+    kept, at = [], lo
+    for aside in _RELATIVE_ASIDE.finditer(text, sent_start, start):
+        if aside.end() > at:
+            kept.append(text[at:max(at, aside.start())])
+            at = aside.end()
+    return " ".join([*kept, text[at:start]])
+
+
 def _term_events(index: PersonIndex, sent: Sentence, floor: int, terms: list[TermMention],
                  taken: list[tuple[int, int]]) -> list[RawEvent]:
     """'a 20-year sentence', 'given nine years', 'a 10-day jail term' (days: detention)."""
@@ -416,7 +431,7 @@ def _term_events(index: PersonIndex, sent: Sentence, floor: int, terms: list[Ter
     for t in terms:
         if any(s <= t.start < e + 30 for s, e in taken) or not _is_sentence_term(text, t):
             continue
-        keys = subject_before(index, sent.start, t.start, floor)
+        keys = subject_before(index, sent.start, t.start, floor) or _answer_subject(index, sent, t)
         if not keys or _negated(text, sent, t.start, t.end) or _reported_term(index, sent, t):
             continue
         kind = "detention" if t.unit in ("day", "week") else "sentencing"
@@ -424,6 +439,29 @@ def _term_events(index: PersonIndex, sent: Sentence, floor: int, terms: list[Ter
         if kind == "sentencing" and _SERVING.search(text, max(sent.start, t.start - 30), t.start):
             out.extend(RawEvent("imprisonment", k, sent, (t.start, t.end), 0.7, t) for k in keys)
     return out
+
+
+# what may stand before a penalty that opens an answer: the turn's label ("A:", "NAME:")
+_ANSWER_OPENING = re.compile(r"[ \t\"“]*(?:[^\n:]{1,40}:[ \t]*)?(?:(?:about|nearly|almost|over|"
+                             r"more\s+than|just)\s+)?", re.IGNORECASE)
+_ASKED_ABOUT_YOU = re.compile(r"\byou\b(?!['’])", re.IGNORECASE)
+
+
+def _answer_subject(index: PersonIndex, sent: Sentence, t: TermMention) -> list[str]:
+    """A penalty that opens a labelled answer ("A: Ten days of administrative arrest, in
+    March 2021.") to a question about the person answering ("What happened to you after the
+    protest?") befell that person; a question about someone else ("... your brother?")
+    leaves the answer's penalty to that other person, unnamed here."""
+    text = index.text
+    if not _ANSWER_OPENING.fullmatch(text, sent.start, t.start):
+        return []
+    speaker = speaker_at(index, t.start)
+    asked = text.rfind("?", max(0, sent.start - 400), sent.start)
+    if speaker is None or asked < 0 or text.find("\n", asked, sent.start) < 0:
+        return []
+    question = text[text.rfind("\n", 0, asked) + 1:asked]
+    you = _ASKED_ABOUT_YOU.search(question)
+    return [speaker] if you and "your" not in question.lower() else []
 
 
 # "is serving 15 years in Shikho prison": a sentence handed down and being served
@@ -478,7 +516,7 @@ def _reported_term(index: PersonIndex, sent: Sentence, t: TermMention) -> bool:
 # "an offense that carries up to a year in prison": the law's maximum, not a sentence
 STATUTORY = re.compile(r"\b(?:carries|carry|carrying|punishable\s+by|up\s+to|maximum(?:\s+of)?|"
                        r"as\s+(?:much|long)\s+as)\s+(?:an?\s+)?$", re.IGNORECASE)
-_TERM_WORDS = re.compile(r"sentence|term|prison|jail|imprisonment", re.IGNORECASE)
+_TERM_WORDS = re.compile(r"sentence|term|prison|jail|imprisonment|detention|arrest", re.IGNORECASE)
 
 
 def _is_sentence_term(text: str, t: TermMention) -> bool:

@@ -5,7 +5,12 @@ often gets it from another event of that story:
 
 - "was released after the verdict was read": the time of the verdict (the person's
   sentencing); likewise "after his arrest" (detention) and "after her release";
+- "released in the courtroom", "at the hearing": the time of the verdict;
 - "died in custody": where the person was last told to be held;
+- after a trip ("travelled to Altay to visit his father"), what follows in the paragraph
+  happened where the trip went; "When she returned" is at the time of the trip told before;
+- an event told with "also" ("a second woman was also detained") takes the time and place
+  of the same kind of event told before for someone else;
 - an undated internment or prison term told after the arrest (or verdict) began with it;
 - "No information since." starts at the date of the person's event told just before;
 - a wire story's lede names the event but not the person ("A court in Shymkent on Tuesday
@@ -20,17 +25,23 @@ import re
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 
+from izde.extract.dates import DateMention, find_dates
 from izde.extract.descriptions import HEADS
+from izde.extract.event_places import PlaceHit
 from izde.extract.events import RawEvent
 from izde.extract.model import ExtractedEvent
-from izde.extract.segment import Sentence
+from izde.extract.segment import Sentence, sentences
 from izde.extract.triggers import HYPOTHETICAL, NEGATION, active_stems, live_triggers
 
 # "after the verdict", "after his arrest": the event named, and the type that tells it
 _AFTER_EVENT = re.compile(
     r"\b(?:after|following|once)\s+(?:the|his|her|their|my)\s+(?:(?P<sentencing>verdict|"
     r"trial|sentencing|conviction|sentence\s+was\s+(?:read|announced|handed\s+down))|"
-    r"(?P<detention>arrest|detention)|(?P<release>release))\b", re.IGNORECASE)
+    r"(?P<detention>arrest|detention)|(?P<release>release))\b"
+    # freed where the verdict was given: "released in the courtroom", "freed at the hearing"
+    r"|\b(?:in|from|at)\s+(?:the\s+)?(?P<sentencing_>courtroom|court\s+room|hearing|"
+    r"dock)\b|\bin\s+court\b(?!\s+(?:on|in|last|this|next|documents?|papers?|records?|"
+    r"filings?))", re.IGNORECASE)
 _AFTER_REACH = 60  # characters after the trigger: the same clause
 _CUSTODY_TYPES = ("detention", "internment", "imprisonment", "transfer")
 _IN_CUSTODY = re.compile(r"\b(?:in|under)\s+(?:police\s+)?(?:custody|detention)\b|"
@@ -48,10 +59,23 @@ def after_events(made: Sequence[tuple[ExtractedEvent, list[RawEvent]]], text: st
         for r in rs:
             m = _AFTER_EVENT.search(text, r.trigger[1], min(r.sentence.end,
                                                              r.trigger[1] + _AFTER_REACH))
-            told = dated.get((ev.person, m.lastgroup or "")) if m else None
+            told = dated.get((ev.person, _told_type(m))) if m else None
+            if told is not None and ev.type in _LATER_THAN.get(told.type, ()):
+                break
             if told is not None and told is not ev:
                 ev.date, ev.date_text = told.date, told.date_text
                 break
+
+
+# acts that come later than the act they are told "after", not at its time: a verdict "after
+# his arrest" came months later
+_LATER_THAN = {"detention": ("sentencing", "release", "imprisonment", "deportation")}
+
+
+def _told_type(m: re.Match[str]) -> str:
+    """The type of the event an "after ..." phrase names (a freeing "in court" or "at the
+    hearing" is at the verdict)."""
+    return "sentencing" if m.lastgroup in (None, "sentencing_") else m.lastgroup
 
 
 def custody_death_place(made: Sequence[tuple[ExtractedEvent, list[RawEvent]]],
@@ -96,6 +120,93 @@ def home_place(made: Sequence[tuple[ExtractedEvent, list[RawEvent]]], text: str)
                 and e is not ev for r in rr if r.trigger[0] < at]
         if told:
             ev.place = max(told, key=lambda h: h[0])[1].place
+
+
+# "In October 2017 my husband travelled to Altay to visit his father. On the 14th police came
+# to the house and took his passport": a trip sets the scene of what follows in its paragraph
+_TRIP = re.compile(r"\b(?:trav[e]ll?ed|went|flew|drove|returned|came|journeyed|headed|moved|"
+                   r"visited|go(?:ing)?|travel(?:l?ing)?)\s+(?:back\s+)?(?:home\s+)?(?:to\s+)?"
+                   r"(?:(?:the\s+)?(?:city|town|village|county|region|prefecture)\s+of\s+)?$",
+                   re.IGNORECASE)
+_SCENE_ENDS = re.compile(r"\b(?:returned|came\s+back|flew\s+back|got\s+back|went\s+back|left)\b",
+                         re.IGNORECASE)
+_TRIP_REACH = 600  # characters back from the event: a scene of a few sentences
+
+
+def trip_place(made: Sequence[tuple[ExtractedEvent, list[RawEvent]]], text: str,
+               places: Callable[[Sentence], Sequence[PlaceHit]]) -> None:
+    """An event with no place of its own that is told, in the same paragraph, after a trip
+    ("travelled to Altay to visit his father") happened where the trip went, unless another
+    place is named in between or the scene ends ("returned", "left")."""
+    for ev, rs in made:
+        if ev.place is not None:
+            continue
+        r = rs[0]
+        lo = max(text.rfind("\n", 0, r.sentence.start) + 1, r.trigger[0] - _TRIP_REACH)
+        hits = list(places(Sentence(lo, r.trigger[0], "", r.sentence.paragraph)))
+        if not hits or not _TRIP.search(text, max(0, hits[-1].start - 40), hits[-1].start):
+            continue
+        if not _SCENE_ENDS.search(text, hits[-1].end, r.trigger[0]):
+            ev.place = hits[-1].key
+
+
+# "In March 2017 she went on a trip to Almaty ... When she returned, police took her phone":
+# the return is at the time of the trip told before (no finer than that date)
+_WHEN_BACK = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Aa]s\s+soon\s+as|[Oo]n\s+(?:his|her|their|"
+                        r"my|our))\s+(?:(?:he|she|they|I|we)\s+)?(?:returned|return|came\s+back|"
+                        r"got\s+back|flew\s+back|arrived\s+back|went\s+back)\b")
+_TRIP_TOLD = re.compile(r"\b(?:trav[e]ll?ed|went|flew|drove|trip|journey|visit(?:ed)?)\b",
+                        re.IGNORECASE)
+_RETURN_REACH = 900  # characters back from the return to the trip
+
+
+def return_time(made: Sequence[tuple[ExtractedEvent, list[RawEvent]]], text: str) -> None:
+    """An undated event told in a paragraph that opens with "When she returned" (or in the
+    sentence that says so) took place on the return from the trip told just before: at the
+    date of the sentence that told the trip, when it has one of its own."""
+    for ev, rs in made:
+        if ev.date is not None:
+            continue
+        for r in rs:
+            lo = max(text.rfind("\n", 0, r.sentence.start) + 1, r.trigger[0] - _TRIP_REACH)
+            back = _WHEN_BACK.search(text, lo, r.trigger[0])
+            trip = _trip_date(text, back.start()) if back is not None else None
+            if trip is not None:
+                ev.date, ev.date_text = trip.edtf, trip.text
+                break
+
+
+def _trip_date(text: str, at: int) -> DateMention | None:
+    """The date of the latest sentence before ``at`` (within reach) that tells a trip."""
+    lo = max(0, at - _RETURN_REACH)
+    for s in reversed(list(sentences(text[lo:at]))):
+        if _TRIP_TOLD.search(s.text):
+            dated = [d for d in find_dates(s.text) if d.edtf and d.precision != "unknown"]
+            return dated[0] if dated else None
+    return None
+
+
+# "A second woman, who was filming, was also detained": "also" makes the event a parallel of
+# the same kind of event told before, about someone else
+_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+
+
+def also_parallel(made: Sequence[tuple[ExtractedEvent, list[RawEvent]]], text: str) -> None:
+    """An event told with "also" and lacking a date (or place) of its own happened when (and
+    where) the latest event of the same type told before it for another person did."""
+    for ev, rs in made:
+        r = rs[0]
+        if (ev.date is not None and ev.place is not None) or not _ALSO.search(
+                text, max(r.sentence.start, r.trigger[0] - 30), r.trigger[1] + 10):
+            continue
+        told = [(m.trigger[0], e) for e, ms in made if e.type == ev.type
+                and e.person != ev.person for m in ms[:1] if m.trigger[0] < r.sentence.start]
+        if not told:
+            continue
+        first = max(told, key=lambda t: t[0])[1]
+        if ev.date is None:
+            ev.date, ev.date_text = first.date, first.date_text
+        ev.place = ev.place or first.place
 
 
 # "No information since.", "has not been heard from since", "Since then ... nothing": a
@@ -175,7 +286,8 @@ def _describes_one(sentence: str) -> bool:
 _PLURAL = re.compile(r"\b(?:both|two|three|several|they|them)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\b(?:his|her|their|my|our)\b", re.IGNORECASE)
 # an indefinite description of a person: the lede's way of telling about someone unnamed
-_DESCRIBED = re.compile(r"\b[Aa]n?\s+(?:[\w'’-]+\s+){0,4}?(?:" + HEADS + r"|miner|pastor|"
+_DESCRIBED = re.compile(r"\b[Aa]n?\s+(?:[\w'’-]+\s+){0,4}?(?:school|head|sub)?(?:" + HEADS
+                        + r"|miner|pastor|"
                         r"employee|labou?rer|villager|youth|person|national|official)\b")
 
 
@@ -191,5 +303,5 @@ def _trigger_in(s: Sentence, type_: str) -> tuple[int, int] | None:
     return None
 
 
-__all__ = ["after_events", "custody_death_place", "custody_start", "home_place", "lede_mentions",
-           "might_have_lede", "since_last_told"]
+__all__ = ["after_events", "also_parallel", "custody_death_place", "custody_start", "home_place",
+           "lede_mentions", "might_have_lede", "return_time", "since_last_told", "trip_place"]

@@ -61,6 +61,29 @@ _KIN_AFTER = re.compile(r"\s*,\s+(?:my|his|her|their|our)\s+(?:[\w-]+\s+)?(?:" +
                         re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;,\"“”(]|\b(?:and|but|then|so|that|when|because|while|"
                            r"yes|no|well))\s*$", re.IGNORECASE)
+# a broadcast or hearing introduces whom it puts on air by role: "our next caller is Nurlan
+# from Taraz", "Caller (Nurlan):", "our guest, Saule"
+_ON_AIR_BEFORE = re.compile(r"\b(?:caller|listener|guest|panell?ist|speaker|interviewee)\s*"
+                            r"(?:,\s*|\(\s*|(?:is|was)\s+|tonight\s+is\s+)?$", re.IGNORECASE)
+_LABEL_END = re.compile(r"\s*(?:\)\s*)?:")
+# a single word opening a line with a colon after it labels a speaker's turn ("NURLAN: ...")
+_LINE_OPENING = re.compile(r"[ \t]*(?:[\w ]{1,20}\(\s*)?$")
+
+
+def _speaker_label(text: str, line_start: int, start: int, end: int) -> bool:
+    """The word is the speaker label of a transcript line: only blanks (or a role and a
+    bracket, "Caller (Nurlan):") before it on its line, and a colon after it."""
+    return (_LABEL_END.match(text, end) is not None
+            and _LINE_OPENING.fullmatch(text, line_start, start) is not None)
+
+
+def _labels_again(text: str, start: int, end: int) -> bool:
+    """The same label opens another line too: a speaker who takes several turns (a field
+    name of a case sheet, "Status:", is an ordinary word and never asked)."""
+    label = "\n" + text[start:end] + ":"
+    return text.find(label) not in (-1, start - 1) or text.find(label, start + 1) >= 0
+
+
 # verbs that take a person as subject: any unknown word before them is a name
 _PERSONAL_VERB = re.compile(
     r"\s+(?:(?:still|now|also|later|then|never|once)\s+)?(?:lives|lived|works|worked|studies|"
@@ -84,6 +107,11 @@ def given_name_cue(text: str, start: int, end: int, name_shaped: Callable[[], bo
     sister")."""
     line_start = text.rfind("\n", 0, start) + 1
     if _KIN_BEFORE.search(text, max(line_start, start - 45), start):
+        return True
+    if _ON_AIR_BEFORE.search(text, max(line_start, start - 30), start):
+        return True
+    if _speaker_label(text, line_start, start, end) and (
+            name_shaped() or _labels_again(text, start, end)):
         return True
     if _KIN_AFTER.match(text, end, end + 45):
         return True

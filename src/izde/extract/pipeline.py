@@ -41,6 +41,7 @@ from izde.extract.subjects import refs_in
 from izde.extract.terms import find_terms
 from izde.extract.tokens import capitalised_runs, words
 from izde.extract.triggers import StemIndex
+from izde.extract.voices import adopt_labels
 
 EXTRACTOR = "izde.extract.rules.v1"
 
@@ -129,10 +130,11 @@ def _run(text: str, published: str | None, finder: PlaceFinder, out: Extraction,
         orgs = [o for o in add_new(taken, more[2]) if isinstance(o, Candidate)
                 and o.kind == "organisation"]
     bylines = byline_spans(text)
-    clusters = cluster(_with_bylines(text, cands, bylines))
+    clusters = cluster(_with_bylines(text, cands, bylines), text)
     attach_glosses(text, clusters)
     index = PersonIndex(text, [(m.start, m.end, c.key) for c in clusters for m in c.mentions],
                         sent_starts=[s.start for s in sents])
+    adopt_labels(index)
     honorific_gender(index)
     patronymic_gender(index)
     find_narrator(index)

@@ -3,7 +3,8 @@
 A mention is the longest run of capitalised words (up to five) that is a gazetteer surface
 form, extended by a following generic word ("Gansu province", "Emin county") which also
 serves as the kind hint. Without a gazetteer, places are those the lexicon knows and phrases
-with a place word ("Arishan county"), stored with their text.
+with a place word ("Arishan county"), stored with their text. A border crossing is a place
+even when unknown ("the Kalzhat border post": "Kalzhat", kind "crossing").
 """
 
 from __future__ import annotations
@@ -20,8 +21,8 @@ from izde.extract.tokens import Word
 MAX_WORDS = 5
 GENERIC = re.compile(r"\s+(county|prefecture|province|city|region|district|oblast|township|"
                      r"town|village)\b", re.IGNORECASE)
-KIND_RANK = {"facility": 6, "village": 5, "town": 5, "township": 5, "city": 4, "county": 4,
-             "district": 4, "prefecture": 3, "region": 2, "province": 2, "country": 1}
+KIND_RANK = {"facility": 6, "crossing": 6, "village": 5, "town": 5, "township": 5, "city": 4,
+             "county": 4, "district": 4, "prefecture": 3, "region": 2, "province": 2, "country": 1}
 
 
 @dataclass(frozen=True)
@@ -44,15 +45,19 @@ class PlaceFinder:
         return low in self.forms or low in lexicon.PLACES
 
     def find(self, text: str, runs: list[list[Word]]) -> list[PlaceMention]:
-        """Place mentions inside runs of capitalised words, longest match first."""
+        """Place mentions inside runs of capitalised words, longest match first; a run that
+        names a border crossing ("the Kalzhat border post") is one even when unknown."""
         out: list[PlaceMention] = []
         for run in runs:
             i = 0
+            found = len(out)
             while i < len(run):
                 n = self._match_len(text, run, i)
                 if n:
                     out.append(self._mention(text, run[i].start, run[i + n - 1].end))
                 i += n or 1
+            if len(out) == found:
+                out.extend(crossing(text, run))
         return out
 
     def _match_len(self, text: str, run: list[Word], i: int) -> int:
@@ -76,6 +81,37 @@ class PlaceFinder:
         if entry is None:
             return None, mention.text, mention.kind_hint
         return str(entry.id), str(entry.name), str(entry.kind)
+
+
+# a border crossing is a place: "the Kalzhat border post", "the Dulata crossing", "a
+# checkpoint at Kalzhat" is found by the gazetteer or as a place word; "Kalzhat Pass"
+_CROSSING_AFTER = re.compile(r"\s+(?:border\s+(?:post|crossing|point|checkpoint|station|gate)|"
+                             r"(?:land\s+)?(?:crossing|checkpoint|checkpost|land\s+port)"
+                             r"(?:\s+point)?|port\s+of\s+entry)\b", re.IGNORECASE)
+_CROSSING_WORDS = frozenset({"Pass", "Crossing", "Checkpoint", "Border"})
+_CROSSING_STARTS = (" border", " crossing", " checkp", " land ", " port of")
+# a people's or a state's name before "border post" says whose post, not where it is
+_NOT_A_CROSSING = re.compile(r"(?:ese|ian|ish|ean|stan|[a-z]s|Kazakh|Kyrgyz|Uyghur|Uighur|Uzbek|"
+                             r"Tajik|Mongol|Russia|China|Police|Its|Their|His|Her)$")
+_THE_BEFORE = re.compile(r"\b[Tt]he\s+$")
+
+
+def crossing(text: str, run: list[Word]) -> list[PlaceMention]:
+    """The run as a border crossing when a crossing word follows it or ends it."""
+    after = text[run[-1].end:run[-1].end + 12].lower()
+    if run[-1].text not in _CROSSING_WORDS and not after.startswith(_CROSSING_STARTS):
+        return []  # the common case, decided without a regex
+    words = [w for w in run if w.text not in {"The", "A", "An"}]
+    if words and words[-1].text in _CROSSING_WORDS:
+        words = words[:-1]
+    elif not words or _CROSSING_AFTER.match(text, words[-1].end) is None:
+        return []
+    if not words or len(words) > 3 or _NOT_A_CROSSING.search(words[-1].text):
+        return []
+    start, end = words[0].start, words[-1].end
+    if not _THE_BEFORE.search(text, max(0, start - 4), start):
+        return []  # "Uyghurs crossing the border": a verb; a named post is "the X post"
+    return [PlaceMention(start, end, text[start:end], "crossing")]
 
 
 _FORMS: dict[int, tuple[Any, frozenset[str]]] = {}

@@ -134,7 +134,11 @@ def pronoun_gender(index: PersonIndex, sentences: list[Sentence]) -> None:
         votes[key]["female"] += len(re.findall(r"\b(?:she|her|hers)\b", low))
     for key, c in votes.items():
         if c["male"] != c["female"] and max(c.values()) >= 1:
-            index.gender.setdefault(key, c.most_common(1)[0][0])
+            voted = c.most_common(1)[0][0]
+            if index.gender_of(key) in (None, voted):
+                # a woman's given name outweighs the "him" of a sentence that names her only
+                # as the owner of a place ("came to Aigul's house and took him away")
+                index.gender.setdefault(key, voted)
 
 
 _OPENING_PRONOUN = re.compile(r"\s*(?:(?:[A-Z]\w*|in\s+\w+|then|later),?\s+){0,2}?(he|she)\b",

@@ -73,7 +73,10 @@ FIELDS: dict[str, str] = {
               "date sent to camp"),
     **_labels("sentencing_date", "date of sentencing|sentencing date|sentenced on|"
               "date sentenced|date of sentence|date of verdict|verdict date|"
-              "date of conviction|conviction date|date of judgment|judgment date"),
+              "date of conviction|conviction date|date of judgment|judgment date|"
+              # a trial is where the verdict is given (in Xinjiang usually the same day)
+              "trial date|date of trial|tried on|convicted on|date convicted|"
+              "court date|date of court hearing|hearing date|date of hearing"),
     **_labels("court", "court|sentencing court|trial court|convicting court"),
     **_labels("charge", "charge|charges|accusation|accusations|alleged crime|crime|offence|"
               "offense|alleged offence|alleged offense|accused of|charged with|"

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
@@ -195,7 +196,16 @@ def label_speaker_at(index: PersonIndex, pos: int) -> str | None:
         return first[0][2]
     if index.voices.qa_lines and index.voices.turn_at(pos) == "a":
         return index.voices.guest
-    return None
+    return index.voices.speaker_at(pos)
+
+
+def first_person_at(index: PersonIndex, pos: int) -> str | None:
+    """Whom "I" and "my" at ``pos`` mean: the speaker of the labelled line or transcript turn
+    it lies in (nobody known in a turn of a role such as "CHAIR:"), else the narrator."""
+    found = label_speaker_at(index, pos)
+    if found or index.voices.in_turn(pos):
+        return found
+    return index.narrator
 
 
 def addressee_at(index: PersonIndex, pos: int) -> str | None:
@@ -245,17 +255,51 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
                 return [found[-1][2]]
             uncited = [f for f in found if not is_cited_source(index, f[0], f[1])]
             return [(uncited or found)[0][2]]
+    far = _far_antecedent(index, pos, lo, floor, want, fits) if want and lo > floor else None
+    if far:
+        return far
     if index.persons_between(lo, pos) or KIN_PHRASE.search(index.text, bounds[0][0], pos):
         return []  # "My sister ..., then she vanished": the pronoun is the unnamed relative
     ahead = index.persons_between(pos, pos + LOOKAHEAD)
     return [ahead[0][2]] if ahead and fits(ahead[0][2]) else []
 
 
+FAR_WINDOW = 5000  # how far back a feature's protagonist may have been named
+
+
+def _far_antecedent(index: PersonIndex, pos: int, lo: int, floor: int, want: str,
+                    fits: Callable[[str], bool]) -> list[str]:
+    """A feature told from a wife's view for a while ("She waited. She wrote to every office
+    ... That May he was taken") names her husband long before "he": when the window holds no
+    one of the pronoun's gender, no one of unknown gender and no unnamed relative of it, the
+    only person of that gender named further back is the antecedent."""
+    near = index.persons_between(lo, pos)
+    if any(index.gender_of(k) in (None, want) for _, _, k in near):
+        return []
+    nouns = _KIN_NOUNS.finditer(index.folded, lo, pos)
+    if any(m.group("m" if want == "male" else "f") for m in nouns) or _SOMEONE.search(
+            index.text, lo, pos):
+        return []  # "his brother", "an officer came": someone else "he" may be
+    keys = {k for s, e, k in index.persons_between(max(floor, pos - FAR_WINDOW), lo)
+            if index.gender_of(k) == want and fits(k) and (s, e) not in index.self_naming}
+    return [keys.pop()] if len(keys) == 1 else []
+
+
+# a person spoken of by a noun, not a name: a later "he" or "she" may be them
+_SOMEONE = re.compile(
+    r"\b(?:a|an|the|one|another|this|that)\s+(?:[\w-]+\s+)?(?:man|boy|gentleman|woman|girl|lady|"
+    r"police(?:man|woman)|officer|official|guard|agent|neighbou?r|driver|stranger|"
+    r"investigator|interrogator|judge|lawyer|doctor|teacher|friend|colleague|caller|visitor|"
+    r"imam|chief|director|relative|cousin|classmate|student|detainee|prisoner|witness)\b",
+    re.IGNORECASE)
+
+
 def _speaker_of_turn(index: PersonIndex, pos: int) -> str | None:
-    """In an interview's question or answer, its guest is "you" or "I", never "he"/"she"."""
+    """In an interview's question or answer, its guest is "you" or "I", never "he"/"she";
+    in a transcript's labelled turn, so is its speaker."""
     if index.voices.qa_lines and index.voices.turn_at(pos) is not None:
         return index.voices.guest
-    return None
+    return label_speaker_at(index, pos)
 
 
 KIN_DEPTH = 3  # "his sister" -> "his" -> "her husband" -> ...: how far the chain is followed
@@ -280,7 +324,24 @@ def _kin_first(index: PersonIndex, start: int, end: int, want: str,
     hit = kin[-1] if nearest else kin[0]
     if found and (hit[0] < found[-1][0] if nearest else hit[0] > found[0][0]):
         return None
+    if hit[2].lower() == "their" and _unnamed_owners(index, hit[0]):
+        return None  # "the children asked where their father was": no one known's relative
     return kin_of(index, _owner(index, hit[0], hit[2], depth + 1), hit[3])
+
+
+_GROUP_NOUN = re.compile(r"\b(?:the|his|her|their|my|our)\s+(?:[a-z-]+\s+)?(?:children|kids|"
+                         r"boys|girls|sons|daughters|grandchildren|twins|students|pupils|"
+                         r"villagers|neighbou?rs|families|men|women|people)\b", re.IGNORECASE)
+
+
+def _unnamed_owners(index: PersonIndex, pos: int) -> bool:
+    """ "their" at ``pos`` takes up a group named by a plural noun earlier in its sentence,
+    with no person named between ("The children asked where their father was"): whose
+    relative it is is unknown, so the phrase is no evidence about a later pronoun."""
+    i = bisect.bisect_right(index.sent_starts, pos) - 1
+    start = index.sent_starts[i] if i >= 0 else 0
+    return (_GROUP_NOUN.search(index.text, start, pos) is not None
+            and not index.persons_between(start, pos))
 
 
 def _owner(index: PersonIndex, pos: int, possessive: str, depth: int) -> list[str]:
@@ -288,7 +349,7 @@ def _owner(index: PersonIndex, pos: int, possessive: str, depth: int) -> list[st
     interview guest's for "your", else the possessive pronoun's antecedent."""
     low = possessive.lower()
     if low in ("my", "our"):
-        owner = label_speaker_at(index, pos) or index.narrator
+        owner = first_person_at(index, pos)
     elif low == "your":
         owner = addressee_at(index, pos)
     else:
@@ -324,12 +385,26 @@ def unnamed_kin(index: PersonIndex) -> list[tuple[int, str, str, str]]:
         if own is None or not _AS_SUBJECT.match(text, m.end()):
             continue
         named = index.persons_between(m.end(), m.end() + 4)
-        if _CALLED_AFTER.match(text, m.end()):
+        if _CALLED_AFTER.match(text, m.end()) or _named_by_copula(index, m.end()):
             continue  # "her brother was a farmer called Tursun": the relative is named
         if not named or text[m.end():named[0][0]].strip(" ,"):
             gender = "male" if m.group("m") else "female"
             out.append((own.start(), gender, own.group("own"), m.group(0)))
     return out
+
+
+_COPULA = re.compile(r"\s+(?:is|was)\s+")
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+
+
+def _named_by_copula(index: PersonIndex, end: int) -> bool:
+    """ "My brother is Askar Tursyn." names the relative: a later "he" is the named man,
+    found like any other antecedent. Not "my brother was Askar's classmate"."""
+    m = _COPULA.match(index.text, end, end + 6)
+    if m is None:
+        return False
+    named = index.persons_between(m.end(), m.end() + 1)
+    return bool(named) and not _POSSESSIVE_S.match(index.text, named[0][1])
 
 
 KIN_PHRASE = re.compile(r"\b(?:my|his|her|their|our|your)\s+(?:[\w-]+\s+){0,2}?(?:brother|sister|"

@@ -12,6 +12,7 @@ import re
 from izde.extract.model import Evidence, ExtractedRelation
 from izde.extract.references import UNNAMED_WRITER, PersonIndex, antecedent
 from izde.extract.spans import WordHits
+from izde.extract.subjects import speaker_at
 
 KIN = {
     "brother": ("sibling", "male"), "sister": ("sibling", "female"),
@@ -30,7 +31,8 @@ KIN = {
 _KIN_ALT = "|".join(sorted(KIN, key=len, reverse=True))
 BEFORE_NAME = re.compile(
     r"(?:\b(?P<pron>his|her|their|my)|(?P<poss>['’]s))\s+(?:[\w-]+\s+){0,2}?(?P<kin>" + _KIN_ALT
-    + r")s?\s*,?\s+$", re.IGNORECASE)
+    + r")s?\s*,?\s+(?P<cop>(?:is|was)\s+)?$", re.IGNORECASE)
+_POSSESSIVE = re.compile(r"['’]s\b")
 AFTER_NAME = re.compile(
     r"\s*,\s+(?:(?P<pron>his|her|their|my)|[^,.;]{1,40}?(?P<poss>['’]s))\s+(?:[\w-]+\s+){0,2}?(?P<kin>"
     + _KIN_ALT + r")\b(?!['’]s)", re.IGNORECASE)  # "X, my sister's husband": X is no sister
@@ -76,6 +78,8 @@ def kinship(index: PersonIndex) -> list[ExtractedRelation]:
     for start, end, key in list(index.spans):
         m = kin_words.any_in(start - 60, start) and BEFORE_NAME.search(
             index.text, max(0, start - 60), start)
+        if m and m.group("cop") and _POSSESSIVE.match(index.text, end):
+            m = None  # "my brother was Askar's classmate": Askar is no brother
         if m:
             anchor = _anchor(index, m, m.start())
             out.extend(_relate(index, key, anchor, m.group("kin"), m.start(), end, True))
@@ -128,7 +132,7 @@ def _anchor(index: PersonIndex, m: re.Match[str], pos: int, before_name: bool = 
     """Whose relative: the possessor named before "'s", or the pronoun's antecedent (looked
     up from before the name itself in "X, his brother," so that X is not its own brother)."""
     if m.group("pron") and m.group("pron").lower() == "my":
-        return [index.narrator or UNNAMED_WRITER]
+        return [speaker_at(index, m.start()) or UNNAMED_WRITER]
     if m.group("pron"):
         return antecedent(index, pos if before_name else m.start("pron"), m.group("pron"))
     owner = index.persons_between(max(0, m.start("poss") - 60), m.start("poss") + 1)

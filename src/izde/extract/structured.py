@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields
 
+from izde.extract.event_dates import refines
 from izde.extract.model import (
     Attribute,
     Evidence,
@@ -234,8 +235,11 @@ def _merge_event(out: Extraction, fe: FoundEvent, person: str, text: str) -> Non
 
 
 def _fill(into: ExtractedEvent, src: ExtractedEvent, override: bool) -> None:
+    finer = bool(into.date and src.date and refines(into.date, src.date))
     for name in _VALUES:
         value = getattr(src, name)
+        if finer and name in ("date", "date_text"):
+            continue  # "Date of sentencing: August 2019" ... "on 15 August 2019 the court"
         if value is not None and (override or getattr(into, name) is None):
             setattr(into, name, value)
 

@@ -21,9 +21,9 @@ from izde.extract.references import (
     addressee_at,
     antecedent,
     coordinated,
+    first_person_at,
     is_cited_source,
     kin_of,
-    label_speaker_at,
     plural_antecedent,
     trial_group,
 )
@@ -152,10 +152,7 @@ def _own_ref(index: PersonIndex, m: re.Match[str]) -> Ref | None:
     or, for "your", of the person an interview questions. "our family" is nobody in
     particular; "my" before any other noun says nothing of who the sentence is about."""
     word = m.group("own").lower()
-    if word == "your":
-        owner = addressee_at(index, m.start())
-    else:
-        owner = label_speaker_at(index, m.start()) or index.narrator
+    owner = addressee_at(index, m.start()) if word == "your" else speaker_at(index, m.start())
     anchors = [owner] if owner else []
     if m.group("okin"):
         # "my uncle" where the writer is never named is still the uncle named as "my uncle, X"
@@ -164,6 +161,14 @@ def _own_ref(index: PersonIndex, m: re.Match[str]) -> Ref | None:
     if m.group("thing") and word != "our":
         return Ref(m.start(), m.end(), tuple(anchors))
     return None
+
+
+def speaker_at(index: PersonIndex, pos: int) -> str | None:
+    """Whom "I" and "my" at ``pos`` mean: the label on the line (or an interview's guest in
+    an answer), else the speaker whose transcript turn, opened by a label on an earlier line,
+    ``pos`` continues; in a turn of a role ("CHAIR:", "HOST:") nobody known; outside any
+    turn, the narrator of the text."""
+    return first_person_at(index, pos)
 
 
 def _drop_nested(refs: list[Ref]) -> list[Ref]:
@@ -178,7 +183,7 @@ def _drop_nested(refs: list[Ref]) -> list[Ref]:
 def subject_before(index: PersonIndex, sent_start: int, pos: int, floor: int) -> list[str]:
     """Persons of the nearest referring phrase before ``pos`` in the sentence."""
     refs = refs_in(index, sent_start, pos, floor)
-    refs = [r for r in refs if r.end <= pos]
+    refs = _outside_asides(index.text, [r for r in refs if r.end <= pos], pos)
     if not refs:
         return []
     last = refs[-1]
@@ -198,6 +203,18 @@ def subject_before(index: PersonIndex, sent_start: int, pos: int, floor: int) ->
     return keys
 
 
+def _outside_asides(text: str, refs: list[Ref], pos: int) -> list[Ref]:
+    """The referring phrases without those inside a relative clause set off by commas after
+    an earlier one ("X, who has not seen his children since 2017, was arrested": the
+    children are not the subject of "was arrested")."""
+    for j in range(len(refs) - 2, -1, -1):
+        if text.startswith(",", refs[j].end) or text.startswith(" ,", refs[j].end):
+            aside = _CLOSED_RELATIVE.match(text, refs[j].end, pos)
+            if aside and refs[j + 1].start < aside.end():
+                return [*refs[:j + 1], *(r for r in refs[j + 1:] if r.start >= aside.end())]
+    return refs
+
+
 _AND = re.compile(r"\s+(?:and|&)\s+$")
 
 
@@ -206,7 +223,7 @@ def _with_me(index: PersonIndex, other: Ref, me: Ref) -> list[str]:
     "I" means when the text says who that is (else the event stays with the other person)."""
     if not other.keys or not _AND.match(index.text[other.end:me.start]):
         return []
-    speaker = label_speaker_at(index, me.start) or index.narrator
+    speaker = speaker_at(index, me.start)
     return list(dict.fromkeys([*other.keys, *([speaker] if speaker else [])]))
 
 

@@ -119,6 +119,7 @@ _TRAILER = (
     r"(?:\s*(?:'|’)|\s+of)?\s+(?:"
     r"in\s+(?:a\s+)?(?:prison|jail|custody|detention(?:\s+(?:cent(?:er|re)|facility))?)"
     r"|(?:of\s+)?(?:(?:administrative|criminal)\s+)?(?:imprisonment|detention|incarceration)"
+    r"|(?:of\s+)?administrative\s+arrest"
     r"|behind\s+bars|in\s+(?:a\s+)?(?:labou?r|re-?education|internment)\s+camp"
     r"|(?:jail|prison)(?:\s+(?:term|sentence))?)"
 )

@@ -93,10 +93,45 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
                  r"(?:me|him|her|them))?|threatened)" + _IF + r"(?P<who>(?-i:I)|you)\s+"
                  + _KEEP_ON + r"(?=[^.;]{0,120}?\b(?:would|will|['’]ll)\b)", negative=True,
                  needs=("if ", "unless ")),
+    # the same with a harm that only "could" or "might" come: "said that if I keep posting, my
+    # uncle's sentence 'could get longer'" (a speaker's own "I could" is no threat)
+    make_trigger("threat", "owner", r"\b(?:said|says|told\s+(?:me|him|her|them)|warned(?:\s+"
+                 r"(?:me|him|her|them))?|threatened)" + _IF + r"(?P<who>(?-i:I)|you)\s+"
+                 + _KEEP_ON + r"(?=[^.;]{0,120}?\b(?!I\s)\w+(?:['’]s\s+\w+)?\s+[“\"‘']?(?:could|"
+                 r"might)\b)", negative=True, needs=("if ", "unless ")),
     make_trigger("threat", "owner", r"\b(?:told\s+(?:me|him|her|them)|warned(?:\s+(?:me|him|her|"
                  r"them))?|threatened)" + _IF + r"(?P<who>he|she|they)\s+" + _KEEP_ON
                  + r"(?=[^.;]{0,120}?\b(?:would|will|['’]ll)\b)", negative=True,
                  needs=("if ", "unless ")),
+    # the same with "could" or "might": told by another, the harm is a threat
+    make_trigger("threat", "owner", r"\b(?:told\s+(?:me|him|her|them)|warned(?:\s+(?:me|him|her|"
+                 r"them))?|threatened)" + _IF + r"(?P<who>he|she|they)\s+" + _KEEP_ON
+                 + r"(?=[^.;]{0,120}?\b(?:could|might)\b)", negative=True,
+                 needs=("if ", "unless ")),
+    # a warning of prosecution by the authorities (a lawyer's is advice): "police told him he
+    # could be charged", "officers warned her to stop filming or face charges"
+    make_trigger("threat", "after", r"\b(?:police(?:m[ae]n)?|officers?|officials?|authorities|"
+                 r"investigators?|agents?|prosecutors?)\b[^.;,]{0,40}?\b(?:warned|told)\b"
+                 r"(?=\s[^.;]{0,90}?\b(?:would|will|"
+                 r"could|might|or)\s+(?:(?:else|otherwise)\s+)?(?:be\s+(?:charged|fined|"
+                 r"prosecuted|put\s+on\s+trial)|face\s+(?:criminal\s+)?(?:charges|prosecution|"
+                 r"arrest|a\s+(?:criminal\s+)?case|a\s+fine|jail|prison)))",
+                 needs=("charge", "fine", "prosecut", "trial", "arrest", "case", "jail", "prison")),
+    # an order with a harm if it is not obeyed, from the authorities: "officers told my mother
+    # that I should stop, or my uncle will suffer"
+    make_trigger("threat", "owner", r"\b(?:police(?:m[ae]n)?|officers?|officials?|authorities|"
+                 r"agents?|security\s+services)\b[^.;,]{0,40}?\b(?:told|warned)\s+(?:[\w'’-]+\s+)"
+                 r"{0,2}?that\s+(?P<who>(?-i:I)|you|he|she|they)\s+(?:should|must|had\s+to|has\s+to|"
+                 r"have\s+to|needed\s+to|needs\s+to)\s+stop\b(?=[^.;]{0,80}?\bor\s+(?:else\s+)?"
+                 r"[^.;]{0,60}?\b(?:would|will|could|might|['’]ll)\b)", negative=True,
+                 needs=("stop",)),
+    # pressure at work or home: "his wife was questioned at her workplace about his videos"
+    make_trigger("harassment", "before", AUX + r"questioned\b(?=\s+(?:at|in)\s+(?:his|her|their|"
+                 r"my|the)\s+(?:[\w-]+\s+)?(?:workplace|work|office|school|university|home|house|"
+                 r"flat|apartment|shop|job)\b[^.;]{0,30}?\b(?:about|over)\s+(?:(?:his|her|their|"
+                 r"my|the)\s+)?(?:[\w'’-]+\s+){0,2}?(?:videos?|posts?|blogs?|activism|activities|"
+                 r"interviews?|protests?|pickets?|statements?|petitions?|campaign|testimony|"
+                 r"contacts?|trips?\s+abroad|religion|prayers?|" + _KIN + r")\b)"),
     # a caller pointing at the family: "Think of your mother.", "We know where your parents
     # live." (only where the authorities are the speakers: see ``events``)
     make_trigger("threat", "addressee", r"\b(?:think\s+(?:of|about)|remember|consider)\s+your\s+"

@@ -43,7 +43,7 @@ __all__ = ["AUX", "Side", "Trigger"]
 _PASSIVE_DETAIN = (r"(?:arrested|detained|apprehended|seized|abducted|kidnapped|rounded\s+up|"
                    r"picked\s+up|taken\s+(?:away|into\s+custody)|locked\s+up|held|"
                    # "was taken from her home": removed from where one lives or works
-                   r"taken\s+from\s+(?:his|her|their)\s+(?:home|house|apartment|flat|shop|"
+                   r"taken\s+from\s+(?:his|her|their|our|my|the)\s+(?:home|house|apartment|flat|shop|"
                    r"office|workplace)(?!\s+(?:to|by)\s+(?:an?\s+|the\s+)?(?:hospital|clinic|"
                    r"ambulance|paramedics))|"
                    r"flung\s+behind\s+bars|thrown\s+(?:in|into)\s+(?:jail|prison)|"
@@ -70,6 +70,11 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:[\w“”\"'’,-]+\s+){0,9}?[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,20}" + _CAMP,
        needs=_CAMP_WORD_STEMS),
     _t("internment", "before", AUX + r"interned\b"),
+    # "was arrested ... and transferred to a facility described as a 'vocational training
+    # centre'": a move into a camp is internment (before the plain transfer below)
+    _t("internment", "before", r"(?:" + AUX + r"|\band\s+(?:then\s+|later\s+|subsequently\s+)?)"
+       r"transferred\s+(?:to|into)\s+(?:[\w“”\"'’-]+\s+){0,6}?[“\"‘']?" + _CAMP_WORD
+       + r"[\w”\"'’\s-]{0,20}" + _CAMP, needs=_CAMP_WORD_STEMS),
     # "sent to 'study'": the euphemism for a camp
     # "sent to a 'school'": the scare quotes say it is no school
     _t("internment", "before", AUX + r"(?:sent|taken(?:\s+away)?)\s+(?:to|for)\s+"
@@ -331,10 +336,16 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("harassment", "before", AUX + r"(?:told|ordered|instructed|pressured)\s+to\b(?=\s+(?:"
        r"(?:stop|cease|quit|give\s+up)\s+\w+ing|end\s+(?:his|her|their)|delete|remove|"
        r"take\s+down)\b)"),
-    _t("harassment", "before", AUX + r"(?:visited|contacted|called|approached|followed)\s+"
+    _t("harassment", "before", AUX + r"(?:visited|contacted|called|approached|followed|"
+       r"photographed|filmed|watched|tailed)\s+"
        r"(?:[\w-]+\s+){0,2}?by\s+(?:the\s+)?(?:local\s+|"
-       r"Chinese\s+|Kazakh\s+|plain-?clothes\s+)?(?:police|officers|officials|security|agents|"
-       r"authorities)\b"),
+       r"Chinese\s+|Kazakh\s+|plain-?clothes\s+|unknown\s+|unidentified\s+)?(?:police|officers|"
+       r"officials|security|agents|authorities|men\s+in\s+(?:plain|civilian)\s*clothes)\b"),
+    # pressure through a livelihood: "her employer was told to fire her", "police ordered
+    # his landlord to evict him"
+    _t("harassment", "after", r"\b(?:told|ordered|instructed|pressured|forced)\s+(?:to\s+|"
+       r"(?:his|her|their|my)\s+(?:employer|boss|school|university|landlord|company)\s+to\s+)"
+       r"(?:fire|dismiss|sack|evict|expel)\b(?=\s+(?:him|her|them|me)\b)"),
     _t("harassment", "before", AUX + r"questioned\b(?=\s+(?:for\s+(?:hours|days|several|\w+\s+"
        r"hours)|repeatedly|overnight|again|several\s+times|\w+\s+times|about|at\s+(?:the\s+)?"
        r"police))"),

@@ -17,6 +17,10 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from izde.extract.references import PersonIndex
 
 Span = tuple[int, int, str]  # (start, end, person key), sorted by start
 
@@ -73,6 +77,21 @@ class Voices:
     guest: str | None = None  # the interviewee: "I" in answers, "you" in questions
     self_named: set[tuple[int, int]] = field(default_factory=set)  # "I, X,", signatures
     qa_lines: list[tuple[int, str]] = field(default_factory=list)  # (line start, "q" / "a")
+    # a transcript's labelled turns: (label line start, the speaker's key or None for a role
+    # such as "HOST:" or "Mr Chair:"), and the label mentions that name a speaker
+    turns: list[tuple[int, str | None]] = field(default_factory=list)
+    label_spans: set[tuple[int, int]] = field(default_factory=set)
+
+    def speaker_at(self, pos: int) -> str | None:
+        """Whose labelled turn of a transcript ``pos`` lies in: a turn runs from its label to
+        the next label, across unlabelled paragraphs ("NURLAN: Thank you.\n\nMy sister
+        ..." is Nurlan's sister)."""
+        i = bisect.bisect_right(self.turns, pos, key=_turn_start) - 1
+        return self.turns[i][1] if i >= 0 else None
+
+    def in_turn(self, pos: int) -> bool:
+        """Whether ``pos`` lies in a labelled turn of a transcript (of anyone, known or not)."""
+        return bool(self.turns) and pos >= self.turns[0][0]
 
     def turn_at(self, pos: int) -> str | None:
         """"q" or "a": the labelled turn of an interview that ``pos`` lies in (a turn runs
@@ -81,9 +100,14 @@ class Voices:
         return self.qa_lines[i][1] if i >= 0 else None
 
 
+def _turn_start(turn: tuple[int, str | None]) -> int:
+    return turn[0]
+
+
 def find_voices(text: str, spans: list[Span]) -> Voices:
     """The writer of a letter and the guest of an interview, when the text shows them."""
     out = Voices(qa_lines=_qa_lines(text))
+    out.turns, out.label_spans = _turns(text, spans)
     if out.qa_lines:
         out.guest = _guest(text, spans, out.qa_lines[0][0])
         out.writer = out.guest
@@ -94,6 +118,10 @@ def find_voices(text: str, spans: list[Span]) -> Voices:
         if _is_self_introduction(text, start, end):
             out.self_named.add((start, end))
             out.writer = out.writer or key
+    author = _thread_author(text, spans) if "@" in text or "hread" in text else None
+    if author is not None:
+        out.self_named.add((author[0], author[1]))
+        out.writer = out.writer or author[2]
     teller = _account_teller(text, spans)
     signer = _signer(text, spans)
     if (teller or signer) and not _speaks_unquoted(text):
@@ -155,6 +183,60 @@ def _signer(text: str, spans: list[Span]) -> Span | None:
     return None
 
 
+# a social-media thread: numbered posts ("1/", "2/8", "(3)", "4.") opening two or more lines
+_POST_MARK = re.compile(r"(?m)^[ \t]*(?:\d{1,2}[ \t]*/(?:[ \t]*\d{1,2})?(?![\d/])|\(\d{1,2}\))")
+_THREAD_WORD = re.compile(r"(?im)^[ \t]*(?:a\s+)?thread\b")
+# the author's name beside their handle ("Aigerim K. (@aigerim_k)", "@aigerim_k (Aigerim K.)",
+# "Aigerim K. @aigerim_k") or after "Thread by" / "Posted by"
+_HANDLE_AFTER = re.compile(r"[ \t]*[(\[]?[ \t]*@\w{2,}")
+_HANDLE_BEFORE = re.compile(r"@\w{2,}[ \t]*[(\[—–-]?[ \t]*$")
+_BY_BEFORE = re.compile(r"\b(?:thread|posts?|posted|tweets?|written)\s+(?:\w+\s+)?by\s+$",
+                        re.IGNORECASE)
+THREAD_HEAD = 300  # the author is named in the heading or the first post
+
+
+def _thread_author(text: str, spans: list[Span]) -> Span | None:
+    """The author of a social-media thread (numbered posts, or a heading calling it a
+    thread), named in its heading or first post beside their handle ("Aigerim K.
+    (@aigerim_k)") or after "Thread by": whom the posts' "I" and "my" mean."""
+    if len(_POST_MARK.findall(text)) < 2 and _THREAD_WORD.search(text, 0, THREAD_HEAD) is None:
+        return None
+    for span in spans:
+        start, end, _ = span
+        if start > THREAD_HEAD:
+            return None
+        if (_HANDLE_AFTER.match(text, end) or _HANDLE_BEFORE.search(text, max(0, start - 40),
+                                                                     start)
+                or _BY_BEFORE.search(text, max(0, start - 30), start)):
+            return span
+    return None
+
+
+# a transcript line's label: a name or role of up to four words, perhaps with a name in
+# brackets ("NURLAN:", "Ms Bekova:", "Caller (Nurlan):", "Mr Chair:"), then a colon
+_TURN_LABEL = re.compile(r"(?m)^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}"
+                         r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:(?![\d/])")
+
+
+def _turns(text: str, spans: list[Span]) -> tuple[list[tuple[int, str | None]],
+                                                 set[tuple[int, int]]]:
+    """The labelled turns of a transcript (two or more label lines) and the person mentions
+    inside their labels; a label naming no person (a role) opens a turn of nobody known."""
+    found = list(_TURN_LABEL.finditer(text))
+    if len(found) < 2:
+        return [], set()
+    starts = [s for s, _, _ in spans]
+    turns: list[tuple[int, str | None]] = []
+    named: set[tuple[int, int]] = set()
+    for m in found:
+        i = bisect.bisect_left(starts, m.start())
+        hit = spans[i] if i < len(spans) and spans[i][1] <= m.end() else None
+        turns.append((m.start(), hit[2] if hit else None))
+        if hit:
+            named.add((hit[0], hit[1]))
+    return turns, named
+
+
 def _qa_lines(text: str) -> list[tuple[int, str]]:
     """Lines labelled as questions or answers; an interview has both kinds."""
     if not any(q in text for q in _QUESTION_MARKS):
@@ -176,3 +258,17 @@ def _guest(text: str, spans: list[Span], first_turn: int) -> str | None:
             return key
     others = {k for s, _, k in intro if not _INTERVIEWER.search(text, max(0, s - 30), s)}
     return others.pop() if len(others) == 1 else None
+
+
+def adopt_labels(index: PersonIndex) -> None:
+    """Make the speakers named in transcript labels that ``references`` does not read as
+    labels ("Caller (Nurlan):", "Ms Bekova:") labels too: each is "I" on its line, never
+    a later "he" or "she"; one labelled speaker alone is the narrator of the text."""
+    extra = index.voices.label_spans - index.labels
+    if not extra:
+        return
+    index.labels |= extra
+    index.self_naming |= extra
+    keys = {k for s, e, k in index.spans if (s, e) in index.labels}
+    if index.narrator is None and len(keys) == 1:
+        index.narrator = keys.pop()

@@ -30,6 +30,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
+from izde.resolve.pinyin_names import is_pinyin_rendering
 from izde.resolve.translit import detect_script, latinize
 
 __all__ = [
@@ -97,6 +98,12 @@ def skeleton(fine: str) -> str:
     return _DOUBLE.sub(r"\1", head + body)
 
 
+def _chinese_form(name: str) -> bool:
+    """Written in Chinese characters, or in the pinyin of characters that rendered a
+    Turkic name (Abudureyimu for Abdurehim: ``izde.resolve.pinyin_names``)."""
+    return bool(_HAN.search(name)) or is_pinyin_rendering(name)
+
+
 def _pinyin_as_foreign(token: str) -> str:
     """Pinyin letters that render other sounds in foreign names: q is "ch" (乌鲁木齐 Urumchi)."""
     return token.replace("q", "ch")
@@ -105,7 +112,7 @@ def _pinyin_as_foreign(token: str) -> str:
 def fine_tokens(name: str) -> tuple[str, ...]:
     """The fine forms of a name's tokens, particles ("uly", "kyzy") removed."""
     tokens = [t for t in latinize(name).split() if t not in PARTICLE_TOKENS]
-    if _HAN.search(name):
+    if _chinese_form(name):
         tokens = [_pinyin_as_foreign(t) for t in tokens]
     return tuple(f for f in map(fine_token, tokens) if f)
 
@@ -172,7 +179,7 @@ def _tokens(name: str) -> tuple[_Token, ...]:
             if tokens:
                 tokens[-1] = replace(tokens[-1], family=True)
             continue
-        if _HAN.search(name):  # pinyin: no Turkic or Russian suffixes to strip (阿依古丽)
+        if _chinese_form(name):  # pinyin: no Turkic or Russian suffixes to strip (阿依古丽)
             fine = _fold_letters(_pinyin_as_foreign(raw))
             family = False
         else:
@@ -296,7 +303,7 @@ def compare_names(a: str, b: str) -> NameComparison:
     ta, tb = list(_tokens(a)), list(_tokens(b))
     if not ta or not tb:
         return NameComparison(0.0, "different", "a name has no letters to compare")
-    via_chinese = bool(_HAN.search(a)) != bool(_HAN.search(b))
+    via_chinese = _chinese_form(a) != _chinese_form(b)
     sims, left_a, left_b = _align(ta, tb, via_chinese)
     if sims and not left_a and not left_b:
         return _all_matched(sims)

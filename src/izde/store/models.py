@@ -190,6 +190,10 @@ class Event(Base):
     sensitivity: Mapped[str] = mapped_column(String(16), default="restricted")
     created_at: Mapped[datetime] = mapped_column(default=utcnow)
     sealed: Mapped[str | None] = mapped_column(Text)  # see izde.protect.at_rest
+    # Copies of the person record's canonical id and sensitivity, written by database
+    # triggers (migration 0008) and read by facet browsing; never set them from Python.
+    person_canonical_id: Mapped[str | None] = mapped_column(String(40))
+    person_sensitivity: Mapped[str | None] = mapped_column(String(16))
 
 
 class Relation(Base):
