@@ -7,7 +7,14 @@ import random
 import re
 
 from izde.extract.dates import _LEADING, _RULES
-from izde.extract.literals import leading_literals, passes, required_literals, scan
+from izde.extract.literals import (
+    Folded,
+    leading_literals,
+    match_starts,
+    passes,
+    required_literals,
+    scan,
+)
 from izde.extract.spans import fold
 from izde.extract.triggers import TRIGGERS
 
@@ -129,3 +136,28 @@ def test_charge_windows_without_a_charge_word_are_skipped_without_changing_match
     text = ("The roads to the border were closed. He was jailed for separatism and for "
             "disturbing public order.")
     assert [c.charge for c in find_charges(text)] == ["separatism", "other"]
+
+
+def test_a_folded_document_scans_any_window_as_finditer_over_that_window_does() -> None:
+    rng = random.Random(13)
+    for text in (_random_text(rng) for _ in range(20)):
+        whole = Folded(fold(text))
+        for trig in TRIGGERS[:40]:
+            lead = leading_literals(trig.pattern)
+            lo = rng.randrange(len(text))
+            hi = rng.randrange(lo, len(text) + 1)
+            found = [m.span() for m in scan(trig.pattern, text, lo, hi, whole, lead)]
+            assert found == [m.span() for m in trig.pattern.finditer(text, lo, hi)]
+
+
+def test_a_folded_span_gives_the_places_of_its_words_with_the_span_offset() -> None:
+    span = Folded(fold("He was held. He was taken"), 100)
+    assert span.starts(frozenset({"was", "he"})) == [100, 103, 107, 113, 116]  # "held" too
+    assert span.starts_within(frozenset({"was"}), 110, 125) == [116]
+
+
+def test_a_folded_span_gives_the_same_places_when_asked_again() -> None:
+    span = Folded("was held, was taken")
+    first = list(span.starts(frozenset({"was"})))
+    assert span.starts(frozenset({"was"})) == first == match_starts("was held, was taken",
+                                                                   frozenset({"was"}), 0)

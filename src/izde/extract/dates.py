@@ -40,7 +40,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from izde.extract.literals import leading_literals, scan
+from izde.extract.literals import Folded, leading_literals, scan
 from izde.extract.spans import fold, left_context, without_overlaps
 from izde.extract.terms import parse_number
 
@@ -758,7 +758,7 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {_C_VAGUE: ("s later", "s after
 
 def _candidates(text: str, pub: _Pub) -> list[_Cand]:
     found: list[_Cand] = []
-    folded = fold(text)
+    folded = Folded(fold(text))
     for (pattern, handle), leading in zip(_RULES, _LEADING, strict=True):
         gate = _GATES.get(pattern)
         if gate is not None and not any(g in text for g in gate):

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from izde.extract.addressees import addressee_of, authorities_speak, owner_of
 from izde.extract.charges import ChargeMention
 from izde.extract.dates import DateMention
-from izde.extract.literals import leading_literals, scan
+from izde.extract.literals import Folded, leading_literals, scan
 from izde.extract.references import (
     PersonIndex,
     antecedent,
@@ -80,11 +80,11 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
     triggers spelling one of them are tried."""
     taken: list[tuple[int, int]] = []
     out: list[RawEvent] = []
-    gate = _Gate(fold(sent.text))
+    gate = _Gate(fold(sent.text), sent.start)
     for trig, needs, leading in live_gated(active_stems(sent.text) if stems is None else stems):
-        if not gate.admits(trig, needs):
+        if not gate.passes(needs):
             continue
-        for m in _matches(trig, index.text, sent, gate.folded, leading):
+        for m in _matches(trig, index.text, sent, gate.found, leading):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             found = _spoken_to(index, trig, m, floor) if trig.side in _SPOKEN_SIDES else \
@@ -107,20 +107,17 @@ _SPOKEN_SIDES = frozenset({"owner", "addressee"})
 
 class _Gate:
     """A sentence's folded text and which literal sets (``literals``) it holds; many
-    triggers share a set (the auxiliaries of passives), so each is tested once."""
+    triggers share a set (the auxiliaries of passives), so each is tested once; and where
+    the words that open trigger matches occur (``found``), each looked for once."""
 
-    def __init__(self, folded: str) -> None:
+    def __init__(self, folded: str, offset: int) -> None:
         self.folded = folded
+        self.found = Folded(folded, offset)
         self._held: dict[frozenset[str], bool] = {}
 
-    def admits(self, trig: Trigger, needs: tuple[frozenset[str], ...]) -> bool:
-        """Whether the sentence holds the trigger's own cue words (``Trigger.needs``) and
-        a member of each set its pattern cannot match without."""
-        if trig.needs and not any(n in self.folded for n in trig.needs):
-            return False
-        return self.passes(needs)
-
     def passes(self, needs: tuple[frozenset[str], ...]) -> bool:
+        """Whether the sentence holds a member of each set (``triggers.live_gated``: the
+        trigger's own cue words, and what its pattern cannot match without)."""
         for needed in needs:
             held = self._held.get(needed)
             if held is None:
@@ -180,11 +177,11 @@ def _sentenced_to_serve(text: str, found: list[RawEvent], terms: list[TermMentio
     return out
 
 
-def _matches(trig: Trigger, text: str, sent: Sentence, folded: str,
+def _matches(trig: Trigger, text: str, sent: Sentence, folded: Folded,
              leading: frozenset[str] | None) -> Iterable[re.Match[str]]:
-    """The trigger's matches in the sentence (``folded``: its text folded; ``leading``: the
-    words its matches start with); a "lead" trigger is tried only where the sentence's
-    words begin."""
+    """The trigger's matches in the sentence (``folded``: its text folded, with the places
+    found; ``leading``: the words its matches start with); a "lead" trigger is tried only
+    where the sentence's words begin."""
     if trig.side != "lead":
         return scan(trig.pattern, text, sent.start, sent.end, folded, leading, _MAX_TRIES)
     found = []

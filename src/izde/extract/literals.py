@@ -14,6 +14,7 @@ repeated, negated or looked at behind the match start contributes nothing.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -244,15 +245,72 @@ def match_starts(folded: str, leading: frozenset[str], offset: int) -> list[int]
     return sorted(starts)
 
 
-def scan(pattern: re.Pattern[str], text: str, start: int, end: int, folded: str,
+class Folded:
+    """A span's folded text (``spans.fold``) starting at ``offset`` in the document, with
+    where each literal occurs, found once: in a sentence many trigger patterns open with
+    the same words (the auxiliaries of passives), and in a document many date rules with
+    the same month names, so each literal is looked for once, and each set of them once."""
+
+    def __init__(self, folded: str, offset: int = 0) -> None:
+        self.text = folded
+        self.offset = offset
+        self._at: dict[str, list[int]] = {}
+        self._sets: dict[frozenset[str], list[int]] = {}
+
+    def starts(self, leading: frozenset[str]) -> list[int]:
+        """``match_starts(self.text, leading, self.offset)``, kept (callers do not change it)."""
+        found = self._sets.get(leading)
+        if found is None:
+            found = self._sets[leading] = self._union(leading)
+        return found
+
+    def starts_within(self, leading: frozenset[str], start: int, end: int) -> list[int]:
+        """``starts`` from ``start`` to before ``end`` (a ``Folded`` of a whole document serves
+        every window of it)."""
+        found = self.starts(leading)
+        if start <= self.offset and end >= self.offset + len(self.text):
+            return found
+        return found[bisect.bisect_left(found, start):bisect.bisect_left(found, end)]
+
+    def _union(self, leading: frozenset[str]) -> list[int]:
+        at_map, text = self._at, self.text
+        found: list[int] = []
+        for s in leading:
+            at = at_map.get(s)
+            if at is None:  # most words are absent: one test says so, and nothing is built
+                at = at_map[s] = _positions(text, s, self.offset) if s in text else _NONE
+            found += at
+        return sorted(set(found)) if len(found) > 1 else found
+
+
+_NONE: list[int] = []  # shared by every absent word; never changed
+
+
+def _positions(folded: str, literal: str, offset: int) -> list[int]:
+    found: list[int] = []
+    i = folded.find(literal)
+    while i >= 0:
+        found.append(offset + i)
+        i = folded.find(literal, i + 1)
+    return found
+
+
+def scan(pattern: re.Pattern[str], text: str, start: int, end: int, folded: str | Folded,
          leading: frozenset[str] | None, max_tries: int | None = None
          ) -> Iterable[re.Match[str]]:
     """``pattern.finditer(text, start, end)``, found by trying the pattern only where one
     of ``leading`` (``leading_literals``) occurs in ``folded`` (``text[start:end]`` folded):
     the regex engine would otherwise try every position of the span, while the words occur
     at a few. Left to right, each try after the previous match's end: the same matches.
-    With more than ``max_tries`` places, the span is scanned as usual."""
-    starts = [] if leading is None else match_starts(folded, leading, start)
+    With more than ``max_tries`` places, the span is scanned as usual. ``folded`` may be
+    a ``Folded`` of the span or of a text around it, which keeps the places found for the
+    next pattern and the next span."""
+    if leading is None:
+        starts: list[int] = []
+    elif isinstance(folded, Folded):
+        starts = folded.starts_within(leading, start, end)
+    else:
+        starts = match_starts(folded, leading, start)
     if leading is None or (max_tries is not None and len(starts) > max_tries):
         return pattern.finditer(text, start, end)
     found: list[re.Match[str]] = []

@@ -24,7 +24,7 @@ from functools import cached_property
 from typing import Any
 
 from izde.extract.aliases import find_aliases
-from izde.extract.literals import leading_literals, passes, required_literals, scan
+from izde.extract.literals import Folded, leading_literals, passes, required_literals, scan
 from izde.extract.names import given_name_gender
 from izde.extract.spans import at_word_starts, fold
 from izde.extract.voices import find_voices
@@ -130,6 +130,12 @@ class PersonIndex:
     def folded(self) -> str:
         """The text folded for substring tests (``spans.fold``), made once per document."""
         return fold(self.text)
+
+    @cached_property
+    def found(self) -> Folded:
+        """The folded text with where the words that open patterns occur, each looked for
+        once per document (``literals.scan`` over any window of the text)."""
+        return Folded(self.folded)
 
     def gender_of(self, key: str) -> str | None:
         """The gender the text gives ``key``, else the one its given name bears ("Aigul"):
@@ -276,7 +282,7 @@ def _far_antecedent(index: PersonIndex, pos: int, lo: int, floor: int, want: str
     near = index.persons_between(lo, pos)
     if any(index.gender_of(k) in (None, want) for _, _, k in near):
         return []
-    nouns = _KIN_NOUNS.finditer(index.folded, lo, pos)
+    nouns = scan(_KIN_NOUNS, index.folded, lo, pos, index.found, _KIN_NOUN_STARTS)
     if any(m.group("m" if want == "male" else "f") for m in nouns) or _SOMEONE.search(
             index.text, lo, pos):
         return []  # "his brother", "an officer came": someone else "he" may be
@@ -380,7 +386,7 @@ def unnamed_kin(index: PersonIndex) -> list[tuple[int, str, str, str]]:
     Kin nouns are rarer than possessives, so they are found first, in the folded text."""
     out: list[tuple[int, str, str, str]] = []
     text, folded = index.text, index.folded
-    for m in scan(_KIN_NOUNS, folded, 0, len(folded), folded, _KIN_NOUN_STARTS):
+    for m in scan(_KIN_NOUNS, folded, 0, len(folded), index.found, _KIN_NOUN_STARTS):
         own = _OWNER_BEFORE.search(index.folded, max(0, m.start() - 30), m.start())
         if own is None or not _AS_SUBJECT.match(text, m.end()):
             continue

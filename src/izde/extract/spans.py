@@ -8,6 +8,8 @@ import string
 from collections.abc import Iterable
 from typing import Protocol, TypeVar
 
+from izde.extract import keywords
+
 
 class Span(Protocol):
     @property
@@ -70,18 +72,12 @@ def fold(text: str) -> str:
 
 class WordHits:
     """Where any of ``stems`` occurs in a text (``folded`` by ``fold``), found with
-    ``str.find`` in one pass. A case-insensitive pattern searched next to every mention
+    one pass (``keywords``). A case-insensitive pattern searched next to every mention
     ("lawyer X", "his brother, X") can only match where one of its stems lies in the window;
     most windows have none, and a bisection says so."""
 
     def __init__(self, stems: Iterable[str], folded: str) -> None:
-        starts: list[int] = []
-        for stem in stems:
-            i = folded.find(stem)
-            while i >= 0:
-                starts.append(i)
-                i = folded.find(stem, i + 1)
-        self.starts = sorted(starts)
+        self.starts = keywords.starts(stems, folded)
 
     def any_in(self, lo: int, hi: int) -> bool:
         """Does a stem start at a position in ``[lo, hi)``?"""

@@ -15,7 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from izde.extract.literals import leading_literals, scan
+from izde.extract.literals import Folded, leading_literals, scan
 from izde.extract.spans import fold, left_context, without_overlaps
 
 __all__ = ["TermMention", "find_terms", "parse_number"]
@@ -287,7 +287,7 @@ def find_terms(text: str) -> list[TermMention]:
     like "sentenced to six years"; relative times and ages are not returned at all.
     """
     found: list[TermMention] = []
-    folded = fold(text)
+    folded = Folded(fold(text))
     for (pattern, make), leading in zip(_RULES, _LEADING, strict=True):
         for m in scan(pattern, text, 0, len(text), folded, leading):
             mention = make(m, text)

@@ -24,6 +24,7 @@ import string
 from dataclasses import replace
 from functools import lru_cache
 
+from izde.extract.keywords import occurrences
 from izde.extract.literals import leading_literals, required_literals
 from izde.extract.spans import at_word_starts
 from izde.extract.testimony_triggers import TESTIMONY_TRIGGERS
@@ -545,10 +546,12 @@ def live_triggers(stems: frozenset[str]) -> tuple[Trigger, ...]:
 # What each trigger's pattern cannot match without (``literals``): tested on the folded
 # sentence after the stems, they rule out most live triggers with a few substring tests
 # (a sentence with "said" wakes the speech patterns, which also need "if" and "would").
+# The trigger's own cue words (``Trigger.needs``), one of which must occur too, come first.
 # Also the words every match starts with, where the pattern alone is tried (``literals.scan``).
 Gate = tuple[frozenset[str], ...]
 _GATES: dict[int, tuple[Gate, frozenset[str] | None]] = {
-    id(t): (required_literals(t.pattern), leading_literals(t.pattern)) for t in TRIGGERS}
+    id(t): (((frozenset(t.needs),) if t.needs else ()) + required_literals(t.pattern),
+            leading_literals(t.pattern)) for t in TRIGGERS}
 
 
 @lru_cache(maxsize=4096)
@@ -561,20 +564,17 @@ def live_gated(stems: frozenset[str]
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
+_ALL_STEMS = frozenset(s for stems in TYPE_STEMS.values() for s in stems)
+
+
 class StemIndex:
-    """Every stem occurrence of a document, found once (``str.find`` runs at memory speed), so
+    """Every stem occurrence of a document, found in one pass (``keywords``), so
     that each sentence's stems are a bisection, not ~80 substring tests per sentence.
     Only ASCII letters are lower-cased, so offsets stay those of the text."""
 
     def __init__(self, text: str) -> None:
         low = text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
-        hits: list[tuple[int, int, str]] = []
-        for stem in {s for stems in TYPE_STEMS.values() for s in stems}:
-            i = low.find(stem)
-            while i >= 0:
-                hits.append((i, i + len(stem), stem))
-                i = low.find(stem, i + 1)
-        hits.sort()
+        hits = occurrences(_ALL_STEMS, low)
         self._hits = hits
         self._starts = [h[0] for h in hits]
 

@@ -1,0 +1,72 @@
+"""Every occurrence of a set of keywords in a text, found in one pass (Aho-Corasick).
+
+Stem and cue-word indexes (``triggers.StemIndex``, ``spans.WordHits``) used to call
+``str.find`` once per keyword over the whole document: ~150 passes over the text for the
+trigger stems alone. An Aho-Corasick automaton (``pyahocorasick``, a C extension) reads the
+text once and reports every occurrence, overlapping ones included, whatever the number of
+keywords (measured: the trigger stems of a 900-word report in a fifth of the time); the
+automaton of a keyword set is built once per process and kept. Without the package the
+same occurrences are found by the ``str.find`` loops (a compiled alternation of the
+keywords was tried too: four times slower than the loops, as the engine tries every
+alternative at every position).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import Any
+
+try:
+    import ahocorasick as _ac
+
+    HAVE_AUTOMATON = True
+except ImportError:  # pragma: no cover - depends on the environment
+    HAVE_AUTOMATON = False
+
+
+@lru_cache(maxsize=64)
+def _automaton(keywords: frozenset[str]) -> Any:
+    auto = _ac.Automaton()
+    for word in keywords:
+        auto.add_word(word, (len(word), word))
+    auto.make_automaton()
+    return auto
+
+
+def occurrences(keywords: Iterable[str], text: str) -> list[tuple[int, int, str]]:
+    """``(start, end, keyword)`` for every occurrence of every keyword in ``text``, overlapping
+    ones included, sorted: what a ``str.find`` loop per keyword finds, in one pass."""
+    words = frozenset(w for w in keywords if w)
+    if not words or not text:
+        return []
+    if not HAVE_AUTOMATON:
+        return by_find(words, text)
+    found = [(end + 1 - size, end + 1, word) for end, (size, word) in _automaton(words).iter(text)]
+    found.sort()
+    return found
+
+
+def starts(keywords: Iterable[str], text: str) -> list[int]:
+    """Sorted start offsets of every occurrence (``occurrences`` without the words; one entry
+    per occurrence, so a position where two keywords start appears twice)."""
+    words = frozenset(w for w in keywords if w)
+    if not words or not text:
+        return []
+    if not HAVE_AUTOMATON:
+        return [s for s, _, _ in by_find(words, text)]
+    found = [end + 1 - size for end, (size, _) in _automaton(words).iter(text)]
+    found.sort()
+    return found
+
+
+def by_find(words: frozenset[str], text: str) -> list[tuple[int, int, str]]:
+    """``occurrences`` by one ``str.find`` loop per keyword (without ``pyahocorasick``)."""
+    found: list[tuple[int, int, str]] = []
+    for word in words:
+        i = text.find(word)
+        while i >= 0:
+            found.append((i, i + len(word), word))
+            i = text.find(word, i + 1)
+    found.sort()
+    return found
