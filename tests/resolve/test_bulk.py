@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 from types import ModuleType
 
+import numpy as np
 import pytest
 
 from izde.resolve import bulk
@@ -50,6 +51,13 @@ def test_bulk_candidates_are_the_blocking_candidates() -> None:
     batch = bulk.Batch.of(population())
     codes = bulk.candidate_codes(batch, DEFAULT.max_block)
     assert codes_as_pairs(codes.tolist()) == candidate_pairs(population(), DEFAULT.max_block)
+
+
+@pytest.mark.parametrize("max_block", [4, 12])
+def test_bulk_splits_oversized_blocks_as_blocking_does(max_block: int) -> None:
+    batch = bulk.Batch.of(population())
+    codes = bulk.candidate_codes(batch, max_block)
+    assert codes_as_pairs(codes.tolist()) == candidate_pairs(population(), max_block)
 
 
 def test_bulk_gives_score_pairs_weight_and_decision_for_every_scored_pair() -> None:
@@ -149,3 +157,18 @@ def test_blocking_in_small_parts_finds_the_same_candidates(monkeypatch: pytest.M
     whole = bulk.candidate_codes(batch, DEFAULT.max_block)
     monkeypatch.setattr(bulk, "PAIRS_AT_ONCE", 3)
     assert bulk.candidate_codes(batch, DEFAULT.max_block).tolist() == whole.tolist()
+
+
+def test_prefetching_name_compatibility_changes_no_cluster(monkeypatch: pytest.MonkeyPatch
+                                                            ) -> None:
+    batch, scored = matched()
+    prefetched = bulk.cluster(batch, scored)
+    monkeypatch.setattr(bulk, "_prefetch", lambda *_args: None)
+    assert bulk.cluster(batch, scored) == prefetched
+
+
+def test_rival_pairs_are_each_records_best_partner_against_the_others() -> None:
+    left, right = np.array([0, 0, 0, 5]), np.array([1, 2, 3, 6])
+    weight = np.array([20.0, 25.0, 22.0, 30.0])
+    best, rival = bulk._rival_pairs(left, right, weight)
+    assert sorted(zip(best.tolist(), rival.tolist(), strict=True)) == [(2, 1), (2, 3)]

@@ -142,3 +142,15 @@ def test_kazakh_cyrillic_is_written_in_the_2021_latin_alphabet() -> None:
 
     assert kazakh_cyrillic_to_latin("Құлжа") == "Qūlja"
     assert kazakh_cyrillic_to_latin("Шәуешек") == "Şäueşek"
+
+
+@pytest.mark.parametrize("name", [
+    "Askar Azatbek", "Nur Sultan", "Erlan Nurlanuly", "Алмас Нұрланұлы", "阿斯卡尔·阿扎提别克",
+    "Aibek Bekzhan", "Ablet Tursun", "Yusup Ubul Abdukerim", "王伟", "ئابدۇرېھىم ئوسمان",
+])
+def test_joined_skeleton_is_the_skeleton_of_the_name_run_together(name: str) -> None:
+    from izde.resolve.comparisons import joined_skeleton, name_form
+    from izde.resolve.names import skeleton
+
+    form = name_form(name)
+    assert joined_skeleton(form) == skeleton(form.joined)

@@ -13,12 +13,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
-from izde.extract.dates import counted_from
+from izde.extract.dates import DateMention, counted_from
 from izde.extract.event_dates import (
     MentionDate,
     blocked,
     choose,
+    continues_document,
+    document_date,
     is_background,
+    is_learning,
     mention_date,
     refines,
 )
@@ -30,8 +33,10 @@ from izde.extract.model import EVENT_TYPES, Evidence, ExtractedEvent
 from izde.extract.narrative import (
     after_events,
     also_parallel,
+    contact_lost,
     custody_death_place,
     custody_start,
+    group_lede_mentions,
     home_place,
     lede_mentions,
     might_have_lede,
@@ -98,6 +103,8 @@ def merge(raw: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
         told = {(r.sentence.start, r.person, r.type) for r in raw}
         for (ev, proposed), rs in zip(made, groups.values(), strict=True):
             _from_paragraph(ev, rs, facts, places, around, text, blocked(proposed))
+            if ev.date is None and not blocked(proposed):
+                _from_document(ev, rs, facts, places, around, text)
             if ev.date is not None:
                 _refine_from_next(ev, rs, facts, around, text, told)
         _from_ledes(list(zip(out, groups.values(), strict=True)),
@@ -106,6 +113,10 @@ def merge(raw: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
     after_events(stories, text)
     custody_start(stories)
     since_last_told(stories, text)
+    if around is not None:
+        contact_lost(stories, text, lambda s: facts(s).dates,
+                     lambda s, key: (around.refers_to(s, key)
+                                     or not around.refers_to_other(s, key)))
     custody_death_place(stories, text)
     home_place(stories, text)
     trip_place(stories, text, places)
@@ -136,6 +147,24 @@ def _from_ledes(made: list[tuple[ExtractedEvent, list[RawEvent]]],
                 lede.date = lede.date_text = None
             if _inherit(ev, lede):
                 _cite(ev, text, s)
+        if ev.date is None:
+            _from_group_lede(ev, first, sents, made_from, text, around)
+
+
+def _from_group_lede(ev: ExtractedEvent, first: Sentence, sents: list[Sentence],
+                     made_from: Callable[[list[RawEvent]],
+                                         tuple[ExtractedEvent, list[MentionDate]]],
+                     text: str, around: Neighbours) -> None:
+    """A retelling after a lede about a counted group ("convicted two men") takes the lede's
+    date and court place, not its charge (co-defendants' charges may differ)."""
+    for s, trigger in group_lede_mentions(ev.person, ev.type, first, sents, around.refers_to,
+                                          around.refers_to_other):
+        lede, proposed = made_from([RawEvent(ev.type, ev.person, s, trigger, 0.5)])
+        if any(p.narrating and p.date.edtf for p in proposed):
+            ev.date, ev.date_text = lede.date, lede.date_text
+            ev.place = ev.place or lede.place
+            ev.court = ev.court or lede.court
+            _cite(ev, text, s)
 
 
 def _lacks(ev: ExtractedEvent) -> bool:
@@ -254,6 +283,47 @@ def _from_paragraph(ev: ExtractedEvent, rs: list[RawEvent],
         _charge_from(ev, before, facts, text)
 
 
+def _from_document(ev: ExtractedEvent, rs: list[RawEvent],
+                   facts: Callable[[Sentence], SentenceFacts],
+                   places: Callable[[Sentence], list[PlaceHit]], around: Neighbours,
+                   text: str) -> None:
+    """An event a document reports ("It says he was sentenced to life") took place at the
+    date of the ruling the paragraph introduced ("a summary of a 2019 ruling by the Kashgar
+    Intermediate People's Court"), and in its court's city when it has no place: the chain
+    "it says", "the document states", "according to the ruling" goes back to that sentence."""
+    s = next((r.sentence for r in rs if continues_document(text, r.sentence.start)), None)
+    for _ in range(_DOC_REACH if s is not None else 0):
+        prev = around.prev(s) if s is not None else None
+        if prev is None:
+            return
+        dated = [d for d in facts(prev).dates if d.edtf]
+        found = document_date(text, dated)
+        if found is not None:
+            _take_document(ev, prev, found, places, text)
+            if (ev.charge is None and ev.type in _CHARGED
+                    and not around.refers_to_other(prev, ev.person)):
+                _charge_from(ev, prev, facts, text)
+            return
+        if dated:  # another time told in between
+            return
+        s = prev
+
+
+_DOC_REACH = 3  # sentences back to the one that introduced the document
+
+
+def _take_document(ev: ExtractedEvent, s: Sentence, found: DateMention,
+                   places: Callable[[Sentence], list[PlaceHit]], text: str) -> None:
+    """The ruling's date, and its court (and the court's city) when the event has none."""
+    ev.date, ev.date_text = found.edtf, found.text
+    hits = places(s) if ev.place is None else []
+    ev.place = paragraph_place(hits, text, ev.type) if hits else ev.place
+    court = COURT_RE.search(text, s.start, s.end) if ev.type in ("sentencing",
+                                                                  "imprisonment") else None
+    ev.court = ev.court or (court.group() if court else None)
+    _cite(ev, text, s)
+
+
 def _date_before(ev: ExtractedEvent, s: Sentence, facts: Callable[[Sentence], SentenceFacts],
                  places: Callable[[Sentence], list[PlaceHit]], around: Neighbours,
                  text: str) -> bool:
@@ -263,7 +333,7 @@ def _date_before(ev: ExtractedEvent, s: Sentence, facts: Callable[[Sentence], Se
     a date framing the paragraph."""
     before = around.prev(s)
     if before is not None and _sets_time_for(before, s, ev.person, facts, around, text):
-        dated = [d for d in facts(before).dates if d.edtf and not is_background(text, d)]
+        dated = [d for d in facts(before).dates if d.edtf and not _aside(text, d)]
         ev.date, ev.date_text = dated[-1].edtf, dated[-1].text
         hits = places(before) if ev.place is None else []
         ev.place = paragraph_place(hits, text, ev.type) if hits else ev.place
@@ -271,6 +341,12 @@ def _date_before(ev: ExtractedEvent, s: Sentence, facts: Callable[[Sentence], Se
         return True
     _from_frame(ev, s, facts, around, text)
     return ev.date is not None
+
+
+def _aside(text: str, d: DateMention) -> bool:
+    """A date that sets no time for the sentences around it: background ("had expired in
+    March") or the time someone learned of something ("On 19 November she learned ...")."""
+    return is_background(text, d) or is_learning(text, d)
 
 
 # a statement about many people or a policy sets no one's time: "Since 2017 the authorities
@@ -290,7 +366,7 @@ def _sets_time_for(s: Sentence, event: Sentence, person: str,
     """Whether the sentence ``s`` before the ``event`` sentence gives the event its time: it
     is about the person, or it sets a scene (a day or month, nobody else, nothing generic) that
     the event sentence continues without moving time on ("later", "then")."""
-    dated = [d for d in facts(s).dates if d.edtf and not (text and is_background(text, d))]
+    dated = [d for d in facts(s).dates if d.edtf and not (text and _aside(text, d))]
     if not dated:
         return False
     if around.refers_to(s, person):
@@ -361,7 +437,7 @@ def _from_frame(ev: ExtractedEvent, s: Sentence, facts: Callable[[Sentence], Sen
     for _ in range(_FRAME_REACH):
         if prev is None:
             return
-        told = [d for d in facts(prev).dates if not is_background(text, d)]
+        told = [d for d in facts(prev).dates if not _aside(text, d)]
         dated = [d for d in told if d.edtf]
         if told:
             opening = dated[0] if dated and dated[0] is told[0] else None

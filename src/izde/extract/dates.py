@@ -838,6 +838,7 @@ def _resolve_anchors(text: str, cands: list[_Cand]) -> list[_Cand]:
         if c.vague == "bare" and c.edtf is None:
             continue  # "Days later he was gone." with nothing told before: no date at all
         c = _year_from_told(text, c, out[-1] if out else None, told)
+        c = _year_from_story(c, out)
         out.append(c)
         if _is_anchor(c):
             anchors.append(c)
@@ -865,6 +866,26 @@ def _year_from_told(text: str, c: _Cand, last: _Cand | None, told: _Cand | None)
         return c
     y = _year_within(told, c.m)
     return c if y is None else _with_year(c, y)
+
+
+def _year_from_story(c: _Cand, before: list[_Cand]) -> _Cand:
+    """A month without a year that the story told with its year before ("missing since he
+    travelled to China in November 2017 ... he was taken away in November") is that month,
+    not publication's (a definite reference back, like a pronoun). Another month keeps
+    publication's year (see ``_year_from_told``), and so does a day ("on March 9"), which
+    news reports use for recent events."""
+    if (not c.year_inferred or c.m is None or c.d is not None or c.rel_told
+            or c.edtf is None):
+        return c
+    for b in reversed(before):
+        if c.start - b.end > _STORY_REACH:
+            break
+        if b.m == c.m and b.y is not None and not (b.year_inferred or b.relative):
+            return _with_year(c, b.y)
+    return c
+
+
+_STORY_REACH = 3000  # characters back to the same month told with its year: a report's body
 
 
 def _with_year(c: _Cand, y: int) -> _Cand:
@@ -906,7 +927,39 @@ def _told_event(text: str, c: _Cand, anchors: list[_Cand]) -> _Cand | None:
         hi = text.find(".", a.end) % (len(text) + 1)
         if re.search(rf"\b{re.escape(stem)}", text[lo:hi], re.IGNORECASE):
             return a
+        if stem in _JOURNEY_STEMS and _journey_at(text, a, lo, hi):
+            return _to_month(a)
     return None
+
+
+# "the day after he crossed" when the crossing was told in other words ("swam across the river
+# and walked through the mountains to reach Kazakhstan in March"): crossing, arriving,
+# returning, fleeing are the one journey; its date is then kept to the month at most, as the
+# words do not say which step of the journey "the day after" counts from
+_JOURNEY_STEMS = frozenset({"cross", "arriv", "retur", "fled", "escap", "reach", "enter"})
+# (not "arrived in Khorgos": reaching a border town comes before crossing there)
+_JOURNEY = re.compile(r"\b(?:cross|across|swam|swim|walk|reach|enter|fled|flee|escap|"
+                      r"return|trekk|hiked|smuggl|came\s+(?:back\s+)?(?:to|into|over)\b|"
+                      r"made\s+(?:it|his|her|their)\s+(?:way\s+)?(?:to|into|across)\b)",
+                      re.IGNORECASE)
+_JOURNEY_REACH = 60  # characters between the journey verb and its date: one clause
+_RELATIVE_BEFORE = re.compile(r"\b(?:who|which)\b", re.IGNORECASE)
+
+
+def _journey_at(text: str, a: _Cand, lo: int, hi: int) -> bool:
+    """A journey verb of the anchor's own clause (near it, not in a relative clause about
+    someone described: "a herder who fled ... went on trial on Tuesday")."""
+    for m in _JOURNEY.finditer(text, max(lo, a.start - _JOURNEY_REACH),
+                               min(hi, a.end + _JOURNEY_REACH)):
+        if not _RELATIVE_BEFORE.search(text, max(lo, m.start() - 40), m.start()):
+            return True
+    return False
+
+
+def _to_month(a: _Cand) -> _Cand:
+    if a.precision != "day" or a.edtf is None:
+        return a
+    return replace(a, edtf=a.edtf[:7], precision="month", d=None)
 
 
 # "A second woman was also detained and released the same evening": "also" makes the clause a

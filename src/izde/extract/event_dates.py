@@ -60,6 +60,7 @@ class MentionDate:
     at: int  # where the mention's trigger starts
     narrating: bool  # the date stands right by its trigger, in the same clause
     order: bool  # the trigger is something ordered ("ordered his expulsion"), not the act
+    since: bool = False  # the date starts a state ("since February"), not the act's time
 
 
 def distance(span_start: int, span_end: int, trigger: tuple[int, int]) -> int:
@@ -142,11 +143,13 @@ def mention_date(text: str, dates: Sequence[DateMention], trigger: tuple[int, in
     best: MentionDate | None = None
     order = is_order(text, trigger)
     for d in dates:
-        if in_other_clause(text, d, trigger) or of_earlier_act(text, d, trigger):
+        if (in_other_clause(text, d, trigger) or of_earlier_act(text, d, trigger)
+                or of_learning(text, d, trigger)):
             continue
         cost, narrating = _cost(text, d, trigger)
         if best is None or cost < best.cost:
-            best = MentionDate(d, cost, trigger[0], narrating, order)
+            since = _SINCE_BEFORE.search(text, max(0, d.start - 8), d.start) is not None
+            best = MentionDate(d, cost, trigger[0], narrating, order, since)
     return best if best is None else _range_end(text, trigger, best)
 
 
@@ -176,7 +179,22 @@ def choose(proposed: Sequence[MentionDate]) -> MentionDate | None:
     if not dated:
         return None
     best = min(dated, key=lambda p: (p.order, not p.narrating, p.cost))
-    return refined(best, dated)
+    return refined(_first_told(best, dated), dated)
+
+
+def _first_told(best: MentionDate, dated: Sequence[MentionDate]) -> MentionDate:
+    """When narrating mentions contradict each other ("was detained in 2018" in the lede, "In
+    March police took him away" read in publication's year, or "in late 2017" further down),
+    the first told stands: a later, more specific mention only refines a date it agrees
+    with (see ``refined``). A date that starts a state ("has picketed since February") is
+    not the act's."""
+    acts = [p for p in dated if p.narrating and p.order == best.order and not p.since]
+    if not best.narrating or best.since or not acts:
+        return best
+    first = min(acts, key=lambda p: p.at)
+    a, b = first.date.edtf or "", best.date.edtf or ""
+    agree = a == b or refines(a, b) or refines(b, a)
+    return best if agree else first
 
 
 def refined(best: MentionDate, dated: Sequence[MentionDate]) -> MentionDate:
@@ -250,5 +268,85 @@ def blocked(proposed: Sequence[MentionDate]) -> bool:
             and any(p.narrating and p.date.edtf is None for p in proposed))
 
 
-__all__ = ["CLAUSE_BREAK", "MentionDate", "blocked", "choose", "distance", "in_other_clause",
-           "is_background", "is_order", "mention_date", "of_earlier_act", "refined", "refines"]
+# "On 19 November 2018 she learned from a relative that he was in a camp": the date of
+# learning something dates the learning, not what was learned
+_LEARNING = re.compile(r"\b(?:(?:learn(?:ed|t|s)|f(?:ound|inds)\s+out|discover(?:ed|s)|heard|"
+                       r"hears|realis(?:ed|es)|realiz(?:ed|es))\s+(?:only\s+|later\s+|"
+                       r"eventually\s+)?(?:that|what|where|whether|how|about|from|through|"
+                       r"via|nothing)\b|(?:received|got|had)\s+(?:the\s+)?(?:word|news|"
+                       r"confirmation)\b|(?:was|were)\s+(?:informed|notified|told\s+(?:by\s+"
+                       r"(?:[\w'’-]+\s+){1,4}?)?that)\b)", re.IGNORECASE)
+_LEARNING_REACH = 60  # characters from the date to the verb of learning: its clause
+# the verb right before the date: "found out in May that ...", "was told on 3 June that ..."
+_LEARNED_ON = re.compile(r"\b(?:learn(?:ed|t)|found\s+out|discovered|heard|realis(?:ed)|"
+                         r"realiz(?:ed)|(?:was|were)\s+(?:informed|notified|told))\s+(?:only\s+)?"
+                         r"(?:in|on|at|around|by)?\s*$", re.IGNORECASE)
+
+
+def is_learning(text: str, d: DateMention) -> bool:
+    """The date is the time someone learned or heard of something ("On 19 November she
+    learned that ...", "found out in May that ..."): a verb of learning in the date's clause
+    right after it, or just before it; not an approximate time counted from the story (see
+    ``of_learning``)."""
+    if (d.edtf or "").endswith("~"):
+        return False
+    lo = max(text.rfind(".", 0, d.start), text.rfind("\n", 0, d.start), d.start - 25) + 1
+    edge = _CLAUSE_END.search(text, d.end, d.end + _LEARNING_REACH)
+    hi = edge.start() if edge is not None and edge.group() in ".;:!?\n" else min(
+        len(text), d.end + _LEARNING_REACH)
+    return bool(_LEARNING.search(text, d.end, hi) or _LEARNED_ON.search(text, lo, d.start))
+
+
+def of_learning(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
+    """The date dates the learning of the event told in its complement, not the event: a verb
+    of learning lies between the date and the trigger ("On 19 November she learned that he
+    was in a camp"; "he was in a camp, she learned on 19 November"). An approximate time
+    counted from the story ("Weeks later she learned that he had been picked up") spans the
+    interval since the time it counts from, in which the learned act lies: it still dates it."""
+    if (d.edtf or "").endswith("~"):
+        return False
+    if d.end > trigger[0]:  # "he was in a camp, she learned on 19 November"
+        return (d.start - trigger[1] < 200
+                and _LEARNED_ON.search(text, trigger[1], d.start) is not None)
+    return (trigger[0] - d.end < 200 and _LEARNING.search(text, d.end, trigger[0]) is not None
+            ) or _LEARNED_ON.search(text, max(0, d.start - 25), d.start) is not None
+
+
+# "The document, a summary of a 2019 ruling by the Kashgar court, says ... It says he was
+# sentenced to life": what a document reports ("it says", "the ruling states", "according to
+# the verdict") happened at the date the document was introduced with
+_DOC_NOUN = (r"(?:document|ruling|verdict|judg(?:e)?ment|indictment|decision|summary|record|"
+             r"notice|file|paper|papers|certificate|letter|sentence)")
+_RULING_NOUN = (r"(?:ruling|verdict|judg(?:e)?ment|indictment|decision|sentence|court\s+"
+                r"(?:ruling|document|order))")
+DOC_CHAIN = re.compile(r"[\s\"“‘'(]*(?:(?:it|the\s+(?:[\w'’-]+\s+){0,2}?" + _DOC_NOUN
+                       + r")\s+(?:also\s+|further\s+)?(?:says|said|states|stated|shows|showed|"
+                       r"notes|noted|adds|added|reads|read|lists|listed|records|recorded|"
+                       r"claims|claimed|alleges|alleged)|according\s+to\s+(?:the|that|this|"
+                       r"its)\s+(?:[\w'’-]+\s+){0,2}?" + _DOC_NOUN + r")\b", re.IGNORECASE)
+_DATED_NOUN = re.compile(r"\s+(?:(?!(?:the|a|an|his|her|their|its|this|that)\b)[\w'’-]+\s+)"
+                         r"{0,2}?" + _RULING_NOUN + r"\b", re.IGNORECASE)
+_NOUN_DATED = re.compile(_RULING_NOUN + r"\b(?:[^.;]{0,40}?)\b(?:dated|issued|of|from|on|in|"
+                         r"handed\s+down|delivered|signed)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+
+
+def continues_document(text: str, start: int) -> bool:
+    """The sentence at ``start`` reports what a document says ("It says he was sentenced",
+    "According to the ruling, ...")."""
+    return DOC_CHAIN.match(text, start) is not None
+
+
+def document_date(text: str, dates: Sequence[DateMention]) -> DateMention | None:
+    """The date a sentence gives a ruling it introduces: "a 2019 ruling", "the December 2018
+    verdict", "a judgment dated 12 May 2019", "a ruling issued in March"; a date elsewhere in
+    the sentence ("obtained last month") is not the ruling's."""
+    for d in dates:
+        if d.edtf and (_DATED_NOUN.match(text, d.end)
+                       or _NOUN_DATED.search(text, max(0, d.start - 70), d.start)):
+            return d
+    return None
+
+
+__all__ = ["CLAUSE_BREAK", "DOC_CHAIN", "MentionDate", "blocked", "choose", "continues_document",
+           "distance", "document_date", "in_other_clause", "is_background", "is_learning",
+           "is_order", "mention_date", "of_earlier_act", "of_learning", "refined", "refines"]

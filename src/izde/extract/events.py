@@ -9,6 +9,7 @@ same sentence, the nearest mention to the trigger winning.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -91,6 +92,10 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
                 _persons_for(index, sent, trig, m.start(), m.end(), floor)
             if found and trig.type == "death" and _natural_death(index.text, sent):
                 continue
+            if found and trig.type == "release" and _order_unmet(index.text, sent, m):
+                continue
+            if found and trig.side == "about" and _PRESS.match(index.text, m.end()):
+                continue
             upto = m.start() if trig.type == "disappearance" or trig.negative else m.end()
             if found and (trig.asserted or not _negated(index.text, sent, m.start(), upto,
                                                         trig.type != "deportation")):
@@ -99,7 +104,34 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
                            for k in found[0])
     out.extend(_term_events(index, sent, floor, terms, taken))
     out.extend(_sentenced_to_serve(index.text, out, terms))
+    if out and sent.text.rstrip().endswith("?"):
+        out.extend(_answered(index, sent, out))
     return _beatings_as_torture(out)
+
+
+# the opening of a wh-question, after any label: "Q: When was ...", "HOST: Where were you ..."
+_WH_QUESTION = re.compile(r"(?:[^\n:?]{1,40}:[ \t]*)?(?:and\s+|so\s+)?(?:when|where|how\s+long|"
+                          r"in\s+what\s+year|on\s+what\s+date)\b", re.IGNORECASE)
+_ANSWER_REACH = 160  # a bare answer of a time or place is short
+
+
+def _answered(index: PersonIndex, sent: Sentence, found: list[RawEvent]) -> list[RawEvent]:
+    """A question that asks when or where an event happened ("Q: When was your nephew
+    arrested?") is answered on the next line ("A: On 12 June 2018, at night."): the answer
+    is evidence of the same event and carries its date and place."""
+    if _WH_QUESTION.match(sent.text) is None:
+        return []
+    text = index.text
+    i = bisect.bisect_right(index.sent_starts, sent.start)
+    if i >= len(index.sent_starts) or "\n" not in text[sent.end:index.sent_starts[i]]:
+        return []
+    start = index.sent_starts[i]
+    end = text.find("\n", start, start + _ANSWER_REACH)
+    if end < 0:
+        return []
+    answer = Sentence(start, end, text[start:end], sent.paragraph + text.count("\n", sent.end,
+                                                                               start))
+    return [RawEvent(r.type, r.person, answer, r.trigger, r.confidence, r.term) for r in found]
 
 
 _SPOKEN_SIDES = frozenset({"owner", "addressee"})
@@ -160,6 +192,34 @@ def _natural_death(text: str, sent: Sentence) -> bool:
         _CUSTODY.search(text, sent.start, sent.end) is None
 
 
+# silence towards the press is no one's disappearance: "the family has had no contact with
+# the media"
+_PRESS = re.compile(r"\s+(?:with|from|to)\s+(?:the\s+|any\s+)?(?:press|media|journalists|reporters|"
+                    r"news\s+outlets)\b", re.IGNORECASE)
+
+
+# an order to release that was not carried out: "the court ordered his release, but he
+# remains in custody", "... The authorities have ignored the ruling."
+_UNMET = re.compile(r"\b(?:(?:remains?|remained|is\s+still|was\s+still|are\s+still|still)\s+"
+                    r"(?:(?:held\s+)?in\s+(?:custody|detention|prison|jail|(?:a|the)\s+cell|"
+                    r"(?:a|the)\s+(?:[\w-]+\s+)?(?:detention|pre-?trial|prison|jail))|behind\s+bars|"
+                    r"held|detained|jailed|imprisoned|locked\s+up)|(?:has|have|had|was|were)\s+(?:not|never|yet\s+to)\s+"
+                    r"(?:been\s+)?(?:released|freed|set\s+free|carried\s+out|implemented|"
+                    r"enforced)|(?:hasn|haven|hadn|wasn|weren)['’]t\s+(?:been\s+)?(?:released|"
+                    r"freed)|ignored|disregarded|overturned|refused\s+to\s+(?:release|free|"
+                    r"comply)|not\s+(?:yet\s+)?(?:been\s+)?(?:released|freed|implemented)|"
+                    r"appealed|re-?arrested|detained\s+again)\b", re.IGNORECASE)
+
+
+def _order_unmet(text: str, sent: Sentence, m: re.Match[str]) -> bool:
+    """A release told as an order ("ordered his release", "ordered her freed") happened only
+    if nothing after it, in the sentence or the next, says it was not carried out."""
+    if "order" not in text[m.start():m.end() + 40].lower():
+        return False
+    stop = text.find(".", sent.end + 1, sent.end + 200)
+    return _UNMET.search(text, m.end(), stop if stop >= 0 else sent.end) is not None
+
+
 def _sentenced_to_serve(text: str, found: list[RawEvent], terms: list[TermMention]
                         ) -> list[RawEvent]:
     """Someone serving a penalty of stated length was sentenced to it ("is serving a 15-year
@@ -202,6 +262,12 @@ def _clause_openings(text: str, sent: Sentence) -> list[int]:
     leaving China since.")."""
     opening = _OPENING.match(text, sent.start, sent.end)
     starts = [opening.end() if opening else sent.start]
+    fronted = _fronted_time(text, sent.start, sent.end)
+    if fronted:
+        starts.append(fronted)
+    reply = _reply_opening(text, sent)
+    if reply:
+        starts.append(reply)
     at = text.find(";", sent.start, sent.end)
     while at >= 0:
         starts.append(_OPENING.match(text, at + 1, sent.end).end())  # type: ignore[union-attr]
@@ -322,7 +388,9 @@ def _persons_named(index: PersonIndex, sent: Sentence, trig: Trigger, start: int
     keys = subject_before(index, sent.start, pos, floor)
     if keys and trig.side == "before" and _says_of_another(index, sent, start):
         return None
-    if not keys and trig.side == "before" and _BARE_PARTICIPLE.match(index.text, sent.start):
+    if not keys and trig.side == "before":
+        keys = _inverted_subject(index, sent, start, end, floor)
+    if not keys and trig.side == "before" and _bare_participle(index.text, sent):
         keys = _lead_subject(index, sent, sent.start, sent.start, floor)
     if not keys and trig.side == "inside":
         keys = object_after(index, end, sent.end, floor)
@@ -333,13 +401,106 @@ def _persons_named(index: PersonIndex, sent: Sentence, trig: Trigger, start: int
     return (keys, start) if keys else None
 
 
+# a wh-question's opening word right before the auxiliary: "When was your brother detained?"
+_WH_BEFORE = re.compile(r"\b(?:when|where|why|how\s+long|what\s+(?:year|month|day|date))\s+$",
+                        re.IGNORECASE)
+_INVERTED_AUX = re.compile(r"(?:was|were)\s", re.IGNORECASE)
+
+
+def _inverted_subject(index: PersonIndex, sent: Sentence, start: int, end: int, floor: int
+                      ) -> list[str]:
+    """The subject between the auxiliary and the participle of a question that presupposes
+    the event ("When was your brother Askar detained?", "Where were you held?"); a yes/no
+    question ("Was he detained?") asserts nothing and has none."""
+    text = index.text
+    if not _INVERTED_AUX.match(text, start) or text.find("?", end, sent.end + 1) < 0:
+        return []
+    if _WH_BEFORE.search(text, max(sent.start, start - 20), start) is None:
+        return []
+    refs = [r for r in refs_in(index, start, end, floor) if r.keys]
+    return list(refs[-1].keys) if refs else []
+
+
 # what may precede an event word that opens a sentence: quotes, dashes, bullets, brackets
 _OPENING = re.compile(r"[\s\"“‘'(\[*•·–—-]*")
+_MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
+          r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
+# a time fronted before a telegraphic clause of a case entry ("In March 2019 sentenced to 12
+# years", "On 04.06.2018 detained at work", "Later released."): the clause still has no
+# subject, so it continues the entry's person
+_FRONTED = re.compile(
+    r"[\s\"“‘'(\[*•·–—-]*(?:(?:in|on|by|around|about|until|after|before)\s+(?:(?:early|late|mid|"
+    r"the\s+(?:spring|summer|autumn|fall|winter|end|beginning|middle|start)\s+of)\s+|mid-)?"
+    r"(?:(?:spring|summer|autumn|fall|winter|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH
+    + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?),?\s+)?(?:19|20)\d\d|(?:on\s+)?\d{1,2}[./]\d{1,2}[./]"
+    r"(?:19|20)?\d\d|later|then|afterwards|subsequently|eventually|soon\s+after(?:wards)?|"
+    r"reportedly|allegedly|also|again|finally|initially|first|briefly)"
+    r"\s*,?\s+(?=[a-z])", re.IGNORECASE)
+
+
+# an interview answer's label and a one-word reply before the clause: "A: No. The ban on
+# leaving the country is still there."
+_REPLY = re.compile(r"[ \t]*(?:(?:a|answer)[ \t]*[:.–—-]|(?-i:[A-Z])[\w'’.-]*"
+                    r"(?:[ \t]+[\w'’.-]+){0,3}"
+                    r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:)[ \t]*(?:(?:no|yes|yeah|nope|sadly|"
+                    r"unfortunately|of\s+course|not\s+yet|still\s+no)[.,!]\s+)?", re.IGNORECASE)
+
+
+def _reply_opening(text: str, sent: Sentence) -> int | None:
+    """Where an answer's words begin after its label and a bare yes or no, or None."""
+    if text.find(":", sent.start, min(sent.end, sent.start + 48)) < 0 and not \
+            text.startswith(("A.", "A -", "A –", "A —", "Answer"), sent.start):
+        return None
+    m = _REPLY.match(text, sent.start, sent.end)
+    return m.end() if m and m.end() > sent.start else None
+
+
+def _fronted_time(text: str, start: int, end: int) -> int | None:
+    """Where the words after a time fronted at ``start`` begin, or None; a lower-case word
+    must follow ("In 2019 released", not "In 2019 Karimov was ...")."""
+    head = text[start:start + 16].lstrip(" \t\"“‘'([*•·–—-")
+    first = head.split(None, 1)[0].rstrip(",").lower() if head else ""
+    if first not in _FRONT_WORDS and not first[:1].isdigit():
+        return None
+    m = _FRONTED.match(text, start, end)
+    return m.end() if m and not text[m.end()].isupper() else None
+
+
+# the words a fronted time can start with: a cheap test before the regex
+_FRONT_WORDS = frozenset(["in", "on", "by", "around", "about", "until", "after", "before",
+                          "later", "then", "afterwards", "subsequently", "eventually", "soon",
+                          "reportedly", "allegedly", "also", "again", "finally", "initially",
+                          "first", "briefly"])
 # a telegraphic sentence of a case entry: "Released in 2018 and placed under house arrest."
 _BARE_PARTICIPLE = re.compile(r"[\s\"“‘'(\[*•·–—-]*(?:(?-i:[A-Z])[a-z]+ed|Held|Taken|Sent|Put|Kept|"
                               r"Given|Beaten|Caught|Brought|Thrown|Forbidden|Banned|Barred)\b")
+
+
+def _bare_participle(text: str, sent: Sentence) -> bool:
+    """The sentence opens with a participle and no subject, perhaps after a fronted time
+    ("Released in 2018 and placed under house arrest.", "In 2019 released and placed ...")."""
+    if _BARE_PARTICIPLE.match(text, sent.start) or (
+            _BARE_AUX.match(text, sent.start) and text.find("?", sent.start, sent.end) < 0):
+        return True
+    fronted = _fronted_time(text, sent.start, sent.end)
+    return fronted is not None and _BARE_LOWER.match(text, fronted) is not None
+
+
+# an auxiliary with no subject before it: "Was detained in April 2017." (not "Was he ...?")
+_BARE_AUX = re.compile(r"[\s\"“‘'(\[*•·–—-]*(?-i:Was|Were|Has\s+been|Had\s+been|Have\s+been)\s+"
+                       r"(?:(?:later|then|again|also|reportedly|allegedly|briefly)\s+)?"
+                       r"(?:[a-z]+ed|held|taken|sent|put|kept|given|beaten|caught|brought|thrown|"
+                       r"forbidden)\b")
+_BARE_LOWER = re.compile(r"(?:[a-z]+ed|held|taken|sent|put|kept|given|beaten|caught|brought|"
+                         r"thrown|forbidden)\b")
 _AFTER_SEMICOLON = re.compile(r";[\s\"“‘'(\[*•·–—-]*$")
 _CLAUSE_END = re.compile(r"[^,;:]{0,80}?,\s*")
+
+
+# a participle that modifies a plural noun: "Detained Uyghurs are ...", "released prisoners"
+_PARTICIPLE_ADJECTIVE = re.compile(r"\s+(?:[a-z-]+\s+)?(?:prisoners|detainees|inmates|people|"
+                                   r"persons|men|women|children|activists|Uyghurs|Uighurs|"
+                                   r"Kazakhs|Muslims|relatives|families|students|imams)\b")
 
 
 def _lead_subject(index: PersonIndex, sent: Sentence, start: int, end: int,
@@ -348,19 +509,55 @@ def _lead_subject(index: PersonIndex, sent: Sentence, start: int, end: int,
     clause takes the subject after it ("Detained in 2018, she was ..."); a telegraphic
     sentence ("Detained by police in April 2018." in a list of cases, "No information
     since.") continues the account of the person the text was just about."""
+    if _PARTICIPLE_ADJECTIVE.match(index.text, end):
+        return []  # "In 2019 released prisoners told reporters ...": an adjective
     if not (_OPENING.fullmatch(index.text, sent.start, start)
-            or _AFTER_SEMICOLON.search(index.text, sent.start, start)):
+            or _AFTER_SEMICOLON.search(index.text, sent.start, start)
+            or _fronted_time(index.text, sent.start, sent.end) == start
+            or _reply_opening(index.text, sent) == start):
         return []
     clause = _CLAUSE_END.match(index.text, end, sent.end)
     if clause:
         keys = object_after(index, clause.end(), sent.end, floor)
         if keys:
             return keys
-    if index.persons_between(sent.start, sent.end):
+    if any((m[0], m[1]) not in index.labels for m in index.persons_between(sent.start,
+                                                                            sent.end)):
         return []  # a name later in the sentence: too unclear who it is about
+    if (index.voices.qa_lines and index.voices.turn_at(start) == "a") or \
+            _opens_reply_turn(index, sent):
+        # "A: No. The ban on leaving the country is still there."
+        silent = _SILENCE in index.text[start:end].lower()
+        return _asked_of_speaker(index, sent, start, absent=silent)
+    if _follows_first_person(index, sent, floor):
+        speaker = speaker_at(index, start)
+        return [speaker] if speaker else []
     if not index.persons_between(max(floor, start - 1500), start):
         return []
     return antecedent(index, start, "", floor)
+
+
+_SILENCE = "nothing"
+
+
+def _opens_reply_turn(index: PersonIndex, sent: Sentence) -> bool:
+    """The sentence opens a transcript turn that follows a question ("CHAIR: Have you heard
+    from him?\n\nDOSOVA: No. Nothing since 2019.")."""
+    if not index.voices.in_turn(sent.start):
+        return False
+    asked = index.text.rfind("?", max(0, sent.start - 20), sent.start)
+    return asked >= 0 and not index.text[asked + 1:sent.start].strip()
+
+
+def _follows_first_person(index: PersonIndex, sent: Sentence, floor: int) -> bool:
+    """The sentence before ends its account with "I" or "me" ("They stopped me at the
+    airport. Questioned for four hours, then released."): a telegraphic clause after it goes
+    on about the speaker, not about the last third person named."""
+    i = bisect.bisect_right(index.sent_starts, sent.start - 1) - 1
+    if i < 0 or "\n\n" in index.text[index.sent_starts[i]:sent.start]:
+        return False
+    refs = refs_in(index, index.sent_starts[i], sent.start, floor)
+    return bool(refs) and index.text[refs[-1].start:refs[-1].end].lower() in ("i", "me")
 
 
 def _topic(index: PersonIndex, sent: Sentence, start: int, floor: int) -> list[str]:
@@ -429,7 +626,8 @@ def _term_events(index: PersonIndex, sent: Sentence, floor: int, terms: list[Ter
         if any(s <= t.start < e + 30 for s, e in taken) or not _is_sentence_term(text, t):
             continue
         keys = subject_before(index, sent.start, t.start, floor) or _answer_subject(index, sent, t)
-        if not keys or _negated(text, sent, t.start, t.end) or _reported_term(index, sent, t):
+        if not keys or _negated(text, sent, t.start, t.end) or _reported_term(index, sent, t) \
+                or _unnamed_owner(text, sent, t):
             continue
         kind = "detention" if t.unit in ("day", "week") else "sentencing"
         out.extend(RawEvent(kind, k, sent, (t.start, t.end), 0.7, t) for k in keys)
@@ -438,10 +636,26 @@ def _term_events(index: PersonIndex, sent: Sentence, floor: int, terms: list[Ter
     return out
 
 
+# a relative of someone described, not named: "the man's son", "the woman's lawyer"
+_DESCRIBED_OWNER = re.compile(r"\bthe\s+(?:[a-z-]+\s+){0,2}?[a-z]+['’]s\s+(?:[a-z-]+\s+)?(?:sons?|"
+                              r"daughters?|wife|husband|mother|father|brothers?|sisters?|lawyers?|"
+                              r"family|relatives|children|parents|cousins?)\b")
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|her|them)\s+(?:[\w-]+\s+){0,3}?$", re.IGNORECASE)
+
+
+def _unnamed_owner(text: str, sent: Sentence, t: TermMention) -> bool:
+    """'Rights groups and the man's son say a court gave him 17 years': "him" is the man the
+    description names, whom the person index cannot hold, not whoever was last in view; a
+    penalty given to a pronoun after such a description is left unassigned."""
+    if "'s " not in text[sent.start:t.start] and "’s " not in text[sent.start:t.start]:
+        return False
+    pron = _OBJECT_PRONOUN.search(text, max(sent.start, t.start - 40), t.start)
+    return pron is not None and _DESCRIBED_OWNER.search(text, sent.start, pron.start()) is not None
+
+
 # what may stand before a penalty that opens an answer: the turn's label ("A:", "NAME:")
 _ANSWER_OPENING = re.compile(r"[ \t\"“]*(?:[^\n:]{1,40}:[ \t]*)?(?:(?:about|nearly|almost|over|"
                              r"more\s+than|just)\s+)?", re.IGNORECASE)
-_ASKED_ABOUT_YOU = re.compile(r"\byou\b(?!['’])", re.IGNORECASE)
 
 
 def _answer_subject(index: PersonIndex, sent: Sentence, t: TermMention) -> list[str]:
@@ -452,13 +666,40 @@ def _answer_subject(index: PersonIndex, sent: Sentence, t: TermMention) -> list[
     text = index.text
     if not _ANSWER_OPENING.fullmatch(text, sent.start, t.start):
         return []
-    speaker = speaker_at(index, t.start)
+    return _asked_of_speaker(index, sent, t.start)
+
+
+def _asked_of_speaker(index: PersonIndex, sent: Sentence, pos: int, absent: bool = False
+                      ) -> list[str]:
+    """Whom a bare answer at ``pos`` is about: the person answering when the question's
+    first person spoken of is "you" ("What happened to you after the protest?", "Can you
+    visit your children?") or it speaks of nobody ("What happened after the protest?");
+    else the person the question names or refers to ("... your brother Askar?", "Can he
+    ...?"). With ``absent`` (silence: "No. Nothing since 2019."), a third person the question
+    mentions wins ("Have you heard from him?")."""
+    text = index.text
+    speaker = speaker_at(index, pos)
     asked = text.rfind("?", max(0, sent.start - 400), sent.start)
     if speaker is None or asked < 0 or text.find("\n", asked, sent.start) < 0:
         return []
-    question = text[text.rfind("\n", 0, asked) + 1:asked]
-    you = _ASKED_ABOUT_YOU.search(question)
-    return [speaker] if you and "your" not in question.lower() else []
+    line = text.rfind("\n", 0, asked) + 1
+    label = _QUESTION_OPENING.match(text, line, asked)
+    begin = label.end() if label else line
+    others = [r for r in refs_in(index, begin, asked, 0)
+              if r.keys and speaker not in r.keys]
+    first = _ASKED_ABOUT.search(text, begin, asked)
+    if absent:  # the one answering is not the one nobody has heard from
+        return list(others[-1].keys) if others else []
+    if (first is None or first.group().lower() == "you") and not \
+            index.persons_between(begin, asked):
+        return [speaker]
+    return list(others[0].keys) if others else []
+
+
+_QUESTION_OPENING = re.compile(r"[ \t]*(?:[^\n:?]{1,40}:)?[ \t]*")
+# the first person a question speaks of: "you" is the one answering; "your son", "he" another
+_ASKED_ABOUT = re.compile(r"\b(?:you|your|he|she|him|his|her|they|them|their)\b(?!['’])",
+                          re.IGNORECASE)
 
 
 # "is serving 15 years in Shikho prison": a sentence handed down and being served
@@ -522,7 +763,28 @@ def _is_sentence_term(text: str, t: TermMention) -> bool:
     if t.kind != "term" or _TERM_WORDS.search(t.text):
         return True
     before = text[max(0, t.start - 25):t.start]
-    return bool(_TERM_BEFORE.search(before) or _TERM_AFTER.match(text, t.end, t.end + 30))
+    return bool(_TERM_BEFORE.search(before) or _TERM_AFTER.match(text, t.end, t.end + 30)
+                or _court_gave(text, t, before))
+
+
+# "the court gave him 17 years", "the judge handed her nine years": a bare length given to a
+# person is a penalty when a court is in view and no purpose follows ("gave her two years to
+# repay the loan", "gave him two weeks off")
+_GAVE = re.compile(r"\b(?:gave|give|gives|giving|handed|hands|handing)\s+(?:him|her|them|me|"
+                   r"(?-i:[A-Z])[\w'’-]+)\s+(?:another\s+|just\s+|only\s+)?$", re.IGNORECASE)
+_JUDICIAL = ("court", "judge", "tribunal", "verdict", "sentenc", "trial", "prosecutor")
+_PURPOSE = re.compile(r"\s*(?:to\s+(?!serve\b)\w+|in\s+which\s+to|of\s+(?:leave|grace|"
+                      r"probation)|off\b|for\s+(?:the\s+)?(?:repayment|payment|repairs?|"
+                      r"studies|training)\b)", re.IGNORECASE)
+
+
+def _court_gave(text: str, t: TermMention, before: str) -> bool:
+    if "gave" not in before and "give" not in before and "hand" not in before:
+        return False
+    if _GAVE.search(before) is None or _PURPOSE.match(text, t.end):
+        return False
+    near = text[max(0, t.start - 160):t.start].lower()
+    return any(w in near for w in _JUDICIAL)
 
 
 def facts_for(sent: Sentence, dates: list[DateMention], charges: list[ChargeMention],

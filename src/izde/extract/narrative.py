@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from izde.extract.dates import DateMention, find_dates
 from izde.extract.descriptions import HEADS
+from izde.extract.event_dates import refines
 from izde.extract.event_places import PlaceHit
 from izde.extract.events import RawEvent
 from izde.extract.model import ExtractedEvent
@@ -232,6 +233,50 @@ def since_last_told(made: Sequence[tuple[ExtractedEvent, list[RawEvent]]], text:
             ev.date, ev.date_text = last.date, last.date_text
 
 
+# "has been missing since the summer of 2018 ... The next morning his phone was off": a
+# disappearance is when contact stopped; a sentence telling that refines a coarse date
+_CONTACT_WORDS = ("phone", "silent", "contact", "touch", "stopped", "heard from", "last time")
+_CONTACT_LOST = re.compile(
+    r"\bphones?\s+(?:was|were|went|had\s+been|has\s+been)\s+(?:off|dead|silent|switched\s+off|"
+    r"disconnected|unreachable)\b|\bwent\s+(?:silent|quiet|dead)\b|\blost\s+(?:all\s+)?"
+    r"(?:contact|touch)\b|\bstopped\s+(?:answering|replying|responding|calling|writing)\b|"
+    r"\b(?:messages|calls|letters)\s+(?:stopped|ceased)\b|\blast\s+(?:heard\s+from|spoke\s+"
+    r"(?:to|with))\b|\bnever\s+heard\s+from\s+(?:him|her|them)\s+again\b|\bthe\s+last\s+"
+    r"time\s+(?:we|I|she|he|they)\s+(?:spoke|heard|talked)\b", re.IGNORECASE)
+_CONTACT_REACH = 1500  # characters after the disappearance is told: its story
+_COARSE = re.compile(r"[0-9]{4}(?:-2[1-4])?")  # a year or a season
+
+
+def contact_lost(made: Sequence[tuple[ExtractedEvent, list[RawEvent]]], text: str,
+                 dates_in: Callable[[Sentence], Sequence[DateMention]],
+                 about: Callable[[Sentence, str], bool]) -> None:
+    """A disappearance dated only by a year or season ("missing since the summer of 2018")
+    is refined by the date of a sentence after it that tells contact stopping ("The next
+    morning his phone was off"; "In June 2018 the family lost contact with him"), when that
+    date lies within it and the sentence is ``about`` the person (or about no one else); to
+    the month at most, as contact stopping only bounds when the person was taken."""
+    for ev, rs in made:
+        if ev.type != "disappearance" or not _COARSE.fullmatch(ev.date or ""):
+            continue
+        end = rs[0].sentence.end
+        window = text[end:end + _CONTACT_REACH]
+        if not any(w in window.lower() for w in _CONTACT_WORDS):
+            continue
+        for s in sentences(window):
+            at = Sentence(s.start + end, s.end + end, s.text, s.paragraph)
+            if _CONTACT_LOST.search(s.text) and about(at, ev.person):
+                _refine_by(ev, dates_in(at))
+                break
+
+
+def _refine_by(ev: ExtractedEvent, dates: Sequence[DateMention]) -> None:
+    """The month of the first date among ``dates`` that falls within the event's date."""
+    for d in dates:
+        if d.edtf and refines(d.edtf.rstrip("~")[:7], ev.date or ""):
+            ev.date, ev.date_text = d.edtf.rstrip("~")[:7], d.text
+            return
+
+
 # what a state of being held began with: internment with the arrest, prison with the verdict
 _BEGUN_BY = {"internment": ("detention",), "imprisonment": ("sentencing", "detention")}
 
@@ -269,10 +314,45 @@ def lede_mentions(person: str, type_: str, first: Sentence, sents: Sequence[Sent
     return ledes if refers_to(first, person) else []
 
 
+def group_lede_mentions(person: str, type_: str, first: Sentence, sents: Sequence[Sentence],
+                        refers_to: Callable[[Sentence, str], bool],
+                        refers_to_other: Callable[[Sentence, str], bool]
+                        ) -> list[tuple[Sentence, tuple[int, int]]]:
+    """The lede that told, before naming anyone, the event of a counted group ("A court on
+    Tuesday convicted two men of ...") that ``person``'s retelling in the next paragraphs
+    belongs to ("X, 37, was sentenced to a year, and his co-defendant Y ..."): each member
+    named after it shares its time. Only a small counted group (not "dozens of people", a
+    statement about many), told with no one named up to it and not as someone's relatives
+    ("his two brothers")."""
+    if not refers_to(first, person):
+        return []
+    for s in sents:
+        if s.start >= first.start:
+            break
+        if first.paragraph - s.paragraph > _GROUP_REACH or s.paragraph == first.paragraph:
+            continue
+        group = _GROUP.search(s.text) if _COUNT_WORD.search(s.text) else None
+        span = _trigger_in(s, type_) if group is not None else None
+        if (span is not None and group is not None
+                and not _POSSESSIVE.search(s.text, 0, group.start() + 1)
+                and not any(refers_to(x, person) or refers_to_other(x, person)
+                            for x in sents if x.start <= s.start)):
+            return [(s, span)]
+    return []
+
+
+_GROUP_REACH = 2  # paragraphs from the lede to the retelling
+_COUNT_WORD = re.compile(r"\b(?:two|three|four|five|six)\b", re.IGNORECASE)
+# a small counted group of people: "two men", "three ethnic Kazakh activists"
+_GROUP = re.compile(r"\b(?i:two|three|four|five|six)\s+(?:[\w'’-]+\s+){0,3}?"
+                    r"(?:men|women|people|persons|children|(?:" + HEADS + r")s)\b")
+
+
 def might_have_lede(text: str, end: int) -> bool:
-    """Whether the text before ``end`` describes anyone at all: a quick test before the
-    sentences are read one by one."""
-    return _DESCRIBED.search(text, 0, end) is not None
+    """Whether the text before ``end`` describes anyone (or a counted group) at all: a quick
+    test before the sentences are read one by one."""
+    return (_DESCRIBED.search(text, 0, end) is not None
+            or _GROUP.search(text, 0, end) is not None)
 
 
 @lru_cache(maxsize=1024)
@@ -303,5 +383,6 @@ def _trigger_in(s: Sentence, type_: str) -> tuple[int, int] | None:
     return None
 
 
-__all__ = ["after_events", "also_parallel", "custody_death_place", "custody_start", "home_place",
-           "lede_mentions", "might_have_lede", "return_time", "since_last_told", "trip_place"]
+__all__ = ["after_events", "also_parallel", "contact_lost", "custody_death_place", "custody_start",
+           "group_lede_mentions", "home_place", "lede_mentions", "might_have_lede", "return_time",
+           "since_last_told", "trip_place"]

@@ -38,6 +38,15 @@ _OTHER_SUBJECT = re.compile(
     r"citizens|minorities|residents|students|Kazakhs|Uyghurs|Uighurs|Muslims|relatives|families|"
     r"detainees|prisoners|inmates)\s+(?:\w+\s+){0,2}$")
 _APPOSITION = re.compile(r"^\s*,\s*$")
+# a relative of a person heads the phrase: "the wife of X", "a brother of X"
+_KIN_OF = re.compile(r"\b(?:the|a|an|one)\s+(?:(?:elder|older|younger|eldest|youngest)\s+)?"
+                     r"(brother|sister|husband|wife|mother|father|son|daughter|parent|child|"
+                     r"relative|sibling)s?\s+of\s+$", re.IGNORECASE)
+# a thing made of or by a person heads the phrase: "a photo of X", "a letter by X"
+_THING_OF = re.compile(r"\b(?:photos?|photographs?|pictures?|videos?|images?|recordings?|"
+                       r"portraits?|statements?|letters?|books?|poems?|songs?|samples?|DNA|"
+                       r"fingerprints|posts?|messages?|testimony|interview)\s+(?:of|by|from)\s+$",
+                       re.IGNORECASE)
 # a generic or quantified subject between the last name and the trigger ("X said that other
 # activists had been detained", "... no one was held"), unless joined to the name ("X and many
 # others were detained") or a part of it ("one of many people detained")
@@ -104,9 +113,16 @@ def _resolve_name(index: PersonIndex, start: int, end: int, key: str) -> Ref:
     m = _POSS_KIN.match(index.text, end, min(len(index.text), end + 40))
     if m:
         return Ref(start, m.end(), tuple(kin_of(index, [key], m.group(1))))
-    if is_cited_source(index, start, end):
+    if is_cited_source(index, start, end) and not _CLAUSE_VERB.match(index.text, end):
         return Ref(start, end, ())  # "according to Aliya, ...": the source, not the subject
     return Ref(start, end, (key,))
+
+
+# a verb right after a name that follows "says" makes the name the subject of what a document
+# says ("The verdict, dated 12 June 2019, says Karimov was sentenced to 15 years"), not the
+# speaker of an inverted attribution ("..., says Karimov.")
+_CLAUSE_VERB = re.compile(r"\s+(?:was|were|is|are|had|has|have|got|received|remains|remained|"
+                          r"served|serves|spent|must|should|would|will)\b")
 
 
 def _pronoun_ref(index: PersonIndex, m: re.Match[str], floor: int) -> Ref | None:
@@ -189,6 +205,11 @@ def subject_before(index: PersonIndex, sent_start: int, pos: int, floor: int) ->
     last = refs[-1]
     if _LIKE.search(index.text, max(sent_start, last.start - 20), last.start):
         return []  # "others, like Azatbek, were held": a comparison, not the subject
+    if _THING_OF.search(index.text, max(sent_start, last.start - 30), last.start):
+        return []  # "a photo of Aisulu was taken": the thing, not the person, is the subject
+    kin = _KIN_OF.search(index.text, max(sent_start, last.start - 30), last.start)
+    if kin:  # "the wife of X was detained": the wife, when the text names her
+        return kin_of(index, list(last.keys), kin.group(1))
     if _generic_between(index.text, last.end, pos):
         return []  # "they fled a region where thousands ... have been incarcerated"
     keys = list(last.keys)

@@ -112,7 +112,10 @@ _QTY = (
 )
 _VAGUE = r"(?i:several|a\s+few|few|many|some)"
 _PENALTY_HEAD = (
-    r"(?:(?:prison|jail|custodial|suspended|administrative|criminal|reduced|harsh|long)\s+)*"
+    r"(?:(?:prison|jail|custodial|suspended|administrative|criminal|reduced|harsh|long|"
+    # non-custodial penalties of Kazakh and Russian law: "a two-year restricted freedom sentence"
+    r"restricted\s+freedom|restriction\s+of\s+(?:freedom|liberty)|probation(?:ary)?|"
+    r"correctional\s+labou?r|corrective\s+labou?r)\s+)*"
     r"(?:(?:jail|prison)\s+)?(?:sentences?|terms?|imprisonment|detention|stint|incarceration)"
 )
 _TRAILER = (
@@ -120,6 +123,8 @@ _TRAILER = (
     r"in\s+(?:a\s+)?(?:prison|jail|custody|detention(?:\s+(?:cent(?:er|re)|facility))?)"
     r"|(?:of\s+)?(?:(?:administrative|criminal)\s+)?(?:imprisonment|detention|incarceration)"
     r"|(?:of\s+)?administrative\s+arrest"
+    r"|(?:of\s+)?(?:restricted\s+freedom|restriction\s+of\s+(?:freedom|liberty)|"
+    r"(?:correctional|corrective)\s+labou?r)"
     r"|behind\s+bars|in\s+(?:a\s+)?(?:labou?r|re-?education|internment)\s+camp"
     r"|(?:jail|prison)(?:\s+(?:term|sentence))?)"
 )

@@ -112,6 +112,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("detention", "after", r"\b(?:locked|lock|locking)\s+(?=(?:\w+\s+){1,4}up\b)"),
     _t("detention", "after", r"\b(?:arrests?|detention|detentions|abduction)\s+of\b"),
     _t("detention", "inside", r"\b(?:his|her|their)\s+(?:arrest|detention|abduction)\b"),
+    # questioned for hours and then let go: held at the police, then released ("was
+    # questioned for six hours and then released"), a detention rather than harassment
+    _t("detention", "before", AUX + r"(?:questioned|interrogated)\b(?=[^.;]{0,80}?\band\s+"
+       r"(?:then\s+|later\s+|only\s+|finally\s+|eventually\s+)?(?:released|freed|let\s+go)\b)",
+       needs=("released", "freed", "let go")),
+    # summoned and kept: "was summoned to the police station and never came home"
+    _t("detention", "before", AUX + r"(?:summoned|called\s+in|invited)\b(?=[^.;]{0,60}?\band\s+"
+       r"(?:never|did\s+not|didn['’]t)\s+(?:came|come|return(?:ed)?|went)\s+(?:home|back)\b)",
+       needs=("never", "not", "n't", "n’t")),
     _t("sentencing", "before", AUX + r"(?:sentenced|convicted|found\s+guilty|jailed)\b"),
     # a second passive participle sharing the first one's auxiliary: "was detained in 2019
     # and sentenced to 10 years" (the penalty or charge must follow: not "and sentenced him")
@@ -200,6 +209,10 @@ _CAMP_NOT = CAMP_NOT
 _CAMP_MOD = CAMP_MOD
 _TIGER = r"(?:an?\s+|the\s+)?[“\"‘']?tiger\s+chairs?"
 _SINCE = r"(?=[^.;]{0,40}\bsince\b)"
+# a word of a group's description ("hundreds of ethnic Kazakh imams"), not a preposition that
+# would take the phrase elsewhere ("the speakers at a conference on detained Uyghurs")
+_GROUP_WORD = (r"(?!(?:at(?!\s+(?:least|most)\b)|on|about|for|to|with|from|by|in|during|who|"
+               r"that|which|never|not)\b)[\w,-]+")
 REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # a sentence that opens with its event, no subject: "Detained by police in April 2018."
     _t("internment", "lead", r"\b(?:sent|taken|held|detained|interned|placed|locked\s+up|put)\s+"
@@ -213,6 +226,13 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("deportation", "lead", r"\b(?:deported|expelled|extradited|sent\s+back|forcibly\s+"
        r"returned)\b"),
     _t("torture", "lead", r"\btortured\b"),
+    _t("transfer", "lead", r"\b(?:transferred|moved)\s+(?:to|from)\b"),
+    # silence as a bare reply: "No. Nothing since 2019." (the reply's question says whose)
+    _t("disappearance", "lead", r"\bnothing\s+(?:at\s+all\s+|more\s+)?(?:ever\s+)?since\b"),
+    # "Questioned for four hours, then released.": held for questioning, a detention
+    _t("detention", "lead", r"\b(?:questioned|interrogated)\b(?=[^.;]{0,80}?(?:\band|,)\s+"
+       r"(?:then\s+|later\s+|only\s+|finally\s+)?(?:released|freed|let\s+go)\b)",
+       needs=("released", "freed", "let go")),
     _t("disappearance", "lead", r"\b(?:disappeared|vanished|missing\s+since|(?:there\s+has\s+"
        r"been\s+)?no\s+(?:further\s+)?(?:information|news|contact)(?:\s+(?:about|on|of|from|"
        r"with)\s+(?:him|her|them))?(?:\s+(?:ever\s+)?since\b|(?=\s*[.;]|\s*$))|"
@@ -327,6 +347,93 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("harassment", "after", r"\b(?:police(?:men)?|officers|agents|officials|men\s+in\s+plain\s+"
        r"clothes)\s+(?:[\w-]+\s+){0,3}?(?:followed|tailed|watched|filmed|photographed)\b(?=\s+"
        r"(?:me|him|her|them)\b)"),
+    # a second participle sharing the auxiliary: "was taken to the police station and
+    # released the same evening" (a time or the clause's end must follow: not "and released
+    # a statement")
+    _t("release", "before", r"(?:\band\s+(?:then\s+|later\s+|only\s+|finally\s+|eventually\s+|"
+       r"subsequently\s+)?|,\s*(?:and\s+)?then\s+)(?:released|freed|let\s+go)\b(?=\s*[.;,]|\s*$|\s+(?:on|in|at|after|"
+       r"from|without|with|under|pending|the\s+(?:same|next|following)|later|shortly|soon|"
+       r"early|late|that|when|only|a\s+(?:day|week|month|year|few)|(?:[\w-]+\s+)?(?:hours?|"
+       r"days?|weeks?|months?|years?)\s+later)\b)"),
+    # the authorities as subject: "police released him on bail", "they freed Karimov in 2020"
+    _t("release", "after", r"\b(?:released|freed)\b(?=\s+(?:him|them|me|her(?!\s+(?!on|in|at|"
+       r"after|from|without|with|under|the|a|two|three|later|that|when)[a-z]))(?:\s*[.;,]|\s*$|"
+       r"\s+(?:on|in|at|after|from|without|with|under|pending|the\s+(?:same|next|following)|"
+       r"later|shortly|soon|a\s+(?:day|week|month|year|few)|two|three|several|\d)\b))"),
+    # a question that presupposes the event: "When was your brother Askar detained?" (the
+    # subject stands between the auxiliary and the participle; see ``events``)
+    _t("detention", "before", r"(?:(?<=when\s)|(?<=where\s)|(?<=why\s)|(?<=long\s))(?:was|were)"
+       r"\s+(?:[\w'’-]+\s+){1,5}?(?:arrested|detained|taken(?:\s+away)?|picked\s+up|"
+       r"abducted|seized)\b(?=[^.!]*\?)", needs=("?",)),
+    _t("sentencing", "before", r"(?:(?<=when\s)|(?<=where\s)|(?<=why\s))(?:was|were)"
+       r"\s+(?:[\w'’-]+\s+){1,5}?(?:sentenced|convicted|jailed)\b(?=[^.!]*\?)", needs=("?",)),
+    _t("release", "before", r"(?:(?<=when\s)|(?<=where\s)|(?<=why\s))(?:was|were)"
+       r"\s+(?:[\w'’-]+\s+){1,5}?(?:released|freed)\b(?=[^.!]*\?)", needs=("?",)),
+    # the court as subject and the person as first object: "handed activist X a two-year
+    # restricted freedom sentence", "gave him a suspended sentence"
+    _t("sentencing", "after", r"\b(?:handed|hands|gave|gives)\b(?=\s+(?:[\w'’-]+\s+){1,4}?"
+       r"(?:an?\s+)"
+       r"(?:[\w-]+\s+){0,4}?(?:sentence|prison\s+term|jail\s+term|term\s+of|penalty)\b)",
+       needs=("sentence", "term", "penalty")),
+    # internment told with its length first: "was held for fourteen months in what officials
+    # called a vocational training centre"
+    _t("internment", "before", r"(?:\b(?:was|were|been|being)\s+|\band\s+(?:then\s+|later\s+)?)"
+       r"(?:held|kept|detained|locked\s+up|interned)\s+for\s+(?:[\w-]+\s+){1,3}?(?:in|at)\s+"
+       r"(?:[\w“”\"'’-]+\s+){0,6}?[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,20}" + _CAMP,
+       needs=_CAMP_WORD_STEMS),
+    # a release named as a point in time: "After his release he was barred from leaving"
+    _t("release", "inside", r"\b(?:after|since|upon|following|until)\s+(?:his|her|their)\s+"
+       r"(?:eventual\s+|final\s+)?release\b(?!\s+(?:of|from\s+(?:hospital|the\s+hospital)))"),
+    # the family's silence, told without "the": "Family in Kazakhstan has had no contact
+    # since 2019", "Relatives abroad have had no word from him"
+    _t("disappearance", "about", r"\b(?:(?:the|his|her|their)\s+)?(?:family|relatives|wife|"
+       r"husband|children|parents)(?:\s+(?:in|abroad)(?:\s+(?-i:[A-Z])[\w-]+)?)?\s+(?:have|has|"
+       r"had)\s+had\s+no\s+(?:contact|news|word|communication)\b(?=\s*[.;,]|\s*$|\s+(?:since|for|"
+       r"ever\s+since|(?:with|from|of)\s+(?:him|her|them)\b))", needs=("no ",)),
+    # "For a year I heard nothing.": the narrator's silence about the one taken
+    _t("disappearance", "about", r"\b(?:(?-i:I)|we|the\s+family)\s+(?:heard|knew|learned|learnt)\s+"
+       r"nothing\b(?=\s*[.;]|\s*$|\s+(?:more|else|at\s+all|about\s+(?:him|her|them)|of\s+"
+       r"(?:him|her|them)|from\s+(?:him|her|them))\b)", needs=("nothing",)),
+    # turned back at the border: "was stopped at the border in 2021 and not allowed to leave"
+    _t("travel_ban", "before", r"\b(?:was|were)\s+(?:stopped|turned\s+back|taken\s+off\s+"
+       r"(?:the|a)\s+"
+       r"(?:plane|train|bus))\s+at\s+the\s+(?:border|airport|checkpoint|crossing)[^.;]{0,40}?\band\s+"
+       r"(?:was\s+|were\s+)?(?:not|never)\s+(?:permitted|allowed)\s+to\s+(?:leave|travel|cross|"
+       r"board|go\s+abroad)\b", negative=True),
+    # one of a group the event befell: "was among 20 Kazakhs detained in the sweep", "is one
+    # of hundreds of imams jailed since 2017"
+    _t("detention", "before", r"\b(?:was|is|were|are|been)\s+(?:among|one\s+of)\s+(?:the\s+)?"
+       r"(?:" + _GROUP_WORD + r"\s+){0,7}?(?:detained|arrested|held|rounded\s+up)\b",
+       needs=("among", "one of")),
+    _t("sentencing", "before", r"\b(?:was|is|were|are|been)\s+(?:among|one\s+of)\s+(?:the\s+)?"
+       r"(?:" + _GROUP_WORD + r"\s+){0,7}?(?:jailed|sentenced|convicted)\b",
+       needs=("among", "one of")),
+    # "was refused exit at the airport", "was denied permission to leave"
+    _t("travel_ban", "before", r"\b(?:was|were|been|is|are)\s+(?:(?:later|again|also|then)\s+)?"
+       r"(?:refused|denied)\s+(?:exit|permission\s+to\s+(?:leave|"
+       r"travel)|the\s+right\s+to\s+(?:leave|travel))\b", negative=True,
+       needs=("refused", "denied")),
+    # the court as subject: "The court found X guilty of separatism"
+    _t("sentencing", "after", r"\bfound\b(?=\s+(?:[\w'’-]+\s+){1,3}?guilty\b)"),
+    # "was placed in a pretrial detention centre", "was put in the district lock-up"
+    _t("detention", "before", AUX + r"(?:placed|put|locked\s+up|taken)\s+(?:in|into)\s+"
+       r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:detention\s+(?:centre|center|facility)|lock-?up|police\s+cells?|"
+       r"remand\s+(?:centre|center|prison)|jail)\b", needs=("placed", "put ", "locked", "taken")),
+    # a bare "taken" at the end of its clause: "On 05.01.2019 I was also taken."
+    _t("detention", "before", AUX + r"taken\b(?=\s*(?:[.;!]|$|,\s*(?:too|as\s+well|and)\b)|"
+       r"\s+(?:too|as\s+well|in\s+(?:19|20)\d\d|on\s+\d|at\s+night|in\s+the\s+night|from\s+(?:work|school|"
+       r"the\s+street|the\s+market|the\s+mosque))\b)", needs=("taken",)),
+    # held somewhere for a stated time: "they held him at the border post for a week"
+    _t("detention", "after", r"\b(?:held|kept)\b(?=\s+(?:him|her|them|me)\s+(?:at|in)\s+"
+       r"(?!(?:the\s+|a\s+)?"
+       r"(?:hospital|clinic|house|home|flat|apartment)\b)[^.;,]{0,40}?\bfor\s+(?:a|an|one|two|"
+       r"three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:hours?|days?|nights?|"
+       r"weeks?|months?)\b)", needs=("for ",)),
+    # officers warning someone to stop: "two officers came to my workplace and warned me to
+    # stop calling journalists"
+    _t("threat", "after", r"\b(?:police(?:m[ae]n)?|officers?|officials?|agents?|security|"
+       r"authorities|men\s+in\s+plain\s*clothes)\b[^.;]{0,60}?\bwarned\b(?=\s+(?:him|her|them|"
+       r"me)\s+(?:not\s+to|to\s+(?:stop|cease|quit|end|keep\s+quiet|stay\s+silent)))"),
     # "In January 2019 they let me go."
     _t("release", "after", r"\blet\s+(?=(?:me|him|her|them|(?-i:[A-Z])[\w'’-]+)\s+go\b(?!\s+"
        r"(?:to|abroad|back\s+to|and|with|on|for|of)\b))"),
@@ -479,7 +586,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "detention": ("arrest", "detain", "detention", "custody", "seiz", "abduct", "kidnap",
                   "rounded", "picked", "taken", "lock", "held", "bars", "jail", "prison",
                   "took", "take", "hold", "kept", "keep", "cell",
-                  "apprehend"),
+                  "apprehend", "questioned", "interrogat", "summon"),
     "internment": ("camp", "center", "centre", "facilit", "school", "intern", "study",
                    "studies", "educat", "learn", "transformation"),
     "house_arrest": ("house arrest", "residential surveillance", "confined", "restricted",
@@ -506,7 +613,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "torture": ("tortur", "shackl", "chained", "hung", "electr", "waterboard", "deprived",
                 "tiger", "sleep", "stand", "squat", "kneel"),
     "travel_ban": ("ban", "barred", "prohibit", "prevent", "stopped", "forb", "leav", "travel",
-                   "abroad"),
+                   "abroad", "exit"),
     "passport_confiscation": ("passport",),
     "death": ("died", "killed", "passed away", "death", "body"),
 }

@@ -76,16 +76,47 @@ def token_keys(name: NameForm) -> list[str]:
 
 def record_keys(record: Record) -> tuple[set[str], set[str]]:
     """(keys this record is filed under, keys under which it only meets one-token names)."""
-    full: set[str] = set()
-    tokens: set[str] = set()
-    for name in record.names:
-        if name.skel:
-            full.add("k|" + name.key)
-            full.add("f|" + name.folded)
-            full.add("k|" + pinyin_key(name))
-            full.update(typo_keys(name))
-            tokens.update("k|" + k for k in token_keys(name))
-    return full, tokens - full
+    full, tokens = nameset_keys(record.names)
+    return set(full), set(tokens)
+
+
+def nameset_keys(names: tuple[NameForm, ...]) -> tuple[list[str], list[str]]:
+    """``record_keys`` of a record with these names, each key once, as lists (the bulk
+    path files a million namesets: this is its one loop in Python)."""
+    if len(names) == 1:
+        full, tokens = _name_keys(names[0])
+    else:
+        full, tokens = [], []
+        for name in names:
+            f, t = _name_keys(name)
+            full += f
+            tokens += t
+    full = list(dict.fromkeys(full))
+    if tokens:
+        known = set(full)
+        tokens = [k for k in dict.fromkeys(tokens) if k not in known]
+    return full, tokens
+
+
+def _name_keys(name: NameForm) -> tuple[list[str], list[str]]:
+    """The keys of one name (see module docstring): key, folded, pinyin, prefix, latin;
+    and those under which it meets one-token names."""
+    if not name.skel:
+        return [], []
+    skel = sorted(name.skel)
+    key = " ".join(skel)
+    full = ["k|" + key, "f|" + " ".join(sorted(name.fine))]
+    pinyin = " ".join(sorted(pinyin_skeleton(s) for s in skel))
+    if pinyin != key:
+        full.append("k|" + pinyin)
+    if len(skel) >= 2 and len(skel[0]) >= 3:
+        full.append("p|" + skel[0] + " " + skel[1][:PREFIX])
+    words = name.words
+    if len(words) >= 2 and len(words[0]) >= 3:
+        full.append("l|" + words[0] + " " + words[1][:PREFIX])
+    if len(skel) < 2:
+        return full, []
+    return full, ["k|" + k for k in (*name.skel, joined_skeleton(name))]
 
 
 def blocks(records: list[Record]) -> dict[str, tuple[list[int], list[int]]]:

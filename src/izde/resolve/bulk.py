@@ -9,10 +9,13 @@ the same decisions for the same candidate pairs, organised around what a large b
   once per distinct *pair of values* by the comparison itself (``Comparison.level`` on two
   stub records holding just that value), then looked up for every pair with numpy.
 - *Names are the expensive comparison.* Their level and term-frequency bar are computed once
-  per distinct pair of namesets, by ``NameComparison.contributions``, in worker processes.
+  per distinct pair of namesets: by columns for one name of two words on each side
+  (``izde.resolve.name_columns``, nearly every pair), else by ``NameComparison.bars`` in
+  worker processes.
 - *Blocking by integer key ids*: the keys of ``izde.resolve.blocking`` per nameset, grouped
-  by sorting, pairs generated block by block with numpy, under the same ``max_block`` and
-  split of oversized blocks as ``blocking.candidate_pairs`` (the same candidate set).
+  by sorting, oversized blocks split and pairs generated with numpy, under the same
+  ``max_block`` and split of oversized blocks as ``blocking.candidate_pairs`` (the same
+  candidate set).
 
 Weights are added in the waterfall's order, so every pair's total (and therefore its
 probability and decision) is the one ``score_pair`` computes; the tests check that pair by
@@ -29,12 +32,14 @@ from array import array
 from collections import Counter
 from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from operator import attrgetter
 from typing import Any
 
 import numpy as np
 import numpy.typing as npt
 
-from izde.resolve.blocking import record_keys, split_keys
+from izde.resolve.arrays import distinct, distinct_inverse
+from izde.resolve.blocking import nameset_keys
 from izde.resolve.comparisons import (
     COMPARISONS,
     STRONG_NAME_LEVELS,
@@ -45,6 +50,7 @@ from izde.resolve.comparisons import (
     Record,
     SameDocument,
     best_names,
+    frequency_bar,
 )
 from izde.resolve.matching import (
     APART,
@@ -56,6 +62,7 @@ from izde.resolve.matching import (
     score_pair,
 )
 from izde.resolve.merges import Clusters, Traits, unambiguous_links
+from izde.resolve.name_columns import TwoWordNames, two_word_levels
 from izde.resolve.settings import DEFAULT, MatchSettings
 
 Ints = npt.NDArray[np.int64]
@@ -74,10 +81,11 @@ DECISIONS = (APART, REVIEW, MERGE)
 
 
 def _intern(values: Iterable[Hashable]) -> tuple[Ints, list[Any]]:
-    """Integer ids for values (first seen first) and the values by id."""
-    ids: dict[Hashable, int] = {}
-    out = np.fromiter((ids.setdefault(v, len(ids)) for v in values), dtype=np.int64)
-    return out, list(ids)
+    """Integer ids for values (first seen first) and the values by id (the loops run in C:
+    a million records are interned per attribute)."""
+    every = list(values)
+    ids = dict(zip(dict.fromkeys(every), range(len(every)), strict=False))
+    return np.fromiter(map(ids.__getitem__, every), dtype=np.int64, count=len(every)), list(ids)
 
 
 @dataclass
@@ -89,6 +97,7 @@ class Batch:
     namesets: list[tuple[NameForm, ...]]
     counts: Counter[str] = field(default_factory=Counter)
     columns: dict[str, tuple[Ints, list[Any]]] = field(default_factory=dict, repr=False)
+    two_words: TwoWordNames | None = field(default=None, repr=False)
 
     @classmethod
     def of(cls, records: list[Record]) -> Batch:
@@ -105,8 +114,16 @@ class Batch:
     def column(self, attribute: str) -> tuple[Ints, list[Any]]:
         """Interned ids of an attribute per record, and the values (computed once)."""
         if attribute not in self.columns:
-            self.columns[attribute] = _intern(getattr(r, attribute) for r in self.records)
+            self.columns[attribute] = _intern(map(attrgetter(attribute), self.records))
         return self.columns[attribute]
+
+    def present(self, attribute: str) -> npt.NDArray[np.bool_]:
+        """Per distinct value of an attribute: is anything reported (``is_empty``)."""
+        if attribute + "|present" not in self.columns:
+            values = self.column(attribute)[1]
+            flags = np.array([not is_empty(v) for v in values], dtype=np.int64)
+            self.columns[attribute + "|present"] = (flags, [])
+        return self.columns[attribute + "|present"][0].astype(bool)
 
     def per_record(self, name: str) -> Ints:
         """A derived integer column (computed once): "rank" (order of record ids, the order
@@ -115,13 +132,28 @@ class Batch:
             if name == "rank":
                 ids = np.array([r.id for r in self.records])
                 values = np.argsort(np.argsort(ids, kind="stable"), kind="stable")
-            elif name == "longest":
-                values = np.array([r.longest for r in self.records], dtype=np.int64)
+            elif name == "longest":  # Record.longest, once per nameset
+                per_set = [max((len(n.fine) for n in s), default=0) for s in self.namesets]
+                values = np.array(per_set, dtype=np.int64)[self.nameset]
             else:
                 values = np.array([r.document_id is not None for r in self.records],
                                   dtype=np.int64)
             self.columns[name] = (np.asarray(values, dtype=np.int64), [])
         return self.columns[name][0]
+
+    def two_word_names(self) -> TwoWordNames:
+        """The namesets as ``name_columns.TwoWordNames`` (built once)."""
+        if self.two_words is None:
+            self.two_words = TwoWordNames.of(self.namesets)
+        return self.two_words
+
+    def folded_counts(self) -> Ints:
+        """Records carrying each nameset's first name's folded form (term frequencies of
+        one-name namesets; 1 for a nameset without names)."""
+        if "folded_counts" not in self.columns:
+            counts = [self.counts.get(s[0].folded, 1) if s else 1 for s in self.namesets]
+            self.columns["folded_counts"] = (np.array(counts, dtype=np.int64), [])
+        return self.columns["folded_counts"][0]
 
     def stub(self, nameset: int) -> Record:
         return Record("", None, self.namesets[nameset])
@@ -133,86 +165,115 @@ class Batch:
 def _key_members(batch: Batch) -> tuple[Ints, Ints, Ints]:
     """(key id, record, side) for every key a record is filed under (side 0) or meets
     one-token names under (side 1), as in ``blocking.blocks``: keys are found once per
-    nameset and spread to its records with numpy."""
-    keys: dict[str, int] = {}
-    flat, sides, lengths = array("q"), array("q"), array("q")
+    nameset, given ids in one pass, and spread to its records with numpy."""
+    every: list[str] = []
+    lengths, fulls = array("q"), array("q")
     for names in batch.namesets:
-        full, tokens = record_keys(Record("", None, names))
-        flat.extend(keys.setdefault(k, len(keys)) for k in (*full, *tokens))
-        sides.extend([0] * len(full) + [1] * len(tokens))
+        full, tokens = nameset_keys(names)
+        every += full
+        every += tokens
         lengths.append(len(full) + len(tokens))
+        fulls.append(len(full))
+    ids = dict(zip(dict.fromkeys(every), range(len(every)), strict=False))
+    flat = np.fromiter(map(ids.__getitem__, every), dtype=np.int64, count=len(every))
     length = np.frombuffer(lengths, dtype=np.int64)
-    offset = np.concatenate([[0], np.cumsum(length)[:-1]]).astype(np.int64)
+    offset = np.cumsum(length) - length
     per_record = length[batch.nameset]
     rec = np.repeat(np.arange(len(batch.records), dtype=np.int64), per_record)
-    start = np.concatenate([[0], np.cumsum(per_record)[:-1]]).astype(np.int64)
-    within = np.arange(len(rec), dtype=np.int64) - np.repeat(start, per_record)
-    index = np.repeat(offset[batch.nameset], per_record) + within
-    return (np.frombuffer(flat, dtype=np.int64)[index], rec,
-            np.frombuffer(sides, dtype=np.int64)[index])
-
-
-def _block_pairs(full: list[int], tokens: list[int]) -> list[int]:
-    """Codes i << 32 | j (i < j) of the full x full and full x tokens pairs of one block."""
-    out: list[int] = []
-    for x, i in enumerate(full):
-        for j in (*full[x + 1:], *tokens):
-            out.append((i << 32 | j) if i < j else (j << 32 | i))
-    return out
-
-
-def _split(keys: Callable[[int], list[str]], full: list[int], tokens: list[int]
-           ) -> list[tuple[list[int], list[int]]]:
-    """An oversized block split by ``blocking.split_keys`` (as ``blocking.split_block``)."""
-    parts: dict[str, tuple[list[int], list[int]]] = {}
-    for side, members in ((0, full), (1, tokens)):
-        for i in members:
-            for key in keys(i):
-                parts.setdefault(key, ([], []))[side].append(i)
-    return list(parts.values())
+    within = _within(per_record)
+    side = (within >= np.repeat(np.frombuffer(fulls, dtype=np.int64)[batch.nameset],
+                                per_record)).astype(np.int64)
+    return flat[np.repeat(offset[batch.nameset], per_record) + within], rec, side
 
 
 def candidate_codes(batch: Batch, max_block: int) -> Ints:
     """Sorted unique pair codes (i << 32 | j, i < j): ``blocking.candidate_pairs``.
 
-    Blocks of full names only and within ``max_block`` (nearly all) are paired in numpy, a
-    block size at a time; oversized blocks and blocks with one-token names in Python."""
-    key, rec, side = _key_members(batch)
+    All in numpy: an oversized block's members are filed again under (block, split key)
+    (``_split_oversized``), then every block within ``max_block`` is paired, all blocks of
+    one size at once."""
+    key, rec, side = _split_oversized(batch, *_key_members(batch), max_block)
     order = np.lexsort((rec, side, key))  # within a block: full side first, records rising
     key, rec, side = key[order], rec[order], side[order]
     starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else key
-    ends = np.r_[starts[1:], len(key)]
+    size = np.r_[starts[1:], len(key)] - starts
     n_full = np.add.reduceat(1 - side, starts) if len(key) else key
-    useful = (n_full >= 2) | ((n_full == 1) & (ends - starts > 1))
-    plain = useful & (n_full == ends - starts) & (ends - starts <= max_block)
+    paired = ((n_full >= 2) | ((n_full == 1) & (size > 1))) & (size <= max_block)
     found = _Codes()
-    for size in np.unique(n_full[plain]).tolist():
-        found.add_all(_same_size_pairs(rec, starts[plain & (n_full == size)], size))
-    keys = _split_keys(batch)
-    out = array("q")  # 8 bytes a pair
-    rest = useful & ~plain
-    for s, e, f in zip(starts[rest].tolist(), ends[rest].tolist(), n_full[rest].tolist(),
-                       strict=True):
-        parts = [(rec[s:s + f].tolist(), rec[s + f:e].tolist())]
-        if e - s > max_block:
-            parts = _split(keys, *parts[0])
-        for fp, tp in parts:
-            if len(fp) + len(tp) <= max_block:
-                out.extend(_block_pairs(fp, tp))
-    found.add(np.frombuffer(out, dtype=np.int64) if out else np.zeros(0, np.int64))
+    for k in distinct(size[paired]).tolist():
+        chosen = paired & (size == k)
+        found.add_all(_same_size_pairs(rec, starts[chosen], n_full[chosen], k))
     return found.result()
+
+
+def _split_oversized(batch: Batch, key: Ints, rec: Ints, side: Ints,
+                     max_block: int) -> tuple[Ints, Ints, Ints]:
+    """The members with each oversized block (more than ``max_block`` members, and some
+    pair to make) replaced by its parts: a member is filed again under (block, split key)
+    for each of its record's ``blocking.split_keys``; a record without any drops out."""
+    n_keys = int(key.max()) + 1 if len(key) else 0
+    size = np.bincount(key, minlength=n_keys)
+    full = np.bincount(key[side == 0], minlength=n_keys)
+    oversized = ((full >= 2) | ((full == 1) & (size > 1))) & (size > max_block)
+    inside = oversized[key]
+    if not inside.any():
+        return key, rec, side
+    offset, flat = _split_ids(batch)
+    if not len(flat):
+        return key[~inside], rec[~inside], side[~inside]
+    okey, orec, oside = key[inside], rec[inside], side[inside]
+    count = offset[orec + 1] - offset[orec]
+    where = np.repeat(offset[orec], count) + _within(count)
+    part = np.repeat(okey, count) * (int(flat.max()) + 1) + flat[where]
+    _, part_id = distinct_inverse(part)
+    return (np.concatenate([key[~inside], n_keys + part_id.ravel()]),
+            np.concatenate([rec[~inside], np.repeat(orec, count)]),
+            np.concatenate([side[~inside], np.repeat(oside, count)]))
+
+
+def _within(count: Ints) -> Ints:
+    """0, 1, .. count[k] - 1 for each k, concatenated."""
+    start = np.cumsum(count) - count
+    return np.arange(int(count.sum()), dtype=np.int64) - np.repeat(start, count)
+
+
+def _split_ids(batch: Batch) -> tuple[Ints, Ints]:
+    """``blocking.split_keys`` of every record as integer ids, in CSR form (record r's ids are
+    ``flat[offset[r]:offset[r + 1]]``): its two birth-year bands (``blocking.year_bands``,
+    a band named by its lower year) and the (date, place) of each event."""
+    if "split" not in batch.columns:
+        years = [r.birth_year for r in batch.records]
+        has_year = np.array([y is not None for y in years])
+        year = np.array([y if y is not None else 0 for y in years], dtype=np.int64)
+        bands = np.stack([year - year % 2, year - 1 + year % 2], axis=1) - (year.min() - 1)
+        events: dict[tuple[str, str], int] = {}
+        per_record = [sorted({events.setdefault((d, p), len(events)) for _, d, p in r.events})
+                      if r.events else [] for r in batch.records]
+        first_event = int(bands.max()) + 1 if len(bands) else 0
+        lists = [[*(b if y else ()), *(first_event + e for e in ev)]
+                 for b, y, ev in zip(bands.tolist(), has_year.tolist(), per_record,
+                                     strict=True)]
+        count = np.array([len(x) for x in lists], dtype=np.int64)
+        offset = np.concatenate([[0], np.cumsum(count)]).astype(np.int64)
+        flat = np.fromiter((i for x in lists for i in x), dtype=np.int64, count=int(count.sum()))
+        batch.columns["split"] = (offset, [flat])
+    offset, (flat,) = batch.columns["split"]
+    return offset, flat
 
 
 PAIRS_AT_ONCE = 4_000_000  # pair codes built at a time (bounds the memory of blocking)
 
 
-def _same_size_pairs(rec: Ints, starts: Ints, size: int) -> Iterator[Ints]:
-    """Codes of every pair inside blocks of ``size`` records (each sorted by record)."""
+def _same_size_pairs(rec: Ints, starts: Ints, n_full: Ints, size: int) -> Iterator[Ints]:
+    """Codes of the pairs inside blocks of ``size`` members (each sorted full side first):
+    full x full and full x one-token names, never two one-token names."""
     iu, ju = np.triu_indices(size, k=1)
     step = max(1, PAIRS_AT_ONCE // len(iu))
     for k in range(0, len(starts), step):
         s = starts[k:k + step, None]
-        yield np.asarray((rec[s + iu] << 32 | rec[s + ju]).ravel(), dtype=np.int64)
+        keep = iu[None, :] < n_full[k:k + step, None]
+        a, b = rec[s + iu][keep], rec[s + ju][keep]
+        yield np.asarray(np.minimum(a, b) << 32 | np.maximum(a, b), dtype=np.int64)
 
 
 @dataclass
@@ -235,21 +296,9 @@ class _Codes:
             self.add(codes)
 
     def result(self) -> Ints:
-        self.done = np.unique(np.concatenate([self.done, *self.parts]))
+        self.done = distinct(np.concatenate([self.done, *self.parts]))
         self.parts, self.size = [], 0
         return self.done
-
-
-def _split_keys(batch: Batch) -> Callable[[int], list[str]]:
-    """``blocking.split_keys`` by record index, computed once per record that needs them."""
-    known: dict[int, list[str]] = {}
-
-    def keys(i: int) -> list[str]:
-        if i not in known:
-            known[i] = split_keys(batch.records[i])
-        return known[i]
-
-    return keys
 
 
 # --- names, in worker processes ------------------------------------------------------------
@@ -288,8 +337,43 @@ NAME_INDEX = {level: i for i, level in enumerate(NAME_LEVELS)}
 
 def _name_weights(batch: Batch, codes: Ints, settings: MatchSettings,
                   workers: int) -> tuple[Ints, Floats, Floats]:
-    """Name level and weights per distinct nameset pair, spread over ``workers`` processes
+    """Name level and weights per distinct nameset pair: pairs of two-word names by columns
+    (``name_columns``), the rest by ``best_names``, spread over ``workers`` processes
     (forked: they read the batch without copying it)."""
+    names = batch.two_word_names()
+    sa, sb = codes >> 32, codes & 0xFFFFFFFF
+    columns = names.simple[sa] & names.simple[sb]
+    level, name_w, freq_w = np.zeros(len(codes), np.int64), np.zeros(len(codes)), np.zeros(
+        len(codes))
+    if columns.any():
+        level[columns], name_w[columns], freq_w[columns] = _two_word_weights(
+            batch, sa[columns], sb[columns], settings, workers)
+    rest = ~columns
+    if rest.any():
+        level[rest], name_w[rest], freq_w[rest] = _python_name_weights(
+            batch, codes[rest], settings, workers)
+    return level, name_w, freq_w
+
+
+def _two_word_weights(batch: Batch, sa: Ints, sb: Ints, settings: MatchSettings,
+                      workers: int) -> tuple[Ints, Floats, Floats]:
+    """``NameComparison.bars`` of pairs of two-word names, by columns: the level's weight,
+    and the term-frequency weight of the rarer name where the level is strong."""
+    level = two_word_levels(batch.two_word_names(), sa, sb, workers)
+    name_w = np.array([settings.weight("name", lv) for lv in NAME_LEVELS])[level]
+    strong = np.array([lv in STRONG_NAME_LEVELS for lv in NAME_LEVELS])[level]
+    count = batch.folded_counts()
+    rarer = np.minimum(count[sa], count[sb])
+    uniq, inverse = distinct_inverse(rarer)
+    per_count = np.array([frequency_bar(c, settings).weight for c in uniq.tolist()])
+    freq_w = np.where(strong, per_count[inverse.ravel()], 0.0)
+    hopeless = np.array([lv in hopeless_name_levels(settings) for lv in NAME_LEVELS])[level]
+    return level, np.where(hopeless, 0.0, name_w), np.where(hopeless, 0.0, freq_w)
+
+
+def _python_name_weights(batch: Batch, codes: Ints, settings: MatchSettings,
+                         workers: int) -> tuple[Ints, Floats, Floats]:
+    """``_name_part`` over nameset pairs, in worker processes when there are many."""
     _WORK.update(batch=batch, settings=settings, hopeless=hopeless_name_levels(settings))
     if workers <= 1 or len(codes) < MIN_PARALLEL:
         return _name_part(codes)
@@ -317,10 +401,16 @@ def _attribute_weights(comparison: Comparison, batch: Batch, left: Ints, right: 
     comparison), so only pairs where both sides report something are looked up."""
     attribute = ATTRIBUTE_OF[comparison.name]
     ids, values = batch.column(attribute)
-    stubs = [_stub(attribute, v) for v in values]
+    stubs: dict[int, Record] = {}
+
+    def stub(x: int) -> Record:
+        found = stubs.get(x)
+        if found is None:
+            found = stubs[x] = _stub(attribute, values[x])
+        return found
 
     def weight(x: int, y: int) -> float:
-        return settings.weight(comparison.name, comparison.level(stubs[x], stubs[y]))
+        return settings.weight(comparison.name, comparison.level(stub(x), stub(y)))
 
     a, b = ids[left], ids[right]
     k = len(values)
@@ -329,9 +419,9 @@ def _attribute_weights(comparison: Comparison, batch: Batch, left: Ints, right: 
         return np.asarray(table[a, b], dtype=np.float64)
     empty = Record("", None, ())  # every attribute empty
     out = np.full(len(a), settings.weight(comparison.name, comparison.level(empty, empty)))
-    present = np.array([not is_empty(v) for v in values])
+    present = batch.present(attribute)
     both = np.flatnonzero(present[a] & present[b])
-    uniq, inverse = np.unique(a[both] * k + b[both], return_inverse=True)
+    uniq, inverse = distinct_inverse(a[both] * k + b[both])
     found = np.array([weight(c // k, c % k) for c in uniq.tolist()], dtype=np.float64)
     out[both] = found[inverse]
     return out
@@ -427,7 +517,7 @@ def _pair_names(batch: Batch, left: Ints, right: Ints, settings: MatchSettings,
     flip = rank[left] > rank[right]
     sa = batch.nameset[np.where(flip, right, left)]
     sb = batch.nameset[np.where(flip, left, right)]
-    uniq, inverse = np.unique((sa << 32) | sb, return_inverse=True)
+    uniq, inverse = distinct_inverse((sa << 32) | sb)
     level_u, name_u, freq_u = _name_weights(batch, uniq, settings, workers)
     return level_u[inverse], name_u[inverse], freq_u[inverse]
 
@@ -483,31 +573,74 @@ def name_compatibility(batch: Batch, scored: Scored) -> Callable[[int, int], boo
                         contradicting[scored.name_level[merged]].tolist(), strict=True):
         known[i, j] = known[j, i] = not lv
 
+    _prefetch(batch, known, *_rival_pairs(scored.left[merged], scored.right[merged],
+                                          scored.weight[merged]))
+    nameset = batch.nameset.tolist()
+
     def compatible(x: int, y: int) -> bool:
-        sx, sy = int(batch.nameset[x]), int(batch.nameset[y])
-        if (sx, sy) not in known:
-            level = best_names(batch.stub(sx), batch.stub(sy))[0]
-            known[sx, sy] = known[sy, sx] = level not in CONTRADICTING_NAMES
-        return known[sx, sy]
+        pair = (nameset[x], nameset[y])
+        found = known.get(pair)
+        if found is None:
+            level = best_names(batch.stub(pair[0]), batch.stub(pair[1]))[0]
+            found = known[pair] = known[pair[::-1]] = level not in CONTRADICTING_NAMES
+        return found
 
     return compatible
+
+
+def _rival_pairs(left: Ints, right: Ints, weight: Floats) -> tuple[Ints, Ints]:
+    """The pairs ``merges.unambiguous_links`` checks: for each record with two or more
+    links, its best link's partner against each other partner (best: highest weight, the
+    earliest link among equals, as its stable sort picks it)."""
+    src, dst = np.concatenate([left, right]), np.concatenate([right, left])
+    link = np.tile(np.arange(len(left), dtype=np.int64), 2)
+    order = np.lexsort((link, -np.tile(weight, 2), src))
+    src, dst = src[order], dst[order]
+    first = np.r_[True, src[1:] != src[:-1]] if len(src) else np.zeros(0, bool)
+    start = np.flatnonzero(first)
+    count = np.diff(np.r_[start, len(src)])
+    best = np.repeat(dst[start], count)
+    rival = ~first & (np.repeat(count, count) > 1)
+    return best[rival], dst[rival]
+
+
+def _prefetch(batch: Batch, known: dict[tuple[int, int], bool], x: Ints, y: Ints) -> None:
+    """Name compatibility of the record pairs (x, y) of two-word names, by columns
+    (``name_columns``), into ``known``: the cluster checks then rarely compare a name in
+    Python."""
+    names = batch.two_word_names()
+    sx, sy = batch.nameset[x], batch.nameset[y]
+    simple = names.simple[sx] & names.simple[sy]
+    codes = distinct(sx[simple] << 32 | sy[simple])
+    a, b = codes >> 32, codes & 0xFFFFFFFF
+    contradicting = np.array([lv in CONTRADICTING_NAMES for lv in NAME_LEVELS])
+    found = contradicting[two_word_levels(names, a, b)]
+    for i, j, c in zip(a.tolist(), b.tolist(), found.tolist(), strict=True):
+        known.setdefault((i, j), not c)
+        known.setdefault((j, i), not c)
 
 
 def cluster(batch: Batch, scored: Scored, settings: MatchSettings = DEFAULT) -> list[int]:
     """Cluster index per record: automatic unions of the merged pairs, strongest first,
     without the links of ambiguous records (``merges.unambiguous_links``) and under the
-    checks of ``merges.Clusters`` (documents, gender, birth years, names)."""
+    checks of ``merges.Clusters`` (documents, gender, birth years, names). Only records
+    with a merged pair enter ``Clusters``; every other record is its own cluster."""
     records = batch.records
     compatible = name_compatibility(batch, scored)
-    traits = {i: Traits(r.document_id, r.gender, r.birth_year) for i, r in enumerate(records)}
     merged = np.flatnonzero(scored.decision == DECISIONS.index(MERGE))
-    links = zip(scored.left[merged].tolist(), scored.right[merged].tolist(),
-                scored.weight[merged].tolist(), strict=True)
+    left, right = scored.left[merged], scored.right[merged]
+    linked = distinct(np.concatenate([left, right])).tolist()
+    traits = {i: Traits(records[i].document_id, records[i].gender, records[i].birth_year)
+              for i in linked}
+    links = zip(left.tolist(), right.tolist(), scored.weight[merged].tolist(), strict=True)
     kept = unambiguous_links(links, traits, compatible, settings.ambiguity_margin)
     clusters = Clusters(traits, compatible)  # type: ignore[arg-type]
     for i, j, _w in sorted(kept, key=lambda link: (-link[2], link[0], link[1])):
         clusters.union(i, j, human=False)
-    return [int(clusters.find(i)) for i in range(len(records))]  # type: ignore[arg-type]
+    out = list(range(len(records)))
+    for i in linked:
+        out[i] = int(clusters.find(i))
+    return out
 
 
 def resolve_batch(records: Sequence[Record], settings: MatchSettings = DEFAULT,

@@ -99,26 +99,25 @@ def _word(word: str) -> tuple[str, str, str, bool, bool]:
     return fine, skeleton(fine), vowel_frame(word), looks_like_pinyin(word), suffixed
 
 
+@lru_cache(maxsize=1 << 18)
+def _token_form(word: str, han: bool) -> TokenForm:
+    fine, skel, frame, pinyin, _ = _word(word)
+    return TokenForm(word, fine, skel, frame, han or pinyin, han)
+
+
+_NO_TOKENS: tuple[tuple[str, ...], ...] = ((), (), (), (), ())
+
+
 @lru_cache(maxsize=1 << 20)  # 100k generated records spell 86k names
 def name_form(written: str) -> NameForm:
     han = transcribed_in_characters(written)
     words = latinize(written).split()
-    marked = _family_marks(words, han)
-    infos = [(t, _word(t), m) for t, m in marked]
-    kept = [(t, info, m) for t, info, m in infos if info[0]]
-    return NameForm(
-        written=written,
-        latin=tuple(t for t, _, _ in kept),
-        fine=tuple(info[0] for _, info, _ in kept),
-        skel=tuple(info[1] for _, info, _ in kept),
-        han=han,
-        vowel=tuple(info[2] for _, info, _ in kept),
-        pinyin=tuple(han or info[3] for _, info, _ in kept),
-        family=tuple(m for _, _, m in kept),
-        tokens=tuple(TokenForm(t, info[0], info[1], info[2], han or info[3], han)
-                     for t, info, _ in kept),
-        words=tuple(words),
-    )
+    kept = [(w, m) for w, m in _family_marks(words, han) if _word(w)[0]]
+    tokens = tuple(_token_form(w, han) for w, _ in kept)
+    columns = tuple(zip(*tokens, strict=True))[:5] if tokens else _NO_TOKENS
+    latin, fine, skel, vowel, pinyin = columns
+    return NameForm(written, latin, fine, skel, han, vowel, pinyin,  # type: ignore[arg-type]
+                    tuple(m for _, m in kept), tokens, tuple(words))
 
 
 def _family_marks(words: list[str], han: bool) -> list[tuple[str, bool]]:
@@ -178,6 +177,8 @@ def transcribed_in_characters(written: str) -> bool:
     of a native Chinese name; only they are compared by consonant skeleton. A native name's
     pinyin is standard, so it must match as written (王伟 is not 王为).
     """
+    if written.isascii():
+        return False
     han = sum(1 for c in written if "\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff")
     return han > 0 and (han >= 4 or any(sep in written for sep in "·•‧・"))
 
@@ -332,11 +333,18 @@ def name_level(a: NameForm, b: NameForm) -> str:
 
 
 def joined_skeleton(name: NameForm) -> str:
-    """The skeleton of the name run together (computed once per joined form)."""
-    return _skeleton(name.joined)
-
-
-_skeleton = lru_cache(maxsize=262144)(skeleton)
+    """The skeleton of the name run together, ``skeleton(name.joined)``, from the tokens'
+    skeletons: a later token's leading vowel ("a") drops, its consonants follow, and a
+    letter doubled across a join collapses (each skeleton is collapsed already)."""
+    if not name.skel:
+        return ""
+    out = name.skel[0]
+    for skel in name.skel[1:]:
+        piece = skel[1:] if skel[0] == "a" else skel
+        if piece and piece[0] == out[-1]:
+            piece = piece[1:]
+        out += piece
+    return out
 
 
 def _run_together(a: NameForm, b: NameForm) -> str:
@@ -405,11 +413,12 @@ class NameComparison(Comparison):
         out = [Contribution(self.name, level, settings.weight(self.name, level), detail)]
         if level in STRONG_NAME_LEVELS and x is not None and y is not None:
             count = min(ctx.name_count(x.folded), ctx.name_count(y.folded))
-            out.append(_frequency(count, settings))
+            out.append(frequency_bar(count, settings))
         return out
 
 
-def _frequency(count: int, settings: MatchSettings) -> Contribution:
+def frequency_bar(count: int, settings: MatchSettings) -> Contribution:
+    """The term-frequency bar of a name ``count`` records carry (see ``NameComparison``)."""
     if count <= settings.rare_name_count:
         return Contribution("name_frequency", "rare", settings.weight("name_frequency", "rare"))
     penalty = -math.log2(count / settings.rare_name_count)

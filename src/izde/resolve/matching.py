@@ -42,12 +42,15 @@ class PairScore:
     def level(self, comparison: str) -> str | None:
         return next((c.level for c in self.waterfall if c.comparison == comparison), None)
 
-    def explanation(self, settings: MatchSettings) -> dict[str, Any]:
-        """What an automatic Judgement stores: the waterfall, the decision and the model."""
+    def explanation(self, settings: MatchSettings,
+                    model: dict[str, Any] | None = None) -> dict[str, Any]:
+        """What an automatic Judgement stores: the waterfall, the decision and the model
+        (``model``: ``settings.to_dict()`` when the caller already has it, as a run storing
+        many judgements does)."""
         return {"decision": self.decision, "reason": self.reason,
                 "weight": round(self.weight, 3), "probability": round(self.probability, 6),
                 "waterfall": [c.to_dict() for c in self.waterfall],
-                "settings": settings.to_dict()}
+                "settings": settings.to_dict() if model is None else model}
 
 
 def waterfall(a: Record, b: Record, settings: MatchSettings,

@@ -260,13 +260,15 @@ def _apply(session: Session, scores: Iterable[PairScore], existing: dict[tuple[s
            list[Judgement]], settings: MatchSettings) -> ResolveReport:
     """Store each decision as an automatic judgement, skipping pairs a human has judged."""
     report = ResolveReport()
+    model = settings.to_dict()
     for score in scores:
         have = existing.get((score.left, score.right), [])
         if any(j.origin == "human" for j in have):
             continue
         report.add(score)
         new = merges.save_auto(have, VERDICT[score.decision], score.probability,
-                               score.explanation(settings), score.left, score.right)
+                               score.explanation(settings, model), score.left,
+                               score.right)
         if new is not None:
             session.add(new)
         report.touched.update((score.left, score.right))

@@ -142,6 +142,8 @@ def latinize(name: str) -> str:
     Every step reads a character or a run of characters within one word, so a name is read
     word by word: the words of a million names are a few tens of thousands, each read once.
     """
+    if name.isascii() and name.replace(" ", "").isalpha():  # the common case, read at once
+        return " ".join(name.lower().split())
     for sep in HAN_NAME_SEPARATORS:  # word breaks too: 阿斯卡尔·阿扎提别克 is two words
         name = name.replace(sep, " ")
     return " ".join(w for w in map(_latinize_word, name.split()) if w)

@@ -1,0 +1,239 @@
+"""Name levels of many pairs at once: ``name_level`` by columns of token ids.
+
+At a million records the candidate pairs hold millions of distinct pairs of names, and
+``best_names`` costs tens of microseconds a pair in Python. Nearly every record carries one
+name of two words (given name and patronymic or surname), and for such a pair the level
+depends only on the four token-pair classes, the words' family marks and the names run
+together. So the tokens are interned once, the class of each distinct token pair is computed
+in columns (numpy for the equalities, rapidfuzz's ``cpdist`` for the edit distances), and
+the level follows from the classes with array arithmetic. Names of any other shape (one word,
+three words, several spellings on one record) keep going through ``best_names``.
+
+Every step mirrors a function of ``izde.resolve.comparisons`` (named at each step), and
+``tests/resolve/test_name_columns.py`` checks the two agree on generated names and the
+hand-written name pairs.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+from rapidfuzz.distance import OSA, JaroWinkler
+from rapidfuzz.process import cpdist
+
+from izde.resolve.arrays import distinct_inverse
+from izde.resolve.comparisons import (
+    EXACT,
+    FUZZY,
+    HAN_VOWEL_AGREEMENT,
+    MIN_VARIANT_SKELETON,
+    NAME_RANK,
+    TOKEN_CLASSES,
+    TRANSLITERATION,
+    VOWEL_VARIANT,
+    NameForm,
+    TokenForm,
+    joined_skeleton,
+    pinyin_skeleton,
+)
+
+Ints = npt.NDArray[np.int64]
+Bools = npt.NDArray[np.bool_]
+LEVELS = tuple(NAME_RANK)  # level index -> level name, as ``NameComparison.levels``
+LEVEL = {level: i for i, level in enumerate(LEVELS)}
+WORDS = 2  # names of exactly this many words take the column path
+
+
+def _ids(values: list[str]) -> Ints:
+    """Integer ids of strings (equal strings, equal ids)."""
+    seen = dict(zip(dict.fromkeys(values), range(len(values)), strict=False))
+    return np.fromiter(map(seen.__getitem__, values), dtype=np.int64, count=len(values))
+
+
+@dataclass
+class TokenTable:
+    """Distinct tokens as columns of what ``token_pair_class`` reads."""
+
+    fine: list[str]
+    length: Ints  # letters of the fine form
+    latin: Ints
+    fine_id: Ints
+    skel: Ints
+    skel_len: Ints
+    pinyin_skel: Ints
+    vowel: Ints
+    vowel_ok: Bools  # the vowel frame keeps MIN_VARIANT_SKELETON consonants
+    pinyin: Bools
+    han: Bools
+
+    @classmethod
+    def of(cls, tokens: list[TokenForm]) -> TokenTable:
+        def consonants(frame: str) -> int:
+            return sum(c not in "Aou" for c in frame)
+
+        return cls(
+            fine=[t.fine for t in tokens],
+            length=np.array([len(t.fine) for t in tokens], dtype=np.int64),
+            latin=_ids([t.latin for t in tokens]),
+            fine_id=_ids([t.fine for t in tokens]),
+            skel=_ids([t.skel for t in tokens]),
+            skel_len=np.array([len(t.skel) for t in tokens], dtype=np.int64),
+            pinyin_skel=_ids([pinyin_skeleton(t.skel) for t in tokens]),
+            vowel=_ids([t.vowel for t in tokens]),
+            vowel_ok=np.array([consonants(t.vowel) >= MIN_VARIANT_SKELETON for t in tokens]),
+            pinyin=np.array([t.pinyin for t in tokens], dtype=bool),
+            han=np.array([t.han for t in tokens], dtype=bool))
+
+
+def token_classes(table: TokenTable, a: Ints, b: Ints, workers: int = 1) -> Ints:
+    """``token_pair_class`` of token ``a[k]`` and ``b[k]`` for every k (computed once per
+    distinct pair)."""
+    codes, inverse = distinct_inverse(a << 32 | b)
+    found = _classes(table, codes >> 32, codes & 0xFFFFFFFF, workers)
+    return np.asarray(found[inverse.ravel()], dtype=np.int64)
+
+
+def _classes(t: TokenTable, a: Ints, b: Ints, workers: int) -> Ints:
+    """The classes in ``token_pair_class``'s order of tests: the first test that holds
+    decides, so each test only fills the pairs still undecided."""
+    out = np.zeros(len(a), dtype=np.int64)
+    open_ = np.ones(len(a), dtype=bool)
+
+    def settle(mask: Bools, value: Ints | int) -> None:
+        nonlocal open_
+        chosen = open_ & mask
+        out[chosen] = value if isinstance(value, int) else value[chosen]
+        open_ = open_ & ~mask
+
+    settle(t.latin[a] == t.latin[b], EXACT)
+    settle(t.fine_id[a] == t.fine_id[b], TRANSLITERATION)
+    settle(_han_pairs(t, a, b), _han_classes(t, a, b, open_))
+    settle(_vowel_variants(t, a, b), VOWEL_VARIANT)
+    settle(_typos(t, a, b, open_, workers), FUZZY)
+    return out
+
+
+def _han_pairs(t: TokenTable, a: Ints, b: Ints) -> Bools:
+    """A Turkic name transcribed in characters on either side, skeletons agreeing."""
+    return np.asarray((t.han[a] | t.han[b]) & (t.skel[a] == t.skel[b]) & (t.skel_len[a] >= 3))
+
+
+def _han_classes(t: TokenTable, a: Ints, b: Ints, open_: Bools) -> Ints:
+    """Transliteration where the fine forms agree by Jaro-Winkler, else fuzzy."""
+    out = np.full(len(a), FUZZY, dtype=np.int64)
+    todo = np.flatnonzero(open_ & _han_pairs(t, a, b))
+    if len(todo):
+        score = cpdist([t.fine[i] for i in a[todo].tolist()],
+                       [t.fine[j] for j in b[todo].tolist()], scorer=JaroWinkler.similarity,
+                       dtype=np.float64)
+        out[todo] = np.where(score >= HAN_VOWEL_AGREEMENT, TRANSLITERATION, FUZZY)
+    return out
+
+
+def _vowel_variants(t: TokenTable, a: Ints, b: Ints) -> Bools:
+    """``comparisons.vowel_variant``: one vowel frame with enough consonants, or a pinyin
+    rendering whose skeleton (final -ng read as -n) agrees."""
+    same_frame = t.vowel[a] == t.vowel[b]
+    long_enough = (t.skel_len[a] >= MIN_VARIANT_SKELETON) & (t.skel_len[b] >= MIN_VARIANT_SKELETON)
+    pinyin = long_enough & (t.pinyin[a] | t.pinyin[b]) & (t.pinyin_skel[a] == t.pinyin_skel[b])
+    return np.asarray(np.where(same_frame, t.vowel_ok[a], pinyin))
+
+
+def _typos(t: TokenTable, a: Ints, b: Ints, open_: Bools, workers: int) -> Bools:
+    """An edit (optimal string alignment) within 1, or 2 for words of eight letters."""
+    shortest = np.minimum(t.length[a], t.length[b])
+    todo = np.flatnonzero(open_ & (shortest >= 4))
+    out = np.zeros(len(a), dtype=bool)
+    if len(todo):
+        dist = cpdist([t.fine[i] for i in a[todo].tolist()],
+                      [t.fine[j] for j in b[todo].tolist()], scorer=OSA.distance,
+                      score_cutoff=2, dtype=np.int32, workers=workers)
+        out[todo] = dist <= np.where(shortest[todo] >= 8, 2, 1)
+    return out
+
+
+@dataclass
+class TwoWordNames:
+    """Namesets (a record's spellings) that are one name of two words, as columns."""
+
+    simple: Bools  # the nameset is one name of two words
+    token: Ints  # (nameset, 2) token ids into ``table``
+    family: Bools  # (nameset, 2) the word names a family (NameForm.family)
+    han: Bools
+    joined: Ints  # id of the name run together (NameForm.joined)
+    joined_skel: Ints  # id of its skeleton, -1 where shorter than four letters
+    table: TokenTable
+
+    @classmethod
+    def of(cls, namesets: list[tuple[NameForm, ...]]) -> TwoWordNames:
+        simple = np.array([len(s) == 1 and len(s[0].fine) == WORDS for s in namesets],
+                          dtype=bool)
+        rows = np.flatnonzero(simple)
+        names = [namesets[k][0] for k in rows.tolist()]
+        tokens = [t for name in names for t in name.tokens]
+        ids = dict(zip(dict.fromkeys(tokens), range(len(tokens)), strict=False))
+        token = np.full((len(namesets), WORDS), -1, dtype=np.int64)
+        token[rows] = np.fromiter(map(ids.__getitem__, tokens), dtype=np.int64,
+                                  count=len(tokens)).reshape(-1, WORDS)
+        family = np.zeros((len(namesets), WORDS), dtype=bool)
+        family[rows] = np.array([n.family for n in names], dtype=bool).reshape(-1, WORDS)
+        han = np.zeros(len(namesets), dtype=bool)
+        han[rows] = [n.han for n in names]
+        joined = np.full(len(namesets), -1, dtype=np.int64)
+        joined[rows] = _ids([n.joined for n in names])
+        skeletons = [joined_skeleton(n) for n in names]
+        skel_id = np.full(len(namesets), -1, dtype=np.int64)
+        skel_id[rows] = np.where([len(s) >= 4 for s in skeletons], _ids(skeletons), -1)
+        return cls(simple, token, family, han, joined, skel_id, TokenTable.of(list(ids)))
+
+
+def two_word_levels(names: TwoWordNames, sa: Ints, sb: Ints, workers: int = 1) -> Ints:
+    """``name_level`` (as an index into ``LEVELS``) of two-word namesets ``sa[k]``, ``sb[k]``."""
+    ta, tb = names.token[sa], names.token[sb]
+    grid = token_classes(names.table, np.repeat(ta, WORDS, axis=1).ravel(),
+                         np.tile(tb, (1, WORDS)).ravel(), workers).reshape(-1, 4)
+    best, m, lowest = _alignment(grid)
+    level = np.full(len(sa), LEVEL["different"], dtype=np.int64)
+    level[m == 1] = LEVEL["partial"]
+    whole = m == 2
+    level[whole] = _BY_LOWEST_CLASS[lowest[whole]]
+    level[whole & _crossed(names, sa, sb, best)] = LEVEL["different"]
+    level[(m < 2) & _run_together(names, sa, sb)] = LEVEL["transliteration"]
+    level[(grid[:, 0] == EXACT) & (grid[:, 3] == EXACT)] = LEVEL["exact"]  # latin equal
+    return level
+
+
+# the level of two fully aligned names by their weakest token pair (index: token class)
+_BY_LOWEST_CLASS = np.array([LEVEL["different"]] + [LEVEL[TOKEN_CLASSES[EXACT - c]]
+                                                    for c in range(1, EXACT + 1)])
+
+
+def _alignment(grid: Ints) -> tuple[Ints, Ints, Ints]:
+    """``comparisons.aligned_pairs`` on the classes of a 2 x 2 grid of token pairs (index
+    2i + j): the best pair (highest class, then highest i and j, as the reversed sort picks
+    it), how many pairs align (0, 1 or 2: the second can only be the pair opposite the
+    best) and the lower class of the two."""
+    best = np.argmax(grid * 4 + np.arange(4), axis=1)
+    best_class = np.take_along_axis(grid, best[:, None], axis=1)[:, 0]
+    other_class = np.take_along_axis(grid, (3 - best)[:, None], axis=1)[:, 0]
+    m = np.where(best_class > 0, 1 + (other_class > 0), 0)
+    return best, m, np.minimum(best_class, other_class)
+
+
+def _crossed(names: TwoWordNames, sa: Ints, sb: Ints, best: Ints) -> Bools:
+    """``comparisons.family_crossed`` with both pairs aligned: both names mark a family
+    word and the two marked words are not aligned with each other."""
+    fa, fb = names.family[sa], names.family[sb]
+    i, j = best // 2, best % 2
+    rows = np.arange(len(sa))
+    aligned = (fa[rows, i] & fb[rows, j]) | (fa[rows, 1 - i] & fb[rows, 1 - j])
+    return np.asarray(fa.any(axis=1) & fb.any(axis=1) & ~aligned)
+
+
+def _run_together(names: TwoWordNames, sa: Ints, sb: Ints) -> Bools:
+    """``comparisons._run_together`` for two two-word names: "transliteration" when true."""
+    han = names.han[sa] | names.han[sb]
+    skel = (names.joined_skel[sa] >= 0) & (names.joined_skel[sa] == names.joined_skel[sb])
+    return np.asarray((names.joined[sa] == names.joined[sb]) | (han & skel))
