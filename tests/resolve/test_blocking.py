@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from izde.resolve.blocking import candidate_pairs, split_keys, year_bands
+from izde.resolve.blocking import candidate_pairs, pinyin_key_variants, split_keys, year_bands
 from izde.resolve.comparisons import Record, make_record
 
 DETENTION = ("detention", "2018-04-02", "plc_ghulja")
@@ -77,3 +77,14 @@ def test_one_spelling_meets_itself_where_its_consonant_key_is_oversized() -> Non
              for i, name in enumerate(["Xie Shi", "Su Chao", "Xia Shu", "Shi Xiu"] * 5)]
     records = [*crowd, make_record("x", "dx", ["Xu Chao"]), make_record("y", "dy", ["徐超"])]
     assert (20, 21) in candidate_pairs(records, max_block=10)
+
+
+def test_pinyin_rendering_without_the_h_is_blocked_with_the_turkic_spelling() -> None:
+    records = [make_record("a", "d1", ["Ibrahim Qurbanjan"]),
+               make_record("b", "d2", ["Yibulayimu Kuerbanjiang"])]
+    assert candidate_pairs(records, max_block=10) == {(0, 1)}
+
+
+def test_store_lookup_of_a_turkic_spelling_reaches_its_pinyin_rendering_key() -> None:
+    stored = make_record("b", "d2", ["Yibulayimu Kuerbanjiang"]).names[0].key
+    assert stored in pinyin_key_variants(make_record("a", "d1", ["Ibrahim Qurbanjan"]).names[0])

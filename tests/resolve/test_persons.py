@@ -179,3 +179,22 @@ def test_the_store_counts_records_per_folded_name_not_per_key(db_url: str) -> No
     with store.session() as s:
         count = persons.store_name_count(s)
         assert count(make_record("x", None, ["Xu Chao"]).names[0].folded) == 2
+
+
+def test_name_records_carry_every_name_of_a_person(db_url: str) -> None:
+    store = Store(db_url)
+    (pid,) = ingest(store, 31, [{"name": "Ibrahim Qurban", "names": ["Ibrahim Qurban",
+                                                                      "Yibulayimu Kuerban"]}])
+    with store.session() as s:
+        person = s.get(Person, pid)
+        assert person is not None
+        (record,) = persons.name_records(s, [person]).values()
+    assert {n.written for n in record.names} == {"Ibrahim Qurban", "Yibulayimu Kuerban"}
+
+
+def test_turkic_spelling_in_a_later_document_joins_its_pinyin_rendering(db_url: str) -> None:
+    store = Store(db_url)
+    attrs = {"gender": "male", "ethnicity": "Uyghur"}
+    (a,) = ingest(store, 32, [{"name": "Yibulayimu Kuerbanjiang", "attrs": attrs}])
+    (b,) = ingest(store, 33, [{"name": "Ibrahim Qurbanjan", "attrs": attrs}])
+    assert canonical(store, b) == canonical(store, a)

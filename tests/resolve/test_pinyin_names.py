@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from izde.resolve.names import compare_names
-from izde.resolve.pinyin_names import is_pinyin_rendering, segment, syllables
+from izde.resolve.pinyin_names import is_pinyin_rendering, is_pinyin_word, segment, syllables
 
 
 def test_syllables_are_pinyin_with_vowels_only() -> None:
@@ -71,3 +71,13 @@ def test_a_rendering_written_with_the_middle_dot_of_chinese_names() -> None:
     assert is_pinyin_rendering("Abudureyimu·Maimaitiming")
     assert compare_names("Abudureyimu·Maimaitiming", "Abdurahim Mamtimin").level == (
         "transliteration")
+
+
+@pytest.mark.parametrize("word", ["Yibulayimu", "Tuerxun", "Maimaiti", "Kuerban"])
+def test_a_marked_pinyin_word_is_a_pinyin_rendering_by_itself(word: str) -> None:
+    assert is_pinyin_word(word)
+
+
+@pytest.mark.parametrize("word", ["Madina", "Fatima", "Aliya", "Xu", "Ibrahim", "Gülnur"])
+def test_a_native_or_chinese_word_is_not(word: str) -> None:
+    assert not is_pinyin_word(word)

@@ -16,7 +16,9 @@ touches only its candidates, and in memory (``candidate_pairs``) each is a dict 
   in a surname changes the key but rarely this.
 - ``pinyin``: the key with a final -ng read as -n (``comparisons.pinyin_skeleton``): Chinese
   renders Memtimin as Maimaiti-ming; the key's skeletons already absorb the vowels pinyin
-  inserts, so Tursun Memtimin and Tuerxun Maimaitiming then share a key.
+  inserts, so Tursun Memtimin and Tuerxun Maimaitiming then share a key. With it, the key as
+  Chinese hears it (``comparisons.heard_skeleton``: an h after a vowel dropped), so
+  Abdurahim Mamtimin meets Abudureyimu Maimaitiming.
 - ``latin``: the first written word plus three letters of the second, as latinised: a typo that
   reorders the key tokens is caught here.
 
@@ -46,11 +48,22 @@ def pinyin_key(name: NameForm) -> str:
     return " ".join(sorted(pinyin_skeleton(s) for s in name.skel))
 
 
+def heard_key(name: NameForm) -> str:
+    """The order-free key of the skeletons as Chinese hears them (``heard_skeleton``)."""
+    return " ".join(sorted(t.heard for t in name.tokens))
+
+
 def pinyin_key_variants(name: NameForm) -> list[str]:
-    """Every stored key that has this name's ``pinyin_key``: each token ending in -n may be
-    stored as -n or -ng (skeleton "n" / "nk"). Capped at ``MAX_KEY_VARIANTS``."""
-    options = [[s, s + "k"] if s.endswith("n") else [s]
-               for s in (pinyin_skeleton(s) for s in name.skel)]
+    """Every stored key that has this name's ``pinyin_key`` or ``heard_key``: each token
+    ending in -n may be stored as -n or -ng (skeleton "n" / "nk"); a pinyin rendering is
+    stored without the h its Turkic spelling keeps. Capped at ``MAX_KEY_VARIANTS`` each."""
+    pinyin = _ng_variants([pinyin_skeleton(s) for s in name.skel])
+    heard = _ng_variants([t.heard for t in name.tokens])
+    return list(dict.fromkeys([*pinyin, *heard]))
+
+
+def _ng_variants(skeletons: list[str]) -> list[str]:
+    options = [[s, s + "k"] if s.endswith("n") else [s] for s in skeletons]
     keys = (" ".join(sorted(combo)) for combo in product(*options))
     return [k for _, k in zip(range(MAX_KEY_VARIANTS), keys, strict=False)]
 
@@ -107,8 +120,9 @@ def _name_keys(name: NameForm) -> tuple[list[str], list[str]]:
     key = " ".join(skel)
     full = ["k|" + key, "f|" + " ".join(sorted(name.fine))]
     pinyin = " ".join(sorted(pinyin_skeleton(s) for s in skel))
-    if pinyin != key:
-        full.append("k|" + pinyin)
+    for variant in dict.fromkeys((pinyin, heard_key(name))):
+        if variant != key:
+            full.append("k|" + variant)
     if len(skel) >= 2 and len(skel[0]) >= 3:
         full.append("p|" + skel[0] + " " + skel[1][:PREFIX])
     words = name.words

@@ -21,7 +21,16 @@ from typing import ClassVar, NamedTuple
 
 from rapidfuzz.distance import OSA, JaroWinkler
 
-from izde.resolve.names import NAME_SUFFIXES, PARTICLE_TOKENS, fine_token, latinize, skeleton
+from izde.resolve.names import (
+    NAME_SUFFIXES,
+    PARTICLE_TOKENS,
+    final_ng_as_n,
+    fine_token,
+    heard_skeleton,
+    latinize,
+    skeleton,
+)
+from izde.resolve.pinyin_names import is_pinyin_word
 from izde.resolve.settings import MatchSettings
 
 # Token-pair match classes, best first; the worst class over a name's aligned tokens is its.
@@ -36,14 +45,7 @@ _UNROUNDED_RUN = re.compile(r"[aei]+")
 # An h after a vowel and before a consonant or the end is weak and often unwritten
 # (Mehmet / Memet, Abdullah / Abdulla).
 _WEAK_H = re.compile(r"(?<=[aeiouy])h(?![aeiouy])")
-# A pinyin syllable (initial + final), loosely: a Latin token made of three or more of them
-# is a Chinese rendering of a foreign name, whose vowels pinyin supplies (Abulikemu).
-_PINYIN_SYLLABLE = re.compile(
-    r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|"
-    r"uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|o|e|i|u)")
-_NOT_PINYIN = 99  # syllable count of a word that does not split into pinyin syllables
 _FRAME_CONSONANT = re.compile(r"[^Aou]")
-MIN_PINYIN_SYLLABLES = 3
 
 
 class TokenForm(NamedTuple):
@@ -54,8 +56,9 @@ class TokenForm(NamedTuple):
     fine: str
     skel: str
     vowel: str
-    pinyin: bool
+    pinyin: bool  # heard through Chinese: in characters, or a pinyin word (is_pinyin_word)
     han: bool
+    heard: str = ""  # heard_skeleton
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,7 +71,7 @@ class NameForm:
     skel: tuple[str, ...]  # consonant skeletons (names.skeleton)
     han: bool  # a Turkic name in Chinese characters: its vowels are pinyin's
     vowel: tuple[str, ...] = ()  # vowel-tolerant frames (vowel_frame)
-    pinyin: tuple[bool, ...] = ()  # token reads as a pinyin rendering (looks_like_pinyin)
+    pinyin: tuple[bool, ...] = ()  # token reads as a pinyin rendering (is_pinyin_word)
     family: tuple[bool, ...] = ()  # token carried a family suffix or particle (-ov, uly)
     tokens: tuple[TokenForm, ...] = ()  # the above, token by token
     words: tuple[str, ...] = ()  # the latinised words as written, particles included
@@ -96,13 +99,13 @@ def _word(word: str) -> tuple[str, str, str, bool, bool]:
     """(fine, skeleton, vowel frame, reads as pinyin, carries a family suffix) of a word."""
     fine = fine_token(word)
     suffixed = any(word.endswith(x) and len(word) - len(x) >= 3 for x in NAME_SUFFIXES)
-    return fine, skeleton(fine), vowel_frame(word), looks_like_pinyin(word), suffixed
+    return fine, skeleton(fine), vowel_frame(word), is_pinyin_word(word), suffixed
 
 
 @lru_cache(maxsize=1 << 18)
 def _token_form(word: str, han: bool) -> TokenForm:
     fine, skel, frame, pinyin, _ = _word(word)
-    return TokenForm(word, fine, skel, frame, han or pinyin, han)
+    return TokenForm(word, fine, skel, frame, han or pinyin, han, heard_skeleton(word))
 
 
 _NO_TOKENS: tuple[tuple[str, ...], ...] = ((), (), (), (), ())
@@ -142,32 +145,9 @@ def vowel_frame(latin: str) -> str:
     return _UNROUNDED_RUN.sub("A", fine_token(_WEAK_H.sub("", latin)))
 
 
-@lru_cache(maxsize=131072)
-def looks_like_pinyin(latin: str) -> bool:
-    """A Latin word that is three or more pinyin syllables (Abulikemu, Maimaitiming).
-
-    Chinese renders a Turkic name syllable by syllable, inserting vowels, writing e as ai or
-    ei and final n as ng; such a word is compared by consonant skeleton, as are names in
-    characters. Short words (Hasan, Aman) parse as pinyin by accident and are left out.
-    """
-    return MIN_PINYIN_SYLLABLES <= pinyin_syllables(latin) < _NOT_PINYIN
-
-
-@lru_cache(maxsize=131072)
-def pinyin_syllables(word: str) -> int:
-    """The fewest pinyin syllables ``word`` splits into (tu-er-xun: 3), else ``_NOT_PINYIN``."""
-    if not word:
-        return 0
-    best = _NOT_PINYIN
-    for end in range(min(len(word), 6), 0, -1):
-        if _PINYIN_SYLLABLE.fullmatch(word, 0, end):
-            best = min(best, 1 + pinyin_syllables(word[end:]))
-    return best
-
-
 def pinyin_skeleton(skel: str) -> str:
     """A skeleton with a final -ng read as -n: pinyin writes Memtimin as Maimaiti-ming."""
-    return skel[:-1] if skel.endswith("nk") else skel
+    return final_ng_as_n(skel)
 
 
 def transcribed_in_characters(written: str) -> bool:
@@ -251,11 +231,12 @@ def token_pair_class(a: TokenForm, b: TokenForm) -> int:
     fa, fb = a.fine, b.fine
     if fa == fb:
         return TRANSLITERATION
-    if (a.han or b.han) and a.skel == b.skel and len(a.skel) >= 3:
-        # a Turkic name transcribed in characters: pinyin adds vowels ("asikaer" for askar)
-        # but keeps most; native Chinese pinyin (short skeletons) must match as written
-        agree = JaroWinkler.similarity(fa, fb) >= HAN_VOWEL_AGREEMENT
-        return TRANSLITERATION if agree else FUZZY
+    if heard_alike(a, b):
+        # a Turkic name heard through Chinese: pinyin adds vowels ("asikaer" for askar) but
+        # keeps most; native Chinese pinyin (short skeletons) must match as written
+        if JaroWinkler.similarity(fa, fb) >= HAN_VOWEL_AGREEMENT:
+            return TRANSLITERATION
+        return FUZZY if a.han or b.han else VOWEL_VARIANT
     if vowel_variant(a, b):
         return VOWEL_VARIANT
     shortest = min(len(fa), len(fb))
@@ -266,15 +247,19 @@ def token_pair_class(a: TokenForm, b: TokenForm) -> int:
     return 0
 
 
+def heard_alike(a: TokenForm, b: TokenForm) -> bool:
+    """One side heard through Chinese (characters or pinyin) and the skeletons agree as
+    Chinese hears them (heard_skeleton). Short skeletons (Xu, Chao, Li) are left out: a
+    Chinese name's own pinyin must match as written; one side must spell three consonants
+    (Mehmet / Maimaiti: mkmt and mt, both heard as mt)."""
+    longest = max(len(a.skel), len(b.skel))
+    return (a.pinyin or b.pinyin) and a.heard == b.heard and longest >= MIN_VARIANT_SKELETON
+
+
 def vowel_variant(a: TokenForm, b: TokenForm) -> bool:
-    """Tokens that differ only in the vowels romanisations disagree on (see vowel_frame),
-    or a pinyin rendering and a name whose consonant skeletons agree (see looks_like_pinyin).
+    """Tokens that differ only in the vowels romanisations disagree on (see vowel_frame).
     Short names (Ali, Aman) carry too few consonants to tolerate any vowel change."""
-    if a.vowel == b.vowel:
-        return len(_FRAME_CONSONANT.findall(a.vowel)) >= MIN_VARIANT_SKELETON
-    if len(a.skel) < MIN_VARIANT_SKELETON or len(b.skel) < MIN_VARIANT_SKELETON:
-        return False
-    return (a.pinyin or b.pinyin) and pinyin_skeleton(a.skel) == pinyin_skeleton(b.skel)
+    return a.vowel == b.vowel and len(_FRAME_CONSONANT.findall(a.vowel)) >= MIN_VARIANT_SKELETON
 
 
 def align(a: NameForm, b: NameForm) -> list[int]:

@@ -21,9 +21,9 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import or_, select, update
 from sqlalchemy.orm import Session
@@ -32,6 +32,9 @@ from izde.errors import NotFound, ReviewError
 from izde.resolve.settings import DEFAULT
 from izde.store import audit
 from izde.store.models import Judgement, Person, utcnow
+
+if TYPE_CHECKING:
+    from izde.resolve.comparisons import Record
 
 SAME, DIFFERENT, UNSURE = "same", "different", "unsure"
 CHUNK = 500
@@ -279,8 +282,10 @@ def _persons(session: Session, ids: Iterable[str]) -> list[Person]:
     return out
 
 
-def recompute(session: Session, seeds: Iterable[str] | None = None) -> int:
-    """Recompute canonical ids (of the clusters around ``seeds``, or of all); return changes."""
+def recompute(session: Session, seeds: Iterable[str] | None = None,
+              known: Mapping[str, Record] | None = None) -> int:
+    """Recompute canonical ids (of the clusters around ``seeds``, or of all); return changes.
+    ``known``: records the caller has already loaded (their names are not read again)."""
     if seeds is None:
         persons = list(session.scalars(select(Person)))
         judgements: list[Judgement] = list(session.scalars(
@@ -289,16 +294,19 @@ def recompute(session: Session, seeds: Iterable[str] | None = None) -> int:
         persons = _persons(session, closure(session, set(seeds)))
         judgements = live_touching(session, [p.id for p in persons])
     clusters = build_clusters({p.id: Traits(p.document_id, p.gender, p.birth_year)
-                               for p in persons}, judgements, _name_check(session, persons))
+                               for p in persons}, judgements, _name_check(session, persons, known))
     return _assign(session, persons, clusters)
 
 
-def _name_check(session: Session, persons: list[Person]) -> Callable[[str, str], bool]:
-    """Name compatibility of two records, for the cluster check (names loaded once)."""
+def _name_check(session: Session, persons: list[Person],
+                known: Mapping[str, Record] | None) -> Callable[[str, str], bool]:
+    """Name compatibility of two records, for the cluster check (names loaded once, and
+    only for the records the caller has not loaded)."""
     from izde.resolve.matching import compatible
-    from izde.resolve.persons import load_records  # persons builds on this module
+    from izde.resolve.persons import name_records  # persons builds on this module
 
-    records = load_records(session, [p.id for p in persons])
+    records = dict(known or {})
+    records.update(name_records(session, [p for p in persons if p.id not in records]))
     return lambda x, y: x not in records or y not in records or compatible(
         records[x], records[y])
 

@@ -36,7 +36,6 @@ from izde.resolve.comparisons import (
     NameForm,
     TokenForm,
     joined_skeleton,
-    pinyin_skeleton,
 )
 
 Ints = npt.NDArray[np.int64]
@@ -62,7 +61,7 @@ class TokenTable:
     fine_id: Ints
     skel: Ints
     skel_len: Ints
-    pinyin_skel: Ints
+    heard: Ints  # comparisons.heard_skeleton
     vowel: Ints
     vowel_ok: Bools  # the vowel frame keeps MIN_VARIANT_SKELETON consonants
     pinyin: Bools
@@ -80,7 +79,7 @@ class TokenTable:
             fine_id=_ids([t.fine for t in tokens]),
             skel=_ids([t.skel for t in tokens]),
             skel_len=np.array([len(t.skel) for t in tokens], dtype=np.int64),
-            pinyin_skel=_ids([pinyin_skeleton(t.skel) for t in tokens]),
+            heard=_ids([t.heard for t in tokens]),
             vowel=_ids([t.vowel for t in tokens]),
             vowel_ok=np.array([consonants(t.vowel) >= MIN_VARIANT_SKELETON for t in tokens]),
             pinyin=np.array([t.pinyin for t in tokens], dtype=bool),
@@ -116,29 +115,28 @@ def _classes(t: TokenTable, a: Ints, b: Ints, workers: int) -> Ints:
 
 
 def _han_pairs(t: TokenTable, a: Ints, b: Ints) -> Bools:
-    """A Turkic name transcribed in characters on either side, skeletons agreeing."""
-    return np.asarray((t.han[a] | t.han[b]) & (t.skel[a] == t.skel[b]) & (t.skel_len[a] >= 3))
+    """``comparisons.heard_alike``: one side heard through Chinese, heard skeletons agreeing."""
+    longest = np.maximum(t.skel_len[a], t.skel_len[b])
+    return np.asarray((t.pinyin[a] | t.pinyin[b]) & (t.heard[a] == t.heard[b])
+                      & (longest >= MIN_VARIANT_SKELETON))
 
 
 def _han_classes(t: TokenTable, a: Ints, b: Ints, open_: Bools) -> Ints:
-    """Transliteration where the fine forms agree by Jaro-Winkler, else fuzzy."""
-    out = np.full(len(a), FUZZY, dtype=np.int64)
+    """Transliteration where the fine forms agree by Jaro-Winkler, else fuzzy in characters
+    and a vowel variant in pinyin (``comparisons.token_pair_class``)."""
+    out = np.where(t.han[a] | t.han[b], FUZZY, VOWEL_VARIANT).astype(np.int64)
     todo = np.flatnonzero(open_ & _han_pairs(t, a, b))
     if len(todo):
         score = cpdist([t.fine[i] for i in a[todo].tolist()],
                        [t.fine[j] for j in b[todo].tolist()], scorer=JaroWinkler.similarity,
                        dtype=np.float64)
-        out[todo] = np.where(score >= HAN_VOWEL_AGREEMENT, TRANSLITERATION, FUZZY)
+        out[todo] = np.where(score >= HAN_VOWEL_AGREEMENT, TRANSLITERATION, out[todo])
     return out
 
 
 def _vowel_variants(t: TokenTable, a: Ints, b: Ints) -> Bools:
-    """``comparisons.vowel_variant``: one vowel frame with enough consonants, or a pinyin
-    rendering whose skeleton (final -ng read as -n) agrees."""
-    same_frame = t.vowel[a] == t.vowel[b]
-    long_enough = (t.skel_len[a] >= MIN_VARIANT_SKELETON) & (t.skel_len[b] >= MIN_VARIANT_SKELETON)
-    pinyin = long_enough & (t.pinyin[a] | t.pinyin[b]) & (t.pinyin_skel[a] == t.pinyin_skel[b])
-    return np.asarray(np.where(same_frame, t.vowel_ok[a], pinyin))
+    """``comparisons.vowel_variant``: one vowel frame with enough consonants."""
+    return np.asarray((t.vowel[a] == t.vowel[b]) & t.vowel_ok[a])
 
 
 def _typos(t: TokenTable, a: Ints, b: Ints, open_: Bools, workers: int) -> Bools:

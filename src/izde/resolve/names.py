@@ -98,6 +98,25 @@ def skeleton(fine: str) -> str:
     return _DOUBLE.sub(r"\1", head + body)
 
 
+# An h or kh after a vowel, which Chinese leaves unwritten (Abdurehim: A-bu-du-re-yi-mu,
+# Mehmet: Mai-mai-ti); a name heard through Chinese is compared without it (heard_skeleton).
+_UNHEARD_H = re.compile(r"(?<=[aeiouy])k?h")
+
+
+@lru_cache(maxsize=131072)
+def heard_skeleton(latin: str) -> str:
+    """The skeleton of a word as Chinese hears it: an h or kh after a vowel dropped and a
+    final -ng read as -n. Pinyin renders Abdurehim as Abudureyimu (skeletons aptrkm /
+    aptrm) and Memtimin as Maimaitiming (mtmn / mtmnk); both then read aptrm and mtmn. Only
+    the h goes: Abdukerim keeps its k (aptkrm), so it stays apart from Abudureyimu."""
+    return final_ng_as_n(skeleton(fine_token(_UNHEARD_H.sub("", latin)) or fine_token(latin)))
+
+
+def final_ng_as_n(skel: str) -> str:
+    """A skeleton with a final -ng read as -n: pinyin writes Memtimin as Maimaiti-ming."""
+    return skel[:-1] if skel.endswith("nk") else skel
+
+
 def _chinese_form(name: str) -> bool:
     """Written in Chinese characters, or in the pinyin of characters that rendered a
     Turkic name (Abudureyimu for Abdurehim: ``izde.resolve.pinyin_names``)."""
@@ -167,6 +186,7 @@ _LOOSE_FORMS: tuple[tuple[dict[int, str], float], ...] = (
 class _Token:
     fine: str
     skel: str
+    heard: str  # heard_skeleton
     family: bool = False  # carried a patronymic/surname suffix or particle (-ov, -uly, kyzy)
     is_initial: bool = False  # written as one letter ("K. Ospanov")
 
@@ -180,12 +200,12 @@ def _tokens(name: str) -> tuple[_Token, ...]:
                 tokens[-1] = replace(tokens[-1], family=True)
             continue
         if _chinese_form(name):  # pinyin: no Turkic or Russian suffixes to strip (阿依古丽)
-            fine = _fold_letters(_pinyin_as_foreign(raw))
-            family = False
+            raw = _pinyin_as_foreign(raw)
+            fine, family = _fold_letters(raw), False
         else:
             fine, family = fine_token(raw), _strip_suffix(raw) != raw
         if fine:
-            tokens.append(_Token(fine, skeleton(fine), family, len(raw) == 1))
+            tokens.append(_Token(fine, skeleton(fine), heard_skeleton(raw), family, len(raw) == 1))
     return tuple(tokens)
 
 
@@ -217,21 +237,18 @@ def token_similarity(a: _Token, b: _Token, via_chinese: bool) -> float:
         loose = Levenshtein.normalized_similarity(a.fine.translate(table), b.fine.translate(table))
         sim = max(sim, loose - penalty)
     if via_chinese:
-        sim = max(sim, _chinese_similarity(a.skel, b.skel))
+        sim = max(sim, _chinese_similarity(a, b))
     return sim
 
 
-def _chinese_similarity(skel_a: str, skel_b: str) -> float:
-    """Skeletons across Chinese; Chinese also drops h/kh between vowels (Rahile -> 热依拉)."""
-    if skel_a == skel_b:
+def _chinese_similarity(a: _Token, b: _Token) -> float:
+    """Skeletons across Chinese; Chinese also drops an h/kh after a vowel (Rahile -> 热依拉),
+    but not a written k (``heard_skeleton``)."""
+    if a.skel == b.skel:
         return 0.95
-    if max(len(skel_a), len(skel_b)) > 2 and _drop_k(skel_a) == _drop_k(skel_b):
+    if max(len(a.skel), len(b.skel)) > 2 and a.heard == b.heard:
         return 0.9
-    return Levenshtein.normalized_similarity(skel_a, skel_b) - 0.02
-
-
-def _drop_k(skel: str) -> str:
-    return _DOUBLE.sub(r"\1", skel[0] + skel[1:].replace("k", ""))
+    return Levenshtein.normalized_similarity(a.skel, b.skel) - 0.02
 
 
 def _align(
@@ -264,7 +281,7 @@ def _family_crossed(ta: list[_Token], tb: list[_Token], pairs: dict[int, int]) -
 
 def _run_together(tokens: list[_Token]) -> _Token:
     fine = "".join(t.fine for t in tokens)
-    return _Token(fine, skeleton(fine))
+    return _Token(fine, skeleton(fine), heard_skeleton(fine))
 
 
 def _joined_similarity(ta: list[_Token], tb: list[_Token], via_chinese: bool) -> float:

@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from izde.errors import NotFound
 from izde.resolve import bulk, merges
 from izde.resolve.blocking import pinyin_key_variants, token_keys, typo_keys, year_bands
-from izde.resolve.comparisons import MatchContext, Record, name_form
+from izde.resolve.comparisons import MatchContext, NameForm, Record, name_form
 from izde.resolve.matching import APART, MERGE, PairScore, score_pair
 from izde.resolve.names import latinize, skeleton
 from izde.resolve.settings import DEFAULT, MatchSettings
@@ -83,13 +83,25 @@ def load_records(session: Session, ids: Iterable[str]) -> dict[str, Record]:
         Claim.status != "rejected", Claim.subject_id.in_(part)), pids)
     relatives, events = _relatives(session, pids), _events(session, pids)
     return {p.id: Record(
-        id=p.id, document_id=p.document_id,
-        names=tuple(dict.fromkeys(name_form(n) for n in [p.name, *names.get(p.id, [])])),
+        id=p.id, document_id=p.document_id, names=_forms(p.name, names.get(p.id, [])),
         gender=p.gender, ethnicity=p.ethnicity, birth_year=p.birth_year,
         hometowns=frozenset(latinize(str(t)) for t in towns.get(p.id, [])),
         relatives=frozenset(relatives.get(p.id, set())),
         events=frozenset(events.get(p.id, [])),
     ) for p in persons}
+
+
+def name_records(session: Session, persons: list[Person]) -> dict[str, Record]:
+    """Records that carry only names, for persons already loaded: the cluster checks
+    (``merges.recompute``) read nothing else, so one query serves them instead of five."""
+    names = _grouped(session, lambda part: select(PersonName.person_id, PersonName.name)
+                     .where(PersonName.person_id.in_(part)), [p.id for p in persons])
+    return {p.id: Record(id=p.id, document_id=p.document_id,
+                         names=_forms(p.name, names.get(p.id, []))) for p in persons}
+
+
+def _forms(name: str, others: list[str]) -> tuple[NameForm, ...]:
+    return tuple(dict.fromkeys(name_form(n) for n in [name, *others]))
 
 
 # --- blocking through the indexes ------------------------------------------------------------
@@ -289,7 +301,7 @@ def resolve_document(session: Session, doc_id: str, actor: str = "izde",
               for pid, cands in wanted.items() for c in sorted(cands) if c in others]
     existing = _by_pair(merges.live_touching(session, ids))
     report = _apply(session, scores, existing, settings)
-    report.changed = merges.recompute(session, {*ids, *report.touched})
+    report.changed = merges.recompute(session, {*ids, *report.touched}, {**others, **records})
     audit.record(session, actor, "resolve", "document", doc_id, model=settings.version,
                  compared=report.compared, merged=report.merged, proposed=report.proposed,
                  changed=report.changed)

@@ -79,3 +79,18 @@ def is_pinyin_rendering(name: str) -> bool:
         return False
     parts = [segment(w) for w in words]
     return all(p is not None for p in parts) and any(_marked(p) for p in parts if p)
+
+
+@lru_cache(maxsize=262144)
+def is_pinyin_word(word: str) -> bool:
+    """One word that is a pinyin rendering by itself (Abudureyimu, Tuerxun, Maimaiti).
+
+    The pair model compares word by word, and a name may mix a native given name with a
+    surname in pinyin (Tursunay Ziyawudun); the word must then carry a mark on its own.
+    Madina, Aliya or Fatima segment into syllables but carry none.
+    """
+    folded = word.casefold()
+    if not folded.isascii() or not folded.isalpha():
+        return False
+    parts = segment(folded)
+    return parts is not None and _marked(parts)

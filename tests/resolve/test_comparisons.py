@@ -1,0 +1,43 @@
+"""Names heard through Chinese: a pinyin rendering drops the h a Turkic spelling keeps."""
+
+from __future__ import annotations
+
+from izde.resolve.comparisons import heard_skeleton, name_form, name_level
+
+
+def test_heard_skeleton_drops_an_h_after_a_vowel() -> None:
+    assert heard_skeleton("abdurahim") == heard_skeleton("abudureyimu")
+
+
+def test_heard_skeleton_drops_a_kh_after_a_vowel() -> None:
+    assert heard_skeleton("ibrakhim") == heard_skeleton("yibulayimu")
+
+
+def test_heard_skeleton_keeps_a_written_k() -> None:
+    assert heard_skeleton("abdukerim") != heard_skeleton("abudureyimu")
+
+
+def test_heard_skeleton_reads_a_final_ng_as_n() -> None:
+    assert heard_skeleton("maimaitiming") == heard_skeleton("mamtimin")
+
+
+def test_pinyin_rendering_without_the_h_is_a_transliteration() -> None:
+    level = name_level(name_form("Yibulayimu·Kuerban"), name_form("Ibrahim Qurban"))
+    assert level == "transliteration"
+
+
+def test_pinyin_rendering_of_another_name_with_the_same_consonants_but_k_stays_apart() -> None:
+    level = name_level(name_form("Abudureyimu Kuerban"), name_form("Abdukerim Qurban"))
+    assert level == "partial"
+
+
+def test_dropped_h_needs_a_pinyin_side() -> None:
+    assert name_level(name_form("Abdurahim Qurban"), name_form("Abduraim Qurban")) == "fuzzy"
+
+
+def test_short_chinese_names_heard_alike_stay_apart() -> None:
+    assert name_level(name_form("Xu Chao"), name_form("Su Chao")) == "partial"
+
+
+def test_a_short_heard_skeleton_matches_when_one_side_spells_three_consonants() -> None:
+    assert name_level(name_form("Maimaiti Kuerban"), name_form("Mehmet Qurban")) == "vowel_variant"
