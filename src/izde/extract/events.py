@@ -486,13 +486,14 @@ def _bare_participle(text: str, sent: Sentence) -> bool:
     return fronted is not None and _BARE_LOWER.match(text, fronted) is not None
 
 
+# the past participles a subjectless clause opens with ("detained", "held", "sent")
+_PARTICIPLE = (r"(?:[a-z]+ed|held|taken|sent|put|kept|given|beaten|caught|brought|thrown|"
+               r"forbidden)\b")
 # an auxiliary with no subject before it: "Was detained in April 2017." (not "Was he ...?")
 _BARE_AUX = re.compile(r"[\s\"“‘'(\[*•·–—-]*(?-i:Was|Were|Has\s+been|Had\s+been|Have\s+been)\s+"
                        r"(?:(?:later|then|again|also|reportedly|allegedly|briefly)\s+)?"
-                       r"(?:[a-z]+ed|held|taken|sent|put|kept|given|beaten|caught|brought|thrown|"
-                       r"forbidden)\b")
-_BARE_LOWER = re.compile(r"(?:[a-z]+ed|held|taken|sent|put|kept|given|beaten|caught|brought|"
-                         r"thrown|forbidden)\b")
+                       + _PARTICIPLE)
+_BARE_LOWER = re.compile(_PARTICIPLE)
 _AFTER_SEMICOLON = re.compile(r";[\s\"“‘'(\[*•·–—-]*$")
 _CLAUSE_END = re.compile(r"[^,;:]{0,80}?,\s*")
 

@@ -17,7 +17,7 @@ touches only its candidates, and in memory (``candidate_pairs``) each is a dict 
 - ``pinyin``: the key with a final -ng read as -n (``comparisons.pinyin_skeleton``): Chinese
   renders Memtimin as Maimaiti-ming; the key's skeletons already absorb the vowels pinyin
   inserts, so Tursun Memtimin and Tuerxun Maimaitiming then share a key. With it, the key as
-  Chinese hears it (``comparisons.heard_skeleton``: an h after a vowel dropped), so
+  Chinese hears it (``names.heard_skeleton``: an h after a vowel dropped), so
   Abdurahim Mamtimin meets Abudureyimu Maimaitiming.
 - ``latin``: the first written word plus three letters of the second, as latinised: a typo that
   reorders the key tokens is caught here.
