@@ -31,3 +31,14 @@ def attr_of(ex: Extraction, name: str, prop: str) -> list[object]:
         if p.name == name:
             return [a.value for a in p.attributes if a.property == prop]
     raise AssertionError(f"no person {name!r} in {person_names(ex)}")
+
+
+def name_spans(text: str, *names: str) -> list[tuple[int, int, str]]:
+    """Every occurrence of each name as a person span keyed by the name itself."""
+    out = []
+    for name in names:
+        pos = text.find(name)
+        while pos >= 0:
+            out.append((pos, pos + len(name), name))
+            pos = text.find(name, pos + 1)
+    return sorted(out)

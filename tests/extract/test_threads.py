@@ -3,53 +3,44 @@ beside their handle or after "Thread by". Names, handles and places are invented
 
 from __future__ import annotations
 
-from extract.extract_helpers import events_by_name, run
+from extract.extract_helpers import events_by_name, name_spans, run
 from izde.extract.voices import find_voices
 
 THREATENED = ("2/6 Last month an officer phoned my mother and said that if I keep posting, my "
               "cousin's sentence \"could get longer\".\n")
 
 
-def _spans(text: str, *names: str) -> list[tuple[int, int, str]]:
-    out = []
-    for name in names:
-        pos = text.find(name)
-        while pos >= 0:
-            out.append((pos, pos + len(name), name))
-            pos = text.find(name, pos + 1)
-    return sorted(out)
-
 
 def test_name_before_handle_in_heading_is_the_threads_author() -> None:
     text = "Saule Tokenova (@saule_t)\n\n1/ I live in Shymkent.\n\n2/ My father is gone.\n"
-    assert find_voices(text, _spans(text, "Saule Tokenova")).writer == "Saule Tokenova"
+    assert find_voices(text, name_spans(text, "Saule Tokenova")).writer == "Saule Tokenova"
 
 
 def test_name_after_handle_in_heading_is_the_threads_author() -> None:
     text = "@saule_t (Saule Tokenova)\n\n1/5 I live in Shymkent.\n\n2/5 My father is gone.\n"
-    assert find_voices(text, _spans(text, "Saule Tokenova")).writer == "Saule Tokenova"
+    assert find_voices(text, name_spans(text, "Saule Tokenova")).writer == "Saule Tokenova"
 
 
 def test_thread_by_names_the_author_without_numbered_posts() -> None:
     text = "Thread by Saule Tokenova\n\nI live in Shymkent. My father is gone.\n"
-    assert find_voices(text, _spans(text, "Saule Tokenova")).writer == "Saule Tokenova"
+    assert find_voices(text, name_spans(text, "Saule Tokenova")).writer == "Saule Tokenova"
 
 
 def test_the_authors_heading_mention_is_self_naming() -> None:
     text = "Saule Tokenova (@saule_t)\n\n1/ I live in Shymkent.\n\n2/ My father is gone.\n"
-    assert find_voices(text, _spans(text, "Saule Tokenova")).self_named == {(0, 14)}
+    assert find_voices(text, name_spans(text, "Saule Tokenova")).self_named == {(0, 14)}
 
 
 def test_handle_in_a_news_story_names_no_writer() -> None:
     text = ("The blogger Saule Tokenova (@saule_t) was fined on Monday. \"I will go on,\" "
             "she wrote.\n")
-    assert find_voices(text, _spans(text, "Saule Tokenova")).writer is None
+    assert find_voices(text, name_spans(text, "Saule Tokenova")).writer is None
 
 
 def test_handle_of_someone_named_deep_in_a_thread_is_not_the_author() -> None:
     text = ("1/ I live in Shymkent and my father is gone.\n\n2/ " + "More news. " * 30
             + "Thanks to Dana Ermek (@dana_e) for help.\n")
-    assert find_voices(text, _spans(text, "Dana Ermek")).writer is None
+    assert find_voices(text, name_spans(text, "Dana Ermek")).writer is None
 
 
 def test_threat_through_a_relative_is_against_the_threads_author() -> None:
