@@ -92,6 +92,22 @@ def test_year_filter_on_events(db_url: str) -> None:
     assert early.count == 0 and [h.id for h in late.data] == ["per_a"]
 
 
+@pytest.mark.parametrize(("date", "year_to", "counted"), [
+    ("2019-05", 2019, True), ("2020-01", 2019, False), ("2019", 2019, True),
+    ("201X", 2019, False),  # some year of the 2010s: maybe after 2019
+    ("201X", 2020, True), ("201X", 2015, False), ("2015~", 2015, True),
+    ("20XX", 2099, False), ("2016/2018", 2016, True), ("2017/2018", 2016, False),
+])
+def test_year_to_counts_an_event_only_when_its_year_is_surely_not_later(
+        db_url: str, date: str, year_to: int, counted: bool) -> None:
+    store = _store(db_url)
+    first = _detained(store, 1)[0]
+    with store.session() as s:
+        s.get_one(Event, f"evt_{first}").date = date
+    found = _browse_ids(store, event_type="detention", year_to=year_to)
+    assert (first in found[0]) is counted
+
+
 def test_document_text_search_marks_the_matched_word(db_url: str) -> None:
     with _store(db_url).session() as s:
         found = search.search_documents(s, VIEWER, "herder")

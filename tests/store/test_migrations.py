@@ -1,4 +1,4 @@
-"""Migrations 0007 and 0008, each upgrading a database that holds data.
+"""Migrations 0007, 0008 and 0009, each upgrading a database that holds data.
 
 0007: documents' stored full-text vector on PostgreSQL, nothing on SQLite. An existing
 database with reports is upgraded in place (their vectors computed from the text already
@@ -7,6 +7,9 @@ searches them again.
 
 0008: every event carries its person record's canonical id and sensitivity, copied by the
 upgrade for the events already stored and by triggers afterwards.
+
+0009: on PostgreSQL an events index led by event type and canonical id (facet browsing
+reads the distinct persons in order); SQLite's planner does not use it, so SQLite has none.
 """
 
 from __future__ import annotations
@@ -21,7 +24,7 @@ from izde.protect.policy import Viewer
 from izde.store.engine import Store, alembic_config, current_revision, make_engine
 
 VIEWER = Viewer("v", "viewer")
-HEAD = "0008"
+HEAD = "0009"
 REPORT = ("INSERT INTO documents (id, sha256, media_type, size, original, body, title, notes, "
           "sensitivity, ingested_at, ingested_by) VALUES (:id, :sha, 'text/plain', 1, :b, "
           ":body, :title, '[]', 'restricted', '2026-01-01', 't')")
@@ -188,3 +191,23 @@ def test_downgrade_to_0007_drops_the_copies_and_their_triggers(db_url: str,
     with engine.begin() as conn:
         assert _event_copies(conn) == {"evt_1": ("per_9", "restricted"),
                                        "evt_2": ("per_9", "restricted")}
+
+
+def _events_indexes(engine: Engine) -> set[str]:
+    return {i["name"] or "" for i in inspect(engine).get_indexes("events")}
+
+
+def test_0009_indexes_events_by_type_and_person_on_postgresql_only(db_url: str,
+                                                                    engine: Engine) -> None:
+    Store(db_url).close()
+    postgres = engine.dialect.name == "postgresql"
+    assert ("ix_events_type_person" in _events_indexes(engine)) is postgres
+    with engine.begin() as conn:
+        conn.execute(text(PERSON), {"id": "per_1", "canonical": "per_1", "level": "restricted"})
+        conn.execute(text(EVENT), {"id": "evt_1", "person": "per_1"})
+        _alembic(conn, "downgrade", "0008")
+    assert "ix_events_type_person" not in _events_indexes(engine)
+    Store(db_url).close()
+    assert ("ix_events_type_person" in _events_indexes(engine)) is postgres
+    with engine.begin() as conn:
+        assert _event_copies(conn) == {"evt_1": ("per_1", "restricted")}

@@ -13,7 +13,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, event, inspect
+from sqlalchemy import Connection, Engine, create_engine, event, inspect, make_url
 from sqlalchemy.orm import Session, sessionmaker
 
 from izde import crypto
@@ -66,7 +66,17 @@ def make_engine(url: str) -> Engine:
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
         return engine
-    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20)
+    connect_args: dict[str, Any] = {}
+    if make_url(url).get_driver_name() == "psycopg":
+        # psycopg prepares a statement on the server after its fifth run, and PostgreSQL
+        # then plans it once for any parameters ("generic plan"). A facet search's best
+        # plan depends on the values (a one-year range is an index range and a hash; eight
+        # years of one event type are best read in canonical-id order), and the generic
+        # plan doubled the p95 latency of facet browsing (115 ms against 55 ms, 100,000
+        # persons). Planning each statement anew costs well under a millisecond here.
+        connect_args["prepare_threshold"] = None
+    return create_engine(url, pool_pre_ping=True, pool_size=10, max_overflow=20,
+                         connect_args=connect_args)
 
 
 def alembic_config(url: str) -> Any:
