@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from extract.extract_helpers import events_by_name, person_names, run
-from izde.extract.aliases import find_aliases
+from izde.extract.aliases import find_aliases, find_pronoun_aliases
 
 
 def _aliases(text: str, name: str) -> list[str]:
@@ -67,3 +67,50 @@ def test_short_form_of_the_alias_is_the_same_person() -> None:
 def test_alias_that_is_no_person_mention_is_still_a_spelling() -> None:
     ex = run("Ilham Sabit (also known as Ilham) was detained in 2018.")
     assert person_names(ex) == {"Ilham Sabit"} and "Ilham" in ex.persons[0].names
+
+
+# Another name given through a possessive belongs to the person the pronoun means.
+
+def _pronoun_aliases(text: str) -> list[tuple[str, str]]:
+    return [(text[a.pronoun:a.pronoun + len(a.word)], text[a.start:a.end])
+            for a in find_pronoun_aliases(text)]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("The verdict, in which he appears under the Chinese transliteration of his name, "
+     "Aili Kaerimu, was leaked.", [("his", "Aili Kaerimu")]),
+    ("The pinyin spelling of her name is Gulinaer Tuerxun.", [("her", "Gulinaer Tuerxun")]),
+    ("Her Uyghur name is Gulnar Tursun.", [("Her", "Gulnar Tursun")]),
+    ("His real name, Ali Karim, was never used in court.", [("His", "Ali Karim")]),
+    ("In the indictment his Chinese name appears as Aili Kaerimu.", [("his", "Aili Kaerimu")]),
+])
+def test_a_possessive_gives_another_name(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _pronoun_aliases(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Her name is Aigul.",  # no qualifier: may introduce someone unnamed so far
+    "His name was spelled wrongly on the list.",
+    "His Chinese name means nothing to his family.",
+    "She learned his full name in Kazakh only later.",
+])
+def test_a_possessive_without_another_name_gives_none(text: str) -> None:
+    assert _pronoun_aliases(text) == []
+
+
+PINYIN = ("Ali Karim, a lecturer, was taken by police in 2017. In 2019 a court sentenced him to "
+          "life imprisonment. The verdict, in which he appears under the Chinese "
+          "transliteration of his name, Aili Kaerimu, later reached researchers.")
+
+
+def test_the_name_a_possessive_gives_is_not_a_second_person() -> None:
+    ex = run(PINYIN)
+    assert person_names(ex) == {"Ali Karim"} and "Aili Kaerimu" in ex.persons[0].names
+
+
+def test_the_possessive_alias_goes_to_the_pronouns_person_not_the_nearest_name() -> None:
+    ex = run("Ali Karim was detained in 2017. His sister Gulnar Karimova said the Chinese "
+             "transliteration of his name, Aili Kaerimu, was on the verdict.")
+    names = {p.name: p.names for p in ex.persons}
+    assert "Aili Kaerimu" in names["Ali Karim"] and "Aili Kaerimu" not in names.get(
+        "Gulnar Karimova", [])

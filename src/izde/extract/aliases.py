@@ -6,6 +6,11 @@ say so in a few fixed ways: "(also spelled Y)", "(also known as Y)", "(a.k.a. Y)
 "(Chinese name Y)", "(real name Y)", "(pen name Y)". Whatever
 follows such a cue is the same person as the name before it, never a second person, even
 when the two spellings share no word ("Abdullah Kerim (also spelled Abdulla Karim)").
+
+A report may also give the other name through a pronoun, often far from the name it
+doubles: "the verdict, in which he appears under the Chinese transliteration of his name,
+Y", "her Uyghur name is Y", "his real name, Y,". The pronoun's person (``references``)
+owns it (``find_pronoun_aliases``).
 """
 
 from __future__ import annotations
@@ -27,6 +32,41 @@ MORE_RE = re.compile(r"[\"”’']?(?:[ \t]+or[ \t]+|[ \t]*/[ \t]*)[\"“‘']?(
 # every ALIAS_RE match contains one of these
 _NEEDS = ("also", "sometimes", "often", "variously", "formerly", "previously", "a.k.a", "aka",
           "alias", "née", "nee", " name")
+
+
+_KIND = (r"(?:transliteration|transcription|spelling|rendering|romani[sz]ation|version|form"
+         r"|pinyin)")
+_LANG = r"(?:Chinese|Uyghur|Uighur|Kazakh|Kyrgyz|Russian|Mandarin|pinyin|Latin|Cyrillic)"
+# "the Chinese transliteration of his name, Y" / "his Uyghur name is Y" / "her real name, Y"
+PRONOUN_ALIAS_RE = re.compile(
+    r"\b(?:(?i:the|a|an)\s+(?:(?:official|usual|" + _LANG[3:-1] + r")\s+){0,2}" + _KIND
+    + r"\s+of\s+(?P<p1>his|her)\s+name"
+    + r"|(?P<p2>(?i:his|her))\s+(?:(?:" + _LANG + r"|real|full|birth|official|legal|pen"
+    + r"|original)\s+)name)(?:\s+(?:is|was|appears\s+as|reads)|\s*[,:]|\s+as)?[ \t]+"
+    + r"[\"“‘']?(?P<alias>" + _RUN + r")")
+_PRONOUN_NEEDS = (" name",)
+
+
+@dataclass(frozen=True)
+class PronounAlias:
+    """text[start:end] is another name of the person the possessive at ``pronoun`` means."""
+
+    pronoun: int
+    word: str
+    start: int
+    end: int
+
+
+def find_pronoun_aliases(text: str) -> list[PronounAlias]:
+    """Other names given through a possessive pronoun ("his Chinese name is Y")."""
+    if not any(w in text for w in _PRONOUN_NEEDS):
+        return []
+    out: list[PronounAlias] = []
+    for m in PRONOUN_ALIAS_RE.finditer(text):
+        group = "p1" if m.group("p1") else "p2"
+        out.append(PronounAlias(m.start(group), m.group(group), m.start("alias"),
+                                m.end("alias")))
+    return out
 
 
 @dataclass(frozen=True)

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from izde.extract.aliases import find_aliases
+from izde.extract.aliases import find_aliases, find_pronoun_aliases
 from izde.extract.literals import Folded, leading_literals, passes, required_literals, scan
 from izde.extract.names import given_name_gender
 from izde.extract.spans import at_word_starts, fold
@@ -104,16 +104,21 @@ class PersonIndex:
         self.spans.sort()
         self.aliases, self.alias_spans = _join_aliases(self)
         self._starts = [s for s, _, _ in self.spans]
-        self.labels = {(s, e) for s, e, _ in self.spans if is_speaker_label(self.text, s, e)}
-        self.voices = find_voices(self.text, self.spans)
-        # a label or "I, X," names the speaker, who is "I": never a later "he" or "she"
-        self.self_naming = self.labels | self.voices.self_named
-        if self.narrator is None:
-            self.narrator = _sole_label_speaker(self) or self.voices.writer
+        given_narrator = self.narrator
+        self._read_voices(given_narrator)
         # is_cited_source depends on the text alone; every trigger asks it again for the
         # names before it, so each answer is kept
         self.cited: dict[tuple[int, int], bool] = {}
         self.memo: dict[tuple[Any, ...], Any] | None = None
+        if _join_pronoun_aliases(self):
+            self._read_voices(given_narrator)  # a speaker's key may have changed
+
+    def _read_voices(self, narrator: str | None) -> None:
+        self.labels = {(s, e) for s, e, _ in self.spans if is_speaker_label(self.text, s, e)}
+        self.voices = find_voices(self.text, self.spans)
+        # a label or "I, X," names the speaker, who is "I": never a later "he" or "she"
+        self.self_naming = self.labels | self.voices.self_named
+        self.narrator = narrator or _sole_label_speaker(self) or self.voices.writer
 
     def settle(self) -> None:
         """Declare what is known of the persons (gender, kin, narrator) final, so that
@@ -181,6 +186,27 @@ def _join_aliases(index: PersonIndex) -> tuple[dict[str, str], list[tuple[int, i
             renamed[hit[2]] = main
     index.spans = [(s, e, renamed.get(k, k)) for s, e, k in index.spans]
     return renamed, spans
+
+
+def _join_pronoun_aliases(index: PersonIndex) -> bool:
+    """Names given through a possessive ("the Chinese transliteration of his name, Y") take
+    the key of the person the possessive means, when ``antecedent`` finds exactly one;
+    each such name becomes an alias span of that person. Whether any key changed."""
+    changed = False
+    for a in find_pronoun_aliases(index.text):
+        owners = antecedent(index, a.pronoun, a.word)
+        if len(owners) != 1:
+            continue
+        owner = owners[0]
+        index.alias_spans.append((a.start, a.end, owner))
+        hit = index.person_at(a.start, a.end)
+        if hit is not None and hit != owner:
+            index.aliases[hit] = owner
+            index.aliases.update({old: owner for old, kept in index.aliases.items()
+                                  if kept == hit})
+            index.spans = [(s, e, owner if k == hit else k) for s, e, k in index.spans]
+            changed = True
+    return changed
 
 
 _LABEL_COLON = re.compile(r"[ \t]*:")
