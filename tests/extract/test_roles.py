@@ -51,6 +51,23 @@ def test_journalist_is_never_victim() -> None:
     assert roles_of(ex, "Qiao Long") == {"journalist"}
 
 
+@pytest.mark.parametrize("text", [
+    f"{B} waited in Almaty. A Kazakh diplomat told {B} in 2022 that nothing was known.",
+    f"{B} gave interviews. In 2021 two officers warned {B} to stop.",
+    f"{B} wrote letters. Activists met {B} outside the consulate.",
+])
+def test_a_title_word_with_a_verb_before_the_name_gives_the_name_no_role(text: str) -> None:
+    assert roles_of(run(text), B) & {"official", "activist"} == set()
+
+
+@pytest.mark.parametrize("text", [
+    f"Deputy chief of the Ili police {B} declined to comment.",
+    f"A camp employee called {B} handed out the uniforms.",
+])
+def test_a_title_word_before_the_name_still_gives_the_role(text: str) -> None:
+    assert "official" in roles_of(run(text), B)
+
+
 def test_official_without_event_is_not_victim() -> None:
     assert "victim" not in roles_of(run(f"Ambassador {B} said {A} was jailed."), B)
 

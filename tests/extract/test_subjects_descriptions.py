@@ -1,6 +1,9 @@
-"""Relative clauses in apposition and ledes that describe the person named further down."""
+"""Relative clauses in apposition, ledes that describe the person named further down, and
+definite descriptions ("the 47-year-old tailor") that point back to a person named before."""
 
 from __future__ import annotations
+
+import pytest
 
 from extract.extract_helpers import events_by_name, run
 
@@ -46,3 +49,47 @@ def test_description_is_a_noun_phrase_not_a_clause() -> None:
     text = ("A court in Ghulja sentenced a teacher in 2019 and detained others.\n\n"
             "Bolat Serikov, a judge, presided.")
     assert ("Bolat Serikov", "detention") not in events_by_name(run(text))
+
+
+NAMED = "Erlan Dauletkhan, who left for China in 2017, has not come back. "
+
+
+@pytest.mark.parametrize("description", [
+    "the 47-year-old tailor", "the 47-year-old", "the former teacher",
+    "the 61-year-old man", "the ethnic Kazakh herder",
+])
+def test_a_definite_description_points_back_to_the_person_named_before(
+        description: str) -> None:
+    ex = run(NAMED + f"In November 2019 a court sentenced {description} to 14 years in prison.")
+    assert ("Erlan Dauletkhan", "sentencing") in events_by_name(ex)
+
+
+@pytest.mark.parametrize("description", [
+    "the man",  # as often someone unnamed: "a man came ... the man said"
+    "the son",  # somebody's relative
+    "the teacher's wife",  # someone else
+])
+def test_a_description_that_may_be_someone_else_points_nowhere(description: str) -> None:
+    ex = run(NAMED + f"In November 2019 a court sentenced {description} to 14 years in prison.")
+    assert ("Erlan Dauletkhan", "sentencing") not in events_by_name(ex)
+
+
+def test_a_description_before_a_name_is_a_title() -> None:
+    ex = run(NAMED + "In 2019 a court sentenced the activist Aigul Serikova to five years.")
+    found = events_by_name(ex)
+    assert ("Aigul Serikova", "sentencing") in found
+    assert ("Erlan Dauletkhan", "sentencing") not in found
+
+
+def test_a_description_keeps_the_gender_of_its_head() -> None:
+    ex = run("Aigul Serikova and her husband Bolat Serikov ran a shop in Ghulja. "
+             "In 2018 police detained the businesswoman.")
+    found = events_by_name(ex)
+    assert ("Aigul Serikova", "detention") in found and ("Bolat Serikov", "detention") not in found
+
+
+def test_a_description_in_apposition_is_the_name_before_it() -> None:
+    text = ("Yerlan Sadyk, a shopkeeper, was detained in 2018. Nurbol Sadyk, a student, was "
+            "detained the next month. Bolat Sadyk, the former teacher, was released in 2019.")
+    found = events_by_name(run(text))
+    assert ("Bolat Sadyk", "release") in found and ("Nurbol Sadyk", "release") not in found

@@ -14,6 +14,14 @@ Only a description that opens a sentence before any person is named is read this
 a name is known, "a teacher" is more likely someone else. A wire dateline before it ("ALMATY,
 May 18 (Reuters) -", "URUMQI/BEIJING (AP) —", "Almaty, Kazakhstan --") is not part of the
 sentence's words.
+
+Once a person is named, a story goes on by definite description: "Erlan Dauletkhan will not
+come back soon. In 2019 a court sentenced the 47-year-old tailor to 14 years." "The tailor",
+"the 47-year-old", "the former teacher" point back, like "he", to the person the previous
+sentences are about (``definite_descriptions``). A kin head ("the son") is someone's relative
+and a bare "the man" or "the woman" is as often someone unnamed ("a man came ... the man
+said"): those count only with an age ("the 61-year-old man"). A description followed by a
+name is a title ("the activist Aigul Serikova"), not a reference back.
 """
 
 from __future__ import annotations
@@ -21,7 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from izde.extract.references import PersonIndex, is_cited_source, speaks
+from izde.extract.references import PersonIndex, antecedent, is_cited_source, speaks
 
 HEADS = (
     r"man|woman|imam|mullah|cleric|teacher|doctor|nurse|herder|herdsman|farmer|poet|writer|"
@@ -44,6 +52,70 @@ _FEMALE_HEADS = frozenset({"woman", "mother", "grandmother", "businesswoman", "w
                            "actress"})
 _MALE_HEADS = frozenset({"man", "father", "grandfather", "businessman", "herdsman", "widower",
                          "boy", "grandson", "son", "husband", "brother", "actor"})
+_KIN_HEADS = frozenset({"mother", "father", "grandmother", "grandfather", "grandson",
+                        "granddaughter", "son", "daughter", "husband", "wife", "brother", "sister",
+                        "widow", "widower"})
+# heads that as often mean someone not named: only with an age ("the 61-year-old man")
+_GENERIC_HEADS = frozenset({"man", "woman", "girl", "boy", "teenager", "youth", "resident",
+                            "citizen", "worker", "villager", "believer", "pilgrim", "refugee"})
+_AGE = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]year[- ]old"
+# "the 47-year-old tailor", "the former teacher", "the 61-year-old": never followed by a
+# name (a title) or by "'s" (someone else: "the tailor's wife")
+THE_DESCRIPTION = re.compile(
+    r"\b[Tt]he\s+(?:(?P<age>" + _AGE + r")\s*|(?:former|young|elderly|retired|veteran|ethnic|"
+    r"Kazakh|Uyghur|Uighur|Kyrgyz|Hui|Tatar|Uzbek|Muslim|jailed|detained|imprisoned|missing|"
+    r"exiled|prominent|well-known)\s+){0,3}(?:(?P<head>" + HEADS + r")\b)?"
+    r"(?!['’]s\b)(?![ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž])")
+
+
+def find_definite_descriptions(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, pronoun to resolve it like) of every definite description in ``text``
+    that can point back to a named person; made once per document
+    (``PersonIndex.descriptions``)."""
+    out: list[tuple[int, int, str]] = []
+    for m in THE_DESCRIPTION.finditer(text):
+        head = (m.group("head") or "").lower()
+        if _points_back(m, head):
+            want = "she" if head in _FEMALE_HEADS else "he" if head in _MALE_HEADS else "this"
+            out.append((m.start(), m.end(), want))
+    return out
+
+
+def definite_descriptions(index: PersonIndex, start: int, end: int,
+                          floor: int) -> list[tuple[int, int, tuple[str, ...]]]:
+    """(start, end, persons) of each definite description in text[start:end], resolved to
+    the person the sentences before its own are about (see the module's docstring)."""
+    found = index.descriptions
+    lo = bisect.bisect_left(found, (start,))
+    out: list[tuple[int, int, tuple[str, ...]]] = []
+    for s, e, want in found[lo:]:
+        if s >= end:
+            break
+        if _in_apposition(index, s):
+            continue  # "Mr Sadyk, the shopkeeper, was released": the name says who
+        sentence = _sentence_start(index, s)
+        keys = antecedent(index, sentence, want, floor) if sentence > floor else []
+        out.append((s, e, tuple(keys)))
+    return out
+
+
+_APPOSITION_GAP = re.compile(r"\s*,\s*")
+
+
+def _in_apposition(index: PersonIndex, pos: int) -> bool:
+    """Whether the description at ``pos`` stands in apposition right after a name."""
+    before = index.persons_between(max(0, pos - 60), pos)
+    return bool(before) and _APPOSITION_GAP.fullmatch(index.text, before[-1][1], pos) is not None
+
+
+def _points_back(m: re.Match[str], head: str) -> bool:
+    if not head:
+        return m.group("age") is not None  # "the 47-year-old"
+    if head in _KIN_HEADS:
+        return False
+    return head not in _GENERIC_HEADS or m.group("age") is not None
+
+
 # modifiers only between the article and the noun: "An elderly Kazakh herder", not "A court
 # in Ghulja sentenced a teacher"
 DESCRIPTION = re.compile(

@@ -20,13 +20,20 @@ from izde.extract.spans import WordHits, at_word_starts
 _OFFICIAL = (r"ambassador|diplomat|official|officer|minister|deputy|chief|director|consul|"
              r"spokes(?:man|woman|person)|governor|mayor|secretary|employee|judge|prosecutor|"
              r"chairman|mission|commissioner|policeman|investigator")
+# what may stand between a title and its name ("deputy chief of the Ili police Darkhan X"):
+# no clause boundary, and no verb of which the name is the object ("a diplomat told X",
+# "officers warned X": X is no diplomat or officer)
+_TITLE_GAP = (r"(?:(?!\b(?:told|tells|said|says|asked|asks|met|meets|wrote|warned|informed|"
+              r"visited|phoned|gave|sent|showed|promised|refused|denied|"
+              r"confirmed|assured|interrogated|questioned|detained|arrested|summoned|"
+              r"threatened|accused|contacted|urged|advised)\b)[^,.;“”\"]){0,30}$")
 # left cues are searched in the 40 characters before every mention
 _LEFT_CUE_WORDS: dict[str, str] = {
     "lawyer": r"\b(?:lawyer|attorney|advocate|counsel)\s+$",
-    "official": r"\b(?:" + _OFFICIAL + r")\b[^,.;“”\"]{0,30}$",
+    "official": r"\b(?:" + _OFFICIAL + r")\b" + _TITLE_GAP,
     "researcher": r"\b(?:researcher|scholar|professor|academic|analyst)\s+$",
     "activist": r"\b(?:activists?|campaigners?|founder|members?|leader|dissident|"
-                r"protesters?)\b[^,.;“”\"]{0,30}$",
+                r"protesters?)\b" + _TITLE_GAP,
     "witness": r"\b(?:witness|eyewitness)\s+$",
 }
 LEFT_CUES: dict[str, re.Pattern[str]] = {

@@ -132,6 +132,14 @@ class PersonIndex:
         return unnamed_kin(self)
 
     @cached_property
+    def descriptions(self) -> list[tuple[int, int, str]]:
+        """Definite descriptions that may point back to a named person ("the 47-year-old
+        tailor"), found once per document (``descriptions.find_definite_descriptions``)."""
+        from izde.extract.descriptions import find_definite_descriptions  # imports this
+
+        return find_definite_descriptions(self.text)
+
+    @cached_property
     def folded(self) -> str:
         """The text folded for substring tests (``spans.fold``), made once per document."""
         return fold(self.text)

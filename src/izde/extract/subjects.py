@@ -11,7 +11,7 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from izde.extract.descriptions import lede_description
+from izde.extract.descriptions import definite_descriptions, lede_description
 from izde.extract.references import (
     GROUP_RE,
     REF_RE,
@@ -93,6 +93,9 @@ def _refs_in(index: PersonIndex, start: int, end: int, floor: int) -> list[Ref]:
     if text.find("accused", start, end) >= 0 or text.find("efendants", start, end) >= 0:
         for m in TRIAL_GROUP_RE.finditer(text, start, end):
             out.append(Ref(m.start(), m.end(), tuple(trial_group(index, m, floor))))
+    if index.descriptions:
+        out.extend(Ref(s, e, keys) for s, e, keys in definite_descriptions(index, start, end,
+                                                                           floor))
     if index.spans and start <= index.spans[0][0]:
         described = lede_description(index, start, end)  # "An imam from Altay who ..."
         if described:
