@@ -74,6 +74,8 @@ PHRASINGS = [
     ("threatened_passive", f"{A} was threatened by officers.", "threat"),
     ("told_would_be_arrested", f"Officials told {A} that he would be arrested if he returned.",
      "threat"),
+    ("officers_warned_her_that", f"{A} gave interviews. In 2021 two officers of the district "
+     "police came to her door and warned her that the interviews could harm her.", "threat"),
     ("harassed", f"{A} was harassed by police for months.", "harassment"),
     ("chased_away", f"{A} and other picketers were chased away by police.", "harassment"),
     ("summoned", f"{A} was summoned by police twice.", "harassment"),
@@ -117,6 +119,8 @@ NOT_EVENTS = [
     ("agent_detained_others", f"{A} detained an unknown number of people."),
     ("agent_threatened_quote", f"{A} threatened “to engage with the government”."),
     ("held_press_conference", f"{A} held a press conference."),
+    ("doctor_warned_that", f"{A} gave interviews. Her doctor warned her that smoking could "
+     "cause problems."),
     ("others_incarcerated", f"{A} fled a region where thousands have been incarcerated."),
     ("relative_of_subject", f"{A}'s husband vanished in 2017."),
     ("death_sentence_is_not_death", f"{A} was sentenced to death."),

@@ -433,7 +433,7 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # stop calling journalists"
     _t("threat", "after", r"\b(?:police(?:m[ae]n)?|officers?|officials?|agents?|security|"
        r"authorities|men\s+in\s+plain\s*clothes)\b[^.;]{0,60}?\bwarned\b(?=\s+(?:him|her|them|"
-       r"me)\s+(?:not\s+to|to\s+(?:stop|cease|quit|end|keep\s+quiet|stay\s+silent)))"),
+       r"me)\s+(?:not\s+to|to\s+(?:stop|cease|quit|end|keep\s+quiet|stay\s+silent)|that\b))"),
     # "In January 2019 they let me go."
     _t("release", "after", r"\blet\s+(?=(?:me|him|her|them|(?-i:[A-Z])[\w'’-]+)\s+go\b(?!\s+"
        r"(?:to|abroad|back\s+to|and|with|on|for|of)\b))"),
