@@ -76,6 +76,8 @@ PHRASINGS = [
      "threat"),
     ("officers_warned_her_that", f"{A} gave interviews. In 2021 two officers of the district "
      "police came to her door and warned her that the interviews could harm her.", "threat"),
+    ("police_told_him_to_stop", f"{A} films interviews. Last week the police told him to "
+     "stop.", "threat"),
     ("harassed", f"{A} was harassed by police for months.", "harassment"),
     ("chased_away", f"{A} and other picketers were chased away by police.", "harassment"),
     ("summoned", f"{A} was summoned by police twice.", "harassment"),
@@ -119,6 +121,7 @@ NOT_EVENTS = [
     ("agent_detained_others", f"{A} detained an unknown number of people."),
     ("agent_threatened_quote", f"{A} threatened “to engage with the government”."),
     ("held_press_conference", f"{A} held a press conference."),
+    ("teacher_told_him_to_stop", f"{A} sang loudly. His teacher told him to stop."),
     ("doctor_warned_that", f"{A} gave interviews. Her doctor warned her that smoking could "
      "cause problems."),
     ("others_incarcerated", f"{A} fled a region where thousands have been incarcerated."),

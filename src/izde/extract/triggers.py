@@ -432,8 +432,13 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # officers warning someone to stop: "two officers came to my workplace and warned me to
     # stop calling journalists"
     _t("threat", "after", r"\b(?:police(?:m[ae]n)?|officers?|officials?|agents?|security|"
-       r"authorities|men\s+in\s+plain\s*clothes)\b[^.;]{0,60}?\bwarned\b(?=\s+(?:him|her|them|"
-       r"me)\s+(?:not\s+to|to\s+(?:stop|cease|quit|end|keep\s+quiet|stay\s+silent)|that\b))"),
+       r"authorities|men\s+in\s+plain\s*clothes)\b[^.;]{0,60}?\b(?:warned\b(?=\s+(?:him|her|them|"
+       r"me)\s+(?:not\s+to|to\s+(?:stop|cease|quit|end|keep\s+quiet|stay\s+silent)|that\b))|"
+       # "the police told him to stop": an order to give up what one does ("told her to stop
+       # giving interviews" is harassment, below)
+       r"(?:told|ordered|instructed)\b(?=\s+(?:him|her|them|me)\s+(?:not\s+to\s+(?:speak|talk|"
+       r"post|publish|protest|give)|to\s+(?:(?:stop|cease|quit)(?!\s+\w+ing\b)|keep\s+quiet|"
+       r"stay\s+silent)\b)))"),
     # "In January 2019 they let me go."
     _t("release", "after", r"\blet\s+(?=(?:me|him|her|them|(?-i:[A-Z])[\w'’-]+)\s+go\b(?!\s+"
        r"(?:to|abroad|back\s+to|and|with|on|for|of)\b))"),
