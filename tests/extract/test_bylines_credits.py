@@ -39,3 +39,30 @@ def test_credit_names_are_not_victims() -> None:
     ex = run(text)
     assert {"Anna Kowalska", "Wei Tao"} <= person_names(ex)
     assert roles_of(ex, "Wei Tao") == {"journalist"}
+
+
+def test_the_outlet_after_a_byline_name_is_not_part_of_it() -> None:
+    assert _names("By DANIYAR SULTANBEKOV Associated Press\n\nText.") == [
+        "DANIYAR SULTANBEKOV"]
+
+
+def test_a_byline_of_an_outlet_names_no_one() -> None:
+    assert _names("By Radio Free Asia\n\nText.") == []
+
+
+WIRE = ("By DANIYAR SULTANBEKOV Associated Press\n\n"
+        "ZHARKENT, Kazakhstan (AP) — A court on Wednesday convicted an ethnic Kazakh man from "
+        "China of illegally crossing the border but freed him in the courtroom.\n\n"
+        "Nurbol Seitkhanuly, 29, was sentenced to six months in prison.")
+
+
+def test_a_pronoun_never_means_the_writer_of_the_byline() -> None:
+    ex = run(WIRE)
+    assert roles_of(ex, "DANIYAR SULTANBEKOV") == {"journalist"}
+
+
+def test_a_lede_description_after_a_byline_is_the_person_named_later() -> None:
+    ex = run(WIRE)
+    freed = [e for e in ex.events if e.type == "release"]
+    names = {p.key: p.name for p in ex.persons}
+    assert [names[e.person] for e in freed] == ["Nurbol Seitkhanuly"]

@@ -53,10 +53,28 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
         if not any(w in text for w in needs):
             continue
         for m in (_at_line_starts(rx, text) if rx is AUTHOR_LINE_RE else rx.finditer(text)):
-            spans.append((m.start("a"), m.end("a")))
+            end = _name_end(text, m.start("a"), m.end("a"))
+            if end is None:
+                continue
+            spans.append((m.start("a"), end))
             if rx is BYLINE_RE:
-                spans.extend(_more_names(text, m.end("a")))
+                spans.extend(_more_names(text, end))
     return sorted(set(spans))
+
+
+def _name_end(text: str, start: int, end: int) -> int | None:
+    """Where the name of a credit ends: before the outlet that follows it on the same line
+    ("By DANIYAR SULTANBEKOV Associated Press"), None when no name is left before one
+    ("By Radio Free Asia"). An outlet starts at a word no name has ("Press", "News",
+    "Radio") and takes the common words right before it ("Associated")."""
+    words = list(re.finditer(r"\S+", text[start:end]))
+    cut = next((i for i, w in enumerate(words) if lexicon.is_non_name_word(w.group().lower())),
+               len(words))
+    while cut > 0 and cut < len(words) and lexicon.is_common(words[cut - 1].group()):
+        cut -= 1
+    if cut == len(words):
+        return end
+    return start + words[cut - 1].end() if cut >= 2 else None
 
 
 def _more_names(text: str, end: int) -> list[tuple[int, int]]:

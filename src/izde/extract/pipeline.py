@@ -133,7 +133,7 @@ def _run(text: str, published: str | None, finder: PlaceFinder, out: Extraction,
     clusters = cluster(_with_bylines(text, cands, bylines), text)
     attach_glosses(text, clusters)
     index = PersonIndex(text, [(m.start, m.end, c.key) for c in clusters for m in c.mentions],
-                        sent_starts=[s.start for s in sents])
+                        sent_starts=[s.start for s in sents], bylines=set(bylines))
     adopt_labels(index)
     honorific_gender(index)
     patronymic_gender(index)

@@ -99,6 +99,8 @@ class PersonIndex:
     kin: dict[tuple[str, str], list[str]] = field(default_factory=dict)  # (key, kinword) -> keys
     narrator: str | None = None  # "My name is X": whom "my" refers to in a testimony
     sent_starts: list[int] = field(default_factory=list)  # sorted sentence starts
+    # names in bylines and credits: the writers, never "he" or "she" of the story
+    bylines: set[tuple[int, int]] = field(default_factory=set)
 
     def __post_init__(self) -> None:
         self.spans.sort()
@@ -117,7 +119,7 @@ class PersonIndex:
         self.labels = {(s, e) for s, e, _ in self.spans if is_speaker_label(self.text, s, e)}
         self.voices = find_voices(self.text, self.spans)
         # a label or "I, X," names the speaker, who is "I": never a later "he" or "she"
-        self.self_naming = self.labels | self.voices.self_named
+        self.self_naming = self.labels | self.voices.self_named | self.bylines
         self.narrator = narrator or _sole_label_speaker(self) or self.voices.writer
 
     def settle(self) -> None:
@@ -163,6 +165,12 @@ class PersonIndex:
             if g and out.setdefault(key, g) != g:
                 out[key] = ""  # "Gulbek"-like conflicts: no evidence
         return {k: g for k, g in out.items() if g}
+
+    @cached_property
+    def first_named(self) -> int:
+        """Where the story first names a person (a byline names its writer, not a person of
+        the story); past the end when it names none."""
+        return next((s for s, e, _ in self.spans if (s, e) not in self.bylines), len(self.text))
 
     def persons_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         lo = bisect.bisect_left(self._starts, start)
@@ -298,7 +306,8 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
     far = _far_antecedent(index, pos, lo, floor, want, fits) if want and lo > floor else None
     if far:
         return far
-    if index.persons_between(lo, pos) or KIN_PHRASE.search(index.text, bounds[0][0], pos):
+    named = any((s, e) not in index.bylines for s, e, _ in index.persons_between(lo, pos))
+    if named or KIN_PHRASE.search(index.text, bounds[0][0], pos):
         return []  # "My sister ..., then she vanished": the pronoun is the unnamed relative
     ahead = index.persons_between(pos, pos + LOOKAHEAD)
     return [ahead[0][2]] if ahead and fits(ahead[0][2]) else []
