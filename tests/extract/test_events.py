@@ -78,6 +78,8 @@ PHRASINGS = [
      "police came to her door and warned her that the interviews could harm her.", "threat"),
     ("police_told_him_to_stop", f"{A} films interviews. Last week the police told him to "
      "stop.", "threat"),
+    ("police_took_him_from_the_clinic", f"{A} is a vet. In 2018 the police took him from the "
+     "clinic.", "detention"),
     ("harassed", f"{A} was harassed by police for months.", "harassment"),
     ("chased_away", f"{A} and other picketers were chased away by police.", "harassment"),
     ("summoned", f"{A} was summoned by police twice.", "harassment"),
@@ -121,6 +123,7 @@ NOT_EVENTS = [
     ("agent_detained_others", f"{A} detained an unknown number of people."),
     ("agent_threatened_quote", f"{A} threatened “to engage with the government”."),
     ("held_press_conference", f"{A} held a press conference."),
+    ("pastures_being_taken", f"{A} wrote a petition about their pastures being taken."),
     ("teacher_told_him_to_stop", f"{A} sang loudly. His teacher told him to stop."),
     ("doctor_warned_that", f"{A} gave interviews. Her doctor warned her that smoking could "
      "cause problems."),

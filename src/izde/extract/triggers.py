@@ -419,8 +419,10 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("detention", "before", AUX + r"(?:placed|put|locked\s+up|taken)\s+(?:in|into)\s+"
        r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:detention\s+(?:centre|center|facility)|lock-?up|police\s+cells?|"
        r"remand\s+(?:centre|center|prison)|jail)\b", needs=("placed", "put ", "locked", "taken")),
-    # a bare "taken" at the end of its clause: "On 05.01.2019 I was also taken."
-    _t("detention", "before", AUX + r"taken\b(?=\s*(?:[.;!]|$|,\s*(?:too|as\s+well|and)\b)|"
+    # a bare "taken" at the end of its clause: "On 05.01.2019 I was also taken." ("being
+    # taken" without a place is mostly a thing: "their pastures being taken")
+    _t("detention", "before", AUX.replace("being|", "")
+       + r"taken\b(?=\s*(?:[.;!]|$|,\s*(?:too|as\s+well|and)\b)|"
        r"\s+(?:too|as\s+well|in\s+(?:19|20)\d\d|on\s+\d|at\s+night|in\s+the\s+night|from\s+(?:work|school|"
        r"the\s+street|the\s+market|the\s+mosque))\b)", needs=("taken",)),
     # held somewhere for a stated time: "they held him at the border post for a week"
@@ -477,7 +479,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("detention", "after", r"\b(?:police(?:men)?|officers|agents|security\s+(?:officials|"
        r"officers|agents|personnel)|guards|soldiers)\b[^.;]{0,40}?\btook\b(?=\s+(?:him|her|them|me)\s*"
        r"(?:[.;,]|$|\s+(?:to\s+(?:the\s+)?(?:police|station)|into\s+custody|in\s+for\s+"
-       r"questioning|with\s+them)))"),
+       r"questioning|with\s+them|from\s+(?:the|his|her|their|our|my|a|an)\s+(?:[\w-]+\s+)?"
+       r"(?:home|house|flat|apartment|clinic|office|shop|store|workplace|school|mosque|farm|"
+       r"restaurant|market|bazaar|street|car|bed)\b)))"),
     _t("detention", "before", AUX + r"taken\s+(?:away\s+)?by\s+(?:the\s+)?(?:local\s+|Chinese\s+|"
        r"Kazakh\s+|state\s+|plain-?clothes\s+)?(?:police|security|officers|agents|authorities)\b"),
     # release
