@@ -114,3 +114,15 @@ def test_the_possessive_alias_goes_to_the_pronouns_person_not_the_nearest_name()
     names = {p.name: p.names for p in ex.persons}
     assert "Aili Kaerimu" in names["Ali Karim"] and "Aili Kaerimu" not in names.get(
         "Gulnar Karimova", [])
+
+
+def test_a_name_someone_uses_is_an_alias_even_after_an_age() -> None:
+    text = ("Kanat Tashtan uulu, 38, who uses the Russified surname Tashtanov in his documents, "
+            "trades in Bishkek.")
+    assert _aliases(text, "Kanat Tashtan uulu") == ["Tashtanov"]
+
+
+def test_later_mentions_spelled_as_the_alias_are_the_same_person() -> None:
+    ex = run("Kanat Tashtan uulu, 38, who uses the Russified surname Tashtanov in his documents, "
+             "was detained in February. \"Mr. Tashtanov is a citizen of China,\" an official said.")
+    assert person_names(ex) == {"Kanat Tashtan uulu"}

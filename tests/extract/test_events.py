@@ -80,6 +80,10 @@ PHRASINGS = [
      "stop.", "threat"),
     ("police_took_him_from_the_clinic", f"{A} is a vet. In 2018 the police took him from the "
      "clinic.", "detention"),
+    ("taken_off_the_bus", f"{A} travelled home. On February 14 he was taken off the bus by "
+     "border officers.", "detention"),
+    ("detained_a_description_then_the_name", "Bolat Seitov spoke. Later officers detained a "
+     f"Uyghur citizen of China, {A}, 41, at a cafe.", "detention"),
     ("harassed", f"{A} was harassed by police for months.", "harassment"),
     ("chased_away", f"{A} and other picketers were chased away by police.", "harassment"),
     ("summoned", f"{A} was summoned by police twice.", "harassment"),
@@ -336,3 +340,10 @@ def test_summoned_and_warned_is_a_threat() -> None:
 def test_quoted_camp_word_is_internment() -> None:
     ex = run("Akbota Nurlankyzy said she had spent ten months in a \"re-education\" camp.")
     assert events_by_name(ex) == {("Akbota Nurlankyzy", "internment")}
+
+
+def test_a_lawyers_client_is_the_person_she_defends_not_the_lawyer() -> None:
+    ex = run(f"Officers detained {A} on Saturday, said his lawyer Ainura Sydykova. She said her "
+             "client has been held in a detention facility since his arrest.")
+    found = events_by_name(ex)
+    assert (A, "detention") in found and ("Ainura Sydykova", "detention") not in found

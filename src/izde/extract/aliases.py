@@ -23,7 +23,10 @@ _RUN = _CAPITAL + r"[\w'’-]*(?:[ \t]+" + _CAPITAL + r"[\w'’-]*){0,3}"
 _HOW = (r"(?:spelled|spelt|written|transliterated|romani[sz]ed|rendered|known|called|"
         r"referred\s+to)(?:\s+(?:as|in\s+(?:English|Latin(?:\s+script)?|pinyin)\s+as))?")
 ALIAS_RE = re.compile(
-    r"[ \t]*[(,][ \t]*(?:(?:also|sometimes|often|variously|formerly|previously)\s+" + _HOW
+    r"[ \t]*[(,][ \t]*(?:\d{1,3}[ \t]*,[ \t]*)?(?:(?:also|sometimes|often|variously|formerly|"
+    r"previously)\s+" + _HOW
+    + r"|who\s+(?:uses|used|goes\s+by|went\s+by|is\s+registered\s+under)\s+(?:the|a)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:surname|name|spelling|form)"
     + r"|whose\s+name\s+is\s+(?:also|sometimes)\s+" + _HOW
     + r"|a\.k\.a\.?|aka|alias|n[ée]e|(?:his|her)?\s*(?:pen|real|full|birth|Chinese|Uyghur|Kazakh|"
     r"Russian)\s+name(?:\s+is)?)[ \t]*:?[ \t]+[\"“‘']?(?P<alias>" + _RUN + r")")
@@ -31,7 +34,7 @@ MORE_RE = re.compile(r"[\"”’']?(?:[ \t]+or[ \t]+|[ \t]*/[ \t]*)[\"“‘']?(
                      + _RUN + r")")
 # every ALIAS_RE match contains one of these
 _NEEDS = ("also", "sometimes", "often", "variously", "formerly", "previously", "a.k.a", "aka",
-          "alias", "née", "nee", " name")
+          "alias", "née", "nee", " name", "who uses", "who used", " by the", "registered under")
 
 
 _KIND = (r"(?:transliteration|transcription|spelling|rendering|romani[sz]ation|version|form"

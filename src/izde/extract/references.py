@@ -200,8 +200,24 @@ def _join_aliases(index: PersonIndex) -> tuple[dict[str, str], list[tuple[int, i
         hit = index.spans[i] if i < len(starts) and starts[i] < a.end else None
         if hit is not None and hit[2] != main and hit[2] not in renamed:
             renamed[hit[2]] = main
+    _same_spelling_elsewhere(index, spans, renamed)
     index.spans = [(s, e, renamed.get(k, k)) for s, e, k in index.spans]
     return renamed, spans
+
+
+def _same_spelling_elsewhere(index: PersonIndex, aliases: list[tuple[int, int, str]],
+                             renamed: dict[str, str]) -> None:
+    """A person whose every mention is spelled exactly as an alias the text gave someone
+    ("X, who uses the surname Tashtanbekov" ... "Mr. Tashtanbekov said") is that someone."""
+    owner = {index.text[s:e]: k for s, e, k in aliases}
+    spellings: dict[str, set[str]] = {}
+    for s, e, k in index.spans:
+        spellings.setdefault(k, set()).add(index.text[s:e])
+    for key, texts in spellings.items():
+        if len(texts) == 1 and key not in renamed:
+            main = owner.get(next(iter(texts)))
+            if main is not None and main != key:
+                renamed[key] = renamed.get(main, main)
 
 
 def _join_pronoun_aliases(index: PersonIndex) -> bool:

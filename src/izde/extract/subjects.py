@@ -17,6 +17,7 @@ from izde.extract.references import (
     REF_RE,
     TRIAL_GROUP_RE,
     UNNAMED_WRITER,
+    WINDOW,
     PersonIndex,
     addressee_at,
     antecedent,
@@ -138,6 +139,9 @@ def _pronoun_ref(index: PersonIndex, m: re.Match[str], floor: int) -> Ref | None
     if m.group("own"):
         return _own_ref(index, m)
     if m.group("det") is not None:
+        client = _CLIENT.match(index.text, m.end())
+        if client is not None:  # "She said her client has been held": the lawyer's client
+            return Ref(m.start(), client.end(), tuple(_client_of(index, m, floor)))
         return None  # "her group", "his organization": the phrase is about something else
     if _PARTITIVE.search(index.text, max(0, m.start() - 12), m.start()):
         return None  # "many of them", "one of them": a part, not the persons themselves
@@ -164,6 +168,29 @@ def _polar_question(index: PersonIndex, pos: int) -> bool:
     label = _QUESTION_LABEL.match(index.text, start, end)
     opening = label.end() if label else start
     return bool(_AUXILIARY.match(index.text, opening, end)) and "?" in index.text[pos:end]
+
+
+_CLIENT = re.compile(r"\s+client\b(?!['’]s)")
+_LAWYER_BEFORE = re.compile(r"\b(?:lawyer|attorney|advocate|counsel|defender)\s*,?\s*$",
+                            re.IGNORECASE)
+_LAWYER_AFTER = re.compile(r"\s*,\s*(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:lawyer|"
+                           r"attorney|advocate|counsel)\b", re.IGNORECASE)
+
+
+def _client_of(index: PersonIndex, m: re.Match[str], floor: int) -> list[str]:
+    """Whom "his client" or "her client" means: the person last named before it who is not
+    introduced as a lawyer anywhere in the text (a lawyer speaks of the person the story is
+    about)."""
+    for s, e, key in reversed(index.persons_between(max(floor, m.start() - WINDOW), m.start())):
+        if (s, e) not in index.self_naming and not _a_lawyer(index, key):
+            return [key]
+    return []
+
+
+def _a_lawyer(index: PersonIndex, key: str) -> bool:
+    text = index.text
+    return any(_LAWYER_BEFORE.search(text, max(0, s - 30), s) or _LAWYER_AFTER.match(text, e)
+               for s, e, k in index.spans if k == key)
 
 
 def _own_ref(index: PersonIndex, m: re.Match[str]) -> Ref | None:
@@ -277,9 +304,11 @@ def object_after(index: PersonIndex, pos: int, sent_end: int, floor: int) -> lis
     """Persons of a referring phrase right after ``pos`` ("detained Akhat and Shamshi")."""
     limit = min(sent_end, pos + 40)
     refs = refs_in(index, pos, limit, floor)
-    if not refs or not _only_filler(index.text[pos:refs[0].start]):
+    if not refs:
         return []
     first = refs[0]
+    if not _only_filler(index.text[pos:first.start]) and not _apposed(index, pos, first):
+        return []
     if index.person_at(first.start, first.end) and first.keys:
         return coordinated(index, first.start, first.end)
     return list(first.keys)
@@ -294,6 +323,19 @@ _FILLER = re.compile(
 # "detained a neighbour named X", "arrested an imam called X": the name is the object
 _NAMED_NOUN = re.compile(r"^\s*(?:a|an|the|one|another)\s+(?:[\w-]+\s+){1,3}?(?:named|called)\s+$",
                          re.IGNORECASE)
+
+
+# "detained a Uyghur citizen of China, Nurmuhammad Tokhti, 41, at a café": a description
+# and the name in apposition to it; the name must go on as an apposition does (a comma, a
+# preposition, the sentence's end), not as a speaker ("detained a man, Askar said")
+_APPOSED_NOUN = re.compile(r"^\s*(?:a|an)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+\s*,\s*$", re.IGNORECASE)
+_APPOSITION_GOES_ON = re.compile(r"\s*(?:[,.;]|$|\s(?:at|in|on|from|who|after|for|near)\b)")
+
+
+def _apposed(index: PersonIndex, pos: int, ref: Ref) -> bool:
+    return (index.person_at(ref.start, ref.end) is not None
+            and bool(_APPOSED_NOUN.match(index.text[pos:ref.start]))
+            and bool(_APPOSITION_GOES_ON.match(index.text, ref.end)))
 
 
 def _only_filler(gap: str) -> bool:

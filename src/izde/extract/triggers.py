@@ -49,7 +49,10 @@ _PASSIVE_DETAIN = (r"(?:arrested|detained|apprehended|seized|abducted|kidnapped|
                    r"ambulance|paramedics))|"
                    r"flung\s+behind\s+bars|thrown\s+(?:in|into)\s+(?:jail|prison)|"
                    r"locked\s+(?:up\s+)?in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?cell|"
-                   r"put\s+behind\s+bars|placed\s+under\s+arrest)")
+                   r"put\s+behind\s+bars|placed\s+under\s+arrest|"
+                   # "was taken off the bus by border officers"
+                   r"(?:taken|pulled|hauled|removed)\s+off\s+(?:a|the|his|her|their)\s+"
+                   r"(?:bus|train|plane|flight|coach|ferry|minibus))")
 _CAMP = CAMP
 _CAMP_WORD = CAMP_WORD
 
