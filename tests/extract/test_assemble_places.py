@@ -64,3 +64,9 @@ def test_a_scene_that_dates_the_event_places_it_too() -> None:
     ex = run("The trouble in Almaty began in April. Dana Temirova was summoned to a police "
              "station and warned that her posts could be regarded as extremist.", "2022-06-01")
     assert _place(ex, "Dana Temirova", "threat") == "Almaty"
+
+
+def test_a_nationality_is_not_where_the_event_happened() -> None:
+    ex = run("Officers detained a Uyghur citizen of China, Nurlan Abdrakhman, 41, at a cafe near "
+             "the market in Bishkek.")
+    assert _place(ex, "Nurlan Abdrakhman", "detention") == "Bishkek"

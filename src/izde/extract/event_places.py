@@ -32,9 +32,11 @@ class PlaceHit:
 
 # a place introduced as someone's origin or home is not where the event happened:
 # "a trader from Osh ... was detained in Artush", "his brother, who lives in Taldykorgan",
-# "back from a trip to relatives in Almaty"
+# "back from a trip to relatives in Almaty", "detained a citizen of China ... in Bishkek"
 _ORIGIN = re.compile(r"\b(?:from(?:\s+an?\s+(?:visit|trip|journey)\s+to(?:\s+[\w-]+){0,2}?)?|"
                      r"lives?|lived|living|based|born|native\s+of|resident\s+of|"
+                     # a nationality: "a Uyghur citizen of China", "nationals of Kazakhstan"
+                     r"(?:citizens?|nationals?|subjects?|passport[- ]holders?)\s+of|"
                      r"hometown|home\s+town)\s+(?:in\s+)?(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                      r"(?:city|town|village|county|region)\s+of\s+)?$", re.IGNORECASE)
 # nor is where someone was heading: "about to board a flight to Istanbul", "deported to China"
