@@ -111,3 +111,21 @@ def test_answer_to_a_when_question_is_evidence_of_the_event() -> None:
 def test_answer_to_a_yes_no_question_makes_no_event() -> None:
     text = INTRO + "Q: Were you ever detained again?\nA: In 2021, for a while.\n"
     assert ("Gaukhar Temirova", "detention") not in events_by_name(run(text))
+
+
+def _dated(text: str, type_: str) -> str | None:
+    ex = run(text)
+    keys = {p.key for p in ex.persons if p.name == "Gaukhar Temirova"}
+    return next(e.date for e in ex.events if e.person in keys and e.type == type_)
+
+
+def test_a_question_stating_an_event_is_dated_by_the_answer() -> None:
+    text = INTRO + ("Q: You were also arrested for your pickets.\n\n"
+                    "A: Ten days of administrative arrest, in March 2021. After that, nothing.\n")
+    assert _dated(text, "detention") == "2021-03"
+
+
+def test_an_answer_about_someone_else_does_not_date_the_question() -> None:
+    text = INTRO + ("Q: You were arrested for your pickets.\n\n"
+                    "A: My brother Serik Temirov was arrested in March 2021, not me.\n")
+    assert _dated(text, "detention") is None

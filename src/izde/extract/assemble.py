@@ -80,6 +80,8 @@ class Neighbours:
     next: Callable[[Sentence], Sentence | None]
     refers_to: Callable[[Sentence, str], bool]
     refers_to_other: Callable[[Sentence, str], bool] = lambda s, key: False
+    # in an interview, the first sentence of the answer to the question holding a sentence
+    answer: Callable[[Sentence], Sentence | None] = lambda s: None
 
 
 def merge(raw: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
@@ -103,6 +105,8 @@ def merge(raw: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
         told = {(r.sentence.start, r.person, r.type) for r in raw}
         for (ev, proposed), rs in zip(made, groups.values(), strict=True):
             _from_paragraph(ev, rs, facts, places, around, text, blocked(proposed))
+            if ev.date is None and not blocked(proposed):
+                _from_answer(ev, rs, facts, around, text)
             if ev.date is None and not blocked(proposed):
                 _from_document(ev, rs, facts, places, around, text)
             if ev.date is not None:
@@ -281,6 +285,23 @@ def _from_paragraph(ev: ExtractedEvent, rs: list[RawEvent],
     if (ev.charge is None and ev.type in _CHARGED and before is not None
             and around.refers_to(before, ev.person) and _ACCUSED.search(before.text)):
         _charge_from(ev, before, facts, text)
+
+
+def _from_answer(ev: ExtractedEvent, rs: list[RawEvent],
+                 facts: Callable[[Sentence], SentenceFacts], around: Neighbours,
+                 text: str) -> None:
+    """An interviewer's question that states an event ("Q: You were also arrested for your
+    pickets.") is dated by the answer that opens with its date ("A: Ten days of administrative
+    arrest, in March 2021."), when that sentence speaks of no one else."""
+    for r in rs:
+        answer = around.answer(r.sentence)
+        if answer is None or around.refers_to_other(answer, ev.person):
+            continue
+        dated = [d for d in facts(answer).dates if d.edtf and not _aside(text, d)]
+        if dated:
+            ev.date, ev.date_text = dated[0].edtf, dated[0].text
+            _cite(ev, text, answer)
+            return
 
 
 def _from_document(ev: ExtractedEvent, rs: list[RawEvent],

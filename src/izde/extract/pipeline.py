@@ -271,7 +271,18 @@ def _neighbours(index: PersonIndex, sents: list[Sentence]) -> Neighbours:
     def refers_to_other(s: Sentence, key: str) -> bool:
         return any(r.keys and key not in r.keys for r in refs_in(index, s.start, s.end, 0))
 
-    return Neighbours(lambda s: step(s, -1), lambda s: step(s, 1), refers_to, refers_to_other)
+    def answer(s: Sentence) -> Sentence | None:
+        voices = index.voices
+        if not voices.qa_lines or voices.turn_at(s.start) != "q":
+            return None
+        i = pos.get(s.start, -2) + 1
+        while 0 < i < len(sents) and voices.turn_at(sents[i].start) == "q":
+            i += 1
+        ok = 0 < i < len(sents) and voices.turn_at(sents[i].start) == "a"
+        return sents[i] if ok else None
+
+    return Neighbours(lambda s: step(s, -1), lambda s: step(s, 1), refers_to, refers_to_other,
+                      answer)
 
 
 def _place_hits(mentions: list[PlaceMention], place_at: dict[int, str], ranks: dict[str, int]
