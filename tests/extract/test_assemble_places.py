@@ -70,3 +70,25 @@ def test_a_nationality_is_not_where_the_event_happened() -> None:
     ex = run("Officers detained a Uyghur citizen of China, Nurlan Abdrakhman, 41, at a cafe near "
              "the market in Bishkek.")
     assert _place(ex, "Nurlan Abdrakhman", "detention") == "Bishkek"
+
+
+def _place_names(text: str) -> set[str]:
+    return {p.name for p in run(text).places}
+
+
+def test_a_town_the_gazetteer_lacks_is_a_place_after_in() -> None:
+    assert _place_names("Gulnar Tursun, a researcher in Leiden, said the camps were full.") == {
+        "Leiden"}
+
+
+def test_a_town_the_gazetteer_lacks_is_where_the_event_happened() -> None:
+    ex = run("Nurlan Abdrakhman was threatened in Zeytinburnu in 2021.")
+    assert _place(ex, "Nurlan Abdrakhman", "threat") == "Zeytinburnu"
+
+
+def test_what_one_confides_or_believes_in_is_no_place() -> None:
+    assert _place_names("He confided in Erlan. He believed in Erlan.") == set()
+
+
+def test_a_faith_or_a_platform_is_no_place() -> None:
+    assert _place_names("Prayer matters in Islam. The videos spread in WeChat.") == set()

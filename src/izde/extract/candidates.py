@@ -160,11 +160,35 @@ def _place_or_none(text: str, run: list[Word], is_place: Callable[[str], bool]) 
     return None
 
 
+# a town the gazetteer does not know, told by where it stands: "a researcher in Leiden, said",
+# "visited me in Birmingham in 2016" (a preposition of place before it, the phrase ending
+# after it); never a name-shaped word, a faith or a platform ("in Islam", "in WeChat groups")
+_LOCATIVE_BEFORE = re.compile(r"(?<!confided )(?<!believe )(?<!believed )(?<!believes )"
+                              r"(?<!trust )(?<!faith )(?<!interest )(?<!interested )"
+                              r"(?<!involved )\b(?:in|near|outside)\s$")
+_PHRASE_ENDS = re.compile(r"(?:\s*[,.;:)!?\"”]|\s*$|\s+(?:in|on|at|since|and|or|for|from|to|"
+                          r"where|when|with|until|after|before|during|last|this|\d))")
+_NOT_TOWNS = frozenset({"islam", "christianity", "buddhism", "judaism", "facebook", "youtube",
+                        "wechat", "whatsapp", "instagram", "tiktok", "telegram", "twitter",
+                        "google", "weibo", "signal", "zoom", "skype", "viber"})
+
+
+def _unknown_town(text: str, word: Word) -> bool:
+    low = word.text.lower()
+    return (bool(_LOCATIVE_BEFORE.search(text, max(0, word.start - 20), word.start))
+            and not word.possessive and low not in _NOT_TOWNS and not low.endswith("ism")
+            and not lexicon.is_common(low) and low not in lexicon.given_names()
+            and not has_turkic_shape(word.text)
+            and bool(_PHRASE_ENDS.match(text, word.end)))
+
+
 def _single(text: str, word: Word, is_place: Callable[[str], bool] = lambda _: False
             ) -> Candidate | None:
     low = word.text.lower()
     if lexicon.is_non_name_word(low) or low in lexicon.TITLES or low in lexicon.STOP_CAPS:
         return None
+    if _unknown_town(text, word):
+        return _make("place", text, [word])
     cued = bool(_CUE_BEFORE.search(text, max(0, word.start - 12), word.start)) and not (
         _PLACE_NAMED.search(text, max(0, word.start - 40), word.start))
     if not cued and not lexicon.is_common(low) and not is_place(word.text):
