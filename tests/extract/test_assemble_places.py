@@ -92,3 +92,23 @@ def test_what_one_confides_or_believes_in_is_no_place() -> None:
 
 def test_a_faith_or_a_platform_is_no_place() -> None:
     assert _place_names("Prayer matters in Islam. The videos spread in WeChat.") == set()
+
+
+def _mention_texts(text: str, name: str) -> set[str]:
+    (place,) = [p for p in run(text).places if p.name == name]
+    return {m.text for m in place.mentions}
+
+
+def test_another_name_given_after_a_place_is_a_mention_of_it() -> None:
+    text = "Her father lived in Zhaosu county (known to Kazakhs as Mongolkure) until 2018."
+    assert _mention_texts(text, "Zhaosu County") == {"Zhaosu county", "Mongolkure"}
+
+
+def test_a_name_in_another_language_in_brackets_is_a_mention_of_the_place() -> None:
+    text = "He is a native of Artux (Atush in Kyrgyz) and trades in Bishkek."
+    assert _mention_texts(text, "Artux") == {"Artux", "Atush"}
+
+
+def test_another_name_of_a_place_is_never_a_person() -> None:
+    ex = run("Nurlan Abdrakhman grew up in Zhaosu county (known to Kazakhs as Mongolkure).")
+    assert {p.name for p in ex.persons} == {"Nurlan Abdrakhman"}

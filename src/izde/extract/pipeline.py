@@ -29,7 +29,13 @@ from izde.extract.glosses import attach_glosses
 from izde.extract.judgments import read_judgment
 from izde.extract.model import ExtractedOrganisation, Extraction, Mention
 from izde.extract.people import build_persons
-from izde.extract.places import PlaceFinder, PlaceMention, build_places, place_rank
+from izde.extract.places import (
+    PlaceFinder,
+    PlaceMention,
+    build_places,
+    place_glosses,
+    place_rank,
+)
 from izde.extract.profile import patronymic_gender, pronoun_gender
 from izde.extract.records import read_records
 from izde.extract.references import PersonIndex
@@ -129,6 +135,7 @@ def _run(text: str, published: str | None, finder: PlaceFinder, out: Extraction,
         place_mentions = [p for p in add_new(sure, more[1]) if isinstance(p, PlaceMention)]
         orgs = [o for o in add_new(taken, more[2]) if isinstance(o, Candidate)
                 and o.kind == "organisation"]
+    place_mentions, cands, resolved = _with_place_glosses(text, place_mentions, cands, finder)
     bylines = byline_spans(text)
     clusters = cluster(_with_bylines(text, cands, bylines), text)
     attach_glosses(text, clusters)
@@ -141,7 +148,7 @@ def _run(text: str, published: str | None, finder: PlaceFinder, out: Extraction,
     pronoun_gender(index, sents)
     out.relations.extend(kinship(index))
     index.settle()
-    out.places, place_at = build_places(place_mentions, lambda m: finder.resolve(m, []))
+    out.places, place_at = build_places(place_mentions, lambda m: resolved(m))
     out.organisations = _organisations(orgs)
     raw = _raw_events(index, sents, text, published, out.notes)
     ranks = {p.key: place_rank(p) for p in out.places}
@@ -174,6 +181,30 @@ def _mentions(text: str, sents: list[Sentence], finder: PlaceFinder
             else:
                 persons.append(c)
     return persons, sorted(places, key=lambda p: p.start), orgs
+
+
+def _with_place_glosses(text: str, places: list[PlaceMention], persons: list[Candidate],
+                        finder: PlaceFinder
+                        ) -> tuple[list[PlaceMention], list[Candidate],
+                                   Callable[[PlaceMention], tuple[str | None, str, str | None]]]:
+    """Other names given right after a place ("Kizilsu, known in Kyrgyzstan as Kyzyl-Suu")
+    are mentions of that place (never persons); an unknown one resolves as its place does."""
+    glosses = place_glosses(text, places)
+    named_as = {alias.start: anchor for alias, anchor in glosses}
+
+    def resolved(m: PlaceMention) -> tuple[str | None, str, str | None]:
+        own = finder.resolve(m, [])
+        anchor = named_as.get(m.start)
+        return own if anchor is None or own[0] is not None else finder.resolve(anchor, [])
+
+    if not glosses:
+        return places, persons, resolved
+    known = {m.start for m in places}
+    places = sorted([*places, *(a for a, _ in glosses if a.start not in known)],
+                    key=lambda m: m.start)
+    persons = [c for c in persons
+               if not any(a.start < c.end and c.start < a.end for a, _ in glosses)]
+    return places, persons, resolved
 
 
 def _with_bylines(text: str, persons: list[Candidate], spans: list[tuple[int, int]]

@@ -126,6 +126,32 @@ def _forms(gazetteer: Any) -> frozenset[str]:
     return hit[1]
 
 
+_CAP_RUN = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]*){0,2}"
+_LANGUAGE = r"(?:Kazakh|Kyrgyz|Uyghur|Uighur|Chinese|Mandarin|Russian|Turkish|Uzbek|Tajik)"
+# another name a text gives a place: "Kizilsu Prefecture, known in Kyrgyzstan as Kyzyl-Suu",
+# "Zhaosu county (known to Kazakhs as Mongolküre)", "Artux (Atush in Kyrgyz)"
+PLACE_GLOSS = re.compile(
+    r"[ \t]*(?:,|\()[ \t]*(?:(?:also|commonly|usually|locally|often)\s+)?(?:known|called|"
+    r"referred\s+to)(?:\s+(?:in|to|among|by)\s+(?:[\w-]+\s+){1,3}?)?\s*as\s+(?P<a>" + _CAP_RUN
+    + r")|[ \t]*\([ \t]*(?P<b>" + _CAP_RUN + r")[ \t]+in[ \t]+" + _LANGUAGE + r"[ \t]*\)")
+
+
+def place_glosses(text: str, mentions: list[PlaceMention]
+                  ) -> list[tuple[PlaceMention, PlaceMention]]:
+    """(other name, the place it names) for each name a text gives right after a place."""
+    if "known" not in text and "called" not in text and "referred" not in text and (
+            " in " not in text):
+        return []
+    out: list[tuple[PlaceMention, PlaceMention]] = []
+    for m in mentions:
+        g = PLACE_GLOSS.match(text, m.end)
+        if g is not None:
+            group = "a" if g.group("a") else "b"
+            alias = PlaceMention(g.start(group), g.end(group), g.group(group), m.kind_hint)
+            out.append((alias, m))
+    return out
+
+
 def build_places(mentions: list[PlaceMention], resolve: Callable[[PlaceMention],
                  tuple[str | None, str, str | None]]) -> tuple[list[ExtractedPlace],
                                                              dict[int, str]]:
