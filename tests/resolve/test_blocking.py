@@ -88,3 +88,17 @@ def test_pinyin_rendering_without_the_h_is_blocked_with_the_turkic_spelling() ->
 def test_store_lookup_of_a_turkic_spelling_reaches_its_pinyin_rendering_key() -> None:
     stored = make_record("b", "d2", ["Yibulayimu Kuerbanjiang"]).names[0].key
     assert stored in pinyin_key_variants(make_record("a", "d1", ["Ibrahim Qurbanjan"]).names[0])
+
+
+def test_two_word_names_get_the_keys_of_the_general_path() -> None:
+    from pathlib import Path
+
+    from izde.resolve.blocking import _any_name_keys, _two_word_keys
+    from izde.resolve.comparisons import name_form
+
+    rows = (Path(__file__).parent / "name_pairs.tsv").read_text(encoding="utf-8").splitlines()
+    written = {n for row in rows if not row.startswith("#") and row.strip()
+               for n in row.split("\t")[:2]}
+    forms = [f for f in map(name_form, sorted(written)) if len(f.skel) == 2]
+    assert len(forms) > 100
+    assert all(_two_word_keys(f) == _any_name_keys(f) for f in forms)

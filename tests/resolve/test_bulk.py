@@ -9,7 +9,6 @@ from functools import cache
 from pathlib import Path
 from types import ModuleType
 
-import numpy as np
 import pytest
 
 from izde.resolve import bulk
@@ -157,18 +156,3 @@ def test_blocking_in_small_parts_finds_the_same_candidates(monkeypatch: pytest.M
     whole = bulk.candidate_codes(batch, DEFAULT.max_block)
     monkeypatch.setattr(bulk, "PAIRS_AT_ONCE", 3)
     assert bulk.candidate_codes(batch, DEFAULT.max_block).tolist() == whole.tolist()
-
-
-def test_prefetching_name_compatibility_changes_no_cluster(monkeypatch: pytest.MonkeyPatch
-                                                            ) -> None:
-    batch, scored = matched()
-    prefetched = bulk.cluster(batch, scored)
-    monkeypatch.setattr(bulk, "_prefetch", lambda *_args: None)
-    assert bulk.cluster(batch, scored) == prefetched
-
-
-def test_rival_pairs_are_each_records_best_partner_against_the_others() -> None:
-    left, right = np.array([0, 0, 0, 5]), np.array([1, 2, 3, 6])
-    weight = np.array([20.0, 25.0, 22.0, 30.0])
-    best, rival = bulk._rival_pairs(left, right, weight)
-    assert sorted(zip(best.tolist(), rival.tolist(), strict=True)) == [(2, 1), (2, 3)]

@@ -116,6 +116,13 @@ def _name_keys(name: NameForm) -> tuple[list[str], list[str]]:
     and those under which it meets one-token names."""
     if not name.skel:
         return [], []
+    if len(name.skel) == 2:
+        return _two_word_keys(name)
+    return _any_name_keys(name)
+
+
+def _any_name_keys(name: NameForm) -> tuple[list[str], list[str]]:
+    """``_name_keys`` of a name with one or more tokens (the general path)."""
     skel = sorted(name.skel)
     key = " ".join(skel)
     full = ["k|" + key, "f|" + " ".join(sorted(name.fine))]
@@ -131,6 +138,31 @@ def _name_keys(name: NameForm) -> tuple[list[str], list[str]]:
     if len(skel) < 2:
         return full, []
     return full, ["k|" + k for k in (*name.skel, joined_skeleton(name))]
+
+
+def _two_word_keys(name: NameForm) -> tuple[list[str], list[str]]:
+    """``_name_keys`` of a name of two tokens (nearly every name), with two-item sorts
+    written out: a million namesets go through here."""
+    s0, s1 = _ordered(*name.skel)
+    key = s0 + " " + s1
+    f0, f1 = _ordered(*name.fine)
+    full = ["k|" + key, "f|" + f0 + " " + f1]
+    pinyin = " ".join(_ordered(pinyin_skeleton(s0), pinyin_skeleton(s1)))
+    heard = " ".join(_ordered(name.tokens[0].heard, name.tokens[1].heard))
+    if pinyin != key:
+        full.append("k|" + pinyin)
+    if heard != pinyin and heard != key:
+        full.append("k|" + heard)
+    if len(s0) >= 3:
+        full.append("p|" + s0 + " " + s1[:PREFIX])
+    words = name.words
+    if len(words) >= 2 and len(words[0]) >= 3:
+        full.append("l|" + words[0] + " " + words[1][:PREFIX])
+    return full, ["k|" + name.skel[0], "k|" + name.skel[1], "k|" + joined_skeleton(name)]
+
+
+def _ordered(a: str, b: str) -> tuple[str, str]:
+    return (a, b) if a <= b else (b, a)
 
 
 def blocks(records: list[Record]) -> dict[str, tuple[list[int], list[int]]]:

@@ -30,7 +30,7 @@ import math
 import multiprocessing as mp
 from array import array
 from collections import Counter
-from collections.abc import Callable, Hashable, Iterable, Iterator, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
@@ -40,6 +40,12 @@ import numpy.typing as npt
 
 from izde.resolve.arrays import distinct, distinct_inverse
 from izde.resolve.blocking import nameset_keys
+from izde.resolve.bulk_clusters import (
+    NameCompatibility,
+    TraitColumns,
+    cluster_labels,
+    unambiguous,
+)
 from izde.resolve.comparisons import (
     COMPARISONS,
     STRONG_NAME_LEVELS,
@@ -61,7 +67,6 @@ from izde.resolve.matching import (
     hopeless_name_levels,
     score_pair,
 )
-from izde.resolve.merges import Clusters, Traits, unambiguous_links
 from izde.resolve.name_columns import TwoWordNames, two_word_levels
 from izde.resolve.settings import DEFAULT, MatchSettings
 
@@ -106,10 +111,14 @@ class Batch:
         namesets = [records[i].names for i in first.tolist()]
         counts: Counter[str] = Counter()
         per_set = np.bincount(ids, minlength=len(namesets))
-        for names, n in zip(namesets, per_set.tolist(), strict=True):
-            for key in {f.folded for f in names}:
+        folded = [[f.folded for f in names] for names in namesets]
+        for keys, n in zip(folded, per_set.tolist(), strict=True):
+            for key in set(keys) if len(keys) > 1 else keys:
                 counts[key] += n
-        return cls(records, ids, namesets, counts)
+        batch = cls(records, ids, namesets, counts)
+        found = [counts.get(keys[0], 1) if keys else 1 for keys in folded]
+        batch.columns["folded_counts"] = (np.array(found, dtype=np.int64), [])
+        return batch
 
     def column(self, attribute: str) -> tuple[Ints, list[Any]]:
         """Interned ids of an attribute per record, and the values (computed once)."""
@@ -150,10 +159,7 @@ class Batch:
     def folded_counts(self) -> Ints:
         """Records carrying each nameset's first name's folded form (term frequencies of
         one-name namesets; 1 for a nameset without names)."""
-        if "folded_counts" not in self.columns:
-            counts = [self.counts.get(s[0].folded, 1) if s else 1 for s in self.namesets]
-            self.columns["folded_counts"] = (np.array(counts, dtype=np.int64), [])
-        return self.columns["folded_counts"][0]
+        return self.columns["folded_counts"][0]  # counted with the names (``Batch.of``)
 
     def stub(self, nameset: int) -> Record:
         return Record("", None, self.namesets[nameset])
@@ -563,84 +569,55 @@ def match_batch(records: list[Record], settings: MatchSettings = DEFAULT,
 # --- clusters ------------------------------------------------------------------------------
 
 
-def name_compatibility(batch: Batch, scored: Scored) -> Callable[[int, int], bool]:
-    """``matching.compatible`` by record index, remembering nameset pairs already scored."""
-    known: dict[tuple[int, int], bool] = {}
-    contradicting = np.array([lv in CONTRADICTING_NAMES for lv in NAME_LEVELS])
+def name_compatibility(batch: Batch, scored: Scored) -> NameCompatibility:
+    """``matching.compatible`` by record index (``bulk_clusters.NameCompatibility``): the
+    merged nameset pairs, two-word names by columns (``name_columns``), others by
+    ``best_names``."""
     merged = scored.decision == DECISIONS.index(MERGE)
-    for i, j, lv in zip(batch.nameset[scored.left[merged]].tolist(),
-                        batch.nameset[scored.right[merged]].tolist(),
-                        contradicting[scored.name_level[merged]].tolist(), strict=True):
-        known[i, j] = known[j, i] = not lv
+    sa, sb = batch.nameset[scored.left[merged]], batch.nameset[scored.right[merged]]
 
-    _prefetch(batch, known, *_rival_pairs(scored.left[merged], scored.right[merged],
-                                          scored.weight[merged]))
-    nameset = batch.nameset.tolist()
+    def one(a: int, b: int) -> bool:
+        return best_names(batch.stub(a), batch.stub(b))[0] not in CONTRADICTING_NAMES
 
-    def compatible(x: int, y: int) -> bool:
-        pair = (nameset[x], nameset[y])
-        found = known.get(pair)
-        if found is None:
-            level = best_names(batch.stub(pair[0]), batch.stub(pair[1]))[0]
-            found = known[pair] = known[pair[::-1]] = level not in CONTRADICTING_NAMES
-        return found
+    def by_columns(a: Ints, b: Ints) -> npt.NDArray[np.bool_]:
+        names = batch.two_word_names()
+        simple = names.simple[a] & names.simple[b]
+        out = np.empty(len(a), dtype=bool)
+        contradicting = np.array([lv in CONTRADICTING_NAMES for lv in NAME_LEVELS])
+        out[simple] = ~contradicting[two_word_levels(names, a[simple], b[simple])]
+        rest = np.flatnonzero(~simple)
+        out[rest] = [one(x, y) for x, y in zip(a[rest].tolist(), b[rest].tolist(),
+                                                strict=True)]
+        return out
 
-    return compatible
-
-
-def _rival_pairs(left: Ints, right: Ints, weight: Floats) -> tuple[Ints, Ints]:
-    """The pairs ``merges.unambiguous_links`` checks: for each record with two or more
-    links, its best link's partner against each other partner (best: highest weight, the
-    earliest link among equals, as its stable sort picks it)."""
-    src, dst = np.concatenate([left, right]), np.concatenate([right, left])
-    link = np.tile(np.arange(len(left), dtype=np.int64), 2)
-    order = np.lexsort((link, -np.tile(weight, 2), src))
-    src, dst = src[order], dst[order]
-    first = np.r_[True, src[1:] != src[:-1]] if len(src) else np.zeros(0, bool)
-    start = np.flatnonzero(first)
-    count = np.diff(np.r_[start, len(src)])
-    best = np.repeat(dst[start], count)
-    rival = ~first & (np.repeat(count, count) > 1)
-    return best[rival], dst[rival]
+    return NameCompatibility(batch.nameset, np.concatenate([sa << 32 | sb, sb << 32 | sa]),
+                             by_columns)
 
 
-def _prefetch(batch: Batch, known: dict[tuple[int, int], bool], x: Ints, y: Ints) -> None:
-    """Name compatibility of the record pairs (x, y) of two-word names, by columns
-    (``name_columns``), into ``known``: the cluster checks then rarely compare a name in
-    Python."""
-    names = batch.two_word_names()
-    sx, sy = batch.nameset[x], batch.nameset[y]
-    simple = names.simple[sx] & names.simple[sy]
-    codes = distinct(sx[simple] << 32 | sy[simple])
-    a, b = codes >> 32, codes & 0xFFFFFFFF
-    contradicting = np.array([lv in CONTRADICTING_NAMES for lv in NAME_LEVELS])
-    found = contradicting[two_word_levels(names, a, b)]
-    for i, j, c in zip(a.tolist(), b.tolist(), found.tolist(), strict=True):
-        known.setdefault((i, j), not c)
-        known.setdefault((j, i), not c)
+def trait_columns(batch: Batch) -> TraitColumns:
+    """The records' ``merges.Traits`` as columns (built once)."""
+    if "traits" not in batch.columns:
+        records = batch.records
+        batch.columns["traits"] = (np.zeros(0, np.int64), [TraitColumns.of(
+            [r.document_id for r in records], [r.gender for r in records],
+            [r.birth_year for r in records])])
+    found: TraitColumns = batch.columns["traits"][1][0]
+    return found
 
 
 def cluster(batch: Batch, scored: Scored, settings: MatchSettings = DEFAULT) -> list[int]:
     """Cluster index per record: automatic unions of the merged pairs, strongest first,
     without the links of ambiguous records (``merges.unambiguous_links``) and under the
-    checks of ``merges.Clusters`` (documents, gender, birth years, names). Only records
-    with a merged pair enter ``Clusters``; every other record is its own cluster."""
-    records = batch.records
-    compatible = name_compatibility(batch, scored)
+    checks of ``merges.Clusters`` (documents, gender, birth years, names), by columns
+    (``izde.resolve.bulk_clusters``)."""
     merged = np.flatnonzero(scored.decision == DECISIONS.index(MERGE))
-    left, right = scored.left[merged], scored.right[merged]
-    linked = distinct(np.concatenate([left, right])).tolist()
-    traits = {i: Traits(records[i].document_id, records[i].gender, records[i].birth_year)
-              for i in linked}
-    links = zip(left.tolist(), right.tolist(), scored.weight[merged].tolist(), strict=True)
-    kept = unambiguous_links(links, traits, compatible, settings.ambiguity_margin)
-    clusters = Clusters(traits, compatible)  # type: ignore[arg-type]
-    for i, j, _w in sorted(kept, key=lambda link: (-link[2], link[0], link[1])):
-        clusters.union(i, j, human=False)
-    out = list(range(len(records)))
-    for i in linked:
-        out[i] = int(clusters.find(i))
-    return out
+    left, right, weight = scored.left[merged], scored.right[merged], scored.weight[merged]
+    traits, compatible = trait_columns(batch), name_compatibility(batch, scored)
+    keep = unambiguous(left, right, weight, traits, compatible.pairs,
+                       settings.ambiguity_margin)
+    left, right, weight = left[keep], right[keep], weight[keep]
+    order = np.lexsort((right, left, -weight))
+    return cluster_labels(len(batch.records), left[order], right[order], traits, compatible)
 
 
 def resolve_batch(records: Sequence[Record], settings: MatchSettings = DEFAULT,

@@ -103,9 +103,15 @@ def _word(word: str) -> tuple[str, str, str, bool, bool]:
 
 
 @lru_cache(maxsize=1 << 18)
-def _token_form(word: str, han: bool) -> TokenForm:
-    fine, skel, frame, pinyin, _ = _word(word)
-    return TokenForm(word, fine, skel, frame, han or pinyin, han, heard_skeleton(word))
+def _token_entry(word: str, han: bool) -> tuple[TokenForm | None, bool]:
+    """A word's token (None when folding leaves nothing of it) and whether it names a
+    family (a suffix such as -ov; never in characters), once per word: a million names
+    are spelled with a few tens of thousands of words."""
+    fine, skel, frame, pinyin, suffixed = _word(word)
+    if not fine:
+        return None, False
+    token = TokenForm(word, fine, skel, frame, han or pinyin, han, heard_skeleton(word))
+    return token, suffixed and not han
 
 
 _NO_TOKENS: tuple[tuple[str, ...], ...] = ((), (), (), (), ())
@@ -115,23 +121,28 @@ _NO_TOKENS: tuple[tuple[str, ...], ...] = ((), (), (), (), ())
 def name_form(written: str) -> NameForm:
     han = transcribed_in_characters(written)
     words = latinize(written).split()
-    kept = [(w, m) for w, m in _family_marks(words, han) if _word(w)[0]]
-    tokens = tuple(_token_form(w, han) for w, _ in kept)
+    if PARTICLE_TOKENS.isdisjoint(words):
+        entries = [_token_entry(w, han) for w in words]
+    else:
+        entries = _family_marks(words, han)
+    kept = [(t, m) for t, m in entries if t is not None]
+    tokens = tuple(t for t, _ in kept)
     columns = tuple(zip(*tokens, strict=True))[:5] if tokens else _NO_TOKENS
     latin, fine, skel, vowel, pinyin = columns
     return NameForm(written, latin, fine, skel, han, vowel, pinyin,  # type: ignore[arg-type]
                     tuple(m for _, m in kept), tokens, tuple(words))
 
 
-def _family_marks(words: list[str], han: bool) -> list[tuple[str, bool]]:
-    """Words without particles, each marked if it names a family (Serik-ov, Serik uly)."""
-    out: list[tuple[str, bool]] = []
+def _family_marks(words: list[str], han: bool) -> list[tuple[TokenForm | None, bool]]:
+    """Token entries of the words without particles, a word followed by a particle marked
+    as naming a family (Serik uly: son of Serik)."""
+    out: list[tuple[TokenForm | None, bool]] = []
     for word in words:
         if word in PARTICLE_TOKENS:
             if out:
                 out[-1] = (out[-1][0], not han)
             continue
-        out.append((word, _word(word)[4] and not han))
+        out.append(_token_entry(word, han))
     return out
 
 

@@ -66,6 +66,7 @@ class TokenTable:
     vowel_ok: Bools  # the vowel frame keeps MIN_VARIANT_SKELETON consonants
     pinyin: Bools
     han: Bools
+    fine_array: npt.NDArray[np.object_]  # ``fine`` as an array: picked by index in C
 
     @classmethod
     def of(cls, tokens: list[TokenForm]) -> TokenTable:
@@ -83,7 +84,8 @@ class TokenTable:
             vowel=_ids([t.vowel for t in tokens]),
             vowel_ok=np.array([consonants(t.vowel) >= MIN_VARIANT_SKELETON for t in tokens]),
             pinyin=np.array([t.pinyin for t in tokens], dtype=bool),
-            han=np.array([t.han for t in tokens], dtype=bool))
+            han=np.array([t.han for t in tokens], dtype=bool),
+            fine_array=np.array([t.fine for t in tokens], dtype=object))
 
 
 def token_classes(table: TokenTable, a: Ints, b: Ints, workers: int = 1) -> Ints:
@@ -127,9 +129,8 @@ def _han_classes(t: TokenTable, a: Ints, b: Ints, open_: Bools) -> Ints:
     out = np.where(t.han[a] | t.han[b], FUZZY, VOWEL_VARIANT).astype(np.int64)
     todo = np.flatnonzero(open_ & _han_pairs(t, a, b))
     if len(todo):
-        score = cpdist([t.fine[i] for i in a[todo].tolist()],
-                       [t.fine[j] for j in b[todo].tolist()], scorer=JaroWinkler.similarity,
-                       dtype=np.float64)
+        score = cpdist(t.fine_array[a[todo]], t.fine_array[b[todo]],
+                       scorer=JaroWinkler.similarity, dtype=np.float64)
         out[todo] = np.where(score >= HAN_VOWEL_AGREEMENT, TRANSLITERATION, out[todo])
     return out
 
@@ -145,8 +146,7 @@ def _typos(t: TokenTable, a: Ints, b: Ints, open_: Bools, workers: int) -> Bools
     todo = np.flatnonzero(open_ & (shortest >= 4))
     out = np.zeros(len(a), dtype=bool)
     if len(todo):
-        dist = cpdist([t.fine[i] for i in a[todo].tolist()],
-                      [t.fine[j] for j in b[todo].tolist()], scorer=OSA.distance,
+        dist = cpdist(t.fine_array[a[todo]], t.fine_array[b[todo]], scorer=OSA.distance,
                       score_cutoff=2, dtype=np.int32, workers=workers)
         out[todo] = dist <= np.where(shortest[todo] >= 8, 2, 1)
     return out
