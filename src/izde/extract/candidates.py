@@ -35,7 +35,7 @@ _CUE_BEFORE = re.compile(
     r"(?:\bnamed|\bcalled|\bMr\.?|\bMrs\.?|\bMs\.?|\bMiss|\bDr\.?)\s+$")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Candidate:
     """A classified mention; ``start``/``end`` are absolute offsets of the kept words."""
 

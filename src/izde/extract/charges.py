@@ -15,13 +15,14 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 
+from izde.extract.keywords import occurrences
 from izde.extract.literals import passes, required_literals
 from izde.extract.spans import at_word_starts, fold
 
 __all__ = ["ChargeMention", "find_charges", "normalise_charge"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ChargeMention:
     start: int
     end: int
@@ -281,13 +282,17 @@ def _matches(text: str) -> Iterator[tuple[int, int, str]]:
 
 
 def _stem_hits(low: str) -> Iterator[tuple[int, str]]:
-    """(position, charge) of every stem in the lower-cased text."""
-    for charge, stems in _STEMS.items():
-        for stem in stems:
-            i = low.find(stem)
-            while i != -1:
-                yield i, charge
-                i = low.find(stem, i + 1)
+    """(position, charge) of every stem in the lower-cased text, found in one pass
+    (``keywords``; the order does not matter: ``find_charges`` sorts what they lead to)."""
+    for at, _, stem in occurrences(_CHARGES_OF, low):
+        for charge in _CHARGES_OF[stem]:
+            yield at, charge
+
+
+# the charges each stem belongs to (a stem may serve several)
+_CHARGES_OF: dict[str, tuple[str, ...]] = {
+    stem: tuple(c for c, stems in _STEMS.items() if stem in stems)
+    for stem in dict.fromkeys(s for stems in _STEMS.values() for s in stems)}
 
 
 def normalise_charge(phrase: str) -> str | None:

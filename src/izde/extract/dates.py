@@ -47,7 +47,7 @@ from izde.extract.terms import parse_number
 __all__ = ["DateMention", "counted_from", "find_dates", "resolve_date"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class DateMention:
     start: int
     end: int
@@ -64,7 +64,7 @@ class _Pub:
     d: int | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Cand:
     """A found phrase before overlaps, ranges and anchors are settled."""
 
@@ -756,18 +756,42 @@ _GATES: dict[re.Pattern[str], tuple[str, ...]] = {_C_VAGUE: ("s later", "s after
                                                   _C_YEAR_FIRST: ("年", ".", "/")}
 
 
+# rules opening with a digit try every digit of the text; most texts hold none of the shapes
+# that all their matches contain: a digit, a separator and a digit ("12.06.2018", "2018-06-12",
+# "6/2019", also "2018年"), or an ordinal ("5th"). One search per text for the shape rules them
+# out (the same matches: each shape is a part of every match of its rules)
+_SEPARATED = re.compile(r"[0-9][./-][0-9]|年")
+_ORDINAL = re.compile(r"[0-9](?:st|nd|rd|th)")
+_SHAPES: dict[re.Pattern[str], re.Pattern[str]] = {
+    **{p: _SEPARATED for p in (_C_ISO, _C_NUMERIC, _C_NUMERIC_SHORT, _C_YEAR_FIRST,
+                               _C_NUMERIC_MONTH)},
+    _C_ORDINAL_DAY: _ORDINAL}
+
+
 def _candidates(text: str, pub: _Pub) -> list[_Cand]:
     found: list[_Cand] = []
     folded = Folded(fold(text))
+    shapes: dict[re.Pattern[str], bool] = {}
     for (pattern, handle), leading in zip(_RULES, _LEADING, strict=True):
         gate = _GATES.get(pattern)
         if gate is not None and not any(g in text for g in gate):
+            continue
+        shape = _SHAPES.get(pattern)
+        if shape is not None and not _has_shape(shape, text, shapes):
             continue
         for m in scan(pattern, text, 0, len(text), folded, leading):
             c = handle(m, text, pub)
             if c is not None:
                 found.append(c)
     return found
+
+
+def _has_shape(shape: re.Pattern[str], text: str, seen: dict[re.Pattern[str], bool]) -> bool:
+    """Whether ``shape`` occurs in ``text``, searched once per text (``seen``)."""
+    held = seen.get(shape)
+    if held is None:
+        held = seen[shape] = shape.search(text) is not None
+    return held
 
 
 def _is_anchor(c: _Cand) -> bool:

@@ -51,7 +51,7 @@ _ORDER_AFTER = re.compile(r"\s+(?:order|ruling|decision|decree)\b", re.IGNORECAS
 _ORDER_REACH = 40
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class MentionDate:
     """The date one mention of an event proposes, and how much to trust it."""
 

@@ -22,7 +22,7 @@ from izde.extract.segment import Sentence
 from izde.extract.spans import fold
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlaceHit:
     start: int
     end: int

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from izde.extract.addressees import addressee_of, authorities_speak, owner_of
 from izde.extract.charges import ChargeMention
 from izde.extract.dates import DateMention
+from izde.extract.keywords import present
 from izde.extract.literals import Folded, leading_literals, scan
 from izde.extract.references import (
     PersonIndex,
@@ -34,7 +35,7 @@ from izde.extract.triggers import (
     NEGATION,
     Trigger,
     active_stems,
-    live_gated,
+    passing,
 )
 
 _TERM_BEFORE = re.compile(r"\b(?:sentenced\s+to|jailed\s+for|imprisoned\s+for|given|handed|got|"
@@ -64,7 +65,7 @@ class RawEvent:
     term: TermMention | None = None
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class SentenceFacts:
     """The dated, charged and termed mentions of one sentence (absolute offsets)."""
 
@@ -78,14 +79,14 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
                        ) -> list[RawEvent]:
     """Every event the sentence states, one per (trigger, person); ``stems``, when the caller
     knows them (``triggers.StemIndex``), are the trigger stems the sentence contains: only
-    triggers spelling one of them are tried."""
+    triggers spelling one of them, and whose literal gates the sentence passes
+    (``triggers.passing``), are tried."""
     taken: list[tuple[int, int]] = []
     out: list[RawEvent] = []
-    gate = _Gate(fold(sent.text), sent.start)
-    for trig, needs, leading in live_gated(active_stems(sent.text) if stems is None else stems):
-        if not gate.passes(needs):
-            continue
-        for m in _matches(trig, index.text, sent, gate.found, leading):
+    folded = fold(sent.text)
+    found_at = Folded(folded, sent.start)
+    for trig, leading in passing(active_stems(sent.text) if stems is None else stems, folded):
+        for m in _matches(trig, index.text, sent, found_at, leading):
             if any(m.start() < e and s < m.end() for s, e in taken):
                 continue
             found = _spoken_to(index, trig, m, floor) if trig.side in _SPOKEN_SIDES else \
@@ -135,34 +136,6 @@ def _answered(index: PersonIndex, sent: Sentence, found: list[RawEvent]) -> list
 
 
 _SPOKEN_SIDES = frozenset({"owner", "addressee"})
-
-
-class _Gate:
-    """A sentence's folded text and which literal sets (``literals``) it holds; many
-    triggers share a set (the auxiliaries of passives), so each is tested once; and where
-    the words that open trigger matches occur (``found``), each looked for once."""
-
-    def __init__(self, folded: str, offset: int) -> None:
-        self.folded = folded
-        self.found = Folded(folded, offset)
-        self._held: dict[frozenset[str], bool] = {}
-
-    def passes(self, needs: tuple[frozenset[str], ...]) -> bool:
-        """Whether the sentence holds a member of each set (``triggers.live_gated``: the
-        trigger's own cue words, and what its pattern cannot match without)."""
-        for needed in needs:
-            held = self._held.get(needed)
-            if held is None:
-                held = self._held[needed] = self._holds(needed)
-            if not held:
-                return False
-        return True
-
-    def _holds(self, needed: frozenset[str]) -> bool:
-        for s in needed:  # noqa: SIM110 - a plain loop: no generator per test
-            if s in self.folded:
-                return True
-        return False
 
 
 def _spoken_to(index: PersonIndex, trig: Trigger, m: re.Match[str], floor: int
@@ -589,19 +562,22 @@ def _negated(text: str, sent: Sentence, start: int, end: int, future: bool = Tru
     for brk in _NEW_CLAUSE.finditer(text, lo, start):
         lo = brk.end()
     window = _without_asides(text, sent.start, lo, start) + text[start:end]
-    folded = fold(window)
-    return (_holds(NEGATION, window, folded) or _holds(HYPOTHETICAL, window, folded)
-            or (future and _holds(FUTURE, window, folded)))
+    found = present(_ALL_CUES, fold(window))
+    return (_holds(NEGATION, window, found) or _holds(HYPOTHETICAL, window, found)
+            or (future and _holds(FUTURE, window, found)))
 
 
 # the words each modality pattern starts with ("not", "never", "could", "will"): most
-# windows hold none of them, which substring tests tell before any search
+# windows hold none of them, which one pass over the window for all of them tells
+# (``keywords.present``) before any search
 _CUES = {p: leading_literals(p) for p in (NEGATION, HYPOTHETICAL, FUTURE)}
+_ALL_CUES = frozenset(c for cues in _CUES.values() if cues is not None for c in cues)
 
 
-def _holds(pattern: re.Pattern[str], window: str, folded: str) -> bool:
+def _holds(pattern: re.Pattern[str], window: str, found: set[str]) -> bool:
+    """Whether ``pattern`` matches in ``window``, which holds the cue words ``found``."""
     cues = _CUES[pattern]
-    if cues is not None and not any(c in folded for c in cues):
+    if cues is not None and cues.isdisjoint(found):
         return False
     return pattern.search(window) is not None
 

@@ -35,7 +35,7 @@ _NOT_A_NAME = frozenset({"The", "A", "An", "In", "At", "His", "Her", "Their", "I
                          "That", "Chinese", "Kazakh", "Uyghur", "Xinjiang", "One"})
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class FacilityMention:
     start: int
     end: int

@@ -31,13 +31,24 @@ def skip_reason(text: str, language: str | None) -> str | None:
     ws = _words(sample)
     if len(ws) < 20:
         return None
-    latin = list(filter(str.isascii, ws))
+    latin = ws if sample.isascii() else list(filter(str.isascii, ws))
     if len(latin) < 0.5 * len(ws):
         return "extraction skipped: the text is mostly in a non-Latin script, not English"
-    function = sum(map(_ENGLISH.__contains__, map(str.lower, latin)))
-    if function < 0.03 * len(latin) and _sentence_ends(sample) > 5:
+    if not _enough_function_words(latin, 0.03 * len(latin)) and _sentence_ends(sample) > 5:
         return "extraction skipped: the text does not read as English"
     return None
+
+
+def _enough_function_words(words: list[str], needed: float) -> bool:
+    """Whether at least ``needed`` of ``words`` are English function words; counted only until
+    there are enough (an English text has them by its first lines), not over the whole text."""
+    found = 0
+    for w in words:
+        if w.lower() in _ENGLISH:
+            found += 1
+            if found >= needed:
+                return True
+    return found >= needed
 
 
 def warnings(text: str) -> list[str]:
@@ -50,8 +61,16 @@ def warnings(text: str) -> list[str]:
 
 @lru_cache(maxsize=1)
 def _words(sample: str) -> list[str]:
-    """The words of a sample; both guards read the same document in turn, so it is kept."""
+    """The words of a sample; both guards read the same document in turn, so it is kept.
+    In an ASCII text the words are the runs of ASCII letters: every other byte made a space
+    and the text split, the same words several times faster than by the pattern."""
+    if sample.isascii():
+        return sample.encode("ascii").translate(_LETTERS_ONLY).decode("ascii").split()
     return _WORD.findall(sample)
+
+
+# ASCII letters kept, every other byte a space
+_LETTERS_ONLY = bytes(c if chr(c).isascii() and chr(c).isalpha() else 32 for c in range(256))
 
 
 # a sentence end after a lower-case letter; written to open with the punctuation so that the

@@ -260,7 +260,8 @@ def contact_lost(made: Sequence[tuple[ExtractedEvent, list[RawEvent]]], text: st
             continue
         end = rs[0].sentence.end
         window = text[end:end + _CONTACT_REACH]
-        if not any(w in window.lower() for w in _CONTACT_WORDS):
+        low = window.lower()
+        if not any(w in low for w in _CONTACT_WORDS):
             continue
         for s in sentences(window):
             at = Sentence(s.start + end, s.end + end, s.text, s.paragraph)
@@ -366,7 +367,9 @@ def _describes_one(sentence: str) -> bool:
 _PLURAL = re.compile(r"\b(?:both|two|three|several|they|them)\b", re.IGNORECASE)
 _POSSESSIVE = re.compile(r"\b(?:his|her|their|my|our)\b", re.IGNORECASE)
 # an indefinite description of a person: the lede's way of telling about someone unnamed
-_DESCRIBED = re.compile(r"\b[Aa]n?\s+(?:[\w'’-]+\s+){0,4}?(?:school|head|sub)?(?:" + HEADS
+# (opening with the class [Aa], the word start checked behind it, so that a search over the
+# text before an event skips to the next "a" at C speed)
+_DESCRIBED = re.compile(r"[Aa](?<!\w[Aa])n?\s+(?:[\w'’-]+\s+){0,4}?(?:school|head|sub)?(?:" + HEADS
                         + r"|miner|pastor|"
                         r"employee|labou?rer|villager|youth|person|national|official)\b")
 

@@ -163,12 +163,13 @@ def _mentions(text: str, sents: list[Sentence], finder: PlaceFinder
     persons: list[Candidate] = []
     places: list[PlaceMention] = []
     orgs: list[Candidate] = []
+    latin = text.isascii()  # then every run is Latin, which one test tells for them all
     for s in sents:
         runs = capitalised_runs(text, words(text, s.start, s.end, capitalised=True))
         found = finder.find(text, runs)
         places.extend(found)
         for run in runs:
-            if not is_latin(text[run[0].start:run[-1].end]):
+            if not latin and not is_latin(text[run[0].start:run[-1].end]):
                 continue  # other scripts are names only when cued: see ``glosses``
             c = classify(text, run, finder.is_place)
             if c is None:

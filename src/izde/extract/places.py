@@ -25,7 +25,7 @@ KIND_RANK = {"facility": 6, "crossing": 6, "village": 5, "town": 5, "township": 
              "county": 4, "district": 4, "prefecture": 3, "region": 2, "province": 2, "country": 1}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class PlaceMention:
     start: int
     end: int

@@ -65,6 +65,10 @@ RIGHT_CUES: dict[str, re.Pattern[str]] = {
     "journalist": re.compile(r"\s+is\s+an?\s+(?:[\w-]+\s+){0,2}?(?:journalist|reporter|"
                              r"correspondent)\b", re.IGNORECASE),
 }
+# how every right cue opens: a comma or space, then a determiner, "who", "is" or a possessive
+# ("X, the deputy chief", "X, who runs", "X is a journalist", "X, Y's lawyer"): after most
+# mentions ("X was held") one match rules all of them out
+_RIGHT_OPENING = re.compile(r",?\s+(?:the|an?|his|her|who|is|\w+['’]s)\s", re.IGNORECASE)
 ACTIVITY_RE = re.compile(r"\b(?:protest(?:ed|s|ing)?|picket(?:ed|ing|s)?|campaign(?:ed|ing)|"
                          r"demonstrat(?:ed|ing)|rallied)\b", re.IGNORECASE)
 AGE_AFTER = re.compile(r",\s*(\d{1,3}),")
@@ -189,6 +193,8 @@ def roles_by_cue(index: PersonIndex) -> dict[str, list[RoleClaim]]:
                 m = rx.search(text, max(0, start - 40), start)
                 if m:
                     out[key].append(RoleClaim(role, Evidence.of(text, m.start(), end, 0.7)))
+        if not _RIGHT_OPENING.match(text, end, min(len(text), end + 120)):
+            continue  # "X was held", "X's son": no apposition or "is a ..." follows
         for role, rx in RIGHT_CUES.items():
             m = rx.match(text, end, min(len(text), end + 120))
             if m:

@@ -30,7 +30,7 @@ _NEWSROOM = ("No. Nos. St. Gen. Col. Sgt. Lt. Capt. Gov. Sen. Rep. Prof. Dr. Mr.
              "Aug. Sep. Oct. Nov. Dec. Gov. Rev. Fr. Adm. Maj. Brig. Dept. Univ. Ave. Blvd.")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Sentence:
     """A sentence of the body text: ``text == body[start:end]``; ``paragraph`` counts lines."""
 

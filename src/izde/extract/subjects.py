@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from izde.extract.descriptions import definite_descriptions, lede_description
+from izde.extract.literals import required_literals
 from izde.extract.references import (
     GROUP_RE,
     REF_RE,
@@ -61,7 +62,7 @@ _CLOSED_RELATIVE = re.compile(r"\s*,\s*(?:who|whose|which|where|whom)\b[^,;.]*,"
 _JOINED = re.compile(r"\b(?:and|with|of|among|like|including)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Ref:
     """A referring phrase at start..end and the persons it resolves to (maybe none)."""
 
@@ -89,8 +90,10 @@ def _refs_in(index: PersonIndex, start: int, end: int, floor: int) -> list[Ref]:
         ref = _pronoun_ref(index, m, floor)
         if ref is not None:
             out.append(ref)
-    for m in GROUP_RE.finditer(text, start, end):
-        out.append(Ref(m.start(), m.end(), tuple(plural_antecedent(index, m.start(), floor))))
+    if index.found.starts_within(_GROUP_NOUNS, start, end):
+        for m in GROUP_RE.finditer(text, start, end):
+            out.append(Ref(m.start(), m.end(),
+                           tuple(plural_antecedent(index, m.start(), floor))))
     if text.find("accused", start, end) >= 0 or text.find("efendants", start, end) >= 0:
         for m in TRIAL_GROUP_RE.finditer(text, start, end):
             out.append(Ref(m.start(), m.end(), tuple(trial_group(index, m, floor))))
@@ -102,6 +105,11 @@ def _refs_in(index: PersonIndex, start: int, end: int, floor: int) -> list[Ref]:
         if described:
             out.append(Ref(described[0], described[1], (described[2],)))
     return _drop_nested(sorted(out, key=lambda r: (r.start, -r.end)))
+
+
+# the nouns of a group phrase ("the two men", "both activists"): a span with none of them
+# (most) holds no group phrase, which the document's index of words tells
+_GROUP_NOUNS = next(n for n in required_literals(GROUP_RE) if "the" not in n)
 
 
 def _name_ref(index: PersonIndex, start: int, end: int, key: str) -> Ref:

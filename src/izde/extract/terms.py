@@ -21,7 +21,7 @@ from izde.extract.spans import fold, left_context, without_overlaps
 __all__ = ["TermMention", "find_terms", "parse_number"]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class TermMention:
     """A penalty phrase; ``years`` is None for life/death and vague amounts ("several years")."""
 

@@ -17,10 +17,14 @@ WORD_RE = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W_])?")
 # pattern opens with the class, so the engine skips to the next candidate at C speed; what
 # may not stand before the word is checked behind it)
 CAP_WORD_RE = re.compile(r"[^\W\d_a-z](?<![\w'’\-][^\W\d_a-z])(?:[\w'’\-]*[^\W_])?")
+# the same words in an ASCII text, where a capital is [A-Z]: the engine tests a range, not
+# a Unicode category, at every character it skips (twice as fast, measured)
+CAP_ASCII_RE = re.compile(r"[A-Z](?<![\w'’\-][A-Z])(?:[\w'’\-]*[^\W_])?")
 _POSSESSIVE = ("'s", "’s", "s'", "s’")
+_APOSTROPHE_S = _POSSESSIVE[:2]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Word:
     """A word of the body text; ``end`` excludes a possessive ending, kept in ``possessive``."""
 
@@ -37,12 +41,12 @@ def words(text: str, start: int = 0, end: int | None = None, capitalised: bool =
     ``capitalised`` keeps only words starting with a capital (all that names need).
     """
     out: list[Word] = []
-    rx = CAP_WORD_RE if capitalised else WORD_RE
+    rx = (CAP_ASCII_RE if text.isascii() else CAP_WORD_RE) if capitalised else WORD_RE
     for m in rx.finditer(text, start, len(text) if end is None else end):
         w = m.group()
         if capitalised and not w[0].isupper():
             continue
-        if w.endswith(_POSSESSIVE[:2]) and len(w) > 3:
+        if w.endswith(_APOSTROPHE_S) and len(w) > 3:
             out.append(Word(m.start(), m.end() - 2, w[:-2], True))
         else:
             out.append(Word(m.start(), m.end(), w))

@@ -24,7 +24,7 @@ import string
 from dataclasses import replace
 from functools import lru_cache
 
-from izde.extract.keywords import occurrences
+from izde.extract.keywords import occurrences, present
 from izde.extract.literals import leading_literals, required_literals
 from izde.extract.spans import at_word_starts
 from izde.extract.testimony_triggers import TESTIMONY_TRIGGERS
@@ -678,6 +678,40 @@ def live_gated(stems: frozenset[str]
                ) -> tuple[tuple[Trigger, Gate, frozenset[str] | None], ...]:
     """``live_triggers`` with each trigger's literal gate and leading words."""
     return tuple((t, *_GATES[id(t)]) for t in live_triggers(stems))
+
+
+def passing(stems: frozenset[str], folded: str
+            ) -> tuple[tuple[Trigger, frozenset[str] | None], ...]:
+    """The live triggers (``live_gated``) whose gates a sentence (``folded``, its text by
+    ``spans.fold``) passes, with their leading words. The gate words of all triggers are
+    found in the sentence in one pass (``keywords.present``; was a substring test per word,
+    over a hundred for a sentence with common stems), and which triggers pass is kept per set
+    of words found (the same few sets recur)."""
+    found = present(_GATE_WORDS, folded)
+    found.update([w for w in _LETTER_GATE_WORDS if w in folded])
+    return _passing(stems, _gate_words(stems).intersection(found))
+
+
+# the gate words of all triggers; single characters ("a", ",") would be automaton hits at
+# most positions of a sentence, so they are tested apart
+_GATE_WORDS = frozenset(w for gate, _ in _GATES.values() for needed in gate for w in needed
+                        if len(w) > 1)
+_LETTER_GATE_WORDS = tuple(sorted({w for gate, _ in _GATES.values() for needed in gate
+                                   for w in needed if len(w) == 1}))
+
+
+@lru_cache(maxsize=4096)
+def _gate_words(stems: frozenset[str]) -> frozenset[str]:
+    """The words the gates of the triggers live for ``stems`` test: other words found in a
+    sentence change nothing, so they stay out of the key of ``_passing``."""
+    return frozenset(w for _, gate, _ in live_gated(stems) for needed in gate for w in needed)
+
+
+@lru_cache(maxsize=8192)
+def _passing(stems: frozenset[str], held: frozenset[str]
+             ) -> tuple[tuple[Trigger, frozenset[str] | None], ...]:
+    return tuple((t, leading) for t, gate, leading in live_gated(stems)
+                 if all(not needed.isdisjoint(held) for needed in gate))
 
 
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)

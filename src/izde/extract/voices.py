@@ -199,7 +199,9 @@ def _thread_author(text: str, spans: list[Span]) -> Span | None:
     """The author of a social-media thread (numbered posts, or a heading calling it a
     thread), named in its heading or first post beside their handle ("Aigerim K.
     (@aigerim_k)") or after "Thread by": whom the posts' "I" and "my" mean."""
-    if len(_POST_MARK.findall(text)) < 2 and _THREAD_WORD.search(text, 0, THREAD_HEAD) is None:
+    # every post mark holds a slash or a bracket: a text with neither needs no search
+    marks = len(_POST_MARK.findall(text)) if "/" in text or "(" in text else 0
+    if marks < 2 and _THREAD_WORD.search(text, 0, THREAD_HEAD) is None:
         return None
     for span in spans:
         start, end, _ = span
@@ -222,7 +224,7 @@ def _turns(text: str, spans: list[Span]) -> tuple[list[tuple[int, str | None]],
                                                  set[tuple[int, int]]]:
     """The labelled turns of a transcript (two or more label lines) and the person mentions
     inside their labels; a label naming no person (a role) opens a turn of nobody known."""
-    found = list(_TURN_LABEL.finditer(text))
+    found = list(_TURN_LABEL.finditer(text)) if ":" in text else []  # every label has one
     if len(found) < 2:
         return [], set()
     starts = [s for s, _, _ in spans]
