@@ -129,3 +129,15 @@ def test_an_answer_about_someone_else_does_not_date_the_question() -> None:
     text = INTRO + ("Q: You were arrested for your pickets.\n\n"
                     "A: My brother Serik Temirov was arrested in March 2021, not me.\n")
     assert _dated(text, "detention") is None
+
+
+def test_a_scene_told_in_the_first_person_dates_what_the_speaker_tells_next() -> None:
+    text = ("Witnesses: Gaukhar Temirova.\n\nQ40 Chair: Tell us about your father.\n\n"
+            "Gaukhar Temirova: My father, Bolat Temirov, still lives in Urumqi.\n\n"
+            "Q41 Chair: What happened to you here?\n\n"
+            "Gaukhar Temirova: Yes. It started in 2019. I received messages from an account "
+            "that said it was the Urumqi police. This went on for months.\n\n"
+            "Then in March 2022, at a community event in London, a man I had "
+            "never seen came up to me and said that he had a message. He said if I continue "
+            "to speak to journalists, my sister will suffer.\n")
+    assert _dated(text, "threat") == "2022-03"

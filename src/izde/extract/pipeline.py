@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import gc
+import re
 from collections.abc import Callable
 from dataclasses import replace
 from typing import Any
@@ -38,7 +39,7 @@ from izde.extract.places import (
 )
 from izde.extract.profile import patronymic_gender, pronoun_gender
 from izde.extract.records import read_records
-from izde.extract.references import PersonIndex
+from izde.extract.references import PersonIndex, first_person_at
 from izde.extract.relations import find_narrator, honorific_gender, kinship
 from izde.extract.segment import Sentence, sentences
 from izde.extract.statistical import add_new, load_model, model_entities
@@ -288,6 +289,9 @@ class _Bins:
         return self.items[lo:hi]
 
 
+_FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")
+
+
 def _neighbours(index: PersonIndex, sents: list[Sentence]) -> Neighbours:
     """The sentence before/after each sentence within its paragraph, and who it is about."""
     pos = {s.start: i for i, s in enumerate(sents)}
@@ -298,7 +302,12 @@ def _neighbours(index: PersonIndex, sents: list[Sentence]) -> Neighbours:
         return sents[i] if ok else None
 
     def refers_to(s: Sentence, key: str) -> bool:
-        return any(key in r.keys for r in refs_in(index, s.start, s.end, 0))
+        """By name or pronoun; "I" and "me" refer to whoever speaks there (the label's
+        speaker, the narrator of a testimony)."""
+        if any(key in r.keys for r in refs_in(index, s.start, s.end, 0)):
+            return True
+        first = _FIRST_PERSON.search(index.text, s.start, s.end)
+        return first is not None and first_person_at(index, first.start()) == key
 
     def refers_to_other(s: Sentence, key: str) -> bool:
         return any(r.keys and key not in r.keys for r in refs_in(index, s.start, s.end, 0))
