@@ -40,7 +40,6 @@ from sqlalchemy.dialects.postgresql import TSVECTOR
 from sqlalchemy.orm import Session
 from sqlalchemy.sql import ColumnElement
 
-from izde import crypto
 from izde.protect import blind
 from izde.protect.policy import Viewer, visible_levels
 from izde.resolve.names import (
@@ -220,13 +219,7 @@ def _pending_candidates(session: Session, viewer: Viewer, q: str) -> list[_Candi
 
 def _open(value: str | None) -> str:
     """A name column read with Core: decrypted when it is ciphertext (a confidential name,
-    read only after the viewer's levels allowed it), else as stored. Plain values, nearly
-    all of them, return at once: a one-word query reads hundreds of names, three columns
-    each."""
-    if value is None:
-        return ""
-    if not value.startswith(crypto.TEXT_PREFIX):
-        return value
+    read only after the viewer's levels allowed it), else as stored."""
     return blind.open_text(value) or ""
 
 

@@ -67,8 +67,10 @@ def query_variants(words: list[str], whole: list[str], viewer: Viewer,
 
 def open_text(value: str | None, ring: crypto.Keyring | None = None) -> str | None:
     """A text column's value as read with Core: decrypted when it is ciphertext and a key
-    is configured, else unchanged (plain values, most of them, skip the key lookup)."""
-    if value is None or not crypto.is_encrypted(value):
+    is configured, else unchanged (plain values, most of them, skip the key lookup: a
+    one-word name search opens hundreds of names, three columns each, so the test is the
+    prefix itself, not a call)."""
+    if value is None or not value.startswith(crypto.TEXT_PREFIX):
         return value
     ring = ring or crypto.configured_keyring()
     if ring is None:
