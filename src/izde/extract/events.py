@@ -22,12 +22,13 @@ from izde.extract.literals import Folded, leading_literals, scan
 from izde.extract.references import (
     PersonIndex,
     antecedent,
+    first_person_at,
     is_cited_source,
     speaks,
 )
 from izde.extract.segment import Sentence
 from izde.extract.spans import fold
-from izde.extract.subjects import object_after, refs_in, speaker_at, subject_before
+from izde.extract.subjects import object_after, refs_in, subject_before
 from izde.extract.terms import TermMention
 from izde.extract.triggers import (
     FUTURE,
@@ -265,7 +266,7 @@ def _persons_for(index: PersonIndex, sent: Sentence, trig: Trigger, start: int, 
     if found is not None:
         return _not_the_speaker(index, found, start, floor)
     if _first_person(index.text, trig, start, end):
-        speaker = speaker_at(index, start)
+        speaker = first_person_at(index, start)
         keys = quote_speaker(index, start, floor) or ([speaker] if speaker else [])
         return (keys, start) if keys else None
     return found
@@ -504,7 +505,7 @@ def _lead_subject(index: PersonIndex, sent: Sentence, start: int, end: int,
         silent = _SILENCE in index.text[start:end].lower()
         return _asked_of_speaker(index, sent, start, absent=silent)
     if _follows_first_person(index, sent, floor):
-        speaker = speaker_at(index, start)
+        speaker = first_person_at(index, start)
         return [speaker] if speaker else []
     if not index.persons_between(max(floor, start - 1500), start):
         return []
@@ -655,7 +656,7 @@ def _asked_of_speaker(index: PersonIndex, sent: Sentence, pos: int, absent: bool
     ...?"). With ``absent`` (silence: "No. Nothing since 2019."), a third person the question
     mentions wins ("Have you heard from him?")."""
     text = index.text
-    speaker = speaker_at(index, pos)
+    speaker = first_person_at(index, pos)
     asked = text.rfind("?", max(0, sent.start - 400), sent.start)
     if speaker is None or asked < 0 or text.find("\n", asked, sent.start) < 0:
         return []

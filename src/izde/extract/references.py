@@ -264,8 +264,10 @@ def label_speaker_at(index: PersonIndex, pos: int) -> str | None:
 
 
 def first_person_at(index: PersonIndex, pos: int) -> str | None:
-    """Whom "I" and "my" at ``pos`` mean: the speaker of the labelled line or transcript turn
-    it lies in (nobody known in a turn of a role such as "CHAIR:"), else the narrator."""
+    """Whom "I" and "my" at ``pos`` mean: the label on the line (or an interview's guest in
+    an answer), else the speaker whose transcript turn, opened by a label on an earlier line,
+    ``pos`` continues; in a turn of a role ("CHAIR:", "HOST:") nobody known; outside any
+    turn, the narrator of the text."""
     found = label_speaker_at(index, pos)
     if found or index.voices.in_turn(pos):
         return found

@@ -10,9 +10,8 @@ from __future__ import annotations
 import re
 
 from izde.extract.model import Evidence, ExtractedRelation
-from izde.extract.references import UNNAMED_WRITER, PersonIndex, antecedent
+from izde.extract.references import UNNAMED_WRITER, PersonIndex, antecedent, first_person_at
 from izde.extract.spans import WordHits
-from izde.extract.subjects import speaker_at
 
 KIN = {
     "brother": ("sibling", "male"), "sister": ("sibling", "female"),
@@ -132,7 +131,7 @@ def _anchor(index: PersonIndex, m: re.Match[str], pos: int, before_name: bool = 
     """Whose relative: the possessor named before "'s", or the pronoun's antecedent (looked
     up from before the name itself in "X, his brother," so that X is not its own brother)."""
     if m.group("pron") and m.group("pron").lower() == "my":
-        return [speaker_at(index, m.start()) or UNNAMED_WRITER]
+        return [first_person_at(index, m.start()) or UNNAMED_WRITER]
     if m.group("pron"):
         return antecedent(index, pos if before_name else m.start("pron"), m.group("pron"))
     owner = index.persons_between(max(0, m.start("poss") - 60), m.start("poss") + 1)

@@ -206,7 +206,7 @@ def _own_ref(index: PersonIndex, m: re.Match[str]) -> Ref | None:
     or, for "your", of the person an interview questions. "our family" is nobody in
     particular; "my" before any other noun says nothing of who the sentence is about."""
     word = m.group("own").lower()
-    owner = addressee_at(index, m.start()) if word == "your" else speaker_at(index, m.start())
+    owner = addressee_at(index, m.start()) if word == "your" else first_person_at(index, m.start())
     anchors = [owner] if owner else []
     if m.group("okin"):
         # "my uncle" where the writer is never named is still the uncle named as "my uncle, X"
@@ -215,14 +215,6 @@ def _own_ref(index: PersonIndex, m: re.Match[str]) -> Ref | None:
     if m.group("thing") and word != "our":
         return Ref(m.start(), m.end(), tuple(anchors))
     return None
-
-
-def speaker_at(index: PersonIndex, pos: int) -> str | None:
-    """Whom "I" and "my" at ``pos`` mean: the label on the line (or an interview's guest in
-    an answer), else the speaker whose transcript turn, opened by a label on an earlier line,
-    ``pos`` continues; in a turn of a role ("CHAIR:", "HOST:") nobody known; outside any
-    turn, the narrator of the text."""
-    return first_person_at(index, pos)
 
 
 def _drop_nested(refs: list[Ref]) -> list[Ref]:
@@ -282,7 +274,7 @@ def _with_me(index: PersonIndex, other: Ref, me: Ref) -> list[str]:
     "I" means when the text says who that is (else the event stays with the other person)."""
     if not other.keys or not _AND.match(index.text[other.end:me.start]):
         return []
-    speaker = speaker_at(index, me.start)
+    speaker = first_person_at(index, me.start)
     return list(dict.fromkeys([*other.keys, *([speaker] if speaker else [])]))
 
 
