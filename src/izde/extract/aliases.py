@@ -18,8 +18,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_CAPITAL = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁӘҒҚҢӨҰҮҺІ]"
-_RUN = _CAPITAL + r"[\w'’-]*(?:[ \t]+" + _CAPITAL + r"[\w'’-]*){0,3}"
+# a capital letter of the Latin or Cyrillic alphabets a name may be written in, and a run of
+# up to ``most`` words that open with one (also ``places.PLACE_GLOSS``)
+CAPITAL = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁӘҒҚҢӨҰҮҺІ]"
+
+
+def capital_run(most: int) -> str:
+    return CAPITAL + r"[\w'’-]*(?:[ \t]+" + CAPITAL + r"[\w'’-]*){0," + str(most - 1) + "}"
+
+
+_RUN = capital_run(4)
 _HOW = (r"(?:spelled|spelt|written|transliterated|romani[sz]ed|rendered|known|called|"
         r"referred\s+to)(?:\s+(?:as|in\s+(?:English|Latin(?:\s+script)?|pinyin)\s+as))?")
 ALIAS_RE = re.compile(
@@ -39,10 +47,10 @@ _NEEDS = ("also", "sometimes", "often", "variously", "formerly", "previously", "
 
 _KIND = (r"(?:transliteration|transcription|spelling|rendering|romani[sz]ation|version|form"
          r"|pinyin)")
-_LANG = r"(?:Chinese|Uyghur|Uighur|Kazakh|Kyrgyz|Russian|Mandarin|pinyin|Latin|Cyrillic)"
+_LANG = r"Chinese|Uyghur|Uighur|Kazakh|Kyrgyz|Russian|Mandarin|pinyin|Latin|Cyrillic"
 # "the Chinese transliteration of his name, Y" / "his Uyghur name is Y" / "her real name, Y"
 PRONOUN_ALIAS_RE = re.compile(
-    r"\b(?:(?i:the|a|an)\s+(?:(?:official|usual|" + _LANG[3:-1] + r")\s+){0,2}" + _KIND
+    r"\b(?:(?i:the|a|an)\s+(?:(?:official|usual|" + _LANG + r")\s+){0,2}" + _KIND
     + r"\s+of\s+(?P<p1>his|her)\s+name"
     + r"|(?P<p2>(?i:his|her))\s+(?:(?:" + _LANG + r"|real|full|birth|official|legal|pen"
     + r"|original)\s+)name)(?:\s+(?:is|was|appears\s+as|reads)|\s*[,:]|\s+as)?[ \t]+"

@@ -149,7 +149,7 @@ def _run(text: str, published: str | None, finder: PlaceFinder, out: Extraction,
     pronoun_gender(index, sents)
     out.relations.extend(kinship(index))
     index.settle()
-    out.places, place_at = build_places(place_mentions, lambda m: resolved(m))
+    out.places, place_at = build_places(place_mentions, resolved)
     out.organisations = _organisations(orgs)
     raw = _raw_events(index, sents, text, published, out.notes)
     ranks = {p.key: place_rank(p) for p in out.places}

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from izde.extract import lexicon
+from izde.extract.aliases import capital_run
 from izde.extract.model import ExtractedPlace, Mention
 from izde.extract.tokens import Word
 
@@ -126,7 +127,7 @@ def _forms(gazetteer: Any) -> frozenset[str]:
     return hit[1]
 
 
-_CAP_RUN = r"[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]*(?:[ \t]+[A-ZÀ-ÖØ-ÞĀ-ŽА-ЯЁӘҒҚҢӨҰҮҺІ][\w'’-]*){0,2}"
+_CAP_RUN = capital_run(3)
 _LANGUAGE = r"(?:Kazakh|Kyrgyz|Uyghur|Uighur|Chinese|Mandarin|Russian|Turkish|Uzbek|Tajik)"
 # another name a text gives a place: "Kizilsu Prefecture, known in Kyrgyzstan as Kyzyl-Suu",
 # "Zhaosu county (known to Kazakhs as Mongolküre)", "Artux (Atush in Kyrgyz)"
@@ -139,9 +140,6 @@ PLACE_GLOSS = re.compile(
 def place_glosses(text: str, mentions: list[PlaceMention]
                   ) -> list[tuple[PlaceMention, PlaceMention]]:
     """(other name, the place it names) for each name a text gives right after a place."""
-    if "known" not in text and "called" not in text and "referred" not in text and (
-            " in " not in text):
-        return []
     out: list[tuple[PlaceMention, PlaceMention]] = []
     for m in mentions:
         g = PLACE_GLOSS.match(text, m.end)
