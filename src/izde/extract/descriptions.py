@@ -159,7 +159,7 @@ def lede_description(index: PersonIndex, start: int, end: int) -> tuple[int, int
     """(start, end, person key) of a description opening the sentence at ``start`` (after a
     dateline, if any), when it comes before every name of the document and a later name can
     be found for it."""
-    if index.first_named < start or index.first_named == len(index.text):
+    if index.first_named is None or index.first_named < start:
         return None
     m = _described_at(index, start, end)
     if m is None:

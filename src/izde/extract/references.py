@@ -167,10 +167,10 @@ class PersonIndex:
         return {k: g for k, g in out.items() if g}
 
     @cached_property
-    def first_named(self) -> int:
+    def first_named(self) -> int | None:
         """Where the story first names a person (a byline names its writer, not a person of
-        the story); past the end when it names none."""
-        return next((s for s, e, _ in self.spans if (s, e) not in self.bylines), len(self.text))
+        the story); None when it names none."""
+        return next((s for s, e, _ in self.spans if (s, e) not in self.bylines), None)
 
     def persons_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         lo = bisect.bisect_left(self._starts, start)

@@ -100,7 +100,7 @@ def _refs_in(index: PersonIndex, start: int, end: int, floor: int) -> list[Ref]:
     if index.descriptions:
         out.extend(Ref(s, e, keys) for s, e, keys in definite_descriptions(index, start, end,
                                                                            floor))
-    if start <= index.first_named < len(index.text):
+    if index.first_named is not None and start <= index.first_named:
         described = lede_description(index, start, end)  # "An imam from Altay who ..."
         if described:
             out.append(Ref(described[0], described[1], (described[2],)))
