@@ -181,6 +181,14 @@ def outside_quotes(sentence: str) -> str:
     return text[close + 1:] if close >= 0 else text
 
 
+def cued_as(text: str, start: int, end: int, role: str) -> bool:
+    """Whether the mention text[start:end] has ``role``'s title word before it or its
+    apposition after it, in the windows ``roles_by_cue`` reads."""
+    left, right = LEFT_CUES.get(role), RIGHT_CUES.get(role)
+    return bool((left is not None and left.search(text, max(0, start - 40), start))
+                or (right is not None and right.match(text, end, min(len(text), end + 120))))
+
+
 def roles_by_cue(index: PersonIndex) -> dict[str, list[RoleClaim]]:
     """Roles from title words before a mention and appositions after it."""
     out: dict[str, list[RoleClaim]] = defaultdict(list)

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from izde.extract.descriptions import definite_descriptions, lede_description
 from izde.extract.literals import required_literals
+from izde.extract.profile import cued_as
 from izde.extract.references import (
     GROUP_RE,
     REF_RE,
@@ -179,16 +180,12 @@ def _polar_question(index: PersonIndex, pos: int) -> bool:
 
 
 _CLIENT = re.compile(r"\s+client\b(?!['’]s)")
-_LAWYER_BEFORE = re.compile(r"\b(?:lawyer|attorney|advocate|counsel|defender)\s*,?\s*$",
-                            re.IGNORECASE)
-_LAWYER_AFTER = re.compile(r"\s*,\s*(?:a|an|the|his|her|their)\s+(?:[\w-]+\s+){0,2}?(?:lawyer|"
-                           r"attorney|advocate|counsel)\b", re.IGNORECASE)
 
 
 def _client_of(index: PersonIndex, m: re.Match[str], floor: int) -> list[str]:
     """Whom "his client" or "her client" means: the person last named before it who is not
-    introduced as a lawyer anywhere in the text (a lawyer speaks of the person the story is
-    about)."""
+    introduced as a lawyer anywhere in the text, by the cues that give the role (a lawyer
+    speaks of the person the story is about)."""
     for s, e, key in reversed(index.persons_between(max(floor, m.start() - WINDOW), m.start())):
         if (s, e) not in index.self_naming and not _a_lawyer(index, key):
             return [key]
@@ -196,9 +193,7 @@ def _client_of(index: PersonIndex, m: re.Match[str], floor: int) -> list[str]:
 
 
 def _a_lawyer(index: PersonIndex, key: str) -> bool:
-    text = index.text
-    return any(_LAWYER_BEFORE.search(text, max(0, s - 30), s) or _LAWYER_AFTER.match(text, e)
-               for s, e, k in index.spans if k == key)
+    return any(cued_as(index.text, s, e, "lawyer") for s, e, k in index.spans if k == key)
 
 
 def _own_ref(index: PersonIndex, m: re.Match[str]) -> Ref | None:
