@@ -99,13 +99,14 @@ def definite_descriptions(index: PersonIndex, start: int, end: int,
     return out
 
 
-_APPOSITION_GAP = re.compile(r"\s*,\s*")
+# a comma and nothing else between a name and what stands in apposition to it
+APPOSITION_GAP = re.compile(r"\s*,\s*")
 
 
 def _in_apposition(index: PersonIndex, pos: int) -> bool:
     """Whether the description at ``pos`` stands in apposition right after a name."""
     before = index.persons_between(max(0, pos - 60), pos)
-    return bool(before) and _APPOSITION_GAP.fullmatch(index.text, before[-1][1], pos) is not None
+    return bool(before) and APPOSITION_GAP.fullmatch(index.text, before[-1][1], pos) is not None
 
 
 def _points_back(m: re.Match[str], head: str) -> bool:

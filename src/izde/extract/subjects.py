@@ -11,7 +11,11 @@ import bisect
 import re
 from dataclasses import dataclass
 
-from izde.extract.descriptions import definite_descriptions, lede_description
+from izde.extract.descriptions import (
+    APPOSITION_GAP,
+    definite_descriptions,
+    lede_description,
+)
 from izde.extract.literals import required_literals
 from izde.extract.profile import cued_as
 from izde.extract.references import (
@@ -40,7 +44,6 @@ _OTHER_SUBJECT = re.compile(
     r"\b(?:where|which|whose|whom)\b|\b(?:thousands|hundreds|millions|many|others|people|"
     r"citizens|minorities|residents|students|Kazakhs|Uyghurs|Uighurs|Muslims|relatives|families|"
     r"detainees|prisoners|inmates)\s+(?:\w+\s+){0,2}$")
-_APPOSITION = re.compile(r"^\s*,\s*$")
 # a relative of a person heads the phrase: "the wife of X", "a brother of X"
 _KIN_OF = re.compile(r"\b(?:the|a|an|one)\s+(?:(?:elder|older|younger|eldest|youngest)\s+)?"
                      r"(brother|sister|husband|wife|mother|father|son|daughter|parent|child|"
@@ -292,7 +295,8 @@ def _is_plain_name(index: PersonIndex, ref: Ref) -> bool:
 
 
 def _apposition(text: str, first: Ref, second: Ref) -> bool:
-    return bool(_APPOSITION.match(text[first.end:second.start])) and first.keys == second.keys
+    return (APPOSITION_GAP.fullmatch(text, first.end, second.start) is not None
+            and first.keys == second.keys)
 
 
 def object_after(index: PersonIndex, pos: int, sent_end: int, floor: int) -> list[str]:
