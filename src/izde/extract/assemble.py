@@ -107,8 +107,8 @@ def merge(raw: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
             _from_paragraph(ev, rs, facts, places, around, text, blocked(proposed))
             if ev.date is None and not blocked(proposed):
                 _from_answer(ev, rs, facts, around, text)
-            if ev.date is None and not blocked(proposed):
-                _from_document(ev, rs, facts, places, around, text)
+                if ev.date is None:
+                    _from_document(ev, rs, facts, places, around, text)
             if ev.date is not None:
                 _refine_from_next(ev, rs, facts, around, text, told)
         _from_ledes(list(zip(out, groups.values(), strict=True)),
