@@ -28,7 +28,7 @@ import numpy as np
 import numpy.typing as npt
 
 from izde.resolve.arrays import distinct, distinct_inverse
-from izde.resolve.merges import MAX_CROSS_CHECKS, YEAR_SPAN
+from izde.resolve.merges import MAX_CROSS_CHECKS, YEAR_SPAN, year_span
 
 Ints = npt.NDArray[np.int64]
 Floats = npt.NDArray[np.float64]
@@ -209,7 +209,7 @@ class AutoUnions:
             if ra == rb or documents[ra] & documents[rb]:
                 continue
             both = genders[ra] | genders[rb]
-            span = _span(years[ra], years[rb])
+            span = year_span(years[ra], years[rb])
             if len(both) > 1 or (span is not None and span[1] - span[0] > YEAR_SPAN):
                 continue
             ma, mb = members[ra], members[rb]
@@ -225,13 +225,6 @@ class AutoUnions:
     def _names_agree(self, ma: list[int], mb: list[int]) -> bool:
         agree = self.agree
         return all(agree[x << 32 | y] for x in ma for y in mb)
-
-
-def _span(ya: tuple[int, int] | None, yb: tuple[int, int] | None) -> tuple[int, int] | None:
-    """``Clusters._years``: the birth years two clusters span together."""
-    if ya is None or yb is None:
-        return ya or yb
-    return (min(ya[0], yb[0]), max(ya[1], yb[1]))
 
 
 def component_pairs(nodes: Ints, label: Ints) -> tuple[Ints, Ints]:

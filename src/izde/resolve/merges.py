@@ -117,10 +117,7 @@ class Clusters:
             self.years[pid] = (t.birth_year, t.birth_year) if t.birth_year else None
 
     def _years(self, ra: str, rb: str) -> tuple[int, int] | None:
-        ya, yb = self.years[ra], self.years[rb]
-        if ya is None or yb is None:
-            return ya or yb
-        return (min(ya[0], yb[0]), max(ya[1], yb[1]))
+        return year_span(self.years[ra], self.years[rb])
 
     def _disagree(self, ra: str, rb: str) -> bool:
         if self.documents[ra] & self.documents[rb]:
@@ -172,6 +169,14 @@ class Clusters:
 
     def groups(self) -> list[set[str]]:
         return [m for root, m in self.members.items() if self.parent[root] == root]
+
+
+def year_span(ya: tuple[int, int] | None, yb: tuple[int, int] | None
+              ) -> tuple[int, int] | None:
+    """The birth years two clusters span together (None when neither knows one)."""
+    if ya is None or yb is None:
+        return ya or yb
+    return (min(ya[0], yb[0]), max(ya[1], yb[1]))
 
 
 def records_disagree(a: Traits, b: Traits) -> bool:
