@@ -51,6 +51,17 @@ def test_description_is_a_noun_phrase_not_a_clause() -> None:
     assert ("Bolat Serikov", "detention") not in events_by_name(run(text))
 
 
+def test_source_closing_the_lede_is_not_the_described_person() -> None:
+    text = "Police in Ghulja detained a young man in March 2019, Serik Nurlanuly said."
+    assert ("Serik Nurlanuly", "detention") not in events_by_name(run(text))
+
+
+def test_lede_with_trailing_source_still_finds_the_person_named_later() -> None:
+    text = ("Police in Ghulja detained a young man in March 2019, Serik Nurlanuly said. "
+            "The man, a driver named Arman Bekov, has not been heard from since.")
+    assert ("Arman Bekov", "detention") in events_by_name(run(text))
+
+
 NAMED = "Erlan Dauletkhan, who left for China in 2017, has not come back. "
 
 

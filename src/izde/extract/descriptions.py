@@ -207,7 +207,7 @@ def _named_later(index: PersonIndex, pos: int, head: str, kin: str | None) -> st
         before = index.text[max(_sentence_start(index, s), s - 30):s]
         if key in plain or key in cited or (kin and re.search(rf"\b{kin}\b", before.lower())):
             continue
-        if not is_cited_source(index, s, e):
+        if not is_cited_source(index, s, e) and not _trailing_source(index.text, s, e):
             if re.search(rf"\b{head}\b", index.text[e:_sentence_end(index, e)], re.IGNORECASE):
                 return key
             if _fits(index, (s, e, key), before, head, kin):
@@ -218,6 +218,17 @@ def _named_later(index: PersonIndex, pos: int, head: str, kin: str | None) -> st
             cited.append(key)
     found = kin_of_source or plain or cited
     return found[0] if found else None
+
+
+# a source named after what it reports: "Police detained a young man, Askar Serikuly said."
+_TRAILING_SOURCE = re.compile(r"\s+(?:said|says|told\s+[^\n.,;:]{1,40}?|wrote|writes|added|"
+                              r"recalled|explained|confirmed)\s*[.!?]")
+
+
+def _trailing_source(text: str, start: int, end: int) -> bool:
+    """The name closes its sentence as the source of what comes before it (", X said.")."""
+    return text[max(0, start - 2):start].strip() == "," and \
+        _TRAILING_SOURCE.match(text, end) is not None
 
 
 def _introduced_as(before: str) -> str | None:
