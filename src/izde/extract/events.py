@@ -88,7 +88,8 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
     found_at = Folded(folded, sent.start)
     for trig, leading in passing(active_stems(sent.text) if stems is None else stems, folded):
         for m in _matches(trig, index.text, sent, found_at, leading):
-            if any(m.start() < e and s < m.end() for s, e in taken):
+            core = _core_start(m)
+            if any(core < e and s < m.end() for s, e in taken):
                 continue
             found = _spoken_to(index, trig, m, floor) if trig.side in _SPOKEN_SIDES else \
                 _persons_for(index, sent, trig, m.start(), m.end(), floor)
@@ -101,14 +102,23 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
             upto = m.start() if trig.type == "disappearance" or trig.negative else m.end()
             if found and (trig.asserted or not _negated(index.text, sent, m.start(), upto,
                                                         trig.type != "deportation")):
-                taken.append((m.start(), m.end()))
+                taken.append((core, m.end()))
                 out.extend(RawEvent(trig.type, k, sent, (m.start(), m.end()), trig.confidence)
                            for k in found[0])
     out.extend(_term_events(index, sent, floor, terms, taken))
     out.extend(_sentenced_to_serve(index.text, out, terms))
     if out and sent.text.rstrip().endswith("?"):
         out.extend(_answered(index, sent, out))
-    return _beatings_as_torture(out)
+    return _questioning_in_custody(index.text, _beatings_as_torture(out))
+
+
+def _core_start(m: re.Match[str]) -> int:
+    """Where the wording of a match's own event begins: after the participles coordinated
+    before it ("was detained and beaten": "beaten" is the assault, "detained" another
+    event's), else at the match."""
+    if "coord" in m.re.groupindex and m.group("coord"):
+        return m.end("coord")
+    return m.start()
 
 
 # the opening of a wh-question, after any label: "Q: When was ...", "HOST: Where were you ..."
@@ -247,6 +257,21 @@ def _clause_openings(text: str, sent: Sentence) -> list[int]:
         starts.append(_OPENING.match(text, at + 1, sent.end).end())  # type: ignore[union-attr]
         at = text.find(";", at + 1, sent.end)
     return starts
+
+
+_QUESTIONING = re.compile(r"\b(?:interrogated|questioned|summoned)\b", re.IGNORECASE)
+_HELD_TYPES = frozenset({"detention", "internment"})
+
+
+def _questioning_in_custody(text: str, found: list[RawEvent]) -> list[RawEvent]:
+    """Questioning told with an arrest of the same person in one sentence is part of that
+    custody ("was arrested, interrogated and tortured", "summoned and detained"), not
+    harassment of its own."""
+    held = {r.person for r in found if r.type in _HELD_TYPES}
+    if not held:
+        return found
+    return [r for r in found if not (r.type == "harassment" and r.person in held
+                                     and _QUESTIONING.search(text, *r.trigger))]
 
 
 def _beatings_as_torture(found: list[RawEvent]) -> list[RawEvent]:

@@ -15,9 +15,14 @@ from typing import Literal
 # narrator; "addressee": the person spoken to in a reported threat ("Think of your mother.")
 Side = Literal["before", "after", "inside", "noun", "lead", "about", "owner", "addressee"]
 
+# participles coordinated before the one a pattern names share its auxiliary: "was summoned
+# and threatened", "was arrested, interrogated and tortured", "was detained and later beaten"
+_COORDINATED = (r"(?P<coord>(?:(?:[a-z]+ed|held|sent|kept|taken|beaten|put|caught|brought|"
+                r"thrown|shot|stopped|seized)(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:then|later|"
+                r"subsequently|also|repeatedly|eventually|finally|reportedly)\s+)?){0,3}?)")
 # a passive's auxiliary, up to two words before the participle ("was later detained")
 AUX = (r"\b(?:was|were|been|being|be|is|are|got|get|gets|getting)\s+"
-       r"(?:(?!by\b|and\b|but\b|to\b)[\w-]+\s+){0,2}?")
+       r"(?:(?!by\b|and\b|but\b|to\b)[\w-]+\s+){0,2}?" + _COORDINATED)
 CAMP = r"(?:camps?|centers?|centres?|facilit(?:y|ies)|schools?)"
 CAMP_WORD = (r"(?:re-?education|training|internment|political|vocational|transformation|"
              r"concentration)")
