@@ -126,3 +126,16 @@ def test_later_mentions_spelled_as_the_alias_are_the_same_person() -> None:
     ex = run("Kanat Tashtan uulu, 38, who uses the Russified surname Tashtanov in his documents, "
              "was detained in February. \"Mr. Tashtanov is a citizen of China,\" an official said.")
     assert person_names(ex) == {"Kanat Tashtan uulu"}
+
+
+def test_his_name_also_spelled_is_his_alias() -> None:
+    text = ("Yerlan Saparuly (Ерлан Сапарұлы; his name is also spelled Erlan Saparuly), 44, "
+            "is a veterinarian.")
+    assert person_names(run(text)) == {"Yerlan Saparuly"}
+
+
+def test_his_name_given_after_a_woman_is_named_is_still_his() -> None:
+    text = ("Yerlan Saparuly is a veterinarian.\n\nWhen was he detained?\n\nIn 2017, according "
+            "to his wife, Aliya Dosymkhan. A roster lists him under the Chinese rendering of his "
+            "name, Ai'erlan Sapa'er, with the same date.")
+    assert person_names(run(text)) == {"Yerlan Saparuly", "Aliya Dosymkhan"}

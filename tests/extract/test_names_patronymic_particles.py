@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from extract.extract_helpers import events_by_name, person_names, run
 from izde.extract.names import given_name_gender
 
@@ -49,3 +51,13 @@ def test_bek_at_the_end_of_a_given_name_marks_a_man() -> None:
 
 def test_names_shared_by_both_sexes_say_nothing() -> None:
     assert given_name_gender("Dilnur") is None and given_name_gender("Zhanar") is None
+
+
+@pytest.mark.parametrize("given", ["Aliya", "Madina", "Dana", "Svetlana", "Aizada"])
+def test_a_given_name_in_a_marks_a_woman(given: str) -> None:
+    assert given_name_gender(given) == "female"
+
+
+@pytest.mark.parametrize("given", ["Abdulla", "Musa", "Hamza", "Ilya", "Nikita"])
+def test_mens_names_in_a_say_nothing(given: str) -> None:
+    assert given_name_gender(given) is None

@@ -30,6 +30,7 @@ def test_detect_script(text: str, script: str) -> None:
     ("Құлжа", "qulzha"), ("غۇلجا", "ghulja"), ("伊宁", "yining"), ("Nur-Sultan", "nur sultan"),
     ("Ерлан Нұрланұлы", "erlan nurlanuly"), ("چۆچەك", "chochek"), ("Şöhret", "shohret"),
     ("王毅", "wang yi"), ("阿斯卡尔·阿扎提别克", "asikaer azhatibieke"), ("Äsel", "asel"),
+    ("Ai'erlan Sapa'er", "aierlan sapaer"), ("Nu’erlan", "nuerlan"), ("O'Brien", "obrien"),
 ])
 def test_latinize_reads_every_script_as_lower_case_ascii(text: str, reading: str) -> None:
     assert latinize(text) == reading

@@ -9,8 +9,8 @@ when the two spellings share no word ("Abdullah Kerim (also spelled Abdulla Kari
 
 A report may also give the other name through a pronoun, often far from the name it
 doubles: "the verdict, in which he appears under the Chinese transliteration of his name,
-Y", "her Uyghur name is Y", "his real name, Y,". The pronoun's person (``references``)
-owns it (``find_pronoun_aliases``).
+Y", "her Uyghur name is Y", "his real name, Y,", "(...; his name is also spelled Y)". The
+pronoun's person (``references``) owns it (``find_pronoun_aliases``).
 """
 
 from __future__ import annotations
@@ -53,7 +53,9 @@ PRONOUN_ALIAS_RE = re.compile(
     r"\b(?:(?i:the|a|an)\s+(?:(?:official|usual|" + _LANG + r")\s+){0,2}" + _KIND
     + r"\s+of\s+(?P<p1>his|her)\s+name"
     + r"|(?P<p2>(?i:his|her))\s+(?:(?:" + _LANG + r"|real|full|birth|official|legal|pen"
-    + r"|original)\s+)name)(?:\s+(?:is|was|appears\s+as|reads)|\s*[,:]|\s+as)?[ \t]+"
+    + r"|original)\s+)name"
+    + r"|(?P<p3>(?i:his|her))\s+name\s+(?:is|was)\s+(?:also|sometimes|often|variously)\s+"
+    + _HOW + r")(?:\s+(?:is|was|appears\s+as|reads)|\s*[,:]|\s+as)?[ \t]+"
     + r"[\"“‘']?(?P<alias>" + _RUN + r")")
 _PRONOUN_NEEDS = (" name",)
 
@@ -74,7 +76,7 @@ def find_pronoun_aliases(text: str) -> list[PronounAlias]:
         return []
     out: list[PronounAlias] = []
     for m in PRONOUN_ALIAS_RE.finditer(text):
-        group = "p1" if m.group("p1") else "p2"
+        group = next(g for g in ("p1", "p2", "p3") if m.group(g))
         out.append(PronounAlias(m.start(group), m.group(group), m.start("alias"),
                                 m.end("alias")))
     return out

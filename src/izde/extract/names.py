@@ -126,11 +126,28 @@ _FEMALE_GIVEN = re.compile(r"^g[uü]l|g[uü]l(?:i|im)?$")
 _MALE_GIVEN = re.compile(r"(?:bek|bay|bai|bolat|bulat|murat|beg)$")
 
 
-def given_name_gender(word: str) -> str | None:
-    """"female" for "Aigul", "Gulnara"; "male" for "Nurbek", "Zhanbolat"; else None."""
+# Given names in -a/-ya are women's in Kazakh, Kyrgyz, Uyghur and Russian naming (Aliya,
+# Madina, Dana, Svetlana, Aizada), besides men's names from Arabic (Musa, Hamza, Abdulla and
+# the other -ulla names) and Russian diminutives (Sasha, Ilya) that end so.
+_FEMALE_ENDING = re.compile(r"(?:[^aeiou]a|ia|iya|ya)$")
+_MALE_IN_A = re.compile(r"[uo]ll?ah?$|^(?:musa|isa|yahya|hamza|khamza|mirza|mustafa|murtaza|taha|"
+                        r"zakariy?a|khoja|hoja|qoja|khodja|mulla|molla|nikita|ilya|luka|luca|"
+                        r"joshua|andrea|nicola|sasha|misha|kolya|vanya|petya|dima|vova|tolya|"
+                        r"borya|grisha|zhenya|valya|slava|yura|foma|kuzma|savva|danila|mykola)$")
+
+
+def given_name_gender(word: str, by_ending: bool = True) -> str | None:
+    """"female" for "Aigul", "Gulnara", "Aliya"; "male" for "Nurbek", "Zhanbolat"; else
+    None. ``by_ending``: whether an ending in -a counts, which it does only for a given name
+    known as such (the first word of a full name), not for a word that may be a surname
+    ("Kabdolla", "Mukha")."""
     low = word.lower()
     if len(low) < 4:
         return None
     if _FEMALE_GIVEN.search(low):
         return "female"
-    return "male" if _MALE_GIVEN.search(low) and len(low) >= 5 else None
+    if _MALE_GIVEN.search(low) and len(low) >= 5:
+        return "male"
+    if not by_ending:
+        return None
+    return "female" if _FEMALE_ENDING.search(low) and not _MALE_IN_A.search(low) else None

@@ -161,7 +161,8 @@ class PersonIndex:
     def _name_genders(self) -> dict[str, str]:
         out: dict[str, str] = {}
         for start, end, key in self.spans:
-            g = given_name_gender(self.text[start:end].split()[0])
+            words = self.text[start:end].split()
+            g = given_name_gender(words[0], by_ending=len(words) > 1)
             if g and out.setdefault(key, g) != g:
                 out[key] = ""  # "Gulbek"-like conflicts: no evidence
         return {k: g for k, g in out.items() if g}

@@ -149,6 +149,11 @@ def latinize(name: str) -> str:
     return " ".join(w for w in map(_latinize_word, name.split()) if w)
 
 
+# an apostrophe inside a word marks a syllable break (pinyin Ai'erlan, Sapa'er; Uzbek O'tkir),
+# not a word break: the name is the same written with or without it
+_INNER_APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
+
+
 @lru_cache(maxsize=262144)
 def _latinize_word(word: str) -> str:
     if word.isascii() and word.isalpha():
@@ -158,7 +163,7 @@ def _latinize_word(word: str) -> str:
         s = s.replace(sep, " ")
     s = _HAN_RUN.sub(lambda m: " " + _han_run(m.group(0)) + " ", s)
     s = "".join(_latinize_char(c) for c in s)
-    s = anyascii(_fold_latin(s)).lower()
+    s = _INNER_APOSTROPHE.sub("", anyascii(_fold_latin(s)).lower())
     return " ".join(_NON_ALNUM.sub(" ", s).split())
 
 
