@@ -45,3 +45,9 @@ def test_verb_that_organisations_take_needs_name_shape() -> None:
 def test_personal_verb_needs_clause_start() -> None:
     text = "The trip to Ermek lived on in memory."
     assert not given_name_cue(text, 12, 17, lambda: True)
+
+
+def test_a_name_in_apposition_to_a_described_person_is_a_person() -> None:
+    text = ("There was an old woman in our room, Bibigul, from Koktokay. She coughed all "
+            "winter.")
+    assert "Bibigul" in person_names(run(text))

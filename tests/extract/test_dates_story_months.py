@@ -65,3 +65,13 @@ def test_a_detention_told_by_its_month_alone_is_in_the_storys_year() -> None:
 
 def test_the_disappearance_is_when_contact_stopped_not_the_later_since() -> None:
     assert _date(run(STORY, PUB), "Marat Ospan", "disappearance") == "2017-11"
+
+
+def test_a_month_set_beside_the_same_month_just_counted_keeps_its_year() -> None:
+    assert _last("In June 2017 the messages stopped. Two months later, in August, they came "
+                 "for my father.") == "2017-08"
+
+
+def test_a_count_takes_the_date_of_its_own_sentence_over_an_earlier_day() -> None:
+    assert _last("They came on 9 January 2018. In March 2019 she was taken to the infirmary, "
+                 "and two days later she died.") == "2019-03"

@@ -852,7 +852,7 @@ def _resolve_anchors(text: str, cands: list[_Cand]) -> list[_Cand]:
             c = _from_anchor(replace(c, end=nxt.end), nxt)
             i += 1
         elif c.anchor == "prev" and anchors:
-            c = _from_anchor(c, _parallel(text, c, anchors) or _antecedent(c, anchors))
+            c = _from_anchor(c, _parallel(text, c, anchors) or _antecedent(text, c, anchors))
         elif c.anchor == "next" and anchors:
             told = _told_event(text, c, anchors)
             c = c if told is None else _from_anchor(c, told)
@@ -879,12 +879,13 @@ def _year_from_told(text: str, c: _Cand, last: _Cand | None, told: _Cand | None)
     """ "missing since the summer of 2018. He called me on the evening of June 9": a month (and
     day) without a year that falls in the season, or is the month, ``told`` with a year just
     before takes that year rather than publication's (the story is still in that season).
-    Set beside a year just told (``last``: "A year later, in March"; "in 2016, in May") it is
-    in that year."""
+    Set beside a year just told (``last``: "A year later, in March"; "in 2016, in May"), or
+    beside the same month just counted ("Two months later, in August"), it is in that year."""
     if not c.year_inferred or c.m is None or c.rel_told:
         return c
-    if (last is not None and last.precision == "year" and last.y is not None
-            and last.edtf and _APPOSED_MONTH.fullmatch(text, last.end, c.start)):
+    if (last is not None and last.y is not None and last.edtf
+            and (last.precision == "year" or last.m == c.m)
+            and _APPOSED_MONTH.fullmatch(text, last.end, c.start)):
         return _with_year(c, last.y)
     if told is None or c.start - told.end > _ANTECEDENT_REACH:
         return c
@@ -1016,15 +1017,26 @@ def _parallel(text: str, c: _Cand, anchors: list[_Cand]) -> _Cand | None:
     return None
 
 
+_SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
+def _same_sentence(text: str, start: int, end: int) -> bool:
+    return end - start < 200 and _SENTENCE_BREAK.search(text, start, end) is None
+
+
 def _act_stems(stem: str) -> frozenset[str]:
     return next((group for group in _SAME_ACT if stem in group or stem[:4] in group),
                 frozenset({stem}))
 
 
-def _antecedent(c: _Cand, anchors: list[_Cand]) -> _Cand:
+def _antecedent(text: str, c: _Cand, anchors: list[_Cand]) -> _Cand:
     """The date "the same week" or "two days later" counts from: the latest one precise
     enough to name that day, week or month ("last month" cannot anchor "the same week", so an
-    earlier "April 11" within reach does); the latest date of all when none is."""
+    earlier "April 11" within reach does); the latest date of all when none is. A date in the
+    phrase's own sentence anchors it whatever its precision ("In March 2019 she was taken to
+    the infirmary, and two days later she died": March 2019, not a day told years before)."""
+    if anchors and _same_sentence(text, anchors[-1].end, c.start):
+        return anchors[-1]
     unit = "month" if c.day_of else c.shift[1] if c.shift else "year"
     need = _RANK["day"] if unit in {"day", "week"} else _RANK.get(unit, _RANK["year"])
     for a in reversed(anchors):

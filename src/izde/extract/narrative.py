@@ -381,9 +381,18 @@ def _trigger_in(s: Sentence, type_: str) -> tuple[int, int] | None:
             continue
         for m in trig.pattern.finditer(s.text):
             window = s.text[max(0, m.start() - 45):m.start()]
-            if not (NEGATION.search(window) or HYPOTHETICAL.search(window)):
+            if not (NEGATION.search(window) or HYPOTHETICAL.search(window)
+                    or _GROUP_BEFORE.search(window)):
                 return s.start + m.start(), s.start + m.end()
     return None
+
+
+# a participle after a plural noun says what befell that group ("an activist who campaigns
+# for ethnic Kazakhs detained in Xinjiang"), not the one person a lede describes
+_GROUP_BEFORE = re.compile(r"\b(?:Kazakhs|Uyghurs|Uighurs|Kyrgyz|Muslims|people|persons|"
+                           r"relatives|others|men|women|activists|prisoners|detainees|citizens|"
+                           r"residents|families|those|thousands|hundreds|dozens|millions)\s+$",
+                           re.IGNORECASE)
 
 
 __all__ = ["after_events", "also_parallel", "contact_lost", "custody_death_place", "custody_start",

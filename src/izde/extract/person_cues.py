@@ -84,6 +84,13 @@ def _labels_again(text: str, start: int, end: int) -> bool:
     return text.find(label) not in (-1, start - 1) or text.find(label, start + 1) >= 0
 
 
+# a person described, then named in apposition: "an old woman in our room, Bibigul, from
+# Koktokay", "the youngest prisoner, Erbol, who ..."
+_DESCRIBED_BEFORE = re.compile(
+    r"\b(?:a|an|the|one)\s+(?:[\w'’-]+\s+){0,3}?(?:" + PERSON_NOUNS + r"|girl|boy|"
+    r"grandmother|grandfather|old\s+(?:man|woman)|inmate|cellmate|guard)"
+    r"(?:\s+(?:in|from|at|of|with)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s*,\s*$", re.IGNORECASE)
+_APPOSITION_CLOSES = re.compile(r"\s*(?:,|\)|\s(?:from|who|whose|aged)\b)")
 # verbs that take a person as subject: any unknown word before them is a name
 _PERSONAL_VERB = re.compile(
     r"\s+(?:(?:still|now|also|later|then|never|once)\s+)?(?:lives|lived|works|worked|studies|"
@@ -114,6 +121,9 @@ def given_name_cue(text: str, start: int, end: int, name_shaped: Callable[[], bo
             name_shaped() or _labels_again(text, start, end)):
         return True
     if _KIN_AFTER.match(text, end, end + 45):
+        return True
+    if _DESCRIBED_BEFORE.search(text, max(line_start, start - 70), start) and \
+            _APPOSITION_CLOSES.match(text, end):
         return True
     if not _CLAUSE_START.search(text, max(line_start, start - 8), start):
         return False

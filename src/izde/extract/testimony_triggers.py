@@ -73,6 +73,13 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
     # "they put me in a cell", "threw my brother into a basement cell"
     *_taking("detention", r"put|puts|threw|throw|locked|kept|held|placed",
              r"(?:up\s+)?in(?:to)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?cells?\b"),
+    # "They came for me on the morning of 9 January 2018": the authorities' coming for someone
+    # is an arrest (a friend "came for me at the airport" has no such subject)
+    make_trigger("detention", "after", r"\b(?:they|police|policemen|officers|agents|officials|"
+                 r"soldiers|guards)\s+(?:had\s+|finally\s+|then\s+|eventually\s+|first\s+)?"
+                 r"(?:came|come|comes)\s+for\b(?=\s+" + _OBJ + r"\b)", needs=("came for",
+                                                                               "come for",
+                                                                               "comes for")),
     # "he was taken to the police station", "was taken to a detention centre"
     make_trigger("detention", "before", AUX + r"taken\s+(?:away\s+)?to\s+(?:an?\s+|the\s+)?"
                  r"(?:[\w-]+\s+){0,2}?" + _HOLDING),

@@ -152,8 +152,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("detention", "before", r"['’]s\s+(?:arrest|detention|abduction)\b"),
     _t("disappearance", "inside", r"\b(?:his|her|their)\s+(?:disappearance|vanishing)\b"),
     _t("transfer", "before", AUX + r"(?:transferred|moved)\s+(?:to|from)\b"),
-    _t("release", "before", AUX + r"(?:released|freed|set\s+free|let\s+go\b(?!\s+(?:from|by|of)\b))"
-       r"\b"),
+    _t("release", "before", AUX + r"(?:released|freed|set\s+free|let\s+go\b(?!\s+(?:from|by|of)\b)|"
+       r"let\s+out\b(?!\s+(?:on\s+)?(?:bail|parole)\b))\b"),
     _t("deportation", "before", AUX + r"(?:deported|expelled|extradited|repatriated|"
        r"forcibly\s+returned|sent\s+back)\b"),
     _t("deportation", "after", r"\b(?:(?:plans?|decision|decided|orders?|ordered|moves?)\s+to\s+"
@@ -267,7 +267,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:an?|the|one|another)\s+" + _CAMP_NOT + _CAMP_MOD + r"{0,2}?camps?\b"),
     # passport_confiscation
     _t("passport_confiscation", "inside", r"\b(?:kept|withheld|retained|revoked|cancell?ed|"
-       r"invalidated|held\s+on\s+to)\s+(?:his|her|their)\s+passports?\b"),
+       r"invalidated|held\s+on\s+to|withdrew|withdrawn|annulled|took\s+away)\s+"
+       r"(?:his|her|their)\s+passports?\b"),
     _t("passport_confiscation", "inside", r"\b(?:(?:his|her|their)\s+)?passports?\s+(?:was|were|"
        r"had\s+been|has\s+been|have\s+been)\s+(?:confiscated|seized|taken|kept|withheld|held|"
        r"retained|revoked|cancell?ed|invalidated)\b"),
@@ -285,6 +286,11 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:be\s+)?(?:allowed\s+to\s+|permitted\s+to\s+)?" + _LEAVE + ")"),
     _t("travel_ban", "before", r"\b(?:is|are|was|were|been|be|remains?|remained)\s+(?:still\s+)?"
        r"(?:not|no\s+longer|never)\s+(?:permitted|allowed)\s+to\s+" + _LEAVE, negative=True),
+    # a fine is a penalty: "was fined 40 monthly calculation indices by the same court"
+    _t("sentencing", "before", AUX + r"fined\b", needs=("fined",)),
+    # "has been unable to leave Kazakhstan since September 2022"
+    _t("travel_ban", "before", r"\b(?:has|have|had)\s+been\s+(?:(?:still|effectively)\s+)?unable\s+"
+       r"to\s+" + _LEAVE + r"(?=[^.;]{0,40}?\bsince\b)", needs=("unable",)),
     _t("travel_ban", "before", r"\b(?:subject(?:ed)?\s+to|placed\s+under|put\s+under|has|have|"
        r"had)\s+(?:had\s+)?(?:an?\s+|the\s+)?(?:travel|exit)\s+bans?\b"),
     _t("travel_ban", "after", r"\b(?:travel|exit)\s+bans?\s+(?:was|were|has\s+been|had\s+been)\s+"
@@ -524,6 +530,11 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:kept|put|placed|strapped|tied|locked|forced\s+to\s+sit)\s+(?:in|into|to|on)\s+"
        + _TIGER + r"|given\s+electric\s+shocks)"),
     _t("torture", "after", r"\b(?:shackled|chained|electrocuted)\b"),
+    # a stress position imposed: "was made to sit for a night in the tiger chair", "was forced
+    # to stand for hours"
+    _t("torture", "before", AUX + r"(?:made|forced)\s+to\s+(?:sit|stand|squat|kneel)\b"
+       r"(?=[^.;]{0,60}?(?:tiger\s+chair|\bfor\s+(?:hours|days|nights|a\s+night|a\s+day|the\s+"
+       r"whole)|\ball\s+(?:night|day)|\bmotionless))"),
     # a second participle of a passive: "he was beaten and deprived of sleep"
     _t("torture", "before", r"\band\s+(?:deprived\s+of\s+(?:sleep|food|water)|shackled|chained|"
        r"electrocuted|hung\s+(?:up\s+)?(?:by|from)|given\s+electric\s+shocks)\b"),
@@ -573,6 +584,8 @@ TRIGGERS = TRIGGERS + REPORTING_TRIGGERS + tuple(
 NEGATION = at_word_starts(
     r"\b(?:not|never|no\s+longer|yet\s+to|without\s+being|denied|denies|deny|no\s+one|nobody|"
     r"refus(?:ed|al|es|e)\s+to|"
+    # what nobody knows to have happened: "has no information that she has been detained"
+    r"no\s+(?:information|evidence|indication|sign|confirmation|record|reports?)\s+(?:that|of)|"
     r"n['’]t)\b[^.;]*$", re.IGNORECASE)
 HYPOTHETICAL = at_word_starts(
     r"\b(?:could|might|(?-i:may)|would|should|fears?|feared|fearing|afraid|risk|risks|if|unless|"
@@ -598,12 +611,12 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "detention": ("arrest", "detain", "detention", "custody", "seiz", "abduct", "kidnap",
                   "rounded", "picked", "taken", "lock", "held", "bars", "jail", "prison",
                   "took", "take", "hold", "kept", "keep", "cell",
-                  "apprehend", "questioned", "interrogat", "summon"),
+                  "apprehend", "questioned", "interrogat", "summon", "came", "come"),
     "internment": ("camp", "center", "centre", "facilit", "school", "intern", "study",
                    "studies", "educat", "learn", "transformation"),
     "house_arrest": ("house arrest", "residential surveillance", "confined", "restricted",
                      "supervision", "confinement", "home detention", "house detention"),
-    "sentencing": ("sentenc", "convict", "guilty", "jail", "handed", "given"),
+    "sentencing": ("sentenc", "convict", "guilty", "jail", "handed", "given", "fined"),
     "imprisonment": ("serv", "jail", "prison", "bars", "incarcerat"),
     "disappearance": ("vanish", "disappear", "missing", "heard", "information", "news",
                       "whereabouts", "contact", "touch", "seen", "spoken", "last time",
@@ -623,7 +636,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                    "tailed", "watched", "filmed", "photographed",
                    "instructed"),
     "torture": ("tortur", "shackl", "chained", "hung", "electr", "waterboard", "deprived",
-                "tiger", "sleep", "stand", "squat", "kneel"),
+                "tiger", "sleep", "stand", "squat", "kneel", "sit"),
     "travel_ban": ("ban", "barred", "prohibit", "prevent", "stopped", "forb", "leav", "travel",
                    "abroad", "exit"),
     "passport_confiscation": ("passport",),

@@ -34,7 +34,7 @@ _SELF_IS_AFTER = re.compile(r"\s*(?:[,.;(]|\s+born\b|\s+and\b|$)", re.MULTILINE)
 # a heading or preface that says whose first-person account follows: "Testimony of X",
 # "Statement by the witness X", "The following account was given in Almaty by X"
 _ACCOUNT_OF = re.compile(
-    r"\b(?:testimony|statement|account|affidavit|deposition|letter|appeal|story)\s+(?:(?:of|by|"
+    r"\b(?:testimony|statement|account|affidavit|deposition|letter|appeal|story|memoirs?|diary|diaries|recollections|journal)\s+(?:(?:of|by|"
     r"from)\s+(?:the\s+)?(?:(?:witness|survivor|former\s+detainee|detainee|author)\s+)?|(?:was\s+)?"
     r"(?:given|provided|written|recorded|told)\s+(?:[\w,-]+\s+){0,4}?by\s+)$", re.IGNORECASE)
 # a last line that is a name, perhaps with a place and a date: "Saule Nurova, Almaty, 3 May 2021"

@@ -1,0 +1,54 @@
+"""More wordings of the events in FORMAT.md's vocabulary, each beside a near miss that states
+no event. Names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.extract_helpers import events_by_name, run
+
+N = "Gulbahyt Zhanseitova"
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    (f"{N} was fined 150,000 tenge by the same court for the picket.", "sentencing"),
+    (f"In 2022 officers at Almaty airport withdrew the passport of {N}. They withdrew her "
+     "passport without explanation.", "passport_confiscation"),
+    (f"{N} has been unable to leave Kazakhstan since September 2022.", "travel_ban"),
+    ("My name is Gulbahyt Zhanseitova. They came for me on the morning of 9 January 2018.",
+     "detention"),
+    (f"{N} was made to sit for a night in the metal chair they called the tiger chair.",
+     "torture"),
+    (f"{N} was let out in June 2019, on a hot day.", "release"),
+])
+def test_wording_states_the_event(text: str, kind: str) -> None:
+    assert (N, kind) in events_by_name(run(text))
+
+
+@pytest.mark.parametrize(("text", "kind"), [
+    (f"{N} was not fined.", "sentencing"),
+    (f"{N} said friends came for her at the airport in 2019.", "detention"),
+    (f"{N} was made to sit in the front row at the hearing.", "torture"),
+    (f"{N} was released in 2019. Her lawyer has no information that she has been detained "
+     "again.", "detention"),
+    (f"There is no evidence that {N} was detained in 2019.", "detention"),
+])
+def test_near_miss_states_no_event(text: str, kind: str) -> None:
+    assert (N, kind) not in events_by_name(run(text))
+
+
+def test_a_group_detained_in_a_lede_is_not_the_activist_named_later() -> None:
+    text = ("ALMATY, March 3 - An activist who campaigns for ethnic Kazakhs detained in China's "
+            "Xinjiang region was fined on Monday, his lawyer said."
+            "\n\nDaulet Mukhametkaliuly, 38, was detained by police on Saturday.")
+    ex = run(text, "2025-03-03")
+    (ev,) = [e for e in ex.events if e.type == "detention"]
+    place = next(p for p in ex.places if p.key == ev.place) if ev.place else None
+    assert place is None or "Xinjiang" not in place.name
+
+
+def test_the_memoir_of_a_person_makes_her_the_narrator() -> None:
+    text = ("The following excerpt is from the memoir of Janar Bekbolat, a former teacher.\n\n"
+            "They came for me on the morning of 9 January 2018. I was let out in June 2019.")
+    found = events_by_name(run(text))
+    assert {("Janar Bekbolat", "detention"), ("Janar Bekbolat", "release")} <= found
