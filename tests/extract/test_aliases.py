@@ -139,3 +139,14 @@ def test_his_name_given_after_a_woman_is_named_is_still_his() -> None:
             "to his wife, Aliya Dosymkhan. A roster lists him under the Chinese rendering of his "
             "name, Ai'erlan Sapa'er, with the same date.")
     assert person_names(run(text)) == {"Yerlan Saparuly", "Aliya Dosymkhan"}
+
+
+def test_his_name_also_appears_as_gives_each_spelling() -> None:
+    text = ("Abdureshit Omerjan was detained in Bishkek.\n\nHis name also appears as Abdurashid "
+            "Omerjan and, in Chinese documents, as Abudurexiti Wumaierjiang.")
+    assert person_names(run(text)) == {"Abdureshit Omerjan"}
+
+
+def test_a_bracketed_language_gloss_is_an_alias() -> None:
+    text = "ABUDUREXITI WUMAIERJIANG (in Uyghur: Abdurashid Omerjan), born 1986, was detained."
+    assert len(run(text).persons) == 1

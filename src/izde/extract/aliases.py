@@ -37,12 +37,14 @@ ALIAS_RE = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:surname|name|spelling|form)"
     + r"|whose\s+name\s+is\s+(?:also|sometimes)\s+" + _HOW
     + r"|a\.k\.a\.?|aka|alias|n[ée]e|(?:his|her)?\s*(?:pen|real|full|birth|Chinese|Uyghur|Kazakh|"
-    r"Russian)\s+name(?:\s+is)?)[ \t]*:?[ \t]+[\"“‘']?(?P<alias>" + _RUN + r")")
+    r"Russian)\s+name(?:\s+is)?|in\s+(?:Uyghur|Uighur|Kazakh|Kyrgyz|Chinese|Russian|pinyin|Latin)"
+    r"(?:\s+script)?(?=\s*:))[ \t]*:?[ \t]+[\"“‘']?(?P<alias>" + _RUN + r")")
 MORE_RE = re.compile(r"[\"”’']?(?:[ \t]+or[ \t]+|[ \t]*/[ \t]*)[\"“‘']?(?P<alias>"
                      + _RUN + r")")
 # every ALIAS_RE match contains one of these
 _NEEDS = ("also", "sometimes", "often", "variously", "formerly", "previously", "a.k.a", "aka",
-          "alias", "née", "nee", " name", "who uses", "who used", " by the", "registered under")
+          "alias", "née", "nee", " name", "who uses", "who used", " by the", "registered under",
+          "in ")
 
 
 _KIND = (r"(?:transliteration|transcription|spelling|rendering|romani[sz]ation|version|form"
@@ -54,8 +56,8 @@ PRONOUN_ALIAS_RE = re.compile(
     + r"\s+of\s+(?P<p1>his|her)\s+name"
     + r"|(?P<p2>(?i:his|her))\s+(?:(?:" + _LANG + r"|real|full|birth|official|legal|pen"
     + r"|original)\s+)name"
-    + r"|(?P<p3>(?i:his|her))\s+name\s+(?:is|was)\s+(?:also|sometimes|often|variously)\s+"
-    + _HOW + r")(?:\s+(?:is|was|appears\s+as|reads)|\s*[,:]|\s+as)?[ \t]+"
+    + r"|(?P<p3>(?i:his|her))\s+name\s+(?:(?:is|was)\s+(?:also|sometimes|often|variously)\s+"
+    + _HOW + r"|(?:also\s+|sometimes\s+)?(?:appears|appeared)(?=\s+as\b)))(?:\s+(?:is|was|appears\s+as|reads)|\s*[,:]|\s+as)?[ \t]+"
     + r"[\"“‘']?(?P<alias>" + _RUN + r")")
 _PRONOUN_NEEDS = (" name",)
 
@@ -79,7 +81,16 @@ def find_pronoun_aliases(text: str) -> list[PronounAlias]:
         group = next(g for g in ("p1", "p2", "p3") if m.group(g))
         out.append(PronounAlias(m.start(group), m.group(group), m.start("alias"),
                                 m.end("alias")))
+        more = _PRONOUN_MORE.match(text, m.end("alias"))
+        while more is not None:  # "... as X and, in Chinese documents, as Y"
+            out.append(PronounAlias(m.start(group), m.group(group), more.start("alias"),
+                                    more.end("alias")))
+            more = _PRONOUN_MORE.match(text, more.end("alias"))
     return out
+
+
+_PRONOUN_MORE = re.compile(r"[\"”’']?\s*,?\s+(?:and|or)\s*,?\s*(?:(?:in|on|by)\s+[^,.;\n]{1,40}?,?"
+                           r"\s+)?as\s+[\"“‘']?(?P<alias>" + _RUN + r")")
 
 
 @dataclass(frozen=True)

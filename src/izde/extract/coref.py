@@ -9,6 +9,7 @@ full name is kept only when it was cued ("an official named Guljan").
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -72,7 +73,54 @@ def _full_name_clusters(full: list[Candidate]) -> list[Cluster]:
             by_tokens[wider[0]].mentions.extend(by_tokens[toks].mentions)
             by_tokens[toks] = by_tokens[wider[0]]
     unique: dict[int, Cluster] = {id(c): c for c in by_tokens.values()}
-    return list(unique.values())
+    return _join_misspellings(list(unique.values()))
+
+
+def _join_misspellings(clusters: list[Cluster]) -> list[Cluster]:
+    """Full names of one document that differ in one letter of one long word, or only in
+    diacritics or apostrophes ("Abudurexiti Wumaierjiang" / "Abuduresiti Wumaierjiang",
+    "Ömerjan" / "Omerjan"), are one person spelled twice: two people of the same surname have
+    given names further apart than a typo."""
+    kept: list[Cluster] = []
+    for c in clusters:
+        twin = next((k for k in kept if _misspelled(k.tokens, c.tokens)), None)
+        if twin is None:
+            kept.append(c)
+        else:
+            twin.mentions.extend(c.mentions)
+    return kept
+
+
+_MIN_TYPO_WORD = 6  # shorter words differ by one letter as different names do (Marat / Murat)
+
+
+def _misspelled(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if len(a) != len(b) or len(a) < 2:
+        return False
+    fa, fb = [_folded(t) for t in a], [_folded(t) for t in b]
+    diff = [(x, y) for x, y in zip(fa, fb, strict=True) if x != y]
+    if not diff:
+        return True
+    if len(diff) > 1:
+        return False
+    x, y = diff[0]
+    return min(len(x), len(y)) >= _MIN_TYPO_WORD and _one_edit(x, y)
+
+
+def _folded(token: str) -> str:
+    plain = unicodedata.normalize("NFKD", token.casefold())
+    return "".join(ch for ch in plain if ch.isalnum())
+
+
+def _one_edit(x: str, y: str) -> bool:
+    """One substitution, insertion or deletion apart."""
+    if len(x) == len(y):
+        return sum(p != q for p, q in zip(x, y, strict=True)) == 1
+    short, long_ = (x, y) if len(x) < len(y) else (y, x)
+    if len(long_) - len(short) != 1:
+        return False
+    i = next((k for k, (p, q) in enumerate(zip(short, long_, strict=False)) if p != q), len(short))
+    return short[i:] == long_[i + 1:]
 
 
 _PARTICLES = frozenset({"uulu", "uly", "ulı", "kyzy", "qyzy", "kizi", "qizi", "ugli", "ogli"})
