@@ -57,7 +57,8 @@ PRONOUN_ALIAS_RE = re.compile(
     + r"|(?P<p2>(?i:his|her))\s+(?:(?:" + _LANG + r"|real|full|birth|official|legal|pen"
     + r"|original)\s+)name"
     + r"|(?P<p3>(?i:his|her))\s+name\s+(?:(?:is|was)\s+(?:also|sometimes|often|variously)\s+"
-    + _HOW + r"|(?:also\s+|sometimes\s+)?(?:appears|appeared)(?=\s+as\b)))(?:\s+(?:is|was|appears\s+as|reads)|\s*[,:]|\s+as)?[ \t]+"
+    + _HOW + r"|(?:also\s+|sometimes\s+)?(?:appears|appeared)(?=\s+as\b)))"
+    + r"(?:\s+(?:is|was|appears\s+as|reads)|\s*[,:]|\s+as)?[ \t]+"
     + r"[\"“‘']?(?P<alias>" + _RUN + r")")
 _PRONOUN_NEEDS = (" name",)
 

@@ -77,10 +77,10 @@ def _full_name_clusters(full: list[Candidate]) -> list[Cluster]:
 
 
 def _join_misspellings(clusters: list[Cluster]) -> list[Cluster]:
-    """Full names of one document that differ in one letter of one long word, or only in
-    diacritics or apostrophes ("Abudurexiti Wumaierjiang" / "Abuduresiti Wumaierjiang",
-    "Ömerjan" / "Omerjan"), are one person spelled twice: two people of the same surname have
-    given names further apart than a typo."""
+    """Full names of one document that differ in one letter of one long word as spellings of
+    a name do (``_one_edit``), or only in diacritics or apostrophes ("Abudurexiti Wumaierjiang"
+    / "Abuduresiti Wumaierjiang", "Ömerjan" / "Omerjan"), are one person spelled twice: two
+    people of the same surname have given names further apart than a typo."""
     kept: list[Cluster] = []
     for c in clusters:
         twin = next((k for k in kept if _misspelled(k.tokens, c.tokens)), None)
@@ -113,14 +113,23 @@ def _folded(token: str) -> str:
 
 
 def _one_edit(x: str, y: str) -> bool:
-    """One substitution, insertion or deletion apart."""
+    """One letter apart as romanisations and typists vary a name: a letter for its usual
+    alternate (pinyin x / s, q / k, Uyghur ä as a / e, i / y, d / t at a word's end ...), or an
+    h, y or the k of kh written or left out (Mukhtar / Muktar, Gulbakhyt / Gulbahyt). Other
+    letters make other names."""
     if len(x) == len(y):
-        return sum(p != q for p, q in zip(x, y, strict=True)) == 1
+        diff = [(p, q) for p, q in zip(x, y, strict=True) if p != q]
+        return len(diff) == 1 and frozenset(diff[0]) in _ALTERNATES
     short, long_ = (x, y) if len(x) < len(y) else (y, x)
     if len(long_) - len(short) != 1:
         return False
     i = next((k for k, (p, q) in enumerate(zip(short, long_, strict=False)) if p != q), len(short))
-    return short[i:] == long_[i + 1:]
+    kh = long_[i] == "k" and long_[i + 1:i + 2] == "h"  # Gulbakhyt / Gulbahyt
+    return (long_[i] in "hy" or kh) and short[i:] == long_[i + 1:]
+
+
+_ALTERNATES = frozenset(frozenset(pair) for pair in
+                        ("xs", "qk", "gk", "ae", "iy", "ou", "wv", "dt", "jz"))
 
 
 _PARTICLES = frozenset({"uulu", "uly", "ulı", "kyzy", "qyzy", "kizi", "qizi", "ugli", "ogli"})
