@@ -52,3 +52,14 @@ def test_the_memoir_of_a_person_makes_her_the_narrator() -> None:
             "They came for me on the morning of 9 January 2018. I was let out in June 2019.")
     found = events_by_name(run(text))
     assert {("Janar Bekbolat", "detention"), ("Janar Bekbolat", "release")} <= found
+
+
+def test_detained_together_with_shares_the_others_place() -> None:
+    text = ("Abdureshit Omerjan was detained by police in Bishkek on 12 January 2024.\n\n"
+            "Another man, Yusupjan Ablet, who was detained together with Abdureshit Omerjan on "
+            "12 January, was released on 18 January.")
+    ex = run(text, "2024-07-09")
+    key = next(p.key for p in ex.persons if p.name == "Yusupjan Ablet")
+    (ev,) = [e for e in ex.events if e.person == key and e.type == "detention"]
+    assert ev.place is not None and next(p.name for p in ex.places if p.key == ev.place) == \
+        "Bishkek"

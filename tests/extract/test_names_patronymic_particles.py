@@ -61,3 +61,10 @@ def test_a_given_name_in_a_marks_a_woman(given: str) -> None:
 @pytest.mark.parametrize("given", ["Abdulla", "Musa", "Hamza", "Ilya", "Nikita"])
 def test_mens_names_in_a_say_nothing(given: str) -> None:
     assert given_name_gender(given) is None
+
+
+def test_a_surname_alone_says_nothing_of_a_womans_sex() -> None:
+    text = ("Zhanar Bekbolat, 41, a teacher, was interned in January 2018. Bekbolat's cousin "
+            "was sentenced in 2019. Her friend Aliya Nurova spoke to reporters.\n\n"
+            "Zhanar Bekbolat was interned in 2018. She was released in June 2019.")
+    assert ("Zhanar Bekbolat", "release") in events_by_name(run(text))

@@ -55,3 +55,9 @@ def test_names_without_a_gendered_form_say_nothing() -> None:
     assert name_form_gender("Memtimin") is None
     assert name_form_gender("Tursun") is None
 
+
+
+def test_she_of_an_unnamed_woman_is_not_the_named_mans() -> None:
+    text = ("Another blogger, Azamat Sultanbek, received a suspended sentence in 2021 after "
+            "posting a video about a Kazakh woman who said she had been sterilised in a camp.")
+    assert "female" not in attr_of(run(text), "Azamat Sultanbek", "gender")

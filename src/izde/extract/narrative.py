@@ -189,16 +189,18 @@ def _trip_date(text: str, at: int) -> DateMention | None:
 
 # "A second woman, who was filming, was also detained": "also" makes the event a parallel of
 # the same kind of event told before, about someone else
-_ALSO = re.compile(r"\balso\b", re.IGNORECASE)
+# "was also detained", "was detained together with X": the event of another told before
+_ALSO = re.compile(r"\b(?:also|(?:together|along)\s+with)\b", re.IGNORECASE)
 
 
 def also_parallel(made: Sequence[tuple[ExtractedEvent, list[RawEvent]]], text: str) -> None:
-    """An event told with "also" and lacking a date (or place) of its own happened when (and
-    where) the latest event of the same type told before it for another person did."""
+    """An event told with "also" or "together with" and lacking a date (or place) of its own
+    happened when (and where) the latest event of the same type told before it for another
+    person did."""
     for ev, rs in made:
         r = rs[0]
         if (ev.date is not None and ev.place is not None) or not _ALSO.search(
-                text, max(r.sentence.start, r.trigger[0] - 30), r.trigger[1] + 10):
+                text, max(r.sentence.start, r.trigger[0] - 30), r.trigger[1] + 20):
             continue
         told = [(m.trigger[0], e) for e, ms in made if e.type == ev.type
                 and e.person != ev.person for m in ms[:1] if m.trigger[0] < r.sentence.start]

@@ -141,8 +141,8 @@ def pronoun_gender(index: PersonIndex, sentences: list[Sentence]) -> None:
         if follow and not index.persons_between(follow.start, follow.end):
             scope += " " + _opening_pronoun(follow.text)
         low = scope.lower()
-        votes[key]["male"] += len(re.findall(r"\b(?:he|him|his)\b", low))
-        votes[key]["female"] += len(re.findall(r"\b(?:she|her|hers)\b", low))
+        votes[key]["male"] += _pronouns(low, r"\b(?:he|him|his)\b", _UNNAMED_MAN)
+        votes[key]["female"] += _pronouns(low, r"\b(?:she|her|hers)\b", _UNNAMED_WOMAN)
     for key, c in votes.items():
         if c["male"] != c["female"] and max(c.values()) >= 1:
             voted = c.most_common(1)[0][0]
@@ -150,6 +150,23 @@ def pronoun_gender(index: PersonIndex, sentences: list[Sentence]) -> None:
                 # a woman's given name outweighs the "him" of a sentence that names her only
                 # as the owner of a place ("came to Aigul's house and took him away")
                 index.gender.setdefault(key, voted)
+
+
+# someone of that sex introduced without a name: "a video about a Kazakh woman who said she
+# had been sterilised" (her "she" is not the named blogger's)
+# (a relative clause follows: "X, a 34-year-old man, said he" describes X himself)
+_UNNAMED_WOMAN = re.compile(r"(?<!,\s)\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:woman|girl|"
+                            r"mother|wife|sister|daughter|widow|lady|grandmother)\s+(?:who|whose|"
+                            r"that)\b")
+_UNNAMED_MAN = re.compile(r"(?<!,\s)\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:man|boy|"
+                          r"father|husband|brother|son|widower|grandfather)\s+(?:who|whose|"
+                          r"that)\b")
+
+
+def _pronouns(low: str, pronoun: str, unnamed: re.Pattern[str]) -> int:
+    """The pronouns in ``low`` before any unnamed person of their sex is introduced."""
+    cut = unnamed.search(low)
+    return len(re.findall(pronoun, low[:cut.start()] if cut else low))
 
 
 _OPENING_PRONOUN = re.compile(r"\s*(?:(?:[A-Z]\w*|in\s+\w+|then|later),?\s+){0,2}?(he|she)\b",

@@ -160,8 +160,13 @@ class PersonIndex:
     @cached_property
     def _name_genders(self) -> dict[str, str]:
         out: dict[str, str] = {}
+        # a lone word of a person also named in full is mostly the surname ("Bekbolat's
+        # cousin" of "Zhanar Bekbolat"), which says nothing of her sex
+        full = {key for start, end, key in self.spans if " " in self.text[start:end].strip()}
         for start, end, key in self.spans:
             words = self.text[start:end].split()
+            if len(words) < 2 and key in full:
+                continue
             g = given_name_gender(words[0], by_ending=len(words) > 1)
             if g and out.setdefault(key, g) != g:
                 out[key] = ""  # "Gulbek"-like conflicts: no evidence
