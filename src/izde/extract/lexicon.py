@@ -35,6 +35,7 @@ STOP_CAPS = _words("""
 a an the and or but nor so yet for of in on at by to from with as if when while where who whom
 whose which what that this these those there here he she it they we you i his her its their our
 your my me him them us after before since until during despite though although because however
+i'm i’m
 meanwhile also even only just still then now later earlier last next first some many most more
 several all both each every any no not none one two three four five six seven eight nine ten
 according among between without within through throughout against about above below under over

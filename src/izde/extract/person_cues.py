@@ -7,13 +7,16 @@ English marks a person around the name instead:
 - an appositive with a person noun: "X, a researcher at ...", "X, director of ...", "X, 45,";
 - a speech or cognition verb with the run as subject: "X said", "X told", "X wrote";
 - the run as the cited speaker: "said X", "according to X";
-- a person noun or title right before it: "spokesperson X", "Dr X".
+- a person noun or title right before it: "spokesperson X", "Dr X";
+- a self-introduction: "I'm X", "my name is X".
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Callable
+
+from izde.extract.voices import TIMESTAMP
 
 PERSON_NOUNS = (
     r"researcher|scholar|professor|lecturer|academic|historian|anthropologist|sociologist|"
@@ -41,7 +44,8 @@ _AFTER = re.compile(
 _BEFORE = re.compile(
     r"(?:\b(?:said|says|told|added|wrote|asked|according\s+to)\s+"
     r"|\b(?:" + PERSON_NOUNS + r")s?,?\s+"
-    r"|\b(?:Dr|Prof|Ms|Mrs|Mr|Miss|Mx)\.?\s+)$", re.IGNORECASE)
+    r"|\b(?:Dr|Prof|Ms|Mrs|Mr|Miss|Mx)\.?\s+"
+    r"|\b(?:(?-i:I)['’]m|(?-i:I)\s+am|my\s+name\s+is)\s+)$", re.IGNORECASE)
 
 
 def has_person_context(text: str, start: int, end: int) -> bool:
@@ -67,7 +71,7 @@ _ON_AIR_BEFORE = re.compile(r"\b(?:caller|listener|guest|panell?ist|speaker|inte
                             r"(?:,\s*|\(\s*|(?:is|was)\s+|tonight\s+is\s+)?$", re.IGNORECASE)
 _LABEL_END = re.compile(r"\s*(?:\)\s*)?:")
 # a single word opening a line with a colon after it labels a speaker's turn ("NURLAN: ...")
-_LINE_OPENING = re.compile(r"[ \t]*(?:[\w ]{1,20}\(\s*)?$")
+_LINE_OPENING = re.compile(r"[ \t]*(?:" + TIMESTAMP + r")?(?:[\w ]{1,20}\(\s*)?$")
 
 
 def _speaker_label(text: str, line_start: int, start: int, end: int) -> bool:

@@ -27,7 +27,7 @@ from izde.extract.aliases import find_aliases, find_pronoun_aliases
 from izde.extract.literals import Folded, leading_literals, passes, required_literals, scan
 from izde.extract.names import given_name_gender
 from izde.extract.spans import at_word_starts, fold
-from izde.extract.voices import find_voices
+from izde.extract.voices import TIMESTAMP, find_voices
 
 # whose relatives "my uncle, X" names when the first person is never named: no person key
 UNNAMED_WRITER = "~writer"
@@ -254,7 +254,10 @@ def is_speaker_label(text: str, start: int, end: int) -> bool:
     """The mention labels a transcript or interview line ("Gulnar Tursyn: My husband ..."):
     it opens the line and a colon follows."""
     return (_LABEL_COLON.match(text, end) is not None
-            and not text[text.rfind("\n", 0, start) + 1:start].strip())
+            and _LINE_HEAD.fullmatch(text, text.rfind("\n", 0, start) + 1, start) is not None)
+
+
+_LINE_HEAD = re.compile(r"[ \t]*(?:" + TIMESTAMP + r")?")  # blanks, perhaps a time code
 
 
 def label_speaker_at(index: PersonIndex, pos: int) -> str | None:

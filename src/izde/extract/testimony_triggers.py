@@ -146,4 +146,17 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
                  r"your\s+" + _KIN + r"\s+(?:lives?|is|are)\b|\byour\s+" + _KIN + r"\s+(?:is|are)"
                  r"\s+(?:still\s+)?(?:in\s+(?:China|Xinjiang)|here\s+with\s+us|in\s+our\s+hands)\b",
                  needs=("your",)),
+    # an ultimatum put to the one addressed: "stop the channel, or you will 'sit'", "or else
+    # you will go to prison"
+    make_trigger("threat", "addressee", r"\bor\s+(?:else\s+)?you\s+(?:will|['’]ll)\s+(?:be\s+"
+                 r"(?:arrested|jailed|imprisoned|detained|punished|deported|sent\s+back)|go\s+to\s+"
+                 r"(?:prison|jail)|[“\"‘']?sit\b|have\s+(?:problems|trouble)|regret)",
+                 needs=("you",), asserted=True),  # its "will" and "stop" are the threat's own
+    # a ban announced to the one addressed: "you cannot fly, you have a restriction on leaving
+    # the country"
+    make_trigger("travel_ban", "addressee", r"\byou\s+(?:cannot|can['’]t|can\s+not|may\s+not|are\s+"
+                 r"not\s+allowed\s+to)\s+(?:fly|leave\s+the\s+country|travel\s+abroad|go\s+"
+                 r"abroad|cross\s+the\s+border)\b|\byou\s+(?:have|are\s+under)\s+(?:an?\s+)?"
+                 r"(?:restriction|ban)\s+on\s+(?:leaving|travel(?:l)?ing|exit)\b",
+                 needs=("you",)),
 )

@@ -629,7 +629,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                     "handed", "put on", "expul"),
     "asylum": ("asylum", "refugee"),
     "assault": ("assault", "beat", "attack", "stab"),
-    "threat": ("threat", "intimidat", "warned", "told", "warning", "call", "message",
+    "threat": ("threat", "intimidat", "warned", "told", "warning", "call", "message", "you ",
                "visit", "said", "says", "your"),
     "harassment": ("harass", "summon", "interrogat", "chased", "questioned", "pressur",
                    "visited", "contacted", "called", "approached", "followed", "told", "ordered",

@@ -214,9 +214,11 @@ def _thread_author(text: str, spans: list[Span]) -> Span | None:
     return None
 
 
+# the time code a transcript may open its lines with: "[00:02:05] DAULET: ...", "(12:31) Q: ..."
+TIMESTAMP = r"(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]|\d{1,2}:\d{2}:\d{2})[ \t]*"
 # a transcript line's label: a name or role of up to four words, perhaps with a name in
 # brackets ("NURLAN:", "Ms Bekova:", "Caller (Nurlan):", "Mr Chair:"), then a colon
-_TURN_LABEL = re.compile(r"(?m)^[ \t]*[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}"
+_TURN_LABEL = re.compile(r"(?m)^[ \t]*(?:" + TIMESTAMP + r")?[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}"
                          r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:(?![\d/])")
 
 
@@ -230,13 +232,30 @@ def _turns(text: str, spans: list[Span]) -> tuple[list[tuple[int, str | None]],
     starts = [s for s, _, _ in spans]
     turns: list[tuple[int, str | None]] = []
     named: set[tuple[int, int]] = set()
+    by_name = _names_in_capitals(text, spans)
     for m in found:
         i = bisect.bisect_left(starts, m.start())
         hit = spans[i] if i < len(spans) and spans[i][1] <= m.end() else None
-        turns.append((m.start(), hit[2] if hit else None))
+        turns.append((m.start(), hit[2] if hit else _capital_label(m.group(), by_name)))
         if hit:
             named.add((hit[0], hit[1]))
     return turns, named
+
+
+def _names_in_capitals(text: str, spans: list[Span]) -> dict[str, str]:
+    """Each full name of the text in capitals ("DAULET MUKHAMETKALI"), to its person."""
+    return {text[s:e].upper(): k for s, e, k in spans if " " in text[s:e]}
+
+
+_LABEL_NAME = re.compile(r"[\w'’.-]+(?:[ \t]+[\w'’.-]+)*")
+
+
+def _capital_label(label: str, by_name: dict[str, str]) -> str | None:
+    """The person a label in capitals names ("[00:00:42] DAULET MUKHAMETKALI:"), when the
+    text names them in the usual case elsewhere; a role ("HOST:") names nobody."""
+    head = label.split("(")[0].rstrip(" \t:")
+    words = [w for w in _LABEL_NAME.findall(head) if not w[0].isdigit()]
+    return by_name.get(" ".join(" ".join(words).split()).upper()) if words else None
 
 
 def _qa_lines(text: str) -> list[tuple[int, str]]:
