@@ -63,3 +63,30 @@ def test_detained_together_with_shares_the_others_place() -> None:
     (ev,) = [e for e in ex.events if e.person == key and e.type == "detention"]
     assert ev.place is not None and next(p.name for p in ex.places if p.key == ev.place) == \
         "Bishkek"
+
+
+@pytest.mark.parametrize("sentence", [
+    "On 9 November 2018 the migration police issued a decision on his administrative "
+    "expulsion from Kazakhstan.",
+    "He complained against the decision of the Prosecutor General's Office of 01.03.2024 on "
+    "his extradition to China.",
+    "On 01.03.2024 the Prosecutor General's Office decided to grant the request and to "
+    "extradite him to China.",
+])
+def test_an_order_to_remove_him_is_a_deportation(sentence: str) -> None:
+    text = f"Aibolat Qanatuly crossed the border in 2018. {sentence}"
+    assert ("Aibolat Qanatuly", "deportation") in events_by_name(run(text))
+
+
+def test_a_request_for_extradition_is_no_deportation() -> None:
+    text = ("Aibolat Qanatuly lives in Bishkek. On 20.12.2023 the Ministry of Public Security "
+            "requested the extradition of Qanatuly.")
+    assert ("Aibolat Qanatuly", "deportation") not in events_by_name(run(text))
+
+
+def test_a_penalty_a_judge_imposes_is_the_defendants() -> None:
+    text = ("On 26 October 2018 the district court found Aibolat Qanatuly guilty. Judge Serik "
+            "Abenov instead imposed one year of imprisonment, suspended.")
+    found = events_by_name(run(text))
+    assert ("Serik Abenov", "sentencing") not in found
+    assert ("Aibolat Qanatuly", "sentencing") in found

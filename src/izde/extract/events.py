@@ -629,6 +629,8 @@ def _term_events(index: PersonIndex, sent: Sentence, floor: int, terms: list[Ter
         if any(s <= t.start < e + 30 for s, e in taken) or not _is_sentence_term(text, t):
             continue
         keys = subject_before(index, sent.start, t.start, floor) or _answer_subject(index, sent, t)
+        if keys and _IMPOSED.search(text, sent.start, t.start):
+            keys = _sentenced_by(index, sent, keys, floor)
         if not keys or _negated(text, sent, t.start, t.end) or _reported_term(index, sent, t) \
                 or _unnamed_owner(text, sent, t):
             continue
@@ -637,6 +639,21 @@ def _term_events(index: PersonIndex, sent: Sentence, floor: int, terms: list[Ter
         if kind == "sentencing" and _SERVING.search(text, max(sent.start, t.start - 30), t.start):
             out.extend(RawEvent("imprisonment", k, sent, (t.start, t.end), 0.7, t) for k in keys)
     return out
+
+
+# the subject hands the penalty down: "Judge X instead imposed one year of imprisonment"
+_IMPOSED = re.compile(r"\b(?:imposed|imposes|handed\s+down|hands\s+down|meted\s+out|passed)\b",
+                      re.IGNORECASE)
+
+
+def _sentenced_by(index: PersonIndex, sent: Sentence, judges: list[str], floor: int
+                  ) -> list[str]:
+    """Whom a penalty that a judge or court imposes befalls: the person last named before the
+    sentence who is not the one imposing it (the defendant the account is about)."""
+    for _, _, key in reversed(index.persons_between(max(floor, sent.start - 1500), sent.start)):
+        if key not in judges:
+            return [key]
+    return []
 
 
 # a relative of someone described, not named: "the man's son", "the woman's lawyer"

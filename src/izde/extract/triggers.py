@@ -157,7 +157,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("deportation", "before", AUX + r"(?:deported|expelled|extradited|repatriated|"
        r"forcibly\s+returned|sent\s+back)\b"),
     _t("deportation", "after", r"\b(?:(?:plans?|decision|decided|orders?|ordered|moves?)\s+to\s+"
-       r"deport|deportation\s+of|deporting|deported|extradited|expelled)\b"),
+       r"(?:grant\s+the\s+request\s+and\s+to\s+)?(?:deport|extradite|expel)|deportation\s+of|"
+       r"extradition\s+of|deporting|deported|extradited|expelled)\b"),
     _t("asylum", "inside", r"\b(?:granted|given|offered|offer|grant|received|awarded)\s+"
        r"(?:\w+\s+){0,2}?(?:temporary\s+|political\s+)?(?:asylum|refugee\s+status)\b"),
     _t("assault", "before", AUX + r"(?:assaulted|beaten(?:\s+up)?|attacked|stabbed)\b"),
@@ -510,7 +511,12 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:camp|prison|jail|detention\s+cent(?:er|re))|prison|jail|custody)\b"),
     # deportation
     _t("deportation", "inside", r"\b(?:ordered|orders|ordering|approved|upheld)\s+(?:his|her|"
-       r"their)\s+(?:deportation|expulsion|extradition)\b"),
+       r"their)\s+(?:administrative\s+|forced\s+)?(?:deportation|expulsion|extradition)\b"),
+    # "issued a decision on his administrative expulsion from Kazakhstan", "the decision of
+    # the Prosecutor General's Office of 01.03.2024 on his extradition"
+    _t("deportation", "inside", r"\b(?:decision|order|ruling|resolution)\b[^.;]{0,80}?\b(?:on|"
+       r"for)\s+(?:his|her|their)\s+(?:administrative\s+|forced\s+)?(?:deportation|expulsion|"
+       r"extradition)\b"),
     _t("deportation", "after", r"\b(?:ordered|ruled|decided)\s+that\s+(?=(?:he|she|they|"
        r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:should\s+|must\s+)?be\s+"
        r"(?:deported|expelled|extradited|sent\s+back))"),
@@ -590,7 +596,8 @@ NEGATION = at_word_starts(
 HYPOTHETICAL = at_word_starts(
     r"\b(?:could|might|(?-i:may)|would|should|fears?|feared|fearing|afraid|risk|risks|if|unless|"
     r"whether|faces?|faced|facing|threat\s+of|possible|likely\s+to|asking|asked|ask|seeks?|"
-    r"seeking|sought|wants?|wanted|hopes?|hoping|(?:trying|tried)\s+to|demand(?:ed|ing|s)?|urg(?:ed|ing|e)|"
+    r"seeking|sought|request(?:ed|ing)|wants?|wanted|hopes?|hoping|(?:trying|tried)\s+to|"
+    r"demand(?:ed|ing|s)?|urg(?:ed|ing|e)|"
     r"call(?:ed|ing)?\s+for|campaign(?:ed|ing)?\s+for|claims?|claimed|avoid|prevent|stop|"
     # open possibility: "maybe he will ...", "perhaps she is held"; not "perhaps the
     # best-known of them"
