@@ -514,9 +514,10 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"their)\s+(?:administrative\s+|forced\s+)?(?:deportation|expulsion|extradition)\b"),
     # "issued a decision on his administrative expulsion from Kazakhstan", "the decision of
     # the Prosecutor General's Office of 01.03.2024 on his extradition"
-    _t("deportation", "inside", r"\b(?:decision|order|ruling|resolution)\b[^.;]{0,80}?\b(?:on|"
-       r"for)\s+(?:his|her|their)\s+(?:administrative\s+|forced\s+)?(?:deportation|expulsion|"
-       r"extradition)\b"),
+    _t("deportation", "owner", r"\b(?:decision|order|ruling|resolution)\b(?:[^.;]|\.(?=\d)){0,80}?"
+       r"\b(?:on|"
+       r"for)\s+(?P<who>his|her|their)\s+(?:administrative\s+|forced\s+)?(?:deportation|"
+       r"expulsion|extradition)\b"),
     _t("deportation", "after", r"\b(?:ordered|ruled|decided)\s+that\s+(?=(?:he|she|they|"
        r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:should\s+|must\s+)?be\s+"
        r"(?:deported|expelled|extradited|sent\s+back))"),
