@@ -104,13 +104,38 @@ class Alias:
 
 
 def find_aliases(text: str, mention_ends: list[int]) -> list[Alias]:
-    """Other names stated right after the mentions ending at ``mention_ends``."""
-    if not any(w in text for w in _NEEDS):
-        return []
+    """Other names stated right after the mentions ending at ``mention_ends``: after a cue,
+    or alone in brackets when they spell the same name (``bracketed_spelling``)."""
     out: list[Alias] = []
+    cued = any(w in text for w in _NEEDS)
     for end in mention_ends:
-        m = ALIAS_RE.match(text, end)
+        m = ALIAS_RE.match(text, end) if cued else None
         while m is not None:
             out.append(Alias(end, m.start("alias"), m.end("alias")))
             m = MORE_RE.match(text, m.end("alias"))
+        if text.startswith(" (", end):
+            out.extend(bracketed_spelling(text, end))
     return out
+
+
+# "Pärida Nurmämät (Parida Nurmemet)": another spelling in brackets, with no cue
+_BRACKETED = re.compile(r" \([ \t]*(?P<alias>" + _RUN + r")[ \t]*\)")
+SPELLING_MATCH = 0.8  # ``compare_names`` score at which a bracketed name is the same name
+
+
+def bracketed_spelling(text: str, end: int) -> list[Alias]:
+    """A name alone in brackets after a name is its other spelling when the two compare as one
+    name (``izde.resolve.names.compare_names``); a place or an organisation does not."""
+    m = _BRACKETED.match(text, end)
+    if m is None:
+        return []
+    from izde.resolve.names import compare_names  # resolution builds on extraction's output
+
+    start = text.rfind("\n", 0, end) + 1
+    head = _NAME_BEFORE.search(text, max(start, end - 60), end)
+    if head is None or compare_names(head.group(), m.group("alias")).score < SPELLING_MATCH:
+        return []
+    return [Alias(end, m.start("alias"), m.end("alias"))]
+
+
+_NAME_BEFORE = re.compile(capital_run(4) + r"$")

@@ -389,7 +389,8 @@ def _persons_named(index: PersonIndex, sent: Sentence, trig: Trigger, start: int
         return None
     if not keys and trig.side == "before":
         keys = _inverted_subject(index, sent, start, end, floor)
-    if not keys and trig.side == "before" and _bare_participle(index.text, sent):
+    if not keys and trig.side == "before" and _bare_participle(index.text, sent) and \
+            not _unnamed_subject(index, sent, start, floor):
         keys = _lead_subject(index, sent, sent.start, sent.start, floor)
     if not keys and trig.side == "inside":
         keys = object_after(index, end, sent.end, floor)
@@ -398,6 +399,18 @@ def _persons_named(index: PersonIndex, sent: Sentence, trig: Trigger, start: int
                  if not is_cited_source(index, m[0], m[1]) and not speaks(index, m)}
         keys = list(named) if len(named) == 1 else []
     return (keys, start) if keys else None
+
+
+_RELATIVE_BEFORE = re.compile(r",?\s+(?:who|which|that)\s+$")
+
+
+def _unnamed_subject(index: PersonIndex, sent: Sentence, start: int, floor: int) -> bool:
+    """The event's own subject is someone the text does not name, in a relative clause
+    ("Posted videos about her grandfather, who is missing in Xinjiang."): it is not the
+    person a telegraphic sentence is about."""
+    refs = [r for r in refs_in(index, sent.start, start, floor) if r.end <= start]
+    return bool(refs) and not refs[-1].keys and _RELATIVE_BEFORE.match(
+        index.text, refs[-1].end, start) is not None
 
 
 # a wh-question's opening word right before the auxiliary: "When was your brother detained?"
@@ -428,7 +441,7 @@ _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|
 # years", "On 04.06.2018 detained at work", "Later released."): the clause still has no
 # subject, so it continues the entry's person
 _FRONTED = re.compile(
-    r"[\s\"“‘'(\[*•·–—-]*(?:(?:in|on|by|around|about|until|after|before)\s+(?:(?:early|late|mid|"
+    r"[\s\"“‘'(\[*•·–—-]*(?:(?:in|on|by|around|about|until|after|before|since)\s+(?:(?:early|late|mid|"
     r"the\s+(?:spring|summer|autumn|fall|winter|end|beginning|middle|start)\s+of)\s+|mid-)?"
     r"(?:(?:spring|summer|autumn|fall|winter|(?:\d{1,2}(?:st|nd|rd|th)?\s+)?" + _MONTH
     + r"(?:\s+\d{1,2}(?:st|nd|rd|th)?)?),?\s+)?(?:19|20)\d\d|(?:on\s+)?\d{1,2}[./]\d{1,2}[./]"
@@ -466,7 +479,7 @@ def _fronted_time(text: str, start: int, end: int) -> int | None:
 
 
 # the words a fronted time can start with: a cheap test before the regex
-_FRONT_WORDS = frozenset(["in", "on", "by", "around", "about", "until", "after", "before",
+_FRONT_WORDS = frozenset(["in", "on", "by", "around", "about", "until", "after", "before", "since",
                           "later", "then", "afterwards", "subsequently", "eventually", "soon",
                           "reportedly", "allegedly", "also", "again", "finally", "initially",
                           "first", "briefly"])
@@ -503,13 +516,17 @@ _PARTICIPLE_ADJECTIVE = re.compile(r"\s+(?:[a-z-]+\s+)?(?:prisoners|detainees|in
                                    r"Kazakhs|Muslims|relatives|families|students|imams)\b")
 
 
+_PARTICIPLE_END = re.compile(r"(?:ed|en|wn|ld|pt|nt|up)$")
+
+
 def _lead_subject(index: PersonIndex, sent: Sentence, start: int, end: int,
                   floor: int) -> list[str]:
     """The person of a sentence that opens with its event and no subject. A participial
     clause takes the subject after it ("Detained in 2018, she was ..."); a telegraphic
     sentence ("Detained by police in April 2018." in a list of cases, "No information
     since.") continues the account of the person the text was just about."""
-    if _PARTICIPLE_ADJECTIVE.match(index.text, end):
+    if _PARTICIPLE_ADJECTIVE.match(index.text, end) and _PARTICIPLE_END.search(
+            index.text, start, end):
         return []  # "In 2019 released prisoners told reporters ...": an adjective
     if not (_OPENING.fullmatch(index.text, sent.start, start)
             or _AFTER_SEMICOLON.search(index.text, sent.start, start)

@@ -246,8 +246,15 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # a case entry's telegraphic clauses: "Passport confiscated on arrival in 2017; barred
     # from leaving China since."
     _t("passport_confiscation", "lead", r"(?:(?:his|her|their)\s+)?passports?\s+(?:was\s+|were\s+)?"
-       r"(?:confiscated|seized|taken(?:\s+away)?|withheld|revoked)\b"),
-    _t("travel_ban", "lead", r"(?:banned|barred|prohibited|forbidden)\s+from\s+" + _AWAY),
+       r"(?:confiscated|seized|taken(?:\s+away)?|withheld|revoked|withdrawn|annulled)\b"),
+    _t("travel_ban", "lead", r"(?:banned|barred|prohibited|forbidden)\s+from\s+" + _AWAY
+       + r"|(?:an?\s+)?(?:exit|travel)\s+(?:ban|restriction)s?\s+(?:in\s+force|imposed|since)\b"),
+    _t("assault", "lead", r"(?:attacked|assaulted|beaten(?:\s+up)?|stabbed)\s+by\b"),
+    _t("transfer", "lead", r"(?:transferred|moved)\b(?=\s+(?:in\s+\d{4}|later|then|again)\s+"
+       r"(?:to|from)\b)"),
+    # "Since January 2025 has received repeated video calls from men saying they are police"
+    _t("harassment", "lead", r"(?:has\s+|have\s+|had\s+)?received\s+(?:[\w-]+\s+){0,3}?calls\b"
+       r"(?=[^.;]{0,70}?\b(?:police|security|officers|officials|authorities)\b)"),
     # a second verb of a passive: "was detained in April 2017 and held in a camp"
     _t("internment", "before", r"\band\s+(?:then\s+|later\s+|subsequently\s+)?(?:sent|taken|held|"
        r"placed|put|interned|locked\s+up)\s+(?:to|in|into|at)\s+(?:[\w“”\"'’-]+\s+){0,6}?"
@@ -642,7 +649,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "harassment": ("harass", "summon", "interrogat", "chased", "questioned", "pressur",
                    "visited", "contacted", "called", "approached", "followed", "told", "ordered",
                    "tailed", "watched", "filmed", "photographed",
-                   "instructed"),
+                   "instructed", "calls"),
     "torture": ("tortur", "shackl", "chained", "hung", "electr", "waterboard", "deprived",
                 "tiger", "sleep", "stand", "squat", "kneel", "sit"),
     "travel_ban": ("ban", "barred", "prohibit", "prevent", "stopped", "forb", "leav", "travel",
