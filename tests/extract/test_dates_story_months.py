@@ -75,3 +75,8 @@ def test_a_month_set_beside_the_same_month_just_counted_keeps_its_year() -> None
 def test_a_count_takes_the_date_of_its_own_sentence_over_an_earlier_day() -> None:
     assert _last("They came on 9 January 2018. In March 2019 she was taken to the infirmary, "
                  "and two days later she died.") == "2019-03"
+
+
+def test_a_count_set_right_after_a_date_restates_it() -> None:
+    assert _last("On 9 April 2018 he crossed the border. On 23 April 2018, two weeks later, "
+                 "police took him away.") == "2018-04-23"

@@ -90,3 +90,12 @@ def test_a_penalty_a_judge_imposes_is_the_defendants() -> None:
     found = events_by_name(run(text))
     assert ("Serik Abenov", "sentencing") not in found
     assert ("Aibolat Qanatuly", "sentencing") in found
+
+
+def test_his_continues_the_subject_pronoun_not_the_relative_named_beside_it() -> None:
+    text = ("My husband Bauyrzhan Tileukhan is a Kazakh from Chinggil.\n\n"
+            "On 9 April 2018 he crossed the border to visit his father, Tileukhan Oraz, who was "
+            "ill. On arrival, officers of the county police took his Chinese passport.")
+    found = events_by_name(run(text, "2019-09-03"))
+    assert ("Bauyrzhan Tileukhan", "passport_confiscation") in found
+    assert ("Tileukhan Oraz", "passport_confiscation") not in found

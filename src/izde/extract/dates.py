@@ -1018,6 +1018,9 @@ def _parallel(text: str, c: _Cand, anchors: list[_Cand]) -> _Cand | None:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+# a count set right after a date restates it ("On 23 April 2018, two weeks later,"): it
+# counts from the date before that one
+_RESTATED = re.compile(r"\s*[,(–—-]\s*")
 
 
 def _same_sentence(text: str, start: int, end: int) -> bool:
@@ -1035,7 +1038,9 @@ def _antecedent(text: str, c: _Cand, anchors: list[_Cand]) -> _Cand:
     earlier "April 11" within reach does); the latest date of all when none is. A date in the
     phrase's own sentence anchors it whatever its precision ("In March 2019 she was taken to
     the infirmary, and two days later she died": March 2019, not a day told years before)."""
-    if anchors and _same_sentence(text, anchors[-1].end, c.start):
+    if anchors and _RESTATED.fullmatch(text, anchors[-1].end, c.start) and len(anchors) > 1:
+        anchors = anchors[:-1]  # "On 23 April 2018, two weeks later": from the date before
+    elif anchors and _same_sentence(text, anchors[-1].end, c.start):
         return anchors[-1]
     unit = "month" if c.day_of else c.shift[1] if c.shift else "year"
     need = _RANK["day"] if unit in {"day", "week"} else _RANK.get(unit, _RANK["year"])

@@ -328,6 +328,9 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
         if found:
             if nearest:
                 return [found[-1][2]]
+            subject = _pronoun_subject(index, start, found, low, floor, kin_depth)
+            if subject:
+                return subject
             uncited = [f for f in found if not is_cited_source(index, f[0], f[1])]
             return [(uncited or found)[0][2]]
     far = _far_antecedent(index, pos, lo, floor, want, fits) if want and lo > floor else None
@@ -338,6 +341,32 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
         return []  # "My sister ..., then she vanished": the pronoun is the unnamed relative
     ahead = index.persons_between(pos, pos + LOOKAHEAD)
     return [ahead[0][2]] if ahead and fits(ahead[0][2]) else []
+
+
+# a sentence opening with its subject pronoun: "On 9 April 2018 he crossed ...", "He ..."
+_SUBJECT_PRONOUN = re.compile(r"[\s\"“(]*(?:(?i:on|in|at|by|after|before)\s+[^,;]{1,40}?,?\s+|"
+                              r"(?i:then|later|later\s+that\s+\w+),?\s+)?(?P<p>He|he|She|she)"
+                              r"\s+[a-z]")
+# a person named only as someone's relative: "to visit his father, Tileukhan Oraz,"
+_AS_KIN = re.compile(r"\b(?:his|her|their)\s+(?:(?:elder|older|younger|late|sick|ill|"
+                     r"ailing|elderly)\s+)?(?:" + _KIN_NOUN + "|" + "|".join(KIN_WORDS)
+                     + r")\s*,?\s*$", re.IGNORECASE)
+
+
+def _pronoun_subject(index: PersonIndex, start: int, found: list[tuple[int, int, str]],
+                     pronoun: str, floor: int, kin_depth: int) -> list[str]:
+    """A pronoun continues the subject of the sentence before when that sentence's subject
+    is the same pronoun and the only names in it are that subject's relatives ("On 9 April
+    he crossed the border to visit his father, X, who was ill. On arrival, officers took his
+    passport": his, not his father's)."""
+    m = _SUBJECT_PRONOUN.match(index.text, start)
+    if m is None or kin_depth >= KIN_DEPTH or not (
+            {m.group("p").lower(), pronoun} <= MALE or {m.group("p").lower(), pronoun} <= FEMALE):
+        return []
+    if not all(_AS_KIN.search(index.text, max(start, s - 40), s) for s, _, _ in found):
+        return []
+    keys = antecedent(index, m.start("p"), pronoun, floor, kin_depth=kin_depth + 1)
+    return keys if keys and keys[0] not in {k for _, _, k in found} else []
 
 
 FAR_WINDOW = 5000  # how far back a feature's protagonist may have been named
