@@ -99,3 +99,16 @@ def test_his_continues_the_subject_pronoun_not_the_relative_named_beside_it() ->
     found = events_by_name(run(text, "2019-09-03"))
     assert ("Bauyrzhan Tileukhan", "passport_confiscation") in found
     assert ("Tileukhan Oraz", "passport_confiscation") not in found
+
+
+def test_a_callers_word_about_his_mother_is_a_threat_to_the_one_quoted() -> None:
+    text = ("Ekrem Yasin lives in Munich. The caller said he was from the public security bureau "
+            "in Yining. When Yasin refused, the tone changed. \"He said: your mother's situation "
+            "depends on you. Think about her.\"")
+    assert ("Ekrem Yasin", "threat") in events_by_name(run(text))
+
+
+def test_a_friends_word_about_his_mother_is_no_threat() -> None:
+    text = ("Ekrem Yasin lives in Munich. When Yasin visited his cousin, they talked. \"He said: "
+            "your mother's situation depends on you. Call her more often.\"")
+    assert ("Ekrem Yasin", "threat") not in events_by_name(run(text))

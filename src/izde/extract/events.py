@@ -156,7 +156,9 @@ def _spoken_to(index: PersonIndex, trig: Trigger, m: re.Match[str], floor: int
     if trig.side == "addressee":
         if not authorities_speak(index, m.start(), floor):
             return None
-        keys = addressee_of(index, m.start(), floor)
+        # in a quotation, the "you" a caller threatened is the one quoted telling of it
+        keys = (addressee_of(index, m.start(), floor) or quote_speaker(index, m.start(), floor)
+                or _quoted_for(index, m.start()))
     else:
         keys = owner_of(index, m, floor)
     return (keys, m.start()) if keys else None
@@ -341,6 +343,20 @@ def quote_speaker(index: PersonIndex, pos: int, floor: int) -> list[str]:
         return antecedent(index, m.start("p1") if m.group("p1") else m.start("p2"), pron, floor)
     named = index.persons_between(m.end(), min(hi, m.end() + 60))
     return [named[0][2]] if named and named[0][0] == m.end() else []
+
+
+def _quoted_for(index: PersonIndex, pos: int) -> list[str]:
+    """The person a quotation with no speaker of its own is told by: the one the paragraph
+    named last before it ('When Yasin refused, the tone changed. "He said: your mother ..."').
+    Empty outside a quotation."""
+    text = index.text
+    lo = text.rfind("\n", 0, pos) + 1
+    before = text[lo:pos]
+    if not (before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1):
+        return []
+    opened = lo + max(before.rfind("“"), before.rfind('"'))
+    named = index.persons_between(lo, opened)
+    return [named[-1][2]] if named else []
 
 
 # "I was held ...", "they took me away": in a testimony whose narrator has given their name

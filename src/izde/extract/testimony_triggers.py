@@ -144,7 +144,10 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
     make_trigger("threat", "addressee", r"\b(?:think\s+(?:of|about)|remember|consider)\s+your\s+"
                  r"(?:(?:old|elderly|sick|aged|poor)\s+)?" + _KIN + r"\b|\bwe\s+know\s+where\s+"
                  r"your\s+" + _KIN + r"\s+(?:lives?|is|are)\b|\byour\s+" + _KIN + r"\s+(?:is|are)"
-                 r"\s+(?:still\s+)?(?:in\s+(?:China|Xinjiang)|here\s+with\s+us|in\s+our\s+hands)\b",
+                 r"\s+(?:still\s+)?(?:in\s+(?:China|Xinjiang)|here\s+with\s+us|in\s+our\s+hands)\b"
+                 r"|\byour\s+" + _KIN + r"(?:['’]s)?\s+[“\"‘']?(?:situation|fate|safety|future|"
+                 r"life|health|well-?being)[”\"’']?\s+(?:depends|will\s+depend)\s+on\s+(?:you|"
+                 r"your)\b",
                  needs=("your",)),
     # an ultimatum put to the one addressed: "stop the channel, or you will 'sit'", "or else
     # you will go to prison"
