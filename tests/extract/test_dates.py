@@ -511,3 +511,14 @@ def test_same_day_does_not_reach_a_date_far_back() -> None:
     text = "He left on March 9, 2016. " + "He wrote letters. " * 100 + "In 2018 he vanished. " \
         "The same day his wife was questioned."
     assert find_dates(text, "2019-05-20")[-1].edtf == "2018"
+
+
+def test_a_lower_case_month_after_a_day_is_a_date() -> None:
+    from izde.extract.dates import find_dates
+    text = "police came to her flat on 24 july early morning"
+    assert [d.edtf for d in find_dates(text, "2025-08-14")] == ["2025-07-24"]
+
+
+def test_a_lower_case_month_alone_is_a_verb() -> None:
+    from izde.extract.dates import find_dates
+    assert find_dates("they march to the square every may", "2025-08-14") == []

@@ -112,3 +112,12 @@ def test_a_friends_word_about_his_mother_is_no_threat() -> None:
     text = ("Ekrem Yasin lives in Munich. When Yasin visited his cousin, they talked. \"He said: "
             "your mother's situation depends on you. Call her more often.\"")
     assert ("Ekrem Yasin", "threat") not in events_by_name(run(text))
+
+
+@pytest.mark.parametrize("sentence", [
+    "my sister Parida Nurmemet is locked in Tuzla removal centre in Istanbul since 3 weeks.",
+    "Parida Nurmemet lives in Istanbul. Police came to her flat on 24 july early morning and "
+    "took her, no lawyer, no explanation.",
+])
+def test_informal_wordings_of_a_detention(sentence: str) -> None:
+    assert ("Parida Nurmemet", "detention") in events_by_name(run(sentence, "2025-08-14"))

@@ -127,7 +127,12 @@ _QTY = (
 _C_MONTH = re.compile(
     rf"{_MONTH}(?:\s*{_DAY}(?:,?\s*(?P<y>{_YEAR}))?|,?\s+(?:of\s+)?(?P<my>{_YEAR}))?"
 )
-_C_DAY_MONTH = re.compile(rf"{_DAY}\s+(?:of\s+)?{_MONTH}(?:,?\s+(?P<y>{_YEAR}))?")
+# after a day, a month written in lower case too ("on 24 july", informal posts); alone, a
+# lower-case "march" or "may" is a verb
+_MONTH_AFTER_DAY = _MONTH.replace(
+    "|Dec(?:ember|\\.)?)", "|Dec(?:ember|\\.)?|january|february|march|april|june|july|august|"
+    "september|october|november|december)")
+_C_DAY_MONTH = re.compile(rf"{_DAY}\s+(?:of\s+)?{_MONTH_AFTER_DAY}(?:,?\s+(?P<y>{_YEAR}))?")
 # patterns that open with a character class let the engine skip to the next digit at C
 # speed ("[0-9][0-9]{3}", not "[0-9]{4}"; see also ``_C_NUMERIC_MONTH``)
 _C_ISO = re.compile(r"(?P<y>[0-9][0-9]{3})-(?P<mo>[01][0-9])-(?P<day>[0-3][0-9])(?![0-9])")

@@ -80,6 +80,13 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
                  r"(?:came|come|comes)\s+for\b(?=\s+" + _OBJ + r"\b)", needs=("came for",
                                                                                "come for",
                                                                                "comes for")),
+    # "is locked in Tuzla removal centre", "was held at the police station"
+    make_trigger("detention", "before", AUX + r"(?:locked|kept|held)\s+(?:up\s+)?(?:in|at)\s+"
+                 r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + _HOLDING),
+    # "police came to her flat on 24 July and took her": the authorities came for someone
+    make_trigger("detention", "after", r"\b(?:police|policemen|officers|agents|they)\s+came\s+"
+                 r"(?:to|for)\b[^.;]{0,80}?\band\s+took\b(?=\s+(?:me|him|her|them)\b(?!\s+to\s+"
+                 r"(?:school|hospital|the\s+(?:doctor|hospital|airport))))", needs=("came",)),
     # "he was taken to the police station", "was taken to a detention centre"
     make_trigger("detention", "before", AUX + r"taken\s+(?:away\s+)?to\s+(?:an?\s+|the\s+)?"
                  r"(?:[\w-]+\s+){0,2}?" + _HOLDING),
