@@ -118,3 +118,26 @@ def _score(c: Cluster, foreign: str) -> float | None:
         return None
     latin = [n for n in c.names() if n.isascii() or not FOREIGN_RE.search(n)]
     return max((compare_names(n, foreign).score for n in latin), default=None)
+
+
+_SAME_NAME_LEVELS = frozenset({"exact", "transliteration", "vowel_variant"})
+
+
+def join_renderings(clusters: list[Cluster]) -> list[Cluster]:
+    """A name in the pinyin of the characters Chinese documents write a Turkic name in ("Ai'erlan
+    Sapa'er" for Erlan Saparuly, "Abudurexiti Wumaierjiang" for Abdureshit Omerjan) is the
+    person of the one other name of the text it renders (``izde.resolve.comparisons``: a
+    vowel variant or better), not a second person: a Chinese statement quoted in an
+    English report names the same man the report names. Two or more candidates: kept apart."""
+    from izde.resolve.comparisons import name_form, name_level
+    from izde.resolve.pinyin_names import is_pinyin_rendering
+
+    renderings = [c for c in clusters if " " in c.name and is_pinyin_rendering(c.name)]
+    for r in renderings:
+        others = [c for c in clusters if c is not r and c not in renderings and " " in c.name
+                  and name_level(name_form(r.name), name_form(c.name)) in _SAME_NAME_LEVELS]
+        if len(others) == 1:
+            others[0].mentions.extend(r.mentions)
+            others[0].mentions.sort(key=lambda m: m.start)
+            clusters.remove(r)
+    return clusters

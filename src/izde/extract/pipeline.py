@@ -26,7 +26,7 @@ from izde.extract.charges import find_charges
 from izde.extract.coref import Cluster, cluster, is_latin
 from izde.extract.dates import find_dates
 from izde.extract.events import RawEvent, SentenceFacts, events_in_sentence, facts_for
-from izde.extract.glosses import attach_glosses
+from izde.extract.glosses import attach_glosses, join_renderings
 from izde.extract.judgments import read_judgment
 from izde.extract.model import ExtractedOrganisation, Extraction, Mention
 from izde.extract.people import build_persons
@@ -45,6 +45,7 @@ from izde.extract.segment import Sentence, sentences
 from izde.extract.statistical import add_new, load_model, model_entities
 from izde.extract.structured import merge_found
 from izde.extract.subjects import refs_in
+from izde.extract.tables import read_tables
 from izde.extract.terms import find_terms
 from izde.extract.tokens import capitalised_runs, words
 from izde.extract.triggers import StemIndex
@@ -80,6 +81,7 @@ def _structure(text: str, published: str | None, out: Extraction) -> None:
     ``judgments``), merged into what the sentence rules found."""
     found = read_records(text, published)
     found.extend(read_judgment(text, published))
+    found.extend(read_tables(text, published))
     merge_found(out, found, text)
 
 
@@ -140,6 +142,7 @@ def _run(text: str, published: str | None, finder: PlaceFinder, out: Extraction,
     bylines = byline_spans(text)
     clusters = cluster(_with_bylines(text, cands, bylines), text)
     attach_glosses(text, clusters)
+    join_renderings(clusters)
     index = PersonIndex(text, [(m.start, m.end, c.key) for c in clusters for m in c.mentions],
                         sent_starts=[s.start for s in sents], bylines=set(bylines))
     adopt_labels(index)

@@ -20,14 +20,15 @@ from izde.extract.terms import find_terms
 
 __all__ = ["clause_events", "kin_of", "split_name"]
 
-_NAME_END = re.compile(r"\s*(?:[(,;:]|\s[-–—]\s|$)")
+_NAME_END = re.compile(r"\s*(?:[(,;:]|\s[-–—/]\s|$)")
 _NAME = re.compile(r"[^\W\d_][^\W\d_'’.·-]*(?:[-'’.·]?[^\W\d_]+)*\.?")
 _NOT_NAME = re.compile(r"(?i)^(?:unknown|n/?a|none|the|his|her|their|my|a|an|mr|mrs|ms)$")
 
 
 def split_name(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """The name at the start of a value and any other spellings in brackets after it
-    ("Nurlan Abenuly (Нұрлан Әбенұлы)"); [] when the value does not start with a name."""
+    """The name at the start of a value and any other spellings after a slash or in brackets
+    ("Nurlan Abenuly (Нұрлан Әбенұлы)", "Ai'erlan Sapa'er / Erlan Saparuly"); [] when the
+    value does not start with a name."""
     s = start
     while s < end and text[s] in " \t\"'“”":
         s += 1
@@ -38,11 +39,18 @@ def split_name(text: str, start: int, end: int) -> list[tuple[int, int]]:
     if not _name_like(text[s:e]):
         return []
     out = [(s, e)]
+    slashed = _SLASHED.match(text, e, end)  # "Ai'erlan Sapa'er / Erlan Saparuly"
+    if slashed and _name_like(slashed.group(1)):
+        out.append(slashed.span(1))
+        e = slashed.end(1)
     bracket = re.match(r"\s*\(([^()]{2,60})\)", text[e:end])
     if bracket and _name_like(bracket.group(1)) and kin_of(bracket.group(1), 0,
                                                             len(bracket.group(1))) is None:
         out.append((e + bracket.start(1), e + bracket.end(1)))
     return out
+
+
+_SLASHED = re.compile(r"\s+/\s+([^()/,;:]{2,60}?)\s*(?=$|[(,;:])")
 
 
 def _name_like(value: str) -> bool:
@@ -79,7 +87,10 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"in\s+(?:police\s+)?custody|held\s+(?:in|at|by))\b"),
         ("internment", r"\b(?:interned|(?:sent|taken|transferred)\s+to\s+(?:an?\s+|the\s+)?"
                        r"(?:[\w-]+\s+){0,2}camp|in\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}camp|"
-                       r"re-?education)\b"),
+                       r"re-?education|(?:in|to)\s+(?:an?\s+|the\s+)?[\w-]*(?:training|"
+                       r"education|transformation|vocational)[\w\s-]{0,30}?(?:centre|center|"
+                       r"school|facility))\b"),
+        ("house_arrest", r"\b(?:house\s+arrest|residential\s+surveillance|home\s+detention)\b"),
         ("sentencing", r"\b(?:sentenced|convicted|jailed\s+for)\b"),
         ("imprisonment", r"\b(?:imprisoned|in\s+prison|serving\s+(?:a|his|her|the)?\s*"
                          r"(?:sentence|term)|incarcerated)\b"),

@@ -24,7 +24,7 @@ from izde.extract.model import Attribute, Evidence, ExtractedRelation, Mention, 
 from izde.extract.record_clauses import clause_events, kin_of, split_name
 from izde.extract.structured import Found, FoundPerson
 
-__all__ = ["MIN_FIELDS", "Field", "is_case_sheet", "read_fields", "read_records"]
+__all__ = ["MIN_FIELDS", "Field", "is_case_sheet", "read_fields", "read_record", "read_records"]
 
 MIN_FIELDS = 4
 _LINE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z()/'’ .&-]{0,48}?)[ \t]*:[ \t]*([^\n]*?)[ \t]*$",
@@ -88,6 +88,11 @@ def read_records(text: str, published: str | None = None) -> Found:
         found.extend(_Record(text, published, f"r{n + 1}").read(record))
     found.not_names.extend(f.label for f in fields)
     return found
+
+
+def read_record(text: str, published: str | None, key: str, fields: list[Field]) -> Found:
+    """The facts of one record given as its fields (a case sheet's, or a table row's)."""
+    return _Record(text, published, key).read(fields)
 
 
 def _records(fields: list[Field]) -> list[list[Field]]:

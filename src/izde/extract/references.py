@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from izde.extract.aliases import find_aliases, find_pronoun_aliases
+from izde.extract.aliases import Alias, find_aliases, find_pronoun_aliases
 from izde.extract.literals import Folded, leading_literals, passes, required_literals, scan
 from izde.extract.names import given_name_gender
 from izde.extract.spans import at_word_starts, fold
@@ -192,7 +192,7 @@ def _join_aliases(index: PersonIndex) -> tuple[dict[str, str], list[tuple[int, i
     """Mentions that a cue calls another spelling of the name before them ("X (also spelled
     Y)") take that person's key. Returns the keys given up (old key -> kept key) and every
     alias span with its person, including spellings that were no person mention."""
-    found = find_aliases(index.text, [e for _, e, _ in index.spans])
+    found = find_aliases(index.text, [e for _, e, _ in index.spans]) + _slashed(index)
     if not found:
         return {}, []
     by_end = {e: k for _, e, k in index.spans}
@@ -209,6 +209,26 @@ def _join_aliases(index: PersonIndex) -> tuple[dict[str, str], list[tuple[int, i
     _same_spelling_elsewhere(index, spans, renamed)
     index.spans = [(s, e, renamed.get(k, k)) for s, e, k in index.spans]
     return renamed, spans
+
+
+# "| Ai'erlan Sapa'er / Erlan Saparuly | 1979 |": a roster's cell giving one person's name in
+# two forms, the slash closing nothing but the cell or the line
+_SLASH = re.compile(r"[ \t]+/[ \t]+")
+_CELL_END = re.compile(r"[ \t]*(?:\||\n|$)")
+
+
+def _slashed(index: PersonIndex) -> list[Alias]:
+    """Two full names set apart by a slash alone in a table cell or on a line of their own
+    (``_SLASH``, ``_CELL_END``): the second is another form of the first."""
+    text = index.text
+    if " / " not in text:
+        return []
+    out: list[Alias] = []
+    for (s1, e1, _), (s2, e2, _) in zip(index.spans, index.spans[1:], strict=False):
+        if (_SLASH.fullmatch(text, e1, s2) and _CELL_END.match(text, e2)
+                and " " in text[s1:e1].strip() and " " in text[s2:e2].strip()):
+            out.append(Alias(e1, s2, e2))
+    return out
 
 
 def _same_spelling_elsewhere(index: PersonIndex, aliases: list[tuple[int, int, str]],

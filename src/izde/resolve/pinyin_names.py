@@ -30,6 +30,7 @@ _EPENTHETIC_ENDINGS = frozenset({"ti", "te", "ke", "ge", "mu", "bu", "de", "si",
 _MEDIAL_MARKS = frozenset({"er", "yi"})
 _LONGEST = 6
 _WORDS = re.compile(r"[^\W\d_]+")
+_APOSTROPHE = re.compile(r"(?<=[^\W\d_])['’](?=[^\W\d_])")
 
 
 @lru_cache(maxsize=1)
@@ -74,7 +75,9 @@ def _marked(parts: tuple[str, ...]) -> bool:
 @lru_cache(maxsize=131072)
 def is_pinyin_rendering(name: str) -> bool:
     """True for a name such as "Abudureyimu Maimaitiming" or "Asikaer Nuerlan"."""
-    words = _WORDS.findall(name.casefold())  # split at spaces, hyphens and middle dots
+    # split at spaces, hyphens and middle dots; pinyin's apostrophe only marks a syllable
+    # break inside a word (Ai'erlan)
+    words = _WORDS.findall(_APOSTROPHE.sub("", name.casefold()))
     if len(words) < 2 or not all(w.isascii() for w in words):
         return False
     parts = [segment(w) for w in words]
