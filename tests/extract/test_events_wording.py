@@ -121,3 +121,12 @@ def test_a_friends_word_about_his_mother_is_no_threat() -> None:
 ])
 def test_informal_wordings_of_a_detention(sentence: str) -> None:
     assert ("Parida Nurmemet", "detention") in events_by_name(run(sentence, "2025-08-14"))
+
+
+def test_the_source_before_the_subject_is_not_joined_to_it() -> None:
+    text = ("According to his wife, Aliya Dosymkhan, Erlan Saparuly was taken from his parents' "
+            "house by officers on 22 November 2017 and held in a \"vocational skills education "
+            "and training centre\" on the edge of the county town.")
+    found = events_by_name(run(text))
+    assert ("Aliya Dosymkhan", "detention") not in found
+    assert {("Erlan Saparuly", "detention"), ("Erlan Saparuly", "internment")} <= found

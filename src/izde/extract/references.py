@@ -655,8 +655,8 @@ def coordinated(index: PersonIndex, start: int, end: int) -> list[str]:
     text = index.text
     lo = start
     while (before := index.persons_between(max(0, lo - 60), lo)) and _joins(
-            text, before[-1][1], lo):
-        keys.insert(0, before[-1][2])
+            text, before[-1][1], lo) and not is_cited_source(index, before[-1][0], before[-1][1]):
+        keys.insert(0, before[-1][2])  # not "according to his wife, X, Y was taken"
         lo = before[-1][0]
     hi = end
     while (after := index.persons_between(hi, hi + 60)) and _joins(text, hi, after[0][0]):

@@ -63,6 +63,9 @@ GENERIC_SUBJECT = re.compile(
     r"relatives|families|residents|citizens|students|detainees|prisoners|inmates|kazakhs|"
     r"uyghurs|uighurs|muslims|minorities)\b(?:[ \t]+[\w'’-]+){0,5}?[ \t]+$", re.IGNORECASE)
 _CLOSED_RELATIVE = re.compile(r"\s*,\s*(?:who|whose|which|where|whom)\b[^,;.]*,")
+# a preposition governs the phrase after it, which is then no subject
+_GOVERNED = re.compile(r"\b(?:from|to|at|by|with|for|about|against|into|near|outside|inside|"
+                       r"in)\s+$", re.IGNORECASE)
 _JOINED = re.compile(r"\b(?:and|with|of|among|like|including)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -228,6 +231,9 @@ def subject_before(index: PersonIndex, sent_start: int, pos: int, floor: int) ->
     """Persons of the nearest referring phrase before ``pos`` in the sentence."""
     refs = refs_in(index, sent_start, pos, floor)
     refs = _outside_asides(index.text, [r for r in refs if r.end <= pos], pos)
+    while refs and not refs[-1].keys and _GOVERNED.search(
+            index.text, max(sent_start, refs[-1].start - 12), refs[-1].start):
+        refs = refs[:-1]  # "taken from his parents' house ... and held": not the subject
     if not refs:
         return []
     last = refs[-1]

@@ -35,7 +35,7 @@ _HOLDING = (r"(?:police\s+(?:station|department|headquarters)|(?:detention|remov
             r"holding|pre-?trial|immigration\s+detention)\s+(?:centres?|centers?|facilit(?:y|ies)|"
             r"cells?)|lock-?up|police)\b(?![^.;]{0,30}\bto\s+(?:visit|see|meet|report|file)\b)")
 _CAMP_PLACE = (r"(?:an?\s+|the\s+)?" + CAMP_NOT + CAMP_MOD + r"{0,3}?(?:camps?\b|[“\"‘']?"
-               + CAMP_WORD + r"[\w”\"'’\s-]{0,20}" + CAMP + r")")
+               + CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + CAMP + r")")
 # what a threat says will befall someone
 _HARM = (r"(?:would|will|could|might|['’]ll)\s+(?:[\w-]+\s+)?[“\"‘']?(?:suffer|pay|regret|"
          r"be\s+(?:harmed|hurt|punished|arrested|detained|jailed|taken|sent|in\s+danger)|face\s+"

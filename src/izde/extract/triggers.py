@@ -44,8 +44,9 @@ __all__ = ["AUX", "Side", "Trigger"]
 _PASSIVE_DETAIN = (r"(?:arrested|detained|apprehended|seized|abducted|kidnapped|rounded\s+up|"
                    r"picked\s+up|taken\s+(?:away|into\s+custody)|locked\s+up|held|"
                    # "was taken from her home": removed from where one lives or works
-                   r"taken\s+from\s+(?:his|her|their|our|my|the)\s+(?:home|house|apartment|flat|shop|"
-                   r"office|workplace)(?!\s+(?:to|by)\s+(?:an?\s+|the\s+)?(?:hospital|clinic|"
+                   r"taken\s+from\s+(?:his|her|their|our|my|the)\s+(?:(?:parents|family|mother|"
+                   r"father|relatives)['’]s?\s+)?(?:home|house|apartment|flat|shop|office|"
+                   r"workplace)(?!\s+(?:to|by)\s+(?:an?\s+|the\s+)?(?:hospital|clinic|"
                    r"ambulance|paramedics))|"
                    r"flung\s+behind\s+bars|thrown\s+(?:in|into)\s+(?:jail|prison)|"
                    r"locked\s+(?:up\s+)?in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?cell|"
@@ -69,16 +70,16 @@ TRIGGERS: tuple[Trigger, ...] = (
     # internment before detention: "detained in a re-education camp" is internment
     _t("internment", "before", AUX + r"(?:sent|taken|held|detained|interned|placed|locked\s+up|"
        r"put)\s+(?:to|in|into|at)\s+(?:[\w“”\"'’-]+\s+){0,6}?[“\"‘']?" + _CAMP_WORD
-       + r"[\w”\"'’\s-]{0,20}" + _CAMP, needs=_CAMP_WORD_STEMS),
+       + r"[\w”\"'’\s-]{0,40}" + _CAMP, needs=_CAMP_WORD_STEMS),
     _t("internment", "before", r"\b(?:spent|spending)\s+(?:[\w-]+\s+){0,5}?(?:in|at)\s+"
-       r"(?:[\w“”\"'’,-]+\s+){0,9}?[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,20}" + _CAMP,
+       r"(?:[\w“”\"'’,-]+\s+){0,9}?[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + _CAMP,
        needs=_CAMP_WORD_STEMS),
     _t("internment", "before", AUX + r"interned\b"),
     # "was arrested ... and transferred to a facility described as a 'vocational training
     # centre'": a move into a camp is internment (before the plain transfer below)
     _t("internment", "before", r"(?:" + AUX + r"|\band\s+(?:then\s+|later\s+|subsequently\s+)?)"
        r"transferred\s+(?:to|into)\s+(?:[\w“”\"'’-]+\s+){0,6}?[“\"‘']?" + _CAMP_WORD
-       + r"[\w”\"'’\s-]{0,20}" + _CAMP, needs=_CAMP_WORD_STEMS),
+       + r"[\w”\"'’\s-]{0,40}" + _CAMP, needs=_CAMP_WORD_STEMS),
     # "sent to 'study'": the euphemism for a camp
     # "sent to a 'school'": the scare quotes say it is no school
     _t("internment", "before", AUX + r"(?:sent|taken(?:\s+away)?)\s+(?:to|for)\s+"
@@ -221,7 +222,7 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # a sentence that opens with its event, no subject: "Detained by police in April 2018."
     _t("internment", "lead", r"\b(?:sent|taken|held|detained|interned|placed|locked\s+up|put)\s+"
        r"(?:to|in|into|at)\s+(?:an?|the|one|another)\s+(?:[\w“”\"'’-]+\s+){0,4}?(?:camps?|"
-       r"[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,20}" + _CAMP + r")\b|\binterned\b"),
+       r"[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + _CAMP + r")\b|\binterned\b"),
     _t("detention", "lead", r"\b(?:detained|arrested|abducted|taken\s+away|taken\s+into\s+custody|"
        r"picked\s+up|seized|rounded\s+up|held\s+(?:in|at)\s+(?:pre-?trial\s+|police\s+)?"
        r"(?:detention|custody))\b"),
@@ -258,7 +259,7 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # a second verb of a passive: "was detained in April 2017 and held in a camp"
     _t("internment", "before", r"\band\s+(?:then\s+|later\s+|subsequently\s+)?(?:sent|taken|held|"
        r"placed|put|interned|locked\s+up)\s+(?:to|in|into|at)\s+(?:[\w“”\"'’-]+\s+){0,6}?"
-       r"[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,20}" + _CAMP, needs=_CAMP_WORD_STEMS),
+       r"[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + _CAMP, needs=_CAMP_WORD_STEMS),
     _t("internment", "before", r"\band\s+(?:then\s+|later\s+|subsequently\s+)?(?:sent|taken|held|"
        r"placed|put|interned|locked\s+up)\s+(?:to|in|into|at)\s+(?:an?|the|one|another)\s+"
        + _CAMP_NOT + _CAMP_MOD + r"{0,2}?camps?\b"),
@@ -266,7 +267,7 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("internment", "after", r"\b(?:held|kept|locked|put|sent|took|placed)\b(?=\s+(?:me|him|her|"
        r"them|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:up\s+)?(?:in|into|to|at)\s+"
        r"(?:an?\s+|the\s+)?" + _CAMP_NOT + _CAMP_MOD + r"{0,3}?(?:camps?\b|[“\"‘']?"
-       + _CAMP_WORD + r"[\w”\"'’\s-]{0,20}" + _CAMP + r"))"),
+       + _CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + _CAMP + r"))"),
     # internment as a state: "has been in a camp since 2018", "is still in a re-education camp"
     _t("internment", "before", r"\b(?:been|is|was|are|were|remains?|remained)\s+(?:still\s+|now\s+|"
        r"held\s+)?(?:in|inside)\s+(?:an?|the|one)\s+" + _CAMP_NOT + _CAMP_MOD + r"{0,2}?camps?\b"),
@@ -396,7 +397,7 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # called a vocational training centre"
     _t("internment", "before", r"(?:\b(?:was|were|been|being)\s+|\band\s+(?:then\s+|later\s+)?)"
        r"(?:held|kept|detained|locked\s+up|interned)\s+for\s+(?:[\w-]+\s+){1,3}?(?:in|at)\s+"
-       r"(?:[\w“”\"'’-]+\s+){0,6}?[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,20}" + _CAMP,
+       r"(?:[\w“”\"'’-]+\s+){0,6}?[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + _CAMP,
        needs=_CAMP_WORD_STEMS),
     # a release named as a point in time: "After his release he was barred from leaving"
     _t("release", "inside", r"\b(?:after|since|upon|following|until)\s+(?:his|her|their)\s+"
