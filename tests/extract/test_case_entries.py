@@ -37,3 +37,21 @@ def test_another_spelling_in_brackets_is_the_same_person() -> None:
 def test_a_place_in_brackets_after_a_name_is_no_spelling_of_it() -> None:
     text = "II.1 Parida Nurmemet (Istanbul). Uyghur, born 1987. Detained in 2025."
     assert person_names(run(text)) == {"Parida Nurmemet"}
+
+
+def test_an_event_at_her_home_happened_where_the_entry_says_she_lives() -> None:
+    text = ("II.1 Parida Nurmemet. Uyghur, born 1987 in Ghulja. Resident in Istanbul since 2019. "
+            "Detained by Turkish police at her home on 24 July 2025.")
+    ex = run(text, "2026-01-30")
+    (ev,) = [e for e in ex.events if e.type == "detention"]
+    assert ev.place is not None and next(p.name for p in ex.places if p.key == ev.place) == \
+        "Istanbul"
+
+
+def test_an_event_elsewhere_does_not_take_the_home_place() -> None:
+    text = ("II.1 Parida Nurmemet. Uyghur, born 1987. Resident in Istanbul since 2019. "
+            "Detained at the border on 24 July 2025.")
+    ex = run(text, "2026-01-30")
+    (ev,) = [e for e in ex.events if e.type == "detention"]
+    assert ev.place is None or next(p.name for p in ex.places if p.key == ev.place) != \
+        "Istanbul"

@@ -40,6 +40,7 @@ from izde.extract.narrative import (
     home_place,
     lede_mentions,
     might_have_lede,
+    residence_place,
     return_time,
     since_last_told,
     trip_place,
@@ -124,6 +125,8 @@ def merge(raw: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
     custody_death_place(stories, text)
     home_place(stories, text)
     trip_place(stories, text, places)
+    if around is not None:
+        residence_place(stories, text, places, around.prev)
     also_parallel(stories, text)
     return_time(stories, text)
     _same_time_as_parallel(out)

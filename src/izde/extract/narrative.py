@@ -151,6 +151,39 @@ def trip_place(made: Sequence[tuple[ExtractedEvent, list[RawEvent]]], text: str,
             ev.place = hits[-1].key
 
 
+# where a person lives, as the text says it: "Resident in Istanbul since 2019", "a student in
+# Semey", "who has lived in Munich since 2015", "lives in Almaty"
+_LIVES_IN = re.compile(r"\b(?:lives?|lived|living|resident|residing|settled|based|students?|"
+                       r"studies|studying)\s+(?:\w+\s+){0,2}?(?:in|at)\s+$", re.IGNORECASE)
+# an event at the person's own door: "placed under house arrest", "at her home", "outside
+# her dormitory", calls and visits received there
+_AT_HOME = re.compile(r"\b(?:house\s+arrest|at\s+(?:his|her|their|my)\s+(?:home|flat|house|"
+                      r"apartment)|outside\s+(?:his|her|their|my)\s+(?:home|flat|house|apartment|"
+                      r"dormitory|door)|(?:came|come)\s+to\s+(?:his|her|their|my)\s+(?:home|flat|"
+                      r"house|apartment)|calls?)\b", re.IGNORECASE)
+_HOME_REACH = 1500  # characters back from the event to where the text says the person lives
+
+
+def residence_place(made: Sequence[tuple[ExtractedEvent, list[RawEvent]]], text: str,
+                    places: Callable[[Sentence], Sequence[PlaceHit]],
+                    prev: Callable[[Sentence], Sentence | None]) -> None:
+    """An event at the person's own home or door (house arrest, "at her home", calls received)
+    with no place of its own happened where its paragraph said, before it, that one lives
+    ("II.1 X. Resident in Istanbul since 2019. Detained by Turkish police at her home")."""
+    for ev, rs in made:
+        r = rs[0]
+        if ev.place is not None or not _AT_HOME.search(text, r.sentence.start, r.sentence.end):
+            continue
+        s: Sentence | None = r.sentence
+        while s is not None and r.sentence.start - s.start <= _HOME_REACH:
+            lived = [h for h in places(s) if h.start < r.trigger[0] and _LIVES_IN.search(
+                text, max(s.start, h.start - 40), h.start)]
+            if lived:
+                ev.place = lived[-1].key
+                break
+            s = prev(s)
+
+
 # "In March 2017 she went on a trip to Almaty ... When she returned, police took her phone":
 # the return is at the time of the trip told before (no finer than that date)
 _WHEN_BACK = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Aa]s\s+soon\s+as|[Oo]n\s+(?:his|her|their|"
@@ -398,5 +431,5 @@ _GROUP_BEFORE = re.compile(r"\b(?:Kazakhs|Uyghurs|Uighurs|Kyrgyz|Muslims|people|
 
 
 __all__ = ["after_events", "also_parallel", "contact_lost", "custody_death_place", "custody_start",
-           "group_lede_mentions", "home_place", "lede_mentions", "might_have_lede", "return_time",
-           "since_last_told", "trip_place"]
+           "group_lede_mentions", "home_place", "lede_mentions", "might_have_lede",
+           "residence_place", "return_time", "since_last_told", "trip_place"]
