@@ -130,3 +130,17 @@ def test_the_source_before_the_subject_is_not_joined_to_it() -> None:
     found = events_by_name(run(text))
     assert ("Aliya Dosymkhan", "detention") not in found
     assert {("Erlan Saparuly", "detention"), ("Erlan Saparuly", "internment")} <= found
+
+
+def test_a_press_question_asserts_nothing_but_its_preamble_does() -> None:
+    text = ("AFP: Askar Nurlanuly was handed over to China at Manas airport on Sunday. Can you "
+            "confirm that he is now in Chinese custody?\n\nGao Lin: I am not aware of it.\n")
+    found = events_by_name(run(text))
+    assert ("Askar Nurlanuly", "deportation") in found
+    assert ("Askar Nurlanuly", "detention") not in found
+
+
+def test_an_officials_account_of_his_repatriation_is_a_deportation() -> None:
+    text = ("Askar Nurlanuly lived in Bishkek.\n\nGao Lin: His repatriation was carried out in "
+            "strict accordance with the law.")
+    assert ("Askar Nurlanuly", "deportation") in events_by_name(run(text))

@@ -104,3 +104,11 @@ def test_a_description_in_apposition_is_the_name_before_it() -> None:
             "detained the next month. Bolat Sadyk, the former teacher, was released in 2019.")
     found = events_by_name(run(text))
     assert ("Bolat Sadyk", "release") in found and ("Nurbol Sadyk", "release") not in found
+
+
+def test_a_name_inside_an_apposition_is_not_the_subject() -> None:
+    text = ("We announce that Ablimit Hoshur, the father of our member Mihriban Ablimit, passed "
+            "away in December 2022 while serving a ten-year sentence in Aksu.")
+    found = events_by_name(run(text))
+    assert ("Ablimit Hoshur", "death") in found
+    assert ("Mihriban Ablimit", "death") not in found

@@ -108,6 +108,9 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
     out.extend(_term_events(index, sent, floor, terms, taken))
     out.extend(_sentenced_to_serve(index.text, out, terms))
     if out and sent.text.rstrip().endswith("?"):
+        if _POLAR.match(index.text, sent.start, sent.end) and not _YES_AFTER.match(
+                index.text, sent.end):
+            return []  # "Can you confirm that he is in custody?" asserts nothing
         out.extend(_answered(index, sent, out))
     return _questioning_in_custody(index.text, _beatings_as_torture(out))
 
@@ -119,6 +122,18 @@ def _core_start(m: re.Match[str]) -> int:
     if "coord" in m.re.groupindex and m.group("coord"):
         return m.end("coord")
     return m.start()
+
+
+# a yes/no question, after any speaker label: "Can you confirm that he is held?", "Was he
+# detained?", "REUTERS: Is he still in prison?"
+_POLAR = re.compile(r"[ \t\"“]*(?:[^\n:?]{1,40}:[ \t]*)?(?:and\s+|so\s+|but\s+)?(?:can|could|"
+                    r"will|would|is|are|was|were|has|have|had|did|do|does)\s+(?:you|he|she|they|"
+                    r"it|the|this|that|there|china|[A-Z][\w'’-]+)\b", re.IGNORECASE)
+
+
+# an answer that says yes to it: "Were you detained? — A: Yes, in 2018."
+_YES_AFTER = re.compile(r"[\s\"”]*(?:[^\n:?]{1,40}:[ \t]*)?(?:yes|yeah|yep|correct|that['’]s\s+"
+                        r"right|of\s+course|sure)\b", re.IGNORECASE)
 
 
 # the opening of a wh-question, after any label: "Q: When was ...", "HOST: Where were you ..."

@@ -63,6 +63,9 @@ GENERIC_SUBJECT = re.compile(
     r"relatives|families|residents|citizens|students|detainees|prisoners|inmates|kazakhs|"
     r"uyghurs|uighurs|muslims|minorities)\b(?:[ \t]+[\w'’-]+){0,5}?[ \t]+$", re.IGNORECASE)
 _CLOSED_RELATIVE = re.compile(r"\s*,\s*(?:who|whose|which|where|whom)\b[^,;.]*,")
+# a noun phrase in apposition: "X, the father of our member Y, passed away" (Y is not the
+# subject)
+_CLOSED_APPOSITION = re.compile(r"\s*,\s*(?:the|a|an|his|her|their)\s+[^,;.\"“”]*,")
 # a preposition governs the phrase after it, which is then no subject
 _GOVERNED = re.compile(r"\b(?:from|to|at|by|with|for|about|against|into|near|outside|inside|"
                        r"in)\s+$", re.IGNORECASE)
@@ -259,12 +262,14 @@ def subject_before(index: PersonIndex, sent_start: int, pos: int, floor: int) ->
 
 
 def _outside_asides(text: str, refs: list[Ref], pos: int) -> list[Ref]:
-    """The referring phrases without those inside a relative clause set off by commas after
-    an earlier one ("X, who has not seen his children since 2017, was arrested": the
-    children are not the subject of "was arrested")."""
+    """The referring phrases without those inside a relative clause or an apposition set off
+    by commas after an earlier one ("X, who has not seen his children since 2017, was
+    arrested"; "X, the father of our member Y, passed away": the children and Y are not the
+    subject)."""
     for j in range(len(refs) - 2, -1, -1):
         if text.startswith(",", refs[j].end) or text.startswith(" ,", refs[j].end):
-            aside = _CLOSED_RELATIVE.match(text, refs[j].end, pos)
+            aside = _CLOSED_RELATIVE.match(text, refs[j].end, pos) or _CLOSED_APPOSITION.match(
+                text, refs[j].end, pos)
             if aside and refs[j + 1].start < aside.end():
                 return [*refs[:j + 1], *(r for r in refs[j + 1:] if r.start >= aside.end())]
     return refs

@@ -531,8 +531,14 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:deported|expelled|extradited|sent\s+back))"),
     _t("deportation", "inside", r"\b(?:his|her|their)\s+(?:deportation|expulsion|extradition)\s+"
        r"order\b"),
-    _t("deportation", "before", r"\bhanded\s+over\s+to\s+(?:the\s+)?" + _NATION + r"\s+(?:police|"
-       r"authorities|officials|security|border|officers|side)\b"),
+    # an official's account of it: "His repatriation was carried out in strict accordance
+    # with the law"
+    _t("deportation", "inside", r"\b(?:his|her|their)\s+(?:repatriation|deportation|expulsion|"
+       r"extradition)\s+(?:was|has\s+been|had\s+been)\s+(?:carried\s+out|completed|conducted|"
+       r"effected)\b"),
+    _t("deportation", "before", r"\bhanded\s+over\s+to\s+(?:(?:the\s+)?" + _NATION
+       + r"\s+(?:police|authorities|officials|security|border|officers|side)|China|the\s+PRC|"
+       r"Beijing)\b"),
     _t("deportation", "after", r"\bhanded\b(?=\s+(?:[\w'’-]+\s+){1,3}?over\s+to\s+(?:the\s+)?"
        + _NATION + r"\s+(?:police|authorities|officials|security|border|officers|side)\b)"),
     _t("deportation", "before", AUX + r"put\s+on\s+(?:a|the)\s+(?:plane|flight|bus|train)\s+"
