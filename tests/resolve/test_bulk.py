@@ -11,7 +11,7 @@ from types import ModuleType
 
 import pytest
 
-from izde.resolve import bulk
+from izde.resolve import bulk, bulk_clusters
 from izde.resolve.blocking import candidate_pairs
 from izde.resolve.comparisons import COMPARISONS, MatchContext, Record, make_record
 from izde.resolve.matching import APART, MERGE, name_counts, score_pair
@@ -145,7 +145,7 @@ def test_an_empty_value_gives_every_comparison_the_level_of_two_empty_values() -
             value = getattr(record, attribute)
             if bulk.is_empty(value):
                 continue
-            one = dataclasses.replace(empty, **{attribute: value})
+            one = empty._replace(**{attribute: value})
             assert comparison.level(empty, one) == both_empty
             assert comparison.level(one, empty) == both_empty
 
@@ -156,3 +156,47 @@ def test_blocking_in_small_parts_finds_the_same_candidates(monkeypatch: pytest.M
     whole = bulk.candidate_codes(batch, DEFAULT.max_block)
     monkeypatch.setattr(bulk, "PAIRS_AT_ONCE", 3)
     assert bulk.candidate_codes(batch, DEFAULT.max_block).tolist() == whole.tolist()
+
+
+@pytest.fixture
+def parallel_everything(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every stage that can use worker processes uses them, even on a small batch."""
+    for threshold in ("MIN_PARALLEL", "MIN_PARALLEL_PAIRS", "MIN_BACKGROUND"):
+        monkeypatch.setattr(bulk, threshold, 0)
+    monkeypatch.setattr(bulk_clusters, "MIN_PARALLEL_RECORDS", 0)
+
+
+@pytest.mark.usefixtures("parallel_everything")
+def test_blocking_keys_found_in_the_background_give_the_same_candidates() -> None:
+    alone = bulk.candidate_codes(bulk.Batch.of(population()), DEFAULT.max_block, workers=1)
+    batch = bulk.Batch.of(population())
+    shared = bulk.candidate_codes(batch, DEFAULT.max_block, workers=2)
+    assert shared.tolist() == alone.tolist()
+    assert "traits" in batch.columns  # built here meanwhile
+
+
+@pytest.mark.usefixtures("parallel_everything")
+def test_columns_built_while_the_keys_are_found_are_the_columns_built_later() -> None:
+    later = bulk.Batch.of(population())
+    later.prepare_scoring()
+    meanwhile = bulk.Batch.of(population())
+    bulk.candidate_codes(meanwhile, DEFAULT.max_block, workers=2)
+    for name in ("birth_year", "events", "document_id", "rank", "levels|hometown"):
+        assert later.columns[name][0].tolist() == meanwhile.columns[name][0].tolist()
+        assert later.columns[name][1] == meanwhile.columns[name][1]
+
+
+@pytest.mark.usefixtures("parallel_everything")
+def test_scoring_slices_in_workers_give_the_same_scores() -> None:
+    batch = bulk.Batch.of(population())
+    codes = bulk.candidate_codes(batch, DEFAULT.max_block)
+    alone = bulk.score_codes(batch, codes, DEFAULT, workers=1)
+    shared = bulk.score_codes(batch, codes, DEFAULT, workers=2)
+    for column in dataclasses.fields(bulk.Scored):
+        assert (getattr(shared, column.name).tolist()
+                == getattr(alone, column.name).tolist()), column.name
+
+
+@pytest.mark.usefixtures("parallel_everything")
+def test_a_batch_resolved_with_two_workers_gets_the_clusters_of_one() -> None:
+    assert bulk.resolve_batch(population(), workers=2) == bulk.resolve_batch(population())

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import numpy as np
+import pytest
 from test_bulk import matched, population
 
-from izde.resolve import bulk
+from izde.resolve import bulk, bulk_clusters
 from izde.resolve.bulk_clusters import (
     NameCompatibility,
     TraitColumns,
@@ -124,3 +127,23 @@ def test_a_union_whose_members_names_contradict_is_refused() -> None:
     agree = compatibility({(0, 1), (1, 2)})
     labels = cluster_labels(3, np.array([0, 1]), np.array([1, 2]), traits, agree)
     assert labels[0] == labels[1] != labels[2]
+
+
+def test_large_components_dealt_to_two_workers_get_the_clusters_of_merges(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bulk_clusters, "MIN_PARALLEL_RECORDS", 0)
+    batch, scored = matched()
+    expected = reference_clusters()
+    assert max(Counter(expected).values()) >= 3  # components the union loop decides
+    assert bulk.cluster(batch, scored, workers=2) == expected
+
+
+def test_chains_in_two_workers_are_decided_as_in_one(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bulk_clusters, "MIN_PARALLEL_RECORDS", 0)
+    traits = columns([Traits("d1", "male"), Traits("d2"), Traits("d3", "female"),
+                      Traits("d4"), Traits("d5"), Traits("d6")])
+    left, right = np.array([0, 3, 1, 4]), np.array([1, 4, 2, 5])
+    alone = cluster_labels(6, left, right, traits, compatibility({(0, 1), (1, 2), (3, 4)}))
+    shared = cluster_labels(6, left, right, traits, compatibility({(0, 1), (1, 2), (3, 4)}),
+                            workers=2)
+    assert shared == alone == [0, 0, 2, 3, 3, 5]

@@ -17,6 +17,11 @@ the same decisions for the same candidate pairs, organised around what a large b
   ``max_block`` and split of oversized blocks as ``blocking.candidate_pairs`` (the same
   candidate set).
 
+- *Two cores.* With ``workers`` above one, a background worker finds the blocking keys
+  while this process builds the scoring columns, and scoring and the large cluster
+  components run in forked workers (``izde.resolve.forked``), in an order that makes the
+  result the one-process result.
+
 Weights are added in the waterfall's order, so every pair's total (and therefore its
 probability and decision) is the one ``score_pair`` computes; the tests check that pair by
 pair. Only the few pairs that are not kept apart need a waterfall, and
@@ -58,6 +63,7 @@ from izde.resolve.comparisons import (
     best_names,
     frequency_bar,
 )
+from izde.resolve.forked import SHARED, Background, bounds, forked_map
 from izde.resolve.matching import (
     APART,
     CONTRADICTING_NAMES,
@@ -81,6 +87,7 @@ ATTRIBUTE_OF = {"birth_year": "birth_year", "gender": "gender", "ethnicity": "et
 SMALL = 512  # values of an attribute up to which its levels are a full lookup table
 CHUNK = 2_000_000  # candidate pairs scored at a time (bounds the memory of the columns)
 MIN_PARALLEL = 20000  # distinct name pairs worth starting worker processes for
+MIN_PARALLEL_PAIRS = 200_000  # candidate pairs worth scoring in worker processes
 NEAR = 1e-9  # probabilities this close to a threshold are decided again exactly
 DECISIONS = (APART, REVIEW, MERGE)
 
@@ -150,6 +157,28 @@ class Batch:
             self.columns[name] = (np.asarray(values, dtype=np.int64), [])
         return self.columns[name][0]
 
+    def level_table(self, comparison: Comparison) -> Ints:
+        """The level (index into ``comparison.levels``) of every two values of a comparison's
+        attribute that has at most ``SMALL`` values (computed once)."""
+        if "levels|" + comparison.name not in self.columns:
+            values = self.column(ATTRIBUTE_OF[comparison.name])[1]
+            stubs = [_stub(ATTRIBUTE_OF[comparison.name], v) for v in values]
+            index = {level: i for i, level in enumerate(comparison.levels)}
+            table = [[index[comparison.level(x, y)] for y in stubs] for x in stubs]
+            self.columns["levels|" + comparison.name] = (np.array(table, dtype=np.int64), [])
+        return self.columns["levels|" + comparison.name][0]
+
+    def prepare_scoring(self) -> None:
+        """Build every column scoring reads (before forking workers that share them)."""
+        for comparison in COMPARISONS:
+            if comparison.name in ATTRIBUTE_OF:
+                self.present(ATTRIBUTE_OF[comparison.name])
+                if len(self.column(ATTRIBUTE_OF[comparison.name])[1]) <= SMALL:
+                    self.level_table(comparison)
+        for name in ("rank", "longest", "has_doc"):
+            self.per_record(name)
+        self.two_word_names()
+
     def two_word_names(self) -> TwoWordNames:
         """The namesets as ``name_columns.TwoWordNames`` (built once)."""
         if self.two_words is None:
@@ -168,13 +197,44 @@ class Batch:
 # --- blocking ----------------------------------------------------------------------------
 
 
-def _key_members(batch: Batch) -> tuple[Ints, Ints, Ints]:
+def _key_members(batch: Batch, workers: int = 1) -> tuple[Ints, Ints, Ints]:
     """(key id, record, side) for every key a record is filed under (side 0) or meets
     one-token names under (side 1), as in ``blocking.blocks``: keys are found once per
-    nameset, given ids in one pass, and spread to its records with numpy."""
+    nameset (in a background worker for a large batch), given ids, and spread to its
+    records with numpy."""
+    flat, length, fulls = _nameset_key_ids(batch, workers)
+    offset = np.cumsum(length) - length
+    per_record = length[batch.nameset]
+    rec = np.repeat(np.arange(len(batch.records), dtype=np.int64), per_record)
+    within = _within(per_record)
+    side = (within >= np.repeat(fulls[batch.nameset], per_record)).astype(np.int64)
+    return flat[np.repeat(offset[batch.nameset], per_record) + within], rec, side
+
+
+MIN_BACKGROUND = 50_000  # namesets worth finding blocking keys in a background worker
+
+
+def _nameset_key_ids(batch: Batch, workers: int) -> tuple[Ints, Ints, Ints]:
+    """The keys of every nameset as ids, flat (first seen, first numbered), with each
+    nameset's count of keys and of full-name keys.
+
+    With several workers and many namesets, a forked worker finds them (a Python loop over
+    the namesets) while this process builds the columns scoring and clustering will read
+    (``Batch.prepare_scoring``, ``trait_columns``: another loop over the records, which
+    this process would otherwise run later); only the integer ids come back."""
+    if workers <= 1 or len(batch.namesets) < MIN_BACKGROUND:
+        return _key_ids(batch.namesets)
+    keys = Background(lambda: _key_ids(batch.namesets))
+    batch.prepare_scoring()
+    trait_columns(batch)
+    return keys.result()
+
+
+def _key_ids(namesets: list[tuple[NameForm, ...]]) -> tuple[Ints, Ints, Ints]:
+    """(key ids flat, keys per nameset, full-name keys per nameset)."""
     every: list[str] = []
     lengths, fulls = array("q"), array("q")
-    for names in batch.namesets:
+    for names in namesets:
         full, tokens = nameset_keys(names)
         every += full
         every += tokens
@@ -182,23 +242,17 @@ def _key_members(batch: Batch) -> tuple[Ints, Ints, Ints]:
         fulls.append(len(full))
     ids = dict(zip(dict.fromkeys(every), range(len(every)), strict=False))
     flat = np.fromiter(map(ids.__getitem__, every), dtype=np.int64, count=len(every))
-    length = np.frombuffer(lengths, dtype=np.int64)
-    offset = np.cumsum(length) - length
-    per_record = length[batch.nameset]
-    rec = np.repeat(np.arange(len(batch.records), dtype=np.int64), per_record)
-    within = _within(per_record)
-    side = (within >= np.repeat(np.frombuffer(fulls, dtype=np.int64)[batch.nameset],
-                                per_record)).astype(np.int64)
-    return flat[np.repeat(offset[batch.nameset], per_record) + within], rec, side
+    return (flat, np.frombuffer(lengths, dtype=np.int64).copy(),
+            np.frombuffer(fulls, dtype=np.int64).copy())
 
 
-def candidate_codes(batch: Batch, max_block: int) -> Ints:
+def candidate_codes(batch: Batch, max_block: int, workers: int = 1) -> Ints:
     """Sorted unique pair codes (i << 32 | j, i < j): ``blocking.candidate_pairs``.
 
     All in numpy: an oversized block's members are filed again under (block, split key)
     (``_split_oversized``), then every block within ``max_block`` is paired, all blocks of
     one size at once."""
-    key, rec, side = _split_oversized(batch, *_key_members(batch), max_block)
+    key, rec, side = _split_oversized(batch, *_key_members(batch, workers), max_block)
     order = np.lexsort((rec, side, key))  # within a block: full side first, records rising
     key, rec, side = key[order], rec[order], side[order]
     starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else key
@@ -421,8 +475,8 @@ def _attribute_weights(comparison: Comparison, batch: Batch, left: Ints, right: 
     a, b = ids[left], ids[right]
     k = len(values)
     if k <= SMALL:
-        table = np.array([[weight(x, y) for y in range(k)] for x in range(k)])
-        return np.asarray(table[a, b], dtype=np.float64)
+        per_level = np.array([settings.weight(comparison.name, lv) for lv in comparison.levels])
+        return np.asarray(per_level[batch.level_table(comparison)[a, b]], dtype=np.float64)
     empty = Record("", None, ())  # every attribute empty
     out = np.full(len(a), settings.weight(comparison.name, comparison.level(empty, empty)))
     present = batch.present(attribute)
@@ -470,10 +524,39 @@ def score_codes(batch: Batch, codes: Ints, settings: MatchSettings = DEFAULT,
     (their decision is "apart" either way), so their names are never compared. Scored in
     parts of ``CHUNK`` pairs, so that the columns of a part, not of all, are in memory.
     """
-    parts = [_score_part(batch, codes[i:i + CHUNK], settings, workers)
-             for i in range(0, max(len(codes), 1), CHUNK)]
+    if workers > 1 and len(codes) >= MIN_PARALLEL_PAIRS:
+        parts = _score_in_workers(batch, codes, settings, workers)
+    else:
+        parts = [_score_part(batch, codes[i:i + CHUNK], settings, workers)
+                 for i in range(0, max(len(codes), 1), CHUNK)]
     return Scored(*(np.concatenate([getattr(p, f.name) for p in parts])
                     for f in dataclasses.fields(Scored)))
+
+
+def _score_in_workers(batch: Batch, codes: Ints, settings: MatchSettings,
+                      workers: int) -> list[Scored]:
+    """The parts of ``score_codes`` spread over forked workers, each scoring its slices in
+    one process (a pair's score depends on that pair alone, so slices change nothing).
+    The workers together hold half of ``CHUNK`` pairs at a time (slices of
+    ``CHUNK // (2 * workers)`` pairs, their count rounded up to a multiple of the workers):
+    each worker also holds the pages of the batch its reads copy, and memory, not the
+    repeated work of smaller slices (each computes the distinct pairs of names or values
+    it holds once), is what bounds them. The batch's lazily built columns are built
+    first, once, so the workers share them."""
+    batch.prepare_scoring()
+    SHARED.update(batch=batch, codes=codes, settings=settings)
+    try:
+        slices = -(-len(codes) // max(1, CHUNK // (2 * workers)))
+        return forked_map(_score_slice, bounds(len(codes), -(-slices // workers) * workers),
+                          workers)
+    finally:
+        SHARED.clear()
+
+
+def _score_slice(span: tuple[int, int]) -> Scored:
+    """``_score_part`` of ``codes[start:stop]`` (in a worker: names in-process)."""
+    start, stop = span
+    return _score_part(SHARED["batch"], SHARED["codes"][start:stop], SHARED["settings"], 1)
 
 
 def _score_part(batch: Batch, codes: Ints, settings: MatchSettings, workers: int) -> Scored:
@@ -562,7 +645,7 @@ def match_batch(records: list[Record], settings: MatchSettings = DEFAULT,
                 workers: int = 1) -> tuple[Batch, Scored]:
     """Block and score a batch of records (the bulk ``match_records``)."""
     batch = Batch.of(records)
-    codes = candidate_codes(batch, settings.max_block)
+    codes = candidate_codes(batch, settings.max_block, workers)
     return batch, score_codes(batch, codes, settings, workers)
 
 
@@ -605,7 +688,8 @@ def trait_columns(batch: Batch) -> TraitColumns:
     return found
 
 
-def cluster(batch: Batch, scored: Scored, settings: MatchSettings = DEFAULT) -> list[int]:
+def cluster(batch: Batch, scored: Scored, settings: MatchSettings = DEFAULT,
+            workers: int = 1) -> list[int]:
     """Cluster index per record: automatic unions of the merged pairs, strongest first,
     without the links of ambiguous records (``merges.unambiguous_links``) and under the
     checks of ``merges.Clusters`` (documents, gender, birth years, names), by columns
@@ -617,12 +701,13 @@ def cluster(batch: Batch, scored: Scored, settings: MatchSettings = DEFAULT) -> 
                        settings.ambiguity_margin)
     left, right, weight = left[keep], right[keep], weight[keep]
     order = np.lexsort((right, left, -weight))
-    return cluster_labels(len(batch.records), left[order], right[order], traits, compatible)
+    return cluster_labels(len(batch.records), left[order], right[order], traits, compatible,
+                          workers)
 
 
 def resolve_batch(records: Sequence[Record], settings: MatchSettings = DEFAULT,
                   workers: int = 1) -> list[int]:
     """Cluster index per record for a batch resolved in memory (benchmarks, bulk loads)."""
     batch, scored = match_batch(list(records), settings, workers)
-    return cluster(batch, scored, settings)
+    return cluster(batch, scored, settings, workers)
 

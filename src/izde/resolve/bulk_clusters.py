@@ -28,6 +28,7 @@ import numpy as np
 import numpy.typing as npt
 
 from izde.resolve.arrays import distinct, distinct_inverse
+from izde.resolve.forked import SHARED, forked_map
 from izde.resolve.merges import MAX_CROSS_CHECKS, YEAR_SPAN, year_span
 
 Ints = npt.NDArray[np.int64]
@@ -145,14 +146,15 @@ def components(left: Ints, right: Ints, n: int) -> Ints:
 
 
 def cluster_labels(n: int, left: Ints, right: Ints, traits: TraitColumns,
-                   compatible: NameCompatibility) -> list[int]:
+                   compatible: NameCompatibility, workers: int = 1) -> list[int]:
     """Cluster index per record after the automatic unions of links (left, right), given
     strongest first: what ``merges.Clusters`` gives, the root of each record's cluster.
 
     A component of two records is one link: the union succeeds unless the records disagree
     (a merged pair's names agree), and the root is the link's first record. Larger
-    components go through ``AutoUnions``, link by link, with the name compatibility of every
-    two records of a component computed beforehand by columns."""
+    components go through ``AutoUnions``, link by link, with the name compatibility of
+    every two records of a component computed beforehand by columns; no union crosses a
+    component, so they are dealt out to ``workers`` forked processes in groups."""
     out = list(range(n))
     nodes = distinct(np.concatenate([left, right]))
     a, b = np.searchsorted(nodes, left), np.searchsorted(nodes, right)
@@ -162,16 +164,40 @@ def cluster_labels(n: int, left: Ints, right: Ints, traits: TraitColumns,
     joined = pair & ~traits.union_refused(left, right)
     for i, j in zip(left[joined].tolist(), right[joined].tolist(), strict=True):
         out[j] = i
-    big = nodes[size[label] > 2]
-    if len(big):
-        x, y = component_pairs(np.arange(len(big)), label[size[label] > 2])
-        agree = compatible.table(big[x], big[y], x, y)
-        unions = AutoUnions(big, traits, agree)
-        unions.union_all(np.searchsorted(big, left[~pair]).tolist(),
-                         np.searchsorted(big, right[~pair]).tolist())
-        for i, record in enumerate(big.tolist()):
-            out[record] = int(big[unions.find(i)])
+    big = size[label] > 2
+    groups = max(1, workers) if big.sum() >= MIN_PARALLEL_RECORDS else 1
+    group = np.cumsum(size > 2)[label] % groups  # large components dealt out in turn
+    SHARED.update(nodes=nodes, label=label, big=big, group=group, traits=traits,
+                  compatible=compatible, links=(a[~pair], b[~pair]))
+    try:
+        found = forked_map(_union_group, list(range(groups)), groups)
+    finally:
+        SHARED.clear()
+    for records, roots in found:
+        for record, root in zip(records.tolist(), roots.tolist(), strict=True):
+            out[record] = root
     return out
+
+
+MIN_PARALLEL_RECORDS = 20_000  # records in large components worth worker processes
+
+
+def _union_group(g: int) -> tuple[Ints, Ints]:
+    """(records, their roots) of the large components of group ``g`` (see
+    ``cluster_labels``): ``AutoUnions`` over their links in the order given."""
+    nodes, label, big, group = SHARED["nodes"], SHARED["label"], SHARED["big"], SHARED["group"]
+    a, b = SHARED["links"]
+    mine = big & (group == g)
+    members = nodes[mine]
+    if not len(members):
+        return members, members
+    x, y = component_pairs(np.arange(len(members)), label[mine])
+    agree = SHARED["compatible"].table(members[x], members[y], x, y)
+    unions = AutoUnions(members, SHARED["traits"], agree)
+    links = mine[a]
+    unions.union_all(np.searchsorted(members, nodes[a[links]]).tolist(),
+                     np.searchsorted(members, nodes[b[links]]).tolist())
+    return members, members[[unions.find(i) for i in range(len(members))]]
 
 
 class AutoUnions:

@@ -22,7 +22,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from izde.errors import NotFound
-from izde.resolve import bulk, merges
+from izde.resolve import bulk, merges, name_words
 from izde.resolve.blocking import pinyin_key_variants, token_keys, typo_keys, year_bands
 from izde.resolve.comparisons import MatchContext, NameForm, Record, name_form
 from izde.resolve.matching import APART, MERGE, PairScore, score_pair
@@ -72,12 +72,16 @@ def _events(session: Session, ids: list[str]) -> dict[str, list[tuple[str, str, 
     return out
 
 
-def load_records(session: Session, ids: Iterable[str]) -> dict[str, Record]:
-    """Matching records for the given person ids (missing ids are left out)."""
+def load_records(session: Session, ids: Iterable[str], workers: int = 1) -> dict[str, Record]:
+    """Matching records for the given person ids (missing ids are left out); the words of
+    their names are read in ``workers`` processes when there are many
+    (``name_words.prepare``)."""
     persons = merges._persons(session, ids)
     pids = [p.id for p in persons]
     names = _grouped(session, lambda part: select(PersonName.person_id, PersonName.name)
                      .where(PersonName.person_id.in_(part)), pids)
+    name_words.prepare([*(p.name for p in persons), *(n for v in names.values() for n in v)],
+                       workers)
     towns = _grouped(session, lambda part: select(Claim.subject_id, Claim.value).where(
         Claim.subject_kind == "person", Claim.property == "residence",
         Claim.status != "rejected", Claim.subject_id.in_(part)), pids)
@@ -313,9 +317,9 @@ def resolve_all(session: Session, actor: str = "izde", settings: MatchSettings =
     """Resolve every person record against every other, blocking in memory (one pass).
 
     Scoring goes through ``izde.resolve.bulk`` (the decisions of ``score_pair``, by
-    columns; ``workers`` processes compare names); the pairs not kept apart are stored
+    columns; the stages use ``workers`` processes); the pairs not kept apart are stored
     with their ``score_pair`` waterfalls."""
-    records = list(load_records(session, session.scalars(select(Person.id))).values())
+    records = list(load_records(session, session.scalars(select(Person.id)), workers).values())
     batch, found = bulk.match_batch(records, settings, workers)
     scores = list(bulk.scores_for(batch, found, settings))
     existing = _by_pair(session.scalars(select(Judgement).where(Judgement.deleted_at.is_(None))))

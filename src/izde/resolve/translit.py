@@ -142,11 +142,27 @@ def latinize(name: str) -> str:
     Every step reads a character or a run of characters within one word, so a name is read
     word by word: the words of a million names are a few tens of thousands, each read once.
     """
-    if name.isascii() and name.replace(" ", "").isalpha():  # the common case, read at once
+    if is_plain(name):  # the common case, read at once
         return " ".join(name.lower().split())
-    for sep in HAN_NAME_SEPARATORS:  # word breaks too: 阿斯卡尔·阿扎提别克 is two words
+    return " ".join(w for w in map(_latinize_word, raw_words(name)) if w)
+
+
+def is_plain(name: str) -> bool:
+    """ASCII letters and spaces only: ``latinize`` lower-cases it, word by word."""
+    return name.isascii() and name.replace(" ", "").isalpha()
+
+
+def raw_words(name: str) -> list[str]:
+    """The words ``latinize`` reads one by one (``_latinize_word``) in a name that is not
+    plain: separators are word breaks too (阿斯卡尔·阿扎提别克 is two words)."""
+    for sep in HAN_NAME_SEPARATORS:
         name = name.replace(sep, " ")
-    return " ".join(w for w in map(_latinize_word, name.split()) if w)
+    return name.split()
+
+
+# Readings of words made elsewhere (worker processes, ``izde.resolve.name_words``), taken
+# by ``_latinize_word`` the first time it is asked for one instead of reading it again.
+READ_ELSEWHERE: dict[str, str] = {}
 
 
 # an apostrophe inside a word marks a syllable break (pinyin Ai'erlan, Sapa'er; Uzbek O'tkir),
@@ -156,6 +172,13 @@ _INNER_APOSTROPHE = re.compile(r"(?<=[a-z])'(?=[a-z])")
 
 @lru_cache(maxsize=262144)
 def _latinize_word(word: str) -> str:
+    if word in READ_ELSEWHERE:
+        return READ_ELSEWHERE.pop(word)
+    return read_word(word)
+
+
+def read_word(word: str) -> str:
+    """One word in any script -> its lower-case ASCII Latin reading (see ``latinize``)."""
     if word.isascii() and word.isalpha():
         return word.lower()
     s = unicodedata.normalize("NFC", word).lower()

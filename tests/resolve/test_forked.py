@@ -1,0 +1,56 @@
+"""Work spread over forked workers gives what the same work gives in-process."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from izde.resolve.forked import Background, bounds, forked_map
+
+SEEN: list[int] = []
+
+
+def square(x: int) -> int:
+    return x * x
+
+
+def remember_pid(x: int) -> int:
+    SEEN.append(x)
+    return os.getpid()
+
+
+def test_forked_map_keeps_the_order_of_the_items() -> None:
+    assert forked_map(square, list(range(20)), workers=2) == [x * x for x in range(20)]
+
+
+def test_forked_map_runs_in_worker_processes() -> None:
+    assert os.getpid() not in forked_map(remember_pid, [1, 2, 3], workers=2)
+
+
+def test_forked_map_with_one_worker_runs_in_this_process() -> None:
+    SEEN.clear()
+    assert set(forked_map(remember_pid, [1, 2], workers=1)) == {os.getpid()}
+    assert SEEN == [1, 2]
+
+
+def test_bounds_cover_the_range_in_order_without_overlap() -> None:
+    assert bounds(10, 3) == [(0, 4), (4, 8), (8, 10)]
+
+
+def test_bounds_of_nothing_is_one_empty_slice() -> None:
+    assert bounds(0, 2) == [(0, 0)]
+
+
+def test_background_gives_the_result_of_its_task() -> None:
+    data = list(range(1000))
+    assert Background(lambda: sum(data)).result() == sum(data)
+
+
+def fail() -> int:
+    raise ValueError("no")
+
+
+def test_background_raises_the_error_of_its_task() -> None:
+    with pytest.raises(ValueError, match="no"):
+        Background(fail).result()
