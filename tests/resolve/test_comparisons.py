@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from izde.resolve.comparisons import heard_skeleton, name_form, name_level
+import pytest
+
+from izde.resolve.comparisons import STRONG_NAME_LEVELS, heard_skeleton, name_form, name_level
 
 
 def test_heard_skeleton_drops_an_h_after_a_vowel() -> None:
@@ -41,3 +43,12 @@ def test_short_chinese_names_heard_alike_stay_apart() -> None:
 
 def test_a_short_heard_skeleton_matches_when_one_side_spells_three_consonants() -> None:
     assert name_level(name_form("Maimaiti Kuerban"), name_form("Mehmet Qurban")) == "vowel_variant"
+
+
+@pytest.mark.parametrize(("a", "b"), [("Wang Fang", "Wang Feng"), ("Zhang Wei", "Zheng Wei")])
+def test_two_pinyin_syllables_are_two_names(a: str, b: str) -> None:
+    assert name_level(name_form(a), name_form(b)) not in STRONG_NAME_LEVELS
+
+
+def test_uyghur_vowels_still_vary_across_romanisations() -> None:
+    assert name_level(name_form("Memet Tursun"), name_form("Mamat Tursun")) == "vowel_variant"

@@ -30,7 +30,7 @@ from izde.resolve.names import (
     latinize,
     skeleton,
 )
-from izde.resolve.pinyin_names import is_pinyin_word
+from izde.resolve.pinyin_names import is_pinyin_word, syllables
 from izde.resolve.settings import MatchSettings
 
 # Token-pair match classes, best first; the worst class over a name's aligned tokens is its.
@@ -269,7 +269,7 @@ def token_pair_class(a: TokenForm, b: TokenForm) -> int:
     if vowel_variant(a, b):
         return VOWEL_VARIANT
     shortest = min(len(fa), len(fb))
-    if shortest >= 4:
+    if shortest >= 4 and not (one_syllable(a.latin) and one_syllable(b.latin)):
         cutoff = 2 if shortest >= 8 else 1
         if OSA.distance(fa, fb, score_cutoff=cutoff) <= cutoff:
             return FUZZY
@@ -287,8 +287,23 @@ def heard_alike(a: TokenForm, b: TokenForm) -> bool:
 
 def vowel_variant(a: TokenForm, b: TokenForm) -> bool:
     """Tokens that differ only in the vowels romanisations disagree on (see vowel_frame).
-    Short names (Ali, Aman) carry too few consonants to tolerate any vowel change."""
-    return a.vowel == b.vowel and len(_FRAME_CONSONANT.findall(a.vowel)) >= MIN_VARIANT_SKELETON
+    Short names (Ali, Aman) carry too few consonants to tolerate any vowel change, and a
+    word that is one pinyin syllable (Fang, Feng, Zhang, Zheng) has one spelling: pinyin is a
+    standard, so Wang Fang and Wang Feng are two names."""
+    return a.vowel == b.vowel and vowels_may_vary(a.vowel, a.latin) and \
+        vowels_may_vary(b.vowel, b.latin)
+
+
+def one_syllable(latin: str) -> bool:
+    """A word that is one pinyin syllable (Fang, Zheng): another syllable is another name,
+    however close its letters."""
+    return latin in syllables()
+
+
+def vowels_may_vary(frame: str, latin: str) -> bool:
+    """Whether a token's vowels may differ between spellings of it (``vowel_variant``)."""
+    return len(_FRAME_CONSONANT.findall(frame)) >= MIN_VARIANT_SKELETON and \
+        not one_syllable(latin)
 
 
 def align(a: NameForm, b: NameForm) -> list[int]:

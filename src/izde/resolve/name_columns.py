@@ -36,6 +36,8 @@ from izde.resolve.comparisons import (
     NameForm,
     TokenForm,
     joined_skeleton,
+    one_syllable,
+    vowels_may_vary,
 )
 
 Ints = npt.NDArray[np.int64]
@@ -63,16 +65,14 @@ class TokenTable:
     skel_len: Ints
     heard: Ints  # comparisons.heard_skeleton
     vowel: Ints
-    vowel_ok: Bools  # the vowel frame keeps MIN_VARIANT_SKELETON consonants
+    vowel_ok: Bools  # comparisons.vowels_may_vary
+    syllable: Bools  # one pinyin syllable (comparisons.one_syllable)
     pinyin: Bools
     han: Bools
     fine_array: npt.NDArray[np.object_]  # ``fine`` as an array: picked by index in C
 
     @classmethod
     def of(cls, tokens: list[TokenForm]) -> TokenTable:
-        def consonants(frame: str) -> int:
-            return sum(c not in "Aou" for c in frame)
-
         return cls(
             fine=[t.fine for t in tokens],
             length=np.array([len(t.fine) for t in tokens], dtype=np.int64),
@@ -82,7 +82,8 @@ class TokenTable:
             skel_len=np.array([len(t.skel) for t in tokens], dtype=np.int64),
             heard=_ids([t.heard for t in tokens]),
             vowel=_ids([t.vowel for t in tokens]),
-            vowel_ok=np.array([consonants(t.vowel) >= MIN_VARIANT_SKELETON for t in tokens]),
+            vowel_ok=np.array([vowels_may_vary(t.vowel, t.latin) for t in tokens]),
+            syllable=np.array([one_syllable(t.latin) for t in tokens], dtype=bool),
             pinyin=np.array([t.pinyin for t in tokens], dtype=bool),
             han=np.array([t.han for t in tokens], dtype=bool),
             fine_array=np.array([t.fine for t in tokens], dtype=object))
@@ -137,13 +138,14 @@ def _han_classes(t: TokenTable, a: Ints, b: Ints, open_: Bools) -> Ints:
 
 def _vowel_variants(t: TokenTable, a: Ints, b: Ints) -> Bools:
     """``comparisons.vowel_variant``: one vowel frame with enough consonants."""
-    return np.asarray((t.vowel[a] == t.vowel[b]) & t.vowel_ok[a])
+    return np.asarray((t.vowel[a] == t.vowel[b]) & t.vowel_ok[a] & t.vowel_ok[b])
 
 
 def _typos(t: TokenTable, a: Ints, b: Ints, open_: Bools, workers: int) -> Bools:
-    """An edit (optimal string alignment) within 1, or 2 for words of eight letters."""
+    """An edit (optimal string alignment) within 1, or 2 for words of eight letters; never
+    between two pinyin syllables (``comparisons.token_pair_class``)."""
     shortest = np.minimum(t.length[a], t.length[b])
-    todo = np.flatnonzero(open_ & (shortest >= 4))
+    todo = np.flatnonzero(open_ & (shortest >= 4) & ~(t.syllable[a] & t.syllable[b]))
     out = np.zeros(len(a), dtype=bool)
     if len(todo):
         dist = cpdist(t.fine_array[a[todo]], t.fine_array[b[todo]], scorer=OSA.distance,
