@@ -35,13 +35,15 @@ def _texts() -> list[str]:
 
 
 TEXTS = _texts()
-_GUARD = "(?<!\\w)(?:"
+# the guard ``at_word_starts`` puts in front of a pattern, with its opening letters if given
+_GUARD = re.compile(r"\(\?<!\\w\)(?:\(\?=\(\?i:\[[^\]]*\]\)\))?\(\?:")
 
 
 def _plain(guarded: re.Pattern[str]) -> re.Pattern[str]:
     """The pattern as written, without the guard ``at_word_starts`` put in front of it."""
-    assert guarded.pattern.startswith(_GUARD), guarded.pattern
-    return re.compile(guarded.pattern[len(_GUARD):-1], guarded.flags)
+    guard = _GUARD.match(guarded.pattern)
+    assert guard is not None, guarded.pattern
+    return re.compile(guarded.pattern[guard.end():-1], guarded.flags)
 
 
 def _same(a: re.Match[str] | None, b: re.Match[str] | None) -> bool:

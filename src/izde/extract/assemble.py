@@ -83,6 +83,8 @@ class Neighbours:
     refers_to_other: Callable[[Sentence, str], bool] = lambda s, key: False
     # in an interview, the first sentence of the answer to the question holding a sentence
     answer: Callable[[Sentence], Sentence | None] = lambda s: None
+    # the document's sentences in order, when the caller has them (else read again)
+    sentences: Sequence[Sentence] = ()
 
 
 def merge(raw: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
@@ -145,7 +147,7 @@ def _from_ledes(made: list[tuple[ExtractedEvent, list[RawEvent]]],
     if not wanting:
         return
     # the ledes come before the events: the text up to the last of them is enough
-    sents = list(sentences(text[:max(first.start for _, first in wanting)]))
+    sents = _sentences_before(text, max(first.start for _, first in wanting), around)
     for ev, first in wanting:
         for s, trigger in lede_mentions(ev.person, ev.type, first, sents, around.refers_to,
                                         around.refers_to_other):
@@ -156,6 +158,15 @@ def _from_ledes(made: list[tuple[ExtractedEvent, list[RawEvent]]],
                 _cite(ev, text, s)
         if ev.date is None:
             _from_group_lede(ev, first, sents, made_from, text, around)
+
+
+def _sentences_before(text: str, end: int, around: Neighbours) -> list[Sentence]:
+    """The sentences of ``text[:end]``, ``end`` being where a sentence starts: those of the
+    whole text that start before it, when known (the sentence before ``end`` ends where it
+    would in the cut text, as only white space lies between it and ``end``), else read."""
+    if not around.sentences:
+        return list(sentences(text[:end]))
+    return [s for s in around.sentences if s.start < end]
 
 
 def _from_group_lede(ev: ExtractedEvent, first: Sentence, sents: list[Sentence],

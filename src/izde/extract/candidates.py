@@ -14,20 +14,21 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
 from izde.extract import lexicon
+from izde.extract.literals import with_opening
 from izde.extract.names import has_turkic_shape, is_chinese_name, is_western_order_chinese
 from izde.extract.person_cues import given_name_cue, has_person_context
 from izde.extract.spans import at_word_starts
 from izde.extract.tokens import Word, name_case
+from izde.extract.values import value_class
 
 Kind = Literal["person", "single", "organisation", "place"]
-_PLACE_NAMED = at_word_starts(
+_PLACE_NAMED = with_opening(at_word_starts(
     r"\b(?:city|town|village|county|region|place|area|province|river|district|camp|prison|"
-    r"group|company|organi[sz]ation|app)\b[^.,]{0,30}$", re.IGNORECASE)
+    r"group|company|organi[sz]ation|app)\b[^.,]{0,30}$", re.IGNORECASE))
 _PLACE_AFTER = re.compile(r" (?:county|district|prefecture|province|township|village|town|city|"
                           r"region|oblast|mountains|river|valley|crossing|pass|airport|"
                           r"neighbou?rhood|quarter|suburb|commune|mahalla|bazaar|market)\b")
@@ -35,7 +36,7 @@ _CUE_BEFORE = re.compile(
     r"(?:\bnamed|\bcalled|\bMr\.?|\bMrs\.?|\bMs\.?|\bMiss|\bDr\.?)\s+$")
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Candidate:
     """A classified mention; ``start``/``end`` are absolute offsets of the kept words."""
 

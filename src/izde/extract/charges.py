@@ -13,16 +13,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 
 from izde.extract.keywords import occurrences
-from izde.extract.literals import passes, required_literals
+from izde.extract.literals import passes, required_literals, with_opening
 from izde.extract.spans import at_word_starts, fold
+from izde.extract.values import value_class
 
 __all__ = ["ChargeMention", "find_charges", "normalise_charge"]
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class ChargeMention:
     start: int
     end: int
@@ -158,9 +158,10 @@ _LEXICON: dict[str, list[str]] = {
 
 # Words that turn a charge name into policy rhetoric: "counter-terrorism", "anti-extremism".
 _RHETORIC_BEFORE = re.compile(r"(?i)\b(?:counter|anti)[-\s]?$")
-# each runs over a window around every stem hit: see ``spans.at_word_starts``
+# each runs over a window around every stem hit: see ``spans.at_word_starts`` and
+# ``literals.with_opening``
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
-    (charge, at_word_starts(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE))
+    (charge, with_opening(at_word_starts(r"\b(?:" + "|".join(words) + r")\b", re.IGNORECASE)))
     for charge, words in _LEXICON.items()
 )
 
@@ -239,9 +240,9 @@ def find_charges(text: str) -> list[ChargeMention]:
 
 
 # "on the same charge", "on similar charges", "for the same offence", "of identical crimes"
-_SAME_CHARGE = at_word_starts(
+_SAME_CHARGE = with_opening(at_word_starts(
     r"\b(?:the\s+)?(?:same|similar|identical)\s+(?:criminal\s+)?(?:charges?|offen[cs]es?|"
-    r"crimes?|counts?|accusations?)\b", re.IGNORECASE)
+    r"crimes?|counts?|accusations?)\b", re.IGNORECASE))
 _SAME_WORDS = ("same ", "similar ", "identical ")
 # words of prosecution before a charge: it was laid against someone ("jailed for ...")
 _LAID = re.compile(r"(?i)\b(?:sentenc|convict|jail|charg|accus|guilt|prison|imprison|detain|"

@@ -60,10 +60,12 @@ _GENERIC_HEADS = frozenset({"man", "woman", "girl", "boy", "teenager", "youth", 
                             "citizen", "worker", "villager", "believer", "pilgrim", "refugee"})
 _AGE = r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)[- ]year[- ]old"
 # "the 47-year-old tailor", "the former teacher", "the 61-year-old": never followed by a
-# name (a title) or by "'s" (someone else: "the tailor's wife")
+# name (a title) or by "'s" (someone else: "the tailor's wife"); spelled to open with the
+# class [Tt] (the word start is checked behind it) so that the engine skips to the next "t"
+# at C speed over the whole document (a third faster than "\b[Tt]he", the same matches)
 THE_DESCRIPTION = re.compile(
-    r"\b[Tt]he\s+(?:(?P<age>" + _AGE + r")\s*|(?:former|young|elderly|retired|veteran|ethnic|"
-    r"Kazakh|Uyghur|Uighur|Kyrgyz|Hui|Tatar|Uzbek|Muslim|jailed|detained|imprisoned|missing|"
+    r"[Tt](?<!\w[Tt])he\s+(?:(?P<age>" + _AGE + r")\s*|(?:former|young|elderly|retired|veteran|"
+    r"ethnic|Kazakh|Uyghur|Uighur|Kyrgyz|Hui|Tatar|Uzbek|Muslim|jailed|detained|imprisoned|missing|"
     r"exiled|prominent|well-known)\s+){0,3}(?:(?P<head>" + HEADS + r")\b)?"
     r"(?!['’]s\b)(?![ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž])")
 

@@ -26,9 +26,10 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import replace
 
 from izde.extract.dates import DateMention
+from izde.extract.values import value_class
 
 # a date across one of these from its trigger belongs to another clause
 # (also a coordinated clause that moves time on: "was detained on 3 April 2018 and has been
@@ -51,7 +52,7 @@ _ORDER_AFTER = re.compile(r"\s+(?:order|ruling|decision|decree)\b", re.IGNORECAS
 _ORDER_REACH = 40
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class MentionDate:
     """The date one mention of an event proposes, and how much to trust it."""
 

@@ -13,16 +13,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 
 from izde.extract.event_dates import CLAUSE_BREAK, distance
 from izde.extract.events import RawEvent
 from izde.extract.literals import passes, required_literals
 from izde.extract.segment import Sentence
 from izde.extract.spans import fold
+from izde.extract.values import value_class
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class PlaceHit:
     start: int
     end: int

@@ -38,6 +38,7 @@ from izde.extract.triggers import (
     active_stems,
     passing,
 )
+from izde.extract.values import value_class
 
 _TERM_BEFORE = re.compile(r"\b(?:sentenced\s+to|jailed\s+for|imprisoned\s+for|given|handed|got|"
                           r"received|earned|serving|served|a|an|with|"
@@ -66,7 +67,7 @@ class RawEvent:
     term: TermMention | None = None
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class SentenceFacts:
     """The dated, charged and termed mentions of one sentence (absolute offsets)."""
 
@@ -84,7 +85,7 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
     (``triggers.passing``), are tried."""
     taken: list[tuple[int, int]] = []
     out: list[RawEvent] = []
-    folded = fold(sent.text)
+    folded = index.folded[sent.start:sent.end]  # ``fold`` keeps offsets: the sentence's own
     found_at = Folded(folded, sent.start)
     for trig, leading in passing(active_stems(sent.text) if stems is None else stems, folded):
         for m in _matches(trig, index.text, sent, found_at, leading):
@@ -580,7 +581,7 @@ def _lead_subject(index: PersonIndex, sent: Sentence, start: int, end: int,
     if _follows_first_person(index, sent, floor):
         speaker = first_person_at(index, start)
         return [speaker] if speaker else []
-    if not index.persons_between(max(floor, start - 1500), start):
+    if not index.names_between(max(floor, start - 1500), start):
         return []
     return antecedent(index, start, "", floor)
 
@@ -612,9 +613,9 @@ def _topic(index: PersonIndex, sent: Sentence, start: int, floor: int) -> list[s
     """The person a sentence that names nobody continues the account of ("My brother was
     taken in 2018. Since then I have had no letter."): the antecedent a bare reference would
     have, unless it is the narrator, who tells the event and is not its subject."""
-    if index.persons_between(sent.start, sent.end):
+    if index.names_between(sent.start, sent.end):
         return []
-    if not index.persons_between(max(floor, start - 1500), start):
+    if not index.names_between(max(floor, start - 1500), start):
         return []
     keys = antecedent(index, start, "", floor)
     return [k for k in keys if k != index.narrator]

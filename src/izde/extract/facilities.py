@@ -11,7 +11,8 @@ Two shapes cover how reports name facilities:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+
+from izde.extract.values import value_class
 
 _NOUN = (r"(?:prison|jail|gaol|penitentiary|detention\s+cent(?:er|re)|detention\s+facility|"
          r"pre-?trial\s+detention\s+cent(?:er|re)|labou?r\s+camp|internment\s+camp|"
@@ -35,7 +36,7 @@ _NOT_A_NAME = frozenset({"The", "A", "An", "In", "At", "His", "Her", "Their", "I
                          "That", "Chinese", "Kazakh", "Uyghur", "Xinjiang", "One"})
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class FacilityMention:
     start: int
     end: int

@@ -409,8 +409,10 @@ _DESCRIBED = re.compile(r"[Aa](?<!\w[Aa])n?\s+(?:[\w'’-]+\s+){0,4}?(?:school|h
                         r"employee|labou?rer|villager|youth|person|national|official)\b")
 
 
+@lru_cache(maxsize=4096)
 def _trigger_in(s: Sentence, type_: str) -> tuple[int, int] | None:
-    """The first affirmed trigger of ``type_`` in the sentence (absolute offsets)."""
+    """The first affirmed trigger of ``type_`` in the sentence (absolute offsets). Asked
+    for every sentence before each event that lacks a date or place, so kept."""
     for trig in live_triggers(active_stems(s.text)):
         if trig.type != type_:
             continue

@@ -34,6 +34,7 @@ from izde.extract.places import (
     PlaceFinder,
     PlaceMention,
     build_places,
+    place_finder,
     place_glosses,
     place_rank,
 )
@@ -70,7 +71,7 @@ def extract(text: str, published: str | None = None, *, language: str | None = N
     out.notes.extend(lang.warnings(text))
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     nlp = _model(spacy_model if spacy_model is not None else setting("IZDE_SPACY_MODEL"), out)
-    _run(text, published, PlaceFinder(gaz), out, nlp)
+    _run(text, published, place_finder(gaz), out, nlp)
     _structure(text, published, out)
     _freeze_once()
     return out
@@ -273,8 +274,8 @@ def _raw_events(index: PersonIndex, sents: list[Sentence], text: str, published:
     stems = StemIndex(text)
     for s in sents:
         found = stems.stems(s.start, s.end)
-        if (found or terms_in.within(s)) and index.persons_between(max(0, s.start - 1500),
-                                                                 s.end + 400):
+        if (found or terms_in.within(s)) and index.names_between(max(0, s.start - 1500),
+                                                               s.end + 400):
             raw.extend(events_in_sentence(index, s, 0, facts(s).terms, found))
     return raw, facts
 
@@ -326,7 +327,7 @@ def _neighbours(index: PersonIndex, sents: list[Sentence]) -> Neighbours:
         return sents[i] if ok else None
 
     return Neighbours(lambda s: step(s, -1), lambda s: step(s, 1), refers_to, refers_to_other,
-                      answer)
+                      answer, sents)
 
 
 def _place_hits(mentions: list[PlaceMention], place_at: dict[int, str], ranks: dict[str, int]

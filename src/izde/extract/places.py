@@ -11,13 +11,13 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import Any
 
 from izde.extract import lexicon
 from izde.extract.aliases import capital_run
 from izde.extract.model import ExtractedPlace, Mention
 from izde.extract.tokens import Word
+from izde.extract.values import value_class
 
 MAX_WORDS = 5
 GENERIC = re.compile(r"\s+(county|prefecture|province|city|region|district|oblast|township|"
@@ -26,7 +26,7 @@ KIND_RANK = {"facility": 6, "crossing": 6, "village": 5, "town": 5, "township": 
              "county": 4, "district": 4, "prefecture": 3, "region": 2, "province": 2, "country": 1}
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class PlaceMention:
     start: int
     end: int
@@ -116,6 +116,19 @@ def crossing(text: str, run: list[Word]) -> list[PlaceMention]:
 
 
 _FORMS: dict[int, tuple[Any, frozenset[str]]] = {}
+_FINDER: list[PlaceFinder] = []  # the finder of the gazetteer last asked for
+
+
+def place_finder(gazetteer: Any | None) -> PlaceFinder:
+    """The finder of ``gazetteer``, the same object for every document that uses it. Its
+    place test is part of the key under which ``candidates`` keeps what it decided about a
+    run's words ("The", "Officials", a name that recurs): a new finder per document made
+    every key new, so nothing decided for one document served the next."""
+    finder = _FINDER[0] if _FINDER else None
+    if finder is None or finder.gazetteer is not gazetteer:
+        finder = PlaceFinder(gazetteer)
+        _FINDER[:] = [finder]  # a thread with another gazetteer may replace it: not returned
+    return finder
 
 
 def _forms(gazetteer: Any) -> frozenset[str]:

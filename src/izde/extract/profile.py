@@ -85,9 +85,11 @@ OCCUPATION_AFTER = re.compile(
     r",\s+an?\s+((?:retired|former)\s+)?((?:[a-z-]+\s+){0,2}?(?:worker|student|farmer|herder|"
     r"teacher|businessman|businesswoman|doctor|engineer|driver|imam|writer|poet|singer|trader|"
     r"official|employee|journalist|blogger|nurse|professor))\b")
+_OCCUPATIONS_BEFORE = ("student", "farmer", "herder", "teacher", "businessman", "doctor",
+                       "engineer", "imam", "writer", "poet", "singer", "trader", "blogger",
+                       "nurse")
 OCCUPATION_BEFORE = re.compile(
-    r"\b((?:[Rr]etired|[Ff]ormer)\s+)?(student|farmer|herder|teacher|businessman|doctor|"
-    r"engineer|imam|writer|poet|singer|trader|blogger|nurse)\s+$")
+    r"\b((?:[Rr]etired|[Ff]ormer)\s+)?(" + "|".join(_OCCUPATIONS_BEFORE) + r")\s+$")
 
 
 # Surname forms that carry the bearer's sex: Kazakh/Kyrgyz/Uzbek patronymics ("son of",
@@ -138,7 +140,7 @@ def pronoun_gender(index: PersonIndex, sentences: list[Sentence]) -> None:
         key = keys.pop()
         follow = sentences[i + 1] if i + 1 < len(sentences) else None
         scope = outside_quotes(sent.text)
-        if follow and not index.persons_between(follow.start, follow.end):
+        if follow and not index.names_between(follow.start, follow.end):
             scope += " " + _opening_pronoun(follow.text)
         low = scope.lower()
         votes[key]["male"] += _pronouns(low, r"\b(?:he|him|his)\b", _UNNAMED_MAN)
@@ -265,12 +267,20 @@ def _age(text: str, start: int, end: int, into: list[Attribute]) -> None:
 
 
 def _occupation(text: str, start: int, end: int, into: list[Attribute]) -> None:
-    a = OCCUPATION_AFTER.match(text, end, min(len(text), end + 60))
+    """The occupation in apposition after the mention (", a teacher"), else the one right
+    before it ("teacher Askar"). Asked for every mention, and most have neither: a comma
+    must follow for the first and, for the second, the words before must end in an
+    occupation, which two string tests tell before any search."""
+    a = OCCUPATION_AFTER.match(text, end, min(len(text), end + 60)) if text.startswith(
+        ",", end) else None
     if a:
         value = ((a.group(1) or "") + a.group(2)).strip()
         into.append(Attribute("occupation", value, Evidence.of(text, start, a.end())))
         return
-    b = OCCUPATION_BEFORE.search(text, max(0, start - 30), start)
+    lo = max(0, start - 30)
+    if not text[lo:start].rstrip().endswith(_OCCUPATIONS_BEFORE):
+        return
+    b = OCCUPATION_BEFORE.search(text, lo, start)
     if b:
         value = ((b.group(1) or "").lower() + b.group(2)).strip()
         into.append(Attribute("occupation", value, Evidence.of(text, b.start(), end)))

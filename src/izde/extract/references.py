@@ -24,7 +24,14 @@ from functools import cached_property
 from typing import Any
 
 from izde.extract.aliases import Alias, find_aliases, find_pronoun_aliases
-from izde.extract.literals import Folded, leading_literals, passes, required_literals, scan
+from izde.extract.literals import (
+    Folded,
+    leading_literals,
+    passes,
+    required_literals,
+    scan,
+    with_opening,
+)
 from izde.extract.names import given_name_gender
 from izde.extract.spans import at_word_starts, fold
 from izde.extract.voices import TIMESTAMP, find_voices
@@ -38,18 +45,18 @@ PLURAL_WINDOW = 600  # "they" is often generic: only a recent named pair counts
 MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 PLURAL = frozenset({"they", "them", "their", "themselves"})
-GROUP_RE = at_word_starts(
+GROUP_RE = with_opening(at_word_starts(
     r"\b(?:the|both|these|those)\s+(?:two|pair|couple|men|women|brothers|sisters|activists|"
     r"members|asylum[- ]seekers)(?:\s+(?:men|women|activists|members|brothers|sisters))?\b",
-    re.IGNORECASE)
+    re.IGNORECASE))
 # "The defendants were sentenced", "the three accused were given ...": the persons a court
 # story listed before; "the accused" alone may be one person, so it needs a number or a
 # plural verb
-TRIAL_GROUP_RE = at_word_starts(
+TRIAL_GROUP_RE = with_opening(at_word_starts(
     r"\b(?:the|all|both)\s+(?:(?:(?P<n>two|three|four|five|six|seven|eight|nine|ten)\s+)?"
     r"defendants\b(?!['’])|(?P<m>two|three|four|five|six|seven|eight|nine|ten)\s+accused\b"
     r"(?!\s+(?:of|him|her|them|the|a|an|his|their|police)\b)|accused\b(?=\s+(?:were|are|have|all|each)\b))",
-    re.IGNORECASE)
+    re.IGNORECASE))
 _NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
             "nine": 9, "ten": 10}
 KIN_WORDS = {
@@ -77,7 +84,8 @@ _NOT_KIN_OF_KIN = r"(?!['’]s\s+(?:" + _KIN_NOUN + r")\b)"
 # what the first or second person owns and an event can take away: "my passport was seized"
 POSSESSIONS = r"passports?|documents|papers|ID|identity\s+(?:card|documents)|phone"
 # searched again and again over the words before each trigger: see ``spans.at_word_starts``
-REF_RE = at_word_starts(
+# and ``literals.with_opening`` (every match starts with a letter of "I", "me", "he", ...)
+REF_RE = with_opening(at_word_starts(
     r"\b(?P<first>(?-i:I)|me)\b"
     r"|\b(?P<we>we|(?-i:us|Us))\b"
     r"|\b(?P<you>you)\b"
@@ -86,7 +94,7 @@ REF_RE = at_word_starts(
     r"|\b(?P<pron>he|him|she|they|them)\b"
     r"|\b(?P<poss>his|her|their)\b(?:\s+" + _KIN_GAP + r"(?P<kin>" + _KIN_NOUN + r")\b"
     + _NOT_KIN_OF_KIN + r"|(?P<det>)(?=\s+(?!(?:" + _NOT_NOUN + r")\b)[a-z]))?"
-    r"|(?P<this>\bthis\s+(?:person|man|woman)\b)", re.IGNORECASE)
+    r"|(?P<this>\bthis\s+(?:person|man|woman)\b)", re.IGNORECASE))
 
 
 @dataclass
@@ -182,6 +190,12 @@ class PersonIndex:
         lo = bisect.bisect_left(self._starts, start)
         hi = bisect.bisect_left(self._starts, end)
         return self.spans[lo:hi]
+
+    def names_between(self, start: int, end: int) -> bool:
+        """Whether a person mention starts in ``[start, end)``: ``persons_between`` for a
+        yes or no, without the list (asked for every sentence, over 1,900 characters)."""
+        i = bisect.bisect_left(self._starts, start)
+        return i < len(self._starts) and self._starts[i] < end
 
     def person_at(self, start: int, end: int) -> str | None:
         hits = self.persons_between(start, end)
@@ -474,7 +488,7 @@ def _unnamed_owners(index: PersonIndex, pos: int) -> bool:
     i = bisect.bisect_right(index.sent_starts, pos) - 1
     start = index.sent_starts[i] if i >= 0 else 0
     return (_GROUP_NOUN.search(index.text, start, pos) is not None
-            and not index.persons_between(start, pos))
+            and not index.names_between(start, pos))
 
 
 def _owner(index: PersonIndex, pos: int, possessive: str, depth: int) -> list[str]:

@@ -14,10 +14,11 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
 from functools import cache
 
 from spacy.lang.en.tokenizer_exceptions import TOKENIZER_EXCEPTIONS
+
+from izde.extract.values import value_class
 
 MAX_SENTENCE = 5_000
 _LINE_RE = re.compile(r"[^\n]+")
@@ -30,7 +31,7 @@ _NEWSROOM = ("No. Nos. St. Gen. Col. Sgt. Lt. Capt. Gov. Sen. Rep. Prof. Dr. Mr.
              "Aug. Sep. Oct. Nov. Dec. Gov. Rev. Fr. Adm. Maj. Brig. Dept. Univ. Ave. Blvd.")
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Sentence:
     """A sentence of the body text: ``text == body[start:end]``; ``paragraph`` counts lines."""
 

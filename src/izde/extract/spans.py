@@ -49,12 +49,17 @@ def _guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:
     return g
 
 
-def at_word_starts(pattern: str, flags: int = 0) -> re.Pattern[str]:
+def at_word_starts(pattern: str, flags: int = 0, opening: str = "") -> re.Pattern[str]:
     """Compile ``pattern`` (whose every match begins ``\\b`` and a word character, e.g.
     ``\\b(?:he|she|they)\\b|\\bthis\\s+man``) so that the engine rejects positions inside
     words with one test instead of trying every alternative there: the same matches, found
     up to ten times faster for patterns of many alternatives (measured; for a pattern that is
-    one ``\\b`` and a short word list the guard gains nothing, so it is not used there)."""
+    one ``\\b`` and a short word list the guard gains nothing, so it is not used there).
+    ``opening``, the characters every match starts with (a character class's inside,
+    letters read in both cases; see ``literals.with_opening``), also rejects the words that
+    start otherwise with one test."""
+    if opening:
+        return re.compile(rf"(?<!\w)(?=(?i:[{opening}]))(?:{pattern})", flags)
     return re.compile(rf"(?<!\w)(?:{pattern})", flags)
 
 

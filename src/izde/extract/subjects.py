@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
 
 from izde.extract.descriptions import (
     APPOSITION_GAP,
@@ -34,6 +33,7 @@ from izde.extract.references import (
     plural_antecedent,
     trial_group,
 )
+from izde.extract.values import value_class
 
 _POSS_KIN = re.compile(
     r"(?:'s|’s)\s+(?:(?:[\w-]+)\s+){0,2}?(brother|sister|husband|wife|mother|father|son|daughter|"
@@ -72,7 +72,7 @@ _GOVERNED = re.compile(r"\b(?:from|to|at|by|with|for|about|against|into|near|out
 _JOINED = re.compile(r"\b(?:and|with|of|among|like|including)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Ref:
     """A referring phrase at start..end and the persons it resolves to (maybe none)."""
 

@@ -13,15 +13,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
 
 from izde.extract.literals import Folded, leading_literals, scan
 from izde.extract.spans import fold, left_context, without_overlaps
+from izde.extract.values import value_class
 
 __all__ = ["TermMention", "find_terms", "parse_number"]
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class TermMention:
     """A penalty phrase; ``years`` is None for life/death and vague amounts ("several years")."""
 

@@ -8,9 +8,9 @@ belongs to another noun phrase ("Kazakhstan's Ministry of Foreign Affairs").
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from izde.extract.names import looks_like_name_token
+from izde.extract.values import value_class
 
 WORD_RE = re.compile(r"[^\W\d_](?:[\w'’\-]*[^\W_])?")
 # words that may start with a capital: skips the ASCII lower-case majority cheaply (the
@@ -24,7 +24,7 @@ _POSSESSIVE = ("'s", "’s", "s'", "s’")
 _APOSTROPHE_S = _POSSESSIVE[:2]
 
 
-@dataclass(frozen=True, slots=True)
+@value_class
 class Word:
     """A word of the body text; ``end`` excludes a possessive ending, kept in ``possessive``."""
 
@@ -42,14 +42,17 @@ def words(text: str, start: int = 0, end: int | None = None, capitalised: bool =
     """
     out: list[Word] = []
     rx = (CAP_ASCII_RE if text.isascii() else CAP_WORD_RE) if capitalised else WORD_RE
+    # an ASCII capitalised word opens with [A-Z]; other patterns' words are tested
+    test_case = capitalised and rx is not CAP_ASCII_RE
     for m in rx.finditer(text, start, len(text) if end is None else end):
         w = m.group()
-        if capitalised and not w[0].isupper():
+        if test_case and not w[0].isupper():
             continue
+        at, stop = m.span()
         if w.endswith(_APOSTROPHE_S) and len(w) > 3:
-            out.append(Word(m.start(), m.end() - 2, w[:-2], True))
+            out.append(Word(at, stop - 2, w[:-2], True))
         else:
-            out.append(Word(m.start(), m.end(), w))
+            out.append(Word(at, stop, w))
     return out
 
 

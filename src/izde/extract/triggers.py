@@ -25,7 +25,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from izde.extract.keywords import occurrences, present
-from izde.extract.literals import leading_literals, required_literals
+from izde.extract.literals import leading_literals, required_literals, with_opening
 from izde.extract.spans import at_word_starts
 from izde.extract.testimony_triggers import TESTIMONY_TRIGGERS
 from izde.extract.trigger_spec import (
@@ -602,13 +602,13 @@ TRIGGERS = TRIGGERS + REPORTING_TRIGGERS + tuple(
     if t.pattern.pattern.startswith("\\b") else t for t in TESTIMONY_TRIGGERS)
 
 # searched in a window before each trigger: see ``spans.at_word_starts``
-NEGATION = at_word_starts(
+NEGATION = with_opening(at_word_starts(
     r"\b(?:not|never|no\s+longer|yet\s+to|without\s+being|denied|denies|deny|no\s+one|nobody|"
     r"refus(?:ed|al|es|e)\s+to|"
     # what nobody knows to have happened: "has no information that she has been detained"
     r"no\s+(?:information|evidence|indication|sign|confirmation|record|reports?)\s+(?:that|of)|"
-    r"n['’]t)\b[^.;]*$", re.IGNORECASE)
-HYPOTHETICAL = at_word_starts(
+    r"n['’]t)\b[^.;]*$", re.IGNORECASE))
+HYPOTHETICAL = with_opening(at_word_starts(
     r"\b(?:could|might|(?-i:may)|would|should|fears?|feared|fearing|afraid|risk|risks|if|unless|"
     r"whether|faces?|faced|facing|threat\s+of|possible|likely\s+to|asking|asked|ask|seeks?|"
     r"seeking|sought|request(?:ed|ing)|wants?|wanted|hopes?|hoping|(?:trying|tried)\s+to|"
@@ -617,15 +617,15 @@ HYPOTHETICAL = at_word_starts(
     # open possibility: "maybe he will ...", "perhaps she is held"; not "perhaps the
     # best-known of them"
     r"(?:maybe|perhaps)(?!\s+(?:the|a|an|one|most|best|more|even|partly|because)\b))\b"
-    r"[^.;]*$", re.IGNORECASE)
+    r"[^.;]*$", re.IGNORECASE))
 # the future: "he will be released", "they are going to detain him", "is due to be freed".
 # Not for a deportation, which counts once decided ("will be deported, officials announced")
-FUTURE = at_word_starts(
+FUTURE = with_opening(at_word_starts(
     r"\b(?:will\s+(?:not\s+|never\s+|soon\s+|likely\s+|probably\s+|also\s+)?(?:be|have|get)|"
     r"shall|(?:he|she|they|we|you|i)['’]ll|(?:due|scheduled|expected|set)\s+to\s+be|"
     # "going to detain him", not "going to the market"
     r"going\s+to\s+(?!(?:the|a|an|his|her|their|my|our|its|this|that|work|school|church|"
-    r"mosque|market|bed|court|hospital)\b|(?-i:[A-Z])))\b[^.;]*$", re.IGNORECASE)
+    r"mosque|market|bed|court|hospital)\b|(?-i:[A-Z])))\b[^.;]*$", re.IGNORECASE))
 
 # Substrings every trigger of a type contains: a sentence is tried against a type's patterns
 # only when its lower-cased text has one of them (substring tests are much cheaper than regexes).
