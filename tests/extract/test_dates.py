@@ -522,3 +522,9 @@ def test_a_lower_case_month_after_a_day_is_a_date() -> None:
 def test_a_lower_case_month_alone_is_a_verb() -> None:
     from izde.extract.dates import find_dates
     assert find_dates("they march to the square every may", "2025-08-14") == []
+
+
+def test_a_weekly_habit_is_no_date() -> None:
+    from izde.extract.dates import find_dates
+    text = "they took his passport in 2017 and he must report every Monday, or on Mondays."
+    assert [d.edtf for d in find_dates(text, "2019-06-14")] == ["2017"]

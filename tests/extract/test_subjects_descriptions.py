@@ -112,3 +112,13 @@ def test_a_name_inside_an_apposition_is_not_the_subject() -> None:
     found = events_by_name(run(text))
     assert ("Ablimit Hoshur", "death") in found
     assert ("Mihriban Ablimit", "death") not in found
+
+
+def test_an_unnamed_man_as_subject_is_not_the_wife_spoken_of_before() -> None:
+    text = ("An ethnic Kazakh herder has been sentenced to 12 years, his wife said, and a police "
+            "officer appeared to confirm that the man remains in custody.\n\n"
+            "Nurlan Kadyrbekuly, 44, was taken from the family's winter house in April 2018, "
+            "according to his wife, Saule Mukhametkyzy.")
+    found = events_by_name(run(text, "2019-06-14"))
+    assert ("Saule Mukhametkyzy", "detention") not in found
+    assert ("Nurlan Kadyrbekuly", "detention") in found

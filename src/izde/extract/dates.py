@@ -669,7 +669,10 @@ def _h_yesterday(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
 
 
 def _h_weekday(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
-    """The weekday nearest before publication ("on Monday"), or after it ("next Monday")."""
+    """The weekday nearest before publication ("on Monday"), or after it ("next Monday");
+    a habit ("every Monday", "on Mondays") is no date."""
+    if _HABIT.search(text, max(0, m.start() - 8), m.start()) or text.startswith("s", m.end()):
+        return None
     left = _left(_L_DATE, text, m.start())
     s, e, today = _left_start(left, m.start(), ("rel",)), m.end(), _pub_date(pub)
     if today is None:
@@ -679,6 +682,9 @@ def _h_weekday(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
     if rel == "next":
         return _on_day(s, e, today + timedelta(days=(7 - back) % 7 or 7))
     return _on_day(s, e, today - timedelta(days=7 if rel == "last" and back == 0 else back))
+
+
+_HABIT = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
 
 
 def _h_same_time(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:

@@ -297,7 +297,16 @@ def _generic_between(text: str, start: int, pos: int) -> bool:
     if m and not _JOINED.search(text, max(start, m.start() - 24), m.start()):
         return True
     g = GENERIC_SUBJECT.search(text, start, pos)
-    return g is not None and not g.group("join")
+    if g is not None and not g.group("join"):
+        return True
+    return _UNRESOLVED_SUBJECT.search(text, start, pos) is not None
+
+
+# a person spoken of by a noun the text never ties to a name, as the subject right before the
+# verb: "a police officer appeared to confirm that the man remains in custody"
+_UNRESOLVED_SUBJECT = re.compile(r"\b(?:that|and|but|when|after)\s+(?:the|this|that)\s+"
+                                 r"(?:[\w-]+\s+)?(?:man|woman|boy|girl|herder|farmer|detainee|prisoner|teacher|"
+                                 r"student|imam|driver|trader|worker|activist)\s+(?:\w+\s+){0,2}$")
 
 
 def _is_plain_name(index: PersonIndex, ref: Ref) -> bool:

@@ -45,8 +45,8 @@ _PASSIVE_DETAIN = (r"(?:arrested|detained|apprehended|seized|abducted|kidnapped|
                    r"picked\s+up|taken\s+(?:away|into\s+custody)|locked\s+up|held|"
                    # "was taken from her home": removed from where one lives or works
                    r"taken\s+from\s+(?:his|her|their|our|my|the)\s+(?:(?:parents|family|mother|"
-                   r"father|relatives)['’]s?\s+)?(?:home|house|apartment|flat|shop|office|"
-                   r"workplace)(?!\s+(?:to|by)\s+(?:an?\s+|the\s+)?(?:hospital|clinic|"
+                   r"father|relatives)['’]s?\s+)?(?:[\w-]+\s+)?(?:home|house|apartment|flat|shop|"
+                   r"office|workplace)(?!\s+(?:to|by)\s+(?:an?\s+|the\s+)?(?:hospital|clinic|"
                    r"ambulance|paramedics))|"
                    r"flung\s+behind\s+bars|thrown\s+(?:in|into)\s+(?:jail|prison)|"
                    r"locked\s+(?:up\s+)?in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?cell|"
