@@ -115,7 +115,15 @@ def find_aliases(text: str, mention_ends: list[int]) -> list[Alias]:
             m = MORE_RE.match(text, m.end("alias"))
         if text.startswith(" (", end):
             out.extend(bracketed_spelling(text, end))
+            lang = _BRACKET_LANGUAGE.match(text, end)  # "(Тулегенова ...; in Kazakh: X, ...)"
+            if lang is not None:
+                out.append(Alias(end, lang.start("alias"), lang.end("alias")))
     return out
+
+
+_BRACKET_LANGUAGE = re.compile(r" \([^()\n]{0,80}?;[ \t]*in\s+(?:Uyghur|Uighur|Kazakh|Kyrgyz|"
+                               r"Chinese|Russian|pinyin|Latin)(?:\s+script)?[ \t]*:[ \t]*(?P<alias>"
+                               + _RUN + r")")
 
 
 # "Pärida Nurmämät (Parida Nurmemet)": another spelling in brackets, with no cue

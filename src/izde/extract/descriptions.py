@@ -44,6 +44,8 @@ HEADS = (
     r"husband|wife|brother|sister|mechanic|builder|labourer|laborer|vendor|rancher|programmer|"
     r"preacher|believer|pilgrim|refugee|dissident|campaigner|composer|dancer|novelist|"
     r"filmmaker|entertainer|businessperson|"
+    # a party to the case a court paper is about: "The defendant was detained at the scene"
+    r"defendant|accused|applicant|complainant|convicted\s+person|convict|"
     # compounds naming a trade: "bookseller", "shopkeeper", "shoemaker", "shop owner"
     r"[a-z]*(?:seller|keeper|maker|smith|owner|grower|breeder|dealer|monger)"
 )

@@ -204,7 +204,8 @@ TRIGGERS: tuple[Trigger, ...] = (
 _NATION = (r"(?:Chinese|China['’]s|Beijing['’]s|Kazakh|Kazakhstani|Uzbek|Kyrgyz|Tajik|Russian|"
            r"Turkish|Egyptian)")
 # what one is kept from leaving: the country, one's region or town, or a place by name
-_LEFT = r"(?:the\s+(?:country|county|region|province|city|town|village)|(?-i:[A-Z])\w+)"
+_LEFT = (r"(?:the\s+(?:country|county|region|province|city|town|village|territory(?:\s+of\s+"
+         r"[\w-]+(?:\s+region)?)?)|(?-i:[A-Z])\w+)")
 _AWAY = (r"(?:leaving\s+" + _LEFT + r"|leaving\b(?=\s*[.;,])|travel(?:l)?ing|going\s+abroad|"
          r"exiting)")
 _LEAVE = (r"(?:leave\s+" + _LEFT + r"|leave\b(?=\s*[.;,])|travel\s+(?:abroad|overseas)|"
