@@ -144,3 +144,13 @@ def test_an_officials_account_of_his_repatriation_is_a_deportation() -> None:
     text = ("Askar Nurlanuly lived in Bishkek.\n\nGao Lin: His repatriation was carried out in "
             "strict accordance with the law.")
     assert ("Askar Nurlanuly", "deportation") in events_by_name(run(text))
+
+
+@pytest.mark.parametrize(("sentence", "held"), [
+    ("Her husband Memet Tohti was taken in December 2018.", True),
+    ("Memet Tohti was taken at night by men in uniform.", True),
+    ("Memet Tohti was taken to hospital in 2018.", False),
+    ("Memet Tohti was taken ill in 2018.", False),
+])
+def test_taken_with_only_a_time_after_it_is_a_detention(sentence: str, held: bool) -> None:
+    assert (("Memet Tohti", "detention") in events_by_name(run(sentence))) is held

@@ -167,6 +167,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("assault", "after", r"\b(?:beat|beating|assaulted|attacked|stabbed)\b"),
     _t("assault", "after", r"\bassault\s+on\b"),
     _t("threat", "before", AUX + r"(?:threatened|intimidated|warned)\b"),
+    # taken, with only a time after it: "was taken in December 2018", "was taken at night"
+    # ("taken to hospital", "taken ill", "taken aback" name no custody)
+    _t("detention", "before", AUX + r"taken\b(?=\s*(?:[.;]|$)|\s+(?:again\s+)?(?:in|on|at|during|"
+       r"one|that|last|early|late)\s+(?:\d|the\s+(?:night|morning|evening|spring|summer|autumn|"
+       r"fall|winter)|night|dawn|(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|"
+       r"June|July|August|September|October|November|December|spring|summer|autumn|fall|winter|"
+       r"morning|evening|night)\b))", needs=("taken",)),
     # "was summoned to the police department and warned that ...": a passive warning
     _t("threat", "before", r"\b(?:summoned|called\s+in|questioned|interrogated)\b[^.;]{0,60}?"
        r"\band\s+warned\b"),
