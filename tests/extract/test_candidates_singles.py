@@ -51,3 +51,7 @@ def test_a_name_in_apposition_to_a_described_person_is_a_person() -> None:
     text = ("There was an old woman in our room, Bibigul, from Koktokay. She coughed all "
             "winter.")
     assert "Bibigul" in person_names(run(text))
+
+
+def test_a_chinese_given_name_spelled_as_a_month_abbreviation_is_a_name() -> None:
+    assert "Ma Jun" in person_names(run("On the shelf in Ma Jun's flat there is a photograph."))

@@ -34,6 +34,7 @@ Conventions where English is ambiguous:
 
 from __future__ import annotations
 
+import bisect
 import calendar
 import re
 from collections.abc import Callable
@@ -1152,11 +1153,48 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
     if filed:
         cands = [c for c in cands if not any(s <= c.start < e for s, e in filed)]
     cands = _resolve_anchors(text, _merge_ranges(text, cands))
-    return [
+    found = [
         DateMention(c.start, c.end, text[c.start : c.end], _approximate(c), c.precision,
                     c.relative)
         for c in cands
     ]
+    return _timeline(text, found) if "\n" in text else found
+
+
+# a timeline: a year alone on its line (perhaps bold, with a colon), then entries that open
+# with a month or a day and a month ("- May: ...", "14 February: ...")
+_YEAR_LINE = re.compile(r"(?m)^[ \t#*_]*(?P<y>(?:19|20)\d\d)[ \t*_:.]*$")
+_ENTRY = re.compile(r"(?m)^[ \t]*(?:[-*•–][ \t]+)?(?:(?P<d>[0-3]?[0-9])[ \t]+)?(?P<mon>January|"
+                    r"February|March|April|May|June|July|August|September|October|November|"
+                    r"December)(?:[ \t]+(?P<d2>[0-3]?[0-9]))?(?=[ \t]*:)")
+_MIN_HEADINGS = 2
+
+
+def _timeline(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The entries of a timeline dated in the year heading them: "2018" on its own line, then
+    "- May: Qanat's mother is held ..." is May 2018, whatever the publication date (which
+    a bare month would otherwise take). A text with fewer than two year lines is no
+    timeline."""
+    years = list(_YEAR_LINE.finditer(text))
+    if len(years) < _MIN_HEADINGS:
+        return found
+    heads = [y.start() for y in years]
+    entries: list[DateMention] = []
+    for m in _ENTRY.finditer(text):
+        i = bisect.bisect_right(heads, m.start()) - 1
+        if i < 0:
+            continue
+        year, mon = int(years[i].group("y")), _MONTHS[m.group("mon")[:3].lower()]
+        day = m.group("d") or m.group("d2")
+        s = m.start("d") if m.group("d") else m.start("mon")
+        if day and not _valid_day(year, mon, int(day)):
+            continue
+        edtf = _edtf(year, mon, int(day) if day else None)
+        entries.append(DateMention(s, m.end(), text[s:m.end()], edtf,
+                                   "day" if day else "month", False))
+    taken = [(e.start, e.end) for e in entries]
+    kept = [d for d in found if not any(a < d.end and d.start < b for a, b in taken)]
+    return sorted([*kept, *entries], key=lambda d: d.start)
 
 
 def _approximate(c: _Cand) -> str | None:

@@ -41,6 +41,11 @@ from izde.extract.trigger_spec import (
 
 __all__ = ["AUX", "Side", "Trigger"]
 
+# a thing, not a person, right before the verb: "her passport was taken at Almaty airport"
+_NOT_A_THING = "".join(rf"(?<!{w} )" for w in (
+    "passport", "passports", "phone", "phones", "documents", "card", "cards", "car", "ID",
+    "money", "photo", "photograph", "picture", "video", "decision", "laptop", "computer",
+    "books", "Quran", "Koran"))
 _PASSIVE_DETAIN = (r"(?:arrested|detained|apprehended|seized|abducted|kidnapped|rounded\s+up|"
                    r"picked\s+up|taken\s+(?:away|into\s+custody)|locked\s+up|held|"
                    # "was taken from her home": removed from where one lives or works
@@ -169,9 +174,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("threat", "before", AUX + r"(?:threatened|intimidated|warned)\b"),
     # taken, with only a time after it: "was taken in December 2018", "was taken at night"
     # ("taken to hospital", "taken ill", "taken aback" name no custody)
-    _t("detention", "before", AUX + r"taken\b(?=\s*(?:[.;]|$)|\s+(?:again\s+)?(?:in|on|at|during|"
-       r"one|that|last|early|late)\s+(?:\d|the\s+(?:night|morning|evening|spring|summer|autumn|"
-       r"fall|winter)|night|dawn|(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|"
+    _t("detention", "before", _NOT_A_THING + AUX + r"taken\b(?=\s*(?:[.;]|$)|\s+(?:again\s+)?"
+       r"(?:in|on|at|during|one|that|last|early|late)\s+(?:\d|the\s+(?:night|morning|evening|spring|summer|autumn|"
+       r"fall|winter|city|town|village|county|region)|night|dawn|(?!(?:Uyghur|Uighur|Kazakh|"
+       r"Chinese|English|Russian|Kyrgyz|Turkish|Arabic)\b)(?-i:[A-Z])[\w'’-]+|"
+       r"(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|"
        r"June|July|August|September|October|November|December|spring|summer|autumn|fall|winter|"
        r"morning|evening|night)\b))", needs=("taken",)),
     # "was summoned to the police department and warned that ...": a passive warning
@@ -200,6 +207,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("passport_confiscation", "inside", r"\b(?:his|her|their)\s+passports?\s+(?:was|were|had\s+"
        r"been|has\s+been)\s+(?:confiscated|seized|taken\s+away)\b"),
     _t("death", "before", r"\b(?:died|passed\s+away|was\s+killed|were\s+killed)\b"),
+    # a timeline's present tense: "March: Mukhtar Oralbay dies in the county hospital"
+    _t("death", "before", r"\b(?:dies|passes\s+away|is\s+killed)\b(?=\s+(?:in|at|on|after|"
+       r"from|of|during|while|shortly|three|two|a\s+few|days|weeks|months)\b)"),
     _t("death", "after", r"\bdeath\s+of\b(?!\s+sentence)"),
     # the family is given the body: the person died (in custody, as these reports tell it)
     _t("death", "inside", r"\b(?:his|her)\s+(?:dead\s+)?body\s+(?:was|had\s+been|has\s+been)\s+"
@@ -269,8 +279,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"placed|put|interned|locked\s+up)\s+(?:to|in|into|at)\s+(?:[\w“”\"'’-]+\s+){0,6}?"
        r"[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + _CAMP, needs=_CAMP_WORD_STEMS),
     _t("internment", "before", r"\band\s+(?:then\s+|later\s+|subsequently\s+)?(?:sent|taken|held|"
-       r"placed|put|interned|locked\s+up)\s+(?:to|in|into|at)\s+(?:an?|the|one|another)\s+"
-       + _CAMP_NOT + _CAMP_MOD + r"{0,2}?camps?\b"),
+       r"placed|put|interned|locked\s+up)\s+(?:(?:from\s+there|away|directly)\s+)?(?:to|in|into|"
+       r"at)\s+(?:an?|the|one|another)\s+" + _CAMP_NOT + _CAMP_MOD + r"{0,2}?camps?\b"),
     # active: "they held me in a camp", "police took him to a re-education centre"
     _t("internment", "after", r"\b(?:held|kept|locked|put|sent|took|placed)\b(?=\s+(?:me|him|her|"
        r"them|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:up\s+)?(?:in|into|to|at)\s+"
@@ -670,7 +680,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "travel_ban": ("ban", "barred", "prohibit", "prevent", "stopped", "forb", "leav", "travel",
                    "abroad", "exit"),
     "passport_confiscation": ("passport",),
-    "death": ("died", "killed", "passed away", "death", "body"),
+    "death": ("died", "killed", "passed away", "death", "body", "dies", "passes away"),
 }
 
 
