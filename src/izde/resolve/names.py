@@ -44,13 +44,13 @@ __all__ = [
 
 # Whole tokens that only say "son of"/"daughter of" and carry no identity.
 PARTICLE_TOKENS = frozenset(
-    {"uly", "ulu", "uli", "ugli", "ogly", "oglu", "ogli", "kyzy", "kizi", "qizi", "qyzy",
-     "gizi", "bin", "binti", "bint", "ibn"}
+    {"uly", "ulu", "uli", "uulu", "ugli", "ogly", "oglu", "ogli", "kyzy", "kizi", "qizi", "qyzy",
+     "gizi", "bin", "binti", "bint", "ibn"}  # "uulu": Kyrgyz, "Asanbek uulu"
 )
 # Patronymic and Russian-style surname endings, longest first; stripped when 3+ letters remain.
 NAME_SUFFIXES: tuple[str, ...] = (
-    "ovich", "evich", "ovna", "evna", "kyzy", "qyzy", "kizi", "qizi", "ugli", "ogly", "oglu",
-    "ogli", "uly", "ulu", "uli", "ova", "eva", "ov", "ev",
+    "ovich", "evich", "ovna", "evna", "uulu", "kyzy", "qyzy", "kizi", "qizi", "ugli", "ogly",
+    "oglu", "ogli", "uly", "ulu", "uli", "ova", "eva", "ov", "ev",
 )
 # Ordered rewrites of the fine form; placeholders in capitals keep later rules off them.
 _FINE_REWRITES: tuple[tuple[str, str], ...] = (
