@@ -154,3 +154,11 @@ def test_an_officials_account_of_his_repatriation_is_a_deportation() -> None:
 ])
 def test_taken_with_only_a_time_after_it_is_a_detention(sentence: str, held: bool) -> None:
     assert (("Memet Tohti", "detention") in events_by_name(run(sentence))) is held
+
+
+def test_a_removal_centre_and_an_order_against_him() -> None:
+    text = ("Abdurehim Tursun sells dried fruit in Izmir. On 17 January police came to his shop. "
+            "He was taken instead to the Harmandalı removal centre outside Izmir. On 26 January "
+            "the migration directorate issued a deportation order against him.")
+    found = events_by_name(run(text, "2023-02-20"))
+    assert {("Abdurehim Tursun", "detention"), ("Abdurehim Tursun", "deportation")} <= found

@@ -549,6 +549,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:deported|expelled|extradited|sent\s+back))"),
     _t("deportation", "inside", r"\b(?:his|her|their)\s+(?:deportation|expulsion|extradition)\s+"
        r"order\b"),
+    # "issued a deportation order against him"
+    _t("deportation", "owner", r"\b(?:deportation|expulsion|extradition|removal)\s+(?:order|"
+       r"decision)\s+(?:against|for|on)\s+(?P<who>him|her|them)\b"),
     # an official's account of it: "His repatriation was carried out in strict accordance
     # with the law"
     _t("deportation", "inside", r"\b(?:his|her|their)\s+(?:repatriation|deportation|expulsion|"
