@@ -162,3 +162,12 @@ def test_a_removal_centre_and_an_order_against_him() -> None:
             "the migration directorate issued a deportation order against him.")
     found = events_by_name(run(text, "2023-02-20"))
     assert {("Abdurehim Tursun", "detention"), ("Abdurehim Tursun", "deportation")} <= found
+
+
+@pytest.mark.parametrize("sentence", [
+    "She was held first in a camp in Burqin and later moved to another facility.",
+    "After this she was held in the so-called \"education centre\" in Artush for a year.",
+])
+def test_held_in_a_camp_with_an_adverb_or_a_euphemism(sentence: str) -> None:
+    text = f"Zhanar Beisenqyzy was detained in 2018. {sentence}"
+    assert ("Zhanar Beisenqyzy", "internment") in events_by_name(run(text))

@@ -24,7 +24,7 @@ _COORDINATED = (r"(?P<coord>(?:(?:[a-z]+ed|held|sent|kept|taken|beaten|put|caugh
 AUX = (r"\b(?:was|were|been|being|be|is|are|got|get|gets|getting)\s+"
        r"(?:(?!by\b|and\b|but\b|to\b)[\w-]+\s+){0,2}?" + _COORDINATED)
 CAMP = r"(?:camps?|centers?|centres?|facilit(?:y|ies)|schools?)"
-CAMP_WORD = (r"(?:re-?education|training|internment|political|vocational|transformation|"
+CAMP_WORD = (r"(?:re-?education|education|training|internment|political|vocational|transformation|"
              r"concentration)")
 CAMP_NOT = r"(?!(?:refugee|summer|holiday|boot|army|military|youth|sports?|football)\b)"
 # the words before "camp": none may say it is a camp of another kind ("a big refugee camp")

@@ -41,6 +41,8 @@ from izde.extract.trigger_spec import (
 
 __all__ = ["AUX", "Side", "Trigger"]
 
+# an adverb between the verb and where one is held: "was held first in a camp in Burqin"
+_THEN = r"(?:(?:first|initially|then|later|briefly|again|there|also)\s+)?"
 # a thing, not a person, right before the verb: "her passport was taken at Almaty airport"
 _NOT_A_THING = "".join(rf"(?<!{w} )" for w in (
     "passport", "passports", "phone", "phones", "documents", "card", "cards", "car", "ID",
@@ -74,7 +76,7 @@ _CAMP_WORD_STEMS = ("educat", "training", "internment", "political", "vocational
 TRIGGERS: tuple[Trigger, ...] = (
     # internment before detention: "detained in a re-education camp" is internment
     _t("internment", "before", AUX + r"(?:sent|taken|held|detained|interned|placed|locked\s+up|"
-       r"put)\s+(?:to|in|into|at)\s+(?:[\w“”\"'’-]+\s+){0,6}?[“\"‘']?" + _CAMP_WORD
+       r"put)\s+" + _THEN + r"(?:to|in|into|at)\s+(?:[\w“”\"'’-]+\s+){0,6}?[“\"‘']?" + _CAMP_WORD
        + r"[\w”\"'’\s-]{0,40}" + _CAMP, needs=_CAMP_WORD_STEMS),
     _t("internment", "before", r"\b(?:spent|spending)\s+(?:[\w-]+\s+){0,5}?(?:in|at)\s+"
        r"(?:[\w“”\"'’,-]+\s+){0,9}?[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + _CAMP,
@@ -94,7 +96,7 @@ TRIGGERS: tuple[Trigger, ...] = (
               "training")),
     # a bare "camp" in these reports is an internment camp: "was placed in a camp"
     _t("internment", "before", AUX + r"(?:sent|taken|held|detained|placed|locked\s+up|put)\s+"
-       r"(?:to|in|into|at)\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?camps?\b"),
+       + _THEN + r"(?:to|in|into|at)\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?camps?\b"),
     _t("internment", "before", AUX + r"(?:sent|taken|held|detained|placed|put)\s+(?:to|in|into|"
        r"at)\s+(?:an?|the)\s+(?:facility|centre|center|place)\s+(?:that|which|where)\s+"
        r"[^.;]{0,60}?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,30}" + _CAMP, needs=_CAMP_WORD_STEMS),
