@@ -171,3 +171,15 @@ def test_a_removal_centre_and_an_order_against_him() -> None:
 def test_held_in_a_camp_with_an_adverb_or_a_euphemism(sentence: str) -> None:
     text = f"Zhanar Beisenqyzy was detained in 2018. {sentence}"
     assert ("Zhanar Beisenqyzy", "internment") in events_by_name(run(text))
+
+
+@pytest.mark.parametrize(("sentence", "held"), [
+    ("A relative said that he was in the county's \"vocational training centre\".", True),
+    ("He is still in a camp, his wife says.", True),
+    ("He was in a refugee camp in Turkey.", False),
+    ("He was not in a camp.", False),
+])
+def test_being_in_a_camp_is_an_internment(sentence: str, held: bool) -> None:
+    text = f"Nurlan Kadyrbekuly was detained in 2018. {sentence}"
+    found = events_by_name(run(text))
+    assert (("Nurlan Kadyrbekuly", "internment") in found) is held

@@ -82,6 +82,12 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:[\w“”\"'’,-]+\s+){0,9}?[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + _CAMP,
        needs=_CAMP_WORD_STEMS),
     _t("internment", "before", AUX + r"interned\b"),
+    # a state told: "he was in the county's 'vocational training centre'", "she is still in a
+    # camp", "had been in that centre since 2018"
+    _t("internment", "before", r"\b(?:was|were|is|are|been|remains?|remained)\s+(?:still\s+|"
+       r"then\s+|now\s+|already\s+)?in\s+(?:an?|the|that|this|[\w'’-]+['’]s?)\s+(?:(?:[\w“”\"'’-]+"
+       r"\s+){0,3}?[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + _CAMP + r"|" + CAMP_NOT
+       + CAMP_MOD + r"{0,2}?camps?\b)", needs=("camp", *_CAMP_WORD_STEMS)),
     # "was arrested ... and transferred to a facility described as a 'vocational training
     # centre'": a move into a camp is internment (before the plain transfer below)
     _t("internment", "before", r"(?:" + AUX + r"|\band\s+(?:then\s+|later\s+|subsequently\s+)?)"
