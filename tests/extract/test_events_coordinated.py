@@ -47,3 +47,11 @@ def test_harassment_told_beside_a_detention_stays() -> None:
 
 def test_words_that_are_no_event_add_none() -> None:
     assert not events_by_name(run(f"{N} was born and raised in Ghulja."))
+
+
+def test_summoned_and_did_not_return_is_a_detention_not_harassment() -> None:
+    text = ("In July 2018, Mr. Daulet Tolegenuly was summoned to the township police station and "
+            "did not return.")
+    found = events_by_name(run(text))
+    assert ("Daulet Tolegenuly", "detention") in found
+    assert ("Daulet Tolegenuly", "harassment") not in found

@@ -136,7 +136,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        needs=("released", "freed", "let go")),
     # summoned and kept: "was summoned to the police station and never came home"
     _t("detention", "before", AUX + r"(?:summoned|called\s+in|invited)\b(?=[^.;]{0,60}?\band\s+"
-       r"(?:never|did\s+not|didn['’]t)\s+(?:came|come|return(?:ed)?|went)\s+(?:home|back)\b)",
+       r"(?:never|did\s+not|didn['’]t)\s+(?:(?:came|come|went)\s+(?:home|back)|return(?:ed)?"
+       r"(?:\s+(?:home|back))?)\b)",
        needs=("never", "not", "n't", "n’t")),
     _t("sentencing", "before", AUX + r"(?:sentenced|convicted|found\s+guilty|jailed)\b"),
     # a second passive participle sharing the first one's auxiliary: "was detained in 2019
