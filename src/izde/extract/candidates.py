@@ -229,16 +229,18 @@ def _chinese_pair(pair: list[str]) -> bool:
     """A Chinese name in either order; written given name first ("Haitao Sun") only when the
     given name is no English word ("Men Wang"; "Bin Zhou" then needs context, see
     ``_evidenced_name``)."""
-    if any(lexicon.is_non_name_word(t) and not _given_syllable(pair, t) for t in pair):
+    if any(lexicon.is_non_name_word(t) and not (i == len(pair) - 1 and _given_syllable(pair))
+           for i, t in enumerate(pair)):
         return False  # "Hong Kong"
     return is_chinese_name(pair) or (
         is_western_order_chinese(pair) and not lexicon.is_common(pair[0]))
 
 
-def _given_syllable(pair: list[str], token: str) -> bool:
-    """A month's abbreviation that is also a Chinese given name after a surname ("Ma Jun",
-    "Li Jun"): the pair is a name (a date would carry a day or a year: "Jun 5")."""
-    return token is pair[-1] and token.lower() == "jun" and is_chinese_name(pair)
+def _given_syllable(pair: list[str]) -> bool:
+    """The last word is a month's abbreviation that is also a Chinese given name after a
+    surname ("Ma Jun", "Li Jun"): the pair is a name (a date would carry a day or a year:
+    "Jun 5")."""
+    return pair[-1].lower() == "jun" and is_chinese_name(pair)
 
 
 def _edge_blocked(prefix: tuple[str, ...], is_place: Callable[[str], bool]) -> bool:

@@ -339,11 +339,9 @@ def quote_speaker(index: PersonIndex, pos: int, floor: int) -> list[str]:
     text = index.text
     lo = text.rfind("\n", 0, pos) + 1
     hi = text.find("\n", pos) % (len(text) + 1)
-    before = text[lo:pos]
-    curly_open = before.rfind("“") > before.rfind("”")
-    if not (curly_open or before.count('"') % 2 == 1):
+    opened = _quote_opened(text, lo, pos)
+    if opened is None:
         return []
-    opened = lo + max(before.rfind("“"), before.rfind('"'))
     intro = index.persons_between(lo, opened)
     if intro and _SPEAKER_BEFORE.match(text, intro[-1][1], opened):
         return [intro[-1][2]]
@@ -365,14 +363,21 @@ def _quoted_for(index: PersonIndex, pos: int) -> list[str]:
     """The person a quotation with no speaker of its own is told by: the one the paragraph
     named last before it ('When Yasin refused, the tone changed. "He said: your mother ..."').
     Empty outside a quotation."""
-    text = index.text
-    lo = text.rfind("\n", 0, pos) + 1
-    before = text[lo:pos]
-    if not (before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1):
+    lo = index.text.rfind("\n", 0, pos) + 1
+    opened = _quote_opened(index.text, lo, pos)
+    if opened is None:
         return []
-    opened = lo + max(before.rfind("“"), before.rfind('"'))
     named = index.persons_between(lo, opened)
     return [named[-1][2]] if named else []
+
+
+def _quote_opened(text: str, lo: int, pos: int) -> int | None:
+    """Where the quotation that ``pos`` lies inside opens, in the paragraph line from ``lo``
+    (a curly quote not yet closed, or an odd count of straight ones); None outside one."""
+    before = text[lo:pos]
+    if not (before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1):
+        return None
+    return lo + max(before.rfind("“"), before.rfind('"'))
 
 
 # "I was held ...", "they took me away": in a testimony whose narrator has given their name

@@ -157,12 +157,13 @@ def pronoun_gender(index: PersonIndex, sentences: list[Sentence]) -> None:
 # someone of that sex introduced without a name: "a video about a Kazakh woman who said she
 # had been sterilised" (her "she" is not the named blogger's)
 # (a relative clause follows: "X, a 34-year-old man, said he" describes X himself)
-_UNNAMED_WOMAN = re.compile(r"(?<!,\s)\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:woman|girl|"
-                            r"mother|wife|sister|daughter|widow|lady|grandmother)\s+(?:who|whose|"
-                            r"that)\b")
-_UNNAMED_MAN = re.compile(r"(?<!,\s)\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:man|boy|"
-                          r"father|husband|brother|son|widower|grandfather)\s+(?:who|whose|"
-                          r"that)\b")
+def _unnamed(nouns: str) -> re.Pattern[str]:
+    return re.compile(r"(?<!,\s)\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,2}?(?:" + nouns
+                      + r")\s+(?:who|whose|that)\b")
+
+
+_UNNAMED_WOMAN = _unnamed("woman|girl|mother|wife|sister|daughter|widow|lady|grandmother")
+_UNNAMED_MAN = _unnamed("man|boy|father|husband|brother|son|widower|grandfather")
 
 
 def _pronouns(low: str, pronoun: str, unnamed: re.Pattern[str]) -> int:
