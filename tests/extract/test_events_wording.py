@@ -20,6 +20,13 @@ N = "Gulbahyt Zhanseitova"
     (f"{N} was made to sit for a night in the metal chair they called the tiger chair.",
      "torture"),
     (f"{N} was let out in June 2019, on a hot day.", "release"),
+    (f"{N} spent eleven months in pretrial detention.", "detention"),
+    (f"{N} spent 15 days in a temporary detention facility in Almaty.", "detention"),
+    (f"{N} crossed at night. The border soldiers caught her in the morning.", "detention"),
+    (f"{N} crossed at night. She was in the isolator for three months.", "detention"),
+    (f'Police came for {N} at dawn. They took her to the "school" in Nilka.', "internment"),
+    ("My name is Gulbahyt Zhanseitova. In January the court gave me a year and a half of "
+     "restricted freedom.", "sentencing"),
 ])
 def test_wording_states_the_event(text: str, kind: str) -> None:
     assert (N, kind) in events_by_name(run(text))
@@ -32,6 +39,12 @@ def test_wording_states_the_event(text: str, kind: str) -> None:
     (f"{N} was released in 2019. Her lawyer has no information that she has been detained "
      "again.", "detention"),
     (f"There is no evidence that {N} was detained in 2019.", "detention"),
+    (f"{N} spent eleven months in pretrial detention.", "sentencing"),  # time held, no penalty
+    (f"{N} spent the night at a police station.", "detention"),
+    (f"{N} caught a cold in the winter of 2019.", "detention"),
+    (f"{N} took her daughter to school in Nilka.", "internment"),
+    ("My name is Gulbahyt Zhanseitova. A friend gave me a year and a half to repay the loan.",
+     "sentencing"),
 ])
 def test_near_miss_states_no_event(text: str, kind: str) -> None:
     assert (N, kind) not in events_by_name(run(text))

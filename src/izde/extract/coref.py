@@ -43,7 +43,8 @@ class Cluster:
         longest = max(len(m.tokens) for m in latin)
         fullest = [m for m in latin if len(m.tokens) == longest]
         best = next((m for m in fullest if not m.text.isupper()), fullest[0])
-        return " ".join(best.tokens) if best.text.isupper() else best.text
+        inverted = best.text.isupper() or "," in best.text  # "KADYRBEK, Ersin"
+        return " ".join(best.tokens) if inverted else best.text
 
     def names(self) -> list[str]:
         return list(dict.fromkeys(" ".join(m.tokens) for m in self.mentions))
@@ -68,12 +69,27 @@ def _full_name_clusters(full: list[Candidate]) -> list[Cluster]:
         by_tokens.setdefault(_particles_joined(c.tokens), Cluster("")).mentions.append(c)
     longest_first = sorted(by_tokens, key=len, reverse=True)
     for toks in longest_first:
-        wider = [o for o in longest_first if len(o) > len(toks) and _contains(o, toks)]
+        wider = [o for o in longest_first if len(o) > len(toks) and (
+            _contains(o, toks) or (len(toks) == 2 and _contains(o, toks[::-1])))]
         if len(wider) == 1 and by_tokens[toks] is not by_tokens[wider[0]]:
             by_tokens[wider[0]].mentions.extend(by_tokens[toks].mentions)
             by_tokens[toks] = by_tokens[wider[0]]
+    _join_reversed(by_tokens)
     unique: dict[int, Cluster] = {id(c): c for c in by_tokens.values()}
     return _join_misspellings(list(unique.values()))
+
+
+def _join_reversed(by_tokens: dict[tuple[str, ...], Cluster]) -> None:
+    """A two-word name written in both orders is one person: official and Chinese style put
+    the surname first ("Orazbaev Daulet", "Kadyrbek Ersin"), prose the given name."""
+    for toks in [t for t in by_tokens if len(t) == 2]:
+        other = by_tokens.get(toks[::-1])
+        mine = by_tokens[toks]
+        if other is not None and other is not mine and toks[0] != toks[1]:
+            other.mentions.extend(mine.mentions)
+            for key, c in by_tokens.items():
+                if c is mine:
+                    by_tokens[key] = other
 
 
 def _join_misspellings(clusters: list[Cluster]) -> list[Cluster]:

@@ -45,7 +45,8 @@ HEADS = (
     r"preacher|believer|pilgrim|refugee|dissident|campaigner|composer|dancer|novelist|"
     r"filmmaker|entertainer|businessperson|"
     # a party to the case a court paper is about: "The defendant was detained at the scene"
-    r"defendant|accused|applicant|complainant|convicted\s+person|convict|"
+    r"defendant|accused|applicant|complainant|convicted\s+person|convict|claimant|appellant|"
+    r"petitioner|"
     # compounds naming a trade: "bookseller", "shopkeeper", "shoemaker", "shop owner"
     r"[a-z]*(?:seller|keeper|maker|smith|owner|grower|breeder|dealer|monger)"
 )
@@ -97,10 +98,16 @@ def definite_descriptions(index: PersonIndex, start: int, end: int,
             break
         if _in_apposition(index, s):
             continue  # "Mr Sadyk, the shopkeeper, was released": the name says who
+        party = index.parties.get(_head_word(index.text, s, e)) if index.parties else None
         sentence = _sentence_start(index, s)
-        keys = antecedent(index, sentence, want, floor) if sentence > floor else []
+        keys = [party] if party else antecedent(index, sentence, want, floor) \
+            if sentence > floor else []
         out.append((s, e, tuple(keys)))
     return out
+
+
+def _head_word(text: str, start: int, end: int) -> str:
+    return text[start:end].rsplit(None, 1)[-1].lower()
 
 
 # a comma and nothing else between a name and what stands in apposition to it

@@ -143,15 +143,25 @@ def mention_date(text: str, dates: Sequence[DateMention], trigger: tuple[int, in
         return None
     best: MentionDate | None = None
     order = is_order(text, trigger)
+    ending = _ENDING.search(text, trigger[0], trigger[1]) is not None
     for d in dates:
         if (in_other_clause(text, d, trigger) or of_earlier_act(text, d, trigger)
-                or of_learning(text, d, trigger)):
+                or of_learning(text, d, trigger) or (not ending and _until(text, d))):
             continue
         cost, narrating = _cost(text, d, trigger)
         if best is None or cost < best.cost:
             since = _SINCE_BEFORE.search(text, max(0, d.start - 8), d.start) is not None
             best = MentionDate(d, cost, trigger[0], narrating, order, since)
     return best if best is None else _range_end(text, trigger, best)
+
+
+_UNTIL = re.compile(r"\b(?:until|till|up\s+to)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
+
+
+def _until(text: str, d: DateMention) -> bool:
+    """ "held ... until January 2019": when a stay ended, not when it began (a release
+    "not until 2019" is dated by it, see ``_ENDING``)."""
+    return _UNTIL.search(text, max(0, d.start - 16), d.start) is not None
 
 
 # a release (or the end of a term) ends a stay: "held April–December 2018 and then freed"

@@ -24,6 +24,8 @@ from izde.extract.references import (
     antecedent,
     first_person_at,
     is_cited_source,
+    quote_opened,
+    quote_speaker,
     speaks,
 )
 from izde.extract.segment import Sentence
@@ -324,60 +326,16 @@ def _not_the_speaker(index: PersonIndex, found: tuple[list[str], int], pos: int,
     return (keys, found[1]) if keys else None
 
 
-_SPEECH_VERB = r"(?:said|says|recalled|recalls|added|explained|told\s+[\w\s]{1,30}?|wrote|writes)"
-_SPEAKER_AFTER = re.compile(r"\s*(?:" + _SPEECH_VERB + r"\s+(?P<p1>he|she)\b|(?P<p2>he|she)\s+"
-                            + _SPEECH_VERB + r"\b|(?:" + _SPEECH_VERB + r"\s+)?(?=[A-Z]))")
-# the name is the subject of the verb that introduces the quotation: 'Aigul told RFA: "...'
-_SPEAKER_BEFORE = re.compile(r"\s*(?:,[^,“\"]{0,60},\s*)?" + _SPEECH_VERB
-                             + r"\b[^“\"]{0,30}?[:,]?\s*$")
-
-
-def quote_speaker(index: PersonIndex, pos: int, floor: int) -> list[str]:
-    """Who speaks a quotation that ``pos`` lies inside ('"They took me away," Aigul said.',
-    'Aigul said: "They took me away."', '"..." she recalled'): the person its "I" and "me"
-    are. Empty when ``pos`` is not inside a quotation of the paragraph or no speaker is named."""
-    text = index.text
-    lo = text.rfind("\n", 0, pos) + 1
-    hi = text.find("\n", pos) % (len(text) + 1)
-    opened = _quote_opened(text, lo, pos)
-    if opened is None:
-        return []
-    intro = index.persons_between(lo, opened)
-    if intro and _SPEAKER_BEFORE.match(text, intro[-1][1], opened):
-        return [intro[-1][2]]
-    close = min((i for i in (text.find("”", pos, hi), text.find('"', pos, hi)) if i >= 0),
-                default=-1)
-    if close < 0:
-        return []
-    m = _SPEAKER_AFTER.match(text, close + 1, hi)
-    if m is None:
-        return []
-    pron = m.group("p1") or m.group("p2")
-    if pron:
-        return antecedent(index, m.start("p1") if m.group("p1") else m.start("p2"), pron, floor)
-    named = index.persons_between(m.end(), min(hi, m.end() + 60))
-    return [named[0][2]] if named and named[0][0] == m.end() else []
-
-
 def _quoted_for(index: PersonIndex, pos: int) -> list[str]:
     """The person a quotation with no speaker of its own is told by: the one the paragraph
     named last before it ('When Yasin refused, the tone changed. "He said: your mother ..."').
     Empty outside a quotation."""
     lo = index.text.rfind("\n", 0, pos) + 1
-    opened = _quote_opened(index.text, lo, pos)
+    opened = quote_opened(index.text, lo, pos)
     if opened is None:
         return []
     named = index.persons_between(lo, opened)
     return [named[-1][2]] if named else []
-
-
-def _quote_opened(text: str, lo: int, pos: int) -> int | None:
-    """Where the quotation that ``pos`` lies inside opens, in the paragraph line from ``lo``
-    (a curly quote not yet closed, or an odd count of straight ones); None outside one."""
-    before = text[lo:pos]
-    if not (before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1):
-        return None
-    return lo + max(before.rfind("“"), before.rfind('"'))
 
 
 # "I was held ...", "they took me away": in a testimony whose narrator has given their name
@@ -404,11 +362,35 @@ def _first_person(text: str, trig: Trigger, start: int, end: int) -> bool:
     return False
 
 
+# a list item line: "- X, born 1986", "• X", "1. X", "(a) X"
+_ITEM = re.compile(r"\n[ \t]*(?:[-–—•*·]|\d{1,2}[.)]|\([a-z0-9]\))[ \t]+")
+_INTRODUCES_LIST = re.compile(r"[ \t]*:?[ \t]*(?=\n)")
+
+
+def _listed_after(index: PersonIndex, end: int) -> list[str]:
+    """The persons heading the items of a list that a trigger ending in a colon introduces
+    ("Among the persons delivered are:\n- X, born 1986;\n- Y ..."), one per item."""
+    if not (index.text.endswith(":", 0, end) or index.text.startswith(":", end)):
+        return []
+    m = _INTRODUCES_LIST.match(index.text, end)
+    keys: list[str] = []
+    pos = m.end() if m else -1
+    while m is not None and (item := _ITEM.match(index.text, pos)) is not None:
+        named = index.persons_between(item.end(), item.end() + 1)
+        if not named:
+            break
+        keys.append(named[0][2])
+        pos = index.text.find("\n", item.end())
+        if pos < 0:
+            break
+    return list(dict.fromkeys(keys))
+
+
 def _persons_named(index: PersonIndex, sent: Sentence, trig: Trigger, start: int, end: int,
                    floor: int) -> tuple[list[str], int] | None:
     """Persons a trigger names or refers to, and where its clause starts."""
     if trig.side == "after":
-        keys = object_after(index, end, sent.end, floor)
+        keys = object_after(index, end, sent.end, floor) or _listed_after(index, end)
         return (keys, start) if keys else None
     if trig.side == "lead":
         keys = _lead_subject(index, sent, start, end, floor)
@@ -643,8 +625,14 @@ def _negated(text: str, sent: Sentence, start: int, end: int, future: bool = Tru
         lo = brk.end()
     window = _without_asides(text, sent.start, lo, start) + text[start:end]
     found = present(_ALL_CUES, fold(window))
-    return (_holds(NEGATION, window, found) or _holds(HYPOTHETICAL, window, found)
+    negated = _holds(NEGATION, window, found) and not _NOT_UNTIL.match(text, end)
+    return (negated or _holds(HYPOTHETICAL, window, found)
             or (future and _holds(FUTURE, window, found)))
+
+
+# "was not released until March 2019": it happened, then and not before
+_NOT_UNTIL = re.compile(r"\s+(?:only\s+)?(?:until|till)\s+(?:early\s+|late\s+|mid-?)?(?:\d|[A-Z]|"
+                        r"(?:last|this|the\s+(?:following|next|end)))")
 
 
 # the words each modality pattern starts with ("not", "never", "could", "will"): most
@@ -682,7 +670,8 @@ def _term_events(index: PersonIndex, sent: Sentence, floor: int, terms: list[Ter
     for t in terms:
         if any(s <= t.start < e + 30 for s, e in taken) or not _is_sentence_term(text, t):
             continue
-        keys = subject_before(index, sent.start, t.start, floor) or _answer_subject(index, sent, t)
+        keys = subject_before(index, sent.start, t.start, floor) or _answer_subject(
+            index, sent, t) or _given_to_me(index, sent, t, floor)
         if keys and _IMPOSED.search(text, sent.start, t.start):
             keys = _sentenced_by(index, sent, keys, floor)
         if not keys or _negated(text, sent, t.start, t.end) or _reported_term(index, sent, t) \
@@ -693,6 +682,17 @@ def _term_events(index: PersonIndex, sent: Sentence, floor: int, terms: list[Ter
         if kind == "sentencing" and _SERVING.search(text, max(sent.start, t.start - 30), t.start):
             out.extend(RawEvent("imprisonment", k, sent, (t.start, t.end), 0.7, t) for k in keys)
     return out
+
+
+_GIVEN_ME = re.compile(r"\b(?:gave|given|handed)\s+me\s+(?:another\s+|only\s+|just\s+)?$")
+
+
+def _given_to_me(index: PersonIndex, sent: Sentence, t: TermMention, floor: int) -> list[str]:
+    """ "The court gave me a year and a half": the penalty is the speaker's."""
+    if not _GIVEN_ME.search(index.text, max(sent.start, t.start - 20), t.start):
+        return []
+    speaker = first_person_at(index, t.start)
+    return quote_speaker(index, t.start, floor) or ([speaker] if speaker else [])
 
 
 # the subject hands the penalty down: "Judge X instead imposed one year of imprisonment"

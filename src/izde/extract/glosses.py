@@ -18,8 +18,9 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from izde.extract.candidates import Candidate
 from izde.extract.coref import Cluster
@@ -128,7 +129,9 @@ def join_renderings(clusters: list[Cluster]) -> list[Cluster]:
     Sapa'er" for Erlan Saparuly, "Abudurexiti Wumaierjiang" for Abdureshit Omerjan) is the
     person of the one other name of the text it renders (``izde.resolve.comparisons``: a
     vowel variant or better), not a second person: a Chinese statement quoted in an
-    English report names the same man the report names. Two or more candidates: kept apart."""
+    English report names the same man the report names. Two or more candidates that are
+    themselves one name spelled twice ("KADYRBEK, Ersin (also written QADYRBEK, Ersin)"): the
+    first; two different names: kept apart."""
     from izde.resolve.comparisons import name_form, name_level
     from izde.resolve.pinyin_names import is_pinyin_rendering
 
@@ -136,8 +139,15 @@ def join_renderings(clusters: list[Cluster]) -> list[Cluster]:
     for r in renderings:
         others = [c for c in clusters if c is not r and c not in renderings and " " in c.name
                   and name_level(name_form(r.name), name_form(c.name)) in _SAME_NAME_LEVELS]
-        if len(others) == 1:
+        if len(others) == 1 or (len(others) > 1 and _one_name(others, name_form, name_level)):
             others[0].mentions.extend(r.mentions)
             others[0].mentions.sort(key=lambda m: m.start)
             clusters.remove(r)
     return clusters
+
+
+def _one_name(clusters: list[Cluster], form: Callable[[str], Any],
+              level: Callable[[Any, Any], str]) -> bool:
+    """The clusters' names are one name spelled in ways a reader takes for the same."""
+    first = form(clusters[0].name)
+    return all(level(first, form(c.name)) in _SAME_NAME_LEVELS for c in clusters[1:])

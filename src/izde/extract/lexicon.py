@@ -8,15 +8,36 @@ nationality, a title that precedes a name). The common-word list comes from SCOW
 
 from __future__ import annotations
 
+import re
 from functools import cache
 from importlib import resources
 
 
 @cache
 def common_words() -> frozenset[str]:
-    """Ordinary lower-case English words (SCOWL size 50): 'radio', 'free', 'long', 'global'."""
+    """Ordinary lower-case English words (SCOWL size 50): 'radio', 'free', 'long', 'global';
+    with their British spellings, which the American list lacks ('defence', 'centre')."""
     data = resources.files("izde.extract").joinpath("data/common_words.txt")
-    return frozenset(data.read_text(encoding="utf-8").split())
+    words = data.read_text(encoding="utf-8").split()
+    return frozenset(words).union(b for w in words for b in british_spellings(w))
+
+
+# the regular differences of British spelling, each applied to an American word's ending;
+# "-or" to "-our" only after a consonant that takes it and in words of five letters or more
+# ("honor", "labor", "neighbor"; not "nor"), "-er" to "-re" only for the words that do so
+_BRITISH = (
+    (re.compile(r"ense(s?)$"), r"ence\1"),
+    (re.compile(r"(?<=[a-z]{2})iz(e|ed|es|ing|ation|ations|er|ers)$"), r"is\1"),
+    (re.compile(r"(?<=[a-z])yz(e|ed|es|ing)$"), r"ys\1"),
+    (re.compile(r"(?<=[a-z]{2}[bvlmdgpni])or(s|ed|ing|ful|ite|ites|able)?$"), r"our\1"),
+    (re.compile(r"^(cent|theat|met|lit|fib|calib|somb|spect|lust|sab|meag)er(s?)$"),
+     r"\1re\2"),
+)
+
+
+def british_spellings(word: str) -> list[str]:
+    """The British spellings of an American word, if it has any ('defense' -> 'defence')."""
+    return [b for rx, repl in _BRITISH if (b := rx.sub(repl, word)) != word]
 
 
 @cache

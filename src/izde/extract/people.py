@@ -111,17 +111,18 @@ def _relative_roles(relations: list[ExtractedRelation],
 def _add_aliases(person: ExtractedPerson, clusters: list[Cluster], index: PersonIndex) -> None:
     """The mentions and spellings of the person's other names ("X (also spelled Y)"),
     whether or not the other name was found as a person mention of its own."""
-    mentions = [Mention(m.start, m.end, m.text) for c in clusters
+    # a name as its words read ("QADYRBEK, Ersin" is "Ersin Qadyrbek"), a spelling as written
+    mentions = [(Mention(m.start, m.end, m.text), " ".join(m.tokens)) for c in clusters
                 if index.aliases.get(c.key) == person.key for m in c.mentions]
-    mentions += [Mention(s, e, index.text[s:e]) for s, e, k in index.alias_spans
-                 if k == person.key]
+    mentions += [(Mention(s, e, index.text[s:e]), index.text[s:e])
+                 for s, e, k in index.alias_spans if k == person.key]
     known = {(m.start, m.end) for m in person.mentions}
-    for m in sorted(mentions, key=lambda m: m.start):
+    for m, name in sorted(mentions, key=lambda pair: pair[0].start):
         if (m.start, m.end) not in known:
             known.add((m.start, m.end))
             person.mentions.append(m)
-            if m.text not in person.names:
-                person.names.append(m.text)
+            if name not in person.names:
+                person.names.append(name)
     person.mentions.sort(key=lambda m: m.start)
 
 

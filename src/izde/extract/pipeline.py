@@ -27,8 +27,10 @@ from izde.extract.coref import Cluster, cluster, is_latin
 from izde.extract.dates import find_dates
 from izde.extract.events import RawEvent, SentenceFacts, events_in_sentence, facts_for
 from izde.extract.glosses import attach_glosses, join_renderings
+from izde.extract.inverted_names import comma_inverted, with_inverted
 from izde.extract.judgments import read_judgment
 from izde.extract.model import ExtractedOrganisation, Extraction, Mention
+from izde.extract.parties import party_mentions
 from izde.extract.people import build_persons
 from izde.extract.places import (
     PlaceFinder,
@@ -43,6 +45,7 @@ from izde.extract.records import read_records
 from izde.extract.references import PersonIndex, first_person_at
 from izde.extract.relations import find_narrator, honorific_gender, kinship
 from izde.extract.segment import Sentence, sentences
+from izde.extract.short_forms import common_word_shorts
 from izde.extract.statistical import add_new, load_model, model_entities
 from izde.extract.structured import merge_found
 from izde.extract.subjects import refs_in
@@ -140,11 +143,16 @@ def _run(text: str, published: str | None, finder: PlaceFinder, out: Extraction,
         orgs = [o for o in add_new(taken, more[2]) if isinstance(o, Candidate)
                 and o.kind == "organisation"]
     place_mentions, cands, resolved = _with_place_glosses(text, place_mentions, cands, finder)
+    cands = with_inverted(cands, comma_inverted(text, finder.is_place))
+    occupied = [(c.start, c.end) for c in cands] + [(o.start, o.end) for o in orgs] + [
+        (p.start, p.end) for p in place_mentions]
+    cands += common_word_shorts(text, [s.start for s in sents], cands, occupied)
     bylines = byline_spans(text)
     clusters = cluster(_with_bylines(text, cands, bylines), text)
     attach_glosses(text, clusters)
     join_renderings(clusters)
-    index = PersonIndex(text, [(m.start, m.end, c.key) for c in clusters for m in c.mentions],
+    spans = [(m.start, m.end, c.key) for c in clusters for m in c.mentions]
+    index = PersonIndex(text, sorted(spans + party_mentions(text, spans)),
                         sent_starts=[s.start for s in sents], bylines=set(bylines))
     adopt_labels(index)
     honorific_gender(index)

@@ -33,6 +33,7 @@ from izde.extract.literals import (
     with_opening,
 )
 from izde.extract.names import given_name_gender
+from izde.extract.parties import find_parties
 from izde.extract.spans import at_word_starts, fold
 from izde.extract.voices import TIMESTAMP, find_voices
 
@@ -148,6 +149,12 @@ class PersonIndex:
         from izde.extract.descriptions import find_definite_descriptions  # imports this
 
         return find_definite_descriptions(self.text)
+
+    @cached_property
+    def parties(self) -> dict[str, str]:
+        """The persons a court paper names as parties ("Claimant: X"), by party noun
+        (``parties.find_parties``)."""
+        return find_parties(self.text, self.spans)
 
     @cached_property
     def folded(self) -> str:
@@ -309,12 +316,58 @@ def label_speaker_at(index: PersonIndex, pos: int) -> str | None:
 def first_person_at(index: PersonIndex, pos: int) -> str | None:
     """Whom "I" and "my" at ``pos`` mean: the label on the line (or an interview's guest in
     an answer), else the speaker whose transcript turn, opened by a label on an earlier line,
-    ``pos`` continues; in a turn of a role ("CHAIR:", "HOST:") nobody known; outside any
-    turn, the narrator of the text."""
+    ``pos`` continues; in a turn of a role ("CHAIR:", "HOST:") nobody known; in a quotation
+    with a named speaker ('"That is my father," says Ma'), that speaker; else the narrator of
+    the text."""
     found = label_speaker_at(index, pos)
     if found or index.voices.in_turn(pos):
         return found
-    return index.narrator
+    quoted = quote_speaker(index, pos, 0)
+    return quoted[0] if quoted else index.narrator
+
+
+_SPEECH_VERB = r"(?:said|says|recalled|recalls|added|explained|told\s+[\w\s]{1,30}?|wrote|writes)"
+_SPEAKER_AFTER = re.compile(r"\s*(?:" + _SPEECH_VERB + r"\s+(?P<p1>he|she)\b|(?P<p2>he|she)\s+"
+                            + _SPEECH_VERB + r"\b|(?:" + _SPEECH_VERB + r"\s+)?(?=[A-Z]))")
+# the name is the subject of the verb that introduces the quotation: 'Aigul told RFA: "...'
+_SPEAKER_BEFORE = re.compile(r"\s*(?:,[^,“\"]{0,60},\s*)?" + _SPEECH_VERB
+                             + r"\b[^“\"]{0,30}?[:,]?\s*$")
+
+
+def quote_speaker(index: PersonIndex, pos: int, floor: int) -> list[str]:
+    """Who speaks a quotation that ``pos`` lies inside ('"They took me away," Aigul said.',
+    'Aigul said: "They took me away."', '"..." she recalled'): the person its "I" and "me"
+    are. Empty when ``pos`` is not inside a quotation of the paragraph or no speaker is named."""
+    text = index.text
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos) % (len(text) + 1)
+    opened = quote_opened(text, lo, pos)
+    if opened is None:
+        return []
+    intro = index.persons_between(lo, opened)
+    if intro and _SPEAKER_BEFORE.match(text, intro[-1][1], opened):
+        return [intro[-1][2]]
+    close = min((i for i in (text.find("”", pos, hi), text.find('"', pos, hi)) if i >= 0),
+                default=-1)
+    if close < 0:
+        return []
+    m = _SPEAKER_AFTER.match(text, close + 1, hi)
+    if m is None:
+        return []
+    pron = m.group("p1") or m.group("p2")
+    if pron:
+        return antecedent(index, m.start("p1") if m.group("p1") else m.start("p2"), pron, floor)
+    named = index.persons_between(m.end(), min(hi, m.end() + 60))
+    return [named[0][2]] if named and named[0][0] == m.end() else []
+
+
+def quote_opened(text: str, lo: int, pos: int) -> int | None:
+    """Where the quotation that ``pos`` lies inside opens, in the paragraph line from ``lo``
+    (a curly quote not yet closed, or an odd count of straight ones); None outside one."""
+    before = text[lo:pos]
+    if not (before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1):
+        return None
+    return lo + max(before.rfind("“"), before.rfind('"'))
 
 
 def addressee_at(index: PersonIndex, pos: int) -> str | None:

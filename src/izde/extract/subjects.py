@@ -104,6 +104,11 @@ def _refs_in(index: PersonIndex, start: int, end: int, floor: int) -> list[Ref]:
         for m in GROUP_RE.finditer(text, start, end):
             out.append(Ref(m.start(), m.end(),
                            tuple(plural_antecedent(index, m.start(), floor))))
+    if text.find("oth", start, end) >= 0:  # "both were released": the two named before
+        for m in _BOTH.finditer(text, start, end):
+            if _BOTH_VERB.match(text, m.end()):  # a verb follows: "both" is the subject
+                out.append(Ref(m.start(), m.end(),
+                               tuple(plural_antecedent(index, m.start(), floor))))
     if text.find("accused", start, end) >= 0 or text.find("efendants", start, end) >= 0:
         for m in TRIAL_GROUP_RE.finditer(text, start, end):
             out.append(Ref(m.start(), m.end(), tuple(trial_group(index, m, floor))))
@@ -117,6 +122,8 @@ def _refs_in(index: PersonIndex, start: int, end: int, floor: int) -> list[Ref]:
     return _drop_nested(sorted(out, key=lambda r: (r.start, -r.end)))
 
 
+_BOTH = re.compile(r"\b[Bb]oth(?:\s+of\s+them)?\b")
+_BOTH_VERB = re.compile(r"\s+(?:were|are|have|had|remain|remained)\b")
 # the nouns of a group phrase ("the two men", "both activists"): a span with none of them
 # (most) holds no group phrase, which the document's index of words tells
 _GROUP_NOUNS = next(n for n in required_literals(GROUP_RE) if "the" not in n)
@@ -165,10 +172,30 @@ def _pronoun_ref(index: PersonIndex, m: re.Match[str], floor: int) -> Ref | None
         return None  # "many of them", "one of them": a part, not the persons themselves
     if m.group("this"):
         return Ref(m.start(), m.end(), tuple(antecedent(index, m.start(), "this", floor)))
-    anchors = antecedent(index, m.start(), m.group("pron") or m.group("poss"), floor)
     if m.group("kin"):
+        anchors = _cited_owner(index, m.start(), m.group("poss") or "") or antecedent(
+            index, m.start(), m.group("pron") or m.group("poss"), floor)
         return Ref(m.start(), m.end(), tuple(kin_of(index, anchors, m.group("kin"))))
+    anchors = antecedent(index, m.start(), m.group("pron") or m.group("poss"), floor)
     return Ref(m.start(), m.end(), tuple(anchors))
+
+
+_JUST_COMMA = re.compile(r"\s*,\s*")
+
+
+def _cited_owner(index: PersonIndex, pos: int, possessive: str) -> list[str]:
+    """ "According to Ma, his father was ...": whom a clause cites is whose relative its
+    possessive means (a pronoun subject is someone else: "According to Ma, he was ...")."""
+    before = index.persons_between(max(0, pos - 60), pos)
+    if not before or not is_cited_source(index, before[-1][0], before[-1][1]):
+        return []
+    _, end, key = before[-1]
+    gap = _JUST_COMMA.match(index.text, end, pos)
+    want = "male" if possessive.lower() == "his" else "female" if possessive.lower() == "her" \
+        else None
+    if gap is None or gap.end() != pos or want is None:
+        return []
+    return [key] if (index.gender_of(key) or want) == want else []
 
 
 _QUESTION_LABEL = re.compile(r"[ \t]*(?:(?:q|question)[ \t]*[:.–—-][ \t]*)?", re.IGNORECASE)

@@ -100,6 +100,13 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"political\s+(?:study|education)|re-?education|transformation)",
        needs=("study", "studies", "educat", "learn", "transformation", "school", "classes",
               "training")),
+    # the same told actively: "they took me to the 'school' in Nilka"
+    _t("internment", "after", r"\b(?:sent|send|sends|sending|took|take|takes|taking)\b(?=\s+"
+       r"(?:him|her|them|me)\s+(?:away\s+)?(?:to|for)\s+(?:(?:an?|the)\s+)?(?:[“\"‘'](?:study|"
+       r"studies|education|learn(?:ing)?|school|classes|training)[”\"’']|political\s+(?:study|"
+       r"education)|re-?education|transformation))",
+       needs=("study", "studies", "educat", "learn", "transformation", "school", "classes",
+              "training")),
     # a bare "camp" in these reports is an internment camp: "was placed in a camp"
     _t("internment", "before", AUX + r"(?:sent|taken|held|detained|placed|locked\s+up|put)\s+"
        + _THEN + r"(?:to|in|into|at)\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?camps?\b"),
@@ -158,6 +165,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "spent two years behind bars", "spent six years in prison"
     _t("imprisonment", "before", r"\b(?:spent|spending|spend)\s+(?:[\w-]+\s+){0,4}?(?:behind\s+"
        r"bars|in\s+(?:prison|jail|a\s+penal\s+colony))\b"),
+    # "spent eleven months in pretrial detention", "spent 15 days in a detention centre"
+    _t("detention", "before", r"\b(?:spent|spending|spend)\s+(?:[\w-]+\s+){0,4}?(?:in|at)\s+"
+       r"(?:(?:an?|the)\s+)?(?:(?:pre-?trial|administrative|police|temporary)\s+)?(?:detention|"
+       r"custody)\b"),
     _t("disappearance", "before", r"\b(?:vanished|disappeared|went\s+missing|gone\s+missing|"
        r"(?:has|have|had)\s+not\s+been\s+heard\s+from)\b"),
     _t("disappearance", "after", r"\b(?:disappearance|vanishing)\s+of\b"),
@@ -176,6 +187,21 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"extradition\s+of|deporting|deported|extradited|expelled)\b"),
     _t("asylum", "inside", r"\b(?:granted|given|offered|offer|grant|received|awarded)\s+"
        r"(?:\w+\s+){0,2}?(?:temporary\s+|political\s+)?(?:asylum|refugee\s+status)\b"),
+    # a list of those it befell: "Among those detained were X and Y", "Those arrested
+    # include X", "Among the persons delivered are: X, ..."
+    *(_t(kind, "after", r"\b(?:[Aa]mong\s+)?(?:those|the\s+(?:persons|people|activists|"
+         r"protesters|picketers|men|women|individuals|citizens))\s+(?:who\s+(?:were|have\s+been|"
+         r"had\s+been)\s+)?" + verbs + r"\s+(?:(?:so\s+far|on\s+\w+|there)\s+)?(?:are|were|"
+         r"was|is|include[sd]?|including)\b:?")
+      for kind, verbs in (
+          ("detention", r"(?:detained|arrested|delivered|apprehended|rounded\s+up|held|taken)"),
+          ("sentencing", r"(?:sentenced|convicted|jailed|fined)"),
+          ("release", r"(?:released|freed)"),
+          ("deportation", r"(?:deported|expelled|extradited)"))),
+    # a tribunal's finding: "the claimant is a Convention refugee", "was recognised as a refugee"
+    _t("asylum", "before", r"\b(?:is|was|are|were|be|been)\s+(?:(?:a|found\s+to\s+be\s+a)\s+"
+       r"Convention\s+refugee|(?:recogni[sz]ed|accepted)\s+as\s+(?:an?\s+)?(?:Convention\s+)?"
+       r"refugees?)\b"),
     _t("assault", "before", AUX + r"(?:assaulted|beaten(?:\s+up)?|attacked|stabbed)\b"),
     _t("assault", "noun", r"\b(?:an|the)\s+assault\b(?!\s+on\b)"),
     _t("assault", "after", r"\b(?:beat|beating|assaulted|attacked|stabbed)\b"),
@@ -324,6 +350,11 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:not|no\s+longer|never)\s+(?:permitted|allowed)\s+to\s+" + _LEAVE, negative=True),
     # a fine is a penalty: "was fined 40 monthly calculation indices by the same court"
     _t("sentencing", "before", AUX + r"fined\b", needs=("fined",)),
+    # "was given a fine", "was subjected to administrative arrest for a term of 10 days"
+    _t("sentencing", "before", AUX + r"(?:given|issued|handed|imposed)\s+(?:with\s+)?an?\s+"
+       r"(?:administrative\s+|heavy\s+|large\s+)?fine\b", needs=("fine",)),
+    _t("sentencing", "before", AUX + r"subjected\s+to\s+(?:an?\s+)?(?:administrative\s+)?"
+       r"(?:arrest|detention|fine|penalty)\b", needs=("subjected",)),
     # "has been unable to leave Kazakhstan since September 2022"
     _t("travel_ban", "before", r"\b(?:has|have|had)\s+been\s+(?:(?:still|effectively)\s+)?unable\s+"
        r"to\s+" + _LEAVE + r"(?=[^.;]{0,40}?\bsince\b)", needs=("unable",)),
@@ -527,6 +558,13 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"questioning|with\s+them|from\s+(?:the|his|her|their|our|my|a|an)\s+(?:[\w-]+\s+)?"
        r"(?:home|house|flat|apartment|clinic|office|shop|store|workplace|school|mosque|farm|"
        r"restaurant|market|bazaar|street|car|bed)\b)))"),
+    # "The border soldiers caught me in the morning"
+    _t("detention", "after", r"\b(?:police(?:men)?|officers|agents|guards|soldiers|patrols?)\b"
+       r"[^.;]{0,20}?\b(?:caught|captured|grabbed)\b(?=\s+(?:him|her|them|me)\b)"),
+    # a state told: "I was in the isolator for three months", "has been in custody since"
+    _t("detention", "before", r"\b(?:been|is|was|are|were|remains?|remained)\s+(?:still\s+)?in\s+"
+       r"(?:the\s+|an?\s+)?(?:isolator|SIZO|pre-?trial\s+detention(?:\s+(?:centre|center|"
+       r"facility))?|detention\s+(?:centre|center|facility)|police\s+cells?|custody)\b"),
     _t("detention", "before", AUX + r"taken\s+(?:away\s+)?by\s+(?:the\s+)?(?:local\s+|Chinese\s+|"
        r"Kazakh\s+|state\s+|plain-?clothes\s+)?(?:police|security|officers|agents|authorities)\b"),
     # release
@@ -560,7 +598,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"order\b"),
     # "issued a deportation order against him"
     _t("deportation", "owner", r"\b(?:deportation|expulsion|extradition|removal)\s+(?:order|"
-       r"decision)\s+(?:against|for|on)\s+(?P<who>him|her|them)\b"),
+       r"decision)\s+(?:(?:was|were|had\s+been|has\s+been)\s+(?:issued|made|signed|handed\s+"
+       r"down)\s+)?(?:against|for|on)\s+(?P<who>him|her|them)\b"),
     # an official's account of it: "His repatriation was carried out in strict accordance
     # with the law"
     _t("deportation", "inside", r"\b(?:his|her|their)\s+(?:repatriation|deportation|expulsion|"
@@ -663,12 +702,14 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "detention": ("arrest", "detain", "detention", "custody", "seiz", "abduct", "kidnap",
                   "rounded", "picked", "taken", "lock", "held", "bars", "jail", "prison",
                   "took", "take", "hold", "kept", "keep", "cell",
-                  "apprehend", "questioned", "interrogat", "summon", "came", "come"),
+                  "apprehend", "questioned", "interrogat", "summon", "came", "come",
+                  "caught", "captur", "grabbed", "isolator", "sizo", "delivered"),
     "internment": ("camp", "center", "centre", "facilit", "school", "intern", "study",
                    "studies", "educat", "learn", "transformation"),
     "house_arrest": ("house arrest", "residential surveillance", "confined", "restricted",
                      "supervision", "confinement", "home detention", "house detention"),
-    "sentencing": ("sentenc", "convict", "guilty", "jail", "handed", "given", "fined"),
+    "sentencing": ("sentenc", "convict", "guilty", "jail", "handed", "given", "fined", "fine",
+                   "subjected"),
     "imprisonment": ("serv", "jail", "prison", "bars", "incarcerat"),
     "disappearance": ("vanish", "disappear", "missing", "heard", "information", "news",
                       "whereabouts", "contact", "touch", "seen", "spoken", "last time",

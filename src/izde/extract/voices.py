@@ -222,24 +222,69 @@ _TURN_LABEL = re.compile(r"(?m)^[ \t]*(?:" + TIMESTAMP + r")?[A-Z][\w'’.-]*(?:
                          r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:(?![\d/])")
 
 
+# a line that opens with a clause of saying introduces a quotation, it labels no turn: "The
+# director said: ...", "The guards told us: ..."
+_SAYING = re.compile(r"[ \t](?:said|says|told|tells|asked|asks|wrote|writes|added|replied|"
+                     r"answered|shouted|explained|announced|declared|recalled|warned)\b")
+
+
 def _turns(text: str, spans: list[Span]) -> tuple[list[tuple[int, str | None]],
                                                  set[tuple[int, int]]]:
     """The labelled turns of a transcript (two or more label lines) and the person mentions
     inside their labels; a label naming no person (a role) opens a turn of nobody known."""
-    found = list(_TURN_LABEL.finditer(text)) if ":" in text else []  # every label has one
+    found = [m for m in (_TURN_LABEL.finditer(text) if ":" in text else ())  # labels have one
+             if not _SAYING.search(m.group())]
     if len(found) < 2:
         return [], set()
     starts = [s for s, _, _ in spans]
     turns: list[tuple[int, str | None]] = []
     named: set[tuple[int, int]] = set()
     by_name = _names_in_capitals(text, spans)
+    introduced: dict[str, str] = {}
+    recurring = _recurring_roles(found)
     for m in found:
         i = bisect.bisect_left(starts, m.start())
         hit = spans[i] if i < len(spans) and spans[i][1] <= m.end() else None
-        turns.append((m.start(), hit[2] if hit else _capital_label(m.group(), by_name)))
+        key = hit[2] if hit else _capital_label(m.group(), by_name)
+        role = _role_of(m.group())
+        if key is None and role in recurring:
+            key = introduced.get(role) or _introduces(text, m.end(), spans, starts)
+            if key is not None:
+                introduced.setdefault(role, key)
+        turns.append((m.start(), key))
         if hit:
             named.add((hit[0], hit[1]))
     return turns, named
+
+
+def _recurring_roles(found: list[re.Match[str]]) -> set[str]:
+    """The labels of speakers who take several turns ("DEFENDANT:", "WITNESS:"); a heading
+    such as "Case 1: X" is used once and introduces what follows, not a speaker."""
+    roles = [_role_of(m.group()) for m in found]
+    return {r for r in roles if roles.count(r) > 1 and not any(c.isdigit() for c in r)}
+
+
+def _role_of(label: str) -> str:
+    """A role label without its time code and case: "[00:01] HOST:" -> "host"."""
+    return " ".join(_LABEL_NAME.findall(re.sub(TIMESTAMP, "", label).split("(")[0])).lower()
+
+
+# a turn that opens by giving a name and nothing else ("DEFENDANT: Dauletuly Yerbol.",
+# "WITNESS: Yes, Your Honour. Sergeant Kanat Zhakupov.") is its speaker introducing themself
+_NAME_ENDS = re.compile(r"[ \t]*[.\n]")
+_OPENERS = re.compile(r"[ \t]*(?:(?:yes|no|I\s+am|my\s+name\s+is)\b[^.\n]{0,20}?[.,][ \t]*)?"
+                      r"(?:(?:Mr|Mrs|Ms|Dr|Sergeant|Captain|Major|Lieutenant|Officer|Colonel)"
+                      r"\.?[ \t]+)?", re.IGNORECASE)
+
+
+def _introduces(text: str, pos: int, spans: list[Span], starts: list[int]) -> str | None:
+    """The person a role's turn at ``pos`` (after its label) opens by naming: its speaker."""
+    opener = _OPENERS.match(text, pos)
+    at = opener.end() if opener else pos
+    i = bisect.bisect_left(starts, at)
+    if i >= len(spans) or spans[i][0] != at or not _NAME_ENDS.match(text, spans[i][1]):
+        return None
+    return spans[i][2]
 
 
 def _names_in_capitals(text: str, spans: list[Span]) -> dict[str, str]:

@@ -1,0 +1,53 @@
+"""Names written surname first, in capitals, before a comma: "KADYRBEK, Ersin".
+
+Court papers, refugee decisions, passenger and case lists set a person's name out as
+"SURNAME, Given" (or "SURNAME, Given Middle"). The capitals mark the surname and the comma
+the inversion, so the two parts are one person named "Given Surname", not two stray words.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from izde.extract import lexicon
+from izde.extract.candidates import Candidate
+from izde.extract.tokens import name_case
+
+_INVERTED = re.compile(r"(?<![\w'’-])(?P<surname>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}),[ \t]+"
+                       r"(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?)"
+                       r"(?![\w'’-])")
+
+
+def comma_inverted(text: str, is_place: Callable[[str], bool]) -> list[Candidate]:
+    """Person candidates for each "SURNAME, Given" in ``text``, tokens in the usual order
+    (not a dateline: "ALMATY, Kazakhstan", "URUMQI, Monday")."""
+    out: list[Candidate] = []
+    if "," not in text:
+        return out
+    for m in _INVERTED.finditer(text):
+        surname, given = m.group("surname"), m.group("given").split()
+        if any(_not_a_name(w) or is_place(w) for w in (surname.title(), *given)):
+            continue
+        out.append(Candidate("person", m.start(), m.end(), m.group(),
+                             (*given, name_case(surname))))
+    return out
+
+
+_WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                       "sunday"})
+
+
+def _not_a_name(word: str) -> bool:
+    low = word.lower()
+    return (low in _WEEKDAYS or lexicon.is_common(low) or lexicon.is_non_name_word(low)
+            or low in lexicon.TITLES or low in lexicon.ORG_ABBREVIATIONS)
+
+
+def with_inverted(persons: list[Candidate], inverted: list[Candidate]) -> list[Candidate]:
+    """``persons`` with the inverted names in place of the words they are made of."""
+    if not inverted:
+        return persons
+    kept = [c for c in persons
+            if not any(i.start <= c.start and c.end <= i.end for i in inverted)]
+    return sorted([*kept, *inverted], key=lambda c: c.start)

@@ -1,0 +1,54 @@
+"""The parties a court paper or a decision names: "Claimant: KADYRBEK, Ersin".
+
+Court papers, tribunal decisions and UN communications name the person the case is about once,
+in a field ("Claimant:", "Defendant:") or in brackets after the name ("X (the applicant)"), and
+from then on call them only "the claimant", "the applicant". That phrase means the named party
+wherever it stands, whoever else (counsel, a judge, an expert) was named in between; it is a
+mention of that person as much as a name is.
+"""
+
+from __future__ import annotations
+
+import re
+
+Span = tuple[int, int, str]
+
+PARTIES = r"claimant|applicant|appellant|petitioner|complainant|defendant|accused"
+_PARTY_FIELD = re.compile(r"(?im)^[ \t]*(?P<party>" + PARTIES + r")[ \t]*:[ \t]*")
+_PARTY_AFTER = re.compile(r"\s*\((?:hereinafter\s+)?[\"“]?(?:the\s+)?(?P<party>" + PARTIES
+                          + r")[\"”]?\)", re.IGNORECASE)
+_THE_PARTY = re.compile(r"\b[Tt]he\s+(?P<party>" + PARTIES + r")\b(?!['’]s\s+(?:counsel|"
+                        r"lawyer|representative))")
+
+
+def find_parties(text: str, spans: list[Span]) -> dict[str, str]:
+    """Party noun -> the person the text names as that party, when it names one."""
+    out: dict[str, str] = {}
+    if "(" not in text and ":" not in text:
+        return out
+    starts = [s for s, _, _ in spans]
+    for m in _PARTY_FIELD.finditer(text):
+        i = _first_at(starts, m.end())
+        if i is not None:
+            out.setdefault(m.group("party").lower(), spans[i][2])
+    for _, end, key in spans:
+        a = _PARTY_AFTER.match(text, end)
+        if a:
+            out.setdefault(a.group("party").lower(), key)
+    return out
+
+
+def _first_at(starts: list[int], pos: int) -> int | None:
+    for i, s in enumerate(starts):
+        if pos <= s <= pos + 2:
+            return i
+    return None
+
+
+def party_mentions(text: str, spans: list[Span]) -> list[Span]:
+    """Each "the claimant" (and the like) as a mention of the party the text names."""
+    parties = find_parties(text, spans)
+    if not parties:
+        return []
+    return [(m.start(), m.end(), parties[m.group("party").lower()])
+            for m in _THE_PARTY.finditer(text) if m.group("party").lower() in parties]
