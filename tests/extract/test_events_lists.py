@@ -62,3 +62,9 @@ def test_an_expulsion_order_issued_against_him_is_a_deportation() -> None:
     text = FOUR + ("Daulet Orazbaev's appeal failed, and an expulsion order was issued against "
                    "him in May 2021.")
     assert ("Daulet Orazbaev", "deportation") in events_by_name(run(text))
+
+
+def test_a_number_with_its_words_in_brackets_is_the_term() -> None:
+    ex = run(FOUR + "Daulet Orazbaev was sentenced to 10 (ten) days of administrative arrest, "
+             "taking into account a repeated violation within one year.")
+    assert [e.sentence_years for e in ex.events if e.type == "sentencing"] == [None]

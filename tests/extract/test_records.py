@@ -224,3 +224,14 @@ def test_clause_with_conditional_states_no_event() -> None:
 def test_month_may_is_not_a_hypothetical() -> None:
     value = "detained in May 2018"
     assert [fe.event.date for fe in clause_events(value, 0, len(value), "p", None)] == ["2018-05"]
+
+
+POSTER = ("MISSING\n\nILYAS TURSUNBAEV\n\nAge: 42\nCitizenship: Kyrgyz Republic\n"
+          "Home: Karakol, Issyk-Kul region\nOccupation: trader\n"
+          "LAST SEEN: Tuesday, 28 May 2019, at the Torugart border crossing.\n")
+
+
+def test_a_sheet_without_a_name_field_is_about_the_name_heading_it() -> None:
+    ex = run(POSTER, "2019-06-10")
+    assert [(p.name, [e.type for e in ex.events if e.person == p.key]) for p in ex.persons] == [
+        ("Ilyas Tursunbaev", ["disappearance"])]

@@ -828,11 +828,15 @@ def _reported_term(index: PersonIndex, sent: Sentence, t: TermMention) -> bool:
 # "an offense that carries up to a year in prison": the law's maximum, not a sentence
 STATUTORY = re.compile(r"\b(?:carries|carry|carrying|punishable\s+by|up\s+to|maximum(?:\s+of)?|"
                        r"as\s+(?:much|long)\s+as)\s+(?:an?\s+)?$", re.IGNORECASE)
+# a span of time something else happened in: "a repeated violation within one year"
+_WITHIN = re.compile(r"\b(?:within|during|in\s+the\s+(?:past|last))\s+(?:the\s+)?"
+                     r"(?:last\s+|past\s+)?$", re.IGNORECASE)
 _TERM_WORDS = re.compile(r"sentence|term|prison|jail|imprisonment|detention|arrest", re.IGNORECASE)
 
 
 def _is_sentence_term(text: str, t: TermMention) -> bool:
-    if STATUTORY.search(text, max(0, t.start - 30), t.start):
+    if STATUTORY.search(text, max(0, t.start - 30), t.start) or _WITHIN.search(
+            text, max(0, t.start - 20), t.start):
         return False
     if t.kind != "term" or _TERM_WORDS.search(t.text):
         return True

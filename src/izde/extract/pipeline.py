@@ -27,6 +27,7 @@ from izde.extract.coref import Cluster, cluster, is_latin
 from izde.extract.dates import find_dates
 from izde.extract.events import RawEvent, SentenceFacts, events_in_sentence, facts_for
 from izde.extract.glosses import attach_glosses, join_renderings
+from izde.extract.initialled_names import initialled_names, with_initialled
 from izde.extract.inverted_names import comma_inverted, with_inverted
 from izde.extract.judgments import read_judgment
 from izde.extract.model import ExtractedOrganisation, Extraction, Mention
@@ -144,6 +145,7 @@ def _run(text: str, published: str | None, finder: PlaceFinder, out: Extraction,
                 and o.kind == "organisation"]
     place_mentions, cands, resolved = _with_place_glosses(text, place_mentions, cands, finder)
     cands = with_inverted(cands, comma_inverted(text, finder.is_place))
+    cands = with_initialled(cands, initialled_names(text, cands, finder.is_place))
     occupied = [(c.start, c.end) for c in cands] + [(o.start, o.end) for o in orgs] + [
         (p.start, p.end) for p in place_mentions]
     cands += common_word_shorts(text, [s.start for s in sents], cands, occupied)

@@ -82,12 +82,35 @@ def read_records(text: str, published: str | None = None) -> Found:
     """Persons, events and relations of every record of a case sheet (empty if no sheet)."""
     fields = read_fields(text)
     found = Found()
+    if not any(f.kind == "name" for f in fields):
+        fields = _with_heading_name(text, fields)
     if not is_case_sheet(fields):
         return found
     for n, record in enumerate(_records(fields)):
         found.extend(_Record(text, published, f"r{n + 1}").read(record))
     found.not_names.extend(f.label for f in fields)
     return found
+
+
+# a line that is a name alone, in capitals or in the usual case: "ILYAS TURSUNBAEV"
+_NAME_LINE = re.compile(r"^[ \t]*((?:[A-ZÀ-ÖØ-Þ][\w'’-]+[ \t]+){1,3}[A-ZÀ-ÖØ-Þ][\w'’-]+)[ \t]*$",
+                        re.MULTILINE)
+_HEADING_REACH = 300  # a poster's or a form's name stands just above its fields
+
+
+def _with_heading_name(text: str, fields: list[Field]) -> list[Field]:
+    """A sheet with no "Name:" field (a missing-person poster, a form) is about the person
+    whose name heads it: the last line above its first field that is a name alone."""
+    facts = [f for f in fields if f.kind != "free"]
+    if len(facts) < MIN_FIELDS:
+        return fields
+    first = facts[0].line[0]
+    heads = [m for m in _NAME_LINE.finditer(text, max(0, first - _HEADING_REACH), first)
+             if split_name(text, m.start(1), m.end(1))]
+    if not heads:
+        return fields
+    m = heads[-1]
+    return [Field("name", m.span(1), m.start(1), m.end(1), m.span(1)), *fields]
 
 
 def read_record(text: str, published: str | None, key: str, fields: list[Field]) -> Found:

@@ -712,7 +712,7 @@ def plural_antecedent(index: PersonIndex, pos: int, floor: int = 0) -> list[str]
 # what joins the names of a list of persons: "A, B and C", "A and her husband, B,"
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)(?:(?:his|her|their)\s+(?:[\w-]+\s+)?"
                    r"(?:brother|sister|husband|wife|son|daughter|mother|father|cousin|nephew|"
-                   r"niece|uncle|aunt)\s*,?\s*)?", re.IGNORECASE)
+                   r"niece|uncle|aunt)\s*,?\s*)?(?-i:[A-Z]\.\s?){0,2}", re.IGNORECASE)
 
 
 def coordinated(index: PersonIndex, start: int, end: int) -> list[str]:

@@ -28,6 +28,7 @@ from izde.extract.model import (
 )
 from izde.extract.people import VIOLATIONS
 from izde.extract.places import GENERIC, place_rank
+from izde.extract.tokens import name_case
 
 __all__ = ["Found", "FoundEvent", "FoundPerson", "merge_found", "name_mentions"]
 
@@ -131,7 +132,8 @@ def _merge_person(out: Extraction, fp: FoundPerson) -> str:
         target = same[0]
         for other in same[1:]:
             _fold(out, other, target)
-    target.name = fp.mentions[0].text
+    # a name read in capitals ("ILYAS TURSUNBAEV" heading a poster) as it is usually written
+    target.name = " ".join(name_case(w) for w in fp.mentions[0].text.split())
     _add_mentions(target, fp.mentions)
     _add_roles(target, fp.roles)
     _set_attributes(target, fp.attributes)

@@ -137,9 +137,11 @@ _C_UNIT = re.compile(
     rf"|(?P<comp>(?:,|\s+and)\s+(?P<q2>{_QTY})\s+months?\b)?(?P<half>\s+and\s+a\s+half\b)?"
     rf"(?P<trail>{_TRAILER})?)"
 )
-# a number word may carry its figure in brackets, as legal texts write it: "two (2) years"
+# a number may carry its other spelling in brackets, as legal texts write it: "two (2) years",
+# "10 (ten) days"
 _L_UNIT = re.compile(
-    rf"(?:\b(?P<q>{_QTY}|{_VAGUE})(?:\s*\([0-9]+\))?(?P<sep>\s*-\s*|\s+)|\b(?P<halfa>(?i:half)"
+    rf"(?:\b(?P<q>{_QTY}|{_VAGUE})(?:\s*\([0-9]+\)|\s*\((?i:{_WORDNUM}(?:[- ]{_WORDNUM})*)\))?"
+    rf"(?P<sep>\s*-\s*|\s+)|\b(?P<halfa>(?i:half)"
     r"\s+(?i:an?)\s+))?$"
 )
 _C_PENALTY = re.compile(

@@ -1,0 +1,49 @@
+"""Names given as initials and a surname: "Judge A. Mukanova", "R. Okafor".
+
+Court papers, official releases and signatures name officials, judges and lawyers by an
+initial and a surname, as Russian and Kazakh usage does ("G. Tokhtasynova"). The initial is
+evidence of a personal name that a surname alone lacks, so the pair is a person, named with
+its initial ("A. Mukanova"). When the text gives a full name holding the surname, the pair is
+that person's short form instead (``coref``), as a bare surname would be.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from izde.extract import lexicon
+from izde.extract.candidates import Candidate
+
+_INITIALLED = re.compile(r"(?<![\w.’'-])(?P<initials>(?:[A-Z]\.[ \t]?){1,2})[ \t]*"
+                         r"(?P<surname>[A-Z][a-z’'-]{2,}(?:-[A-Z][a-z]+)?)(?![\w’'-])")
+
+
+def initialled_names(text: str, persons: list[Candidate], is_place: Callable[[str], bool]
+                     ) -> list[Candidate]:
+    """Person candidates for "A. Surname" whose surname no full name of ``persons`` holds."""
+    if ". " not in text:
+        return []
+    known = {t for c in persons if c.kind == "person" and len(c.tokens) > 1 for t in c.tokens}
+    out: list[Candidate] = []
+    for m in _INITIALLED.finditer(text):
+        surname = m.group("surname")
+        if surname in known or _not_a_surname(surname) or is_place(surname):
+            continue
+        initials = tuple(i + "." for i in re.findall(r"[A-Z]", m.group("initials")))
+        out.append(Candidate("person", m.start(), m.end(), m.group(), (*initials, surname)))
+    return out
+
+
+def _not_a_surname(word: str) -> bool:
+    low = word.lower()
+    return (lexicon.is_common(low) or lexicon.is_non_name_word(low) or low in lexicon.TITLES
+            or low in lexicon.STOP_CAPS)
+
+
+def with_initialled(persons: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    """``persons`` with the initialled names in place of the single words inside them."""
+    if not found:
+        return persons
+    kept = [c for c in persons if not any(f.start <= c.start and c.end <= f.end for f in found)]
+    return sorted([*kept, *found], key=lambda c: c.start)

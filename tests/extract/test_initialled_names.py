@@ -1,0 +1,36 @@
+"""An initial and a surname ("Judge A. Mukanova", "R. Okafor") name a person; with a full
+name holding the surname in the text, they are that person's short form. Names are invented."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.extract_helpers import events_by_name, person_names, run
+
+
+@pytest.mark.parametrize("text", [
+    "Presiding: Judge A. Mukanova. Defence counsel: Aizhan Bekova.",
+    "The verdict was read by A. Mukanova and signed by Aizhan Bekova.",
+    "Aizhan Bekova wrote the appeal.\n\nA. Mukanova\n10 February 2025",
+])
+def test_an_initial_and_a_surname_are_a_person(text: str) -> None:
+    assert person_names(run(text)) == {"A. Mukanova", "Aizhan Bekova"}
+
+
+def test_an_initialled_surname_of_a_full_name_is_its_short_form() -> None:
+    text = "Gulnar Tokhtasynova picketed. G. Tokhtasynova was fined."
+    assert person_names(run(text)) == {"Gulnar Tokhtasynova"}
+    assert ("Gulnar Tokhtasynova", "sentencing") in events_by_name(run(text))
+
+
+@pytest.mark.parametrize("text", ["The U.S. Embassy said nothing.", "He lived in Block B. Police "
+                                  "came.", "She met J. Church officials."])
+def test_initials_before_a_common_word_or_a_place_are_no_person(text: str) -> None:
+    assert person_names(run(text)) == set()
+
+
+def test_initials_join_a_coordination() -> None:
+    text = ("Saule Nurmukhamedova and Daulet Orazbaev picketed.\n\nThe cases of S. "
+            "Nurmukhamedova and D. Orazbaev were heard and both were released.")
+    assert {("Saule Nurmukhamedova", "release"), ("Daulet Orazbaev", "release")} <= \
+        events_by_name(run(text))
