@@ -27,6 +27,12 @@ N = "Gulbahyt Zhanseitova"
     (f'Police came for {N} at dawn. They took her to the "school" in Nilka.', "internment"),
     ("My name is Gulbahyt Zhanseitova. In January the court gave me a year and a half of "
      "restricted freedom.", "sentencing"),
+    (f'{N} is "temporarily restricted from leaving the Republic of Kazakhstan".', "travel_ban"),
+    (f'In April 2017 {N} was taken from the school to what officials called a "vocational '
+     'training centre".', "internment"),
+    (f"In January 2017 police ordered {N} to hand in her passport.", "passport_confiscation"),
+    (f"{N}, a driver from Chöchek, which Chinese maps call Tacheng, was taken by police in May "
+     "2018.", "detention"),
 ])
 def test_wording_states_the_event(text: str, kind: str) -> None:
     assert (N, kind) in events_by_name(run(text))
@@ -45,6 +51,8 @@ def test_wording_states_the_event(text: str, kind: str) -> None:
     (f"{N} took her daughter to school in Nilka.", "internment"),
     ("My name is Gulbahyt Zhanseitova. A friend gave me a year and a half to repay the loan.",
      "sentencing"),
+    (f"{N} was restricted from leaving the house by illness.", "travel_ban"),
+    (f"{N} was in hospital. They took her daughter Aliya to school.", "detention"),
 ])
 def test_near_miss_states_no_event(text: str, kind: str) -> None:
     assert (N, kind) not in events_by_name(run(text))

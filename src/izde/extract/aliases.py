@@ -29,7 +29,8 @@ def capital_run(most: int) -> str:
 
 _RUN = capital_run(4)
 _HOW = (r"(?:spelled|spelt|written|transliterated|romani[sz]ed|rendered|known|called|"
-        r"referred\s+to)(?:\s+(?:as|in\s+(?:English|Latin(?:\s+script)?|pinyin)\s+as))?")
+        r"referred\s+to)(?:\s+(?:as|in\s+(?:the\s+)?(?:English|Latin|pinyin|Russian|Kazakh|Chinese|"
+        r"Uyghur|Uighur|Kyrgyz|Cyrillic)(?:\s+(?:script|style|way|manner|fashion|form))?\s+as))?")
 ALIAS_RE = re.compile(
     r"[ \t]*[(,][ \t]*(?:\d{1,3}[ \t]*,[ \t]*)?(?:(?:also|sometimes|often|variously|formerly|"
     r"previously)\s+" + _HOW

@@ -1158,7 +1158,38 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
                     c.relative)
         for c in cands
     ]
-    return _timeline(text, found) if "\n" in text else found
+    return _diary(text, _timeline(text, found)) if "\n" in text else found
+
+
+# a diary or a log: a full date alone on its line heads the entry under it ("9 January 2017",
+# "Monday, 9 January 2017", "2017-01-09")
+_MONTH_NAMES = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+                r"November|December)")
+_DATE_LINE = re.compile(r"(?m)^[ \t#*_]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?[ \t]+)?"
+                        r"(?P<date>[0-3]?[0-9][ \t]+" + _MONTH_NAMES + r"[ \t]+(?:19|20)\d\d|"
+                        + _MONTH_NAMES + r"[ \t]+[0-3]?[0-9],?[ \t]+(?:19|20)\d\d|"
+                        r"(?:19|20)\d\d-[01]\d-[0-3]\d)[ \t*_:.]*$")
+
+
+def _diary(text: str, found: list[DateMention]) -> list[DateMention]:
+    """The relative dates of a diary's entries read against the entry's own date: under
+    "3 December 2018", "last month" is November 2018, not a month before publication. A text
+    with fewer than two date lines is no diary."""
+    heads = list(_DATE_LINE.finditer(text))
+    if len(heads) < _MIN_HEADINGS:
+        return found
+    out = [d for d in found if d.start < heads[0].start()]
+    for i, h in enumerate(heads):
+        end = heads[i + 1].start() if i + 1 < len(heads) else len(text)
+        own = [d for d in found if h.start() <= d.start < end]
+        day = next((d.edtf for d in own if d.start == h.start("date")), None)
+        if day is None or not any(d.relative for d in own):
+            out.extend(own)
+            continue
+        again = find_dates(text[h.end():end], day)
+        out.extend(d for d in own if d.start < h.end())
+        out.extend(replace(d, start=d.start + h.end(), end=d.end + h.end()) for d in again)
+    return out
 
 
 # a timeline: a year alone on its line (perhaps bold, with a colon), then entries that open

@@ -47,16 +47,19 @@ CALLED_NAME = re.compile(
 # both need a kin word within 60 characters of the name: see ``spans.WordHits``
 _KIN_STEMS = ("brother", "sister", "husband", "wife", "mother", "father", "son", "daughter",
               "uncle", "aunt", "nephew", "niece", "cousin")
-NARRATOR = re.compile(r"\b(?:[Mm]y\s+name\s+is|I\s+am|I['’]m)\s+$")
+NARRATOR = re.compile(r"\b(?:[Mm]y\s+name\s+is|I\s+am|I['’]m|[Tt]he\s+(?:author|writer|diarist)"
+                      r"(?:\s+of\s+(?:these|this|the)\s+(?:entries|diary|letters?|notes|pages))?,)"
+                      r"\s+$")
 
 
 def find_narrator(index: PersonIndex) -> None:
-    """A testimony's narrator ("My name is Mahire Tursun."): the person "my sister" and
-    "my father" are relatives of. The narrator is a witness, not by that alone a victim."""
+    """A testimony's narrator ("My name is Mahire Tursun.", a diary's "The author, X,"): the
+    person "my sister" and "my father" are relatives of. The narrator is a witness, not by
+    that alone a victim."""
     if not _NARRATOR_ANYWHERE.search(index.text):
         return  # one scan of the text instead of a search before every mention
     for start, _, key in index.spans:
-        if NARRATOR.search(index.text, max(0, start - 16), start):
+        if NARRATOR.search(index.text, max(0, start - 40), start):
             index.narrator = key
             return
 
@@ -64,8 +67,8 @@ def find_narrator(index: PersonIndex) -> None:
 # the same words anywhere: when the text has none, no mention needs its own search
 # (spelled to open with the class [MmI], so that the engine skips to the next candidate at C
 # speed: what may not stand before it, and which letter opened, are checked behind it)
-_NARRATOR_ANYWHERE = re.compile(r"[MmI](?<!\w[MmI])(?:(?<=[Mm])y\s+name\s+is|(?<=I)\s+am|"
-                                r"(?<=I)['’]m)\s")
+_NARRATOR_ANYWHERE = re.compile(r"[MmIT](?<!\w[MmIT])(?:(?<=[Mm])y\s+name\s+is|(?<=I)\s+am|"
+                                r"(?<=I)['’]m|(?<=T)he\s+(?:author|writer|diarist)\b)[\s,]")
 HONORIFIC = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Madam)\.?\s+$")
 _HONORIFICS = ("Mr", "Ms", "Miss", "Sir", "Madam")  # "Mrs" contains "Mr"
 

@@ -317,9 +317,11 @@ def _with_me(index: PersonIndex, other: Ref, me: Ref) -> list[str]:
 def _generic_between(text: str, start: int, pos: int) -> bool:
     """Whether another, generic subject stands between a referring phrase and a trigger:
     "where thousands ... have been held", "said that other activists had been threatened"."""
-    closed = _CLOSED_RELATIVE.match(text, start, pos)
-    if closed:
-        start = closed.end()  # "X, whose relatives live in Altay, was detained"
+    # "X, whose relatives live in Altay, was detained", "X, a driver from Chöchek, which
+    # Chinese maps call Tacheng, was taken": asides in a row, each closing comma opening the next
+    while (closed := _CLOSED_RELATIVE.match(text, start, pos) or _CLOSED_APPOSITION.match(
+            text, start, pos)) is not None:
+        start = closed.end() - 1
     m = _OTHER_SUBJECT.search(text, start, pos)
     if m and not _JOINED.search(text, max(start, m.start() - 24), m.start()):
         return True

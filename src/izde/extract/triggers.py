@@ -66,6 +66,8 @@ _CAMP_WORD = CAMP_WORD
 
 
 _t = make_trigger
+# where from, before where to: "was taken from the school to what officials called a ..."
+_FROM_WHERE = r"(?:from\s+(?:the|his|her|their|a)\s+(?:[\w-]+\s+){0,2}?)?"
 
 
 # every _CAMP_WORD contains one of these: a sentence without them cannot be a camp phrase
@@ -76,7 +78,8 @@ _CAMP_WORD_STEMS = ("educat", "training", "internment", "political", "vocational
 TRIGGERS: tuple[Trigger, ...] = (
     # internment before detention: "detained in a re-education camp" is internment
     _t("internment", "before", AUX + r"(?:sent|taken|held|detained|interned|placed|locked\s+up|"
-       r"put)\s+" + _THEN + r"(?:to|in|into|at)\s+(?:[\w“”\"'’-]+\s+){0,6}?[“\"‘']?" + _CAMP_WORD
+       r"put)\s+" + _THEN + _FROM_WHERE + r"(?:to|in|into|at)\s+(?:[\w“”\"'’-]+\s+){0,6}?[“\"‘']?"
+       + _CAMP_WORD
        + r"[\w”\"'’\s-]{0,40}" + _CAMP, needs=_CAMP_WORD_STEMS),
     _t("internment", "before", r"\b(?:spent|spending)\s+(?:[\w-]+\s+){0,5}?(?:in|at)\s+"
        r"(?:[\w“”\"'’,-]+\s+){0,9}?[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + _CAMP,
@@ -230,8 +233,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("torture", "before", AUX + r"tortured\b"),
     _t("torture", "before", r"\bsubjected\s+to\s+(?:\w+\s+)?torture\b"),
     _t("torture", "after", r"\b(?:torturing|tortured|torture\s+of)\b"),
-    _t("travel_ban", "before", r"\b(?:banned|barred|prohibited|prevented)\s+from\s+(?:leaving|"
-       r"travel(?:l)?ing|going\s+abroad)\b|\b(?:under|given|received|hit\s+with|slapped\s+with)"
+    _t("travel_ban", "before", r"\b(?:banned|barred|prohibited|prevented|(?:temporarily\s+)?"
+       r"restricted)\s+from\s+(?:leaving(?!\s+(?:the|his|her|their|my|our)\s+(?:house|home|flat|"
+       r"apartment|room|building|bed)\b)|travel(?:l)?ing|going\s+abroad)\b|\b(?:under|given|received|hit\s+with|slapped\s+with)"
        r"\s+(?:an?\s+)?(?:travel|exit)\s+ban\b|['’]s\s+(?:travel|exit)\s+ban\b"),
     _t("travel_ban", "after", r"\b(?:travel|exit)\s+ban\s+(?:on|against)\b"),
     _t("passport_confiscation", "inside", r"\b(?:confiscated|seized|took|taken)\s+(?:away\s+)?"
@@ -328,6 +332,12 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("internment", "before", r"\b(?:spent|spending|spend)\s+(?:[\w-]+\s+){0,5}?(?:in|at)\s+"
        r"(?:an?|the|one|another)\s+" + _CAMP_NOT + _CAMP_MOD + r"{0,2}?camps?\b"),
     # passport_confiscation
+    # made to hand it in: "police ordered Sapargaliuly to hand in his passport" (a request,
+    # "asked him to", may not have been met: it is no event, see ``events._negated``)
+    _t("passport_confiscation", "after", r"\b(?:ordered|told|forced|made|required|"
+       r"instructed|demanded)\b(?=\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
+       r"\s+to\s+(?:hand\s+(?:in|over)|surrender|give\s+up|turn\s+in)\s+(?:his|her|their)\s+"
+       r"passports?\b)"),
     _t("passport_confiscation", "inside", r"\b(?:kept|withheld|retained|revoked|cancell?ed|"
        r"invalidated|held\s+on\s+to|withdrew|withdrawn|annulled|took\s+away)\s+"
        r"(?:his|her|their)\s+passports?\b"),
@@ -558,6 +568,13 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"questioning|with\s+them|from\s+(?:the|his|her|their|our|my|a|an)\s+(?:[\w-]+\s+)?"
        r"(?:home|house|flat|apartment|clinic|office|shop|store|workplace|school|mosque|farm|"
        r"restaurant|market|bazaar|street|car|bed)\b)))"),
+    # the authorities as "they", a named relative taken: "they took his younger brother Yerlan
+    # as well", "they took my wife Gulshat"
+    _t("detention", "after", r"\b(?:they|police(?:men)?|officers|agents|guards|soldiers)\s+"
+       r"(?:also\s+|then\s+|later\s+)?took\b(?=\s+(?:my|his|her|their|our)\s+(?:(?:elder|older|younger|"
+       r"little|eldest|youngest)\s+)?(?:brother|sister|husband|wife|son|daughter|father|mother|"
+       r"cousin|nephew|uncle)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*(?:[.;,]|as\s+"
+       r"well\b|too\b|away\b|from\b|in\s+(?:19|20)\d\d|on\s+\d|at\s+night))"),
     # "The border soldiers caught me in the morning"
     _t("detention", "after", r"\b(?:police(?:men)?|officers|agents|guards|soldiers|patrols?)\b"
        r"[^.;]{0,20}?\b(?:caught|captured|grabbed)\b(?=\s+(?:him|her|them|me)\b)"),
@@ -731,6 +748,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "torture": ("tortur", "shackl", "chained", "hung", "electr", "waterboard", "deprived",
                 "tiger", "sleep", "stand", "squat", "kneel", "sit"),
     "travel_ban": ("ban", "barred", "prohibit", "prevent", "stopped", "forb", "leav", "travel",
+                   "restricted",
                    "abroad", "exit"),
     "passport_confiscation": ("passport",),
     "death": ("died", "killed", "passed away", "death", "body", "dies", "passes away"),

@@ -1,0 +1,38 @@
+"""A diary: a full date alone on its line heads its entry; the entry's relative dates count
+from it, and "The author, X," is the "I" of the entries. Names are invented."""
+
+from __future__ import annotations
+
+from extract.extract_helpers import events_by_name, run
+from izde.extract.dates import find_dates
+
+DIARY = ("The author, Aiman Zhumabaikyzy, agreed to the publication of these entries.\n\n"
+         "3 December 2018\nA man said that Nurlan Sapargaliuly was sentenced last month to "
+         "fourteen years.\n\n30 August 2019\nThe appeal court cut the term last week. They "
+         "took his younger brother Yerlan Sapargaliuly as well.\n")
+
+
+def test_relative_dates_count_from_the_entry() -> None:
+    found = {d.text: d.edtf for d in find_dates(DIARY, "2020-05-01")}
+    assert found["last month"] == "2018-11"
+    assert found["last week"] == "2019-08-19/2019-08-25"
+
+
+def test_one_date_line_makes_no_diary() -> None:
+    text = "3 December 2018\nHe was sentenced last month."
+    assert {d.text: d.edtf for d in find_dates(text, "2020-05-01")}["last month"] == "2020-04"
+
+
+def test_the_sentencing_takes_the_entrys_last_month() -> None:
+    ex = run(DIARY, "2020-05-01")
+    assert [e.date for e in ex.events if e.type == "sentencing"] == ["2018-11"]
+
+
+def test_the_author_named_in_the_preface_is_the_narrator() -> None:
+    ex = run("The author, Aiman Zhumabaikyzy, kept these notes.\n\n"
+             "2 May 2019\nToday the police took my passport.\n\n3 May 2019\nNothing.\n")
+    assert ("Aiman Zhumabaikyzy", "passport_confiscation") in events_by_name(ex)
+
+
+def test_they_took_a_named_relative_is_a_detention() -> None:
+    assert ("Yerlan Sapargaliuly", "detention") in events_by_name(run(DIARY, "2020-05-01"))
