@@ -153,7 +153,6 @@ def test_a_bracketed_language_gloss_is_an_alias() -> None:
 
 
 def test_a_name_written_in_another_style_is_an_alias() -> None:
-    from extract.extract_helpers import run
     ex = run("Nurlan Sapargaliuly is a teacher. In Kazakhstan his name is often written in the "
              "Russian style as Nurlan Sapargaliev.")
     assert [p.names for p in ex.persons] == [["Nurlan Sapargaliuly", "Nurlan Sapargaliev"]]
