@@ -36,3 +36,10 @@ def test_the_author_named_in_the_preface_is_the_narrator() -> None:
 
 def test_they_took_a_named_relative_is_a_detention() -> None:
     assert ("Yerlan Sapargaliuly", "detention") in events_by_name(run(DIARY, "2020-05-01"))
+
+
+def test_a_letters_author_named_by_its_editors_is_the_narrator() -> None:
+    text = ("The letter was carried out of a colony. Its author, the activist Serikbol "
+            "Amanzholuly, asked that it be published.\n\nMy dear ones,\n\nOn the first night "
+            "three guards beat me with their fists.\n")
+    assert ("Serikbol Amanzholuly", "assault") in events_by_name(run(text))

@@ -33,6 +33,12 @@ N = "Gulbahyt Zhanseitova"
     (f"In January 2017 police ordered {N} to hand in her passport.", "passport_confiscation"),
     (f"{N}, a driver from Chöchek, which Chinese maps call Tacheng, was taken by police in May "
      "2018.", "detention"),
+    (f"{N} was placed under a ban on leaving Kazakhstan in September 2022.", "travel_ban"),
+    (f"{N} described being held for eleven months in an internment facility in 2018.",
+     "internment"),
+    (f"{N} described being subjected to beatings and stress positions.", "torture"),
+    ("My name is Gulbahyt Zhanseitova. They moved me from the isolator in Almaty to this colony.",
+     "transfer"),
 ])
 def test_wording_states_the_event(text: str, kind: str) -> None:
     assert (N, kind) in events_by_name(run(text))
@@ -53,6 +59,8 @@ def test_wording_states_the_event(text: str, kind: str) -> None:
      "sentencing"),
     (f"{N} was restricted from leaving the house by illness.", "travel_ban"),
     (f"{N} was in hospital. They took her daughter Aliya to school.", "detention"),
+    (f"{N} was subjected to stress at work.", "torture"),
+    ("My name is Gulbahyt Zhanseitova. They moved me to another school.", "transfer"),
 ])
 def test_near_miss_states_no_event(text: str, kind: str) -> None:
     assert (N, kind) not in events_by_name(run(text))

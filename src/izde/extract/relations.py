@@ -47,9 +47,9 @@ CALLED_NAME = re.compile(
 # both need a kin word within 60 characters of the name: see ``spans.WordHits``
 _KIN_STEMS = ("brother", "sister", "husband", "wife", "mother", "father", "son", "daughter",
               "uncle", "aunt", "nephew", "niece", "cousin")
-NARRATOR = re.compile(r"\b(?:[Mm]y\s+name\s+is|I\s+am|I['’]m|[Tt]he\s+(?:author|writer|diarist)"
-                      r"(?:\s+of\s+(?:these|this|the)\s+(?:entries|diary|letters?|notes|pages))?,)"
-                      r"\s+$")
+NARRATOR = re.compile(r"\b(?:[Mm]y\s+name\s+is|I\s+am|I['’]m|(?:[Tt]he|[Ii]ts)\s+(?:author|writer|"
+                      r"diarist)(?:\s+of\s+(?:these|this|the)\s+(?:entries|diary|letters?|notes|"
+                      r"pages))?,(?:\s+the\s+[a-z-]+)?)\s+$")
 
 
 def find_narrator(index: PersonIndex) -> None:
@@ -67,8 +67,9 @@ def find_narrator(index: PersonIndex) -> None:
 # the same words anywhere: when the text has none, no mention needs its own search
 # (spelled to open with the class [MmI], so that the engine skips to the next candidate at C
 # speed: what may not stand before it, and which letter opened, are checked behind it)
-_NARRATOR_ANYWHERE = re.compile(r"[MmIT](?<!\w[MmIT])(?:(?<=[Mm])y\s+name\s+is|(?<=I)\s+am|"
-                                r"(?<=I)['’]m|(?<=T)he\s+(?:author|writer|diarist)\b)[\s,]")
+_NARRATOR_ANYWHERE = re.compile(r"[MmIiTt](?<!\w[MmIiTt])(?:(?<=[Mm])y\s+name\s+is|(?<=I)\s+am|"
+                                r"(?<=I)['’]m|(?:(?<=[Tt])he|(?<=[Ii])ts)\s+(?:author|writer|"
+                                r"diarist)\b)[\s,]")
 HONORIFIC = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Madam)\.?\s+$")
 _HONORIFICS = ("Mr", "Ms", "Miss", "Sir", "Madam")  # "Mrs" contains "Mr"
 

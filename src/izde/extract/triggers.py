@@ -67,7 +67,10 @@ _CAMP_WORD = CAMP_WORD
 
 _t = make_trigger
 # where from, before where to: "was taken from the school to what officials called a ..."
-_FROM_WHERE = r"(?:from\s+(?:the|his|her|their|a)\s+(?:[\w-]+\s+){0,2}?)?"
+_FROM_WHERE = (r"(?:from\s+(?:the|his|her|their|a)\s+(?:[\w-]+\s+){0,2}?)?"
+               # and for how long: "being held for eleven months in an internment facility"
+               r"(?:for\s+(?:about\s+|nearly\s+|over\s+|almost\s+)?(?:[\w-]+\s+){1,2}?(?:days?|"
+               r"weeks?|months?|years?)\s+)?")
 
 
 # every _CAMP_WORD contains one of these: a sentence without them cannot be a camp phrase
@@ -181,6 +184,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("detention", "before", r"['’]s\s+(?:arrest|detention|abduction)\b"),
     _t("disappearance", "inside", r"\b(?:his|her|their)\s+(?:disappearance|vanishing)\b"),
     _t("transfer", "before", AUX + r"(?:transferred|moved)\s+(?:to|from)\b"),
+    # told actively: "they moved me from the investigation isolator to this colony"
+    _t("transfer", "after", r"\b(?:they|police|guards|authorities|officials)\s+(?:then\s+|later\s+|"
+       r"also\s+)?(?:moved|transferred)\b(?=\s+(?:me|him|her|them)\s+(?:from|to)\s+(?:the\s+|a\s+|"
+       r"an\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:prison|colony|camp|jail|isolator|"
+       r"detention|cent(?:re|er)|facility|cell|block|SIZO)\b)"),
     _t("release", "before", AUX + r"(?:released|freed|set\s+free|let\s+go\b(?!\s+(?:from|by|of)\b)|"
        r"let\s+out\b(?!\s+(?:on\s+)?(?:bail|parole)\b))\b"),
     _t("deportation", "before", AUX + r"(?:deported|expelled|extradited|repatriated|"
@@ -232,11 +240,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("harassment", "after", r"\b(?:harassing|harassment\s+of)\b"),
     _t("torture", "before", AUX + r"tortured\b"),
     _t("torture", "before", r"\bsubjected\s+to\s+(?:\w+\s+)?torture\b"),
+    _t("torture", "before", r"\bsubjected\s+to\s+(?:[\w-]+\s+){0,3}?(?:stress\s+positions|"
+       r"electric\s+shocks?|sleep\s+deprivation)\b"),
     _t("torture", "after", r"\b(?:torturing|tortured|torture\s+of)\b"),
     _t("travel_ban", "before", r"\b(?:banned|barred|prohibited|prevented|(?:temporarily\s+)?"
        r"restricted)\s+from\s+(?:leaving(?!\s+(?:the|his|her|their|my|our)\s+(?:house|home|flat|"
        r"apartment|room|building|bed)\b)|travel(?:l)?ing|going\s+abroad)\b|\b(?:under|given|received|hit\s+with|slapped\s+with)"
-       r"\s+(?:an?\s+)?(?:travel|exit)\s+ban\b|['’]s\s+(?:travel|exit)\s+ban\b"),
+       r"\s+(?:an?\s+)?(?:(?:travel|exit)\s+ban\b|ban\s+on\s+(?:leaving|(?:foreign\s+)?travel))"
+       r"|['’]s\s+(?:travel|exit)\s+ban\b"),
     _t("travel_ban", "after", r"\b(?:travel|exit)\s+ban\s+(?:on|against)\b"),
     _t("passport_confiscation", "inside", r"\b(?:confiscated|seized|took|taken)\s+(?:away\s+)?"
        r"(?:(?:his|her|their|my)\s+[\w-]+\s+and\s+)?(?:his|her|their|my)\s+(?:(?-i:[A-Z])[\w-]+\s+|"
@@ -745,7 +756,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                    "visited", "contacted", "called", "approached", "followed", "told", "ordered",
                    "tailed", "watched", "filmed", "photographed",
                    "instructed", "calls"),
-    "torture": ("tortur", "shackl", "chained", "hung", "electr", "waterboard", "deprived",
+    "torture": ("tortur", "shackl", "chained", "hung", "electr", "waterboard", "deprived", "stress",
                 "tiger", "sleep", "stand", "squat", "kneel", "sit"),
     "travel_ban": ("ban", "barred", "prohibit", "prevent", "stopped", "forb", "leav", "travel",
                    "restricted",
