@@ -14,7 +14,9 @@ from izde.extract import lexicon
 from izde.extract.candidates import Candidate
 from izde.extract.tokens import name_case
 
-_INVERTED = re.compile(r"(?<![\w'’-])(?P<surname>[A-ZÀ-ÖØ-Þ][A-ZÀ-ÖØ-Þ'’-]{2,}),[ \t]+"
+# spelled to open with a class of capitals (the word start is checked behind it), so that
+# the engine skips to the next capital at C speed
+_INVERTED = re.compile(r"(?P<surname>[A-ZÀ-ÖØ-Þ](?<![\w'’-][A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ'’-]{2,}),[ \t]+"
                        r"(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?)"
                        r"(?![\w'’-])")
 

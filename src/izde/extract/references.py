@@ -364,10 +364,10 @@ def quote_speaker(index: PersonIndex, pos: int, floor: int) -> list[str]:
 def quote_opened(text: str, lo: int, pos: int) -> int | None:
     """Where the quotation that ``pos`` lies inside opens, in the paragraph line from ``lo``
     (a curly quote not yet closed, or an odd count of straight ones); None outside one."""
-    before = text[lo:pos]
-    if not (before.rfind("“") > before.rfind("”") or before.count('"') % 2 == 1):
+    curly = text.rfind("“", lo, pos)
+    if not (curly > text.rfind("”", lo, pos) or text.count('"', lo, pos) % 2 == 1):
         return None
-    return lo + max(before.rfind("“"), before.rfind('"'))
+    return max(curly, text.rfind('"', lo, pos))
 
 
 def addressee_at(index: PersonIndex, pos: int) -> str | None:

@@ -47,8 +47,8 @@ def common_word_shorts(text: str, sent_starts: list[int], persons: list[Candidat
 
 def _common_name_words(persons: list[Candidate]) -> set[str]:
     """The words of full names that are also everyday English words (not function words)."""
-    return {t for c in persons if c.kind == "person" and len(c.tokens) > 1 for t in c.tokens
-            if len(t) > 1 and t[0].isupper() and lexicon.is_common(t)
+    tokens = {t for c in persons if c.kind == "person" and len(c.tokens) > 1 for t in c.tokens}
+    return {t for t in tokens if len(t) > 1 and t[0].isupper() and lexicon.is_common(t)
             and t.lower() not in lexicon.STOP_CAPS and t.lower() not in lexicon.TITLES}
 
 
