@@ -43,3 +43,10 @@ def test_a_letters_author_named_by_its_editors_is_the_narrator() -> None:
             "Amanzholuly, asked that it be published.\n\nMy dear ones,\n\nOn the first night "
             "three guards beat me with their fists.\n")
     assert ("Serikbol Amanzholuly", "assault") in events_by_name(run(text))
+
+
+def test_an_affidavits_writer_in_capitals_is_the_narrator() -> None:
+    text = ("I, ZULPIYE ABLIMIT (also spelled Zulfiye Ablimit), of Leeds, housewife, MAKE OATH "
+            "AND SAY as follows:\n\n1. I was granted refugee status by the Home Office on 2 March "
+            "2018.\n")
+    assert events_by_name(run(text)) == {("Zulpiye Ablimit", "asylum")}

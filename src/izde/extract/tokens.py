@@ -60,8 +60,9 @@ def capitalised_runs(text: str, ws: list[Word]) -> list[list[Word]]:
     """Maximal runs of name-like capitalised words joined by exactly one space.
 
     Words in capitals ("AIGUL SERIKKYZY") form a run only at the head of a line, after at
-    most a list number, bullet or label ("Name:"): how case lists and bulletins set out the
-    person an entry is about. Elsewhere capitals are acronyms and shouted headlines."""
+    most a list number, bullet or label ("Name:"), or an affidavit's "I,": how case lists,
+    bulletins and sworn statements set out the person an entry is about. Elsewhere capitals
+    are acronyms and shouted headlines."""
     runs: list[list[Word]] = []
     current: list[Word] = []
     for w in ws:
@@ -111,7 +112,9 @@ def _fits(text: str, w: Word, current: list[Word], joined: bool) -> bool:
 
 
 _LINE_HEAD = re.compile(
-    r"[ \t]*(?:(?:No\.\s*)?\d{1,3}[.)]|\(\d{1,3}\)|[-•*–#]|[A-Z][a-z]{1,11}:)?[ \t]*")
+    r"[ \t]*(?:(?:No\.\s*)?\d{1,3}[.)]|\(\d{1,3}\)|[-•*–#]|[A-Z][a-z]{1,11}:|"
+    # an affidavit's or a petition's writer: "I, ZULPIYE ABLIMIT, of Leeds, make oath ..."
+    r"I[ \t]*,(?:[ \t]*the[ \t]+undersigned[ \t]*,)?)?[ \t]*")
 
 
 def is_capitals(token: str) -> bool:
