@@ -63,3 +63,21 @@ def test_warned_he_would_be_prosecuted_if_he_posted_again_is_a_threat() -> None:
 def test_not_having_been_warned_is_no_threat() -> None:
     text = f"{B} said he had not been warned by anyone."
     assert (B, "threat") not in events_by_name(run(text))
+
+
+def test_the_family_as_the_price_of_going_on_is_a_threat_to_the_one_written_to() -> None:
+    text = (f"{A} lives in Leeds.\n\nOn 14 September 2020 a police officer wrote to her: \"If you "
+            "keep talking to foreign reporters, your mother will have problems.\"")
+    assert (A, "threat") in events_by_name(run(text))
+
+
+def test_or_your_brothers_term_will_grow_is_a_threat() -> None:
+    text = (f"{A} lives in Leeds.\n\nA police officer called her and said: \"Stay home and be "
+            "quiet, or your brother's nine years will become twenty.\"")
+    assert (A, "threat") in events_by_name(run(text))
+
+
+def test_a_friends_if_you_keep_is_no_threat() -> None:
+    text = (f"{A} lives in Leeds.\n\nHer friend told her: \"If you keep working so hard, your "
+            "mother will worry.\"")
+    assert (A, "threat") not in events_by_name(run(text))

@@ -17,8 +17,8 @@ from izde.extract.references import PersonIndex, antecedent, first_person_at
 
 _FIRST = frozenset({"i", "me", "my"})
 _SECOND = frozenset({"you", "your"})
-_TOLD = re.compile(r"\b(?:told|warned|threatened|said\s+to|asked)\s+(?P<obj>me|him|her|them)\b",
-                   re.IGNORECASE)
+_TOLD = re.compile(r"\b(?:told|warned|threatened|said\s+to|asked|wrote\s+to|texted|messaged|"
+                   r"called|rang|phoned)\s+(?P<obj>me|him|her|them)\b", re.IGNORECASE)
 _AUTHORITY = re.compile(r"\b(?:police(?:man|men)?|security|bureau|officers?|officials?|agents?|"
                         r"authorities|consulate|embassy|ministry|investigators?|interrogators?|"
                         r"(?:state|public)\s+security)\b", re.IGNORECASE)

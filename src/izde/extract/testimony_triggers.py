@@ -163,6 +163,15 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
                  r"(?:arrested|jailed|imprisoned|detained|punished|deported|sent\s+back)|go\s+to\s+"
                  r"(?:prison|jail)|[“\"‘']?sit\b|have\s+(?:problems|trouble)|regret)",
                  needs=("you",), asserted=True),  # its "will" and "stop" are the threat's own
+    # the family as the price of going on: "If you keep talking to foreign reporters, your
+    # mother will have problems", "Stay home and be quiet, or your brother's nine years will
+    # become twenty"
+    make_trigger("threat", "addressee", r"\bif\s+you\s+(?:keep|continue|go\s+on|carry\s+on|"
+                 r"do\s+not\s+stop|don['’]t\s+stop)\b[^.;!?]{0,80}?,\s*your\s+(?:[\w-]+\s+)?"
+                 + _KIN + r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:will|['’]ll|would)\b"
+                 r"|\bor\s+(?:else\s+)?your\s+(?:[\w-]+\s+)?" + _KIN
+                 + r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:will|['’]ll|would)\b",
+                 needs=("your",), asserted=True),
     # a ban announced to the one addressed: "you cannot fly, you have a restriction on leaving
     # the country"
     make_trigger("travel_ban", "addressee", r"\byou\s+(?:cannot|can['’]t|can\s+not|may\s+not|are\s+"
