@@ -50,3 +50,19 @@ def test_an_affidavits_writer_in_capitals_is_the_narrator() -> None:
             "AND SAY as follows:\n\n1. I was granted refugee status by the Home Office on 2 March "
             "2018.\n")
     assert events_by_name(run(text)) == {("Zulpiye Ablimit", "asylum")}
+
+
+LIVE = ("07:58 — Police stopped Gulnar Tokhtasynkyzy at the airport this morning.\n\n"
+        "11:15 — A second activist, Rakhima Dosmukhamedova, has been detained by police "
+        "outside Terminal 1.\n\n12:40 — Dosmukhamedova has been released.\n")
+
+
+def test_a_live_blogs_updates_happen_on_its_day() -> None:
+    ex = run(LIVE, "2022-09-21")
+    assert {(e.type, e.date) for e in ex.events} >= {("detention", "2022-09-21"),
+                                                      ("release", "2022-09-21")}
+
+
+def test_one_clock_time_makes_no_live_blog() -> None:
+    ex = run("11:15 — Rakhima Dosmukhamedova has been detained by police.\n", "2022-09-21")
+    assert [e.date for e in ex.events] == [None]

@@ -34,6 +34,8 @@ N = "Gulbahyt Zhanseitova"
     (f"{N}, a driver from Chöchek, which Chinese maps call Tacheng, was taken by police in May "
      "2018.", "detention"),
     (f"{N} was placed under a ban on leaving Kazakhstan in September 2022.", "travel_ban"),
+    (f"Her sister, {N} (Гүлбахыт Жансейітова), a driver from Chöchek, which Chinese maps call "
+     "Tacheng, was taken by police in May 2018.", "detention"),
     (f"{N} described being held for eleven months in an internment facility in 2018.",
      "internment"),
     (f"{N} described being subjected to beatings and stress positions.", "torture"),

@@ -1158,7 +1158,9 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
                     c.relative)
         for c in cands
     ]
-    return _diary(text, _timeline(text, found)) if "\n" in text else found
+    if "\n" not in text:
+        return found
+    return _live_entries(text, _diary(text, _timeline(text, found)), pub)
 
 
 # a diary or a log: a full date alone on its line heads the entry under it ("9 January 2017",
@@ -1169,6 +1171,26 @@ _DATE_LINE = re.compile(r"(?m)^[ \t#*_]*(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Su
                         r"(?P<date>[0-3]?[0-9][ \t]+" + _MONTH_NAMES + r"[ \t]+(?:19|20)\d\d|"
                         + _MONTH_NAMES + r"[ \t]+[0-3]?[0-9],?[ \t]+(?:19|20)\d\d|"
                         r"(?:19|20)\d\d-[01]\d-[0-3]\d)[ \t*_:.]*$")
+
+
+# a live blog's update: a clock time opening its line, then a dash ("11:15 — Police ...")
+_CLOCK_ENTRY = re.compile(r"(?m)^[ \t*_]*(?P<t>[0-2]?\d[:.][0-5]\d)(?:[ \t]*(?:local|UTC|GMT|"
+                          r"[ap]\.?m\.?))?[ \t*_]*[—–-]")
+
+
+def _live_entries(text: str, found: list[DateMention], pub: _Pub) -> list[DateMention]:
+    """A live blog's updates (two or more lines opening with a clock time and a dash) tell
+    what happened on the day it is published: each clock time is that day ("11:15 — A second
+    activist has been detained" was detained on the publication date)."""
+    if pub.y is None or pub.m is None or pub.d is None or ":" not in text:
+        return found
+    clocks = list(_CLOCK_ENTRY.finditer(text))
+    if len(clocks) < _MIN_HEADINGS:
+        return found
+    day = _edtf(pub.y, pub.m, pub.d)
+    stamps = [DateMention(m.start("t"), m.end("t"), m.group("t"), day, "day", True)
+              for m in clocks]
+    return sorted([*found, *stamps], key=lambda d: d.start)
 
 
 def _diary(text: str, found: list[DateMention]) -> list[DateMention]:

@@ -317,11 +317,7 @@ def _with_me(index: PersonIndex, other: Ref, me: Ref) -> list[str]:
 def _generic_between(text: str, start: int, pos: int) -> bool:
     """Whether another, generic subject stands between a referring phrase and a trigger:
     "where thousands ... have been held", "said that other activists had been threatened"."""
-    # "X, whose relatives live in Altay, was detained", "X, a driver from Chöchek, which
-    # Chinese maps call Tacheng, was taken": asides in a row, each closing comma opening the next
-    while (closed := _CLOSED_RELATIVE.match(text, start, pos) or _CLOSED_APPOSITION.match(
-            text, start, pos)) is not None:
-        start = closed.end() - 1
+    start = _past_asides(text, start, pos)
     m = _OTHER_SUBJECT.search(text, start, pos)
     if m and not _JOINED.search(text, max(start, m.start() - 24), m.start()):
         return True
@@ -329,6 +325,28 @@ def _generic_between(text: str, start: int, pos: int) -> bool:
     if g is not None and not g.group("join"):
         return True
     return _UNRESOLVED_SUBJECT.search(text, start, pos) is not None
+
+
+_BRACKETED = re.compile(r"\s*\([^()\n]{1,80}\)")  # "X (Арман Тоқтасынұлы), a driver ..."
+
+
+def _past_asides(text: str, start: int, pos: int) -> int:
+    """Where the clause goes on after the asides that follow a name: "X, whose relatives live
+    in Altay, was detained", "X (Арман ...), a driver from Chöchek, which Chinese maps call
+    Tacheng, was taken": asides in a row, each closing comma opening the next (a name in a
+    bracket, "Arman (Арман)", goes on after the bracket)."""
+    if text.startswith(")", start):
+        start += 1
+    while True:
+        closed = _CLOSED_RELATIVE.match(text, start, pos) or _CLOSED_APPOSITION.match(
+            text, start, pos)
+        if closed is not None:
+            start = closed.end() - 1
+            continue
+        bracket = _BRACKETED.match(text, start, pos)
+        if bracket is None:
+            return start
+        start = bracket.end()
 
 
 # a person spoken of by a noun the text never ties to a name, as the subject right before the
