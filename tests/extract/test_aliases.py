@@ -156,3 +156,20 @@ def test_a_name_written_in_another_style_is_an_alias() -> None:
     ex = run("Nurlan Sapargaliuly is a teacher. In Kazakhstan his name is often written in the "
              "Russian style as Nurlan Sapargaliev.")
     assert [p.names for p in ex.persons] == [["Nurlan Sapargaliuly", "Nurlan Sapargaliev"]]
+
+
+def test_the_name_a_family_calls_someone_is_that_person() -> None:
+    ex = run("My grandfather is called Jaqsylyq Amanbay. In our family we call him Ata.\n\n"
+             "Ata was detained in 2018.")
+    assert events_by_name(ex) == {("Jaqsylyq Amanbay", "detention")}
+    assert ex.persons[0].names == ["Jaqsylyq Amanbay", "Ata"]
+
+
+def test_a_nickname_stated_is_that_person() -> None:
+    ex = run("Bolat Serikuly lives in Almaty. His nickname is Boke. Boke was detained in 2018.")
+    assert events_by_name(ex) == {("Bolat Serikuly", "detention")}
+
+
+def test_a_word_alone_with_no_nickname_cue_stays_no_person() -> None:
+    ex = run("Bolat Serikuly lives in Almaty. We call the place home. Boke was detained in 2018.")
+    assert person_names(ex) == {"Bolat Serikuly"}

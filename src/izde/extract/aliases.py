@@ -58,10 +58,23 @@ PRONOUN_ALIAS_RE = re.compile(
     + r"|(?P<p2>(?i:his|her))\s+(?:(?:" + _LANG + r"|real|full|birth|official|legal|pen"
     + r"|original)\s+)name"
     + r"|(?P<p3>(?i:his|her))\s+name\s+(?:(?:is|was)\s+(?:also|sometimes|often|variously)\s+"
-    + _HOW + r"|(?:also\s+|sometimes\s+)?(?:appears|appeared)(?=\s+as\b)))"
+    + _HOW + r"|(?:also\s+|sometimes\s+)?(?:appears|appeared)(?=\s+as\b))"
+    # a name the family or friends use: "In our family we call him Ata", "his nickname is X"
+    + r"|\b(?i:we|they|everyone|everybody|people|friends|family)\s+(?:all\s+)?(?i:call|calls|"
+    r"called)\s+(?P<p4>(?i:him|her))(?=\s+[\"“‘']?" + CAPITAL + r")"
+    + r"|(?P<p5>(?i:his|her))\s+nickname(?:\s+is|\s+was|\s*,)?(?=\s+[\"“‘']?" + CAPITAL + r"))"
     + r"(?:\s+(?:is|was|appears\s+as|reads)|\s*[,:]|\s+as)?[ \t]+"
     + r"[\"“‘']?(?P<alias>" + _RUN + r")")
-_PRONOUN_NEEDS = (" name",)
+_PRONOUN_NEEDS = (" name", "call", "nickname")
+
+
+def nicknames(text: str) -> set[str]:
+    """The one-word names a text says a person goes by ("we call him Ata"): a later "Ata"
+    alone is that person, though no full name holds the word."""
+    if "call" not in text and "nickname" not in text:
+        return set()
+    return {m.group("alias") for m in PRONOUN_ALIAS_RE.finditer(text)
+            if (m.group("p4") or m.group("p5")) and " " not in m.group("alias")}
 
 
 @dataclass(frozen=True)
@@ -80,7 +93,7 @@ def find_pronoun_aliases(text: str) -> list[PronounAlias]:
         return []
     out: list[PronounAlias] = []
     for m in PRONOUN_ALIAS_RE.finditer(text):
-        group = next(g for g in ("p1", "p2", "p3") if m.group(g))
+        group = next(g for g in ("p1", "p2", "p3", "p4", "p5") if m.group(g))
         out.append(PronounAlias(m.start(group), m.group(group), m.start("alias"),
                                 m.end("alias")))
         more = _PRONOUN_MORE.match(text, m.end("alias"))

@@ -19,6 +19,7 @@ from typing import Any
 
 from izde.config import setting
 from izde.extract import language as lang
+from izde.extract.aliases import nicknames
 from izde.extract.assemble import Neighbours, PlaceHit, merge
 from izde.extract.bylines import byline_spans
 from izde.extract.candidates import Candidate, classify
@@ -146,6 +147,10 @@ def _run(text: str, published: str | None, finder: PlaceFinder, out: Extraction,
     place_mentions, cands, resolved = _with_place_glosses(text, place_mentions, cands, finder)
     cands = with_inverted(cands, comma_inverted(text, finder.is_place))
     cands = with_initialled(cands, initialled_names(text, cands, finder.is_place))
+    nicks = nicknames(text)  # "we call him Ata": a later "Ata" alone is a mention of him
+    if nicks:
+        cands = [replace(c, cued=True) if c.kind == "single" and c.tokens[0] in nicks else c
+                 for c in cands]
     occupied = [(c.start, c.end) for c in cands] + [(o.start, o.end) for o in orgs] + [
         (p.start, p.end) for p in place_mentions]
     cands += common_word_shorts(text, [s.start for s in sents], cands, occupied)

@@ -593,14 +593,14 @@ def unnamed_kin(index: PersonIndex) -> list[tuple[int, str, str, str]]:
     return out
 
 
-_COPULA = re.compile(r"\s+(?:is|was)\s+")
+_COPULA = re.compile(r"\s+(?:is|was)\s+(?:called\s+|named\s+)?")  # "My grandfather is called X"
 _POSSESSIVE_S = re.compile(r"['’]s\b")
 
 
 def _named_by_copula(index: PersonIndex, end: int) -> bool:
     """ "My brother is Askar Tursyn." names the relative: a later "he" is the named man,
     found like any other antecedent. Not "my brother was Askar's classmate"."""
-    m = _COPULA.match(index.text, end, end + 6)
+    m = _COPULA.match(index.text, end, end + 16)
     if m is None:
         return False
     named = index.persons_between(m.end(), m.end() + 1)
