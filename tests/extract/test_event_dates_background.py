@@ -3,6 +3,7 @@ sentences around them (``event_dates.is_background``)."""
 
 from __future__ import annotations
 
+from extract.extract_helpers import run
 from izde.extract.dates import find_dates
 from izde.extract.event_dates import is_background
 
@@ -50,3 +51,15 @@ def test_a_causative_have_is_no_pluperfect() -> None:
 
 def test_a_clause_of_simultaneity_is_foreground() -> None:
     assert not _background("As he was walking home in March, police detained him.")
+
+
+def test_a_birth_year_dates_no_event() -> None:
+    ex = run("Ablet Dilmurat, born 1991, who had lived in Almaty since 2017, was expelled from "
+             "Kazakhstan.")
+    assert [e.date for e in ex.events if e.type == "deportation"] == [None]
+
+
+def test_a_birth_year_in_the_sentence_before_dates_no_event() -> None:
+    ex = run("Oralbek Mukhtaruly, born 1990, crossed the border. He is being held by the Border "
+             "Service in Zharkent.")
+    assert [e.date for e in ex.events if e.type == "detention"] == [None]

@@ -21,6 +21,7 @@ from izde.extract.event_dates import (
     continues_document,
     document_date,
     is_background,
+    is_birth,
     is_learning,
     mention_date,
     refines,
@@ -380,8 +381,9 @@ def _date_before(ev: ExtractedEvent, s: Sentence, facts: Callable[[Sentence], Se
 
 def _aside(text: str, d: DateMention) -> bool:
     """A date that sets no time for the sentences around it: background ("had expired in
-    March") or the time someone learned of something ("On 19 November she learned ...")."""
-    return is_background(text, d) or is_learning(text, d)
+    March"), the time someone learned of something ("On 19 November she learned ..."), or a
+    birth ("X, born 1990, crossed the border")."""
+    return is_background(text, d) or is_learning(text, d) or is_birth(text, d)
 
 
 # a statement about many people or a policy sets no one's time: "Since 2017 the authorities

@@ -146,13 +146,21 @@ def mention_date(text: str, dates: Sequence[DateMention], trigger: tuple[int, in
     ending = _ENDING.search(text, trigger[0], trigger[1]) is not None
     for d in dates:
         if (in_other_clause(text, d, trigger) or of_earlier_act(text, d, trigger)
-                or of_learning(text, d, trigger) or (not ending and _until(text, d))):
+                or of_learning(text, d, trigger) or (not ending and _until(text, d))
+                or is_birth(text, d)):
             continue
         cost, narrating = _cost(text, d, trigger)
         if best is None or cost < best.cost:
             since = _SINCE_BEFORE.search(text, max(0, d.start - 8), d.start) is not None
             best = MentionDate(d, cost, trigger[0], narrating, order, since)
     return best if best is None else _range_end(text, trigger, best)
+
+
+# a birth date dates no event: "Ablet Dilmurat, born 1991, ... was expelled"
+_BORN = re.compile(r"\b(?:born|b\.)\s+(?:(?:in|on)\s+)?(?:the\s+)?$", re.IGNORECASE)
+def is_birth(text: str, d: DateMention) -> bool:
+    """The date is when someone was born ("X, born 1991, was expelled"): it dates no event."""
+    return _BORN.search(text, max(0, d.start - 14), d.start) is not None
 
 
 _UNTIL = re.compile(r"\b(?:until|till|up\s+to)\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
