@@ -492,8 +492,12 @@ def run_izde(rows: list[Row], workers: int) -> tuple[list[int], dict[str, float]
     """izde's bulk path (``izde.resolve.bulk``, as ``resolve_all`` uses it): records,
     blocking, scoring, clusters; seconds of wall and CPU time per stage (CPU: the process
     and its workers)."""
+    with bulk.paused_collection():  # as ``persons.resolve_all`` runs
+        return _run_izde(rows, workers)
+
+
+def _run_izde(rows: list[Row], workers: int) -> tuple[list[int], dict[str, float]]:
     stages: dict[str, float] = {}
-    gc.disable()  # millions of small objects, none cyclic: collection passes only cost
     wall, cpu = time.perf_counter(), _cpu()
 
     def stage(name: str) -> None:
@@ -807,8 +811,19 @@ def tree_memory(p: psutil.Process) -> int:
         return int(p.memory_info().rss)
 
 
+POLL = 0.5  # seconds between two readings of the tree's memory, at least
+POLL_SHARE = 0.25  # of one core that reading the memory may take, at most
+
+
 def measure(fn: Callable[..., Any], *args: Any) -> tuple[Any, float, float, float]:
-    """Run ``fn(*args)`` in a forked child: (result, wall s, CPU s, peak GB of its tree)."""
+    """Run ``fn(*args)`` in a forked child: (result, wall s, CPU s, peak GB of its tree).
+
+    The peak is the proportional set size (PSS) of the tree, which the kernel finds by
+    walking every page of each process (~50 ms per 2 GB, per process; at a million records
+    the readings took about a third of one core away from the child and its workers on a
+    two-core machine). So the PSS is read only when the tree's resident size, which is
+    free to read and never below its PSS, shows that a new peak is possible, and not more
+    often than keeps the readings under ``POLL_SHARE`` of one core."""
     import psutil
 
     ctx = mp.get_context("fork")
@@ -816,13 +831,16 @@ def measure(fn: Callable[..., Any], *args: Any) -> tuple[Any, float, float, floa
     t0 = time.perf_counter()
     proc = ctx.Process(target=_child, args=(child, fn, args))
     proc.start()
-    peak, ps = 0, psutil.Process(proc.pid)
-    while not parent.poll(0.5):
+    peak, ps, wait = 0, psutil.Process(proc.pid), POLL
+    while not parent.poll(wait):
+        started = time.perf_counter()
         try:
             tree = [ps, *ps.children(recursive=True)]
-            peak = max(peak, sum(tree_memory(p) for p in tree))
+            if sum(p.memory_info().rss for p in tree) > peak:
+                peak = max(peak, sum(tree_memory(p) for p in tree))
         except psutil.Error:
             pass
+        wait = max(POLL, (time.perf_counter() - started) / POLL_SHARE)
         if not proc.is_alive() and not parent.poll():
             raise RuntimeError(f"{fn.__name__} died (exit {proc.exitcode})")
     result, cpu = parent.recv()

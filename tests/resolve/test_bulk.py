@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import gc
 import importlib.util
 import sys
 from functools import cache
@@ -200,3 +201,36 @@ def test_scoring_slices_in_workers_give_the_same_scores() -> None:
 @pytest.mark.usefixtures("parallel_everything")
 def test_a_batch_resolved_with_two_workers_gets_the_clusters_of_one() -> None:
     assert bulk.resolve_batch(population(), workers=2) == bulk.resolve_batch(population())
+
+
+def test_batch_counts_each_folded_name_once_per_record() -> None:
+    records = [*population(), make_record("x1", None, ["Asqar Azatbekuly", "Askar Azatbekov"]),
+               make_record("x2", None, [])]
+    assert bulk.Batch.of(records).counts == name_counts(records)
+
+
+def test_records_of_one_spelling_share_a_nameset_and_two_spellings_make_another() -> None:
+    one = make_record("a", None, ["Asqar Azatbekuly"])
+    same = make_record("b", None, ["Asqar Azatbekuly"])
+    two = make_record("c", None, ["Asqar Azatbekuly", "Askar Azatbekov"])
+    assert bulk.Batch.of([one, same, two]).nameset.tolist() == [0, 0, 1]
+
+
+def test_collection_is_paused_inside_a_batch_and_restored_after() -> None:
+    gc.enable()
+    with bulk.paused_collection():
+        assert not gc.isenabled()
+        with bulk.paused_collection():
+            pass
+        assert not gc.isenabled()
+    assert gc.isenabled()
+
+
+def test_a_collector_paused_before_stays_paused() -> None:
+    gc.disable()
+    try:
+        with bulk.paused_collection():
+            pass
+        assert not gc.isenabled()
+    finally:
+        gc.enable()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 
 import numpy as np
@@ -147,3 +148,13 @@ def test_chains_in_two_workers_are_decided_as_in_one(monkeypatch: pytest.MonkeyP
     shared = cluster_labels(6, left, right, traits, compatibility({(0, 1), (1, 2), (3, 4)}),
                             workers=2)
     assert shared == alone == [0, 0, 2, 3, 3, 5]
+
+
+def test_traits_from_interned_columns_are_the_traits_of_the_records() -> None:
+    records = population()
+    direct = TraitColumns.of([r.document_id for r in records], [r.gender for r in records],
+                             [r.birth_year for r in records])
+    interned = bulk.trait_columns(bulk.Batch.of(records))
+    for column in dataclasses.fields(TraitColumns):
+        assert (getattr(interned, column.name).tolist()
+                == getattr(direct, column.name).tolist()), column.name

@@ -15,9 +15,9 @@ NAMES = ["Asqar Azatbekuly", "Асқар Азатбекұлы", "阿斯卡尔·�
 
 
 def forget_readings() -> None:
-    for cached in (name_form, comparisons._token_entry, translit.latinize,
-                   translit._latinize_word):
+    for cached in (name_form, translit.latinize, translit._latinize_word):
         cached.cache_clear()
+    comparisons.forget_token_entries()
 
 
 @pytest.fixture

@@ -12,15 +12,15 @@ the same decisions for the same candidate pairs, organised around what a large b
   per distinct pair of namesets: by columns for one name of two words on each side
   (``izde.resolve.name_columns``, nearly every pair), else by ``NameComparison.bars`` in
   worker processes.
-- *Blocking by integer key ids*: the keys of ``izde.resolve.blocking`` per nameset, grouped
-  by sorting, oversized blocks split and pairs generated with numpy, under the same
-  ``max_block`` and split of oversized blocks as ``blocking.candidate_pairs`` (the same
-  candidate set).
+- *Blocking by integer key ids*: the keys of ``izde.resolve.blocking`` per nameset, as
+  integer codes built by columns (``izde.resolve.key_columns``), grouped by sorting,
+  oversized blocks split and pairs generated with numpy, under the same ``max_block`` and
+  split of oversized blocks as ``blocking.candidate_pairs`` (the same candidate set).
 
-- *Two cores.* With ``workers`` above one, a background worker finds the blocking keys
-  while this process builds the scoring columns, and scoring and the large cluster
-  components run in forked workers (``izde.resolve.forked``), in an order that makes the
-  result the one-process result.
+- *Two cores.* With ``workers`` above one, a background worker blocks while this process
+  builds the scoring columns, and scoring and the large cluster components run in forked
+  workers (``izde.resolve.forked``), in an order that makes the result the one-process
+  result.
 
 Weights are added in the waterfall's order, so every pair's total (and therefore its
 probability and decision) is the one ``score_pair`` computes; the tests check that pair by
@@ -31,11 +31,12 @@ pair. Only the few pairs that are not kept apart need a waterfall, and
 from __future__ import annotations
 
 import dataclasses
+import gc
 import math
 import multiprocessing as mp
-from array import array
 from collections import Counter
 from collections.abc import Hashable, Iterable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from operator import attrgetter
 from typing import Any
@@ -44,7 +45,6 @@ import numpy as np
 import numpy.typing as npt
 
 from izde.resolve.arrays import distinct, distinct_inverse
-from izde.resolve.blocking import nameset_keys
 from izde.resolve.bulk_clusters import (
     NameCompatibility,
     TraitColumns,
@@ -64,6 +64,7 @@ from izde.resolve.comparisons import (
     frequency_bar,
 )
 from izde.resolve.forked import SHARED, Background, bounds, forked_map
+from izde.resolve.key_columns import nameset_key_ids
 from izde.resolve.matching import (
     APART,
     CONTRADICTING_NAMES,
@@ -92,12 +93,55 @@ NEAR = 1e-9  # probabilities this close to a threshold are decided again exactly
 DECISIONS = (APART, REVIEW, MERGE)
 
 
+@contextmanager
+def paused_collection() -> Iterator[None]:
+    """The cyclic garbage collector paused while a batch is built and resolved.
+
+    A batch creates millions of small objects (records, name forms, tuples), none in a
+    reference cycle, and each collection pass walks all of them: at 300k generated records
+    the whole bulk path took 42 CPU s with the collector running and 27 s without it. A
+    forked worker's collections also write to every object they walk, which copies the
+    parent's pages into the worker. The collector's state is restored afterwards (a pause
+    inside a pause changes nothing)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def _intern(values: Iterable[Hashable]) -> tuple[Ints, list[Any]]:
     """Integer ids for values (first seen first) and the values by id (the loops run in C:
     a million records are interned per attribute)."""
     every = list(values)
     ids = dict(zip(dict.fromkeys(every), range(len(every)), strict=False))
     return np.fromiter(map(ids.__getitem__, every), dtype=np.int64, count=len(every)), list(ids)
+
+
+def _spellings(records: list[Record]) -> list[str | tuple[str, ...]]:
+    """What makes two records' namesets one: the spelling of a record's one name, or the
+    tuple of its spellings (a string never equals a tuple, so the two kinds stay apart)."""
+    return [names[0].written if len(names) == 1 else tuple(f.written for f in names)
+            for names in map(_NAMES, records)]
+
+
+_NAMES = attrgetter("names")
+
+
+def _name_counts(folded: list[list[str]], per_set: list[int]) -> Counter[str]:
+    """Records carrying each folded name (a record counts once per distinct folded name),
+    from the folded names of each nameset and its number of records."""
+    keys: list[str] = []
+    weights: list[int] = []
+    for names, n in zip(folded, per_set, strict=True):
+        distinct_names = set(names) if len(names) > 1 else names
+        keys += distinct_names
+        weights += [n] * len(distinct_names)
+    ids, values = _intern(keys)
+    totals = np.bincount(ids, weights=weights, minlength=len(values)).astype(np.int64)
+    return Counter(dict(zip(values, totals.tolist(), strict=True)))
 
 
 @dataclass
@@ -113,15 +157,12 @@ class Batch:
 
     @classmethod
     def of(cls, records: list[Record]) -> Batch:
-        ids, _ = _intern(tuple(f.written for f in r.names) for r in records)
+        ids, _ = _intern(_spellings(records))
         first = np.unique(ids, return_index=True)[1]
         namesets = [records[i].names for i in first.tolist()]
-        counts: Counter[str] = Counter()
         per_set = np.bincount(ids, minlength=len(namesets))
         folded = [[f.folded for f in names] for names in namesets]
-        for keys, n in zip(folded, per_set.tolist(), strict=True):
-            for key in set(keys) if len(keys) > 1 else keys:
-                counts[key] += n
+        counts = _name_counts(folded, per_set.tolist())
         batch = cls(records, ids, namesets, counts)
         found = [counts.get(keys[0], 1) if keys else 1 for keys in folded]
         batch.columns["folded_counts"] = (np.array(found, dtype=np.int64), [])
@@ -149,7 +190,8 @@ class Batch:
                 ids = np.array([r.id for r in self.records])
                 values = np.argsort(np.argsort(ids, kind="stable"), kind="stable")
             elif name == "longest":  # Record.longest, once per nameset
-                per_set = [max((len(n.fine) for n in s), default=0) for s in self.namesets]
+                per_set = [len(s[0].fine) if len(s) == 1 else
+                           max((len(n.fine) for n in s), default=0) for s in self.namesets]
                 values = np.array(per_set, dtype=np.int64)[self.nameset]
             else:
                 values = np.array([r.document_id is not None for r in self.records],
@@ -197,12 +239,12 @@ class Batch:
 # --- blocking ----------------------------------------------------------------------------
 
 
-def _key_members(batch: Batch, workers: int = 1) -> tuple[Ints, Ints, Ints]:
+def _key_members(batch: Batch) -> tuple[Ints, Ints, Ints]:
     """(key id, record, side) for every key a record is filed under (side 0) or meets
     one-token names under (side 1), as in ``blocking.blocks``: keys are found once per
-    nameset (in a background worker for a large batch), given ids, and spread to its
-    records with numpy."""
-    flat, length, fulls = _nameset_key_ids(batch, workers)
+    nameset, by columns (``key_columns.nameset_key_ids``), and spread to its records with
+    numpy."""
+    flat, length, fulls = nameset_key_ids(batch.namesets)
     offset = np.cumsum(length) - length
     per_record = length[batch.nameset]
     rec = np.repeat(np.arange(len(batch.records), dtype=np.int64), per_record)
@@ -211,48 +253,29 @@ def _key_members(batch: Batch, workers: int = 1) -> tuple[Ints, Ints, Ints]:
     return flat[np.repeat(offset[batch.nameset], per_record) + within], rec, side
 
 
-MIN_BACKGROUND = 50_000  # namesets worth finding blocking keys in a background worker
-
-
-def _nameset_key_ids(batch: Batch, workers: int) -> tuple[Ints, Ints, Ints]:
-    """The keys of every nameset as ids, flat (first seen, first numbered), with each
-    nameset's count of keys and of full-name keys.
-
-    With several workers and many namesets, a forked worker finds them (a Python loop over
-    the namesets) while this process builds the columns scoring and clustering will read
-    (``Batch.prepare_scoring``, ``trait_columns``: another loop over the records, which
-    this process would otherwise run later); only the integer ids come back."""
-    if workers <= 1 or len(batch.namesets) < MIN_BACKGROUND:
-        return _key_ids(batch.namesets)
-    keys = Background(lambda: _key_ids(batch.namesets))
-    batch.prepare_scoring()
-    trait_columns(batch)
-    return keys.result()
-
-
-def _key_ids(namesets: list[tuple[NameForm, ...]]) -> tuple[Ints, Ints, Ints]:
-    """(key ids flat, keys per nameset, full-name keys per nameset)."""
-    every: list[str] = []
-    lengths, fulls = array("q"), array("q")
-    for names in namesets:
-        full, tokens = nameset_keys(names)
-        every += full
-        every += tokens
-        lengths.append(len(full) + len(tokens))
-        fulls.append(len(full))
-    ids = dict(zip(dict.fromkeys(every), range(len(every)), strict=False))
-    flat = np.fromiter(map(ids.__getitem__, every), dtype=np.int64, count=len(every))
-    return (flat, np.frombuffer(lengths, dtype=np.int64).copy(),
-            np.frombuffer(fulls, dtype=np.int64).copy())
+MIN_BACKGROUND = 50_000  # namesets worth blocking in a background worker
 
 
 def candidate_codes(batch: Batch, max_block: int, workers: int = 1) -> Ints:
     """Sorted unique pair codes (i << 32 | j, i < j): ``blocking.candidate_pairs``.
 
-    All in numpy: an oversized block's members are filed again under (block, split key)
-    (``_split_oversized``), then every block within ``max_block`` is paired, all blocks of
-    one size at once."""
-    key, rec, side = _split_oversized(batch, *_key_members(batch, workers), max_block)
+    With several workers and many namesets, a forked worker blocks (only the codes come
+    back) while this process builds the columns scoring and clustering will read
+    (``Batch.prepare_scoring``, ``trait_columns``: loops over the records it would
+    otherwise run later), so the two halves of the work share the two cores."""
+    if workers <= 1 or len(batch.namesets) < MIN_BACKGROUND:
+        return _candidate_codes(batch, max_block)
+    found = Background(lambda: _candidate_codes(batch, max_block))
+    batch.prepare_scoring()
+    trait_columns(batch)
+    return found.result()
+
+
+def _candidate_codes(batch: Batch, max_block: int) -> Ints:
+    """``candidate_codes`` in this process. All in numpy: an oversized block's members are
+    filed again under (block, split key) (``_split_oversized``), then every block within
+    ``max_block`` is paired, all blocks of one size at once."""
+    key, rec, side = _split_oversized(batch, *_key_members(batch), max_block)
     order = np.lexsort((rec, side, key))  # within a block: full side first, records rising
     key, rec, side = key[order], rec[order], side[order]
     starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else key
@@ -644,9 +667,10 @@ def scores_for(batch: Batch, scored: Scored, settings: MatchSettings = DEFAULT
 def match_batch(records: list[Record], settings: MatchSettings = DEFAULT,
                 workers: int = 1) -> tuple[Batch, Scored]:
     """Block and score a batch of records (the bulk ``match_records``)."""
-    batch = Batch.of(records)
-    codes = candidate_codes(batch, settings.max_block, workers)
-    return batch, score_codes(batch, codes, settings, workers)
+    with paused_collection():
+        batch = Batch.of(records)
+        codes = candidate_codes(batch, settings.max_block, workers)
+        return batch, score_codes(batch, codes, settings, workers)
 
 
 # --- clusters ------------------------------------------------------------------------------
@@ -678,12 +702,11 @@ def name_compatibility(batch: Batch, scored: Scored) -> NameCompatibility:
 
 
 def trait_columns(batch: Batch) -> TraitColumns:
-    """The records' ``merges.Traits`` as columns (built once)."""
+    """The records' ``merges.Traits`` as columns (built once, from the batch's interned
+    columns of documents, genders and birth years)."""
     if "traits" not in batch.columns:
-        records = batch.records
-        batch.columns["traits"] = (np.zeros(0, np.int64), [TraitColumns.of(
-            [r.document_id for r in records], [r.gender for r in records],
-            [r.birth_year for r in records])])
+        batch.columns["traits"] = (np.zeros(0, np.int64), [TraitColumns.of_columns(
+            batch.column("document_id"), batch.column("gender"), batch.column("birth_year"))])
     found: TraitColumns = batch.columns["traits"][1][0]
     return found
 
@@ -694,6 +717,11 @@ def cluster(batch: Batch, scored: Scored, settings: MatchSettings = DEFAULT,
     without the links of ambiguous records (``merges.unambiguous_links``) and under the
     checks of ``merges.Clusters`` (documents, gender, birth years, names), by columns
     (``izde.resolve.bulk_clusters``)."""
+    with paused_collection():
+        return _cluster(batch, scored, settings, workers)
+
+
+def _cluster(batch: Batch, scored: Scored, settings: MatchSettings, workers: int) -> list[int]:
     merged = np.flatnonzero(scored.decision == DECISIONS.index(MERGE))
     left, right, weight = scored.left[merged], scored.right[merged], scored.weight[merged]
     traits, compatible = trait_columns(batch), name_compatibility(batch, scored)

@@ -34,6 +34,7 @@ from izde.resolve.merges import MAX_CROSS_CHECKS, YEAR_SPAN, year_span
 Ints = npt.NDArray[np.int64]
 Floats = npt.NDArray[np.float64]
 Bools = npt.NDArray[np.bool_]
+Interned = tuple[Ints, list[Any]]  # ids per record (first seen, first numbered), values by id
 PairCheck = Callable[[Ints, Ints], Bools]
 
 
@@ -60,6 +61,23 @@ class TraitColumns:
                    np.where(_flags(bool(g) for g in genders), _ids(genders), -1),
                    year, _flags(y is not None for y in years), _flags(bool(y) for y in years))
 
+    @classmethod
+    def of_columns(cls, documents: Interned, genders: Interned, years: Interned
+                   ) -> TraitColumns:
+        """``of`` from columns already interned (ids per record, numbered first seen first
+        as ``_ids`` numbers them, and the values by id): each test once per distinct value."""
+        (doc, doc_values), (gender, gender_values), (year, year_values) = \
+            documents, genders, years
+
+        def per_value(values: list[Any], test: Callable[[Any], bool]) -> Bools:
+            return np.fromiter(map(test, values), dtype=bool, count=len(values))
+
+        has_gender = per_value(gender_values, bool)[gender]
+        return cls(doc, per_value(doc_values, _is_set)[doc], per_value(doc_values, bool)[doc],
+                   np.where(has_gender, gender, -1),
+                   np.array([y or 0 for y in year_values], dtype=np.int64)[year],
+                   per_value(year_values, _is_set)[year], per_value(year_values, bool)[year])
+
     def records_disagree(self, a: Ints, b: Ints) -> Bools:
         """``merges.records_disagree`` of record pairs (a[k], b[k])."""
         doc = self.document_set[a] & (self.document[a] == self.document[b])
@@ -76,6 +94,10 @@ class TraitColumns:
         gender = (self.gender[a] >= 0) & (self.gender[b] >= 0) & (self.gender[a] != self.gender[b])
         years = has_year[a] & has_year[b] & (np.abs(self.year[a] - self.year[b]) > YEAR_SPAN)
         return np.asarray(gender | years)
+
+
+def _is_set(value: Any) -> bool:
+    return value is not None
 
 
 def _ids(values: list[Any]) -> Ints:

@@ -32,6 +32,7 @@ from izde.resolve.names import (
 )
 from izde.resolve.pinyin_names import is_pinyin_word, syllables
 from izde.resolve.settings import MatchSettings
+from izde.resolve.translit import is_plain
 
 # Token-pair match classes, best first; the worst class over a name's aligned tokens is its.
 TOKEN_CLASSES = ("exact", "transliteration", "vowel_variant", "fuzzy")
@@ -110,13 +111,30 @@ TokenEntry = tuple[TokenForm | None, bool]
 MADE_ELSEWHERE: dict[tuple[str, bool], TokenEntry] = {}
 
 
-@lru_cache(maxsize=1 << 18)
+# Token entries by word, for plain names and names in characters: a dict lookup, since a
+# million names look up two words each (an ``lru_cache`` of two arguments costs ~1 µs a call).
+_ENTRIES: tuple[dict[str, TokenEntry], dict[str, TokenEntry]] = ({}, {})
+ENTRY_LIMIT = 1 << 18  # words kept per kind; past it the cache starts afresh
+
+
 def _token_entry(word: str, han: bool) -> TokenEntry:
     """A word's token (None when folding leaves nothing of it) and whether it names a
     family (a suffix such as -ov; never in characters), once per word: a million names
     are spelled with a few tens of thousands of words."""
-    made = MADE_ELSEWHERE.pop((word, han), None)
-    return made if made is not None else token_entry(word, han)
+    cache = _ENTRIES[han]
+    found = cache.get(word)
+    if found is None:
+        found = MADE_ELSEWHERE.pop((word, han), None) or token_entry(word, han)
+        if len(cache) >= ENTRY_LIMIT:
+            cache.clear()
+        cache[word] = found
+    return found
+
+
+def forget_token_entries() -> None:
+    """Empty the cache of token entries (tests that read words afresh)."""
+    for cache in _ENTRIES:
+        cache.clear()
 
 
 def token_entry(word: str, han: bool) -> TokenEntry:
@@ -128,23 +146,34 @@ def token_entry(word: str, han: bool) -> TokenEntry:
     return token, suffixed and not han
 
 
-_NO_TOKENS: tuple[tuple[str, ...], ...] = ((), (), (), (), ())
-
-
 @lru_cache(maxsize=1 << 20)  # 100k generated records spell 86k names
 def name_form(written: str) -> NameForm:
-    han = transcribed_in_characters(written)
-    words = latinize(written).split()
+    if is_plain(written):  # ASCII letters: ``latinize`` only lower-cases, never characters
+        han, words = False, written.lower().split()
+    else:
+        han = transcribed_in_characters(written)
+        words = latinize(written).split()
     if PARTICLE_TOKENS.isdisjoint(words):
-        entries = [_token_entry(w, han) for w in words]
+        cache = _ENTRIES[han]
+        entries = [cache.get(w) or _token_entry(w, han) for w in words]
     else:
         entries = _family_marks(words, han)
-    kept = [(t, m) for t, m in entries if t is not None]
-    tokens = tuple(t for t, _ in kept)
-    columns = tuple(zip(*tokens, strict=True))[:5] if tokens else _NO_TOKENS
-    latin, fine, skel, vowel, pinyin = columns
-    return NameForm(written, latin, fine, skel, han, vowel, pinyin,  # type: ignore[arg-type]
-                    tuple(m for _, m in kept), tokens, tuple(words))
+    return _assembled(written, entries, han, tuple(words))
+
+
+def _assembled(written: str, entries: list[TokenEntry], han: bool,
+               words: tuple[str, ...]) -> NameForm:
+    """The name form of a name's token entries: the tokens' fields as columns (a million
+    names go through here, so each column is one ``zip``, not a loop of its own)."""
+    tokens = tuple([t for t, _ in entries if t is not None])
+    if len(tokens) == len(entries):
+        family = tuple([m for _, m in entries])
+    else:
+        family = tuple([m for t, m in entries if t is not None])
+    if not tokens:
+        return NameForm(written, (), (), (), han, (), (), family, tokens, words)
+    latin, fine, skel, vowel, pinyin, _, _ = zip(*tokens, strict=True)
+    return NameForm(written, latin, fine, skel, han, vowel, pinyin, family, tokens, words)
 
 
 def _family_marks(words: list[str], han: bool) -> list[tuple[TokenForm | None, bool]]:
@@ -362,13 +391,19 @@ def name_level(a: NameForm, b: NameForm) -> str:
 
 
 def joined_skeleton(name: NameForm) -> str:
-    """The skeleton of the name run together, ``skeleton(name.joined)``, from the tokens'
-    skeletons: a later token's leading vowel ("a") drops, its consonants follow, and a
-    letter doubled across a join collapses (each skeleton is collapsed already)."""
-    if not name.skel:
+    """The skeleton of the name run together, ``skeleton(name.joined)``
+    (``skeletons_joined`` of its tokens' skeletons)."""
+    return skeletons_joined(name.skel)
+
+
+def skeletons_joined(skeletons: tuple[str, ...]) -> str:
+    """The skeleton of words run together, from the words' skeletons: a later word's
+    leading vowel ("a") drops, its consonants follow, and a letter doubled across a join
+    collapses (each skeleton is collapsed already)."""
+    if not skeletons:
         return ""
-    out = name.skel[0]
-    for skel in name.skel[1:]:
+    out = skeletons[0]
+    for skel in skeletons[1:]:
         piece = skel[1:] if skel[0] == "a" else skel
         if piece and piece[0] == out[-1]:
             piece = piece[1:]

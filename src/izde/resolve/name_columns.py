@@ -17,6 +17,7 @@ hand-written name pairs.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import chain
 
 import numpy as np
 import numpy.typing as npt
@@ -35,8 +36,8 @@ from izde.resolve.comparisons import (
     VOWEL_VARIANT,
     NameForm,
     TokenForm,
-    joined_skeleton,
     one_syllable,
+    skeletons_joined,
     vowels_may_vary,
 )
 
@@ -173,20 +174,36 @@ class TwoWordNames:
         rows = np.flatnonzero(simple)
         names = [namesets[k][0] for k in rows.tolist()]
         tokens = [t for name in names for t in name.tokens]
-        ids = dict(zip(dict.fromkeys(tokens), range(len(tokens)), strict=False))
+        # by object: a word's token is one cached object (``comparisons._token_entry``);
+        # two equal tokens taken for two only repeat a row (classes are by content)
+        where = list(map(id, tokens))
+        ids = dict(zip(dict.fromkeys(where), range(len(where)), strict=False))
         token = np.full((len(namesets), WORDS), -1, dtype=np.int64)
-        token[rows] = np.fromiter(map(ids.__getitem__, tokens), dtype=np.int64,
-                                  count=len(tokens)).reshape(-1, WORDS)
+        token[rows] = np.fromiter(map(ids.__getitem__, where), dtype=np.int64,
+                                  count=len(where)).reshape(-1, WORDS)
+        by_id = dict(zip(where, tokens, strict=True))
+        table = TokenTable.of([by_id[k] for k in ids])
         family = np.zeros((len(namesets), WORDS), dtype=bool)
-        family[rows] = np.array([n.family for n in names], dtype=bool).reshape(-1, WORDS)
+        family[rows] = np.fromiter(chain.from_iterable(n.family for n in names), dtype=bool,
+                                   count=WORDS * len(names)).reshape(-1, WORDS)
         han = np.zeros(len(namesets), dtype=bool)
         han[rows] = [n.han for n in names]
         joined = np.full(len(namesets), -1, dtype=np.int64)
-        joined[rows] = _ids([n.joined for n in names])
-        skeletons = [joined_skeleton(n) for n in names]
+        joined[rows] = _ids(["".join(n.fine) for n in names])  # NameForm.joined
         skel_id = np.full(len(namesets), -1, dtype=np.int64)
-        skel_id[rows] = np.where([len(s) >= 4 for s in skeletons], _ids(skeletons), -1)
-        return cls(simple, token, family, han, joined, skel_id, TokenTable.of(list(ids)))
+        skel_id[rows] = _joined_skeletons(table, token[rows], by_id, list(ids))
+        return cls(simple, token, family, han, joined, skel_id, table)
+
+
+def _joined_skeletons(table: TokenTable, token: Ints, by_id: dict[int, TokenForm],
+                      order: list[int]) -> Ints:
+    """Per two-word name (its token ids): the id of ``comparisons.joined_skeleton``, -1
+    where shorter than four letters; computed once per distinct pair of skeletons."""
+    text = {int(k): by_id[order[i]].skel for i, k in enumerate(table.skel.tolist())}
+    pairs, inverse = distinct_inverse(table.skel[token[:, 0]] << 32 | table.skel[token[:, 1]])
+    joined = [skeletons_joined((text[p >> 32], text[p & 0xFFFFFFFF])) for p in pairs.tolist()]
+    found = np.where([len(j) >= 4 for j in joined], _ids(joined), -1).astype(np.int64)
+    return np.asarray(found[inverse.ravel()], dtype=np.int64)
 
 
 def two_word_levels(names: TwoWordNames, sa: Ints, sb: Ints, workers: int = 1) -> Ints:

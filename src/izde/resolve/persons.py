@@ -319,9 +319,11 @@ def resolve_all(session: Session, actor: str = "izde", settings: MatchSettings =
     Scoring goes through ``izde.resolve.bulk`` (the decisions of ``score_pair``, by
     columns; the stages use ``workers`` processes); the pairs not kept apart are stored
     with their ``score_pair`` waterfalls."""
-    records = list(load_records(session, session.scalars(select(Person.id)), workers).values())
-    batch, found = bulk.match_batch(records, settings, workers)
-    scores = list(bulk.scores_for(batch, found, settings))
+    with bulk.paused_collection():  # a million records: see ``bulk.paused_collection``
+        records = list(load_records(session, session.scalars(select(Person.id)),
+                                    workers).values())
+        batch, found = bulk.match_batch(records, settings, workers)
+        scores = list(bulk.scores_for(batch, found, settings))
     existing = _by_pair(session.scalars(select(Judgement).where(Judgement.deleted_at.is_(None))))
     report = _apply(session, scores, existing, settings)
     scored = {(s.left, s.right) for s in scores}
