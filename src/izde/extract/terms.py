@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from izde.extract.literals import Folded, leading_literals, scan
+from izde.extract.literals import Folded, leading_literals, opening_lookahead, scan
 from izde.extract.spans import fold, left_context, without_overlaps
 from izde.extract.values import value_class
 
@@ -138,9 +138,10 @@ _C_UNIT = re.compile(
     rf"(?P<trail>{_TRAILER})?)"
 )
 # a number word may carry its figure in brackets, as legal texts write it: "two (2) years"
+_Q_WORDS = rf"(?P<q>{_QTY}|{_VAGUE})"
 _L_UNIT = re.compile(
-    rf"(?:\b(?P<q>{_QTY}|{_VAGUE})(?:\s*\([0-9]+\))?(?P<sep>\s*-\s*|\s+)|\b(?P<halfa>(?i:half)"
-    r"\s+(?i:an?)\s+))?$"
+    rf"(?:\b{opening_lookahead(_Q_WORDS)}{_Q_WORDS}(?:\s*\([0-9]+\))?(?P<sep>\s*-\s*|\s+)"
+    r"|\b(?P<halfa>(?i:half)\s+(?i:an?)\s+))?$"
 )
 _C_PENALTY = re.compile(
     r"(?P<w>life|death|Life|Death)\b"
