@@ -117,13 +117,21 @@ class Alias:
     end: int
 
 
+def _opens_aside(text: str, end: int) -> bool:
+    """After spaces and tabs, a bracket or a comma follows the mention, as ``ALIAS_RE``
+    needs: most mentions are ruled out without the pattern."""
+    while text.startswith((" ", "\t"), end):
+        end += 1
+    return text.startswith(("(", ","), end)
+
+
 def find_aliases(text: str, mention_ends: list[int]) -> list[Alias]:
     """Other names stated right after the mentions ending at ``mention_ends``: after a cue,
     or alone in brackets when they spell the same name (``bracketed_spelling``)."""
     out: list[Alias] = []
     cued = any(w in text for w in _NEEDS)
     for end in mention_ends:
-        m = ALIAS_RE.match(text, end) if cued else None
+        m = ALIAS_RE.match(text, end) if cued and _opens_aside(text, end) else None
         while m is not None:
             out.append(Alias(end, m.start("alias"), m.end("alias")))
             m = MORE_RE.match(text, m.end("alias"))

@@ -258,9 +258,10 @@ def _event(rs: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
            ) -> tuple[ExtractedEvent, list[MentionDate]]:
     first = rs[0]
     spans = list(dict.fromkeys((r.sentence.start, r.sentence.end) for r in rs))
+    confidence = max(r.confidence for r in rs)  # once, not once per sentence cited
     ev = ExtractedEvent(first.type, first.person,
-                        [Evidence.of(text, s, e, max(r.confidence for r in rs)) for s, e in spans],
-                        confidence=max(r.confidence for r in rs))
+                        [Evidence.of(text, s, e, confidence) for s, e in spans],
+                        confidence=confidence)
     f = [(facts(r.sentence), r) for r in rs]
     proposed = _date(ev, f, text)
     _charge(ev, f)

@@ -29,9 +29,14 @@ Kind = Literal["person", "single", "organisation", "place"]
 _PLACE_NAMED = with_opening(at_word_starts(
     r"\b(?:city|town|village|county|region|place|area|province|river|district|camp|prison|"
     r"group|company|organi[sz]ation|app)\b[^.,]{0,30}$", re.IGNORECASE))
-_PLACE_AFTER = re.compile(r" (?:county|district|prefecture|province|township|village|town|city|"
-                          r"region|oblast|mountains|river|valley|crossing|pass|airport|"
-                          r"neighbou?rhood|quarter|suburb|commune|mahalla|bazaar|market)\b")
+_PLACE_AFTER_WORDS = ("county", "district", "prefecture", "province", "township", "village",
+                      "town", "city", "region", "oblast", "mountains", "river", "valley",
+                      "crossing", "pass", "airport", "neighbourhood", "neighborhood", "quarter",
+                      "suburb", "commune", "mahalla", "bazaar", "market")
+_PLACE_AFTER = re.compile(r" (?:" + "|".join(_PLACE_AFTER_WORDS) + r")\b")
+# the first two letters of those words, after the space: asked after every capitalised run,
+# most of which a slice and a set test rule out before the pattern is tried
+_PLACE_AFTER_HEADS = frozenset(w[:2] for w in _PLACE_AFTER_WORDS)
 _CUE_BEFORE = re.compile(
     r"(?:\bnamed|\bcalled|\bMr\.?|\bMrs\.?|\bMs\.?|\bMiss|\bDr\.?)\s+$")
 
@@ -52,15 +57,13 @@ def classify(text: str, run: list[Word], is_place: Callable[[str], bool]) -> Can
     """What a capitalised run names, or None when it is ordinary capitalised prose."""
     if text[run[0].start - 2:run[0].start - 1].isdigit() and _in_case_number(text, run):
         return None
-    lows = [w.text.lower() for w in run]
-    if any(low in lexicon.ORG_WORDS for low in lows[1:]) or (
-            len(run) > 1 and lows[0] in lexicon.ORG_WORDS and lows[-1] in lexicon.ORG_WORDS):
-        return _make("organisation", text, _strip_leading_stop(run))
-    if len(run) > 1 and any(low in lexicon.PLACE_WORDS for low in lows[1:]):
-        return _make("place", text, _strip_leading_stop(run))
-    if not run[-1].possessive and _PLACE_AFTER.match(text, run[-1].end):
+    tokens = tuple(w.text for w in run)  # the words alone, for the answers kept per words
+    told = _told_by_words(tokens)
+    if told is not None:
+        return _make(told, text, _strip_leading_stop(run))
+    if not run[-1].possessive and _place_word_after(text, run[-1].end):
         return _make("place", text, _strip_leading_stop(run))  # "the Yengi Hayat district"
-    core = _person_core(run, is_place)
+    core = _person_core(run, tokens, is_place)
     if len(core) < 2:
         named = _evidenced_name(text, run, is_place) or (
             _aged_name(text, run, is_place) if text.startswith((",", " ("), run[-1].end)
@@ -72,6 +75,27 @@ def classify(text: str, run: list[Word], is_place: Callable[[str], bool]) -> Can
     if len(core) == 1:
         return _single(text, core[0], is_place)
     return _make("person", text, core) if len(core) <= 4 else None
+
+
+@lru_cache(maxsize=1 << 16)
+def _told_by_words(tokens: tuple[str, ...]) -> Literal["organisation", "place"] | None:
+    """What a run's words alone make it: an organisation word after its first word, or
+    at both its ends ("Ili Prefectural Court", "Court of Appeal"), else a place word after
+    its first ("Yengi Hayat District"). Kept per word sequence, as ``_core_bounds`` is (the
+    same runs recur: "The", "Police", the names of a report)."""
+    lows = [t.lower() for t in tokens]
+    if any(low in lexicon.ORG_WORDS for low in lows[1:]) or (
+            len(lows) > 1 and lows[0] in lexicon.ORG_WORDS and lows[-1] in lexicon.ORG_WORDS):
+        return "organisation"
+    if len(lows) > 1 and any(low in lexicon.PLACE_WORDS for low in lows[1:]):
+        return "place"
+    return None
+
+
+def _place_word_after(text: str, end: int) -> bool:
+    """A place word follows the run: "the Yengi Hayat district"."""
+    return (text[end + 1:end + 3] in _PLACE_AFTER_HEADS
+            and _PLACE_AFTER.match(text, end) is not None)
 
 
 # Chinese case numbers: "(2019) Xin 31 Xing Chu No. 114", "Xin 01 Min Zhong 5 Hao": pinyin
@@ -142,7 +166,7 @@ def _make(kind: Kind, text: str, run: list[Word], cued: bool = False) -> Candida
     if not run:
         return None
     start, end = run[0].start, run[-1].end
-    return Candidate(kind, start, end, text[start:end], tuple(name_case(w.text) for w in run),
+    return Candidate(kind, start, end, text[start:end], tuple([name_case(w.text) for w in run]),
                      cued)
 
 
@@ -201,9 +225,11 @@ def _name_shaped(token: str) -> bool:
     return has_turkic_shape(token) or token.lower() in lexicon.given_names()
 
 
-def _person_core(run: list[Word], is_place: Callable[[str], bool]) -> list[Word]:
-    """The run without titles, places and ordinary words at its edges, if it can be a name."""
-    lo, hi = _core_bounds(tuple(w.text for w in run), is_place)
+def _person_core(run: list[Word], tokens: tuple[str, ...], is_place: Callable[[str], bool]
+                 ) -> list[Word]:
+    """The run (its words' ``tokens``) without titles, places and ordinary words at its
+    edges, if it can be a name."""
+    lo, hi = _core_bounds(tokens, is_place)
     return run[lo:hi]
 
 

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from izde.extract.keywords import occurrences
+from izde.extract.keywords import DocumentHits, occurrences, searched_in_documents
 from izde.extract.literals import passes, required_literals, with_opening
 from izde.extract.spans import at_word_starts, fold
 from izde.extract.values import value_class
@@ -226,13 +226,14 @@ _REACH = 120  # longer than any charge phrase reaches from its stem
 _NEEDS_OF = {charge: required_literals(pattern, max_tests=60) for charge, pattern in _PATTERNS}
 
 
-def find_charges(text: str) -> list[ChargeMention]:
+def find_charges(text: str, shared: DocumentHits | None = None) -> list[ChargeMention]:
     """Every charge phrase in ``text``, in order; overlapping phrases keep the longest. A
     charge referred back to ("on the same charge", "for similar offences") is returned as the
-    charge it refers to (see ``_same_charges``)."""
+    charge it refers to (see ``_same_charges``). ``shared``: the document's keyword pass
+    (``keywords.DocumentHits``), which holds the charge stems."""
     found = [
         ChargeMention(s, e, text[s:e], charge)
-        for s, e, charge in set(_matches(text))
+        for s, e, charge in set(_matches(text, shared))
         if not _RHETORIC_BEFORE.search(text, max(0, s - 8), s)
     ]
     named = _without_overlaps(found)
@@ -266,14 +267,14 @@ def _same_charges(text: str, named: list[ChargeMention]) -> list[ChargeMention]:
     return out
 
 
-def _matches(text: str) -> Iterator[tuple[int, int, str]]:
+def _matches(text: str, shared: DocumentHits | None = None) -> Iterator[tuple[int, int, str]]:
     low = text.lower()
     if len(low) != len(text):  # a few Unicode letters lower-case to two characters
         for charge, pattern in _PATTERNS:
             yield from ((m.start(), m.end(), charge) for m in pattern.finditer(text))
         return
     folded = fold(text)
-    for at, charge in _stem_hits(low):
+    for at, charge in _stem_hits(low, shared):
         lo, hi = max(0, at - _REACH), at + _REACH
         if not passes(_NEEDS_OF[charge], folded[lo:hi]):
             continue
@@ -282,18 +283,18 @@ def _matches(text: str) -> Iterator[tuple[int, int, str]]:
                 yield m.start(), m.end(), charge
 
 
-def _stem_hits(low: str) -> Iterator[tuple[int, str]]:
+def _stem_hits(low: str, shared: DocumentHits | None = None) -> Iterator[tuple[int, str]]:
     """(position, charge) of every stem in the lower-cased text, found in one pass
     (``keywords``; the order does not matter: ``find_charges`` sorts what they lead to)."""
-    for at, _, stem in occurrences(_CHARGES_OF, low):
+    for at, _, stem in occurrences(_CHARGES_OF, low, shared):
         for charge in _CHARGES_OF[stem]:
             yield at, charge
 
 
 # the charges each stem belongs to (a stem may serve several)
-_CHARGES_OF: dict[str, tuple[str, ...]] = {
+_CHARGES_OF: dict[str, tuple[str, ...]] = searched_in_documents({
     stem: tuple(c for c, stems in _STEMS.items() if stem in stems)
-    for stem in dict.fromkeys(s for stems in _STEMS.values() for s in stems)}
+    for stem in dict.fromkeys(s for stems in _STEMS.values() for s in stems)})
 
 
 def normalise_charge(phrase: str) -> str | None:

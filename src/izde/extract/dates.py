@@ -41,8 +41,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
-from izde.extract.literals import Folded, leading_literals, scan
-from izde.extract.spans import fold, left_context, without_overlaps
+from izde.extract.literals import Folded, leading_literals, opening_lookahead, scan
+from izde.extract.spans import at_line_starts, fold, left_context, without_overlaps
 from izde.extract.terms import parse_number
 from izde.extract.values import value_class
 
@@ -108,15 +108,16 @@ _YEAR = r"(?:1[89][0-9][0-9]|20[0-9][0-9])(?![0-9])"
 # lets the regex engine skip straight to digits (same matches, tried in the same order)
 _D2 = r"[0-9](?:(?<=[0-3])[0-9])?"
 _DAY = rf"(?P<day>{_D2})(?:st|nd|rd|th)?(?![0-9:])"
-_MOD = (
-    r"(?:\b(?P<mod>(?i:early|earlier|late|later|mid|(?:the\s+)?(?:very\s+)?(?:end|beginning"
-    r"|start|middle|first\s+half|second\s+half)\s+of))(?:\s*-\s*|\s+))"
-)
-_REL = r"(?:\b(?P<rel>(?i:this|last|next))\s+)"
-_CUE = (
-    r"(?:\b(?P<cue>(?i:in|on|since|until|till|by|from|during|through|throughout|before|after"
-    r"|between|and|or|to|of|around|as\s+of|that))\s+)"
-)
+# each part of a left context opens with a lookahead of its first letters (see
+# ``literals.opening_lookahead``): the same matches, found with fewer engine steps
+_MOD_WORDS = (r"(?P<mod>(?i:early|earlier|late|later|mid|(?:the\s+)?(?:very\s+)?(?:end|beginning"
+              r"|start|middle|first\s+half|second\s+half)\s+of))")
+_MOD = rf"(?:\b{opening_lookahead(_MOD_WORDS)}{_MOD_WORDS}(?:\s*-\s*|\s+))"
+_REL_WORDS = r"(?P<rel>(?i:this|last|next))"
+_REL = rf"(?:\b{opening_lookahead(_REL_WORDS)}{_REL_WORDS}\s+)"
+_CUE_WORDS = (r"(?P<cue>(?i:in|on|since|until|till|by|from|during|through|throughout|before"
+              r"|after|between|and|or|to|of|around|as\s+of|that))")
+_CUE = rf"(?:\b{opening_lookahead(_CUE_WORDS)}{_CUE_WORDS}\s+)"
 _NUMBER_WORDS = (
     "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|"
     "fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty"
@@ -1137,7 +1138,7 @@ def _dateline_dates(text: str) -> list[tuple[int, int]]:
     """Spans of filing dates in datelines (cheap: only lines with a dash near their start)."""
     if "-" not in text and "—" not in text and "–" not in text:
         return []
-    return [m.span("date") for m in _DATELINE.finditer(text)]
+    return [m.span("date") for m in at_line_starts(_DATELINE, text)]
 
 
 def find_dates(text: str, published: str | None = None) -> list[DateMention]:
@@ -1228,7 +1229,7 @@ def _timeline(text: str, found: list[DateMention]) -> list[DateMention]:
     "- May: Qanat's mother is held ..." is May 2018, whatever the publication date (which
     a bare month would otherwise take). A text with fewer than two year lines is no
     timeline."""
-    years = list(_YEAR_LINE.finditer(text))
+    years = at_line_starts(_YEAR_LINE, text)
     if len(years) < _MIN_HEADINGS:
         return found
     heads = [y.start() for y in years]

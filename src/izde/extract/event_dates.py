@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from izde.extract.dates import DateMention
+from izde.extract.literals import may_occur, required_literals
 from izde.extract.values import value_class
 
 # a date across one of these from its trigger belongs to another clause
@@ -105,10 +106,12 @@ _ACT_AFTER = re.compile(r"\s+" + _ACT + r"\b", re.IGNORECASE)
 def of_earlier_act(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
     """The date dates the act named in an "after his arrest in 2017" phrase (or "before her
     2019 trial"), which the trigger is not part of."""
-    m = _EARLIER_ACT.search(text, max(0, d.start - 70), d.start)
+    m = _EARLIER_ACT.search(text, max(0, d.start - 70), d.start) if may_occur(
+        _EARLIER_ACT_NEEDS, text, max(0, d.start - 70), d.start) else None
     lo = m.start() if m is not None else d.start
     if m is None:
-        m = _BEFORE_DATED_ACT.search(text, max(0, d.start - 30), d.start)
+        m = _BEFORE_DATED_ACT.search(text, max(0, d.start - 30), d.start) if may_occur(
+            _BEFORE_DATED_ACT_NEEDS, text, max(0, d.start - 30), d.start) else None
         if m is None or _ACT_AFTER.match(text, d.end) is None:
             return False
         lo = m.start()
@@ -117,6 +120,10 @@ def of_earlier_act(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
 
 _BEFORE_DATED_ACT = re.compile(r"\b(?:before|until|prior\s+to|ahead\s+of)\s+"
                                r"(?:the|his|her|their|my|our)\s+$", re.IGNORECASE)
+# the words these are searched for before each date cannot match without: most windows lack
+# them, which a few substring tests tell (``literals.may_occur``)
+_EARLIER_ACT_NEEDS = required_literals(_EARLIER_ACT)
+_BEFORE_DATED_ACT_NEEDS = required_literals(_BEFORE_DATED_ACT)
 
 
 def _cost(text: str, d: DateMention, trigger: tuple[int, int]) -> tuple[int, bool]:
@@ -251,6 +258,7 @@ _BACKGROUND_VERB = re.compile(r"\b(?:had|'d)\s+(?:(?:not|never|already|just|long
                               r"[a-z]+(?:ed|en|wn|ne|un|ung|ut|pt|st|lt|id|ght|ft)\b"
                               r"|\b(?:because|since)\s+(?:[\w'’-]+\s+){0,4}?(?:had|was|were|"
                               r"is|are|has|have|did|could|would)\b", re.IGNORECASE)
+_BACKGROUND_VERB_NEEDS = required_literals(_BACKGROUND_VERB)  # "had", "'d", "since" ...
 _CLAUSE_EDGE = re.compile(r"[.;:!?\n]|,\s+(?:and|but|then|so)\b|\b(?:and|but|then|when|after|"
                           r"before|until)\s+(?:he|she|they|we|I|police|officers)\b")
 
@@ -269,7 +277,8 @@ def is_background(text: str, d: DateMention) -> bool:
     lo = edges[-1].end() if edges else lo
     after = _CLAUSE_END.search(text, d.end, d.end + 300)
     hi = after.start() if after is not None else len(text)
-    verb = _BACKGROUND_VERB.search(text, lo, hi)
+    verb = _BACKGROUND_VERB.search(text, lo, hi) if may_occur(
+        _BACKGROUND_VERB_NEEDS, text, lo, hi) else None
     return verb is not None and not _REPORTED.search(text, lo, verb.start())
 
 

@@ -39,6 +39,7 @@ _ORIGIN = re.compile(r"\b(?:from(?:\s+an?\s+(?:visit|trip|journey)\s+to(?:\s+[\w
                      r"(?:citizens?|nationals?|subjects?|passport[- ]holders?)\s+of|"
                      r"hometown|home\s+town)\s+(?:in\s+)?(?:(?:the\s+)?(?:[\w-]+\s+){0,2}?"
                      r"(?:city|town|village|county|region)\s+of\s+)?$", re.IGNORECASE)
+_ORIGIN_NEEDS = required_literals(_ORIGIN, max_tests=16)  # "from", "live", "born", ...
 # nor is where someone was heading: "about to board a flight to Istanbul", "deported to China"
 # (the deportation happened where it started); a transfer, though, is told by where it ends
 _DESTINATION = re.compile(r"\b(?:flights?|fl(?:y|ew|ying|own)|board(?:s|ed|ing)?|bound|"
@@ -91,7 +92,8 @@ def _aside(h: PlaceHit, hits: Sequence[PlaceHit], text: str, event_type: str) ->
     if event_type in _THREAT_TYPES and _RESIDENCE.search(before):
         return False
     leg = _TRANSFER_FROM if event_type == "transfer" else _DESTINATION
-    if _ORIGIN.search(before) or leg.search(before) or sent_to(h, text, event_type):
+    origin = passes(_ORIGIN_NEEDS, fold(before)) and _ORIGIN.search(before) is not None
+    if origin or leg.search(before) or sent_to(h, text, event_type):
         return True
     if event_type in _THREAT_TYPES and (_KIN_IN.search(before) or _caller_in(h, text)):
         return True

@@ -18,7 +18,7 @@ from izde.extract.addressees import addressee_of, authorities_speak, owner_of
 from izde.extract.charges import ChargeMention
 from izde.extract.dates import DateMention
 from izde.extract.keywords import present
-from izde.extract.literals import Folded, leading_literals, scan
+from izde.extract.literals import Folded, leading_literals, passes, required_literals, scan
 from izde.extract.references import (
     PersonIndex,
     antecedent,
@@ -39,6 +39,7 @@ from izde.extract.triggers import (
     Trigger,
     active_stems,
     passing,
+    words_in,
 )
 from izde.extract.values import value_class
 
@@ -89,8 +90,15 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
     out: list[RawEvent] = []
     folded = index.folded[sent.start:sent.end]  # ``fold`` keeps offsets: the sentence's own
     found_at = Folded(folded, sent.start)
-    for trig, leading in passing(active_stems(sent.text) if stems is None else stems, folded):
-        for m in _matches(trig, index.text, sent, found_at, leading):
+    openings = _Openings(index.text, sent)
+    words = words_in(folded)
+    for trig, leading in passing(active_stems(sent.text) if stems is None else stems, folded,
+                                 words):
+        if leading is not None and trig.side != "lead":
+            leading = leading.intersection(words)  # the words its matches can start with here
+            if not leading:
+                continue  # none occurs: the trigger cannot match
+        for m in _matches(trig, index.text, sent, found_at, leading, openings):
             core = _core_start(m)
             if any(core < e and s < m.end() for s, e in taken):
                 continue
@@ -122,9 +130,15 @@ def _core_start(m: re.Match[str]) -> int:
     """Where the wording of a match's own event begins: after the participles coordinated
     before it ("was detained and beaten": "beaten" is the assault, "detained" another
     event's), else at the match."""
-    if "coord" in m.re.groupindex and m.group("coord"):
+    coordinating = _COORDINATING.get(m.re)
+    if coordinating is None:  # read once per pattern (``groupindex`` builds a mapping)
+        coordinating = _COORDINATING[m.re] = "coord" in m.re.groupindex
+    if coordinating and m.group("coord"):
         return m.end("coord")
     return m.start()
+
+
+_COORDINATING: dict[re.Pattern[str], bool] = {}  # whether a trigger pattern has "coord"
 
 
 # a yes/no question, after any speaker label: "Can you confirm that he is held?", "Was he
@@ -242,14 +256,15 @@ def _sentenced_to_serve(text: str, found: list[RawEvent], terms: list[TermMentio
 
 
 def _matches(trig: Trigger, text: str, sent: Sentence, folded: Folded,
-             leading: frozenset[str] | None) -> Iterable[re.Match[str]]:
+             leading: frozenset[str] | None, openings: _Openings | None = None
+             ) -> Iterable[re.Match[str]]:
     """The trigger's matches in the sentence (``folded``: its text folded, with the places
     found; ``leading``: the words its matches start with); a "lead" trigger is tried only
-    where the sentence's words begin."""
+    where the sentence's words begin (``openings``, when the caller keeps them)."""
     if trig.side != "lead":
         return scan(trig.pattern, text, sent.start, sent.end, folded, leading, _MAX_TRIES)
     found = []
-    for at in _clause_openings(text, sent):
+    for at in (openings or _Openings(text, sent)).starts:
         m = trig.pattern.match(text, at, sent.end)
         if m:
             found.append(m)
@@ -258,6 +273,22 @@ def _matches(trig: Trigger, text: str, sent: Sentence, folded: Folded,
 
 # beyond this many places where a trigger's first words occur, a plain scan is as quick
 _MAX_TRIES = 8
+
+
+class _Openings:
+    """A sentence's clause openings (``_clause_openings``), read when the first "lead"
+    trigger of the sentence asks and kept for the others (a sentence with a common stem
+    wakes several: "detained", "released", "sentenced" each open a telegraphic clause)."""
+
+    def __init__(self, text: str, sent: Sentence) -> None:
+        self._text, self._sent = text, sent
+        self._starts: list[int] | None = None
+
+    @property
+    def starts(self) -> list[int]:
+        if self._starts is None:
+            self._starts = _clause_openings(self._text, self._sent)
+        return self._starts
 
 
 def _clause_openings(text: str, sent: Sentence) -> list[int]:
@@ -340,7 +371,9 @@ def _quoted_for(index: PersonIndex, pos: int) -> list[str]:
 
 # "I was held ...", "they took me away": in a testimony whose narrator has given their name
 # ("My name is ..."), the first person is that narrator
-_I_BEFORE = re.compile(r"(?<![\w’'])(?-i:I)\s+(?:[\w’'-]+\s+){0,3}$")
+# "I" and up to three words before the trigger; spelled to open with the letter (what may
+# not stand before it checked behind it), so that the engine looks for an "I" at C speed
+_I_BEFORE = re.compile(r"I(?<![\w’']I)\s+(?:[\w’'-]+\s+){0,3}$")
 _ME_AFTER = re.compile(r"\s*(?:me|myself)\b", re.IGNORECASE)
 
 
@@ -621,8 +654,9 @@ def _negated(text: str, sent: Sentence, start: int, end: int, future: bool = Tru
     ("X, who will turn 60 next month, was detained"; "X, who has not seen his children since
     2017, was arrested"), so its words do not reach the event."""
     lo = max(sent.start, start - 45)
-    for brk in _NEW_CLAUSE.finditer(text, lo, start):
-        lo = brk.end()
+    if text.find(",", lo, start) >= 0 or "but" in text[lo:start].lower():  # else no new clause
+        for brk in _NEW_CLAUSE.finditer(text, lo, start):
+            lo = brk.end()
     window = _without_asides(text, sent.start, lo, start) + text[start:end]
     found = present(_ALL_CUES, fold(window))
     negated = _holds(NEGATION, window, found) and not _NOT_UNTIL.match(text, end)
@@ -792,6 +826,7 @@ _SAYS = re.compile(r"\b(?:said|says|say|told|tells|added|adds|noted|notes|stress
 _SPEECH_CLAUSE = re.compile(r"\b(?:said|says|(?:told|tells)(?:\s+[\w-]+){1,2}?|added|noted|"
                             r"stressed|wrote|writes|explained|recalled|confirmed|announced)"
                             r"(?:\s+that)?\s+(?:the|a|an|this|one)\s", re.IGNORECASE)
+_SPEECH_NEEDS = required_literals(_SPEECH_CLAUSE, max_tests=16)  # a verb of saying ...
 _SHARED_SUBJECT = re.compile(r"\b(?:and|but|then|before|after)\s+$", re.IGNORECASE)
 
 
@@ -802,7 +837,8 @@ def _says_of_another(index: PersonIndex, sent: Sentence, start: int) -> bool:
     phrase and the trigger. "X went to the police, told them her story and was arrested"
     shares its subject across "and"."""
     text = index.text
-    if _SPEECH_CLAUSE.search(text, sent.start, start) is None:
+    if not passes(_SPEECH_NEEDS, index.folded[sent.start:start]) or _SPEECH_CLAUSE.search(
+            text, sent.start, start) is None:
         return False
     if _SHARED_SUBJECT.search(text, max(sent.start, start - 12), start):
         return False

@@ -68,6 +68,13 @@ def _selectivity(needed: frozenset[str]) -> tuple[int, int]:
     return min(len(s) for s in needed), -len(needed)
 
 
+def may_occur(needs: Sequence[frozenset[str]], text: str, start: int, end: int) -> bool:
+    """``passes`` for ``text[start:end]``, folded: False when a pattern whose
+    ``required_literals`` are ``needs`` cannot match there (a window searched once per event
+    or date, where the pattern's words are mostly absent)."""
+    return passes(needs, fold(text[start:end])) if needs else True
+
+
 def passes(needs: Iterable[frozenset[str]], folded: str) -> bool:
     """Whether ``folded`` holds a member of every set (so a match is possible)."""
     for needed in needs:  # plain loops: no generator objects on a path taken per mention
@@ -291,6 +298,17 @@ def _class_item(op: Any, av: Any) -> str:
     raise _NotPlain
 
 
+def opening_lookahead(fragment: str) -> str:
+    """A lookahead for the characters a match of ``fragment`` can start with
+    (``opening_class``; empty when that cannot be told), to put before a case-insensitive
+    alternation tried at every word of a window: the engine then rejects a word with one
+    test instead of entering each alternative (a case-insensitive literal gets no fast
+    path). The left contexts of dates and terms, tried at each word of the 40 characters
+    before every date and term, took nearly a quarter fewer steps so (measured)."""
+    opening = opening_class(re.compile(fragment))
+    return f"(?=(?i:[{opening}]))" if opening else ""
+
+
 def with_opening(guarded: re.Pattern[str]) -> re.Pattern[str]:
     """A pattern made by ``spans.at_word_starts``, also told the characters its matches
     start with (``opening_class``): the engine then rejects every word that starts
@@ -344,13 +362,20 @@ class Folded:
             return found
         return found[bisect.bisect_left(found, start):bisect.bisect_left(found, end)]
 
+    def any_within(self, leading: frozenset[str], start: int, end: int) -> bool:
+        """Whether ``starts_within`` would find any place (a yes or no, without the list)."""
+        found = self.starts(leading)
+        i = bisect.bisect_left(found, start)
+        return i < len(found) and found[i] < end
+
     def _union(self, leading: frozenset[str]) -> list[int]:
         at_map, text = self._at, self.text
         held: list[list[int]] = []
         for s in leading:
             at = at_map.get(s)
-            if at is None:  # most words are absent: one test says so, and nothing is built
-                at = at_map[s] = _positions(text, s, self.offset) if s in text else _NONE
+            if at is None:  # most words are absent: one search says so, and nothing is built
+                first = text.find(s)
+                at = at_map[s] = _NONE if first < 0 else _positions(text, s, self.offset, first)
             if at:
                 held.append(at)
         if len(held) == 1:  # one word's places are already in order, each once
@@ -361,9 +386,10 @@ class Folded:
 _NONE: list[int] = []  # shared by every absent word; never changed
 
 
-def _positions(folded: str, literal: str, offset: int) -> list[int]:
+def _positions(folded: str, literal: str, offset: int, first: int) -> list[int]:
+    """Where ``literal`` occurs in ``folded`` (plus ``offset``), the first at ``first``."""
     found: list[int] = []
-    i = folded.find(literal)
+    i = first
     while i >= 0:
         found.append(offset + i)
         i = folded.find(literal, i + 1)

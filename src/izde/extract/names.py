@@ -110,13 +110,16 @@ def has_turkic_shape(token: str) -> bool:
     return any(low.endswith(end) and len(low) >= len(end) + 2 for end in TURKIC_ENDINGS)
 
 
+# letters, joined by an apostrophe or hyphen; a word of letters alone (``str.isalpha``, which
+# no character outside ``[^\W\d_]`` passes) is told without the pattern, asked of every
+# capitalised word of a document
 _LETTERS_RE = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 
 def looks_like_name_token(token: str) -> bool:
     """A capitalised word that is not all capitals and has letters: 'Akhat', "O'Neil", 'Nur-Ali'."""
     return (len(token) >= 2 and token[0].isupper() and not token.isupper()
-            and _LETTERS_RE.fullmatch(token) is not None)
+            and (token.isalpha() or _LETTERS_RE.fullmatch(token) is not None))
 
 
 # Elements of Kazakh, Kyrgyz and Uyghur given names that mark the bearer's sex: "gul"

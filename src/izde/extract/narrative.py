@@ -30,6 +30,7 @@ from izde.extract.descriptions import HEADS
 from izde.extract.event_dates import refines
 from izde.extract.event_places import PlaceHit
 from izde.extract.events import RawEvent
+from izde.extract.literals import may_occur, required_literals
 from izde.extract.model import ExtractedEvent
 from izde.extract.segment import Sentence, sentences
 from izde.extract.triggers import HYPOTHETICAL, NEGATION, active_stems, live_triggers
@@ -189,6 +190,7 @@ def residence_place(made: Sequence[tuple[ExtractedEvent, list[RawEvent]]], text:
 _WHEN_BACK = re.compile(r"\b(?:[Ww]hen|[Aa]fter|[Oo]nce|[Aa]s\s+soon\s+as|[Oo]n\s+(?:his|her|their|"
                         r"my|our))\s+(?:(?:he|she|they|I|we)\s+)?(?:returned|return|came\s+back|"
                         r"got\s+back|flew\s+back|arrived\s+back|went\s+back)\b")
+_WHEN_BACK_NEEDS = required_literals(_WHEN_BACK)  # a return verb and a conjunction
 _TRIP_TOLD = re.compile(r"\b(?:trav[e]ll?ed|went|flew|drove|trip|journey|visit(?:ed)?)\b",
                         re.IGNORECASE)
 _RETURN_REACH = 900  # characters back from the return to the trip
@@ -203,7 +205,8 @@ def return_time(made: Sequence[tuple[ExtractedEvent, list[RawEvent]]], text: str
             continue
         for r in rs:
             lo = max(text.rfind("\n", 0, r.sentence.start) + 1, r.trigger[0] - _TRIP_REACH)
-            back = _WHEN_BACK.search(text, lo, r.trigger[0])
+            back = _WHEN_BACK.search(text, lo, r.trigger[0]) if may_occur(
+                _WHEN_BACK_NEEDS, text, lo, r.trigger[0]) else None
             trip = _trip_date(text, back.start()) if back is not None else None
             if trip is not None:
                 ev.date, ev.date_text = trip.edtf, trip.text

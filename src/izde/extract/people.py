@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from izde.extract.coref import Cluster
+from izde.extract.keywords import searched_in_documents
 from izde.extract.model import (
     Attribute,
     Evidence,
@@ -26,7 +27,8 @@ from izde.extract.spans import WordHits
 from izde.extract.subjects import subject_before
 
 # every ACTIVITY_RE match starts with one of these
-_ACTIVITY_STEMS = ("protest", "picket", "campaign", "demonstrat", "rallied")
+_ACTIVITY_STEMS = searched_in_documents(("protest", "picket", "campaign", "demonstrat",
+                                          "rallied"))
 VIOLATIONS = frozenset({
     "detention", "internment", "disappearance", "sentencing", "imprisonment", "transfer",
     "deportation", "assault", "threat", "harassment", "torture", "house_arrest", "travel_ban",
@@ -67,6 +69,12 @@ _BORN = re.compile(r"(?:\s*\([^()\n]{1,60}\))?\s*[,(]\s*(?:b\.|born(?:\s+in)?)\s
                    re.IGNORECASE)
 
 
+def _opens_aside(text: str, end: int) -> bool:
+    """A comma or a bracket is the first thing after the mention, as ``_BORN`` needs: most
+    mentions are ruled out without the pattern."""
+    return text[end:end + 90].lstrip()[:1] in (",", "(")
+
+
 def _birth_years(index: PersonIndex, clusters: list[Cluster],
                  attrs: dict[str, list[Attribute]]) -> None:
     """Birth years stated in apposition, as case lists and bulletins give them."""
@@ -74,7 +82,8 @@ def _birth_years(index: PersonIndex, clusters: list[Cluster],
         if any(a.property == "birth_year" for a in attrs.get(c.key, [])):
             continue
         for m in c.mentions:
-            hit = _BORN.match(index.text, m.end, m.end + 90)
+            hit = _BORN.match(index.text, m.end, m.end + 90) if _opens_aside(
+                index.text, m.end) else None
             if hit:
                 ev = Evidence.of(index.text, m.start, hit.end(), 0.8)
                 attrs.setdefault(c.key, []).append(Attribute("birth_year", int(hit[1]), ev))
@@ -89,7 +98,7 @@ def _event_roles(events: list[ExtractedEvent], roles: dict[str, list[RoleClaim]]
 
 def _activity_roles(index: PersonIndex, sents: list[Sentence],
                     roles: dict[str, list[RoleClaim]]) -> None:
-    stems = WordHits(_ACTIVITY_STEMS, index.folded)  # one pass, not a scan per sentence
+    stems = WordHits(_ACTIVITY_STEMS, index.folded, index.keyword_hits)  # not per sentence
     for s in sents:
         if not stems.any_in(s.start, s.end):
             continue

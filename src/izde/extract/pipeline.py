@@ -15,6 +15,7 @@ import gc
 import re
 from collections.abc import Callable
 from dataclasses import replace
+from functools import partial, update_wrapper
 from typing import Any
 
 from izde.config import setting
@@ -273,7 +274,9 @@ def _guarded(finder: Callable[[str], list[Any]], text: str, sents: list[Sentence
 def _raw_events(index: PersonIndex, sents: list[Sentence], text: str, published: str | None,
                 notes: list[str]) -> tuple[list[RawEvent], Callable[[Sentence], SentenceFacts]]:
     dates = _guarded(lambda t: find_dates(t, published), text, sents, notes)
-    charges = _guarded(find_charges, text, sents, notes)
+    # the charge finder with the document's keyword pass, under its own name (for the note)
+    charges = _guarded(update_wrapper(partial(find_charges, shared=index.keyword_hits),
+                                      find_charges), text, sents, notes)
     terms = _guarded(find_terms, text, sents, notes)
     starts = _Bins(dates), _Bins(charges), _Bins(terms)
     terms_in = starts[2]
@@ -286,7 +289,7 @@ def _raw_events(index: PersonIndex, sents: list[Sentence], text: str, published:
         return cache[s.start]
 
     raw: list[RawEvent] = []
-    stems = StemIndex(text)
+    stems = StemIndex(text, index.keyword_hits)
     for s in sents:
         found = stems.stems(s.start, s.end)
         if (found or terms_in.within(s)) and index.names_between(max(0, s.start - 1500),

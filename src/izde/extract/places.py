@@ -20,6 +20,7 @@ from izde.extract.tokens import Word
 from izde.extract.values import value_class
 
 MAX_WORDS = 5
+_MAX_KEPT = 1 << 16  # word sequences whose places a finder keeps
 GENERIC = re.compile(r"\s+(county|prefecture|province|city|region|district|oblast|township|"
                      r"town|village)\b", re.IGNORECASE)
 KIND_RANK = {"facility": 6, "crossing": 6, "village": 5, "town": 5, "township": 5, "city": 4,
@@ -40,6 +41,7 @@ class PlaceFinder:
     def __init__(self, gazetteer: Any | None) -> None:
         self.gazetteer = gazetteer
         self.forms = _forms(gazetteer) if gazetteer is not None else frozenset()
+        self._spans: dict[tuple[str, ...], tuple[tuple[int, int], ...]] = {}
 
     def is_place(self, name: str) -> bool:
         low = name.lower()
@@ -50,20 +52,38 @@ class PlaceFinder:
         names a border crossing ("the Kalzhat border post") is one even when unknown."""
         out: list[PlaceMention] = []
         for run in runs:
-            i = 0
-            found = len(out)
-            while i < len(run):
-                n = self._match_len(text, run, i)
-                if n:
-                    out.append(self._mention(text, run[i].start, run[i + n - 1].end))
-                i += n or 1
-            if len(out) == found:
+            spans = self._places_in(tuple(w.text for w in run))
+            for i, n in spans:
+                out.append(self._mention(text, run[i].start, run[i + n - 1].end))
+            if not spans:
                 out.extend(crossing(text, run))
         return out
 
-    def _match_len(self, text: str, run: list[Word], i: int) -> int:
-        for n in range(min(MAX_WORDS, len(run) - i), 0, -1):
-            if self.is_place(text[run[i].start:run[i + n - 1].end]):
+    def _places_in(self, tokens: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+        """(first word, number of words) of each place in a run of ``tokens``, longest first
+        from left to right. A run's words are joined by single spaces (``tokens``), so the
+        text of words i..i+n-1 is their join: the answer depends on the words alone and is
+        kept per word sequence (bounded), as the same runs recur ("China", "Police")."""
+        found = self._spans.get(tokens)
+        if found is None:
+            found = self._match_places(tokens)
+            if len(self._spans) < _MAX_KEPT:
+                self._spans[tokens] = found
+        return found
+
+    def _match_places(self, tokens: tuple[str, ...]) -> tuple[tuple[int, int], ...]:
+        spans: list[tuple[int, int]] = []
+        i = 0
+        while i < len(tokens):
+            n = self._match_len(tokens, i)
+            if n:
+                spans.append((i, n))
+            i += n or 1
+        return tuple(spans)
+
+    def _match_len(self, tokens: tuple[str, ...], i: int) -> int:
+        for n in range(min(MAX_WORDS, len(tokens) - i), 0, -1):
+            if self.is_place(" ".join(tokens[i:i + n])):
                 return n
         return 0
 

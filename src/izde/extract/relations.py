@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from izde.extract.keywords import searched_in_documents
 from izde.extract.model import Evidence, ExtractedRelation
 from izde.extract.references import UNNAMED_WRITER, PersonIndex, antecedent, first_person_at
 from izde.extract.spans import WordHits
@@ -45,8 +46,9 @@ CALLED_NAME = re.compile(
     + r")\s+(?:was|is|had\s+been|has\s+been)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:called|named)\s+$",
     re.IGNORECASE)
 # both need a kin word within 60 characters of the name: see ``spans.WordHits``
-_KIN_STEMS = ("brother", "sister", "husband", "wife", "mother", "father", "son", "daughter",
-              "uncle", "aunt", "nephew", "niece", "cousin")
+_KIN_STEMS = searched_in_documents((
+    "brother", "sister", "husband", "wife", "mother", "father", "son", "daughter", "uncle", "aunt",
+    "nephew", "niece", "cousin"))
 NARRATOR = re.compile(r"\b(?:[Mm]y\s+name\s+is|I\s+am|I['’]m|(?:[Tt]he|[Ii]ts)\s+(?:author|writer|"
                       r"diarist)(?:\s+of\s+(?:these|this|the)\s+(?:entries|diary|letters?|notes|"
                       r"pages))?,(?:\s+the\s+[a-z-]+)?)\s+$")
@@ -77,7 +79,7 @@ _HONORIFICS = ("Mr", "Ms", "Miss", "Sir", "Madam")  # "Mrs" contains "Mr"
 def kinship(index: PersonIndex) -> list[ExtractedRelation]:
     """Relations stated by kinship appositions; also records gender and ``index.kin``."""
     out: list[ExtractedRelation] = []
-    kin_words = WordHits(_KIN_STEMS, index.folded)
+    kin_words = WordHits(_KIN_STEMS, index.folded, index.keyword_hits)
     for start, end, key in list(index.spans):
         m = kin_words.any_in(start - 60, start) and BEFORE_NAME.search(
             index.text, max(0, start - 60), start)

@@ -67,7 +67,8 @@ def _split_line(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def _is_abbreviation(text: str, line_start: int, dot: int) -> bool:
     word_start = max(text.rfind(" ", line_start, dot), text.rfind("(", line_start, dot)) + 1
     word = text[max(word_start, line_start):dot + 1]
-    return word in abbreviations() or bool(_INITIALS.fullmatch(word))
+    return word in abbreviations() or (
+        len(word) % 2 == 0 and word[1:2] == "." and bool(_INITIALS.fullmatch(word)))  # "J."
 
 
 def _pieces(text: str, start: int, end: int, para: int) -> Iterator[Sentence]:

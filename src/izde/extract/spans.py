@@ -76,13 +76,15 @@ def fold(text: str) -> str:
 
 
 class WordHits:
-    """Where any of ``stems`` occurs in a text (``folded`` by ``fold``), found with
-    one pass (``keywords``). A case-insensitive pattern searched next to every mention
-    ("lawyer X", "his brother, X") can only match where one of its stems lies in the window;
-    most windows have none, and a bisection says so."""
+    """Where any of ``stems`` occurs in a text (``folded`` by ``fold``), found with one pass
+    (``keywords``; none when the document's ``shared`` pass holds them). A case-insensitive
+    pattern searched next to every mention ("lawyer X", "his brother, X") can only match
+    where one of its stems lies in the window; most windows have none, and a bisection says
+    so."""
 
-    def __init__(self, stems: Iterable[str], folded: str) -> None:
-        self.starts = keywords.starts(stems, folded)
+    def __init__(self, stems: Iterable[str], folded: str,
+                 shared: keywords.DocumentHits | None = None) -> None:
+        self.starts = keywords.starts(stems, folded, shared)
 
     def any_in(self, lo: int, hi: int) -> bool:
         """Does a stem start at a position in ``[lo, hi)``?"""
@@ -125,3 +127,19 @@ def _longest_first(group: list[tuple[int, S]]) -> list[S]:
         ends.insert(i, x.end)
         kept.insert(i, x)
     return kept
+
+
+def at_line_starts(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
+    """``rx.finditer(text)`` for a pattern that can only match at a line's start (``^`` in
+    multi-line mode): tried at each line start instead of at every character (the engine
+    tests ``^`` at each of a report's thousands of characters, for its few dozen lines)."""
+    found: list[re.Match[str]] = []
+    at, after = 0, 0
+    while at >= 0:
+        m = rx.match(text, at) if at >= after else None
+        if m is not None:
+            found.append(m)
+            after = m.end() + (m.end() == m.start())
+        nl = text.find("\n", at)
+        at = nl + 1 if nl >= 0 else -1
+    return found

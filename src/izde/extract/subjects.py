@@ -15,7 +15,7 @@ from izde.extract.descriptions import (
     definite_descriptions,
     lede_description,
 )
-from izde.extract.literals import required_literals
+from izde.extract.literals import passes, required_literals
 from izde.extract.profile import cued_as
 from izde.extract.references import (
     GROUP_RE,
@@ -33,11 +33,13 @@ from izde.extract.references import (
     plural_antecedent,
     trial_group,
 )
+from izde.extract.spans import fold
 from izde.extract.values import value_class
 
 _POSS_KIN = re.compile(
     r"(?:'s|’s)\s+(?:(?:[\w-]+)\s+){0,2}?(brother|sister|husband|wife|mother|father|son|daughter|"
     r"parent|child|children|relative|family|sibling)s?\b", re.IGNORECASE)
+_APOSTROPHES = ("'", "’")  # what ``_POSS_KIN`` opens with
 _PARTITIVE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _LIKE = re.compile(r"\b(?:like|such\s+as|including|unlike)\s*$", re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(
@@ -62,6 +64,9 @@ GENERIC_SUBJECT = re.compile(
     r"everyone|everybody|anyone|activists|participants|protesters|members|witnesses|people|"
     r"relatives|families|residents|citizens|students|detainees|prisoners|inmates|kazakhs|"
     r"uyghurs|uighurs|muslims|minorities)\b(?:[ \t]+[\w'’-]+){0,5}?[ \t]+$", re.IGNORECASE)
+# the words each window search cannot match without (``literals.required_literals``)
+_NEEDS = {p: required_literals(p, max_tests=40)
+          for p in (_LIKE, _THING_OF, _KIN_OF, _OTHER_SUBJECT, GENERIC_SUBJECT)}
 _CLOSED_RELATIVE = re.compile(r"\s*,\s*(?:who|whose|which|where|whom)\b[^,;.]*,")
 # a noun phrase in apposition: "X, the father of our member Y, passed away" (Y is not the
 # subject)
@@ -100,7 +105,7 @@ def _refs_in(index: PersonIndex, start: int, end: int, floor: int) -> list[Ref]:
         ref = _pronoun_ref(index, m, floor)
         if ref is not None:
             out.append(ref)
-    if index.found.starts_within(_GROUP_NOUNS, start, end):
+    if index.found.any_within(_GROUP_NOUNS, start, end):
         for m in GROUP_RE.finditer(text, start, end):
             out.append(Ref(m.start(), m.end(),
                            tuple(plural_antecedent(index, m.start(), floor))))
@@ -119,7 +124,12 @@ def _refs_in(index: PersonIndex, start: int, end: int, floor: int) -> list[Ref]:
         described = lede_description(index, start, end)  # "An imam from Altay who ..."
         if described:
             out.append(Ref(described[0], described[1], (described[2],)))
-    return _drop_nested(sorted(out, key=lambda r: (r.start, -r.end)))
+    return _drop_nested(sorted(out, key=_in_order)) if len(out) > 1 else out
+
+
+def _in_order(r: Ref) -> tuple[int, int]:
+    """Left to right, the longer of two phrases that start together first."""
+    return r.start, -r.end
 
 
 _BOTH = re.compile(r"\b[Bb]oth(?:\s+of\s+them)?\b")
@@ -139,7 +149,8 @@ def _name_ref(index: PersonIndex, start: int, end: int, key: str) -> Ref:
 
 
 def _resolve_name(index: PersonIndex, start: int, end: int, key: str) -> Ref:
-    m = _POSS_KIN.match(index.text, end, min(len(index.text), end + 40))
+    m = _POSS_KIN.match(index.text, end, min(len(index.text), end + 40)) if \
+        index.text.startswith(_APOSTROPHES, end) else None  # most names are no possessive
     if m:
         return Ref(start, m.end(), tuple(kin_of(index, [key], m.group(1))))
     if is_cited_source(index, start, end) and not _CLAUSE_VERB.match(index.text, end):
@@ -267,11 +278,11 @@ def subject_before(index: PersonIndex, sent_start: int, pos: int, floor: int) ->
     if not refs:
         return []
     last = refs[-1]
-    if _LIKE.search(index.text, max(sent_start, last.start - 20), last.start):
+    if _before(index, _LIKE, max(sent_start, last.start - 20), last.start):
         return []  # "others, like Azatbek, were held": a comparison, not the subject
-    if _THING_OF.search(index.text, max(sent_start, last.start - 30), last.start):
+    if _before(index, _THING_OF, max(sent_start, last.start - 30), last.start):
         return []  # "a photo of Aisulu was taken": the thing, not the person, is the subject
-    kin = _KIN_OF.search(index.text, max(sent_start, last.start - 30), last.start)
+    kin = _before(index, _KIN_OF, max(sent_start, last.start - 30), last.start)
     if kin:  # "the wife of X was detained": the wife, when the text names her
         return kin_of(index, list(last.keys), kin.group(1))
     if _generic_between(index.text, last.end, pos):
@@ -286,6 +297,16 @@ def subject_before(index: PersonIndex, sent_start: int, pos: int, floor: int) ->
             joined = coordinated(index, refs[-2].start, refs[-2].start)
             keys = list(dict.fromkeys([*joined, *refs[-2].keys])) or keys
     return keys
+
+
+def _before(index: PersonIndex, pattern: re.Pattern[str], lo: int, hi: int
+            ) -> re.Match[str] | None:
+    """``pattern.search`` over the words before a referring phrase, tried only when the
+    window holds the words the pattern cannot match without (``_NEEDS``): asked for the last
+    phrase before every trigger, and the words ("like", "photo of", "the wife of") are rare."""
+    if not passes(_NEEDS[pattern], index.folded[lo:hi]):
+        return None
+    return pattern.search(index.text, lo, hi)
 
 
 def _outside_asides(text: str, refs: list[Ref], pos: int) -> list[Ref]:
@@ -318,13 +339,17 @@ def _generic_between(text: str, start: int, pos: int) -> bool:
     """Whether another, generic subject stands between a referring phrase and a trigger:
     "where thousands ... have been held", "said that other activists had been threatened"."""
     start = _past_asides(text, start, pos)
-    m = _OTHER_SUBJECT.search(text, start, pos)
+    folded = fold(text[start:pos])  # for the words each pattern cannot match without
+    m = _OTHER_SUBJECT.search(text, start, pos) if passes(_NEEDS[_OTHER_SUBJECT], folded) \
+        else None
     if m and not _JOINED.search(text, max(start, m.start() - 24), m.start()):
         return True
-    g = GENERIC_SUBJECT.search(text, start, pos)
+    g = GENERIC_SUBJECT.search(text, start, pos) if passes(_NEEDS[GENERIC_SUBJECT], folded) \
+        else None
     if g is not None and not g.group("join"):
         return True
-    return _UNRESOLVED_SUBJECT.search(text, start, pos) is not None
+    return passes(_UNRESOLVED_NEEDS, folded) and _UNRESOLVED_SUBJECT.search(
+        text, start, pos) is not None
 
 
 _BRACKETED = re.compile(r"\s*\([^()\n]{1,80}\)")  # "X (Арман Тоқтасынұлы), a driver ..."
@@ -354,11 +379,12 @@ def _past_asides(text: str, start: int, pos: int) -> int:
 _UNRESOLVED_SUBJECT = re.compile(r"\b(?:that|and|but|when|after)\s+(?:the|this|that)\s+"
                                  r"(?:[\w-]+\s+)?(?:man|woman|boy|girl|herder|farmer|detainee|prisoner|teacher|"
                                  r"student|imam|driver|trader|worker|activist)\s+(?:\w+\s+){0,2}$")
+_UNRESOLVED_NEEDS = required_literals(_UNRESOLVED_SUBJECT)  # "that", "the", a noun
 
 
 def _is_plain_name(index: PersonIndex, ref: Ref) -> bool:
-    return index.person_at(ref.start, ref.end) == ref.keys[0] and not _POSS_KIN.match(
-        index.text, ref.end)
+    return index.person_at(ref.start, ref.end) == ref.keys[0] and not (
+        index.text.startswith(_APOSTROPHES, ref.end) and _POSS_KIN.match(index.text, ref.end))
 
 
 def _apposition(text: str, first: Ref, second: Ref) -> bool:

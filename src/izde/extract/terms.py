@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from izde.extract.literals import Folded, leading_literals, scan
+from izde.extract.literals import Folded, leading_literals, opening_lookahead, scan
 from izde.extract.spans import fold, left_context, without_overlaps
 from izde.extract.values import value_class
 
@@ -139,10 +139,11 @@ _C_UNIT = re.compile(
 )
 # a number may carry its other spelling in brackets, as legal texts write it: "two (2) years",
 # "10 (ten) days"
+_Q_WORDS = rf"(?P<q>{_QTY}|{_VAGUE})"
 _L_UNIT = re.compile(
-    rf"(?:\b(?P<q>{_QTY}|{_VAGUE})(?:\s*\([0-9]+\)|\s*\((?i:{_WORDNUM}(?:[- ]{_WORDNUM})*)\))?"
-    rf"(?P<sep>\s*-\s*|\s+)|\b(?P<halfa>(?i:half)"
-    r"\s+(?i:an?)\s+))?$"
+    rf"(?:\b{opening_lookahead(_Q_WORDS)}{_Q_WORDS}(?:\s*\([0-9]+\)|\s*\((?i:{_WORDNUM}"
+    rf"(?:[- ]{_WORDNUM})*)\))?(?P<sep>\s*-\s*|\s+)"
+    r"|\b(?P<halfa>(?i:half)\s+(?i:an?)\s+))?$"
 )
 _C_PENALTY = re.compile(
     r"(?P<w>life|death|Life|Death)\b"

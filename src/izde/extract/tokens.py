@@ -71,9 +71,9 @@ def capitalised_runs(text: str, ws: list[Word]) -> list[list[Word]]:
         if _fits(text, w, current, joined):
             current.append(w)
             continue
-        if current:
+        if current:  # (with no run open, the test just made was the one for a new run)
             runs.append(current)
-        current = [w] if _fits(text, w, [], False) else []
+            current = [w] if _fits(text, w, [], False) else []
     if current:
         runs.append(current)
     return [_with_patronymic(text, run) if text[run[-1].end + 1:run[-1].end + 2] in _PARTICLE_HEADS

@@ -24,7 +24,7 @@ import string
 from dataclasses import replace
 from functools import lru_cache
 
-from izde.extract.keywords import occurrences, present
+from izde.extract.keywords import DocumentHits, occurrences, present, searched_in_documents
 from izde.extract.literals import leading_literals, required_literals, with_opening
 from izde.extract.spans import at_word_starts
 from izde.extract.testimony_triggers import TESTIMONY_TRIGGERS
@@ -815,24 +815,34 @@ def live_gated(stems: frozenset[str]
     return tuple((t, *_GATES[id(t)]) for t in live_triggers(stems))
 
 
-def passing(stems: frozenset[str], folded: str
+def passing(stems: frozenset[str], folded: str, found: set[str] | None = None
             ) -> tuple[tuple[Trigger, frozenset[str] | None], ...]:
     """The live triggers (``live_gated``) whose gates a sentence (``folded``, its text by
     ``spans.fold``) passes, with their leading words. The gate words of all triggers are
     found in the sentence in one pass (``keywords.present``; was a substring test per word,
     over a hundred for a sentence with common stems), and which triggers pass is kept per set
-    of words found (the same few sets recur)."""
-    found = present(_GATE_WORDS, folded)
-    found.update([w for w in _LETTER_GATE_WORDS if w in folded])
+    of words found (the same few sets recur). ``found``: ``words_in(folded)``, when the
+    caller has it."""
+    if found is None:
+        found = words_in(folded)
     return _passing(stems, _gate_words(stems).intersection(found))
 
 
-# the gate words of all triggers; single characters ("a", ",") would be automaton hits at
-# most positions of a sentence, so they are tested apart
-_GATE_WORDS = frozenset(w for gate, _ in _GATES.values() for needed in gate for w in needed
-                        if len(w) > 1)
-_LETTER_GATE_WORDS = tuple(sorted({w for gate, _ in _GATES.values() for needed in gate
-                                   for w in needed if len(w) == 1}))
+def words_in(folded: str) -> set[str]:
+    """The gate words and leading words of all triggers that occur in a folded sentence,
+    found in one pass: which triggers pass their gates, and where each can start (a trigger
+    none of whose leading words occurs is not tried at all)."""
+    found = present(_GATE_WORDS, folded)
+    found.update([w for w in _LETTER_GATE_WORDS if w in folded])
+    return found
+
+
+# the gate and leading words of all triggers; single characters ("a", ",") would be
+# automaton hits at most positions of a sentence, so they are tested apart
+_TRIGGER_WORDS = frozenset(w for gate, leading in _GATES.values()
+                           for w in (*(w for needed in gate for w in needed), *(leading or ())))
+_GATE_WORDS = frozenset(w for w in _TRIGGER_WORDS if len(w) > 1)
+_LETTER_GATE_WORDS = tuple(sorted(w for w in _TRIGGER_WORDS if len(w) == 1))
 
 
 @lru_cache(maxsize=4096)
@@ -852,17 +862,18 @@ def _passing(stems: frozenset[str], held: frozenset[str]
 _ASCII_LOWER = str.maketrans(string.ascii_uppercase, string.ascii_lowercase)
 
 
-_ALL_STEMS = frozenset(s for stems in TYPE_STEMS.values() for s in stems)
+_ALL_STEMS = searched_in_documents(frozenset(s for stems in TYPE_STEMS.values() for s in stems))
 
 
 class StemIndex:
     """Every stem occurrence of a document, found in one pass (``keywords``), so
     that each sentence's stems are a bisection, not ~80 substring tests per sentence.
-    Only ASCII letters are lower-cased, so offsets stay those of the text."""
+    Only ASCII letters are lower-cased, so offsets stay those of the text. ``shared``: the
+    document's keyword pass (``keywords.DocumentHits``), which holds the stems."""
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, shared: DocumentHits | None = None) -> None:
         low = text.lower() if text.isascii() else text.translate(_ASCII_LOWER)
-        hits = occurrences(_ALL_STEMS, low)
+        hits = occurrences(_ALL_STEMS, low, shared)
         self._hits = hits
         self._starts = [h[0] for h in hits]
 
