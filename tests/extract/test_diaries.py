@@ -66,3 +66,18 @@ def test_a_live_blogs_updates_happen_on_its_day() -> None:
 def test_one_clock_time_makes_no_live_blog() -> None:
     ex = run("11:15 — Rakhima Dosmukhamedova has been detained by police.\n", "2022-09-21")
     assert [e.date for e in ex.events] == [None]
+
+
+def test_an_undated_event_of_an_entry_takes_the_entrys_month() -> None:
+    text = ("The author, Aiman Zhumabaikyzy, kept these notes. Her brother-in-law is Yerlan "
+            "Sapargaliuly.\n\n4 May 2017\nNothing new.\n\n20 July 2017\nYerlan is home! They "
+            "let him go after two and a half months.\n")
+    ex = run(text, "2020-05-01")
+    assert [(e.type, e.date) for e in ex.events] == [("release", "2017-07")]
+    assert "20 July 2017" in [v.quote for v in ex.events[0].evidence]
+
+
+def test_outside_a_diary_an_undated_event_stays_undated() -> None:
+    text = ("Yerlan Sapargaliuly lives in Tekes.\n\n20 July 2017\nYerlan is home! They let him "
+            "go after two and a half months.\n")
+    assert [e.date for e in run(text, "2020-05-01").events] == [None]

@@ -8,12 +8,13 @@ mention in an evidence sentence.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
-from izde.extract.dates import DateMention, counted_from
+from izde.extract.dates import DateMention, counted_from, diary_days
 from izde.extract.event_dates import (
     MentionDate,
     blocked,
@@ -377,7 +378,21 @@ def _date_before(ev: ExtractedEvent, s: Sentence, facts: Callable[[Sentence], Se
         _cite(ev, text, before)
         return True
     _from_frame(ev, s, facts, around, text)
+    if ev.date is None:
+        _from_diary_entry(ev, s, text)
     return ev.date is not None
+
+
+def _from_diary_entry(ev: ExtractedEvent, s: Sentence, text: str) -> None:
+    """An undated event told in a diary's entry ("20 July 2017 / Yerlan is home! They let
+    him go ...") happened by the day the entry was written: dated by that entry's month (its
+    day would claim more than the text says)."""
+    days = diary_days(text)
+    i = bisect.bisect_right(days, (s.start,)) - 1
+    if i >= 0:
+        start, end, day = days[i]
+        ev.date, ev.date_text = day[:7], text[start:end]
+        ev.evidence.append(Evidence.of(text, start, end, 0.5))
 
 
 def _aside(text: str, d: DateMention) -> bool:

@@ -40,6 +40,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from functools import lru_cache
 
 from izde.extract.literals import Folded, leading_literals, opening_lookahead, scan
 from izde.extract.spans import at_line_starts, fold, left_context, without_overlaps
@@ -1192,6 +1193,18 @@ def _live_entries(text: str, found: list[DateMention], pub: _Pub) -> list[DateMe
     stamps = [DateMention(m.start("t"), m.end("t"), m.group("t"), day, "day", True)
               for m in clocks]
     return sorted([*found, *stamps], key=lambda d: d.start)
+
+
+@lru_cache(maxsize=8)
+def diary_days(text: str) -> tuple[tuple[int, int, str], ...]:
+    """(start, end, EDTF day) of the date heading each entry of a diary; empty when the text
+    has fewer than two (it is then no diary). Kept for the last few texts: asked once per
+    undated event."""
+    heads = list(_DATE_LINE.finditer(text)) if "\n" in text else []
+    if len(heads) < _MIN_HEADINGS:
+        return ()
+    days = ((h.start("date"), h.end("date"), resolve_date(h.group("date"))) for h in heads)
+    return tuple((start, end, day) for start, end, day in days if day)
 
 
 def _diary(text: str, found: list[DateMention]) -> list[DateMention]:
