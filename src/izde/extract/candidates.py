@@ -53,6 +53,15 @@ class Candidate:
     cued: bool = False
 
 
+def with_names(persons: list[Candidate], found: list[Candidate]) -> list[Candidate]:
+    """``persons`` with the names ``found`` by a document pass ("KADYRBEK, Ersin", "A.
+    Mukanova") in place of the candidates made of their words, in text order."""
+    if not found:
+        return persons
+    kept = [c for c in persons if not any(f.start <= c.start and c.end <= f.end for f in found)]
+    return sorted([*kept, *found], key=lambda c: c.start)
+
+
 def classify(text: str, run: list[Word], is_place: Callable[[str], bool]) -> Candidate | None:
     """What a capitalised run names, or None when it is ordinary capitalised prose."""
     if text[run[0].start - 2:run[0].start - 1].isdigit() and _in_case_number(text, run):

@@ -1196,23 +1196,27 @@ def _live_entries(text: str, found: list[DateMention], pub: _Pub) -> list[DateMe
 
 
 @lru_cache(maxsize=8)
+def _date_lines(text: str) -> tuple[re.Match[str], ...]:
+    """The date lines heading a diary's entries; none when the text has fewer than two (it
+    is then no diary). Kept for the last few texts: the dates of a document read them, then
+    each of its undated events (``diary_days``)."""
+    heads = tuple(_DATE_LINE.finditer(text)) if "\n" in text else ()
+    return heads if len(heads) >= _MIN_HEADINGS else ()
+
+
+@lru_cache(maxsize=8)
 def diary_days(text: str) -> tuple[tuple[int, int, str], ...]:
-    """(start, end, EDTF day) of the date heading each entry of a diary; empty when the text
-    has fewer than two (it is then no diary). Kept for the last few texts: asked once per
-    undated event."""
-    heads = list(_DATE_LINE.finditer(text)) if "\n" in text else []
-    if len(heads) < _MIN_HEADINGS:
-        return ()
-    days = ((h.start("date"), h.end("date"), resolve_date(h.group("date"))) for h in heads)
+    """(start, end, EDTF day) of the date heading each entry of a diary (``_date_lines``)."""
+    days = ((h.start("date"), h.end("date"), resolve_date(h.group("date")))
+            for h in _date_lines(text))
     return tuple((start, end, day) for start, end, day in days if day)
 
 
 def _diary(text: str, found: list[DateMention]) -> list[DateMention]:
     """The relative dates of a diary's entries read against the entry's own date: under
-    "3 December 2018", "last month" is November 2018, not a month before publication. A text
-    with fewer than two date lines is no diary."""
-    heads = list(_DATE_LINE.finditer(text))
-    if len(heads) < _MIN_HEADINGS:
+    "3 December 2018", "last month" is November 2018, not a month before publication."""
+    heads = _date_lines(text)
+    if not heads:
         return found
     out = [d for d in found if d.start < heads[0].start()]
     for i, h in enumerate(heads):

@@ -342,10 +342,16 @@ def _persons_for(index: PersonIndex, sent: Sentence, trig: Trigger, start: int, 
     if found is not None:
         return _not_the_speaker(index, found, start, floor)
     if _first_person(index.text, trig, start, end):
-        speaker = first_person_at(index, start)
-        keys = quote_speaker(index, start, floor) or ([speaker] if speaker else [])
+        keys = _first_person_keys(index, start, floor)
         return (keys, start) if keys else None
     return found
+
+
+def _first_person_keys(index: PersonIndex, pos: int, floor: int) -> list[str]:
+    """Whom "I" or "me" at ``pos`` means: a quotation's speaker, even inside a labelled turn
+    (where ``first_person_at`` answers with the turn's speaker), else ``first_person_at``."""
+    speaker = first_person_at(index, pos)
+    return quote_speaker(index, pos, floor) or ([speaker] if speaker else [])
 
 
 def _not_the_speaker(index: PersonIndex, found: tuple[list[str], int], pos: int, floor: int
@@ -725,8 +731,7 @@ def _given_to_me(index: PersonIndex, sent: Sentence, t: TermMention, floor: int)
     """ "The court gave me a year and a half": the penalty is the speaker's."""
     if not _GIVEN_ME.search(index.text, max(sent.start, t.start - 20), t.start):
         return []
-    speaker = first_person_at(index, t.start)
-    return quote_speaker(index, t.start, floor) or ([speaker] if speaker else [])
+    return _first_person_keys(index, t.start, floor)
 
 
 # the subject hands the penalty down: "Judge X instead imposed one year of imprisonment"

@@ -30,22 +30,8 @@ def initialled_names(text: str, persons: list[Candidate], is_place: Callable[[st
     out: list[Candidate] = []
     for m in _INITIALLED.finditer(text):
         surname = m.group("surname")
-        if surname in known or _not_a_surname(surname) or is_place(surname):
+        if surname in known or lexicon.never_in_name(surname) or is_place(surname):
             continue
         initials = tuple(i + "." for i in re.findall(r"[A-Z]", m.group("initials")))
         out.append(Candidate("person", m.start(), m.end(), m.group(), (*initials, surname)))
     return out
-
-
-def _not_a_surname(word: str) -> bool:
-    low = word.lower()
-    return (lexicon.is_common(low) or lexicon.is_non_name_word(low) or low in lexicon.TITLES
-            or low in lexicon.STOP_CAPS)
-
-
-def with_initialled(persons: list[Candidate], found: list[Candidate]) -> list[Candidate]:
-    """``persons`` with the initialled names in place of the single words inside them."""
-    if not found:
-        return persons
-    kept = [c for c in persons if not any(f.start <= c.start and c.end <= f.end for f in found)]
-    return sorted([*kept, *found], key=lambda c: c.start)

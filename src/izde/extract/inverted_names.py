@@ -41,15 +41,4 @@ _WEEKDAYS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "
 
 
 def _not_a_name(word: str) -> bool:
-    low = word.lower()
-    return (low in _WEEKDAYS or lexicon.is_common(low) or lexicon.is_non_name_word(low)
-            or low in lexicon.TITLES or low in lexicon.ORG_ABBREVIATIONS)
-
-
-def with_inverted(persons: list[Candidate], inverted: list[Candidate]) -> list[Candidate]:
-    """``persons`` with the inverted names in place of the words they are made of."""
-    if not inverted:
-        return persons
-    kept = [c for c in persons
-            if not any(i.start <= c.start and c.end <= i.end for i in inverted)]
-    return sorted([*kept, *inverted], key=lambda c: c.start)
+    return word.lower() in _WEEKDAYS or lexicon.never_in_name(word)

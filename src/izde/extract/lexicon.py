@@ -138,6 +138,13 @@ def is_common(word: str) -> bool:
     return low in STOP_CAPS or low in common_words()
 
 
+def never_in_name(word: str) -> bool:
+    """An everyday word, a word of no name (``is_non_name_word``) or a title: never a part
+    of a person's name, whatever the shape of its text."""
+    low = word.lower()
+    return is_common(low) or is_non_name_word(low) or low in TITLES
+
+
 def is_non_name_word(word: str) -> bool:
     """A word that never belongs to a person's name: months, nationalities, org/place words."""
     low = word.lower()

@@ -9,6 +9,7 @@ mention of that person as much as a name is.
 
 from __future__ import annotations
 
+import bisect
 import re
 
 Span = tuple[int, int, str]
@@ -22,27 +23,21 @@ _THE_PARTY = re.compile(r"\b[Tt]he\s+(?P<party>" + PARTIES + r")\b(?!['’]s\s+(
 
 
 def find_parties(text: str, spans: list[Span]) -> dict[str, str]:
-    """Party noun -> the person the text names as that party, when it names one."""
+    """Party noun -> the person the text names as that party, when it names one (``spans``
+    sorted by start)."""
     out: dict[str, str] = {}
     if "(" not in text and ":" not in text:
         return out
     starts = [s for s, _, _ in spans]
     for m in _PARTY_FIELD.finditer(text):
-        i = _first_at(starts, m.end())
-        if i is not None:
+        i = bisect.bisect_left(starts, m.end())  # the name right after the field's colon
+        if i < len(spans) and spans[i][0] <= m.end() + 2:
             out.setdefault(m.group("party").lower(), spans[i][2])
     for _, end, key in spans:
         a = _PARTY_AFTER.match(text, end)
         if a:
             out.setdefault(a.group("party").lower(), key)
     return out
-
-
-def _first_at(starts: list[int], pos: int) -> int | None:
-    for i, s in enumerate(starts):
-        if pos <= s <= pos + 2:
-            return i
-    return None
 
 
 def party_mentions(text: str, spans: list[Span]) -> list[Span]:

@@ -23,14 +23,14 @@ from izde.extract import language as lang
 from izde.extract.aliases import nicknames
 from izde.extract.assemble import Neighbours, PlaceHit, merge
 from izde.extract.bylines import byline_spans
-from izde.extract.candidates import Candidate, classify
+from izde.extract.candidates import Candidate, classify, with_names
 from izde.extract.charges import find_charges
 from izde.extract.coref import Cluster, cluster, is_latin
 from izde.extract.dates import find_dates
 from izde.extract.events import RawEvent, SentenceFacts, events_in_sentence, facts_for
 from izde.extract.glosses import attach_glosses, join_renderings
-from izde.extract.initialled_names import initialled_names, with_initialled
-from izde.extract.inverted_names import comma_inverted, with_inverted
+from izde.extract.initialled_names import initialled_names
+from izde.extract.inverted_names import comma_inverted
 from izde.extract.judgments import read_judgment
 from izde.extract.model import ExtractedOrganisation, Extraction, Mention
 from izde.extract.parties import party_mentions
@@ -146,8 +146,8 @@ def _run(text: str, published: str | None, finder: PlaceFinder, out: Extraction,
         orgs = [o for o in add_new(taken, more[2]) if isinstance(o, Candidate)
                 and o.kind == "organisation"]
     place_mentions, cands, resolved = _with_place_glosses(text, place_mentions, cands, finder)
-    cands = with_inverted(cands, comma_inverted(text, finder.is_place))
-    cands = with_initialled(cands, initialled_names(text, cands, finder.is_place))
+    cands = with_names(cands, comma_inverted(text, finder.is_place))
+    cands = with_names(cands, initialled_names(text, cands, finder.is_place))
     nicks = nicknames(text)  # "we call him Ata": a later "Ata" alone is a mention of him
     if nicks:
         cands = [replace(c, cued=True) if c.kind == "single" and c.tokens[0] in nicks else c
@@ -159,7 +159,7 @@ def _run(text: str, published: str | None, finder: PlaceFinder, out: Extraction,
     clusters = cluster(_with_bylines(text, cands, bylines), text)
     attach_glosses(text, clusters)
     join_renderings(clusters)
-    spans = [(m.start, m.end, c.key) for c in clusters for m in c.mentions]
+    spans = sorted((m.start, m.end, c.key) for c in clusters for m in c.mentions)
     index = PersonIndex(text, sorted(spans + party_mentions(text, spans)),
                         sent_starts=[s.start for s in sents], bylines=set(bylines))
     adopt_labels(index)

@@ -18,7 +18,9 @@ from izde.extract.descriptions import (
 from izde.extract.literals import passes, required_literals
 from izde.extract.profile import cued_as
 from izde.extract.references import (
+    FEMALE,
     GROUP_RE,
+    MALE,
     REF_RE,
     TRIAL_GROUP_RE,
     UNNAMED_WRITER,
@@ -191,9 +193,6 @@ def _pronoun_ref(index: PersonIndex, m: re.Match[str], floor: int) -> Ref | None
     return Ref(m.start(), m.end(), tuple(anchors))
 
 
-_JUST_COMMA = re.compile(r"\s*,\s*")
-
-
 def _cited_owner(index: PersonIndex, pos: int, possessive: str) -> list[str]:
     """ "According to Ma, his father was ...": whom a clause cites is whose relative its
     possessive means (a pronoun subject is someone else: "According to Ma, he was ...")."""
@@ -201,10 +200,9 @@ def _cited_owner(index: PersonIndex, pos: int, possessive: str) -> list[str]:
     if not before or not is_cited_source(index, before[-1][0], before[-1][1]):
         return []
     _, end, key = before[-1]
-    gap = _JUST_COMMA.match(index.text, end, pos)
-    want = "male" if possessive.lower() == "his" else "female" if possessive.lower() == "her" \
-        else None
-    if gap is None or gap.end() != pos or want is None:
+    low = possessive.lower()
+    want = "male" if low in MALE else "female" if low in FEMALE else None
+    if want is None or APPOSITION_GAP.fullmatch(index.text, end, pos) is None:
         return []
     return [key] if (index.gender_of(key) or want) == want else []
 

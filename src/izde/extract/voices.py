@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -241,12 +242,12 @@ def _turns(text: str, spans: list[Span]) -> tuple[list[tuple[int, str | None]],
     named: set[tuple[int, int]] = set()
     by_name = _names_in_capitals(text, spans)
     introduced: dict[str, str] = {}
-    recurring = _recurring_roles(found)
-    for m in found:
+    roles = [_role_of(m.group()) for m in found]
+    recurring = _recurring_roles(roles)
+    for m, role in zip(found, roles, strict=True):
         i = bisect.bisect_left(starts, m.start())
         hit = spans[i] if i < len(spans) and spans[i][1] <= m.end() else None
         key = hit[2] if hit else _capital_label(m.group(), by_name)
-        role = _role_of(m.group())
         if key is None and role in recurring:
             key = introduced.get(role) or _introduces(text, m.end(), spans, starts)
             if key is not None:
@@ -257,11 +258,10 @@ def _turns(text: str, spans: list[Span]) -> tuple[list[tuple[int, str | None]],
     return turns, named
 
 
-def _recurring_roles(found: list[re.Match[str]]) -> set[str]:
+def _recurring_roles(roles: list[str]) -> set[str]:
     """The labels of speakers who take several turns ("DEFENDANT:", "WITNESS:"); a heading
     such as "Case 1: X" is used once and introduces what follows, not a speaker."""
-    roles = [_role_of(m.group()) for m in found]
-    return {r for r in roles if roles.count(r) > 1 and not any(c.isdigit() for c in r)}
+    return {r for r, n in Counter(roles).items() if n > 1 and not any(c.isdigit() for c in r)}
 
 
 def _role_of(label: str) -> str:
