@@ -52,3 +52,45 @@ def test_two_pinyin_syllables_are_two_names(a: str, b: str) -> None:
 
 def test_uyghur_vowels_still_vary_across_romanisations() -> None:
     assert name_level(name_form("Memet Tursun"), name_form("Mamat Tursun")) == "vowel_variant"
+
+
+def test_pinyin_jia_renders_a_foreign_ga() -> None:
+    level = name_level(name_form("努尔兰·萨帕尔加利"), name_form("Nurlan Sapargaliuly"))
+    assert level == "transliteration"
+
+
+def test_pinyin_written_jia_renders_a_foreign_ga() -> None:
+    level = name_level(name_form("Nu'erlan Sapa'erjiali"), name_form("Nurlan Sapargaliev"))
+    assert level == "transliteration"
+
+
+def test_pinyin_j_still_renders_a_foreign_zh() -> None:
+    level = name_level(name_form("Jumabieke·Nu'erlan"), name_form("Zhumabek Nurlan"))
+    assert level in STRONG_NAME_LEVELS
+
+
+def test_a_latin_j_is_not_read_as_g() -> None:
+    assert name_level(name_form("Nurlan Sapardjali"), name_form("Nurlan Sapargali")) != \
+        "transliteration"
+
+
+def test_a_dropped_russian_patronymic_leaves_the_names_alike() -> None:
+    level = name_level(name_form("Aigerim Tulegenova"),
+                       name_form("Tulegenova Aigerim Tulegenovna"))
+    assert level == "transliteration"
+
+
+def test_a_dropped_patronymic_across_scripts_is_a_transliteration() -> None:
+    level = name_level(name_form("Тулегенова Айгерим Тулегеновна"),
+                       name_form("Aigerim Tulegenova"))
+    assert level == "transliteration"
+
+
+def test_a_dropped_word_that_is_no_patronymic_stays_a_subset() -> None:
+    level = name_level(name_form("Aigerim Tulegenova"), name_form("Aigerim Tulegenova Nurlan"))
+    assert level == "subset"
+
+
+def test_a_patronymic_left_over_beside_a_different_given_name_is_partial() -> None:
+    level = name_level(name_form("Dana Tulegenova"), name_form("Tulegenova Aigerim Tulegenovna"))
+    assert level == "partial"

@@ -155,3 +155,12 @@ def test_joined_skeleton_is_the_skeleton_of_the_name_run_together(name: str) -> 
 
     form = name_form(name)
     assert joined_skeleton(form) == skeleton(form.joined)
+
+
+def test_a_foreign_ga_written_jia_in_chinese_matches_its_latin_spelling() -> None:
+    assert compare_names("努尔兰·萨帕尔加利", "Nurlan Sapargaliuly").level == "transliteration"
+
+
+def test_a_latin_j_outside_chinese_is_not_read_as_g() -> None:
+    assert compare_names("Nurlan Sapardjali", "Nurlan Sapargali").score < \
+        compare_names("Nu'erlan Sapa'erjiali", "Nurlan Sapargali").score

@@ -47,6 +47,9 @@ _UNROUNDED_RUN = re.compile(r"[aei]+")
 # (Mehmet / Memet, Abdullah / Abdulla).
 _WEAK_H = re.compile(r"(?<=[aeiouy])h(?![aeiouy])")
 _FRAME_CONSONANT = re.compile(r"[^Aou]")
+# Russian-style patronymics: official papers write them (Tulegenova Aigerim Tulegenovna),
+# everyday use drops them (Aigerim Tulegenova), so a name short of one lacks nothing else.
+PATRONYMIC_ENDINGS = ("ovich", "evich", "ovna", "evna", "ichna")
 
 
 class TokenForm(NamedTuple):
@@ -311,7 +314,23 @@ def heard_alike(a: TokenForm, b: TokenForm) -> bool:
     Chinese name's own pinyin must match as written; one side must spell three consonants
     (Mehmet / Maimaiti: mkmt and mt, both heard as mt)."""
     longest = max(len(a.skel), len(b.skel))
-    return (a.pinyin or b.pinyin) and a.heard == b.heard and longest >= MIN_VARIANT_SKELETON
+    if not (a.pinyin or b.pinyin) or longest < MIN_VARIANT_SKELETON:
+        return False
+    return a.heard == b.heard or _j_as_g_agrees(a, b) or _j_as_g_agrees(b, a)
+
+
+def _j_as_g_agrees(a: TokenForm, b: TokenForm) -> bool:
+    heard = heard_j_as_g(a)
+    return bool(heard) and heard == b.heard
+
+
+def heard_j_as_g(token: TokenForm) -> str:
+    """A pinyin token's heard skeleton with its j read as g: Chinese writes a foreign "ga"
+    and "gi" with 加 jia and 吉 ji (Sapargali: 萨帕尔加利 Sapa'erjiali, Nurgali: 努尔加里), as
+    well as "zh" (居马 Juma for Zhuma), which the plain heard skeleton already reads. Empty
+    for a token not heard through Chinese or without a j, so it matches nothing."""
+    return heard_skeleton(token.latin.replace("j", "g")) if token.pinyin and \
+        "j" in token.latin else ""
 
 
 def vowel_variant(a: TokenForm, b: TokenForm) -> bool:
@@ -385,9 +404,22 @@ def name_level(a: NameForm, b: NameForm) -> str:
         return "single_token"
     if m < shorter:
         return "partial"  # tokens left unmatched on both sides: a different surname
-    if na != nb:
-        return "subset"
-    return TOKEN_CLASSES[EXACT - min(matched)]
+    if na == nb:
+        return TOKEN_CLASSES[EXACT - min(matched)]
+    if _short_of_patronymics(a if na > nb else b, pairs, na > nb):
+        return TOKEN_CLASSES[EXACT - min(*matched, TRANSLITERATION)]
+    return "subset"
+
+
+def _short_of_patronymics(longer: NameForm, pairs: list[tuple[int, int, int]],
+                          longer_first: bool) -> bool:
+    """Every word of the longer name left unaligned is a Russian-style patronymic: the two
+    names agree on all else, as "Aigerim Tulegenova" does with "Tulegenova Aigerim
+    Tulegenovna". Such a pair ranks with its aligned words, below "exact" (the two are not
+    written alike)."""
+    used = {i if longer_first else j for _, i, j in pairs}
+    return all(token.latin.endswith(PATRONYMIC_ENDINGS)
+               for k, token in enumerate(longer.tokens) if k not in used)
 
 
 def joined_skeleton(name: NameForm) -> str:

@@ -36,6 +36,7 @@ from izde.resolve.comparisons import (
     VOWEL_VARIANT,
     NameForm,
     TokenForm,
+    heard_j_as_g,
     one_syllable,
     skeletons_joined,
     vowels_may_vary,
@@ -54,6 +55,14 @@ def _ids(values: list[str]) -> Ints:
     return np.fromiter(map(seen.__getitem__, values), dtype=np.int64, count=len(values))
 
 
+def _ids_in(values: list[str], others: list[str]) -> Ints:
+    """The ids ``_ids(values)`` gives, for other strings: -1 for one not among the values
+    (the empty string included), so it equals no id."""
+    seen = dict(zip(dict.fromkeys(values), range(len(values)), strict=False))
+    seen.pop("", None)
+    return np.fromiter((seen.get(v, -1) for v in others), dtype=np.int64, count=len(others))
+
+
 @dataclass
 class TokenTable:
     """Distinct tokens as columns of what ``token_pair_class`` reads."""
@@ -65,6 +74,7 @@ class TokenTable:
     skel: Ints
     skel_len: Ints
     heard: Ints  # comparisons.heard_skeleton
+    heard_g: Ints  # comparisons.heard_j_as_g, in heard's ids; -1 where it is empty
     vowel: Ints
     vowel_ok: Bools  # comparisons.vowels_may_vary
     syllable: Bools  # one pinyin syllable (comparisons.one_syllable)
@@ -74,6 +84,7 @@ class TokenTable:
 
     @classmethod
     def of(cls, tokens: list[TokenForm]) -> TokenTable:
+        heard = [t.heard for t in tokens]
         return cls(
             fine=[t.fine for t in tokens],
             length=np.array([len(t.fine) for t in tokens], dtype=np.int64),
@@ -81,7 +92,8 @@ class TokenTable:
             fine_id=_ids([t.fine for t in tokens]),
             skel=_ids([t.skel for t in tokens]),
             skel_len=np.array([len(t.skel) for t in tokens], dtype=np.int64),
-            heard=_ids([t.heard for t in tokens]),
+            heard=_ids(heard),
+            heard_g=_ids_in(heard, [heard_j_as_g(t) for t in tokens]),
             vowel=_ids([t.vowel for t in tokens]),
             vowel_ok=np.array([vowels_may_vary(t.vowel, t.latin) for t in tokens]),
             syllable=np.array([one_syllable(t.latin) for t in tokens], dtype=bool),
@@ -121,8 +133,9 @@ def _classes(t: TokenTable, a: Ints, b: Ints, workers: int) -> Ints:
 def _han_pairs(t: TokenTable, a: Ints, b: Ints) -> Bools:
     """``comparisons.heard_alike``: one side heard through Chinese, heard skeletons agreeing."""
     longest = np.maximum(t.skel_len[a], t.skel_len[b])
-    return np.asarray((t.pinyin[a] | t.pinyin[b]) & (t.heard[a] == t.heard[b])
-                      & (longest >= MIN_VARIANT_SKELETON))
+    heard = (t.heard[a] == t.heard[b]) | (t.heard_g[a] == t.heard[b]) | \
+        (t.heard_g[b] == t.heard[a])
+    return np.asarray((t.pinyin[a] | t.pinyin[b]) & heard & (longest >= MIN_VARIANT_SKELETON))
 
 
 def _han_classes(t: TokenTable, a: Ints, b: Ints, open_: Bools) -> Ints:

@@ -189,23 +189,27 @@ class _Token:
     heard: str  # heard_skeleton
     family: bool = False  # carried a patronymic/surname suffix or particle (-ov, -uly, kyzy)
     is_initial: bool = False  # written as one letter ("K. Ospanov")
+    heard_g: str = ""  # in Chinese, the heard skeleton with j read as g (comparisons.heard_j_as_g)
 
 
 @lru_cache(maxsize=131072)
 def _tokens(name: str) -> tuple[_Token, ...]:
     tokens: list[_Token] = []
+    chinese = _chinese_form(name)
     for raw in latinize(name).split():
         if raw in PARTICLE_TOKENS:
             if tokens:
                 tokens[-1] = replace(tokens[-1], family=True)
             continue
-        if _chinese_form(name):  # pinyin: no Turkic or Russian suffixes to strip (阿依古丽)
+        if chinese:  # pinyin: no Turkic or Russian suffixes to strip (阿依古丽)
             raw = _pinyin_as_foreign(raw)
             fine, family = _fold_letters(raw), False
         else:
             fine, family = fine_token(raw), _strip_suffix(raw) != raw
         if fine:
-            tokens.append(_Token(fine, skeleton(fine), heard_skeleton(raw), family, len(raw) == 1))
+            heard_g = heard_skeleton(raw.replace("j", "g")) if "j" in raw and chinese else ""
+            tokens.append(_Token(fine, skeleton(fine), heard_skeleton(raw), family, len(raw) == 1,
+                                 heard_g))
     return tuple(tokens)
 
 
@@ -243,10 +247,11 @@ def token_similarity(a: _Token, b: _Token, via_chinese: bool) -> float:
 
 def _chinese_similarity(a: _Token, b: _Token) -> float:
     """Skeletons across Chinese; Chinese also drops an h/kh after a vowel (Rahile -> 热依拉),
-    but not a written k (``heard_skeleton``)."""
+    but not a written k (``heard_skeleton``), and writes a foreign "ga" as jia (加)."""
     if a.skel == b.skel:
         return 0.95
-    if max(len(a.skel), len(b.skel)) > 2 and a.heard == b.heard:
+    if max(len(a.skel), len(b.skel)) > 2 and (a.heard == b.heard or a.heard_g == b.heard
+                                              or b.heard_g == a.heard):
         return 0.9
     return Levenshtein.normalized_similarity(a.skel, b.skel) - 0.02
 
