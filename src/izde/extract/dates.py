@@ -88,6 +88,7 @@ class _Cand:
     vague: str = ""  # "weeks later" ("bare") / "several weeks later" ("some"): approximate
     slashed: tuple[int, int] | None = None  # "12/06/2018": either number may be the month
     slash_first: str = ""  # "25/06/2018": "day" (first), "06/25/2018": "month"
+    weekday: int | None = None  # "on Friday": its index, for a story told in its own week
 
 
 _RANK = {"day": 0, "month": 1, "season": 2, "year": 3, "decade": 4, "unknown": 5}
@@ -684,7 +685,8 @@ def _h_weekday(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
     rel = (left.group("rel") or "").lower()
     if rel == "next":
         return _on_day(s, e, today + timedelta(days=(7 - back) % 7 or 7))
-    return _on_day(s, e, today - timedelta(days=7 if rel == "last" and back == 0 else back))
+    day = _on_day(s, e, today - timedelta(days=7 if rel == "last" and back == 0 else back))
+    return day if rel else replace(day, weekday=_WEEKDAYS[m.group("wd").lower()])
 
 
 _HABIT = re.compile(r"\b(?:every|each)\s+$", re.IGNORECASE)
@@ -879,6 +881,7 @@ def _resolve_anchors(text: str, cands: list[_Cand]) -> list[_Cand]:
             continue  # "in the spring" with no year told: no date ("He marched in the spring")
         if c.vague == "bare" and c.edtf is None:
             continue  # "Days later he was gone." with nothing told before: no date at all
+        c = _in_week_told(text, c, told)
         c = _year_from_told(text, c, out[-1] if out else None, told)
         c = _year_from_story(c, out)
         out.append(c)
@@ -887,6 +890,34 @@ def _resolve_anchors(text: str, cands: list[_Cand]) -> list[_Cand]:
         if c.y is not None and not (c.year_inferred or c.relative) and "/" not in (c.edtf or "/"):
             told = c
     return out
+
+
+def _in_week_told(text: str, c: _Cand, told: _Cand | None) -> _Cand:
+    """ "17 April 2018. You call from the bus station ... you will come home on Friday": a bare
+    weekday in a timeline's entry headed by a day told with its year is in that day's week
+    (the next such weekday after it), not in publication's. Elsewhere a bare weekday keeps
+    the news convention (the week of publication)."""
+    if c.weekday is None or told is None or told.precision != "day" or told.y is None \
+            or told.m is None or told.d is None or "\n" in text[told.end:c.start] \
+            or not _heads_entry(text, told):
+        return c
+    anchor = date(told.y, told.m, told.d)
+    if c.y is not None and c.m is not None and c.d is not None and \
+            abs((date(c.y, c.m, c.d) - anchor).days) <= _SAME_WEEK:
+        return c
+    ahead = (c.weekday - anchor.weekday()) % 7 or 7
+    return replace(_on_day(c.start, c.end, anchor + timedelta(days=ahead)), weekday=None)
+
+
+_SAME_WEEK = 7  # days: a weekday resolved this close to the told day needs no second look
+_ENTRY_HEAD_END = re.compile(r"[ \t]*[.:—–-]")
+
+
+def _heads_entry(text: str, c: _Cand) -> bool:
+    """The date opens its line and ends there or in a full stop, colon or dash, as a
+    timeline's entry does ("17 April 2018. You call ...", "3 May 2019 — ...")."""
+    line = text.rfind("\n", 0, c.start) + 1
+    return not text[line:c.start].strip() and _ENTRY_HEAD_END.match(text, c.end) is not None
 
 
 # "A year later, in March, ...": a month set beside the year just counted

@@ -31,7 +31,7 @@ from izde.extract.references import (
 from izde.extract.segment import Sentence
 from izde.extract.spans import fold
 from izde.extract.subjects import object_after, refs_in, subject_before
-from izde.extract.terms import TermMention
+from izde.extract.terms import WORD_NUMBER, TermMention
 from izde.extract.triggers import (
     FUTURE,
     HYPOTHETICAL,
@@ -879,11 +879,21 @@ def _is_sentence_term(text: str, t: TermMention) -> bool:
     if STATUTORY.search(text, max(0, t.start - 30), t.start) or _WITHIN.search(
             text, max(0, t.start - 20), t.start):
         return False
+    if t.kind == "term" and _PART_SERVED.match(text, t.end):
+        return False
     if t.kind != "term" or _TERM_WORDS.search(t.text):
         return True
     before = text[max(0, t.start - 25):t.start]
     return bool(_TERM_BEFORE.search(before) or _TERM_AFTER.match(text, t.end, t.end + 30)
                 or _court_gave(text, t, before))
+
+
+# the part of a sentence served so far, not the sentence: "has served seven years of
+# thirteen", "served two years of his sentence", "three years of a ten-year term"
+_PART_SERVED = re.compile(r"\s+of\s+(?:(?:his|her|their|the|a|an|that|this)\s+)?(?:[\w-]+\s+)"
+                          r"{0,2}?(?:sentence|term)\b|\s+of\s+(?:the\s+)?(?:[0-9]{1,2}|"
+                          + WORD_NUMBER + r")\b(?!\s+(?:days?|weeks?|months?)\b)",
+                          re.IGNORECASE)
 
 
 # "the court gave him 17 years", "the judge handed her nine years": a bare length given to a

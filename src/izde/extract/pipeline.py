@@ -290,10 +290,14 @@ def _raw_events(index: PersonIndex, sents: list[Sentence], text: str, published:
 
     raw: list[RawEvent] = []
     stems = StemIndex(text, index.keyword_hits)
+    # "I" and "you" may mean a person named once, far from the events they tell (a long
+    # testimony, a letter to a missing father): then no sentence needs a name near it
+    voiced = index.narrator is not None or index.voices.addressee is not None or \
+        index.voices.guest is not None
     for s in sents:
         found = stems.stems(s.start, s.end)
-        if (found or terms_in.within(s)) and index.names_between(max(0, s.start - 1500),
-                                                               s.end + 400):
+        if (found or terms_in.within(s)) and (voiced or index.names_between(
+                max(0, s.start - 1500), s.end + 400)):
             raw.extend(events_in_sentence(index, s, 0, facts(s).terms, found))
     return raw, facts
 

@@ -378,10 +378,15 @@ def quote_opened(text: str, lo: int, pos: int) -> int | None:
 
 
 def addressee_at(index: PersonIndex, pos: int) -> str | None:
-    """Whom "you" and "your" at ``pos`` mean: the guest, in an interview's question."""
+    """Whom "you" and "your" at ``pos`` mean: the guest, in an interview's question; the
+    person a letter is written to, outside quotations (a quoted "you" is someone else's)."""
     if index.voices.qa_lines and index.voices.turn_at(pos) == "q":
         return index.voices.guest
-    return None
+    addressee = index.voices.addressee
+    if addressee is None:
+        return None
+    lo = index.text.rfind("\n", 0, pos) + 1
+    return None if quote_opened(index.text, lo, pos) is not None else addressee
 
 
 def _sole_label_speaker(index: PersonIndex) -> str | None:

@@ -105,6 +105,7 @@ def _parse_number_words(words: list[str]) -> float | None:
 
 
 _WORDNUM = "(?:" + "|".join(_NUMBER_WORDS) + ")"
+WORD_NUMBER = _WORDNUM  # a number in words, as a regular expression ("thirteen", "twenty")
 # A quantity: digits, number words (hyphenated or spaced compounds), "a"/"an", with "and a half".
 _QTY = (
     rf"(?i:[0-9]+(?:\.[0-9]+)?|{_WORDNUM}(?:[- ]{_WORDNUM})*|an?)"

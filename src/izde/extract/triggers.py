@@ -113,6 +113,12 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"education)|re-?education|transformation))",
        needs=("study", "studies", "educat", "learn", "transformation", "school", "classes",
               "training")),
+    # held there, told as a state: 'she says you are "in the school" outside Burjin', 'has
+    # been at "study" since 2018'
+    _t("internment", "before", r"\b(?:is|are|was|were|been|remains?|remained)\s+"
+       r"(?:still\s+|now\s+)?(?:[“\"‘'](?:in|at)\s+(?:the\s+)?(?:study|studies|school|classes|training)[”\"’']|"
+       r"(?:in|at)\s+(?:the\s+|a\s+)?[“\"‘'](?:study|studies|school|classes|training)[”\"’'])",
+       needs=("study", "studies", "school", "classes", "training")),
     # a bare "camp" in these reports is an internment camp: "was placed in a camp"
     _t("internment", "before", AUX + r"(?:sent|taken|held|detained|placed|locked\s+up|put)\s+"
        + _THEN + r"(?:to|in|into|at)\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?camps?\b"),
@@ -349,6 +355,13 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"instructed|demanded)\b(?=\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
        r"\s+to\s+(?:hand\s+(?:in|over)|surrender|give\s+up|turn\s+in)\s+(?:his|her|their)\s+"
        r"passports?\b)"),
+    # the authorities' "request" to hand it in is the confiscation campaign's own wording:
+    # "county police asked him to hand in his passport 'for safekeeping'" (its "asked" is no
+    # request for the event, so only words before it may negate it: ``negative``)
+    _t("passport_confiscation", "after", r"\b(?:police|authorities|officials|officers|cadres)"
+       r"\s+(?:asked|requested)\b(?=\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])"
+       r"[\w'’-]+)?)\s+to\s+(?:hand\s+(?:in|over)|surrender|give\s+up|turn\s+in)\s+"
+       r"(?:his|her|their)\s+passports?\b)", negative=True),
     _t("passport_confiscation", "inside", r"\b(?:kept|withheld|retained|revoked|cancell?ed|"
        r"invalidated|held\s+on\s+to|withdrew|withdrawn|annulled|took\s+away)\s+"
        r"(?:his|her|their)\s+passports?\b"),
@@ -405,7 +418,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        + _SINCE + r")", needs=("not", "never", "n't", "n’t", "no one", "nobody", "no-one")),
     _t("disappearance", "after", r"\b(?:was|is|proved\s+to\s+be|would\s+be)\s+the\s+last\s+time\s+"
        r"(?:anyone|anybody|we|I|he|she|they|the\s+family|(?:his|her|their|my|our)\s+[\w-]+)\s+(?:ever\s+)?"
-       r"(?:heard\s+from|saw|spoke\s+(?:to|with)|had\s+contact\s+with|talked\s+to)\b"),
+       r"(?:heard\s+from|saw|spoke\s+(?:to|with)|had\s+contact\s+with|talked\s+to|"
+       # told in the present: "That is the last time we see him."
+       r"hear\s+from|see|speak\s+(?:to|with)|talk\s+to)\b"),
     _t("disappearance", "inside", r"\b(?:his|her|their)\s+whereabouts\b(?=[^.;]{0,40}?\b(?:unknown|"
        r"unclear|not\s+known|a\s+mystery))"),
     _t("disappearance", "before", r"['’]s\s+whereabouts\b(?=[^.;]{0,40}?\b(?:unknown|unclear|"
@@ -574,11 +589,18 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"detention)\b"),
     # detention by the police named in the clause: "police came at night and took him"
     _t("detention", "after", r"\b(?:police(?:men)?|officers|agents|security\s+(?:officials|"
-       r"officers|agents|personnel)|guards|soldiers)\b[^.;]{0,40}?\btook\b(?=\s+(?:him|her|them|me)\s*"
+       r"officers|agents|personnel)|guards|soldiers)\b[^.;]{0,70}?\btook\b(?=\s+(?:him|her|them|me|you)\s*"
        r"(?:[.;,]|$|\s+(?:to\s+(?:the\s+)?(?:police|station)|into\s+custody|in\s+for\s+"
        r"questioning|with\s+them|from\s+(?:the|his|her|their|our|my|a|an)\s+(?:[\w-]+\s+)?"
        r"(?:home|house|flat|apartment|clinic|office|shop|store|workplace|school|mosque|farm|"
        r"restaurant|market|bazaar|street|car|bed)\b)))"),
+    # led away by the police: "a neighbour saw police lead you out of the hotel", "officers
+    # escorted him from the flat"
+    _t("detention", "after", r"\b(?:police(?:men)?|officers|agents|guards|soldiers)\s+(?:then\s+|"
+       r"later\s+)?(?:led|lead|leading|escorted|escort|marched|dragged|drag|frog-?marched)\b"
+       r"(?=\s+(?:him|her|them|me|you|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+"
+       r"(?:out\b|away\b|off\b|from\b|into\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:car|van|vehicle|"
+       r"bus)\b))"),
     # the authorities as "they", a named relative taken: "they took his younger brother Yerlan
     # as well", "they took my wife Gulshat"
     _t("detention", "after", r"\b(?:they|police(?:men)?|officers|agents|guards|soldiers)\s+"
@@ -731,7 +753,8 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                   "rounded", "picked", "taken", "lock", "held", "bars", "jail", "prison",
                   "took", "take", "hold", "kept", "keep", "cell",
                   "apprehend", "questioned", "interrogat", "summon", "came", "come",
-                  "caught", "captur", "grabbed", "isolator", "sizo", "delivered"),
+                  "caught", "captur", "grabbed", "isolator", "sizo", "delivered", "led", "lead",
+                  "escort", "marched", "dragg"),
     "internment": ("camp", "center", "centre", "facilit", "school", "intern", "study",
                    "studies", "educat", "learn", "transformation"),
     "house_arrest": ("house arrest", "residential surveillance", "confined", "restricted",

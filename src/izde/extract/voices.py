@@ -56,9 +56,12 @@ _QUESTION_MARKS = ("Q:", "Q.", "Q -", "Q –", "Q —", "Q-", "Q–", "Q—", "Q
                    "Interviewer", "INTERVIEWER")
 # an interviewer's and an interviewee's line labels (a speaker's own name as label is read by
 # ``references.is_speaker_label``); a word label needs its colon
+# (a protocol numbers its questions: "Q14:", "Question 14:", "A14:")
 _QA_LABEL = re.compile(
-    r"(?im)^[ \t]*(?:(?P<q>(?:q|question)[ \t]*[:.–—-]|interviewer[ \t]*:)|(?P<a>(?:a|answer)"
-    r"[ \t]*[:.–—-]|(?:interviewee|respondent|witness)[ \t]*:))[ \t]*")
+    r"(?im)^[ \t]*(?:(?P<q>(?:q|question)[ \t]*[0-9]{0,3}[ \t]*[:.–—-]|interviewer[ \t]*:)|"
+    r"(?P<a>(?:a|answer)[ \t]*[0-9]{0,3}[ \t]*[:.–—-]|(?:interviewee|respondent|witness)"
+    r"[ \t]*:))[ \t]*")
+_NUMBERED_QUESTION = re.compile(r"(?m)^[ \t]*Q(?:uestion)?[ \t]*[0-9]{1,3}[ \t]*[:.]")
 _GUEST_BEFORE = re.compile(
     r"(?:\binterview(?:ed|ing)?\s+(?:with\s+)?|\bconversation\s+with\s+|\b(?:spoke|speaks|"
     r"talked|talks|sat\s+down|met)\s+(?:with|to)\s+)(?:(?:the\s+)?[\w-]+\s+){0,3}?$",
@@ -75,6 +78,7 @@ class Voices:
     """The first- and second-person referents of one document."""
 
     writer: str | None = None  # whom "I" and "my" mean outside quotations and labels
+    addressee: str | None = None  # whom a letter's "you" and "your" mean outside quotations
     guest: str | None = None  # the interviewee: "I" in answers, "you" in questions
     self_named: set[tuple[int, int]] = field(default_factory=set)  # "I, X,", signatures
     qa_lines: list[tuple[int, str]] = field(default_factory=list)  # (line start, "q" / "a")
@@ -108,11 +112,15 @@ def _turn_start(turn: tuple[int, str | None]) -> int:
 def find_voices(text: str, spans: list[Span]) -> Voices:
     """The writer of a letter and the guest of an interview, when the text shows them."""
     out = Voices(qa_lines=_qa_lines(text))
-    out.turns, out.label_spans = _turns(text, spans)
     if out.qa_lines:
+        # an interview's "Q:" / "A:" lines are its turns; header fields before them
+        # ("Applicant: X", "Interpreter: ...") are no speakers, and an answer that opens with
+        # a name ("A: Serik Abenov. He is ...") names someone, not the answer's speaker
         out.guest = _guest(text, spans, out.qa_lines[0][0])
         out.writer = out.guest
         return out
+    out.turns, out.label_spans = _turns(text, spans)
+    out.addressee = _addressee(text, spans)
     if not _FIRST_PERSON.search(text):
         return out
     for start, end, key in spans if _MAY_NAME_SELF.search(text) else ():
@@ -132,6 +140,26 @@ def find_voices(text: str, spans: list[Span]) -> Voices:
         out.self_named.add((signer[0], signer[1]))
         out.writer = out.writer or signer[2]
     return out
+
+
+# the person a letter speaks to, named in its salutation ("Dear Aigerim,") or told who they
+# are ("You are Yerbol Tleukhanuly, the fourth of six children"): a letter written to a missing
+# relative tells their story in the second person
+_DEAR = re.compile(r"(?im)^[ \t]*(?:my\s+)?dear(?:est)?[ \t]+$")
+_YOU_ARE = re.compile(r"\b[Yy]ou\s+are\s+$")
+_NAME_ENDS_ADDRESS = re.compile(r"[ \t]*[,.:;(\n]")
+
+
+def _addressee(text: str, spans: list[Span]) -> str | None:
+    """The person the letter is written to, when it names them so."""
+    if "ou are" not in text and "ear" not in text:
+        return None
+    for start, end, key in spans:
+        head = text[max(0, start - 20):start]
+        if (_YOU_ARE.search(head) or _DEAR.search(text, text.rfind("\n", 0, start) + 1, start)) \
+                and _NAME_ENDS_ADDRESS.match(text, end):
+            return key
+    return None
 
 
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
@@ -305,7 +333,7 @@ def _capital_label(label: str, by_name: dict[str, str]) -> str | None:
 
 def _qa_lines(text: str) -> list[tuple[int, str]]:
     """Lines labelled as questions or answers; an interview has both kinds."""
-    if not any(q in text for q in _QUESTION_MARKS):
+    if not any(q in text for q in _QUESTION_MARKS) and not _NUMBERED_QUESTION.search(text):
         return []
     found = [(m.start(), "q" if m.group("q") else "a") for m in _QA_LABEL.finditer(text)]
     kinds = {k for _, k in found}

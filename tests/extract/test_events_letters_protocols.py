@@ -1,0 +1,128 @@
+"""Protocols with numbered questions, letters written to a missing relative in the second
+person, and wordings of custody these genres use. Names are invented."""
+
+from __future__ import annotations
+
+from extract.extract_helpers import events_by_name, run
+from izde.extract.dates import find_dates
+
+PROTOCOL = ("Date of interview: 15 March 2022\n"
+            "Applicant: ORAZOVA, Dina (born 1987)\n"
+            "Interpreter: by telephone. Applicant confirmed she understands.\n\n")
+
+LETTER = "Papa,\n\nYou are Yerlan Dosmukhamedov, the fourth of six children.\n\n"
+
+
+def _letter(body: str) -> set[tuple[str, str]]:
+    return events_by_name(run(LETTER + body, "2025-06-15"))
+
+
+def test_numbered_answer_of_a_protocol_is_the_applicants() -> None:
+    text = PROTOCOL + ("Q16: What happened after that?\n"
+                       "A: On 3 May 2018 two policemen came to my home and took me.\n")
+    assert ("Dina Orazova", "detention") in events_by_name(run(text))
+
+
+def test_answer_opening_with_a_name_does_not_make_it_the_speaker() -> None:
+    text = PROTOCOL + ("Q19: Who is your husband?\n"
+                       "A: Serik Abenov. He lives in Almaty.\n\n"
+                       "Q20: What happened then?\n"
+                       "A: On 3 May 2018 two policemen came to my home and took me.\n")
+    found = events_by_name(run(text))
+    assert ("Dina Orazova", "detention") in found
+    assert ("Serik Abenov", "detention") not in found
+
+
+def test_police_taking_me_told_after_a_long_subject_is_a_detention() -> None:
+    text = PROTOCOL + ("Q16: What happened after that?\n"
+                       "A: Two policemen and a woman from the committee came to my home in the "
+                       "evening and took me.\n")
+    assert ("Dina Orazova", "detention") in events_by_name(run(text))
+
+
+def test_a_letter_s_you_is_the_person_it_is_written_to() -> None:
+    found = _letter("17 April 2018. A neighbour saw police lead you out of the hotel.\n")
+    assert ("Yerlan Dosmukhamedov", "detention") in found
+
+
+def test_a_letter_s_you_far_from_any_name_is_still_its_addressee() -> None:
+    filler = "We planted the apricot trees again and the garden is green. " * 40
+    found = _letter(filler + "\n\nMarch 2023. The Ministry tells us you have been moved to a "
+                    "prison in Shihezi.\n")
+    assert ("Yerlan Dosmukhamedov", "transfer") in found
+
+
+def test_a_quoted_you_in_a_letter_is_someone_else() -> None:
+    found = _letter('An officer told Mama: "They will arrest you too."\n')
+    assert ("Yerlan Dosmukhamedov", "detention") not in found
+
+
+def test_dear_names_the_addressee() -> None:
+    text = "Dear Aigul Serikova,\n\nWe know that police arrested you in March 2019.\n"
+    assert ("Aigul Serikova", "detention") in events_by_name(run(text))
+
+
+def test_in_quoted_school_is_internment() -> None:
+    found = _letter('She tells us that you are "in the school" outside Burjin.\n')
+    assert ("Yerlan Dosmukhamedov", "internment") in found
+
+
+def test_in_a_school_without_scare_quotes_is_no_internment() -> None:
+    text = "Askar Bekov is in the school choir.\n"
+    assert ("Askar Bekov", "internment") not in events_by_name(run(text))
+
+
+def test_police_leading_someone_away_is_a_detention() -> None:
+    text = "Police led Askar Bekov out of the house in handcuffs.\n"
+    assert ("Askar Bekov", "detention") in events_by_name(run(text))
+
+
+def test_police_leading_an_investigation_is_no_detention() -> None:
+    text = "The police led the investigation into Askar Bekov.\n"
+    assert ("Askar Bekov", "detention") not in events_by_name(run(text))
+
+
+def test_the_last_time_told_in_the_present_is_a_disappearance() -> None:
+    assert ("Yerlan Dosmukhamedov", "disappearance") in _letter(
+        "That is the last time we see you.\n")
+
+
+def test_police_asking_for_a_passport_is_its_confiscation() -> None:
+    text = ('In January 2017 county police asked Nurlan Sapargaliuly to hand in his passport '
+            '"for safekeeping".\n')
+    assert ("Nurlan Sapargaliuly", "passport_confiscation") in events_by_name(run(text))
+
+
+def test_a_friend_asking_for_a_passport_is_no_confiscation() -> None:
+    text = "His friend asked Aigerim Tulegenova to hand in her passport for the visa.\n"
+    assert ("Aigerim Tulegenova", "passport_confiscation") not in events_by_name(run(text))
+
+
+def test_police_never_asking_for_a_passport_is_no_confiscation() -> None:
+    text = "Police never asked Yerlan Bekov to hand in his passport.\n"
+    assert ("Yerlan Bekov", "passport_confiscation") not in events_by_name(run(text))
+
+
+def test_time_served_of_a_longer_sentence_is_not_the_sentence() -> None:
+    text = ("On 30 September 2019 the court sentenced Yerlan Bekov to thirteen years in prison "
+            "for separatism.\n\nBy 2025 he had served seven years of his sentence.\n")
+    ex = run(text, "2025-06-15")
+    assert [e.sentence_years for e in ex.events if e.type == "sentencing"] == [13.0]
+
+
+def test_time_served_of_thirteen_is_not_the_sentence() -> None:
+    ex = run(LETTER + "The court sentenced you to thirteen years in prison.\n\n"
+             "2025. You have served seven years of thirteen.\n", "2025-06-15")
+    assert [e.sentence_years for e in ex.events if e.type == "sentencing"] == [13.0]
+
+
+def test_a_weekday_in_a_timeline_entry_is_in_the_entry_s_week() -> None:
+    text = "17 April 2018. You call from the bus station. You will come home on Friday.\n"
+    friday = [d.edtf for d in find_dates(text, "2025-06-15") if d.text == "Friday"]
+    assert friday == ["2018-04-20"]
+
+
+def test_a_weekday_after_a_date_in_running_news_prose_is_publication_s_week() -> None:
+    text = "On 3 March 2018, she was detained. On Friday, her family protested outside.\n"
+    friday = [d.edtf for d in find_dates(text, "2018-06-15") if d.text == "Friday"]
+    assert friday == ["2018-06-15"]
