@@ -126,3 +126,49 @@ def test_a_weekday_after_a_date_in_running_news_prose_is_publication_s_week() ->
     text = "On 3 March 2018, she was detained. On Friday, her family protested outside.\n"
     friday = [d.edtf for d in find_dates(text, "2018-06-15") if d.text == "Friday"]
     assert friday == ["2018-06-15"]
+
+
+def test_the_above_named_person_of_a_form_is_its_name_field() -> None:
+    text = ("CERTIFICATE OF RELEASE\n\nName: Nurlan Kabdeshuly\nSex: male\n\n"
+            "The above-named person was sentenced on 17 September 2019 by the Tekes County "
+            "People's Court to seven years of imprisonment.\n")
+    assert ("Nurlan Kabdeshuly", "sentencing") in events_by_name(run(text))
+
+
+def test_the_above_named_person_without_a_name_field_is_nobody() -> None:
+    text = ("Nurlan Kabdeshuly wrote to the court.\n\n"
+            "The above-named person was sentenced on 17 September 2019 to seven years.\n")
+    assert ("Nurlan Kabdeshuly", "sentencing") not in events_by_name(run(text))
+
+
+def test_locked_in_a_restraint_chair_during_interrogation_is_torture_not_harassment() -> None:
+    text = ("Askar Bekov says that he was interrogated while locked in a metal restraint chair "
+            "for thirty hours.\n")
+    found = events_by_name(run(text))
+    assert ("Askar Bekov", "torture") in found
+    assert ("Askar Bekov", "harassment") not in found
+
+
+def test_struck_on_the_soles_is_torture() -> None:
+    text = "Askar Bekov was struck on the soles of his feet with a rubber baton.\n"
+    assert ("Askar Bekov", "torture") in events_by_name(run(text))
+
+
+def test_kept_awake_by_guards_is_torture() -> None:
+    text = "Askar Bekov was kept awake by guards banging on the door.\n"
+    assert ("Askar Bekov", "torture") in events_by_name(run(text))
+
+
+def test_kept_awake_at_night_by_worry_is_no_torture() -> None:
+    text = "Askar Bekov is kept awake at night by worry about his brother.\n"
+    assert ("Askar Bekov", "torture") not in events_by_name(run(text))
+
+
+def test_a_passport_with_an_adjective_taken_is_its_confiscation() -> None:
+    text = "Askar Bekov lived in Tekes. His Chinese passport had been taken from him in 2017.\n"
+    assert ("Askar Bekov", "passport_confiscation") in events_by_name(run(text))
+
+
+def test_serving_the_sentence_in_a_prison_is_imprisonment() -> None:
+    text = "Askar Bekov served the sentence in a prison in Yining.\n"
+    assert ("Askar Bekov", "imprisonment") in events_by_name(run(text))

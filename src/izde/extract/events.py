@@ -311,13 +311,13 @@ def _clause_openings(text: str, sent: Sentence) -> list[int]:
 
 
 _QUESTIONING = re.compile(r"\b(?:interrogated|questioned|summoned)\b", re.IGNORECASE)
-_HELD_TYPES = frozenset({"detention", "internment"})
+_HELD_TYPES = frozenset({"detention", "internment", "torture"})
 
 
 def _questioning_in_custody(text: str, found: list[RawEvent]) -> list[RawEvent]:
-    """Questioning told with an arrest of the same person in one sentence is part of that
-    custody ("was arrested, interrogated and tortured", "summoned and detained"), not
-    harassment of its own."""
+    """Questioning told with an arrest (or torture) of the same person in one sentence is
+    part of that custody ("was arrested, interrogated and tortured", "summoned and detained",
+    "was interrogated while locked in a restraint chair"), not harassment of its own."""
     held = {r.person for r in found if r.type in _HELD_TYPES}
     if not held:
         return found

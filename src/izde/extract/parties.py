@@ -41,9 +41,35 @@ def find_parties(text: str, spans: list[Span]) -> dict[str, str]:
 
 
 def party_mentions(text: str, spans: list[Span]) -> list[Span]:
-    """Each "the claimant" (and the like) as a mention of the party the text names."""
+    """Each "the claimant" (and the like) as a mention of the party the text names, and each
+    "the above-named person" as a mention of the person a form's "Name:" field names."""
     parties = find_parties(text, spans)
-    if not parties:
+    found = [(m.start(), m.end(), parties[m.group("party").lower()])
+             for m in _THE_PARTY.finditer(text) if m.group("party").lower() in parties]
+    return found + _form_subject_mentions(text, spans)
+
+
+# An official form (a release certificate, a detention notice) names its subject once in a
+# field and then says "the above-named person", "the aforementioned citizen".
+_NAME_FIELD = re.compile(r"(?im)^[ \t]*(?:full\s+)?name(?:\s+of\s+(?:the\s+)?(?:detainee|"
+                         r"person|prisoner|holder))?[ \t]*:[ \t]*[_*]?")
+_ABOVE_NAMED = re.compile(r"\b[Tt]he\s+(?:above-?\s?named|aforementioned|aforesaid|above-?"
+                          r"mentioned)\s+(?:person|citizen|individual|detainee|prisoner|man|woman|"
+                          r"suspect|convict)\b")
+_FIELD_REACH = 3  # characters from the field's colon (and a blank or underline) to the name
+
+
+def _form_subject_mentions(text: str, spans: list[Span]) -> list[Span]:
+    """Each "the above-named person" after the first "Name:" field whose value is a name, as
+    a mention of that person."""
+    if "named" not in text and "mentioned" not in text and "aforesaid" not in text:
         return []
-    return [(m.start(), m.end(), parties[m.group("party").lower()])
-            for m in _THE_PARTY.finditer(text) if m.group("party").lower() in parties]
+    field = _NAME_FIELD.search(text)
+    if field is None:
+        return []
+    starts = [s for s, _, _ in spans]
+    i = bisect.bisect_left(starts, field.end())
+    if i >= len(spans) or spans[i][0] > field.end() + _FIELD_REACH:
+        return []
+    key = spans[i][2]
+    return [(m.start(), m.end(), key) for m in _ABOVE_NAMED.finditer(text, field.end())]

@@ -16,10 +16,12 @@ from typing import Literal
 Side = Literal["before", "after", "inside", "noun", "lead", "about", "owner", "addressee"]
 
 # participles coordinated before the one a pattern names share its auxiliary: "was summoned
-# and threatened", "was arrested, interrogated and tortured", "was detained and later beaten"
+# and threatened", "was arrested, interrogated and tortured", "was detained and later beaten",
+# "was interrogated while locked in a restraint chair"
 _COORDINATED = (r"(?P<coord>(?:(?:[a-z]+ed|held|sent|kept|taken|beaten|put|caught|brought|"
-                r"thrown|shot|stopped|seized)(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:(?:then|later|"
-                r"subsequently|also|repeatedly|eventually|finally|reportedly)\s+)?){0,3}?)")
+                r"thrown|shot|stopped|seized)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+while\s+)"
+                r"(?:(?:then|later|subsequently|also|repeatedly|eventually|finally|reportedly)\s+)?"
+                r"){0,3}?)")
 # a passive's auxiliary, up to two words before the participle ("was later detained")
 AUX = (r"\b(?:was|were|been|being|be|is|are|got|get|gets|getting)\s+"
        r"(?:(?!by\b|and\b|but\b|to\b)[\w-]+\s+){0,2}?" + _COORDINATED)

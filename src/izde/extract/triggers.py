@@ -169,7 +169,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:[\w-]+\s+){0,3}?(?:sentences?|terms?|years?|months?|life|death)\b)"),
     _t("sentencing", "after",
        r"\b(?:sentenced|convicted|jailed|sentencing)\b(?!\s+(?:to|for|in|on)\b)"),
-    _t("imprisonment", "before", r"\b(?:serving|served|serve)\s+(?:his|her|their|a|an)\s+"
+    _t("imprisonment", "before", r"\b(?:serving|served|serve)\s+(?:his|her|their|a|an|the)\s+"
        r"(?:[\w-]+\s+){0,2}?(?:sentence|term|prison\s+term)\b"),
     _t("imprisonment", "before", r"\b(?:been|is|was|are|were|remains?|remained)\s+(?:still\s+)?"
        r"(?:in|behind)\s+(?:jail|prison|bars)\b"),
@@ -286,7 +286,10 @@ _LEAVE = (r"(?:leave\s+" + _LEFT + r"|leave\b(?=\s*[.;,])|travel\s+(?:abroad|ove
 _CAMP_NOT = CAMP_NOT
 # the words before "camp": none may say it is a camp of another kind ("a big refugee camp")
 _CAMP_MOD = CAMP_MOD
-_TIGER = r"(?:an?\s+|the\s+)?[“\"‘']?tiger\s+chairs?"
+# the chair a detainee is locked into for interrogation, by its nickname or its kind ("a
+# metal restraint chair")
+_TIGER = (r"(?:an?\s+|the\s+)?(?:[“\"‘']?tiger|(?:(?:metal|iron|steel)\s+)?(?:restraint|"
+          r"interrogation))\s+chairs?")
 _SINCE = r"(?=[^.;]{0,40}\bsince\b)"
 # a word of a group's description ("hundreds of ethnic Kazakh imams"), not a preposition that
 # would take the phrase elsewhere ("the speakers at a conference on detained Uyghurs")
@@ -365,11 +368,12 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("passport_confiscation", "inside", r"\b(?:kept|withheld|retained|revoked|cancell?ed|"
        r"invalidated|held\s+on\s+to|withdrew|withdrawn|annulled|took\s+away)\s+"
        r"(?:his|her|their)\s+passports?\b"),
-    _t("passport_confiscation", "inside", r"\b(?:(?:his|her|their)\s+)?passports?\s+(?:was|were|"
-       r"had\s+been|has\s+been|have\s+been)\s+(?:confiscated|seized|taken|kept|withheld|held|"
+    # "his Chinese passport had been taken from him"
+    _t("passport_confiscation", "inside", r"\b(?:(?:his|her|their)\s+(?:[\w-]+\s+)?)?passports?\s+"
+       r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:confiscated|seized|taken|kept|withheld|held|"
        r"retained|revoked|cancell?ed|invalidated)\b"),
-    _t("passport_confiscation", "inside", r"\b(?:(?:his|her|their)\s+)?passports?\s+(?:has|have|"
-       r"had|was|were)\s+(?:still\s+)?(?:not|never)\s+(?:been\s+)?(?:returned|given\s+back|"
+    _t("passport_confiscation", "inside", r"\b(?:(?:his|her|their)\s+(?:[\w-]+\s+)?)?passports?\s+"
+       r"(?:has|have|had|was|were)\s+(?:still\s+)?(?:not|never)\s+(?:been\s+)?(?:returned|given\s+back|"
        r"handed\s+back)\b", negative=True),
     _t("passport_confiscation", "inside", r"\b(?:refused|refuses|refusing|declined|declines)\s+"
        r"to\s+(?:return|give\s+back|hand\s+back)\s+(?:his|her|their)\s+passports?\b",
@@ -670,6 +674,10 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:kept|put|placed|strapped|tied|locked|forced\s+to\s+sit)\s+(?:in|into|to|on)\s+"
        + _TIGER + r"|given\s+electric\s+shocks)"),
     _t("torture", "after", r"\b(?:shackled|chained|electrocuted)\b"),
+    # falanga and sleep deprivation told plainly: "was struck on the soles of his feet with a
+    # baton", "was kept awake by guards banging on the door"
+    _t("torture", "before", AUX + r"(?:struck|beaten|hit|whipped|caned)\s+on\s+the\s+soles\b"),
+    _t("torture", "before", AUX + r"kept\s+awake\b(?=\s+(?:by|for|all|day|night|through)\b)"),
     # a stress position imposed: "was made to sit for a night in the tiger chair", "was forced
     # to stand for hours"
     _t("torture", "before", AUX + r"(?:made|forced)\s+to\s+(?:sit|stand|squat|kneel)\b"
@@ -780,7 +788,8 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                    "tailed", "watched", "filmed", "photographed",
                    "instructed", "calls"),
     "torture": ("tortur", "shackl", "chained", "hung", "electr", "waterboard", "deprived", "stress",
-                "tiger", "sleep", "stand", "squat", "kneel", "sit"),
+                "tiger", "sleep", "stand", "squat", "kneel", "sit", "restraint", "interrogation",
+                "soles", "awake"),
     "travel_ban": ("ban", "barred", "prohibit", "prevent", "stopped", "forb", "leav", "travel",
                    "restricted",
                    "abroad", "exit"),
