@@ -172,3 +172,52 @@ def test_a_passport_with_an_adjective_taken_is_its_confiscation() -> None:
 def test_serving_the_sentence_in_a_prison_is_imprisonment() -> None:
     text = "Askar Bekov served the sentence in a prison in Yining.\n"
     assert ("Askar Bekov", "imprisonment") in events_by_name(run(text))
+
+
+LOG_ENTRY = ("#0430 | 09.01.2020 14:15 | in person\n"
+             "Caller: Bolat (surname withheld at his request), 34.\n"
+             "Concerning: himself.\n"
+             "What happened: held from May 2018 until 20 December 2019 in a camp in Nilka "
+             "county. Released after signing a pledge not to talk about it.\n"
+             "Follow-up: appointment with lawyer on 16.01.2020.\n")
+
+
+def test_a_callers_first_name_in_a_log_is_a_person() -> None:
+    assert ("Bolat", "internment") in events_by_name(run(LOG_ENTRY))
+
+
+def test_a_phrasal_field_label_is_no_person() -> None:
+    ex = run(LOG_ENTRY)
+    assert "Follow-up" not in {p.name for p in ex.persons}
+
+
+def test_a_release_dated_by_the_custody_span_is_at_its_end() -> None:
+    ex = run(LOG_ENTRY)
+    assert [e.date for e in ex.events if e.type == "release"] == ["2019-12-20"]
+
+
+def test_taken_to_study_in_quotes_is_internment() -> None:
+    text = 'Last news: Nurlan Kabdeshev was taken "to study" soon after police came.\n'
+    assert ("Nurlan Kabdeshev", "internment") in events_by_name(run(text))
+
+
+def test_told_to_stop_or_it_will_be_worse_is_a_threat() -> None:
+    text = ("Mahire Tursun says two men came to her shop and told her to stop posting about "
+            'her father "or it will be worse for him".\n')
+    assert ("Mahire Tursun", "threat") in events_by_name(run(text))
+
+
+def test_told_she_may_not_leave_the_country_is_a_travel_ban() -> None:
+    text = ('Border police took the passport of Nazgul Amantaikyzy and told her she "may not '
+            'leave China for now".\n')
+    assert ("Nazgul Amantaikyzy", "travel_ban") in events_by_name(run(text))
+
+
+def test_telling_a_named_person_she_cannot_leave_the_country_is_a_travel_ban() -> None:
+    text = "Police told Nazgul Amantaikyzy that she cannot leave China.\n"
+    assert ("Nazgul Amantaikyzy", "travel_ban") in events_by_name(run(text))
+
+
+def test_cannot_leave_the_house_for_illness_is_no_travel_ban() -> None:
+    text = "Nazgul Amantaikyzy told Dauren Seitkali that she cannot leave the house.\n"
+    assert ("Nazgul Amantaikyzy", "travel_ban") not in events_by_name(run(text))

@@ -135,7 +135,18 @@ def merge(raw: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
     return_time(stories, text)
     _same_time_as_parallel(out)
     _share_charges(out)
+    _release_at_end(out)
     return out
+
+
+def _release_at_end(events: list[ExtractedEvent]) -> None:
+    """A release dated by the span of the custody it ends ("held from May 2018 until 20
+    December 2019 ... Released after signing a pledge") happened at the span's end."""
+    for ev in events:
+        if ev.type == "release" and ev.date and "/" in ev.date:
+            end = ev.date.rsplit("/", 1)[1]
+            if end and end != "..":
+                ev.date = end
 
 
 def _from_ledes(made: list[tuple[ExtractedEvent, list[RawEvent]]],

@@ -493,6 +493,8 @@ def _inverted_subject(index: PersonIndex, sent: Sentence, start: int, end: int, 
 
 # what may precede an event word that opens a sentence: quotes, dashes, bullets, brackets
 _OPENING = re.compile(r"[\s\"“‘'(\[*•·–—-]*")
+# a form's field label before the clause: "What happened: held from May 2018 in a camp"
+_FIELD_OPENING = re.compile(r"[\s*•·–—-]*(?-i:[A-Z])[\w ]{0,24}:[ \t]+", re.IGNORECASE)
 _MONTH = (r"(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|"
           r"sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?")
 # a time fronted before a telegraphic clause of a case entry ("In March 2019 sentenced to 12
@@ -587,6 +589,7 @@ def _lead_subject(index: PersonIndex, sent: Sentence, start: int, end: int,
             index.text, start, end):
         return []  # "In 2019 released prisoners told reporters ...": an adjective
     if not (_OPENING.fullmatch(index.text, sent.start, start)
+            or _FIELD_OPENING.fullmatch(index.text, sent.start, start)
             or _AFTER_SEMICOLON.search(index.text, sent.start, start)
             or _fronted_time(index.text, sent.start, sent.end) == start
             or _reply_opening(index.text, sent) == start):

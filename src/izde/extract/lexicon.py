@@ -133,9 +133,16 @@ al el bin ibn ben van von der de du da di la le ul ur
 
 
 def is_common(word: str) -> bool:
-    """True when the lower-case form is an everyday English word or a function word."""
+    """True when the lower-case form is an everyday English word or a function word, or a
+    phrasal noun made of one and its particle ("Follow-up", "Sit-in", "Round-up")."""
     low = word.lower()
-    return low in STOP_CAPS or low in common_words()
+    if low in STOP_CAPS or low in common_words():
+        return True
+    head, dash, particle = low.partition("-")
+    return bool(dash) and particle in _PARTICLES and head in common_words()
+
+
+_PARTICLES = frozenset({"up", "in", "out", "off", "down", "on", "over", "back", "away"})
 
 
 def never_in_name(word: str) -> bool:

@@ -68,7 +68,8 @@ _CLAUSE_START = re.compile(r"(?:^|[.!?:;,\"“”(]|\b(?:and|but|then|so|that|wh
 # a broadcast or hearing introduces whom it puts on air by role: "our next caller is Nurlan
 # from Taraz", "Caller (Nurlan):", "our guest, Saule"
 _ON_AIR_BEFORE = re.compile(r"\b(?:caller|listener|guest|panell?ist|speaker|interviewee)\s*"
-                            r"(?:,\s*|\(\s*|(?:is|was)\s+|tonight\s+is\s+)?$", re.IGNORECASE)
+                            r"(?:,\s*|\(\s*|:\s*|(?:is|was)\s+|tonight\s+is\s+)?$",
+                            re.IGNORECASE)
 _LABEL_END = re.compile(r"\s*(?:\)\s*)?:")
 # a single word opening a line with a colon after it labels a speaker's turn ("NURLAN: ...")
 _LINE_OPENING = re.compile(r"[ \t]*(?:" + TIMESTAMP + r")?(?:[\w ]{1,20}\(\s*)?$")

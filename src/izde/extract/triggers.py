@@ -100,10 +100,11 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"transferred\s+(?:to|into)\s+(?:[\w“”\"'’-]+\s+){0,6}?[“\"‘']?" + _CAMP_WORD
        + r"[\w”\"'’\s-]{0,40}" + _CAMP, needs=_CAMP_WORD_STEMS),
     # "sent to 'study'": the euphemism for a camp
-    # "sent to a 'school'": the scare quotes say it is no school
-    _t("internment", "before", AUX + r"(?:sent|taken(?:\s+away)?)\s+(?:to|for)\s+"
+    # "sent to a 'school'": the scare quotes say it is no school; 'taken "to study"'
+    _t("internment", "before", AUX + r"(?:sent|taken(?:\s+away)?)\s+(?:[“\"‘'](?:to|for)\s+"
+       r"(?:study|studies|school|classes|training)[”\"’']|(?:to|for)\s+"
        r"(?:(?:an?|the)\s+)?(?:[“\"‘'](?:study|studies|education|learn(?:ing)?|school|classes|training)[”\"’']|"
-       r"political\s+(?:study|education)|re-?education|transformation)",
+       r"political\s+(?:study|education)|re-?education|transformation))",
        needs=("study", "studies", "educat", "learn", "transformation", "school", "classes",
               "training")),
     # the same told actively: "they took me to the 'school' in Nilka"
@@ -298,7 +299,7 @@ _GROUP_WORD = (r"(?!(?:at(?!\s+(?:least|most)\b)|on|about|for|to|with|from|by|in
 REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # a sentence that opens with its event, no subject: "Detained by police in April 2018."
     _t("internment", "lead", r"\b(?:sent|taken|held|detained|interned|placed|locked\s+up|put)\s+"
-       r"(?:to|in|into|at)\s+(?:an?|the|one|another)\s+(?:[\w“”\"'’-]+\s+){0,4}?(?:camps?|"
+       r"(?:(?:from|since|between|for)\s+[^.;:]{1,50}?\s+)?(?:to|in|into|at)\s+(?:an?|the|one|another)\s+(?:[\w“”\"'’-]+\s+){0,4}?(?:camps?|"
        r"[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + _CAMP + r")\b|\binterned\b"),
     _t("detention", "lead", r"\b(?:detained|arrested|abducted|taken\s+away|taken\s+into\s+custody|"
        r"picked\s+up|seized|rounded\s+up|held\s+(?:in|at)\s+(?:pre-?trial\s+|police\s+)?"
@@ -381,8 +382,10 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # travel_ban
     _t("travel_ban", "after", r"\b(?:barred|banned|prohibited|prevented|stopped|forbade|"
        r"forbidden)\b(?=\s+(?:[\w'’-]+\s+){1,3}?from\s+" + _AWAY + ")"),
-    _t("travel_ban", "after", r"\b(?:told|informed)\b(?=\s+(?:him|her|them)\s+(?:that\s+)?"
-       r"(?:he|she|they)\s+(?:could|can|would|was|were|is|are)\s*(?:not|n['’]t|no\s+longer)\s+"
+    _t("travel_ban", "after", r"\b(?:told|informed)\b(?=\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]+"
+       r"(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:that\s+)?"
+       r"(?:he|she|they)\s+[“\"‘']?(?:could|can|may|might|must|would|was|were|is|are)\s*(?:not|"
+       r"n['’]t|no\s+longer)\s+"
        r"(?:be\s+)?(?:allowed\s+to\s+|permitted\s+to\s+)?" + _LEAVE + ")"),
     _t("travel_ban", "before", r"\b(?:is|are|was|were|been|be|remains?|remained)\s+(?:still\s+)?"
        r"(?:not|no\s+longer|never)\s+(?:permitted|allowed)\s+to\s+" + _LEAVE, negative=True),
@@ -450,7 +453,7 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:warning|threatening)\b"),
     _t("threat", "after", r"\b(?:warned|warning|told)\b(?=\s[^.;]{0,90}?\b(?:would|will|could)\s+"
        r"[“\"‘']?(?:suffer|pay|regret|face\s+(?:consequences|problems|trouble)|have\s+(?:problems|"
-       r"trouble)|be\s+(?:harmed|hurt|punished|arrested|"
+       r"trouble)|be\s+(?:harmed|hurt|punished|arrested|worse\s+for|"
        r"detained|jailed|deported|prosecuted|sent\s+to\s+(?:a\s+)?camp)))"),
     # harassment
     _t("harassment", "after", r"\b(?:summoned|interrogated|harassed|harasses|harassing|pressured|"
