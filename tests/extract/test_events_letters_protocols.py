@@ -221,3 +221,44 @@ def test_telling_a_named_person_she_cannot_leave_the_country_is_a_travel_ban() -
 def test_cannot_leave_the_house_for_illness_is_no_travel_ban() -> None:
     text = "Nazgul Amantaikyzy told Dauren Seitkali that she cannot leave the house.\n"
     assert ("Nazgul Amantaikyzy", "travel_ban") not in events_by_name(run(text))
+
+
+def test_a_forms_underlined_entries_are_read_and_quoted_as_written() -> None:
+    text = ("NOTICE OF DETENTION\n\nthis Bureau on _3 August 2017_ placed _Ma Jianguo_ (male, "
+            "born _14 February 1968_) under criminal detention on suspicion of _separatism_.\n")
+    ex = run(text)
+    detention = [e for e in ex.events if e.type == "detention"]
+    assert [e.date for e in detention] == ["2017-08-03"]
+    assert all(text[v.start:v.end] == v.quote for e in ex.events for v in e.evidence)
+    assert all(text[m.start:m.end] == m.text for p in ex.persons for m in p.mentions)
+
+
+def test_the_speaker_who_is_someones_daughter_calls_him_my_father() -> None:
+    text = ("My name is Ma Lina. I am the daughter of Ma Jianguo, imam of a mosque.\n\n"
+            "On 3 August 2017, police officers came to the mosque and took my father away.\n")
+    assert ("Ma Jianguo", "detention") in events_by_name(run(text))
+
+
+def test_the_familys_silence_after_a_relative_was_taken_is_his_disappearance() -> None:
+    text = ("My name is Ma Lina. I am the daughter of Ma Jianguo. My mother, Su Fengying, "
+            "lives in Changji.\n\nOn 3 August 2017, police officers came to the mosque and took "
+            "my father away. Since then we have heard nothing from any authority.\n")
+    found = events_by_name(run(text))
+    assert ("Ma Jianguo", "disappearance") in found
+    assert ("Su Fengying", "disappearance") not in found
+
+
+def test_a_relatives_passport_taken_is_the_relatives() -> None:
+    text = ("My name is Ma Lina. My mother, Su Fengying, lives in Changji.\n\n"
+            "In March 2018 the police also took my mother's passport.\n")
+    assert ("Su Fengying", "passport_confiscation") in events_by_name(run(text))
+
+
+def test_having_to_report_to_the_police_every_week_is_harassment() -> None:
+    text = "Since March 2018 Su Fengying must go to the local police station every week.\n"
+    assert ("Su Fengying", "harassment") in events_by_name(run(text))
+
+
+def test_going_to_the_police_station_once_is_no_harassment() -> None:
+    text = "Su Fengying had to go to the police station to renew her identity card.\n"
+    assert ("Su Fengying", "harassment") not in events_by_name(run(text))

@@ -164,7 +164,8 @@ def mention_date(text: str, dates: Sequence[DateMention], trigger: tuple[int, in
 
 
 # a birth date dates no event: "Ablet Dilmurat, born 1991, ... was expelled"
-_BORN = re.compile(r"\b(?:born|b\.)\s+(?:(?:in|on)\s+)?(?:the\s+)?$", re.IGNORECASE)
+# (a form's handwritten entry is underlined: "born _14 February 1968_")
+_BORN = re.compile(r"\b(?:born|b\.)\s+(?:(?:in|on)\s+)?(?:the\s+)?_?$", re.IGNORECASE)
 def is_birth(text: str, d: DateMention) -> bool:
     """The date is when someone was born ("X, born 1991, was expelled"): it dates no event."""
     return _BORN.search(text, max(0, d.start - 14), d.start) is not None

@@ -325,6 +325,52 @@ def _questioning_in_custody(text: str, found: list[RawEvent]) -> list[RawEvent]:
                                      and _QUESTIONING.search(text, *r.trigger))]
 
 
+# the family's silence after someone was taken: "Since then we have heard nothing", "We
+# have had no news since"
+_FAMILY_SILENCE = re.compile(r"\b(?:we|I|the\s+family|(?:my|our)\s+family)\s+(?:have|has|had)\s+"
+                             r"(?:heard\s+nothing|(?:had|received|heard)\s+no\s+(?:news|word|"
+                             r"letters?|calls?|contact|information))\b", re.IGNORECASE)
+_CUSTODY_TYPES = frozenset({"detention", "internment", "imprisonment", "transfer"})
+_SILENCE_REACH = 400  # characters from the custody told to the silence that follows it
+
+
+def silence_after_custody(raw: list[RawEvent], index: PersonIndex,
+                          sents: list[Sentence]) -> list[RawEvent]:
+    """A family's silence in a sentence that names nobody ("Police took my father away.
+    Since then we have heard nothing.") is the disappearance of the person whose custody the
+    same paragraph just told, who is often named only as "my father" and so is no antecedent
+    of its own."""
+    custody = [r for r in raw if r.type in _CUSTODY_TYPES]
+    if not custody:
+        return raw
+    starts = [x.start for x in sents]
+    had = {(r.sentence.start, r.person) for r in raw if r.type == "disappearance"}
+    out = list(raw)
+    for r in custody:
+        i = bisect.bisect_right(starts, r.sentence.start)
+        for sent in sents[i:i + _SILENCE_SENTENCES]:
+            span = _silence_in(sent, r, index)
+            if span is not None and (sent.start, r.person) not in had:
+                had.add((sent.start, r.person))
+                out.append(RawEvent("disappearance", r.person, sent, span, 0.6))
+    return out
+
+
+_SILENCE_SENTENCES = 2  # sentences after the custody that may tell the silence after it
+
+
+def _silence_in(sent: Sentence, custody: RawEvent, index: PersonIndex) -> tuple[int, int] | None:
+    """Where a family's silence is told in ``sent``, when it follows the custody in the same
+    paragraph and names nobody."""
+    if sent.paragraph != custody.sentence.paragraph or \
+            sent.start - custody.sentence.end >= _SILENCE_REACH:
+        return None
+    m = _FAMILY_SILENCE.search(index.text, sent.start, sent.end)
+    if m is None or index.names_between(sent.start, sent.end):
+        return None
+    return m.span()
+
+
 def _beatings_as_torture(found: list[RawEvent]) -> list[RawEvent]:
     """A beating told in the same sentence as torture of the same person is part of that
     torture ("guards beat him and kept him in a tiger chair"), not a separate assault."""
@@ -675,7 +721,7 @@ def _negated(text: str, sent: Sentence, start: int, end: int, future: bool = Tru
 
 # "was not released until March 2019": it happened, then and not before
 _NOT_UNTIL = re.compile(r"\s+(?:only\s+)?(?:until|till)\s+(?:early\s+|late\s+|mid-?)?(?:\d|[A-Z]|"
-                        r"(?:last|this|the\s+(?:following|next|end)))")
+                        r"(?:last|this|the\s+(?:following|next|end))\b)")
 
 
 # the words each modality pattern starts with ("not", "never", "could", "will"): most

@@ -56,12 +56,11 @@ _NAME_FIELD = re.compile(r"(?im)^[ \t]*(?:full\s+)?name(?:\s+of\s+(?:the\s+)?(?:
 _ABOVE_NAMED = re.compile(r"\b[Tt]he\s+(?:above-?\s?named|aforementioned|aforesaid|above-?"
                           r"mentioned)\s+(?:person|citizen|individual|detainee|prisoner|man|woman|"
                           r"suspect|convict)\b")
-_FIELD_REACH = 3  # characters from the field's colon (and a blank or underline) to the name
 
 
 def _form_subject_mentions(text: str, spans: list[Span]) -> list[Span]:
-    """Each "the above-named person" after the first "Name:" field whose value is a name, as
-    a mention of that person."""
+    """Each "the above-named person" after the first "Name:" field, as a mention of the
+    first person named on that field's line (a form may give the name in two scripts)."""
     if "named" not in text and "mentioned" not in text and "aforesaid" not in text:
         return []
     field = _NAME_FIELD.search(text)
@@ -69,7 +68,8 @@ def _form_subject_mentions(text: str, spans: list[Span]) -> list[Span]:
         return []
     starts = [s for s, _, _ in spans]
     i = bisect.bisect_left(starts, field.end())
-    if i >= len(spans) or spans[i][0] > field.end() + _FIELD_REACH:
-        return []
+    line_end = text.find("\n", field.end()) % (len(text) + 1)
+    if i >= len(spans) or spans[i][1] > line_end:
+        return []  # the field's value names nobody the text reads as a person
     key = spans[i][2]
     return [(m.start(), m.end(), key) for m in _ABOVE_NAMED.finditer(text, field.end())]

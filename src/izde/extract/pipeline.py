@@ -11,6 +11,7 @@ Registered as ``izde.extract.rules.v1``; that name is stored on every claim it p
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import gc
 import re
 from collections.abc import Callable
@@ -27,12 +28,18 @@ from izde.extract.candidates import Candidate, classify, with_names
 from izde.extract.charges import find_charges
 from izde.extract.coref import Cluster, cluster, is_latin
 from izde.extract.dates import find_dates
-from izde.extract.events import RawEvent, SentenceFacts, events_in_sentence, facts_for
+from izde.extract.events import (
+    RawEvent,
+    SentenceFacts,
+    events_in_sentence,
+    facts_for,
+    silence_after_custody,
+)
 from izde.extract.glosses import attach_glosses, join_renderings
 from izde.extract.initialled_names import initialled_names
 from izde.extract.inverted_names import comma_inverted
 from izde.extract.judgments import read_judgment
-from izde.extract.model import ExtractedOrganisation, Extraction, Mention
+from izde.extract.model import Evidence, ExtractedOrganisation, Extraction, Mention
 from izde.extract.parties import party_mentions
 from izde.extract.people import build_persons
 from izde.extract.places import (
@@ -77,10 +84,39 @@ def extract(text: str, published: str | None = None, *, language: str | None = N
     out.notes.extend(lang.warnings(text))
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     nlp = _model(spacy_model if spacy_model is not None else setting("IZDE_SPACY_MODEL"), out)
-    _run(text, published, place_finder(gaz), out, nlp)
-    _structure(text, published, out)
+    work = _FILL_MARKS.sub(_blanked, text) if "_" in text else text
+    _run(work, published, place_finder(gaz), out, nlp)
+    _structure(work, published, out)
+    if work is not text:
+        _requote(out, text)
     _freeze_once()
     return out
+
+
+# A form's handwritten entries are underlined in a transcription ("placed _Ma Jianguo_ under
+# criminal detention"): the rules read the marks as blanks, so that the words they enclose
+# are words; quotes are then taken from the text as written (same offsets).
+_FILL_MARKS = re.compile(r"(?<![^\W_])_+|_+(?![^\W_])")
+
+
+def _blanked(m: re.Match[str]) -> str:
+    return " " * len(m.group())
+
+
+def _requote(obj: object, text: str) -> object:
+    """``obj`` with every quote and mention text read again from ``text`` (same offsets)."""
+    if isinstance(obj, Evidence):
+        return Evidence(obj.start, obj.end, text[obj.start:obj.end], obj.confidence)
+    if isinstance(obj, Mention):
+        return Mention(obj.start, obj.end, text[obj.start:obj.end])
+    if isinstance(obj, list):
+        obj[:] = [_requote(x, text) for x in obj]
+    elif dataclasses.is_dataclass(obj) and not isinstance(obj, type):
+        for f in dataclasses.fields(obj):
+            value = getattr(obj, f.name)
+            if isinstance(value, (list, Evidence, Mention)) or dataclasses.is_dataclass(value):
+                setattr(obj, f.name, _requote(value, text))
+    return obj
 
 
 def _structure(text: str, published: str | None, out: Extraction) -> None:
@@ -299,7 +335,7 @@ def _raw_events(index: PersonIndex, sents: list[Sentence], text: str, published:
         if (found or terms_in.within(s)) and (voiced or index.names_between(
                 max(0, s.start - 1500), s.end + 400)):
             raw.extend(events_in_sentence(index, s, 0, facts(s).terms, found))
-    return raw, facts
+    return silence_after_custody(raw, index, sents), facts
 
 
 class _Bins:

@@ -792,10 +792,13 @@ _KIN_GENDER = {"father": "male", "son": "male", "brother": "male", "husband": "m
 
 def _converse_kin(index: PersonIndex, anchor: str, kinword: str) -> list[str]:
     """ "His son, Dilmurat, said his father was detained": the man whose son Dilmurat is, is
-    Dilmurat's father, provided that man is known to be male (a mother is not a father)."""
+    Dilmurat's father, provided that man is known to be male (a mother is not a father), or
+    is the only such person and of no known gender."""
     back = _CONVERSE.get(kinword, ())
     want = _KIN_GENDER.get(kinword)
     owners = {owner for (owner, word), keys in index.kin.items()
-              if word in back and anchor in keys and owner != anchor
-              and index.gender.get(owner) == want}
-    return [owners.pop()] if len(owners) == 1 else []
+              if word in back and anchor in keys and owner != anchor}
+    known = {owner for owner in owners if index.gender.get(owner) == want}
+    if not known:  # "I am the daughter of X", X's gender never told: X if X is the only one
+        known = {owner for owner in owners if owner not in index.gender}
+    return [known.pop()] if len(known) == 1 else []

@@ -94,7 +94,25 @@ def kinship(index: PersonIndex) -> list[ExtractedRelation]:
                                c.start(), end, True))
         if kin_words.any_in(end, end + 60):
             out.extend(_in_law(index, key, start, end) or _after_name(index, key, start, end))
+        if kin_words.any_in(start - 40, start):
+            out.extend(_speaker_is_kin_of(index, key, start))
     return out
+
+
+# the speaker's own kinship to the person named next: "I am the daughter of Ma Jianguo"
+_I_AM_KIN_OF = re.compile(r"\bI\s+am\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:(?:eldest|oldest|"
+                          r"youngest|elder|older|younger|only|second|third)\s+)?(?P<kin>"
+                          + _KIN_ALT + r")\s+of\s+$")
+
+
+def _speaker_is_kin_of(index: PersonIndex, key: str, start: int) -> list[ExtractedRelation]:
+    """The person "I" means is the named person's relative ("I am the daughter of X"): X is
+    then "my father" (or "my mother") of the account."""
+    m = _I_AM_KIN_OF.search(index.text, max(0, start - 40), start)
+    speaker = first_person_at(index, start) if m else None
+    if m is None or speaker is None or speaker == key:
+        return []
+    return _relate(index, speaker, [key], m.group("kin"), m.start(), start + 1)
 
 
 def _after_name(index: PersonIndex, key: str, start: int, end: int

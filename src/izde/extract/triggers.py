@@ -359,6 +359,11 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"instructed|demanded)\b(?=\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
        r"\s+to\s+(?:hand\s+(?:in|over)|surrender|give\s+up|turn\s+in)\s+(?:his|her|their)\s+"
        r"passports?\b)"),
+    # a relative's passport taken: "the police also took my mother's passport"
+    _t("passport_confiscation", "after", r"\b(?:took|confiscated|seized|kept|withheld)\b(?=\s+"
+       r"(?:away\s+)?(?:my|his|her|their|our)\s+(?:[\w-]+\s+)?(?:mother|father|brother|sister|"
+       r"husband|wife|son|daughter|grandmother|grandfather|uncle|aunt)['’]s\s+(?:[\w-]+\s+)?"
+       r"passports?\b)"),
     # the authorities' "request" to hand it in is the confiscation campaign's own wording:
     # "county police asked him to hand in his passport 'for safekeeping'" (its "asked" is no
     # request for the event, so only words before it may negate it: ``negative``)
@@ -601,6 +606,11 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"questioning|with\s+them|from\s+(?:the|his|her|their|our|my|a|an)\s+(?:[\w-]+\s+)?"
        r"(?:home|house|flat|apartment|clinic|office|shop|store|workplace|school|mosque|farm|"
        r"restaurant|market|bazaar|street|car|bed)\b)))"),
+    # a notice's wording: "this Bureau placed Ma Jianguo (male, born ...) under criminal
+    # detention" (a form underlines the name it fills in: "_Ma Jianguo_")
+    _t("detention", "after", r"\bplaced\b(?=\s+(?:him|her|them|_?(?-i:[A-Z])[\w'’-]+(?:\s+"
+       r"(?-i:[A-Z])[\w'’-]+)?_?)\s+(?:\([^()]{0,120}\)\s+)?under\s+(?:criminal\s+|administrative\s+)?"
+       r"(?:detention|arrest)\b)"),
     # led away by the police: "a neighbour saw police lead you out of the hotel", "officers
     # escorted him from the flat"
     _t("detention", "after", r"\b(?:police(?:men)?|officers|agents|guards|soldiers)\s+(?:then\s+|"
@@ -706,6 +716,13 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # country is still there."
     _t("travel_ban", "lead", r"(?:the|an?|this)\s+(?:travel\s+|exit\s+)?ban\s+on\s+(?:(?:his|"
        r"her|their|my)\s+)?(?:leaving|travel(?:l)?ing|going\s+abroad|exiting)\b"),
+    # made to report to the police week after week: "since then she must go to the local
+    # police station every week", "reports to the police every Monday"
+    _t("harassment", "before", r"\b(?:must|has\s+to|had\s+to|have\s+to|is\s+required\s+to|was\s+"
+       r"required\s+to|(?:is|was)\s+ordered\s+to|reports?|reported|reporting)\s+(?:go\s+|come\s+|"
+       r"report\s+)?to\s+(?:the\s+)?(?:local\s+|district\s+|village\s+|neighbourhood\s+)?(?:police"
+       r"(?:\s+station)?|committee|station)\b(?=[^.;]{0,20}?\bevery\s+(?:day|week|month|morning|"
+       r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", needs=("every",)),
     # silence told from the family's side: "Since then I have had no letter, no call"
     _t("disappearance", "about", r"\b(?:(?-i:I)|we|the\s+family|(?:his|her|their|my|our)\s+"
        r"family)\s+(?:have|has|had)\s+(?:had|received|got|gotten|heard)\s+no\s+(?:[\w-]+\s+)?"
@@ -789,7 +806,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "harassment": ("harass", "summon", "interrogat", "chased", "questioned", "pressur",
                    "visited", "contacted", "called", "approached", "followed", "told", "ordered",
                    "tailed", "watched", "filmed", "photographed",
-                   "instructed", "calls"),
+                   "instructed", "calls", "report", "must"),
     "torture": ("tortur", "shackl", "chained", "hung", "electr", "waterboard", "deprived", "stress",
                 "tiger", "sleep", "stand", "squat", "kneel", "sit", "restraint", "interrogation",
                 "soles", "awake"),
