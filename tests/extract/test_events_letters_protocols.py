@@ -262,3 +262,38 @@ def test_having_to_report_to_the_police_every_week_is_harassment() -> None:
 def test_going_to_the_police_station_once_is_no_harassment() -> None:
     text = "Su Fengying had to go to the police station to renew her identity card.\n"
     assert ("Su Fengying", "harassment") not in events_by_name(run(text))
+
+
+def test_fate_and_whereabouts_unknown_is_a_disappearance() -> None:
+    text = "Mr. Abdurahim Tursun was arrested in 2017. His fate and whereabouts remain unknown.\n"
+    assert ("Abdurahim Tursun", "disappearance") in events_by_name(run(text))
+
+
+def test_attending_a_vocational_training_centre_is_internment() -> None:
+    text = ("The Government stated that Ms. Ainur Kadyrbekova had attended a vocational "
+            'training centre from March 2018 and "completed her studies" on 11 November 2019.\n')
+    found = events_by_name(run(text))
+    assert ("Ainur Kadyrbekova", "internment") in found
+    assert ("Ainur Kadyrbekova", "release") in found
+
+
+def test_graduating_from_a_school_of_medicine_is_no_release() -> None:
+    text = "Ainur Kadyrbekova graduated from the school of medicine in 2009.\n"
+    assert ("Ainur Kadyrbekova", "release") not in events_by_name(run(text))
+
+
+def test_a_contracted_not_negates_the_event() -> None:
+    text = "Askar Bekov says they didn't beat him. Police didn't arrest his brother Serik Bekov.\n"
+    found = events_by_name(run(text))
+    assert ("Askar Bekov", "assault") not in found
+    assert ("Serik Bekov", "detention") not in found
+
+
+def test_a_passport_not_given_back_is_kept() -> None:
+    text = "Arman Kairatuly is home. And they did not give back his passport.\n"
+    assert ("Arman Kairatuly", "passport_confiscation") in events_by_name(run(text))
+
+
+def test_a_passport_returned_is_not_kept() -> None:
+    text = "Arman Kairatuly is home. Police returned his passport.\n"
+    assert ("Arman Kairatuly", "passport_confiscation") not in events_by_name(run(text))

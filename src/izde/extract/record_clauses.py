@@ -103,7 +103,7 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                                   r"taken)\b"),
         ("travel_ban", r"\b(?:travel\s+ban|barred\s+from\s+(?:leaving|travel))\b"),
     ))
-_NEGATION = re.compile(r"(?i)\b(?:not|never|no|n['’]t|without|neither|nor)\b")
+_NEGATION = re.compile(r"(?i)\b(?:not|never|no|\w+n['’]t|without|neither|nor)\b")
 # a feared or conditional event has not happened: "fears she will be detained if she returns"
 # (case-sensitive: "may" the modal, not "May" the month)
 _HYPOTHETICAL = re.compile(r"\b(?:[Ff]ears?|[Ff]eared|[Aa]fraid|[Ww]orried|[Rr]isk|might|may|could|"

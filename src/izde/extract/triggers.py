@@ -120,6 +120,10 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:still\s+|now\s+)?(?:[“\"‘'](?:in|at)\s+(?:the\s+)?(?:study|studies|school|classes|training)[”\"’']|"
        r"(?:in|at)\s+(?:the\s+|a\s+)?[“\"‘'](?:study|studies|school|classes|training)[”\"’'])",
        needs=("study", "studies", "school", "classes", "training")),
+    # the authorities' own wording: "had attended a vocational training centre in Tacheng"
+    _t("internment", "before", r"\b(?:attended|attends|attending|attend)\s+(?:an?\s+|the\s+)?"
+       r"(?:[\w-]+\s+){0,2}?" + _CAMP_WORD + r"\s+(?:[\w-]+\s+)?" + _CAMP + r"\b",
+       needs=_CAMP_WORD_STEMS),
     # a bare "camp" in these reports is an internment camp: "was placed in a camp"
     _t("internment", "before", AUX + r"(?:sent|taken|held|detained|placed|locked\s+up|put)\s+"
        + _THEN + r"(?:to|in|into|at)\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?camps?\b"),
@@ -306,6 +310,11 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:detention|custody))\b"),
     _t("sentencing", "lead", r"\b(?:sentenced|convicted|jailed|found\s+guilty)\b"),
     _t("release", "lead", r"\b(?:released|freed|set\s+free)\b"),
+    # the authorities' euphemism for a release from a camp: 'she "completed her studies"',
+    # "graduated from the training centre"
+    _t("release", "before", r"[“\"‘']completed\s+(?:his|her|their)\s+(?:studies|training|"
+       r"education)[”\"’']|\bgraduated\s+from\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:centre|"
+       r"center|camp|[“\"‘']school[”\"’'])(?!\w)"),
     _t("deportation", "lead", r"\b(?:deported|expelled|extradited|sent\s+back|forcibly\s+"
        r"returned)\b"),
     _t("torture", "lead", r"\btortured\b"),
@@ -381,6 +390,11 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("passport_confiscation", "inside", r"\b(?:(?:his|her|their)\s+(?:[\w-]+\s+)?)?passports?\s+"
        r"(?:has|have|had|was|were)\s+(?:still\s+)?(?:not|never)\s+(?:been\s+)?(?:returned|given\s+back|"
        r"handed\s+back)\b", negative=True),
+    # "they did not give back his passport", "never returned her passport"
+    # (its own "not" says the event: only the words before it may negate it, ``negative``)
+    _t("passport_confiscation", "owner", r"\b(?:did\s+not|didn['’]t|never|(?:have|has|had)\s+not|"
+       r"(?:haven|hasn|hadn)['’]t)\s+(?:give|given|gave|hand|handed|return|returned)\s+"
+       r"(?:back\s+)?(?P<who>his|her|their)\s+passports?\b", negative=True),
     _t("passport_confiscation", "inside", r"\b(?:refused|refuses|refusing|declined|declines)\s+"
        r"to\s+(?:return|give\s+back|hand\s+back)\s+(?:his|her|their)\s+passports?\b",
        negative=True),
@@ -433,13 +447,16 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:heard\s+from|saw|spoke\s+(?:to|with)|had\s+contact\s+with|talked\s+to|"
        # told in the present: "That is the last time we see him."
        r"hear\s+from|see|speak\s+(?:to|with)|talk\s+to)\b"),
-    _t("disappearance", "inside", r"\b(?:his|her|their)\s+whereabouts\b(?=[^.;]{0,40}?\b(?:unknown|"
-       r"unclear|not\s+known|a\s+mystery))"),
-    _t("disappearance", "before", r"['’]s\s+whereabouts\b(?=[^.;]{0,40}?\b(?:unknown|unclear|"
-       r"not\s+known|a\s+mystery))"),
+    # (the Working Group on Enforced Disappearances' formula: "His fate and whereabouts
+    # remain unknown")
+    _t("disappearance", "inside", r"\b(?:his|her|their)\s+(?:fate\s+and\s+)?whereabouts\b(?=[^.;]"
+       r"{0,40}?\b(?:unknown|unclear|not\s+known|a\s+mystery))"),
+    _t("disappearance", "before", r"['’]s\s+(?:fate\s+and\s+)?whereabouts\b(?=[^.;]{0,40}?\b(?:"
+       r"unknown|unclear|not\s+known|a\s+mystery))"),
     _t("disappearance", "after", r"\bwhereabouts\s+of\b(?=[^.;]{0,60}?\b(?:unknown|unclear|"
        r"not\s+known|a\s+mystery))"),
-    _t("disappearance", "inside", r"\b(?:not|never|n['’]t)\s+(?:know|knows|knew|been\s+told|"
+    _t("disappearance", "inside", r"\b(?:not|never|(?:do|does|did|have|has|had)n['’]t)\s+(?:know|"
+       r"knows|knew|been\s+told|"
        r"learned|learnt|disclosed|revealed|(?:been\s+)?(?:informed|notified))\s+(?:of\s+|about\s+)?"
        r"(?:his|her|their)\s+whereabouts\b"),
     # the legal term: "subjected to enforced disappearance", "a victim of enforced disappearance"
@@ -748,13 +765,17 @@ TRIGGERS = TRIGGERS + REPORTING_TRIGGERS + tuple(
     replace(t, pattern=at_word_starts(t.pattern.pattern, t.pattern.flags))
     if t.pattern.pattern.startswith("\\b") else t for t in TESTIMONY_TRIGGERS)
 
+# "didn't", "wasn't", "can't", "won't"
+CONTRACTED_NOT = (r"(?:ai|are|ca|could|did|does|do|had|has|have|is|must|need|should|was|were|wo|"
+                  r"would)n['’]t")
 # searched in a window before each trigger: see ``spans.at_word_starts``
 NEGATION = with_opening(at_word_starts(
     r"\b(?:not|never|no\s+longer|yet\s+to|without\s+being|denied|denies|deny|no\s+one|nobody|"
     r"refus(?:ed|al|es|e)\s+to|"
     # what nobody knows to have happened: "has no information that she has been detained"
     r"no\s+(?:information|evidence|indication|sign|confirmation|record|reports?)\s+(?:that|of)|"
-    r"n['’]t)\b[^.;]*$", re.IGNORECASE))
+    # a contracted "not" is part of its word ("didn't"), so the word is spelled whole
+    + CONTRACTED_NOT + r")\b[^.;]*$", re.IGNORECASE))
 HYPOTHETICAL = with_opening(at_word_starts(
     r"\b(?:could|might|(?-i:may)|would|should|fears?|feared|fearing|afraid|risk|risks|if|unless|"
     r"whether|faces?|faced|facing|threat\s+of|possible|likely\s+to|asking|asked|ask|seeks?|"
@@ -796,7 +817,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                       "silence"),
     "transfer": ("transferred", "moved"),
     "release": ("releas", "freed", "free", "out of", "left", "leaving", "leaves", "home",
-                "let go", "let "),
+                "let go", "let ", "completed", "graduated"),
     "deportation": ("deport", "expel", "extradit", "repatriat", "returned", "sent back",
                     "handed", "put on", "expul"),
     "asylum": ("asylum", "refugee"),
