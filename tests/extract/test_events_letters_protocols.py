@@ -297,3 +297,25 @@ def test_a_passport_not_given_back_is_kept() -> None:
 def test_a_passport_returned_is_not_kept() -> None:
     text = "Arman Kairatuly is home. Police returned his passport.\n"
     assert ("Arman Kairatuly", "passport_confiscation") not in events_by_name(run(text))
+
+
+def test_an_elder_named_with_an_honorific_is_the_subject_not_his_children() -> None:
+    text = ("We report that Qabdesh aqsaqal, father of Nurlan Qabdeshuly and Aizhan "
+            "Qabdeshqyzy, was detained in Tekes on 2 December 2020.\n")
+    found = events_by_name(run(text))
+    assert ("Qabdesh", "detention") in found
+    assert ("Nurlan Qabdeshuly", "detention") not in found
+
+
+def test_passing_away_in_old_age_is_no_repression_event() -> None:
+    text = ("Qabdesh aqsaqal, father of Nurlan Qabdeshuly, passed away in Tekes on 2 December "
+            "2020 at the age of 81.\n")
+    assert not [e for e in run(text).events if e.type == "death"]
+
+
+def test_held_for_hours_after_a_summons_is_a_detention_not_harassment() -> None:
+    text = ("Mr Rysbek Amanzholov was summoned for questioning on 24 January 2022 and held for "
+            "48 hours by the Almaty Region Police Department.\n")
+    found = events_by_name(run(text))
+    assert ("Rysbek Amanzholov", "detention") in found
+    assert ("Rysbek Amanzholov", "harassment") not in found

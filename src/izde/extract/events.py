@@ -196,11 +196,13 @@ def _spoken_to(index: PersonIndex, trig: Trigger, m: re.Match[str], floor: int
     return (keys, m.start()) if keys else None
 
 
-# a death the sentence puts down to natural causes, with no custody in sight ("a cotton
-# farmer, died of natural causes in 2005"), is no repression event; "died in custody of what
+# a death the sentence puts down to natural causes or old age, with no custody in sight ("a
+# cotton farmer, died of natural causes in 2005", "passed away at the age of 81"), is no
+# repression event; "died in custody of what
 # officials called natural causes" is
 _NATURAL = re.compile(r"\b(?:natural\s+causes|old\s+age|in\s+(?:his|her|their)\s+sleep|"
-                      r"peacefully)\b", re.IGNORECASE)
+                      r"peacefully|at\s+the\s+age\s+of\s+(?:[7-9][0-9]|1[0-9][0-9]))\b",
+                      re.IGNORECASE)
 _CUSTODY = re.compile(r"\b(?:custody|camps?|prison|jail|detention|detained|arrest(?:ed)?|"
                       r"released|cell|interrogat\w*|police|guards?)\b", re.IGNORECASE)
 

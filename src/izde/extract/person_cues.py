@@ -61,7 +61,11 @@ _KIN = (r"brother|sister|wife|husband|son|daughter|mother|father|cousin|uncle|au
 _KIN_BEFORE = re.compile(
     r"(?:\b(?:my|his|her|their|our|whose)|['’]s)\s+(?:(?:elder|older|younger|little|late|"
     r"eldest|youngest|twin|baby|step|only)\s+)?(?:" + _KIN + r")\s*,?\s+$", re.IGNORECASE)
-_KIN_AFTER = re.compile(r"\s*,\s+(?:my|his|her|their|our)\s+(?:[\w-]+\s+)?(?:" + _KIN + r")\b",
+# "Aigul, his wife,", "Qabdesh aqsaqal, father of Nurlan and Aizhan," (a Kazakh honorific may
+# follow the name: aqsaqal "elder", aga, apa, ata)
+_KIN_AFTER = re.compile(r"(?:\s+(?:aqsaqal|aksakal|aga|agha|apa|apai|ata|hajji|qajy))?\s*,\s+"
+                        r"(?:(?:my|his|her|their|our)\s+(?:[\w-]+\s+)?(?:" + _KIN + r")\b|"
+                        r"(?:the\s+)?(?:father|mother|grandfather|grandmother|husband|wife)\s+of\b)",
                         re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?:^|[.!?:;,\"“”(]|\b(?:and|but|then|so|that|when|because|while|"
                            r"yes|no|well))\s*$", re.IGNORECASE)

@@ -72,7 +72,10 @@ _NEEDS = {p: required_literals(p, max_tests=40)
 _CLOSED_RELATIVE = re.compile(r"\s*,\s*(?:who|whose|which|where|whom)\b[^,;.]*,")
 # a noun phrase in apposition: "X, the father of our member Y, passed away" (Y is not the
 # subject)
-_CLOSED_APPOSITION = re.compile(r"\s*,\s*(?:the|a|an|his|her|their)\s+[^,;.\"“”]*,")
+# (also a bare kin noun: "Qabdesh aqsaqal, father of Nurlan and Aizhan, passed away")
+_CLOSED_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|his|her|their)\s+|(?:father|mother|son|"
+                                r"daughter|brother|sister|husband|wife|grandfather|grandmother|"
+                                r"uncle|aunt)\s+of\s+)[^,;.\"“”]*,")
 # a preposition governs the phrase after it, which is then no subject
 _GOVERNED = re.compile(r"\b(?:from|to|at|by|with|for|about|against|into|near|outside|inside|"
                        r"in)\s+$", re.IGNORECASE)
@@ -307,15 +310,21 @@ def _before(index: PersonIndex, pattern: re.Pattern[str], lo: int, hi: int
     return pattern.search(index.text, lo, hi)
 
 
+# a Kazakh honorific after a name: "Qabdesh aqsaqal", "Rysbek aga"
+_HONORIFIC_AFTER = re.compile(r"\s+(?:aqsaqal|aksakal|aga|agha|apa|apai|ata|hajji|qajy)\b")
+
+
 def _outside_asides(text: str, refs: list[Ref], pos: int) -> list[Ref]:
     """The referring phrases without those inside a relative clause or an apposition set off
     by commas after an earlier one ("X, who has not seen his children since 2017, was
     arrested"; "X, the father of our member Y, passed away": the children and Y are not the
     subject)."""
     for j in range(len(refs) - 2, -1, -1):
-        if text.startswith(",", refs[j].end) or text.startswith(" ,", refs[j].end):
-            aside = _CLOSED_RELATIVE.match(text, refs[j].end, pos) or _CLOSED_APPOSITION.match(
-                text, refs[j].end, pos)
+        end = _HONORIFIC_AFTER.match(text, refs[j].end)
+        at = end.end() if end else refs[j].end
+        if text.startswith(",", at) or text.startswith(" ,", at):
+            aside = _CLOSED_RELATIVE.match(text, at, pos) or _CLOSED_APPOSITION.match(
+                text, at, pos)
             if aside and refs[j + 1].start < aside.end():
                 return [*refs[:j + 1], *(r for r in refs[j + 1:] if r.start >= aside.end())]
     return refs

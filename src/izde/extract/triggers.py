@@ -628,6 +628,10 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("detention", "after", r"\bplaced\b(?=\s+(?:him|her|them|_?(?-i:[A-Z])[\w'’-]+(?:\s+"
        r"(?-i:[A-Z])[\w'’-]+)?_?)\s+(?:\([^()]{0,120}\)\s+)?under\s+(?:criminal\s+|administrative\s+)?"
        r"(?:detention|arrest)\b)"),
+    # held for hours or days after a summons: "was summoned for questioning on 24 January
+    # and held for 48 hours by the police"
+    _t("detention", "before", r"(?<=\band\s)held\s+for\s+(?:[0-9]{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
+       r"(?:hours|days)\b(?!\s+(?:a|an|the|his|her|their|talks|meetings?)\b)"),
     # led away by the police: "a neighbour saw police lead you out of the hotel", "officers
     # escorted him from the flat"
     _t("detention", "after", r"\b(?:police(?:men)?|officers|agents|guards|soldiers)\s+(?:then\s+|"
