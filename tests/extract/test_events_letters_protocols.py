@@ -319,3 +319,31 @@ def test_held_for_hours_after_a_summons_is_a_detention_not_harassment() -> None:
     found = events_by_name(run(text))
     assert ("Rysbek Amanzholov", "detention") in found
     assert ("Rysbek Amanzholov", "harassment") not in found
+
+
+def test_held_until_a_date_ends_in_a_release_then() -> None:
+    text = ('Zhanar Bekbolat described being taken from her home in Altay in May 2018 and held '
+            'in a "training centre" until July 2019.\n')
+    ex = run(text)
+    assert [e.date for e in ex.events if e.type == "release"] == ["2019-07"]
+
+
+def test_held_until_a_trial_is_no_release() -> None:
+    text = "Askar Bekov was held in a camp until his trial in March 2019.\n"
+    assert ("Askar Bekov", "release") not in events_by_name(run(text))
+
+
+def test_an_expulsion_ordered_by_a_court_is_a_deportation() -> None:
+    text = ("He represents Abdusalam Memet, a trader in Osh, whose expulsion to China was "
+            "ordered by a district court in March 2023.\n")
+    assert ("Abdusalam Memet", "deportation") in events_by_name(run(text))
+
+
+def test_police_still_keeping_a_passport_is_its_confiscation() -> None:
+    text = "Arman Kairatuly works as a driver, but the police still keep his passport.\n"
+    assert ("Arman Kairatuly", "passport_confiscation") in events_by_name(run(text))
+
+
+def test_keeping_ones_own_passport_in_a_drawer_is_no_confiscation() -> None:
+    text = "Arman Kairatuly likes to keep his passport in a drawer.\n"
+    assert ("Arman Kairatuly", "passport_confiscation") not in events_by_name(run(text))

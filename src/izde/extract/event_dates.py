@@ -150,7 +150,8 @@ def mention_date(text: str, dates: Sequence[DateMention], trigger: tuple[int, in
         return None
     best: MentionDate | None = None
     order = is_order(text, trigger)
-    ending = _ENDING.search(text, trigger[0], trigger[1]) is not None
+    ending = _ENDING.search(text, trigger[0], trigger[1]) is not None or \
+        _UNTIL_TRIGGER.match(text, trigger[0]) is not None
     for d in dates:
         if (in_other_clause(text, d, trigger) or of_earlier_act(text, d, trigger)
                 or of_learning(text, d, trigger) or (not ending and _until(text, d))
@@ -180,6 +181,9 @@ def _until(text: str, d: DateMention) -> bool:
     return _UNTIL.search(text, max(0, d.start - 16), d.start) is not None
 
 
+# a release told by the date that ended a stay ("held in a camp until July 2019", see
+# ``events.releases_at_until``) is dated by it
+_UNTIL_TRIGGER = re.compile(r"(?i)(?:until|till)\b")
 # a release (or the end of a term) ends a stay: "held April–December 2018 and then freed"
 _ENDING = re.compile(r"(?i)releas|freed|free\b|set\s+free|let\s+go|came\s+out|return")
 

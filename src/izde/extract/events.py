@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from izde.extract.addressees import addressee_of, authorities_speak, owner_of
@@ -371,6 +371,31 @@ def _silence_in(sent: Sentence, custody: RawEvent, index: PersonIndex) -> tuple[
     if m is None or index.names_between(sent.start, sent.end):
         return None
     return m.span()
+
+
+_UNTIL_DATE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
+_HELD_TYPES_UNTIL = frozenset({"detention", "internment", "imprisonment"})
+_UNTIL_REACH = 120  # characters from the custody's trigger to the date that ends it
+
+
+def releases_at_until(raw: list[RawEvent], dates: Callable[[Sentence], Sequence[DateMention]],
+                      text: str) -> list[RawEvent]:
+    """ "held in a 'training centre' until July 2019": a custody told with the date it
+    ended ends in a release then (the until-date itself is its evidence)."""
+    have = {(r.sentence.start, r.person) for r in raw if r.type == "release"}
+    out = list(raw)
+    for r in raw:
+        if r.type not in _HELD_TYPES_UNTIL or (r.sentence.start, r.person) in have:
+            continue
+        for d in dates(r.sentence):
+            until = _UNTIL_DATE.search(text, max(r.sentence.start, d.start - 8), d.start) if (
+                d.edtf and r.trigger[1] <= d.start < r.trigger[1] + _UNTIL_REACH) else None
+            if until is not None:
+                out.append(RawEvent("release", r.person, r.sentence, (until.start(), d.end),
+                                    0.6))
+                have.add((r.sentence.start, r.person))
+                break
+    return out
 
 
 def _beatings_as_torture(found: list[RawEvent]) -> list[RawEvent]:

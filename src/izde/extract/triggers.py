@@ -380,6 +380,10 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"\s+(?:asked|requested)\b(?=\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])"
        r"[\w'’-]+)?)\s+to\s+(?:hand\s+(?:in|over)|surrender|give\s+up|turn\s+in)\s+"
        r"(?:his|her|their)\s+passports?\b)", negative=True),
+    # still held: "the police still keep his passport"
+    _t("passport_confiscation", "inside", r"\b(?:police|authorities|officials|officers|committee|"
+       r"bureau|they)\s+(?:still\s+)?(?:keep|keeps|hold|holds|retain|retains|withhold|withholds)\s+"
+       r"(?:his|her|their)\s+passports?\b"),
     _t("passport_confiscation", "inside", r"\b(?:kept|withheld|retained|revoked|cancell?ed|"
        r"invalidated|held\s+on\s+to|withdrew|withdrawn|annulled|took\s+away)\s+"
        r"(?:his|her|their)\s+passports?\b"),
@@ -688,6 +692,12 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("deportation", "owner", r"\b(?:deportation|expulsion|extradition|removal)\s+(?:order|"
        r"decision)\s+(?:(?:was|were|had\s+been|has\s+been)\s+(?:issued|made|signed|handed\s+"
        r"down)\s+)?(?:against|for|on)\s+(?P<who>him|her|them)\b"),
+    # decided by a court: "Memet, a trader in Osh, whose expulsion to China was ordered by a
+    # district court" (a deportation counts once decided)
+    _t("deportation", "before", r"\bwhose\s+(?:deportation|expulsion|extradition)\s+(?:to\s+"
+       r"(?-i:[A-Z])[\w-]+\s+)?(?:was|has\s+been|had\s+been)\s+ordered\b"),
+    _t("deportation", "inside", r"\b(?:his|her|their)\s+(?:deportation|expulsion|extradition)\s+"
+       r"(?:to\s+(?-i:[A-Z])[\w-]+\s+)?(?:was|has\s+been|had\s+been)\s+ordered\b"),
     # an official's account of it: "His repatriation was carried out in strict accordance
     # with the law"
     _t("deportation", "inside", r"\b(?:his|her|their)\s+(?:repatriation|deportation|expulsion|"
