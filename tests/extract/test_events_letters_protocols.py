@@ -347,3 +347,11 @@ def test_police_still_keeping_a_passport_is_its_confiscation() -> None:
 def test_keeping_ones_own_passport_in_a_drawer_is_no_confiscation() -> None:
     text = "Arman Kairatuly likes to keep his passport in a drawer.\n"
     assert ("Arman Kairatuly", "passport_confiscation") not in events_by_name(run(text))
+
+
+def test_a_sentence_may_open_with_a_capital_with_a_diacritic() -> None:
+    from izde.extract.segment import sentences
+
+    text = "He comes from Chöchek (Tacheng). Ömirbek, 71, was sent to a camp. Қайрат left."
+    assert [s.text for s in sentences(text)] == [
+        "He comes from Chöchek (Tacheng).", "Ömirbek, 71, was sent to a camp.", "Қайрат left."]

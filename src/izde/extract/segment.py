@@ -1,7 +1,8 @@
 """Paragraphs and sentences with character offsets into the document body.
 
 A sentence ends at ``.``, ``!`` or ``?`` (with any closing quotes or brackets) followed by
-white space and a capital, digit or opening quote, unless the word before the full stop is an
+white space and a capital (Latin, with or without diacritics, or Cyrillic), digit or opening
+quote, unless the word before the full stop is an
 abbreviation: spaCy's English tokenizer exceptions ("Dec.", "Mr.", "Calif.") plus a few
 newsroom ones, single initials ("J.") and dotted acronyms ("U.S."). Every line is a paragraph
 (headlines and bylines have no full stop). This regular-expression splitter gives the same
@@ -24,7 +25,8 @@ MAX_SENTENCE = 5_000
 _LINE_RE = re.compile(r"[^\n]+")
 # "[.!?][.!?]*" rather than "[.!?]+" (the same matches): a pattern that opens with a class
 # lets the engine skip to the next mark at C speed
-_BOUNDARY = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+# (a capital may be Latin with a diacritic, "Ömirbek", or Cyrillic, "Қайрат")
+_BOUNDARY = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-ÖØ-ÞĀ-ɏЀ-ЯҊ-ӿ])")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 _NEWSROOM = ("No. Nos. St. Gen. Col. Sgt. Lt. Capt. Gov. Sen. Rep. Prof. Dr. Mr. Mrs. Ms. Jr. "
              "Sr. Inc. Ltd. Co. Corp. vs. etc. approx. Sept. Jan. Feb. Mar. Apr. Jun. Jul. "
