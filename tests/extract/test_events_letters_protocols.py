@@ -355,3 +355,20 @@ def test_a_sentence_may_open_with_a_capital_with_a_diacritic() -> None:
     text = "He comes from Chöchek (Tacheng). Ömirbek, 71, was sent to a camp. Қайрат left."
     assert [s.text for s in sentences(text)] == [
         "He comes from Chöchek (Tacheng).", "Ömirbek, 71, was sent to a camp.", "Қайрат left."]
+
+
+CASE = ("Case 3. Ma Jianguo (Ма Цзяньго; 马建国)\nHui (Dungan) imam from Changji, born 1968. "
+        "His daughter, Ma Lina (Ма Лина), lives in Almaty. Taken from his mosque by Changji "
+        "police on 3 August 2017. No information since then.\n")
+
+
+def test_a_telegraphic_clause_with_his_continues_the_account_of_a_man() -> None:
+    found = events_by_name(run(CASE))
+    assert ("Ma Jianguo", "detention") in found
+    assert ("Ma Lina", "detention") not in found
+
+
+def test_no_information_since_a_custody_is_that_persons_disappearance() -> None:
+    found = events_by_name(run(CASE))
+    assert ("Ma Jianguo", "disappearance") in found
+    assert ("Ma Lina", "disappearance") not in found

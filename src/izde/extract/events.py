@@ -329,9 +329,11 @@ def _questioning_in_custody(text: str, found: list[RawEvent]) -> list[RawEvent]:
 
 # the family's silence after someone was taken: "Since then we have heard nothing", "We
 # have had no news since"
-_FAMILY_SILENCE = re.compile(r"\b(?:we|I|the\s+family|(?:my|our)\s+family)\s+(?:have|has|had)\s+"
-                             r"(?:heard\s+nothing|(?:had|received|heard)\s+no\s+(?:news|word|"
-                             r"letters?|calls?|contact|information))\b", re.IGNORECASE)
+_FAMILY_SILENCE = re.compile(r"\b(?:(?:we|I|the\s+family|(?:my|our)\s+family)\s+(?:have|has|"
+                             r"had)\s+(?:heard\s+nothing|(?:had|received|heard)\s+no\s+(?:news|"
+                             r"word|letters?|calls?|contact|information))|^no\s+(?:news|word|"
+                             r"contact|information)\s+since\s+(?:then|that\s+day))\b",
+                             re.IGNORECASE)
 _CUSTODY_TYPES = frozenset({"detention", "internment", "imprisonment", "transfer"})
 _SILENCE_REACH = 400  # characters from the custody told to the silence that follows it
 
@@ -352,7 +354,12 @@ def silence_after_custody(raw: list[RawEvent], index: PersonIndex,
         i = bisect.bisect_right(starts, r.sentence.start)
         for sent in sents[i:i + _SILENCE_SENTENCES]:
             span = _silence_in(sent, r, index)
-            if span is not None and (sent.start, r.person) not in had:
+            if span is None:
+                continue
+            # the silence is this person's, not whoever else a trigger gave it to
+            out = [x for x in out if not (x.type == "disappearance" and x.sentence == sent
+                                          and x.person != r.person)]
+            if (sent.start, r.person) not in had:
                 had.add((sent.start, r.person))
                 out.append(RawEvent("disappearance", r.person, sent, span, 0.6))
     return out
@@ -367,10 +374,11 @@ def _silence_in(sent: Sentence, custody: RawEvent, index: PersonIndex) -> tuple[
     if sent.paragraph != custody.sentence.paragraph or \
             sent.start - custody.sentence.end >= _SILENCE_REACH:
         return None
-    m = _FAMILY_SILENCE.search(index.text, sent.start, sent.end)
+    # searched in the sentence alone, where "^" is its start ("No information since then.")
+    m = _FAMILY_SILENCE.search(sent.text)
     if m is None or index.names_between(sent.start, sent.end):
         return None
-    return m.span()
+    return sent.start + m.start(), sent.start + m.end()
 
 
 _UNTIL_DATE = re.compile(r"\b(?:until|till)\s+$", re.IGNORECASE)
@@ -685,9 +693,14 @@ def _lead_subject(index: PersonIndex, sent: Sentence, start: int, end: int,
         return [speaker] if speaker else []
     if not index.names_between(max(floor, start - 1500), start):
         return []
-    return antecedent(index, start, "", floor)
+    # "Taken from his mosque by police": the clause's own "his" or "her" says the gender of
+    # the person it continues the account of (not "His daughter, Ma Lina," told just before)
+    own = _OWN_PRONOUN.search(index.text, start, sent.end)
+    return antecedent(index, start, own.group(1) if own else "", floor)
 
 
+_OWN_PRONOUN = re.compile(r"\b(his|her)\b(?!\s+(?:own\s+)?(?:wife|husband|daughter|son|"
+                          r"mother|father|brother|sister)\b)", re.IGNORECASE)
 _SILENCE = "nothing"
 
 

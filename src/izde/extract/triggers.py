@@ -308,6 +308,10 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("detention", "lead", r"\b(?:detained|arrested|abducted|taken\s+away|taken\s+into\s+custody|"
        r"picked\s+up|seized|rounded\s+up|held\s+(?:in|at)\s+(?:pre-?trial\s+|police\s+)?"
        r"(?:detention|custody))\b"),
+    # "Taken from his mosque by Changji police on 3 August 2017."
+    _t("detention", "lead", r"\btaken\s+from\s+(?:his|her|their|the)\s+(?:[\w-]+\s+)?(?:home|house|"
+       r"flat|apartment|mosque|shop|workplace|office|farm|school)\s+by\s+(?:[\w-]+\s+){0,3}?"
+       r"(?:police|officers|security)\b"),
     _t("sentencing", "lead", r"\b(?:sentenced|convicted|jailed|found\s+guilty)\b"),
     _t("release", "lead", r"\b(?:released|freed|set\s+free)\b"),
     # the authorities' euphemism for a release from a camp: 'she "completed her studies"',
