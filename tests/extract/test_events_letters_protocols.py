@@ -372,3 +372,25 @@ def test_no_information_since_a_custody_is_that_persons_disappearance() -> None:
     found = events_by_name(run(CASE))
     assert ("Ma Jianguo", "disappearance") in found
     assert ("Ma Lina", "disappearance") not in found
+
+
+def test_the_author_of_a_film_is_not_the_subject_a_pronoun_continues() -> None:
+    text = ("Director: Aliya Nurmaganbet\n\nIt belongs to the elder son of Kulyash Zhumabaikyzy, "
+            "Bakhytzhan Serikbaiuly.\n\nNurmaganbet's patient film follows Kulyash Zhumabaikyzy, "
+            "63. We learn what she has pieced together: that her son was detained by police in "
+            "October 2018.\n")
+    found = events_by_name(run(text))
+    assert ("Aliya Nurmaganbet", "detention") not in found
+
+
+def test_a_credit_line_is_no_transcript_turn() -> None:
+    from izde.extract.voices import find_voices
+
+    text = "Director: Aliya Nurmaganbet\nProducer: Bakhyt Omarov\n\nThe film is quiet.\n"
+    assert find_voices(text, []).turns == []
+
+
+def test_chinese_officialese_for_a_detention() -> None:
+    text = ("In June 2017, the public security organs lawfully took criminal compulsory measures "
+            "against Abudureheimu Tuersun on suspicion of splitting the state.\n")
+    assert ("Abudureheimu Tuersun", "detention") in events_by_name(run(text))

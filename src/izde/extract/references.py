@@ -431,7 +431,9 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
             if subject:
                 return subject
             uncited = [f for f in found if not is_cited_source(index, f[0], f[1])]
-            return [(uncited or found)[0][2]]
+            # "Nurmaganbet's film follows Kulyash": the owner of a thing is not the subject
+            acting = [f for f in uncited or found if not _OWNS_THING.match(index.text, f[1])]
+            return [(acting or uncited or found)[0][2]]
     far = _far_antecedent(index, pos, lo, floor, want, fits) if want and lo > floor else None
     if far:
         return far
@@ -466,6 +468,12 @@ def _pronoun_subject(index: PersonIndex, start: int, found: list[tuple[int, int,
         return []
     keys = antecedent(index, m.start("p"), pronoun, floor, kin_depth=kin_depth + 1)
     return keys if keys and keys[0] not in {k for _, _, k in found} else []
+
+
+_OWNS_THING = re.compile(r"['’]s\s+(?!(?:[\w-]+\s+)?(?:brother|sister|wife|husband|son|daughter|"
+                         r"mother|father|uncle|aunt|cousin|nephew|niece|family|lawyer|relatives?|"
+                         r"grand\w+)\b)(?:[\w-]+,?\s+){0,2}?(?:film|book|documentary|report|"
+                         r"article|photographs?|exhibition|song|novel|project|video|work)\b")
 
 
 FAR_WINDOW = 5000  # how far back a feature's protagonist may have been named

@@ -640,6 +640,10 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # and held for 48 hours by the police"
     _t("detention", "before", r"(?<=\band\s)held\s+for\s+(?:[0-9]{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
        r"(?:hours|days)\b(?!\s+(?:a|an|the|his|her|their|talks|meetings?)\b)"),
+    # Chinese officialese for a detention: "the public security organs lawfully took
+    # criminal compulsory measures against Tuersun" (刑事强制措施)
+    _t("detention", "after", r"\b(?:took|taken|take|takes|adopted|imposed)\s+(?:criminal\s+)?"
+       r"(?:compulsory|coercive)\s+measures\s+(?:against|on)\b"),
     # led away by the police: "a neighbour saw police lead you out of the hotel", "officers
     # escorted him from the flat"
     _t("detention", "after", r"\b(?:police(?:men)?|officers|agents|guards|soldiers)\s+(?:then\s+|"

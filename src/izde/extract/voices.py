@@ -251,6 +251,16 @@ _TURN_LABEL = re.compile(r"(?m)^[ \t]*(?:" + TIMESTAMP + r")?[A-Z][\w'’.-]*(?:
                          r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:(?![\d/])")
 
 
+# a turn says something: its line holds a sentence's end; a credit or a field ("Director:
+# Aliya Nurmaganbet", "Screenings: Sat 4 Nov 19:30") names or lists, and labels no turn
+_SPOKEN = re.compile(r"[.!?…]")
+
+
+def _line_end(text: str, pos: int) -> int:
+    end = text.find("\n", pos)
+    return len(text) if end < 0 else end
+
+
 # a line that opens with a clause of saying introduces a quotation, it labels no turn: "The
 # director said: ...", "The guards told us: ..."
 _SAYING = re.compile(r"[ \t](?:said|says|told|tells|asked|asks|wrote|writes|added|replied|"
@@ -262,7 +272,8 @@ def _turns(text: str, spans: list[Span]) -> tuple[list[tuple[int, str | None]],
     """The labelled turns of a transcript (two or more label lines) and the person mentions
     inside their labels; a label naming no person (a role) opens a turn of nobody known."""
     found = [m for m in (_TURN_LABEL.finditer(text) if ":" in text else ())  # labels have one
-             if not _SAYING.search(m.group())]
+             if not _SAYING.search(m.group()) and _SPOKEN.search(text, m.end(),
+                                                                  _line_end(text, m.end()))]
     if len(found) < 2:
         return [], set()
     starts = [s for s, _, _ in spans]
