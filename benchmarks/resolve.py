@@ -492,7 +492,7 @@ def run_izde(rows: list[Row], workers: int) -> tuple[list[int], dict[str, float]
     """izde's bulk path (``izde.resolve.bulk``, as ``resolve_all`` uses it): records,
     blocking, scoring, clusters; seconds of wall and CPU time per stage (CPU: the process
     and its workers)."""
-    with bulk.paused_collection():  # as ``persons.resolve_all`` runs
+    with bulk.large_batch():  # as ``persons.resolve_all`` runs
         return _run_izde(rows, workers)
 
 

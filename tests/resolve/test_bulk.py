@@ -13,7 +13,7 @@ from types import ModuleType
 import pytest
 
 from izde.resolve import bulk, bulk_clusters
-from izde.resolve.blocking import candidate_pairs
+from izde.resolve.blocking import candidate_pairs, split_keys
 from izde.resolve.comparisons import COMPARISONS, MatchContext, Record, make_record
 from izde.resolve.matching import APART, MERGE, name_counts, score_pair
 from izde.resolve.settings import DEFAULT
@@ -234,3 +234,38 @@ def test_a_collector_paused_before_stays_paused() -> None:
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_numpy_huge_page_advice_is_off_inside_a_batch_and_restored_after() -> None:
+    before = bulk._huge_page_advice(True)
+    try:
+        with bulk.large_batch():
+            assert bulk._huge_page_advice(False) is False  # it was off
+            assert not gc.isenabled()
+        assert bulk._huge_page_advice(True) is True  # it is back on
+    finally:
+        bulk._huge_page_advice(before)
+
+
+def test_split_ids_are_shared_exactly_where_blocking_split_keys_are() -> None:
+    records = [*population(), make_record("y1", "d", ["Asqar Azatbekuly"], birth_year=1980,
+                                          events=frozenset({("detention", "2018", "Ghulja"),
+                                                            ("arrest", "2018", "Ghulja")}))]
+    offset, flat = bulk._split_ids(bulk.Batch.of(records))
+    by_key: dict[str, set[int]] = {}
+    by_id: dict[int, set[int]] = {}
+    for r, record in enumerate(records):
+        for key in split_keys(record):
+            by_key.setdefault(key, set()).add(r)
+        ids = flat[offset[r]:offset[r + 1]].tolist()
+        assert len(ids) == len(split_keys(record))
+        for i in ids:
+            by_id.setdefault(i, set()).add(r)
+    assert sorted(map(sorted, by_key.values())) == sorted(map(sorted, by_id.values()))
+
+
+def test_counts_are_counted_when_first_asked() -> None:
+    batch = bulk.Batch.of(population())
+    assert batch.counted is None
+    assert batch.counts == name_counts(population())
+    assert batch.counted is batch.counts

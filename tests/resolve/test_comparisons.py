@@ -4,7 +4,15 @@ from __future__ import annotations
 
 import pytest
 
-from izde.resolve.comparisons import STRONG_NAME_LEVELS, heard_skeleton, name_form, name_level
+from izde.resolve.comparisons import (
+    STRONG_NAME_LEVELS,
+    _assembled,
+    _family_marks,
+    name_form,
+    name_level,
+    transcribed_in_characters,
+)
+from izde.resolve.names import heard_skeleton
 
 
 def test_heard_skeleton_drops_an_h_after_a_vowel() -> None:
@@ -94,3 +102,20 @@ def test_a_dropped_word_that_is_no_patronymic_stays_a_subset() -> None:
 def test_a_patronymic_left_over_beside_a_different_given_name_is_partial() -> None:
     level = name_level(name_form("Dana Tulegenova"), name_form("Tulegenova Aigerim Tulegenovna"))
     assert level == "partial"
+
+
+@pytest.mark.parametrize("written", ["Qairat Asqaruly", "Қайрат Асқаров", "阿斯卡尔·阿扎提别克",
+                                     "Wang Wei", "Serik uly Berik", "Nurlan", "A B C"])
+def test_a_name_form_is_the_general_assembly_of_its_words(written: str) -> None:
+    form = name_form(written)
+    words = list(form.words)
+    entries = _family_marks(words, form.han)
+    assert form == _assembled(written, entries, form.han, tuple(words))
+
+
+@pytest.mark.parametrize(("written", "han"), [
+    ("阿斯卡尔·阿扎提别克", True), ("阿斯卡尔阿扎", True), ("王伟", False), ("Қайрат", False),
+    ("Wang Wei", False), ("王·伟", True),
+])
+def test_a_name_in_characters_has_four_or_a_separator(written: str, han: bool) -> None:
+    assert transcribed_in_characters(written) is han

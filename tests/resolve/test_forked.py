@@ -34,6 +34,17 @@ def test_forked_map_with_one_worker_runs_in_this_process() -> None:
     assert SEEN == [1, 2]
 
 
+def test_forked_map_here_keeps_the_order_of_the_items() -> None:
+    assert forked_map(square, list(range(20)), workers=2, here=True) == [
+        x * x for x in range(20)]
+
+
+def test_forked_map_here_runs_the_last_item_in_this_process() -> None:
+    pids = forked_map(remember_pid, [1, 2, 3], workers=2, here=True)
+    assert pids[-1] == os.getpid()
+    assert os.getpid() not in pids[:-1]
+
+
 def test_bounds_cover_the_range_in_order_without_overlap() -> None:
     assert bounds(10, 3) == [(0, 4), (4, 8), (8, 10)]
 

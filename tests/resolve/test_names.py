@@ -14,6 +14,7 @@ from izde.resolve.names import (
     name_key,
     name_keys,
 )
+from izde.resolve.translit import latin_words
 
 PAIRS = Path(__file__).with_name("name_pairs.tsv")
 
@@ -34,6 +35,12 @@ def test_detect_script(text: str, script: str) -> None:
 ])
 def test_latinize_reads_every_script_as_lower_case_ascii(text: str, reading: str) -> None:
     assert latinize(text) == reading
+
+
+@pytest.mark.parametrize("text", ["Құлжа Ерлан", "阿斯卡尔·阿扎提别克", "Nur-Sultan",
+                                  "Ai'erlan Sapa'er", "Qairat  Asqaruly", "王毅", "", "غۇلجا"])
+def test_latin_words_are_the_words_of_the_latin_reading(text: str) -> None:
+    assert latin_words(text) == latinize(text).split()
 
 
 def test_name_key_folds_spelling_systems_and_suffixes() -> None:

@@ -27,13 +27,25 @@ R = TypeVar("R")
 SHARED: dict[str, Any] = {}
 
 
-def forked_map(task: Callable[[T], R], items: Sequence[T], workers: int) -> list[R]:
+def forked_map(task: Callable[[T], R], items: Sequence[T], workers: int,
+               here: bool = False) -> list[R]:
     """``[task(x) for x in items]``, over ``workers`` forked processes when there are
-    several workers and items (``task`` must be a module-level function)."""
+    several workers and items (``task`` must be a module-level function).
+
+    With ``here``, this process is one of the workers: it runs the last item itself while
+    the others run in forks, so that item's result is never pickled (for tasks whose
+    result is large beside its work, such as readings of words)."""
     if workers <= 1 or len(items) <= 1:
         return [task(x) for x in items]
-    with mp.get_context("fork").Pool(min(workers, len(items)), maxtasksperchild=1) as pool:
-        return pool.map(task, items, chunksize=1)
+    if not here:
+        with mp.get_context("fork").Pool(min(workers, len(items)),
+                                         maxtasksperchild=1) as pool:
+            return pool.map(task, items, chunksize=1)
+    with mp.get_context("fork").Pool(min(workers - 1, len(items) - 1),
+                                     maxtasksperchild=1) as pool:
+        pending = pool.map_async(task, items[:-1], chunksize=1)
+        last = task(items[-1])
+        return [*pending.get(), last]
 
 
 def bounds(total: int, parts: int) -> list[tuple[int, int]]:

@@ -49,20 +49,22 @@ def _in_workers(task: Callable[[tuple[int, int]], R], items: Sequence[Any],
     """``task`` over ``workers`` slices of ``items`` (which the workers read from the fork)."""
     SHARED.update(items=items)
     try:
-        return forked_map(task, bounds(len(items), workers), workers)
+        return forked_map(task, bounds(len(items), workers), workers, here=True)
     finally:
         SHARED.clear()
 
 
 def _words_of_slice(span: tuple[int, int]) -> set[Word]:
     """The words of the names ``items[start:stop]`` as ``name_form`` will ask for them."""
-    found: set[Word] = set()
-    for name in SHARED["items"][span[0]:span[1]]:
-        han = transcribed_in_characters(name)
-        if translit.is_plain(name):
-            found.update((w, True, han) for w in name.lower().split())
-        else:
-            found.update((w, False, han) for w in translit.raw_words(name))
+    names = SHARED["items"][span[0]:span[1]]
+    plain = [name for name in names if translit.is_plain(name)]
+    # a plain name is ASCII, never in characters: its words are found all at once, in C
+    found: set[Word] = {(w, True, False) for w in set(" ".join(plain).lower().split())}
+    if len(plain) < len(names):
+        for name in names:
+            if not translit.is_plain(name):
+                han = transcribed_in_characters(name)
+                found.update((w, False, han) for w in translit.raw_words(name))
     return found
 
 

@@ -319,7 +319,7 @@ def resolve_all(session: Session, actor: str = "izde", settings: MatchSettings =
     Scoring goes through ``izde.resolve.bulk`` (the decisions of ``score_pair``, by
     columns; the stages use ``workers`` processes); the pairs not kept apart are stored
     with their ``score_pair`` waterfalls."""
-    with bulk.paused_collection():  # a million records: see ``bulk.paused_collection``
+    with bulk.large_batch():  # a million records: see ``bulk.large_batch``
         records = list(load_records(session, session.scalars(select(Person.id)),
                                     workers).values())
         batch, found = bulk.match_batch(records, settings, workers)

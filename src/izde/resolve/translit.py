@@ -160,6 +160,14 @@ def raw_words(name: str) -> list[str]:
     return name.split()
 
 
+def latin_words(name: str) -> list[str]:
+    """``latinize(name).split()``, word by word without joining and splitting again (a
+    batch reads a million names)."""
+    if is_plain(name):
+        return name.lower().split()
+    return [w for raw in raw_words(name) for w in _latinize_word(raw).split()]
+
+
 # Readings of words made elsewhere (worker processes, ``izde.resolve.name_words``), taken
 # by ``_latinize_word`` the first time it is asked for one instead of reading it again.
 READ_ELSEWHERE: dict[str, str] = {}
