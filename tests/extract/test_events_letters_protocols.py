@@ -394,3 +394,10 @@ def test_chinese_officialese_for_a_detention() -> None:
     text = ("In June 2017, the public security organs lawfully took criminal compulsory measures "
             "against Abudureheimu Tuersun on suspicion of splitting the state.\n")
     assert ("Abudureheimu Tuersun", "detention") in events_by_name(run(text))
+
+
+def test_the_spelling_of_an_identity_paper_is_an_alias() -> None:
+    text = ("Case 1. Yerbol Tleukhanuly (Ербол Тілеуханұлы; in his Kazakhstan passport: Erbol "
+            "Tleukhanov)\nBorn 1968 in Burqin. He went missing in Burqin on 17 April 2018.\n")
+    ex = run(text)
+    assert [p.name for p in ex.persons] == ["Yerbol Tleukhanuly"]

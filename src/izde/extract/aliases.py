@@ -143,9 +143,12 @@ def find_aliases(text: str, mention_ends: list[int]) -> list[Alias]:
     return out
 
 
-_BRACKET_LANGUAGE = re.compile(r" \([^()\n]{0,80}?;[ \t]*in\s+(?:Uyghur|Uighur|Kazakh|Kyrgyz|"
-                               r"Chinese|Russian|pinyin|Latin)(?:\s+script)?[ \t]*:[ \t]*(?P<alias>"
-                               + _RUN + r")")
+# (or the spelling of an identity paper: "(Ербол Тілеуханұлы; in his Kazakhstan passport:
+# Erbol Tleukhanov)")
+_BRACKET_LANGUAGE = re.compile(r" \([^()\n]{0,80}?;[ \t]*(?:in\s+(?:Uyghur|Uighur|Kazakh|Kyrgyz|"
+                               r"Chinese|Russian|pinyin|Latin)(?:\s+script)?|(?:in|on)\s+(?:his|"
+                               r"her)\s+(?:[\w-]+\s+){0,2}?(?:passport|documents?|papers|ID(?:\s+"
+                               r"card)?|identity\s+card))[ \t]*:[ \t]*(?P<alias>" + _RUN + r")")
 
 
 # "Pärida Nurmämät (Parida Nurmemet)": another spelling in brackets, with no cue
