@@ -102,6 +102,9 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
             core = _core_start(m)
             if any(core < e and s < m.end() for s, e in taken):
                 continue
+            if trig.side == "before" and trig.type in _HELD_TYPES and _THING_SUBJECT.search(
+                    index.text, max(sent.start, m.start() - 60), m.start()):
+                continue  # "her passport has been seized": a thing is held, not a person
             found = _spoken_to(index, trig, m, floor) if trig.side in _SPOKEN_SIDES else \
                 _persons_for(index, sent, trig, m.start(), m.end(), floor)
             if found and trig.type == "death" and _natural_death(index.text, sent):
@@ -179,6 +182,14 @@ def _answered(index: PersonIndex, sent: Sentence, found: list[RawEvent]) -> list
 
 
 _SPOKEN_SIDES = frozenset({"owner", "addressee"})
+# a passive custody verb whose subject is a thing: "her passport has been seized", "his phone
+# and laptop were taken", "the house was held" (the thing's own trigger tells what happened)
+_HELD_TYPES = frozenset({"detention", "internment", "imprisonment", "house_arrest"})
+_THING_SUBJECT = re.compile(
+    r"\b(?:passports?|(?:identity|ID|bank)\s+cards?|cards?|phones?|documents|papers|laptops?|"
+    r"computers?|cars?|money|savings|photos?|photographs?|pictures?|videos?|books|Qur['’]?an|"
+    r"Koran|property|belongings|land|livestock|house|flat|apartment|shop)\s+"
+    r"(?:(?:has|have|had|was|were|is|are|been|also|all|then|later|reportedly)\s+)*\Z")
 
 
 def _spoken_to(index: PersonIndex, trig: Trigger, m: re.Match[str], floor: int

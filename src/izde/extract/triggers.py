@@ -391,8 +391,10 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("passport_confiscation", "inside", r"\b(?:kept|withheld|retained|revoked|cancell?ed|"
        r"invalidated|held\s+on\s+to|withdrew|withdrawn|annulled|took\s+away)\s+"
        r"(?:his|her|their)\s+passports?\b"),
-    # "his Chinese passport had been taken from him"
-    _t("passport_confiscation", "inside", r"\b(?:(?:his|her|their)\s+(?:[\w-]+\s+)?)?passports?\s+"
+    # "his Chinese passport had been taken from him", "her identity card and passport have been
+    # taken"
+    _t("passport_confiscation", "inside", r"\b(?:(?:his|her|their)\s+(?:[\w-]+\s+|[\w-]+\s+"
+       r"[\w-]+\s+and\s+)?)?passports?\s+"
        r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:confiscated|seized|taken|kept|withheld|held|"
        r"retained|revoked|cancell?ed|invalidated)\b"),
     _t("passport_confiscation", "inside", r"\b(?:(?:his|her|their)\s+(?:[\w-]+\s+)?)?passports?\s+"
