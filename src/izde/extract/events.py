@@ -760,6 +760,10 @@ def _negated(text: str, sent: Sentence, start: int, end: int, future: bool = Tru
     ("X, who will turn 60 next month, was detained"; "X, who has not seen his children since
     2017, was arrested"), so its words do not reach the event."""
     lo = max(sent.start, start - 45)
+    aside = _ASIDE_BEFORE.search(text, max(sent.start, start - 100), start)
+    if aside and _NOT_BEFORE_ASIDE.search(text, max(sent.start, aside.start() - 20),
+                                          aside.start()):
+        return True  # "He was not, contrary to a widely shared post, sentenced to ten years"
     if text.find(",", lo, start) >= 0 or "but" in text[lo:start].lower():  # else no new clause
         for brk in _NEW_CLAUSE.finditer(text, lo, start):
             lo = brk.end()
@@ -768,6 +772,13 @@ def _negated(text: str, sent: Sentence, start: int, end: int, future: bool = Tru
     negated = _holds(NEGATION, window, found) and not _NOT_UNTIL.match(text, end)
     return (negated or _holds(HYPOTHETICAL, window, found)
             or (future and _holds(FUTURE, window, found)))
+
+
+# an aside set off by commas between a negated auxiliary and its verb: "was not, contrary to
+# a widely shared post, sentenced", "has never, as far as we know, been charged"
+_ASIDE_BEFORE = re.compile(r",[^,.;:]{3,90},\s*(?:been\s+)?(?:(?!and\b|but\b)[\w-]+\s+){0,2}\Z")
+_NOT_BEFORE_ASIDE = re.compile(r"\b(?:was|were|is|are|has|have|had|been)\s+(?:not|never)\s*\Z"
+                               r"|n['’]t\s*\Z", re.IGNORECASE)
 
 
 # "was not released until March 2019": it happened, then and not before

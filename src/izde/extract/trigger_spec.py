@@ -22,8 +22,9 @@ _COORDINATED = (r"(?P<coord>(?:(?:[a-z]+ed|held|sent|kept|taken|beaten|put|caugh
                 r"thrown|shot|stopped|seized)(?:\s*,\s*(?:and\s+)?|\s+and\s+|\s+while\s+)"
                 r"(?:(?:then|later|subsequently|also|repeatedly|eventually|finally|reportedly)\s+)?"
                 r"){0,3}?)")
-# a passive's auxiliary, up to two words before the participle ("was later detained")
-AUX = (r"\b(?:was|were|been|being|be|is|are|got|get|gets|getting)\s+"
+# a passive's auxiliary, up to two words before the participle ("was later detained"), or an
+# aside set off by commas ("was, as his wife says, detained")
+AUX = (r"\b(?:was|were|been|being|be|is|are|got|get|gets|getting)(?:,[^,.;:\n]{3,60},)?\s+"
        r"(?:(?!by\b|and\b|but\b|to\b)[\w-]+\s+){0,2}?" + _COORDINATED)
 CAMP = r"(?:camps?|centers?|centres?|facilit(?:y|ies)|schools?)"
 CAMP_WORD = (r"(?:re-?education|education|training|internment|political|vocational|transformation|"
