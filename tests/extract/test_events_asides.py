@@ -29,3 +29,21 @@ def test_a_negation_before_an_aside_reaches_the_sentence() -> None:
 def test_a_relative_clause_with_its_own_negation_does_not_negate_the_event() -> None:
     text = "Aibek Ospanov, who was not at home that day, was detained in 2020."
     assert events_by_name(run(text)) == {("Aibek Ospanov", "detention")}
+
+
+def test_held_since_a_date_in_a_so_called_training_centre_is_internment() -> None:
+    text = ('The source reports that Mr. Bekbolat Kumarbekuly was held from April 2018 in a '
+            'so-called "vocational skills education and training centre" in Aletai.')
+    assert ("Bekbolat Kumarbekuly", "internment") in events_by_name(run(text))
+
+
+def test_taken_from_home_to_a_camp_is_a_detention_and_an_internment() -> None:
+    text = ("Serik Tolegen is a retired teacher. In October 2018 he was taken from his house "
+            "to a camp.")
+    assert events_by_name(run(text)) == {("Serik Tolegen", "detention"),
+                                         ("Serik Tolegen", "internment")}
+
+
+def test_detained_in_a_year_in_a_camp_is_internment_only() -> None:
+    assert events_by_name(run("Aidos Serikuly was detained in 2018 in a camp.")) == {
+        ("Aidos Serikuly", "internment")}

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from izde.extract.addressees import addressee_of, authorities_speak, owner_of
 from izde.extract.charges import ChargeMention
@@ -126,7 +126,8 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
                 index.text, sent.end):
             return []  # "Can you confirm that he is in custody?" asserts nothing
         out.extend(_answered(index, sent, out))
-    return _questioning_in_custody(index.text, _beatings_as_torture(out))
+    out = _taken_from_home(index.text, _beatings_as_torture(out))
+    return _questioning_in_custody(index.text, out)
 
 
 def _core_start(m: re.Match[str]) -> int:
@@ -415,6 +416,23 @@ def releases_at_until(raw: list[RawEvent], dates: Callable[[Sentence], Sequence[
                 have.add((r.sentence.start, r.person))
                 break
     return out
+
+
+# removed from where one lives on the way to a camp: "was taken from his house to a camp"
+_FROM_HOME = re.compile(r"\b(?:taken|dragged|removed)\s+(?:away\s+)?from\s+(?:his|her|their|"
+                        r"my|our|the)\s+(?:[\w-]+\s+)?(?:home|house|apartment|flat)\b",
+                        re.IGNORECASE)
+
+
+def _taken_from_home(text: str, found: list[RawEvent]) -> list[RawEvent]:
+    """An internment whose wording takes the person from home ("In October 2018 he was taken
+    from his house to a camp") also tells the detention that began it."""
+    if not any(r.type == "internment" for r in found):
+        return found
+    detained = {r.person for r in found if r.type == "detention"}
+    extra = [replace(r, type="detention") for r in found if r.type == "internment"
+             and r.person not in detained and _FROM_HOME.search(text, *r.trigger)]
+    return found + extra
 
 
 def _beatings_as_torture(found: list[RawEvent]) -> list[RawEvent]:

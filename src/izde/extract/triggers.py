@@ -68,6 +68,9 @@ _CAMP_WORD = CAMP_WORD
 _t = make_trigger
 # where from, before where to: "was taken from the school to what officials called a ..."
 _FROM_WHERE = (r"(?:from\s+(?:the|his|her|their|a)\s+(?:[\w-]+\s+){0,2}?)?"
+               # and since when: "was held from April 2018 in a so-called ...", "in 2018"
+               r"(?:(?:from|since|in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:[\w-]+\s+){0,2}?"
+               r"[12]\d{3},?\s+)?"
                # and for how long: "being held for eleven months in an internment facility"
                r"(?:for\s+(?:about\s+|nearly\s+|over\s+|almost\s+)?(?:[\w-]+\s+){1,2}?(?:days?|"
                r"weeks?|months?|years?)\s+)?")
@@ -126,7 +129,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        needs=_CAMP_WORD_STEMS),
     # a bare "camp" in these reports is an internment camp: "was placed in a camp"
     _t("internment", "before", AUX + r"(?:sent|taken|held|detained|placed|locked\s+up|put)\s+"
-       + _THEN + r"(?:to|in|into|at)\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?camps?\b"),
+       + _THEN + _FROM_WHERE + r"(?:to|in|into|at)\s+(?:an?|the|one|another)\s+"
+       r"(?:[\w-]+\s+){0,2}?camps?\b"),
     _t("internment", "before", AUX + r"(?:sent|taken|held|detained|placed|put)\s+(?:to|in|into|"
        r"at)\s+(?:an?|the)\s+(?:facility|centre|center|place)\s+(?:that|which|where)\s+"
        r"[^.;]{0,60}?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,30}" + _CAMP, needs=_CAMP_WORD_STEMS),
