@@ -71,3 +71,18 @@ def test_event_of_the_latest_named_namesake_is_not_the_others() -> None:
     found = events_by_name(run(text))
     assert ("Yerlan Sadyk", "internment") in found
     assert ("Nurbol Sadyk", "internment") not in found
+
+
+def test_bare_surname_is_the_subject_not_the_relative_quoted_by_full_name() -> None:
+    text = ("Mahinur Yasin, a teacher, was detained in 2017, according to her brother, Dilmurat "
+            "Yasin. \"Nobody told us,\" Dilmurat Yasin said. \"We learned it from a neighbour,\" "
+            "Dilmurat Yasin said. An officer confirmed that Yasin had been sentenced.")
+    found = events_by_name(run(text))
+    assert ("Mahinur Yasin", "sentencing") in found
+    assert ("Dilmurat Yasin", "sentencing") not in found
+
+
+def test_a_pronoun_after_a_bare_surname_picks_the_owner_of_that_gender() -> None:
+    text = ("Dilmurat Yasin lives in Haarlem. His sister Mahinur Yasin was a teacher in Keriya. "
+            "An officer said that Yasin had died while serving her sentence.")
+    assert ("Mahinur Yasin", "death") in events_by_name(run(text))

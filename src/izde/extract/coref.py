@@ -2,7 +2,8 @@
 
 "Azatbek" joins "Askar Azatbek" and "Serikzhan" joins "Serikzhan Bilash" because the word is
 part of exactly one full name in the same document. When two full names share the word, the
-short form goes to the one mentioned most recently before it. A single word that matches no
+short form goes to the one a description or a pronoun points at, else to the first introduced
+(``_owner_of_single``). A single word that matches no
 full name is kept only when it was cued ("an official named Guljan").
 """
 
@@ -14,6 +15,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 
 from izde.extract.candidates import Candidate
+from izde.extract.names import given_name_gender
 
 _NON_LATIN_LETTER = re.compile(r"(?![\x00-\u024F])[^\W\d_]")
 
@@ -187,18 +189,40 @@ def _attach_singles(clusters: list[Cluster], singles: list[Candidate], text: str
             target.mentions.append(s)
 
 
-def _nearest_before(owners: list[Cluster], pos: int) -> Cluster:
-    """The topical one of several persons sharing the word: the most mentioned so far, then
-    the first introduced. A relative named in passing ("her daughter Aliya Seitqali") shares
-    a surname with the subject of the report, who is the one a bare "Seitqali" means."""
+def _nearest_before(owners: list[Cluster], pos: int, text: str = "", end: int = 0) -> Cluster:
+    """The topical one of several persons sharing the word: the first introduced, as the
+    subject of a report is. A relative named in passing ("her daughter Aliya Seitqali") or a
+    relative quoted again and again by full name ("..., Dilmurat Yasin said") shares a surname
+    with the subject of the report, who is the one a bare "Seitqali" or "Yasin" means: writers
+    repeat the full name exactly where the bare one would mean the other. A pronoun right
+    after the short form rules out an owner whose given name says the other gender ("Yasin
+    had died while serving her sentence" is not Dilmurat Yasin)."""
     if len(owners) == 1:
         return owners[0]
+    introduced = [c for c in owners if c.mentions and c.mentions[0].start < pos] or owners
+    if text and len(introduced) > 1:
+        gender = _pronoun_gender(text, end)
+        if gender is not None:  # not the one whose given name says the other gender
+            introduced = [c for c in introduced if _given_gender(c) in (None, gender)
+                          ] or introduced
+    return min(introduced, key=lambda c: min(m.start for m in c.mentions))
 
-    def topical(c: Cluster) -> tuple[int, int]:
-        before = [m.start for m in c.mentions if m.start < pos]
-        return len(before), -min(before, default=pos)
 
-    return max(owners, key=topical)
+# the first third-person singular pronoun in the rest of the clause after a short form
+_PRONOUN_AFTER = re.compile(r"[^.;:!?\n]{0,80}?\b(?P<p>he|his|him|she|her)\b", re.IGNORECASE)
+
+
+def _pronoun_gender(text: str, end: int) -> str | None:
+    m = _PRONOUN_AFTER.match(text, end)
+    if m is None:
+        return None
+    return "male" if m.group("p").lower() in ("he", "his", "him") else "female"
+
+
+def _given_gender(c: Cluster) -> str | None:
+    """The gender a full name's first word says, when it is a known given name."""
+    full = [m for m in c.mentions if len(m.tokens) > 1]
+    return given_name_gender(full[0].tokens[0]) if full else None
 
 
 # the text says that persons sharing a name are not kin: "Mehmet Tursun (no relation)": "no
@@ -228,7 +252,7 @@ def _owner_of_single(owners: list[Cluster], single: Candidate, text: str,
         return described
     if unrelated:
         return _latest_before(owners, single.start)
-    return _nearest_before(owners, single.start)
+    return _nearest_before(owners, single.start, text, single.end)
 
 
 def _described(owners: list[Cluster], single: Candidate, text: str) -> Cluster | None:
