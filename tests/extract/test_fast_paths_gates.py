@@ -180,12 +180,14 @@ def test_a_mention_followed_by_a_verb_has_no_right_cue_opening() -> None:
 
 
 UNRELATED_PLAIN = re.compile(r"\b(?:no\s+relation|not\s+(?:related|a\s+relative)|unrelated|"
-                             r"no\s+(?:family\s+)?(?:ties|connection))\b", re.IGNORECASE)
+                             r"no\s+(?:family\s+)?(?:ties|connection)\b" + coref.NOT_TO_A_THING
+                             + r")\b", re.IGNORECASE)
 
 
 def test_unrelated_persons_are_found_as_the_plain_pattern_finds_them() -> None:
     written = ("He is no relation. NOT RELATED, not a relative; Unrelated and no family ties, "
-               "no  connection. Know ties. snot related. ñno relation, No\nrelation")
+               "no  connection. Know ties. snot related. ñno relation, No\nrelation, no connection "
+               "to any state, not related to the case")
     for text in [*TEXTS, written]:
         fast = [m.span() for m in coref._UNRELATED.finditer(text)]
         assert fast == [m.span() for m in UNRELATED_PLAIN.finditer(text)]

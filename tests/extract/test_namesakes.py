@@ -86,3 +86,22 @@ def test_a_pronoun_after_a_bare_surname_picks_the_owner_of_that_gender() -> None
     text = ("Dilmurat Yasin lives in Haarlem. His sister Mahinur Yasin was a teacher in Keriya. "
             "An officer said that Yasin had died while serving her sentence.")
     assert ("Mahinur Yasin", "death") in events_by_name(run(text))
+
+
+def test_no_connection_to_a_state_does_not_make_kin_unrelated() -> None:
+    text = ("Nurmuhammad Ablikim, a trader, was detained on March 27. The ministry said the case "
+            "had no connection to any foreign state. His older brother, Abdurahman Ablikim, was "
+            "taken to a camp in 2017. Ablikim remains in a detention facility, his wife said.")
+    ex = run(text)
+    nurmuhammad = next(p for p in ex.persons if p.name == "Nurmuhammad Ablikim")
+    abdurahman = next(p for p in ex.persons if p.name == "Abdurahman Ablikim")
+    assert len(nurmuhammad.mentions) == 2
+    assert len(abdurahman.mentions) == 1
+
+
+def test_a_title_before_a_bare_surname_rules_out_the_owner_of_the_other_gender() -> None:
+    text = ("Mr. Ma Zhongliang, an imam, was sentenced in 2019. His wife, Ma Xiuying, spoke to "
+            "us. Ms. Ma said that two officers warned her not to speak to reporters.")
+    found = events_by_name(run(text))
+    assert ("Ma Xiuying", "threat") in found
+    assert ("Ma Zhongliang", "threat") not in found

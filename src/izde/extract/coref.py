@@ -201,9 +201,9 @@ def _nearest_before(owners: list[Cluster], pos: int, text: str = "", end: int = 
         return owners[0]
     introduced = [c for c in owners if c.mentions and c.mentions[0].start < pos] or owners
     if text and len(introduced) > 1:
-        gender = _pronoun_gender(text, end)
-        if gender is not None:  # not the one whose given name says the other gender
-            introduced = [c for c in introduced if _given_gender(c) in (None, gender)
+        gender = _title_gender(text, pos) or _pronoun_gender(text, end)
+        if gender is not None:  # not the one the text gives the other gender
+            introduced = [c for c in introduced if _owner_gender(c, text) in (None, gender)
                           ] or introduced
     return min(introduced, key=lambda c: min(m.start for m in c.mentions))
 
@@ -219,12 +219,35 @@ def _pronoun_gender(text: str, end: int) -> str | None:
     return "male" if m.group("p").lower() in ("he", "his", "him") else "female"
 
 
-def _given_gender(c: Cluster) -> str | None:
-    """The gender a full name's first word says, when it is a known given name."""
+# a title or a kin word right before a name says its gender: "Ms. Ma", "his wife, Ma Xiuying"
+_TITLE_BEFORE = re.compile(r"\b(?:(?P<m>Mr|Mister|Monsieur|Herr)|(?P<f>Ms|Mrs|Miss|Madam|Madame|"
+                           r"Mme|Frau))\.?\s+\Z")
+_KIN_BEFORE = re.compile(r"\b(?:his|her|their|my|the)\s+(?:[\w-]+\s+)?(?:(?P<m>husband|brother|"
+                         r"son|father|uncle|nephew|grandfather|grandson)|(?P<f>wife|sister|"
+                         r"daughter|mother|aunt|niece|grandmother|granddaughter))\s*,?\s+\Z")
+
+
+def _title_gender(text: str, pos: int, kin: bool = False) -> str | None:
+    """The gender a title (or, with ``kin``, a kin word) right before ``pos`` gives."""
+    for pattern in (_TITLE_BEFORE, _KIN_BEFORE) if kin else (_TITLE_BEFORE,):
+        m = pattern.search(text, max(0, pos - 40), pos)
+        if m:
+            return "male" if m.group("m") else "female"
+    return None
+
+
+def _owner_gender(c: Cluster, text: str) -> str | None:
+    """The gender a full name's first word says, when it is a known given name, else the one
+    a title or kin word before any of the person's mentions gives."""
     full = [m for m in c.mentions if len(m.tokens) > 1]
-    return given_name_gender(full[0].tokens[0]) if full else None
+    given = given_name_gender(full[0].tokens[0]) if full else None
+    return given or next((g for m in c.mentions if (g := _title_gender(text, m.start, True))),
+                         None)
 
 
+# ties denied to a thing, not to a person: "had no connection to any foreign state" says nothing
+# of two persons ("not related to the imam" does)
+NOT_TO_A_THING = r"(?!(?i:\s+(?:to|with)\s+(?:the|any|an?|his|her|their|its|this|that)\b))"
 # the text says that persons sharing a name are not kin: "Mehmet Tursun (no relation)": "no
 # relation", "not related", "not a relative", "unrelated", "no (family) ties/connection",
 # case-insensitive. Spelled to open with the class [NnUu] so that the engine skips to the next
@@ -232,8 +255,8 @@ def _given_gender(c: Cluster) -> str | None:
 # behind it): searched over the whole document, seven times faster than the plain
 # alternation (measured; ``tests/extract/test_fast_paths_gates.py`` compares the two)
 _UNRELATED = re.compile(r"[NnUu](?<!\w[NnUu])(?i:(?<=[Nn])o(?:\s+relation|t\s+(?:related|"
-                        r"a\s+relative)|\s+(?:family\s+)?(?:ties|connection))|"
-                        r"(?<=[Uu])nrelated)\b")
+                        r"a\s+relative)|\s+(?:family\s+)?(?:ties|connection)\b" + NOT_TO_A_THING
+                        + r")|(?<=[Uu])nrelated)\b")
 # "Tursun, the shopkeeper," after "Mehmet Tursun, a shopkeeper in the same district"
 _THE_NOUN = re.compile(r"\s*,\s*the\s+(?P<noun>[a-z][a-z-]{2,})\b")
 _A_NOUN = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][a-z-]{2,})\b")
