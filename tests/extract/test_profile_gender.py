@@ -23,3 +23,21 @@ def test_him_with_only_a_woman_in_sight_is_nobody() -> None:
     text = ("Gulnara Zhakupova remembers the night in 2018. Officers came to his sister's "
             "house and took him away.")
     assert ("Gulnara Zhakupova", "detention") not in events_by_name(run(text))
+
+
+def _gender(text: str, name: str) -> list[object]:
+    person = next(p for p in run(text).persons if p.name == name)
+    return [a.value for a in person.attributes if a.property == "gender"]
+
+
+def test_he_of_an_officer_named_by_a_noun_is_not_the_named_persons() -> None:
+    text = ("Mahinur Tursun, 48, taught chemistry in Keriya. An officer who answered the phone "
+            "confirmed that Tursun had died in Hotan, but said he was not authorized to say more.")
+    assert _gender(text, "Mahinur Tursun") != ["male"]
+
+
+def test_pronouns_reported_by_a_speaker_named_after_them_are_not_the_speakers() -> None:
+    text = ("Yerzhan Mukhametqali is a vlogger in Almaty. His mother lives in Tekes. Since "
+            "January, police officers have visited her house and told her to persuade her son "
+            "to stop, Mukhametqali said. Mukhametqali says he will not stop.")
+    assert _gender(text, "Yerzhan Mukhametqali") == ["male"]

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from izde.extract.keywords import searched_in_documents
 from izde.extract.model import Attribute, Evidence, RoleClaim
-from izde.extract.references import PersonIndex
+from izde.extract.references import PersonIndex, someone_before
 from izde.extract.segment import Sentence
 from izde.extract.spans import WordHits, at_word_starts
 
@@ -135,10 +135,17 @@ def pronoun_gender(index: PersonIndex, sentences: list[Sentence]) -> None:
     """Gender from he/she in sentences that name exactly one person (and the one after)."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for i, sent in enumerate(sentences):
-        keys = {k for _, _, k in index.persons_between(sent.start, sent.end)}
+        named = index.persons_between(sent.start, sent.end)
+        keys = {k for _, _, k in named}
         if len(keys) != 1:
             continue
         key = keys.pop()
+        if someone_before(index.text, sent.start, named[0][0]) or all(
+                _ATTRIBUTION.match(index.text, e) and _AFTER_CLAUSE.search(
+                    index.text, max(sent.start, s - 3), s) for s, e, _ in named):
+            # "An officer confirmed that Yasin had died, but said he ...": the officer's "he";
+            # "... told her to persuade her son, Mukhametqali said.": the speaker's mother's
+            continue
         follow = sentences[i + 1] if i + 1 < len(sentences) else None
         scope = outside_quotes(sent.text)
         if follow and not index.names_between(follow.start, follow.end):
@@ -165,6 +172,12 @@ def _unnamed(nouns: str) -> re.Pattern[str]:
 
 _UNNAMED_WOMAN = _unnamed("woman|girl|mother|wife|sister|daughter|widow|lady|grandmother")
 _UNNAMED_MAN = _unnamed("man|boy|father|husband|brother|son|widower|grandfather")
+
+
+# a name only as the speaker of what the sentence reports: "..., Mukhametqali said."
+_ATTRIBUTION = re.compile(r"\s+(?:said|says|told|adds|added|recalls|recalled|explains|"
+                          r"explained|wrote|writes)\b")
+_AFTER_CLAUSE = re.compile(r"[,”\"]\s*$")
 
 
 # "\b(?:he|him|his)\b" and "\b(?:she|her|hers)\b" in lower-cased text, spelled to open with

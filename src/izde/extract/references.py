@@ -518,6 +518,12 @@ _SOMEONE = re.compile(
     r"imam|chief|director|relative|cousin|classmate|student|detainee|prisoner|witness)\b)")
 
 
+def someone_before(text: str, start: int, end: int) -> bool:
+    """Whether a person spoken of by a noun ("an officer", "the judge") stands in
+    ``text[start:end]``: a pronoun after it may be theirs, not a named person's."""
+    return _SOMEONE.search(text, start, end) is not None
+
+
 def _speaker_of_turn(index: PersonIndex, pos: int) -> str | None:
     """In an interview's question or answer, its guest is "you" or "I", never "he"/"she";
     in a transcript's labelled turn, so is its speaker."""
