@@ -119,3 +119,13 @@ def test_a_name_form_is_the_general_assembly_of_its_words(written: str) -> None:
 ])
 def test_a_name_in_characters_has_four_or_a_separator(written: str, han: bool) -> None:
     assert transcribed_in_characters(written) is han
+
+
+def test_a_name_with_the_uyghur_endearment_jan_is_a_loose_match_of_the_name() -> None:
+    assert name_level(name_form("Mahinur Yasin"), name_form("Mahinur Yasinjan")) == "fuzzy"
+    assert name_level(name_form("Tursunjan Mamat"), name_form("Tursun Mamat")) == "fuzzy"
+
+
+def test_a_kazakh_name_built_with_zhan_is_another_name() -> None:
+    assert name_level(name_form("Serikzhan Bilash"), name_form("Serik Bilash")) not in \
+        STRONG_NAME_LEVELS

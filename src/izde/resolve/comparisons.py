@@ -316,12 +316,22 @@ def token_pair_class(a: TokenForm, b: TokenForm) -> int:
         return FUZZY if a.han or b.han else VOWEL_VARIANT
     if vowel_variant(a, b):
         return VOWEL_VARIANT
+    if endeared(a.latin, b.latin) or endeared(b.latin, a.latin):
+        return FUZZY
     shortest = min(len(fa), len(fb))
     if shortest >= 4 and not (one_syllable(a.latin) and one_syllable(b.latin)):
         cutoff = 2 if shortest >= 8 else 1
         if OSA.distance(fa, fb, score_cutoff=cutoff) <= cutoff:
             return FUZZY
     return 0
+
+
+def endeared(a: str, b: str) -> bool:
+    """``a`` is ``b`` with the Uyghur endearment -jan ("soul, dear"), which family and
+    friends add to a name and papers keep or drop (Yasinjan / Yasin, Mahinurjan / Mahinur):
+    a loose match, as a typo is. Kazakh -zhan builds names of its own (Serikzhan is not
+    Serik) and is not read so."""
+    return len(a) > 5 and a.endswith("jan") and a[:-3] == b
 
 
 def heard_alike(a: TokenForm, b: TokenForm) -> bool:

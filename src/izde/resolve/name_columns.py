@@ -36,6 +36,7 @@ from izde.resolve.comparisons import (
     VOWEL_VARIANT,
     NameForm,
     TokenForm,
+    endeared,
     heard_j_as_g,
     one_syllable,
     skeletons_joined,
@@ -75,6 +76,8 @@ class TokenTable:
     skel_len: Ints
     heard: Ints  # comparisons.heard_skeleton
     heard_g: Ints  # comparisons.heard_j_as_g, in heard's ids; -1 where it is empty
+    unendeared: Ints  # the latin form without an endearment -jan (comparisons.endeared), in
+    # latin's ids; -1 where there is none or that form is no token here
     vowel: Ints
     vowel_ok: Bools  # comparisons.vowels_may_vary
     syllable: Bools  # one pinyin syllable (comparisons.one_syllable)
@@ -85,15 +88,18 @@ class TokenTable:
     @classmethod
     def of(cls, tokens: list[TokenForm]) -> TokenTable:
         heard = [t.heard for t in tokens]
+        latins = [t.latin for t in tokens]
         return cls(
             fine=[t.fine for t in tokens],
             length=np.array([len(t.fine) for t in tokens], dtype=np.int64),
-            latin=_ids([t.latin for t in tokens]),
+            latin=_ids(latins),
             fine_id=_ids([t.fine for t in tokens]),
             skel=_ids([t.skel for t in tokens]),
             skel_len=np.array([len(t.skel) for t in tokens], dtype=np.int64),
             heard=_ids(heard),
             heard_g=_ids_in(heard, [heard_j_as_g(t) for t in tokens]),
+            unendeared=_ids_in(latins, [t.latin[:-3] if endeared(t.latin, t.latin[:-3])
+                                        else "" for t in tokens]),
             vowel=_ids([t.vowel for t in tokens]),
             vowel_ok=np.array([vowels_may_vary(t.vowel, t.latin) for t in tokens]),
             syllable=np.array([one_syllable(t.latin) for t in tokens], dtype=bool),
@@ -126,6 +132,7 @@ def _classes(t: TokenTable, a: Ints, b: Ints, workers: int) -> Ints:
     settle(t.fine_id[a] == t.fine_id[b], TRANSLITERATION)
     settle(_han_pairs(t, a, b), _han_classes(t, a, b, open_))
     settle(_vowel_variants(t, a, b), VOWEL_VARIANT)
+    settle((t.unendeared[a] == t.latin[b]) | (t.unendeared[b] == t.latin[a]), FUZZY)
     settle(_typos(t, a, b, open_, workers), FUZZY)
     return out
 

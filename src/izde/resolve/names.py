@@ -170,6 +170,9 @@ SAME_THRESHOLD = 0.7
 TOKEN_MATCH = 0.85
 # Above this every aligned token counts as a transliteration of the other, below as fuzzy.
 TRANSLITERATION = 0.9
+# a word and the same word with the Uyghur endearment -jan: above TOKEN_MATCH, below
+# TRANSLITERATION, so a name differing only so compares as "fuzzy"
+ENDEARMENT = 0.86
 # Second looks, each with a small penalty: vowel-only differences (Abdurehim / Abdurahim),
 # voicing and velar/uvular differences (Ahmed / Ahmet, Ghulja / Qulja, Arabic f for Turkic p:
 # Yusuf / Yusup), both at once, and Western x.
@@ -190,6 +193,7 @@ class _Token:
     family: bool = False  # carried a patronymic/surname suffix or particle (-ov, -uly, kyzy)
     is_initial: bool = False  # written as one letter ("K. Ospanov")
     heard_g: str = ""  # in Chinese, the heard skeleton with j read as g (comparisons.heard_j_as_g)
+    endeared: bool = False  # ends in the Uyghur endearment -jan ("Yasinjan" for Yasin)
 
 
 @lru_cache(maxsize=131072)
@@ -209,7 +213,7 @@ def _tokens(name: str) -> tuple[_Token, ...]:
         if fine:
             heard_g = heard_skeleton(raw.replace("j", "g")) if "j" in raw and chinese else ""
             tokens.append(_Token(fine, skeleton(fine), heard_skeleton(raw), family, len(raw) == 1,
-                                 heard_g))
+                                 heard_g, len(raw) > 5 and raw.endswith("jan")))
     return tuple(tokens)
 
 
@@ -230,12 +234,17 @@ def token_similarity(a: _Token, b: _Token, via_chinese: bool) -> float:
     small allowances for the vowel (e/a, o/u) and voicing (d/t, g/k) differences spellings
     disagree on. Levenshtein and not Jaro-Winkler: Jaro-Winkler rewards a shared beginning,
     and Kazakh and Uyghur build new names by adding to one (Askar / Askarbek, Tursun /
-    Tursunay), which must stay apart.
+    Tursunay), which must stay apart. The exception is the Uyghur endearment -jan ("soul,
+    dear"), which family and friends add to a name and official papers keep or drop (Yasin /
+    Yasinjan): a loose match (``ENDEARMENT``), which needs other evidence to link. Kazakh
+    -zhan builds names of its own (Serik / Serikzhan) and is not taken for it.
     """
     if a.fine == b.fine:
         return 1.0
     if a.is_initial or b.is_initial:
         return 0.87 if a.skel[0] == b.skel[0] else 0.0
+    if (a.endeared and a.fine[:-3] == b.fine) or (b.endeared and b.fine[:-3] == a.fine):
+        return ENDEARMENT
     sim = Levenshtein.normalized_similarity(a.fine, b.fine)
     for table, penalty in _LOOSE_FORMS:
         loose = Levenshtein.normalized_similarity(a.fine.translate(table), b.fine.translate(table))
