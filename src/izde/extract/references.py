@@ -554,9 +554,17 @@ def _kin_first(index: PersonIndex, start: int, end: int, want: str,
     hit = kin[-1] if nearest else kin[0]
     if found and (hit[0] < found[-1][0] if nearest else hit[0] > found[0][0]):
         return None
+    if found and not nearest and _FRONTED_CLAUSE.search(index.text, start, hit[0]):
+        return None  # "A few months after their father disappeared, Nurlybek tried to ...":
+        # the relative is in a clause set before the subject, who is the one named
     if hit[2].lower() == "their" and _unnamed_owners(index, hit[0]):
         return None  # "the children asked where their father was": no one known's relative
     return kin_of(index, _owner(index, hit[0], hit[2], depth + 1), hit[3])
+
+
+# a subordinate clause opening the sentence, not yet closed by a comma, before a position
+_FRONTED_CLAUSE = re.compile(r"\b(?i:after|before|when|since|while|because|although|though|"
+                             r"until|once)\s+[^,;:]*\Z")
 
 
 _GROUP_NOUN = re.compile(r"\b(?:the|his|her|their|my|our)\s+(?:[a-z-]+\s+)?(?:children|kids|"

@@ -146,6 +146,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("detention", "before", r"\b(?:placed|held|kept|remains?|remained|put|taken)\s+"
        r"(?:in|into)\s+(?:pre-?trial\s+|police\s+|administrative\s+)?(?:detention|custody)\b"),
     _t("detention", "before", r"\bflung\s+behind\s+bars\b"),
+    # caught by those who hold people, or in the act of crossing: "was caught by Chinese border
+    # police before he reached the fence", "were caught trying to cross" (not "caught on camera")
+    _t("detention", "before", AUX + r"caught\s+(?:by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|"
+       r"guards|border\s+guards|officers|soldiers|agents|security\s+(?:forces|officers|agents))"
+       r"\b|(?:while\s+)?(?:crossing|trying\s+to\s+cross|attempting\s+to\s+cross)\b)",
+       needs=("caught",)),
     _t("detention", "before", r"\b(?:been|is|was|are|were|remains?|remained)\s+(?:(?:still|now|"
        r"already|held|kept|again)\s+)?in\s+(?:police\s+|pre-?trial\s+)?custody\b"),
     _t("detention", "after", r"\b(?:took|take|takes|taking)\s+(?=(?:\w+\s+){1,3}?away\b)"),
@@ -422,6 +428,12 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:be\s+)?(?:allowed\s+to\s+|permitted\s+to\s+)?" + _LEAVE + ")"),
     _t("travel_ban", "before", r"\b(?:is|are|was|were|been|be|remains?|remained)\s+(?:still\s+)?"
        r"(?:not|no\s+longer|never)\s+(?:permitted|allowed)\s+to\s+" + _LEAVE, negative=True),
+    # kept at home: "He was not allowed to leave the house without permission", "is not
+    # permitted to leave her flat"
+    _t("house_arrest", "before", r"\b(?:is|are|was|were|been|be|remains?|remained)\s+(?:still\s+)?"
+       r"(?:not|no\s+longer|never)\s+(?:permitted|allowed)\s+to\s+(?:leave|go\s+out\s+of)\s+"
+       r"(?:the|his|her|their|my|our)\s+(?:own\s+)?(?:house|home|flat|apartment|yard)\b",
+       negative=True, needs=("house", "home", "flat", "apartment", "yard")),
     # a fine is a penalty: "was fined 40 monthly calculation indices by the same court"
     _t("sentencing", "before", AUX + r"fined\b", needs=("fined",)),
     # "was given a fine", "was subjected to administrative arrest for a term of 10 days"
@@ -835,7 +847,8 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "internment": ("camp", "center", "centre", "facilit", "school", "intern", "study",
                    "studies", "educat", "learn", "transformation"),
     "house_arrest": ("house arrest", "residential surveillance", "confined", "restricted",
-                     "supervision", "confinement", "home detention", "house detention"),
+                     "supervision", "confinement", "home detention", "house detention",
+                     "permitted", "allowed"),
     "sentencing": ("sentenc", "convict", "guilty", "jail", "handed", "given", "fined", "fine",
                    "subjected"),
     "imprisonment": ("serv", "jail", "prison", "bars", "incarcerat"),

@@ -1,0 +1,40 @@
+"""Wordings of news reports written blind (devset8): caught at a border, kept at home, and a
+relative named in a clause set before the subject. Names are invented."""
+
+from __future__ import annotations
+
+from extract.extract_helpers import events_by_name, run
+
+
+def test_caught_by_border_police_is_a_detention() -> None:
+    text = ("Nurlan Sadyqbaiuly is a farmer. He was caught by Chinese border police before he "
+            "reached the fence.")
+    assert events_by_name(run(text)) == {("Nurlan Sadyqbaiuly", "detention")}
+
+
+def test_caught_on_camera_is_no_detention() -> None:
+    assert events_by_name(run("Aibek Ospanov was caught on camera in 2019.")) == set()
+
+
+def test_not_allowed_to_leave_the_house_is_house_arrest() -> None:
+    text = ("Sadyqbai Omirzaquly came home thin. He was not allowed to leave the house without "
+            "permission.")
+    assert events_by_name(run(text)) == {("Sadyqbai Omirzaquly", "house_arrest")}
+
+
+def test_not_allowed_to_leave_the_country_is_a_travel_ban_not_house_arrest() -> None:
+    text = "Serik Abenov is a driver. He was not allowed to leave the country."
+    assert events_by_name(run(text)) == {("Serik Abenov", "travel_ban")}
+
+
+def test_a_relative_in_a_fronted_clause_is_not_the_next_sentences_he() -> None:
+    text = ("Nurlan Sadyqbaiuly is a farmer.\n\nIn the summer of 2018, a few months after their "
+            "father disappeared, Nurlan, then 27, tried to cross into Kazakhstan on foot. In "
+            "2019 a court in Ghulja sentenced him to seven years in prison.")
+    assert ("Nurlan Sadyqbaiuly", "sentencing") in events_by_name(run(text))
+
+
+def test_a_relative_as_the_subject_of_an_earlier_sentence_is_still_the_he() -> None:
+    text = ("Aigul Serikova lives in Almaty. Her father, who is 70, stayed in Tekes with Aigul's "
+            "cousin. In 2019 he was sent to a camp.")
+    assert ("Aigul Serikova", "internment") not in events_by_name(run(text))
