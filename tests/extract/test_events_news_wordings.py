@@ -38,3 +38,10 @@ def test_a_relative_as_the_subject_of_an_earlier_sentence_is_still_the_he() -> N
     text = ("Aigul Serikova lives in Almaty. Her father, who is 70, stayed in Tekes with Aigul's "
             "cousin. In 2019 he was sent to a camp.")
     assert ("Aigul Serikova", "internment") not in events_by_name(run(text))
+
+
+def test_what_a_correction_says_was_stated_incorrectly_did_not_happen() -> None:
+    text = ("Almasbek Tursynbai was sentenced in February.\n\nCorrection (Feb. 13, 2024): An "
+            "earlier version of this story incorrectly stated that Tursynbai had been granted "
+            "refugee status in Kazakhstan.")
+    assert ("Almasbek Tursynbai", "asylum") not in events_by_name(run(text, "2024-02-14"))

@@ -814,6 +814,9 @@ NEGATION = with_opening(at_word_starts(
     r"refus(?:ed|al|es|e)\s+to|"
     # what nobody knows to have happened: "has no information that she has been detained"
     r"no\s+(?:information|evidence|indication|sign|confirmation|record|reports?)\s+(?:that|of)|"
+    # a correction: "An earlier version ... incorrectly stated that Tursynbai had received"
+    r"(?:incorrectly|wrongly|mistakenly|erroneously|falsely)\s+(?:stated|said|reported|"
+    r"claimed|wrote|suggested)|"
     # a contracted "not" is part of its word ("didn't"), so the word is spelled whole
     + CONTRACTED_NOT + r")\b[^.;]*$", re.IGNORECASE))
 HYPOTHETICAL = with_opening(at_word_starts(
