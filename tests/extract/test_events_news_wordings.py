@@ -45,3 +45,9 @@ def test_what_a_correction_says_was_stated_incorrectly_did_not_happen() -> None:
             "earlier version of this story incorrectly stated that Tursynbai had been granted "
             "refugee status in Kazakhstan.")
     assert ("Almasbek Tursynbai", "asylum") not in events_by_name(run(text, "2024-02-14"))
+
+
+def test_a_title_between_the_verb_and_the_name_keeps_the_object() -> None:
+    text = ("Zhuldyz Amangeldiqyzy is a lawyer. On 14 August 2022 two men attacked Ms "
+            "Amangeldiqyzy in the stairwell of her building.")
+    assert events_by_name(run(text)) == {("Zhuldyz Amangeldiqyzy", "assault")}

@@ -415,7 +415,9 @@ def object_after(index: PersonIndex, pos: int, sent_end: int, floor: int) -> lis
 
 _FILLER = re.compile(
     r"^\s*(?:(?:the|both|fellow|activists?|blogger|poet|writer|businessman|man|woman|"
-    r"former|prominent|ethnic|kazakh|uyghur|uighur|kyrgyz|citizens?|nationals?|of)\s+)*$",
+    r"former|prominent|ethnic|kazakh|uyghur|uighur|kyrgyz|citizens?|nationals?|of|"
+    # a title: "attacked Ms Amangeldiqyzy", "detained Mr. Tokhti"
+    r"mr\.?|mrs\.?|ms\.?|miss|dr\.?)\s+)*$",
     re.IGNORECASE)
 
 
