@@ -51,3 +51,20 @@ def test_a_title_between_the_verb_and_the_name_keeps_the_object() -> None:
     text = ("Zhuldyz Amangeldiqyzy is a lawyer. On 14 August 2022 two men attacked Ms "
             "Amangeldiqyzy in the stairwell of her building.")
     assert events_by_name(run(text)) == {("Zhuldyz Amangeldiqyzy", "assault")}
+
+
+def test_blows_told_by_where_they_land_are_an_assault() -> None:
+    text = ("Shokhrat Nurakhunov is a blogger. Two men came up behind him. One held his arms "
+            "while the other hit him in the face and head.")
+    assert events_by_name(run(text)) == {("Shokhrat Nurakhunov", "assault")}
+
+
+def test_a_car_or_sanctions_hitting_someone_are_no_assault() -> None:
+    text = "Serik Abenov is a trader. The sanctions hit him hard. A car hit him on the road."
+    assert events_by_name(run(text)) == set()
+
+
+def test_receiving_what_one_describes_as_a_threatening_call_is_a_threat() -> None:
+    text = ("Shokhrat Nurakhunov is a blogger. He was attacked weeks after receiving what he "
+            "describes as a threatening phone call from Chinese police.")
+    assert ("Shokhrat Nurakhunov", "threat") in events_by_name(run(text))

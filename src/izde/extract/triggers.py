@@ -238,6 +238,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("assault", "noun", r"\b(?:an|the)\s+assault\b(?!\s+on\b)"),
     _t("assault", "after", r"\b(?:beat|beating|assaulted|attacked|stabbed)\b"),
     _t("assault", "after", r"\bassault\s+on\b"),
+    # blows told by where they land: "the other hit him in the face and head", "punched her
+    # in the stomach", "striking her repeatedly in the head" (not "hit by the sanctions")
+    _t("assault", "after", r"\b(?:hit|hits|hitting|punched|punching|kicked|kicking|struck|"
+       r"striking|slapped|slapping)\b(?=\s+(?:him|her|them|me|(?-i:[A-Z])[\w'’-]+(?:\s+"
+       r"(?-i:[A-Z])[\w'’-]+)?)\s+(?:(?:repeatedly|several\s+times|again)\s+)?(?:in|on|across|"
+       r"with|about)\s+(?:the|his|her|their|my)\s+(?:face|head|stomach|chest|back|body|legs?|"
+       r"arms?|ribs|kidneys|mouth|eyes?|ears?|neck|groin|fists?|batons?|sticks?|rifle\s+butts?)\b)"),
     _t("threat", "before", AUX + r"(?:threatened|intimidated|warned)\b"),
     # taken, with only a time after it: "was taken in December 2018", "was taken at night"
     # ("taken to hospital", "taken ill", "taken aback" name no custody)
@@ -491,8 +498,11 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # threat
     _t("threat", "after", r"\b(?:called|phoned|rang|contacted|visited|messaged|texted|summoned|"
        r"approached)\b(?=\s+(?:[\w'’-]+\s+){1,4}?and\s+(?:warned|threatened)\b)"),
-    _t("threat", "before", r"\b(?:received|receives|receiving|got|gets|getting)\s+(?:[\w-]+\s+)"
-       r"{0,2}?(?:threats|threatening\s+(?:messages|calls|letters|phone\s+calls|texts))\b"),
+    # "received threatening messages", "after receiving what he describes as a threatening
+    # phone call", "got a threatening call"
+    _t("threat", "before", r"\b(?:received|receives|receiving|got|gets|getting)\s+(?:what\s+"
+       r"(?:he|she|they|I)\s+(?:describes?|described|calls?|called)\s+as\s+)?(?:[\w-]+\s+)"
+       r"{0,2}?(?:threats|threatening\s+(?:messages?|calls?|letters?|phone\s+calls?|texts?))\b"),
     # calls from the security services to someone abroad are how pressure is applied
     _t("threat", "before", r"\b(?:received|receives|receiving|got|gets|getting)\s+(?:[\w-]+\s+)"
        r"{0,4}?(?:calls?|messages?|visits?|phone\s+calls?)\s+from\b(?=[^.;]{0,80}?\b(?:police|"
@@ -865,7 +875,8 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "deportation": ("deport", "expel", "extradit", "repatriat", "returned", "sent back",
                     "handed", "put on", "expul"),
     "asylum": ("asylum", "refugee"),
-    "assault": ("assault", "beat", "attack", "stab"),
+    "assault": ("assault", "beat", "attack", "stab", "hit", "punch", "kick", "struck", "strik",
+                "slap"),
     "threat": ("threat", "intimidat", "warned", "told", "warning", "call", "message", "you ",
                "visit", "said", "says", "your"),
     "harassment": ("harass", "summon", "interrogat", "chased", "questioned", "pressur",
