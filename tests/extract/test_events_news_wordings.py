@@ -68,3 +68,30 @@ def test_receiving_what_one_describes_as_a_threatening_call_is_a_threat() -> Non
     text = ("Shokhrat Nurakhunov is a blogger. He was attacked weeks after receiving what he "
             "describes as a threatening phone call from Chinese police.")
     assert ("Shokhrat Nurakhunov", "threat") in events_by_name(run(text))
+
+
+def test_police_who_had_taken_a_named_man_from_the_checkpoint_detained_him() -> None:
+    text = ("Dinara Abilkasymova is an accountant. Her husband, Arystan Mukhtarbekuly, crossed "
+            "into China in March 2018. A cousin told her that the police had taken Arystan "
+            "straight from the checkpoint that same day.")
+    assert ("Arystan Mukhtarbekuly", "detention") in events_by_name(run(text))
+
+
+def test_police_taking_a_flag_detain_no_one() -> None:
+    text = "Aidos Bekov is a driver. Police took the flag from his car in 2019."
+    assert events_by_name(run(text)) == set()
+
+
+def test_a_court_that_fined_a_named_person_sentenced_them() -> None:
+    text = "Aidos Bekov is a driver. The court fined Aidos Bekov 100 MCI in 2022."
+    assert events_by_name(run(text)) == {("Aidos Bekov", "sentencing")}
+
+
+def test_police_visiting_a_home_again_and_again_is_harassment() -> None:
+    text = "Aidos Bekov is a driver. Police officers visited his house three times in May."
+    assert events_by_name(run(text)) == {("Aidos Bekov", "harassment")}
+
+
+def test_one_police_visit_is_no_harassment() -> None:
+    text = "Serik Abenov is a driver. Police came to his house in 2019 to ask about a car."
+    assert events_by_name(run(text)) == set()

@@ -443,6 +443,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        negative=True, needs=("house", "home", "flat", "apartment", "yard")),
     # a fine is a penalty: "was fined 40 monthly calculation indices by the same court"
     _t("sentencing", "before", AUX + r"fined\b", needs=("fined",)),
+    # told actively: "the specialized administrative court fined me 50 MCI"
+    _t("sentencing", "after", r"\b(?:court|judge|tribunal)\b[^.;]{0,60}?\bfined\b(?=\s+(?:him|"
+       r"her|them|me|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\b)", needs=("fined",)),
     # "was given a fine", "was subjected to administrative arrest for a term of 10 days"
     _t("sentencing", "before", AUX + r"(?:given|issued|handed|imposed)\s+(?:with\s+)?an?\s+"
        r"(?:administrative\s+|heavy\s+|large\s+)?fine\b", needs=("fine",)),
@@ -638,6 +641,13 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("harassment", "after", r"\b(?:told|ordered|instructed|pressured|forced)\s+(?:to\s+|"
        r"(?:his|her|their|my)\s+(?:employer|boss|school|university|landlord|company)\s+to\s+)"
        r"(?:fire|dismiss|sack|evict|expel)\b(?=\s+(?:him|her|them|me)\b)"),
+    # visits to someone's home, again and again: "a district police inspector has come to my
+    # apartment almost every week", "officers visited her house three times"
+    _t("harassment", "owner", r"\b(?:police(?:men)?|officers?|inspectors?|officials|agents|"
+       r"cadres)\b[^.;]{0,40}?\b(?:(?:has|have|had)\s+)?(?:come|came|comes|visited|visits|"
+       r"been\s+coming|kept\s+coming)\s+(?:to\s+)?(?P<who>my|his|her|their)\s+(?:apartment|home|"
+       r"house|flat|door|office|workplace)\b(?=[^.;]{0,40}?\b(?:every|each|several\s+times|"
+       r"(?:two|three|four|five|six|many|\d+)\s+times|repeatedly|regularly|daily|weekly)\b)"),
     _t("harassment", "before", AUX + r"questioned\b(?=\s+(?:for\s+(?:hours|days|several|\w+\s+"
        r"hours)|repeatedly|overnight|again|several\s+times|\w+\s+times|about|at\s+(?:the\s+)?"
        r"police))"),
@@ -654,11 +664,15 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"detention)\b"),
     # detention by the police named in the clause: "police came at night and took him"
     _t("detention", "after", r"\b(?:police(?:men)?|officers|agents|security\s+(?:officials|"
-       r"officers|agents|personnel)|guards|soldiers)\b[^.;]{0,70}?\btook\b(?=\s+(?:him|her|them|me|you)\s*"
-       r"(?:[.;,]|$|\s+(?:to\s+(?:the\s+)?(?:police|station)|into\s+custody|in\s+for\s+"
+       r"officers|agents|personnel)|guards|soldiers)\b[^.;]{0,70}?\b(?:took|taken)\b(?=\s+(?:him|"
+       # "the police had taken Arystan straight from the checkpoint"
+       r"her|them|me|you|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*"
+       r"(?:[.;,]|$|\s+(?:(?:straight|directly|away)\s+)?(?:to\s+(?:the\s+)?(?:police|station)|"
+       r"into\s+custody|in\s+for\s+"
        r"questioning|with\s+them|from\s+(?:the|his|her|their|our|my|a|an)\s+(?:[\w-]+\s+)?"
        r"(?:home|house|flat|apartment|clinic|office|shop|store|workplace|school|mosque|farm|"
-       r"restaurant|market|bazaar|street|car|bed)\b)))"),
+       r"restaurant|market|bazaar|street|car|bed|checkpoint|border|airport|bus|train|"
+       r"crossing)\b)))"),
     # a notice's wording: "this Bureau placed Ma Jianguo (male, born ...) under criminal
     # detention" (a form underlines the name it fills in: "_Ma Jianguo_")
     _t("detention", "after", r"\bplaced\b(?=\s+(?:him|her|them|_?(?-i:[A-Z])[\w'’-]+(?:\s+"
@@ -882,7 +896,8 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "harassment": ("harass", "summon", "interrogat", "chased", "questioned", "pressur",
                    "visited", "contacted", "called", "approached", "followed", "told", "ordered",
                    "tailed", "watched", "filmed", "photographed",
-                   "instructed", "calls", "report", "must"),
+                   "instructed", "calls", "report", "must", "come", "came", "visits",
+                   "coming"),
     "torture": ("tortur", "shackl", "chained", "hung", "electr", "waterboard", "deprived", "stress",
                 "tiger", "sleep", "stand", "squat", "kneel", "sit", "restraint", "interrogation",
                 "soles", "awake"),
