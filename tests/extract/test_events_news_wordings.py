@@ -95,3 +95,22 @@ def test_police_visiting_a_home_again_and_again_is_harassment() -> None:
 def test_one_police_visit_is_no_harassment() -> None:
     text = "Serik Abenov is a driver. Police came to his house in 2019 to ask about a car."
     assert events_by_name(run(text)) == set()
+
+
+def test_a_telegraphic_entrys_coordinated_participle_is_the_same_persons() -> None:
+    text = ("2. Nurmuhammad Ablikim\n\nWho: A Uyghur trader.\n\nWhat happened: Detained by the "
+            "GKNB in March 2023 and deported to China through the Torugart pass on May 30, 2023.")
+    found = events_by_name(run(text))
+    assert {("Nurmuhammad Ablikim", "detention"),
+            ("Nurmuhammad Ablikim", "deportation")} <= found
+
+
+def test_and_with_a_participle_in_an_ordinary_sentence_opens_no_clause() -> None:
+    text = ("Serik Abenov is a trader. His brother Aidos Abenov said police came and detained "
+            "him in 2019.")
+    assert ("Aidos Abenov", "detention") not in events_by_name(run(text))
+
+
+def test_police_keeping_her_kazakhstan_passport_confiscated_it() -> None:
+    text = "Aigul Beisembai is a teacher. Police kept her Kazakhstan passport."
+    assert events_by_name(run(text)) == {("Aigul Beisembai", "passport_confiscation")}

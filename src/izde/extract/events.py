@@ -321,7 +321,24 @@ def _clause_openings(text: str, sent: Sentence) -> list[int]:
     while at >= 0:
         starts.append(_OPENING.match(text, at + 1, sent.end).end())  # type: ignore[union-attr]
         at = text.find(";", at + 1, sent.end)
+    if " and " in sent.text and any(_TELEGRAPHIC.match(text, at) for at in starts):
+        # "Detained by the GKNB in March 2023 and deported to China ...": a telegraphic
+        # clause's coordinated participle opens a clause of the same subject
+        starts.extend(m.end() for m in _AND_PARTICIPLE.finditer(text, sent.start, sent.end))
     return starts
+
+
+def _coordinated_opening(text: str, sent: Sentence, start: int) -> bool:
+    """``start`` follows the "and" of a telegraphic sentence's coordinated participle."""
+    return start in _clause_openings(text, sent) and _AND_BEFORE.search(
+        text, max(sent.start, start - 12), start) is not None
+
+
+_AND_BEFORE = re.compile(r"\band\s+(?:then\s+|later\s+)?\Z")
+# a clause opening with a participle, its subject left out ("Detained in June 2018 ...")
+_TELEGRAPHIC = re.compile(r"(?:[A-Z][a-z]+ed|Held|Sent|Taken|Kept|Put|Given|Beaten|Thrown)\b")
+_AND_PARTICIPLE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?=(?:[a-z]+ed|held|sent|taken|kept|"
+                             r"put|given|beaten|thrown)\b)")
 
 
 _QUESTIONING = re.compile(r"\b(?:interrogated|questioned|summoned)\b", re.IGNORECASE)
@@ -702,7 +719,8 @@ def _lead_subject(index: PersonIndex, sent: Sentence, start: int, end: int,
             or _FIELD_OPENING.fullmatch(index.text, sent.start, start)
             or _AFTER_SEMICOLON.search(index.text, sent.start, start)
             or _fronted_time(index.text, sent.start, sent.end) == start
-            or _reply_opening(index.text, sent) == start):
+            or _reply_opening(index.text, sent) == start
+            or _coordinated_opening(index.text, sent, start)):
         return []
     clause = _CLAUSE_END.match(index.text, end, sent.end)
     if clause:

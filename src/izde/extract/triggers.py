@@ -407,7 +407,7 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:his|her|their)\s+passports?\b"),
     _t("passport_confiscation", "inside", r"\b(?:kept|withheld|retained|revoked|cancell?ed|"
        r"invalidated|held\s+on\s+to|withdrew|withdrawn|annulled|took\s+away)\s+"
-       r"(?:his|her|their)\s+passports?\b"),
+       r"(?:his|her|their)\s+(?:(?-i:[A-Z])[\w-]+\s+|foreign\s+|travel\s+)?passports?\b"),
     # "his Chinese passport had been taken from him", "her identity card and passport have been
     # taken"
     _t("passport_confiscation", "inside", r"\b(?:(?:his|her|their)\s+(?:[\w-]+\s+|[\w-]+\s+"
