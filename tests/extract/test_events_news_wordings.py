@@ -106,9 +106,9 @@ def test_a_telegraphic_entrys_coordinated_participle_is_the_same_persons() -> No
 
 
 def test_and_with_a_participle_in_an_ordinary_sentence_opens_no_clause() -> None:
-    text = ("Serik Abenov is a trader. His brother Aidos Abenov said police came and detained "
-            "him in 2019.")
-    assert ("Aidos Abenov", "detention") not in events_by_name(run(text))
+    text = ("Nurlan Dosov is a lawyer. Nurlan Dosov said a Uyghur man was detained and deported "
+            "in 2019.")
+    assert events_by_name(run(text)) == set()
 
 
 def test_police_keeping_her_kazakhstan_passport_confiscated_it() -> None:
