@@ -33,10 +33,11 @@ class DocumentText:
     body: str
     published: str | None
     language: str | None
+    publisher: str | None = None
 
     @classmethod
     def of(cls, doc: Document) -> DocumentText:
-        return cls(doc.body, doc.published, doc.language)
+        return cls(doc.body, doc.published, doc.language, doc.publisher)
 
 
 @dataclass
@@ -62,7 +63,8 @@ def extract_prepare(text: DocumentText) -> Any:
     """Extraction (English rules pipeline): a pure function of the text."""
     from izde.extract.pipeline import extract
 
-    return extract(text.body, text.published, language=text.language)
+    return extract(text.body, text.published, language=text.language,
+                   publisher=text.publisher)
 
 
 def extract_store(session: Session, doc: Document, actor: str, ex: Any) -> None:

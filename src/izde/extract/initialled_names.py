@@ -1,4 +1,4 @@
-"""Names given as initials and a surname: "Judge A. Mukanova", "R. Okafor".
+"""Names given as initials and a surname: "Judge A. Mukanova", "R. Okafor", "Kemelbaev R.S.".
 
 Court papers, official releases and signatures name officials, judges and lawyers by an
 initial and a surname, as Russian and Kazakh usage does ("G. Tokhtasynova"). The initial is
@@ -21,6 +21,12 @@ _INITIALLED = re.compile(r"(?P<initials>[A-Z](?<![\w.’'-][A-Z])\.[ \t]?(?:[A-Z
                          r"(?P<surname>[A-Z][a-z’'-]{2,}(?:-[A-Z][a-z]+)?)(?![\w’'-])")
 
 
+# the Russian order, surname first and two initials (given name and patronymic): "Major
+# Kemelbaev R.S.", "investigator Omarova A. K."; two initials, as one could end a sentence
+_SURNAME_FIRST = re.compile(r"(?P<surname>[A-Z](?<![\w.’'-][A-Z])[a-z’'-]{2,}(?:-[A-Z][a-z]+)?)"
+                            r"[ \t]+(?P<initials>[A-Z]\.[ \t]?[A-Z]\.)(?![\w’'-])")
+
+
 def initialled_names(text: str, persons: list[Candidate], is_place: Callable[[str], bool]
                      ) -> list[Candidate]:
     """Person candidates for "A. Surname" whose surname no full name of ``persons`` holds."""
@@ -31,6 +37,13 @@ def initialled_names(text: str, persons: list[Candidate], is_place: Callable[[st
     for m in _INITIALLED.finditer(text):
         surname = m.group("surname")
         if surname in known or lexicon.never_in_name(surname) or is_place(surname):
+            continue
+        initials = tuple(i + "." for i in re.findall(r"[A-Z]", m.group("initials")))
+        out.append(Candidate("person", m.start(), m.end(), m.group(), (*initials, surname)))
+    for m in _SURNAME_FIRST.finditer(text):
+        surname = m.group("surname")
+        if surname in known or lexicon.never_in_name(surname) or is_place(surname) or \
+                lexicon.is_common(surname):
             continue
         initials = tuple(i + "." for i in re.findall(r"[A-Z]", m.group("initials")))
         out.append(Candidate("person", m.start(), m.end(), m.group(), (*initials, surname)))

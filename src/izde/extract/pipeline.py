@@ -70,11 +70,14 @@ EXTRACTOR = "izde.extract.rules.v1"
 
 
 def extract(text: str, published: str | None = None, *, language: str | None = None,
-            gazetteer: Any | None = None, spacy_model: str | None = None) -> Extraction:
+            gazetteer: Any | None = None, spacy_model: str | None = None,
+            publisher: str | None = None) -> Extraction:
     """Persons, places, organisations, relations and events of one English document.
 
     ``spacy_model`` (default: the ``IZDE_SPACY_MODEL`` setting) names an optional spaCy
     pipeline whose entities are added as candidate evidence; empty means rules only.
+    ``publisher`` (the document's metadata) names an outlet, never a person: "He told
+    Stepnoy Kurier that ..." speaks to the paper that publishes the report.
     """
     out = Extraction(EXTRACTOR, language=language or "en")
     skip = lang.skip_reason(text, language)
@@ -86,7 +89,7 @@ def extract(text: str, published: str | None = None, *, language: str | None = N
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     nlp = _model(spacy_model if spacy_model is not None else setting("IZDE_SPACY_MODEL"), out)
     work = _FILL_MARKS.sub(_blanked, text) if "_" in text else text
-    _run(work, published, place_finder(gaz), out, nlp)
+    _run(work, published, place_finder(gaz), out, nlp, _outlet_words(publisher))
     _structure(work, published, out)
     if work is not text:
         _requote(out, text)
@@ -168,8 +171,24 @@ def _freeze_once() -> None:
         gc.freeze()
 
 
+def _outlet_words(publisher: str | None) -> frozenset[str]:
+    """The words of a publisher's name, outside any bracket ("Stepnoy Kurier (English
+    translation)"), folded for comparison with a candidate's tokens."""
+    if not publisher:
+        return frozenset()
+    return frozenset(w.casefold() for w in re.findall(r"[^\W\d_]+", re.sub(r"\([^)]*\)", " ",
+                                                                         publisher)))
+
+
+def _not_the_outlet(cands: list[Candidate], outlet: frozenset[str]) -> list[Candidate]:
+    """Candidates without those naming the publishing outlet (every word one of its name's)."""
+    if not outlet:
+        return cands
+    return [c for c in cands if not all(t.casefold() in outlet for t in c.tokens)]
+
+
 def _run(text: str, published: str | None, finder: PlaceFinder, out: Extraction,
-         nlp: Any | None = None) -> None:
+         nlp: Any | None = None, outlet: frozenset[str] = frozenset()) -> None:
     sents = list(sentences(text))
     cands, place_mentions, orgs = _mentions(text, sents, finder)
     if nlp is not None:
@@ -185,6 +204,7 @@ def _run(text: str, published: str | None, finder: PlaceFinder, out: Extraction,
     place_mentions, cands, resolved = _with_place_glosses(text, place_mentions, cands, finder)
     cands = with_names(cands, comma_inverted(text, finder.is_place))
     cands = with_names(cands, initialled_names(text, cands, finder.is_place))
+    cands = _not_the_outlet(cands, outlet)
     nicks = nicknames(text)  # "we call him Ata": a later "Ata" alone is a mention of him
     if nicks:
         cands = [replace(c, cued=True) if c.kind == "single" and c.tokens[0] in nicks else c

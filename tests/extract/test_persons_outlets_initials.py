@@ -1,0 +1,32 @@
+"""A surname with two initials after it, as Russian-language papers write it, is a person; the
+outlet that publishes a report is never one. Names are invented."""
+
+from __future__ import annotations
+
+from extract.extract_helpers import person_names
+from izde.extract.pipeline import extract
+from izde.processing import DocumentText, extract_prepare
+
+
+def test_surname_then_two_initials_is_a_person() -> None:
+    text = ("The case is handled by senior investigator Major Kemelbaev R.S. The press service "
+            "confirmed it.")
+    assert person_names(extract(text)) == {"Kemelbaev R.S."}
+
+
+def test_a_place_then_initials_is_no_person() -> None:
+    assert person_names(extract("The talks in Washington D.C. ended on Monday.")) == set()
+
+
+def test_the_publishing_outlet_told_something_is_no_person() -> None:
+    text = ("Marat Zhaksybekov was questioned as a witness. He told Stepnoy Kurier that the "
+            "investigator asked who finances the rally.")
+    assert "Stepnoy Kurier" in person_names(extract(text))  # without the metadata, a name
+    found = extract(text, publisher="Stepnoy Kurier (English translation)")
+    assert person_names(found) == {"Marat Zhaksybekov"}
+
+
+def test_processing_passes_the_documents_publisher_to_extraction() -> None:
+    text = "He told Stepnoy Kurier that Marat Zhaksybekov was questioned."
+    found = extract_prepare(DocumentText(text, None, "en", "Stepnoy Kurier"))
+    assert person_names(found) == {"Marat Zhaksybekov"}
