@@ -114,3 +114,21 @@ def test_and_with_a_participle_in_an_ordinary_sentence_opens_no_clause() -> None
 def test_police_keeping_her_kazakhstan_passport_confiscated_it() -> None:
     text = "Aigul Beisembai is a teacher. Police kept her Kazakhstan passport."
     assert events_by_name(run(text)) == {("Aigul Beisembai", "passport_confiscation")}
+
+
+def test_what_an_earlier_version_reported_did_not_happen() -> None:
+    text = ("Editor's note: An earlier version of this story, published on July 30, reported "
+            "that Zhanabil Kasymuly, an imam from Xinjiang, had died in an internment camp. That "
+            "report was wrong. The earlier version also said that his wife Zere Abuova had been "
+            "detained.")
+    found = events_by_name(run(text, "2024-08-05"))
+    assert ("Zhanabil Kasymuly", "death") not in found
+    assert ("Zere Abuova", "detention") not in found
+
+
+def test_a_death_of_an_illness_without_custody_is_no_repression_event() -> None:
+    text = ("Sarsenbek Abdikarimuly was a teacher. His wife, Kulyash Abdikarimova, died of cancer "
+            "in 2015. His brother Aibek Abdikarimuly died of a heart attack in the camp in 2019.")
+    found = events_by_name(run(text))
+    assert ("Kulyash Abdikarimova", "death") not in found
+    assert ("Aibek Abdikarimuly", "death") in found

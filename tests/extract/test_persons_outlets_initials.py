@@ -30,3 +30,19 @@ def test_processing_passes_the_documents_publisher_to_extraction() -> None:
     text = "He told Stepnoy Kurier that Marat Zhaksybekov was questioned."
     found = extract_prepare(DocumentText(text, None, "en", "Stepnoy Kurier"))
     assert person_names(found) == {"Marat Zhaksybekov"}
+
+
+def _names(text: str) -> dict[str, list[str]]:
+    return {p.name: p.names for p in extract(text).persons}
+
+
+def test_the_spelling_written_in_a_verdict_is_the_same_persons() -> None:
+    text = ("The third defendant, Talgat Zhienbai, written in the verdict as Talahati Jieenbayi, "
+            "received five years.")
+    assert _names(text) == {"Talgat Zhienbai": ["Talgat Zhienbai", "Talahati Jieenbayi"]}
+
+
+def test_the_name_friends_know_a_person_by_is_the_same_persons() -> None:
+    text = ("Aierken Sawuti, a taxi driver from Yining whom friends in Almaty know as Erkin "
+            "Sawut, was sentenced to 10 years.")
+    assert _names(text) == {"Aierken Sawuti": ["Aierken Sawuti", "Erkin Sawut"]}

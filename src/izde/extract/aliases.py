@@ -37,6 +37,14 @@ ALIAS_RE = re.compile(
     + r"|who\s+(?:uses|used|goes\s+by|went\s+by|is\s+registered\s+under)\s+(?:the|a)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:surname|name|spelling|form)"
     + r"|whose\s+name\s+is\s+(?:also|sometimes)\s+" + _HOW
+    # where the other spelling stands: "Talgat Zhienbai, written in the verdict as Talahati
+    # Jieenbayi,", "listed in court records as Y"
+    + r"|(?:written|spelled|spelt|listed|named|identified|recorded|registered|rendered|"
+    r"transliterated)\s+in\s+(?:the\s+|a\s+|his\s+|her\s+)?(?:[\w-]+\s+){1,3}?as"
+    # who calls the person so: "Aierken Sawuti, a taxi driver from Yining whom friends in
+    # Almaty know as Erkin Sawut,"
+    + r"|(?:an?\s+[^,;()\n]{1,80}?\s+)?(?:whom|who)\s+(?:[\w-]+\s+){1,4}?(?:know|knew|call|"
+    r"called)\s+as|known\s+to\s+(?:his|her|their)?\s*(?:[\w-]+\s+){0,2}?as"
     + r"|a\.k\.a\.?|aka|alias|n[ée]e|(?:his|her)?\s*(?:pen|real|full|birth|Chinese|Uyghur|Kazakh|"
     r"Russian)\s+name(?:\s+is)?|in\s+(?:Uyghur|Uighur|Kazakh|Kyrgyz|Chinese|Russian|pinyin|Latin)"
     r"(?:\s+script)?(?=\s*:))[ \t]*:?[ \t]+[\"“‘']?(?P<alias>" + _RUN + r")")
@@ -45,7 +53,7 @@ MORE_RE = re.compile(r"[\"”’']?(?:[ \t]+or[ \t]+|[ \t]*/[ \t]*)[\"“‘']?(
 # every ALIAS_RE match contains one of these
 _NEEDS = ("also", "sometimes", "often", "variously", "formerly", "previously", "a.k.a", "aka",
           "alias", "née", "nee", " name", "who uses", "who used", " by the", "registered under",
-          "in ")
+          "in ", "whom", "who", "known to")
 
 
 _KIND = (r"(?:transliteration|transcription|spelling|rendering|romani[sz]ation|version|form"

@@ -213,6 +213,9 @@ def _spoken_to(index: PersonIndex, trig: Trigger, m: re.Match[str], floor: int
 # repression event; "died in custody of what
 # officials called natural causes" is
 _NATURAL = re.compile(r"\b(?:natural\s+causes|old\s+age|in\s+(?:his|her|their)\s+sleep|"
+                      # an illness, with no custody in the sentence: "died of cancer in 2015"
+                      r"(?:died|dies|passed\s+away)\s+(?:of|from)\s+(?:cancer|a\s+(?:long\s+)?"
+                      r"illness|a\s+heart\s+attack|a\s+stroke|covid(?:-19)?|leukaemia|leukemia)|"
                       r"peacefully|at\s+the\s+age\s+of\s+(?:[7-9][0-9]|1[0-9][0-9]))\b",
                       re.IGNORECASE)
 _CUSTODY = re.compile(r"\b(?:custody|camps?|prison|jail|detention|detained|arrest(?:ed)?|"
@@ -796,6 +799,8 @@ def _negated(text: str, sent: Sentence, start: int, end: int, future: bool = Tru
     ("X, who will turn 60 next month, was detained"; "X, who has not seen his children since
     2017, was arrested"), so its words do not reach the event."""
     lo = max(sent.start, start - 45)
+    if _RETRACTED.search(text, sent.start, start):
+        return True  # "An earlier version of this story reported that X had died"
     aside = _ASIDE_BEFORE.search(text, max(sent.start, start - 100), start)
     if aside and _NOT_BEFORE_ASIDE.search(text, max(sent.start, aside.start() - 20),
                                           aside.start()):
@@ -808,6 +813,13 @@ def _negated(text: str, sent: Sentence, start: int, end: int, future: bool = Tru
     negated = _holds(NEGATION, window, found) and not _NOT_UNTIL.match(text, end)
     return (negated or _holds(HYPOTHETICAL, window, found)
             or (future and _holds(FUTURE, window, found)))
+
+
+# what a retracted version of the report said: "An earlier version of this story, published
+# on July 30, reported that ...", "The earlier version also said that ..."
+_RETRACTED = re.compile(r"\b(?:an?|the)\s+(?:earlier|previous|original|first)\s+(?:version|"
+                        r"report|story|article)\b[^.;]{0,120}?\b(?:reported|said|stated|claimed|"
+                        r"wrote|suggested)\b", re.IGNORECASE)
 
 
 # an aside set off by commas between a negated auxiliary and its verb: "was not, contrary to
