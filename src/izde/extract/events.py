@@ -213,13 +213,29 @@ def _spoken_to(index: PersonIndex, trig: Trigger, m: re.Match[str], floor: int
 # repression event; "died in custody of what
 # officials called natural causes" is
 _NATURAL = re.compile(r"\b(?:natural\s+causes|old\s+age|in\s+(?:his|her|their)\s+sleep|"
-                      # an illness, with no custody in the sentence: "died of cancer in 2015"
-                      r"(?:died|dies|passed\s+away)\s+(?:of|from)\s+(?:cancer|a\s+(?:long\s+)?"
-                      r"illness|a\s+heart\s+attack|a\s+stroke|covid(?:-19)?|leukaemia|leukemia)|"
+
                       r"peacefully|at\s+the\s+age\s+of\s+(?:[7-9][0-9]|1[0-9][0-9]))\b",
                       re.IGNORECASE)
 _CUSTODY = re.compile(r"\b(?:custody|camps?|prison|jail|detention|detained|arrest(?:ed)?|"
                       r"released|cell|interrogat\w*|police|guards?)\b", re.IGNORECASE)
+
+
+# a death of an illness: "His wife, Kulyash, died of cancer in 2015"
+_ILLNESS = re.compile(r"\b(?:died|dies|passed\s+away)\s+(?:of|from)\s+(?:cancer|a\s+(?:long\s+)?"
+                      r"illness|a\s+heart\s+attack|a\s+stroke|covid(?:-19)?|leukaemia|leukemia)\b",
+                      re.IGNORECASE)
+
+
+def illness_deaths(raw: list[RawEvent], text: str) -> list[RawEvent]:
+    """Without the deaths of an illness, told with no custody in their sentence, of persons
+    nothing else happens to in the report: a relative's death from cancer years ago is part
+    of a family's story, not a repression event. A former detainee's death stays (whether
+    ill-treatment caused it is for the reader to weigh)."""
+    others = {r.person for r in raw if r.type != "death"}
+    return [r for r in raw if not (
+        r.type == "death" and r.person not in others
+        and _ILLNESS.search(text, r.sentence.start, r.sentence.end)
+        and _CUSTODY.search(text, r.sentence.start, r.sentence.end) is None)]
 
 
 def _natural_death(text: str, sent: Sentence) -> bool:

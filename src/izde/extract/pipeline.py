@@ -33,6 +33,7 @@ from izde.extract.events import (
     SentenceFacts,
     events_in_sentence,
     facts_for,
+    illness_deaths,
     releases_at_until,
     silence_after_custody,
 )
@@ -356,7 +357,7 @@ def _raw_events(index: PersonIndex, sents: list[Sentence], text: str, published:
         if (found or terms_in.within(s)) and (voiced or index.names_between(
                 max(0, s.start - 1500), s.end + 400)):
             raw.extend(events_in_sentence(index, s, 0, facts(s).terms, found))
-    raw = releases_at_until(raw, lambda s: facts(s).dates, text)
+    raw = illness_deaths(releases_at_until(raw, lambda s: facts(s).dates, text), text)
     return silence_after_custody(raw, index, sents), facts
 
 
