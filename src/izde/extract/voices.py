@@ -20,6 +20,8 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from izde.extract.spans import fold
+
 if TYPE_CHECKING:
     from izde.extract.references import PersonIndex
 
@@ -154,9 +156,13 @@ def _addressee(text: str, spans: list[Span]) -> str | None:
     """The person the letter is written to, when it names them so."""
     if "ou are" not in text and "ear" not in text:
         return None
+    dear = "dear" in fold(text)  # what a salutation cannot go without: most texts lack it
     for start, end, key in spans:
         head = text[max(0, start - 20):start]
-        if (_YOU_ARE.search(head) or _DEAR.search(text, text.rfind("\n", 0, start) + 1, start)) \
+        # the salutation is all of the line before the name: matched at the line's start
+        # (a search would try every position of a paragraph-long line)
+        if (_YOU_ARE.search(head) or (dear and _DEAR.match(text, text.rfind("\n", 0, start) + 1,
+                                                          start))) \
                 and _NAME_ENDS_ADDRESS.match(text, end):
             return key
     return None
