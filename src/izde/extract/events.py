@@ -19,6 +19,7 @@ from izde.extract.charges import ChargeMention
 from izde.extract.dates import DateMention
 from izde.extract.keywords import present
 from izde.extract.literals import Folded, leading_literals, passes, required_literals, scan
+from izde.extract.pattern_map import PatternMap
 from izde.extract.references import (
     PersonIndex,
     antecedent,
@@ -138,7 +139,8 @@ def _core_start(m: re.Match[str]) -> int:
     return m.start()
 
 
-_COORDINATING: dict[re.Pattern[str], bool] = {}  # whether a trigger pattern has "coord"
+# whether a trigger pattern has "coord" (by identity: see ``pattern_map``)
+_COORDINATING: PatternMap[bool] = PatternMap()
 
 
 # a yes/no question, after any speaker label: "Can you confirm that he is held?", "Was he
@@ -767,8 +769,8 @@ _NOT_UNTIL = re.compile(r"\s+(?:only\s+)?(?:until|till)\s+(?:early\s+|late\s+|mi
 # the words each modality pattern starts with ("not", "never", "could", "will"): most
 # windows hold none of them, which one pass over the window for all of them tells
 # (``keywords.present``) before any search
-_CUES = {p: leading_literals(p) for p in (NEGATION, HYPOTHETICAL, FUTURE)}
-_ALL_CUES = frozenset(c for cues in _CUES.values() if cues is not None for c in cues)
+_CUES = PatternMap((p, leading_literals(p)) for p in (NEGATION, HYPOTHETICAL, FUTURE))
+_ALL_CUES = frozenset(c for p in (NEGATION, HYPOTHETICAL, FUTURE) for c in _CUES[p] or ())
 
 
 def _holds(pattern: re.Pattern[str], window: str, found: set[str]) -> bool:

@@ -16,6 +16,7 @@ from izde.extract.descriptions import (
     lede_description,
 )
 from izde.extract.literals import passes, required_literals
+from izde.extract.pattern_map import PatternMap
 from izde.extract.profile import cued_as
 from izde.extract.references import (
     FEMALE,
@@ -67,8 +68,9 @@ GENERIC_SUBJECT = re.compile(
     r"relatives|families|residents|citizens|students|detainees|prisoners|inmates|kazakhs|"
     r"uyghurs|uighurs|muslims|minorities)\b(?:[ \t]+[\w'’-]+){0,5}?[ \t]+$", re.IGNORECASE)
 # the words each window search cannot match without (``literals.required_literals``)
-_NEEDS = {p: required_literals(p, max_tests=40)
-          for p in (_LIKE, _THING_OF, _KIN_OF, _OTHER_SUBJECT, GENERIC_SUBJECT)}
+# (keyed by identity: see ``pattern_map``)
+_NEEDS = PatternMap((p, required_literals(p, max_tests=40))
+                    for p in (_LIKE, _THING_OF, _KIN_OF, _OTHER_SUBJECT, GENERIC_SUBJECT))
 _CLOSED_RELATIVE = re.compile(r"\s*,\s*(?:who|whose|which|where|whom)\b[^,;.]*,")
 # a noun phrase in apposition: "X, the father of our member Y, passed away" (Y is not the
 # subject)
