@@ -1231,7 +1231,7 @@ def _date_lines(text: str) -> tuple[re.Match[str], ...]:
     """The date lines heading a diary's entries; none when the text has fewer than two (it
     is then no diary). Kept for the last few texts: the dates of a document read them, then
     each of its undated events (``diary_days``)."""
-    heads = tuple(_DATE_LINE.finditer(text)) if "\n" in text else ()
+    heads = tuple(at_line_starts(_DATE_LINE, text)) if "\n" in text else ()
     return heads if len(heads) >= _MIN_HEADINGS else ()
 
 

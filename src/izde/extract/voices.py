@@ -20,7 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from izde.extract.spans import fold
+from izde.extract.spans import at_line_starts, fold
 
 if TYPE_CHECKING:
     from izde.extract.references import PersonIndex
@@ -159,10 +159,11 @@ def _addressee(text: str, spans: list[Span]) -> str | None:
     dear = "dear" in fold(text)  # what a salutation cannot go without: most texts lack it
     for start, end, key in spans:
         head = text[max(0, start - 20):start]
-        # the salutation is all of the line before the name: matched at the line's start
-        # (a search would try every position of a paragraph-long line)
-        if (_YOU_ARE.search(head) or (dear and _DEAR.match(text, text.rfind("\n", 0, start) + 1,
-                                                          start))) \
+        # (the words each pattern cannot match without are tested first; the salutation is
+        # all of the line before the name, matched at the line's start: a search would try
+        # every position of a paragraph-long line)
+        you_are = "are" in head and _YOU_ARE.search(head)
+        if (you_are or (dear and _DEAR.match(text, text.rfind("\n", 0, start) + 1, start))) \
                 and _NAME_ENDS_ADDRESS.match(text, end):
             return key
     return None
@@ -277,7 +278,8 @@ def _turns(text: str, spans: list[Span]) -> tuple[list[tuple[int, str | None]],
                                                  set[tuple[int, int]]]:
     """The labelled turns of a transcript (two or more label lines) and the person mentions
     inside their labels; a label naming no person (a role) opens a turn of nobody known."""
-    found = [m for m in (_TURN_LABEL.finditer(text) if ":" in text else ())  # labels have one
+    # (labels have a colon; tried at line starts only)
+    found = [m for m in (at_line_starts(_TURN_LABEL, text) if ":" in text else ())
              if not _SAYING.search(m.group()) and _SPOKEN.search(text, m.end(),
                                                                   _line_end(text, m.end()))]
     if len(found) < 2:
@@ -350,7 +352,8 @@ def _capital_label(label: str, by_name: dict[str, str]) -> str | None:
 
 def _qa_lines(text: str) -> list[tuple[int, str]]:
     """Lines labelled as questions or answers; an interview has both kinds."""
-    if not any(q in text for q in _QUESTION_MARKS) and not _NUMBERED_QUESTION.search(text):
+    if not any(q in text for q in _QUESTION_MARKS) and not (
+            "Q" in text and _NUMBERED_QUESTION.search(text)):  # (a scan of every line start)
         return []
     found = [(m.start(), "q" if m.group("q") else "a") for m in _QA_LABEL.finditer(text)]
     kinds = {k for _, k in found}
