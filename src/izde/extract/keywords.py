@@ -53,7 +53,7 @@ def occurrences(keywords: Iterable[str], text: str, shared: DocumentHits | None 
     all when ``shared`` already holds the occurrences of these keywords in this text)."""
     if shared is not None and shared.covers(keywords, text):
         return shared.of(keywords)
-    words = frozenset(w for w in keywords if w)
+    words = _nonempty(keywords)
     if not words or not text:
         return []
     if not HAVE_AUTOMATON:
@@ -79,6 +79,15 @@ def starts(keywords: Iterable[str], text: str, shared: DocumentHits | None = Non
     return found
 
 
+def _nonempty(keywords: Iterable[str]) -> frozenset[str]:
+    """The keywords as a frozenset without the empty string: the set itself when it is one
+    (the document's declared keywords, the same object for every document, whose automaton
+    is then found without hashing its words again)."""
+    if isinstance(keywords, frozenset) and "" not in keywords:
+        return keywords
+    return frozenset(w for w in keywords if w)
+
+
 K = TypeVar("K", bound=Iterable[str])
 _IN_DOCUMENTS: set[str] = set()
 
@@ -93,6 +102,18 @@ def searched_in_documents(keywords: K) -> K:
     return keywords
 
 
+_DECLARED: dict[int, frozenset[str]] = {}  # the declared keywords, by how many there are
+
+
+def _declared() -> frozenset[str]:
+    """The keywords declared so far (``searched_in_documents``), made into a frozenset once
+    per number of them (declarations only add), not once per document."""
+    words = _DECLARED.get(len(_IN_DOCUMENTS))
+    if words is None:
+        words = _DECLARED[len(_IN_DOCUMENTS)] = frozenset(_IN_DOCUMENTS)
+    return words
+
+
 class DocumentHits:
     """Every occurrence in one text (a document folded by ``spans.fold``) of every keyword
     declared with ``searched_in_documents``, found in one pass. ``occurrences`` and ``starts``
@@ -101,7 +122,7 @@ class DocumentHits:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.words = frozenset(_IN_DOCUMENTS)
+        self.words = _declared()
         self.found = occurrences(self.words, text)
 
     def covers(self, keywords: Iterable[str], text: str) -> bool:

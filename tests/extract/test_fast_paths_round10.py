@@ -1,0 +1,67 @@
+"""Shortcuts of the tenth speed round must find exactly what the plain way finds: capitalised
+words found once per document (over a shape-coded copy of an ASCII text), patterns looked up
+by identity, whole-document scans skipped or counted only as far as asked."""
+
+from __future__ import annotations
+
+import random
+import re
+
+import pytest
+
+from extract.test_fast_paths import TEXTS
+from izde.extract import language, relations, tokens
+from izde.extract.pattern_map import PatternMap
+from izde.extract.segment import sentences
+
+_PIECES = ["Aigul", "Serik", "O'Neil", "al-Farabi", "McDonald", "ALMATY", "Ömirbek", "Қайрат",
+           "the", "was", "held", "3rd", "x2", "_Ma_", "Jian", "'s", "’s", "s'", "-", "'", "’",
+           " ", " ", " ", "  ", "\n", ".", ". ", "? ", ",", "(", ")", "\"", "A", "I", "Q1",
+           "2019", "Nur-Sultan", "Abc'", "U.S.", "Dr.", "7Ab"]
+
+
+def _random_texts(n: int, seed: int, ascii_only: bool) -> list[str]:
+    rng = random.Random(seed)
+    pieces = [p for p in _PIECES if p.isascii() or not ascii_only]
+    return ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 60))) for _ in range(n)]
+
+
+@pytest.mark.parametrize("ascii_only", [True, False])
+def test_capitalised_words_of_a_document_are_those_of_each_span(ascii_only: bool) -> None:
+    rng = random.Random(3)
+    for text in [*TEXTS, *_random_texts(1500, 11, ascii_only)]:
+        whole = tokens.CapitalisedWords(text)
+        assert whole.words == tokens.words(text, capitalised=True)
+        spans = [(s.start, s.end) for s in sentences(text)]
+        spans += [tuple(sorted((rng.randint(0, len(text)), rng.randint(0, len(text)))))
+                  for _ in range(5)]
+        for start, end in spans:
+            assert whole.within(start, end) == tokens.words(text, start, end, capitalised=True)
+
+
+def test_the_shape_pattern_matches_where_the_ascii_pattern_does() -> None:
+    for text in [t for t in TEXTS if t.isascii()] + _random_texts(3000, 5, True):
+        shapes = text.encode("ascii").translate(tokens._SHAPE)
+        assert [m.span() for m in tokens._CAP_SHAPE_RE.finditer(shapes)] == \
+            [m.span() for m in tokens.CAP_ASCII_RE.finditer(text)]
+
+
+def test_pattern_map_is_keyed_by_the_pattern_object() -> None:
+    a, b = re.compile("a+"), re.compile("b+")
+    m = PatternMap([(a, 1)])
+    m[b] = 2
+    assert m[a] == 1 and m.get(b) == 2 and m.get(re.compile("c")) is None
+    assert a in m and dict(m.items()) == {a: 1, b: 2}
+
+
+def test_sentence_ends_counted_as_far_as_asked_answer_as_a_full_count() -> None:
+    for text in [*TEXTS, "One. Two. three. four! five? six. seven.", ""]:
+        full = len(language._SENTENCE_END.findall(text))
+        for enough in (0.25, 1, 2.5, 6, 40):
+            assert (language._sentence_ends(text, enough) >= enough) == (full >= enough)
+
+
+def test_a_text_the_narrator_gate_rules_out_has_no_narrator_cue() -> None:
+    for text in [*TEXTS, *_random_texts(2000, 9, False), "I  am", "Its writer,", "my name is "]:
+        if not relations._may_name_narrator(text):
+            assert relations._NARRATOR_ANYWHERE.search(text) is None
