@@ -10,7 +10,8 @@ import re
 import pytest
 
 from extract.test_fast_paths import TEXTS
-from izde.extract import language, relations, tokens
+from izde.extract import language, relations, subjects, tokens
+from izde.extract.literals import min_width
 from izde.extract.pattern_map import PatternMap
 from izde.extract.segment import sentences
 
@@ -65,3 +66,20 @@ def test_a_text_the_narrator_gate_rules_out_has_no_narrator_cue() -> None:
     for text in [*TEXTS, *_random_texts(2000, 9, False), "I  am", "Its writer,", "my name is "]:
         if not relations._may_name_narrator(text):
             assert relations._NARRATOR_ANYWHERE.search(text) is None
+
+
+def test_no_match_is_shorter_than_the_width_that_rules_windows_out() -> None:
+    assert min_width(re.compile(r"\b(?:of|from)\s+$")) == 3
+    patterns = [subjects._LIKE, subjects._THING_OF, subjects._KIN_OF, subjects._OTHER_SUBJECT,
+                subjects.GENERIC_SUBJECT, subjects._UNRESOLVED_SUBJECT]
+    words = ["like", "such as", "photo of", "the wife of", "where", "whom", "many", "others",
+             "that the man", "people", "of", "a", " ", "  ", "\t", "and"]
+    rng = random.Random(2)
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 8))) + rng.choice(["", " "])
+             for _ in range(3000)]
+    for p in patterns:
+        width = min_width(p)
+        for text in [*TEXTS, *texts]:
+            for end in range(len(text) + 1):
+                m = p.search(text, max(0, end - 12), end)
+                assert m is None or m.end() - m.start() >= width, (p.pattern[:30], text)

@@ -58,6 +58,13 @@ def required_literals(pattern: re.Pattern[str], keep: int = 3, max_tests: int = 
 
 
 
+def min_width(pattern: re.Pattern[str]) -> int:
+    """The fewest characters a match of ``pattern`` spans (lookarounds and anchors span
+    none): a window shorter than that holds no match, which its length tells at once (the
+    window before a trigger is often a single space: "X was detained")."""
+    return int(_p.parse(pattern.pattern, pattern.flags).getwidth()[0])
+
+
 def _minimal(needed: frozenset[str]) -> frozenset[str]:
     """The set without strings that contain another of its strings ("arrested" holds
     "arrest"): the same texts pass, with fewer tests."""
