@@ -352,10 +352,11 @@ def silence_after_custody(raw: list[RawEvent], index: PersonIndex,
     starts = [x.start for x in sents]
     had = {(r.sentence.start, r.person) for r in raw if r.type == "disappearance"}
     out = list(raw)
+    told: dict[int, re.Match[str] | None] = {}  # each sentence's silence, searched once
     for r in custody:
         i = bisect.bisect_right(starts, r.sentence.start)
         for sent in sents[i:i + _SILENCE_SENTENCES]:
-            span = _silence_in(sent, r, index)
+            span = _silence_in(sent, r, index, told)
             if span is None:
                 continue
             # the silence is this person's, not whoever else a trigger gave it to
@@ -370,14 +371,18 @@ def silence_after_custody(raw: list[RawEvent], index: PersonIndex,
 _SILENCE_SENTENCES = 2  # sentences after the custody that may tell the silence after it
 
 
-def _silence_in(sent: Sentence, custody: RawEvent, index: PersonIndex) -> tuple[int, int] | None:
+def _silence_in(sent: Sentence, custody: RawEvent, index: PersonIndex,
+                told: dict[int, re.Match[str] | None]) -> tuple[int, int] | None:
     """Where a family's silence is told in ``sent``, when it follows the custody in the same
-    paragraph and names nobody."""
+    paragraph and names nobody (``told``: the sentences searched so far, by start; a
+    sentence follows every custody of the one before it)."""
     if sent.paragraph != custody.sentence.paragraph or \
             sent.start - custody.sentence.end >= _SILENCE_REACH:
         return None
-    # searched in the sentence alone, where "^" is its start ("No information since then.")
-    m = _FAMILY_SILENCE.search(sent.text)
+    if sent.start not in told:
+        # searched in the sentence alone, where "^" is its start ("No information since then.")
+        told[sent.start] = _FAMILY_SILENCE.search(sent.text)
+    m = told[sent.start]
     if m is None or index.names_between(sent.start, sent.end):
         return None
     return sent.start + m.start(), sent.start + m.end()
