@@ -83,3 +83,10 @@ def test_no_match_is_shorter_than_the_width_that_rules_windows_out() -> None:
             for end in range(len(text) + 1):
                 m = p.search(text, max(0, end - 12), end)
                 assert m is None or m.end() - m.start() >= width, (p.pattern[:30], text)
+
+
+def test_word_characters_are_those_the_word_patterns_take() -> None:
+    word = re.compile(r"[\w'’\-]")
+    for code in range(0x30000):
+        c = chr(code)
+        assert tokens._is_word_char(c) == (word.match(c) is not None), hex(code)

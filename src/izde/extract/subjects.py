@@ -376,12 +376,13 @@ def _past_asides(text: str, start: int, pos: int) -> int:
     if text.startswith(")", start):
         start += 1
     while True:
+        # (an aside is set off by commas or opens a bracket: most spans have neither)
         closed = _CLOSED_RELATIVE.match(text, start, pos) or _CLOSED_APPOSITION.match(
-            text, start, pos)
+            text, start, pos) if text.find(",", start, pos) >= 0 else None
         if closed is not None:
             start = closed.end() - 1
             continue
-        bracket = _BRACKETED.match(text, start, pos)
+        bracket = _BRACKETED.match(text, start, pos) if text.find("(", start, pos) >= 0 else None
         if bracket is None:
             return start
         start = bracket.end()

@@ -64,7 +64,6 @@ _SHAPE = bytes.maketrans(
     bytes(ord("A") if chr(c).isupper() else ord("a") if chr(c).isalnum()
           else c if chr(c) in "_'-" else ord(" ") for c in range(128)))
 _CAP_SHAPE_RE = re.compile(rb"A(?<![Aa]A)(?<!['\-]A)(?:[Aa_'\-]*[Aa])?")
-_WORD_CHAR = re.compile(r"[\w'’\-]")  # what a word (a match of the patterns above) is made of
 
 
 class CapitalisedWords:
@@ -92,8 +91,13 @@ class CapitalisedWords:
 
     def _joined_at(self, at: int) -> bool:
         text = self.text
-        return 0 < at < len(text) and _WORD_CHAR.match(text, at - 1) is not None and \
-            _WORD_CHAR.match(text, at) is not None
+        return 0 < at < len(text) and _is_word_char(text[at - 1]) and _is_word_char(text[at])
+
+
+def _is_word_char(c: str) -> bool:
+    """Whether a word may hold ``c`` (``[\\w'’\\-]``: ``\\w`` is what ``str.isalnum`` accepts
+    and the underscore)."""
+    return c.isalnum() or c in "_'’-"
 
 
 def _word(text: str, at: int, stop: int) -> Word:
