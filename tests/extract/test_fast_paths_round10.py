@@ -10,10 +10,11 @@ import re
 import pytest
 
 from extract.test_fast_paths import TEXTS
-from izde.extract import language, relations, subjects, tokens
+from izde.extract import bylines, coref, language, literals, narrative, relations, subjects, tokens
 from izde.extract.literals import min_width
 from izde.extract.pattern_map import PatternMap
 from izde.extract.segment import sentences
+from izde.extract.spans import fold
 
 _PIECES = ["Aigul", "Serik", "O'Neil", "al-Farabi", "McDonald", "ALMATY", "Ömirbek", "Қайрат",
            "the", "was", "held", "3rd", "x2", "_Ma_", "Jian", "'s", "’s", "s'", "-", "'", "’",
@@ -90,3 +91,31 @@ def test_word_characters_are_those_the_word_patterns_take() -> None:
     for code in range(0x30000):
         c = chr(code)
         assert tokens._is_word_char(c) == (word.match(c) is not None), hex(code)
+
+
+_GATED_WORDS = ["no ties", "no\tfamily ties", "authorities", "Not related", "unrelated",
+                "no  connection", "connections", "The author", "Its writer,", "authorship",
+                "a reporter", "reporters",
+                "is a journalist.", "editor", "editors", "two men", "Six women", "I", "x", " ",
+                "Aigul Serik", "is", "a", "relation", "ſix", "tieſ", "10s", "’90s", "\n"]
+
+
+def _gate_texts(n: int, seed: int) -> list[str]:
+    rng = random.Random(seed)
+    return [" ".join(rng.choice(_GATED_WORDS) for _ in range(rng.randint(1, 12)))
+            for _ in range(n)]
+
+
+def test_whole_word_gates_rule_out_only_texts_without_a_match() -> None:
+    assert literals.word_occurs("no ties", "ties", after_space=True)
+    assert not literals.word_occurs("authorities", "ties", after_space=True)
+    assert not literals.word_occurs("reporters", "reporter")
+    for text in [*TEXTS, *_gate_texts(3000, 8)]:
+        if not relations._may_name_narrator(text):
+            assert relations._NARRATOR_ANYWHERE.search(text) is None, text
+        if not coref._may_say_unrelated(fold(text)):
+            assert coref._UNRELATED.search(text) is None, text
+        if not any(literals.word_occurs(text, w, after_space=True) for w in bylines._NEEDS[2][1]):
+            assert bylines.IS_JOURNALIST_RE.search(text) is None, text
+        if not narrative._has_count_word(fold(text)):
+            assert narrative._GROUP.search(text) is None, text

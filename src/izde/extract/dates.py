@@ -770,7 +770,8 @@ _LEADING = tuple(None if lead is None or min(map(len, lead)) < 3 else lead
                  for lead in (leading_literals(pattern) for pattern, _ in _RULES))
 # rules that can match only where a literal occurs: a substring test skips the scan
 _GATES: dict[re.Pattern[str], tuple[str, ...]] = {_C_VAGUE: ("s later", "s after"),
-                                                  _C_YEAR_FIRST: ("年", ".", "/")}
+                                                  _C_YEAR_FIRST: ("年", ".", "/"),
+                                                  _C_SHORT_DECADE: ("0s",)}
 
 
 # rules opening with a digit try every digit of the text; most texts hold none of the shapes
