@@ -10,7 +10,17 @@ import re
 import pytest
 
 from extract.test_fast_paths import TEXTS
-from izde.extract import bylines, coref, language, literals, narrative, relations, subjects, tokens
+from izde.extract import (
+    bylines,
+    coref,
+    language,
+    literals,
+    narrative,
+    relations,
+    subjects,
+    tokens,
+    voices,
+)
 from izde.extract.literals import min_width
 from izde.extract.pattern_map import PatternMap
 from izde.extract.segment import sentences
@@ -119,3 +129,13 @@ def test_whole_word_gates_rule_out_only_texts_without_a_match() -> None:
             assert bylines.IS_JOURNALIST_RE.search(text) is None, text
         if not narrative._has_count_word(fold(text)):
             assert narrative._GROUP.search(text) is None, text
+
+
+def test_first_person_gate_rules_out_only_texts_without_i_me_or_my() -> None:
+    rng = random.Random(6)
+    pieces = ["I", "I'm", "me", "Me", "my", "My", "MY", "some", "name", "Ai", "It", "In", "myth",
+              "’", "'", " ", ", ", ".", "-", "_", "x", "mine", "Iy", "9"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 14))) for _ in range(4000)]
+    for text in [*TEXTS, *texts]:
+        if not voices._may_speak_first(text):
+            assert voices._FIRST_PERSON.search(text) is None, text

@@ -75,20 +75,28 @@ def _selectivity(needed: frozenset[str]) -> tuple[int, int]:
     return min(len(s) for s in needed), -len(needed)
 
 
-def word_occurs(text: str, word: str, after_space: bool = False) -> bool:
+def word_occurs(text: str, word: str, after_space: bool = False, whole: bool = False
+                ) -> bool:
     """Whether ``word`` occurs in ``text`` as a pattern's ``word\\b`` needs it: not followed
-    by a word character (and, with ``after_space``, right after white space, as ``\\s+word``
-    needs). A substring test alone says yes wherever the word is part of a longer one
-    ("reporters", "authorities"); this one looks at each occurrence (few), which costs far
-    less than the scan over the whole text it rules out."""
+    by a word character (with ``after_space``, also right after white space, as ``\\s+word``
+    needs; with ``whole``, after no word character, as ``\\bword\\b`` needs). A substring test
+    alone says yes wherever the word is part of a longer one ("reporters", "authorities");
+    this one looks at each occurrence (few), which costs far less than the scan over the
+    whole text it rules out."""
     i = text.find(word)
     while i >= 0:
         j = i + len(word)
-        if (j == len(text) or not (text[j].isalnum() or text[j] == "_")) and (
-                not after_space or (i > 0 and text[i - 1].isspace())):
+        if (j == len(text) or not _is_word(text[j])) and (
+                not after_space or (i > 0 and text[i - 1].isspace())) and (
+                not whole or i == 0 or not _is_word(text[i - 1])):
             return True
         i = text.find(word, i + 1)
     return False
+
+
+def _is_word(c: str) -> bool:
+    """``\\w`` for one character."""
+    return c.isalnum() or c == "_"
 
 
 def may_occur(needs: Sequence[frozenset[str]], text: str, start: int, end: int) -> bool:

@@ -105,6 +105,8 @@ _HOME_VERB = re.compile(r"\b(?:c[ao]me|returned|got|went|go(?:es|ing)?|arrived|b
 
 
 def _says_home(text: str, start: int, end: int) -> bool:
+    if text.find("ome", start, end) < 0:
+        return False  # no "home" (most sentences): the scan is not needed
     return any(_HOME_VERB.search(text, max(start, m.start() - 18), m.start())
                for m in _HOME_WORD.finditer(text, start, end))
 

@@ -20,6 +20,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from izde.extract.literals import word_occurs
 from izde.extract.spans import at_line_starts, fold
 
 if TYPE_CHECKING:
@@ -123,7 +124,7 @@ def find_voices(text: str, spans: list[Span]) -> Voices:
         return out
     out.turns, out.label_spans = _turns(text, spans)
     out.addressee = _addressee(text, spans)
-    if not _FIRST_PERSON.search(text):
+    if not _may_speak_first(text) or not _FIRST_PERSON.search(text):
         return out
     for start, end, key in spans if _MAY_NAME_SELF.search(text) else ():
         if _is_self_introduction(text, start, end):
@@ -142,6 +143,12 @@ def find_voices(text: str, spans: list[Span]) -> Voices:
         out.self_named.add((signer[0], signer[1]))
         out.writer = out.writer or signer[2]
     return out
+
+
+def _may_speak_first(text: str) -> bool:
+    """Whether "I", "me" or "my" stands as a word in ``text``, as ``_FIRST_PERSON`` needs
+    (most reports have none, which a find per word tells sooner than a scan)."""
+    return any(word_occurs(text, w, whole=True) for w in ("I", "me", "my", "Me", "My"))
 
 
 # the person a letter speaks to, named in its salutation ("Dear Aigerim,") or told who they
