@@ -13,6 +13,8 @@ from extract.test_fast_paths import TEXTS
 from izde.extract import (
     bylines,
     coref,
+    initialled_names,
+    inverted_names,
     language,
     literals,
     narrative,
@@ -139,3 +141,15 @@ def test_first_person_gate_rules_out_only_texts_without_i_me_or_my() -> None:
     for text in [*TEXTS, *texts]:
         if not voices._may_speak_first(text):
             assert voices._FIRST_PERSON.search(text) is None, text
+
+
+def test_name_form_gates_rule_out_only_texts_without_a_match() -> None:
+    rng = random.Random(12)
+    pieces = ["ABLIMIT", "ÖMIR", "O'NEIL", "Ab", "A.", "B. ", "Kadyr", "K.", "U.S.", "Jan.", ", ",
+              ",", " ", "\t", "Aigul", "x.", "-A.", "’A.", "ABC-", "Smith", "9A.", "ÀÉÎ", "Þór"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(1, 12))) for _ in range(5000)]
+    for text in [*TEXTS, *texts]:
+        if not inverted_names._comma_after_capitals(text):
+            assert inverted_names._INVERTED.search(text) is None, text
+        if not initialled_names._initial_in(text):
+            assert initialled_names._INITIALLED.search(text) is None, text
