@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from izde.extract import lexicon
+from izde.extract.literals import word_occurs
 from izde.extract.names import split_pinyin
 from izde.extract.spans import at_line_starts
 
@@ -55,8 +56,9 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of journalists' names in bylines and credits."""
     spans: list[tuple[int, int]] = []
     for rx, needs in _NEEDS:
-        if not any(w in text for w in needs):
-            continue
+        if not any(w in text for w in needs) or (rx is IS_JOURNALIST_RE and not any(
+                word_occurs(text, w, after_space=True) for w in needs)):
+            continue  # (the nouns stand whole after white space: not "reporters")
         for m in (at_line_starts(rx, text) if rx is AUTHOR_LINE_RE else rx.finditer(text)):
             end = _name_end(text, m.start("a"), m.end("a"))
             if end is None:

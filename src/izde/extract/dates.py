@@ -770,7 +770,8 @@ _LEADING = tuple(None if lead is None or min(map(len, lead)) < 3 else lead
                  for lead in (leading_literals(pattern) for pattern, _ in _RULES))
 # rules that can match only where a literal occurs: a substring test skips the scan
 _GATES: dict[re.Pattern[str], tuple[str, ...]] = {_C_VAGUE: ("s later", "s after"),
-                                                  _C_YEAR_FIRST: ("年", ".", "/")}
+                                                  _C_YEAR_FIRST: ("年", ".", "/"),
+                                                  _C_SHORT_DECADE: ("0s",)}
 
 
 # rules opening with a digit try every digit of the text; most texts hold none of the shapes
@@ -1231,7 +1232,7 @@ def _date_lines(text: str) -> tuple[re.Match[str], ...]:
     """The date lines heading a diary's entries; none when the text has fewer than two (it
     is then no diary). Kept for the last few texts: the dates of a document read them, then
     each of its undated events (``diary_days``)."""
-    heads = tuple(_DATE_LINE.finditer(text)) if "\n" in text else ()
+    heads = tuple(at_line_starts(_DATE_LINE, text)) if "\n" in text else ()
     return heads if len(heads) >= _MIN_HEADINGS else ()
 
 

@@ -19,6 +19,7 @@ from izde.extract.charges import ChargeMention
 from izde.extract.dates import DateMention
 from izde.extract.keywords import present
 from izde.extract.literals import Folded, leading_literals, passes, required_literals, scan
+from izde.extract.pattern_map import PatternMap
 from izde.extract.references import (
     PersonIndex,
     antecedent,
@@ -142,7 +143,8 @@ def _core_start(m: re.Match[str]) -> int:
     return m.start()
 
 
-_COORDINATING: dict[re.Pattern[str], bool] = {}  # whether a trigger pattern has "coord"
+# whether a trigger pattern has "coord" (by identity: see ``pattern_map``)
+_COORDINATING: PatternMap[bool] = PatternMap()
 
 
 # a yes/no question, after any speaker label: "Can you confirm that he is held?", "Was he
@@ -398,10 +400,11 @@ def silence_after_custody(raw: list[RawEvent], index: PersonIndex,
     starts = [x.start for x in sents]
     had = {(r.sentence.start, r.person) for r in raw if r.type == "disappearance"}
     out = list(raw)
+    told: dict[int, re.Match[str] | None] = {}  # each sentence's silence, searched once
     for r in custody:
         i = bisect.bisect_right(starts, r.sentence.start)
         for sent in sents[i:i + _SILENCE_SENTENCES]:
-            span = _silence_in(sent, r, index)
+            span = _silence_in(sent, r, index, told)
             if span is None:
                 continue
             # the silence is this person's, not whoever else a trigger gave it to
@@ -416,14 +419,18 @@ def silence_after_custody(raw: list[RawEvent], index: PersonIndex,
 _SILENCE_SENTENCES = 2  # sentences after the custody that may tell the silence after it
 
 
-def _silence_in(sent: Sentence, custody: RawEvent, index: PersonIndex) -> tuple[int, int] | None:
+def _silence_in(sent: Sentence, custody: RawEvent, index: PersonIndex,
+                told: dict[int, re.Match[str] | None]) -> tuple[int, int] | None:
     """Where a family's silence is told in ``sent``, when it follows the custody in the same
-    paragraph and names nobody."""
+    paragraph and names nobody (``told``: the sentences searched so far, by start; a
+    sentence follows every custody of the one before it)."""
     if sent.paragraph != custody.sentence.paragraph or \
             sent.start - custody.sentence.end >= _SILENCE_REACH:
         return None
-    # searched in the sentence alone, where "^" is its start ("No information since then.")
-    m = _FAMILY_SILENCE.search(sent.text)
+    if sent.start not in told:
+        # searched in the sentence alone, where "^" is its start ("No information since then.")
+        told[sent.start] = _FAMILY_SILENCE.search(sent.text)
+    m = told[sent.start]
     if m is None or index.names_between(sent.start, sent.end):
         return None
     return sent.start + m.start(), sent.start + m.end()
@@ -853,8 +860,8 @@ _NOT_UNTIL = re.compile(r"\s+(?:only\s+)?(?:until|till)\s+(?:early\s+|late\s+|mi
 # the words each modality pattern starts with ("not", "never", "could", "will"): most
 # windows hold none of them, which one pass over the window for all of them tells
 # (``keywords.present``) before any search
-_CUES = {p: leading_literals(p) for p in (NEGATION, HYPOTHETICAL, FUTURE)}
-_ALL_CUES = frozenset(c for cues in _CUES.values() if cues is not None for c in cues)
+_CUES = PatternMap((p, leading_literals(p)) for p in (NEGATION, HYPOTHETICAL, FUTURE))
+_ALL_CUES = frozenset(c for p in (NEGATION, HYPOTHETICAL, FUTURE) for c in _CUES[p] or ())
 
 
 def _holds(pattern: re.Pattern[str], window: str, found: set[str]) -> bool:

@@ -70,6 +70,8 @@ def find_facilities(text: str, start: int = 0, end: int | None = None) -> list[F
 def _named(m: re.Match[str]) -> FacilityMention | None:
     """The capitalised name and its noun; None when no capitalised word names it."""
     s, phrase = m.start(), m.group()
+    if not phrase[0].isupper():
+        return None  # most matches are a bare noun ("camp") or open in lower case: unnamed
     p = _LEADING_POSSESSIVE.match(phrase)
     if p:
         s, phrase = s + p.end(), phrase[p.end():]

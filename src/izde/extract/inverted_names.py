@@ -21,11 +21,28 @@ _INVERTED = re.compile(r"(?P<surname>[A-ZÀ-ÖØ-Þ](?<![\w'’-][A-ZÀ-ÖØ-Þ]
                        r"(?![\w'’-])")
 
 
+# what a surname in capitals is made of (``_INVERTED``)
+_SURNAME_CHARS = frozenset([*map(chr, range(ord("A"), ord("Z") + 1)), *map(chr, range(0xC0, 0xD7)),
+                            *map(chr, range(0xD8, 0xDF)), "'", "’", "-"])
+
+
+def _comma_after_capitals(text: str) -> bool:
+    """Whether a comma follows three characters of a surname in capitals, as every match of
+    ``_INVERTED`` has (a look at each comma costs less than the scan, which stops at every
+    capital of the text)."""
+    i = text.find(",")
+    while i >= 0:
+        if i >= 3 and all(c in _SURNAME_CHARS for c in text[i - 3:i]):
+            return True
+        i = text.find(",", i + 1)
+    return False
+
+
 def comma_inverted(text: str, is_place: Callable[[str], bool]) -> list[Candidate]:
     """Person candidates for each "SURNAME, Given" in ``text``, tokens in the usual order
     (not a dateline: "ALMATY, Kazakhstan", "URUMQI, Monday")."""
     out: list[Candidate] = []
-    if "," not in text:
+    if not _comma_after_capitals(text):
         return out
     for m in _INVERTED.finditer(text):
         surname, given = m.group("surname"), m.group("given").split()

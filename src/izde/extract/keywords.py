@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from functools import lru_cache
+from operator import itemgetter
 from typing import Any, TypeVar
 
 try:
@@ -34,6 +35,17 @@ def _automaton(keywords: frozenset[str]) -> Any:
     return auto
 
 
+@lru_cache(maxsize=64)
+def _word_automaton(keywords: frozenset[str]) -> Any:
+    """An automaton whose hits carry only the word (``present``): the set of words is then
+    built from the hits without a line of Python per hit."""
+    auto = _ac.Automaton()
+    for word in keywords:
+        auto.add_word(word, word)
+    auto.make_automaton()
+    return auto
+
+
 def occurrences(keywords: Iterable[str], text: str, shared: DocumentHits | None = None
                 ) -> list[tuple[int, int, str]]:
     """``(start, end, keyword)`` for every occurrence of every keyword in ``text``, overlapping
@@ -41,7 +53,7 @@ def occurrences(keywords: Iterable[str], text: str, shared: DocumentHits | None 
     all when ``shared`` already holds the occurrences of these keywords in this text)."""
     if shared is not None and shared.covers(keywords, text):
         return shared.of(keywords)
-    words = frozenset(w for w in keywords if w)
+    words = _nonempty(keywords)
     if not words or not text:
         return []
     if not HAVE_AUTOMATON:
@@ -67,6 +79,15 @@ def starts(keywords: Iterable[str], text: str, shared: DocumentHits | None = Non
     return found
 
 
+def _nonempty(keywords: Iterable[str]) -> frozenset[str]:
+    """The keywords as a frozenset without the empty string: the set itself when it is one
+    (the document's declared keywords, the same object for every document, whose automaton
+    is then found without hashing its words again)."""
+    if isinstance(keywords, frozenset) and "" not in keywords:
+        return keywords
+    return frozenset(w for w in keywords if w)
+
+
 K = TypeVar("K", bound=Iterable[str])
 _IN_DOCUMENTS: set[str] = set()
 
@@ -81,6 +102,18 @@ def searched_in_documents(keywords: K) -> K:
     return keywords
 
 
+_DECLARED: dict[int, frozenset[str]] = {}  # the declared keywords, by how many there are
+
+
+def _declared() -> frozenset[str]:
+    """The keywords declared so far (``searched_in_documents``), made into a frozenset once
+    per number of them (declarations only add), not once per document."""
+    words = _DECLARED.get(len(_IN_DOCUMENTS))
+    if words is None:
+        words = _DECLARED[len(_IN_DOCUMENTS)] = frozenset(_IN_DOCUMENTS)
+    return words
+
+
 class DocumentHits:
     """Every occurrence in one text (a document folded by ``spans.fold``) of every keyword
     declared with ``searched_in_documents``, found in one pass. ``occurrences`` and ``starts``
@@ -89,7 +122,7 @@ class DocumentHits:
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self.words = frozenset(_IN_DOCUMENTS)
+        self.words = _declared()
         self.found = occurrences(self.words, text)
 
     def covers(self, keywords: Iterable[str], text: str) -> bool:
@@ -107,7 +140,10 @@ def present(keywords: frozenset[str], text: str) -> set[str]:
     test per keyword)."""
     if not HAVE_AUTOMATON:
         return {w for w in keywords if w and w in text}
-    return {word for _, (_, word) in _automaton(keywords).iter(text)} if text else set()
+    return set(map(_WORD, _word_automaton(keywords).iter(text))) if text else set()
+
+
+_WORD = itemgetter(1)  # the word of an automaton hit ``(end, word)``
 
 
 def by_find(words: frozenset[str], text: str) -> list[tuple[int, int, str]]:

@@ -58,6 +58,13 @@ def required_literals(pattern: re.Pattern[str], keep: int = 3, max_tests: int = 
 
 
 
+def min_width(pattern: re.Pattern[str]) -> int:
+    """The fewest characters a match of ``pattern`` spans (lookarounds and anchors span
+    none): a window shorter than that holds no match, which its length tells at once (the
+    window before a trigger is often a single space: "X was detained")."""
+    return int(_p.parse(pattern.pattern, pattern.flags).getwidth()[0])
+
+
 def _minimal(needed: frozenset[str]) -> frozenset[str]:
     """The set without strings that contain another of its strings ("arrested" holds
     "arrest"): the same texts pass, with fewer tests."""
@@ -66,6 +73,30 @@ def _minimal(needed: frozenset[str]) -> frozenset[str]:
 
 def _selectivity(needed: frozenset[str]) -> tuple[int, int]:
     return min(len(s) for s in needed), -len(needed)
+
+
+def word_occurs(text: str, word: str, after_space: bool = False, whole: bool = False
+                ) -> bool:
+    """Whether ``word`` occurs in ``text`` as a pattern's ``word\\b`` needs it: not followed
+    by a word character (with ``after_space``, also right after white space, as ``\\s+word``
+    needs; with ``whole``, after no word character, as ``\\bword\\b`` needs). A substring test
+    alone says yes wherever the word is part of a longer one ("reporters", "authorities");
+    this one looks at each occurrence (few), which costs far less than the scan over the
+    whole text it rules out."""
+    i = text.find(word)
+    while i >= 0:
+        j = i + len(word)
+        if (j == len(text) or not _is_word(text[j])) and (
+                not after_space or (i > 0 and text[i - 1].isspace())) and (
+                not whole or i == 0 or not _is_word(text[i - 1])):
+            return True
+        i = text.find(word, i + 1)
+    return False
+
+
+def _is_word(c: str) -> bool:
+    """``\\w`` for one character."""
+    return c.isalnum() or c == "_"
 
 
 def may_occur(needs: Sequence[frozenset[str]], text: str, start: int, end: int) -> bool:

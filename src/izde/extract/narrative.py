@@ -33,6 +33,7 @@ from izde.extract.events import RawEvent
 from izde.extract.literals import may_occur, required_literals
 from izde.extract.model import ExtractedEvent
 from izde.extract.segment import Sentence, sentences
+from izde.extract.spans import fold
 from izde.extract.triggers import HYPOTHETICAL, NEGATION, active_stems, live_triggers
 
 # "after the verdict", "after his arrest": the event named, and the type that tells it
@@ -104,6 +105,8 @@ _HOME_VERB = re.compile(r"\b(?:c[ao]me|returned|got|went|go(?:es|ing)?|arrived|b
 
 
 def _says_home(text: str, start: int, end: int) -> bool:
+    if text.find("ome", start, end) < 0:
+        return False  # no "home" (most sentences): the scan is not needed
     return any(_HOME_VERB.search(text, max(start, m.start() - 18), m.start())
                for m in _HOME_WORD.finditer(text, start, end))
 
@@ -391,7 +394,13 @@ def might_have_lede(text: str, end: int) -> bool:
     """Whether the text before ``end`` describes anyone (or a counted group) at all: a quick
     test before the sentences are read one by one."""
     return (_DESCRIBED.search(text, 0, end) is not None
-            or _GROUP.search(text, 0, end) is not None)
+            or (_has_count_word(fold(text[:end])) and _GROUP.search(text, 0, end) is not None))
+
+
+def _has_count_word(folded: str) -> bool:
+    """Whether ``folded`` holds a number ``_GROUP`` counts with (a text without any has no
+    counted group, which substring tests tell sooner than a search)."""
+    return any(w in folded for w in ("two", "three", "four", "five", "six"))
 
 
 @lru_cache(maxsize=1024)

@@ -44,8 +44,11 @@ def party_mentions(text: str, spans: list[Span]) -> list[Span]:
     """Each "the claimant" (and the like) as a mention of the party the text names, and each
     "the above-named person" as a mention of the person a form's "Name:" field names."""
     parties = find_parties(text, spans)
+    # (a text that names no party has no "the claimant" to read: the scan, which stops at
+    # every "the", is skipped)
     found = [(m.start(), m.end(), parties[m.group("party").lower()])
-             for m in _THE_PARTY.finditer(text) if m.group("party").lower() in parties]
+             for m in (_THE_PARTY.finditer(text) if parties else ())
+             if m.group("party").lower() in parties]
     return found + _form_subject_mentions(text, spans)
 
 

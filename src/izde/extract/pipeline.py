@@ -63,7 +63,7 @@ from izde.extract.structured import merge_found
 from izde.extract.subjects import refs_in
 from izde.extract.tables import read_tables
 from izde.extract.terms import find_terms
-from izde.extract.tokens import capitalised_runs, words
+from izde.extract.tokens import CapitalisedWords, capitalised_runs
 from izde.extract.triggers import StemIndex
 from izde.extract.voices import adopt_labels
 
@@ -243,8 +243,9 @@ def _mentions(text: str, sents: list[Sentence], finder: PlaceFinder
     places: list[PlaceMention] = []
     orgs: list[Candidate] = []
     latin = text.isascii()  # then every run is Latin, which one test tells for them all
+    capitals = CapitalisedWords(text)
     for s in sents:
-        runs = capitalised_runs(text, words(text, s.start, s.end, capitalised=True))
+        runs = capitalised_runs(text, capitals.within(s.start, s.end))
         found = finder.find(text, runs)
         places.extend(found)
         for run in runs:

@@ -13,6 +13,7 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 
 from izde.extract.keywords import searched_in_documents
+from izde.extract.literals import passes, required_literals
 from izde.extract.model import Attribute, Evidence, RoleClaim
 from izde.extract.references import PersonIndex, someone_before
 from izde.extract.segment import Sentence
@@ -39,6 +40,9 @@ _LEFT_CUE_WORDS: dict[str, str] = {
 }
 LEFT_CUES: dict[str, re.Pattern[str]] = {
     role: re.compile(rx, re.IGNORECASE) for role, rx in _LEFT_CUE_WORDS.items()}
+# the words each left cue cannot match without (``literals.required_literals``): after a
+# window passes the joint search, only the roles whose words it holds are searched
+_LEFT_NEEDS = {role: required_literals(rx, max_tests=40) for role, rx in LEFT_CUES.items()}
 # all left cues in one pattern: most mentions have none, and one search then rules them out
 # (a long alternation, so positions inside words are skipped: see ``at_word_starts``)
 _ANY_LEFT_CUE = at_word_starts("|".join(f"(?:{rx})" for rx in _LEFT_CUE_WORDS.values()),
@@ -242,8 +246,9 @@ def roles_by_cue(index: PersonIndex) -> dict[str, list[RoleClaim]]:
     for start, end, key in index.spans:
         lo = max(0, start - 40)
         if cue_words.any_in(lo, start) and _ANY_LEFT_CUE.search(text, lo, start):
+            window = index.folded[lo:start]
             for role, rx in LEFT_CUES.items():
-                m = rx.search(text, max(0, start - 40), start)
+                m = rx.search(text, lo, start) if passes(_LEFT_NEEDS[role], window) else None
                 if m:
                     out[key].append(RoleClaim(role, Evidence.of(text, m.start(), end, 0.7)))
         if not _RIGHT_OPENING.match(text, end, min(len(text), end + 120)):

@@ -126,7 +126,8 @@ class PersonIndex:
             self._read_voices(given_narrator)  # a speaker's key may have changed
 
     def _read_voices(self, narrator: str | None) -> None:
-        self.labels = {(s, e) for s, e, _ in self.spans if is_speaker_label(self.text, s, e)}
+        self.labels = {(s, e) for s, e, _ in self.spans if is_speaker_label(self.text, s, e)
+                       } if ":" in self.text else set()  # (a label has its colon)
         self.voices = find_voices(self.text, self.spans)
         # a label or "I, X," names the speaker, who is "I": never a later "he" or "she"
         self.self_naming = self.labels | self.voices.self_named | self.bylines

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from izde.extract.keywords import searched_in_documents
+from izde.extract.literals import word_occurs
 from izde.extract.model import Evidence, ExtractedRelation
 from izde.extract.references import UNNAMED_WRITER, PersonIndex, antecedent, first_person_at
 from izde.extract.spans import WordHits
@@ -58,7 +59,7 @@ def find_narrator(index: PersonIndex) -> None:
     """A testimony's narrator ("My name is Mahire Tursun.", a diary's "The author, X,"): the
     person "my sister" and "my father" are relatives of. The narrator is a witness, not by
     that alone a victim."""
-    if not _NARRATOR_ANYWHERE.search(index.text):
+    if not _may_name_narrator(index.text) or not _NARRATOR_ANYWHERE.search(index.text):
         return  # one scan of the text instead of a search before every mention
     for start, _, key in index.spans:
         if NARRATOR.search(index.text, max(0, start - 40), start):
@@ -72,6 +73,20 @@ def find_narrator(index: PersonIndex) -> None:
 _NARRATOR_ANYWHERE = re.compile(r"[MmIiTt](?<!\w[MmIiTt])(?:(?<=[Mm])y\s+name\s+is|(?<=I)\s+am|"
                                 r"(?<=I)['’]m|(?:(?<=[Tt])he|(?<=[Ii])ts)\s+(?:author|writer|"
                                 r"diarist)\b)[\s,]")
+# what a match of ``_NARRATOR_ANYWHERE`` holds: "name", "I'm", "I am", or one of the nouns
+# after white space and ending a word (not "authorities") (most texts hold none, which
+# substring tests and a search for a capital I tell quickly; the class the pattern opens
+# with stops at nearly every fifth letter)
+_NARRATOR_WORDS = ("name", "I'm", "I’m")
+_NARRATOR_NOUNS = ("author", "writer", "diarist")
+_I_AM = re.compile(r"I\s+am")
+
+
+def _may_name_narrator(text: str) -> bool:
+    return (any(w in text for w in _NARRATOR_WORDS) or _I_AM.search(text) is not None
+            or any(word_occurs(text, w, after_space=True) for w in _NARRATOR_NOUNS))
+
+
 HONORIFIC = re.compile(r"\b(?P<h>Mr|Mrs|Ms|Miss|Sir|Madam)\.?\s+$")
 _HONORIFICS = ("Mr", "Ms", "Miss", "Sir", "Madam")  # "Mrs" contains "Mr"
 

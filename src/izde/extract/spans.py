@@ -9,6 +9,7 @@ from collections.abc import Iterable
 from typing import Protocol, TypeVar
 
 from izde.extract import keywords
+from izde.extract.pattern_map import PatternMap
 
 
 class Span(Protocol):
@@ -37,7 +38,7 @@ def left_context(pattern: re.Pattern[str], text: str, at: int, reach: int) -> re
     return m
 
 
-_GUARDED: dict[re.Pattern[str], re.Pattern[str]] = {}
+_GUARDED: PatternMap[re.Pattern[str]] = PatternMap()  # (not hashed: see ``pattern_map``)
 
 
 def _guarded(pattern: re.Pattern[str]) -> re.Pattern[str]:

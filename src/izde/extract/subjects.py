@@ -15,7 +15,8 @@ from izde.extract.descriptions import (
     definite_descriptions,
     lede_description,
 )
-from izde.extract.literals import passes, required_literals
+from izde.extract.literals import min_width, passes, required_literals
+from izde.extract.pattern_map import PatternMap
 from izde.extract.profile import cued_as
 from izde.extract.references import (
     FEMALE,
@@ -67,8 +68,10 @@ GENERIC_SUBJECT = re.compile(
     r"relatives|families|residents|citizens|students|detainees|prisoners|inmates|kazakhs|"
     r"uyghurs|uighurs|muslims|minorities)\b(?:[ \t]+[\w'’-]+){0,5}?[ \t]+$", re.IGNORECASE)
 # the words each window search cannot match without (``literals.required_literals``)
-_NEEDS = {p: required_literals(p, max_tests=40)
-          for p in (_LIKE, _THING_OF, _KIN_OF, _OTHER_SUBJECT, GENERIC_SUBJECT)}
+# (keyed by identity: see ``pattern_map``)
+_NEEDS = PatternMap((p, required_literals(p, max_tests=40))
+                    for p in (_LIKE, _THING_OF, _KIN_OF, _OTHER_SUBJECT, GENERIC_SUBJECT))
+_WIDTH = PatternMap((p, min_width(p)) for p in (_LIKE, _THING_OF, _KIN_OF))
 _CLOSED_RELATIVE = re.compile(r"\s*,\s*(?:who|whose|which|where|whom)\b[^,;.]*,")
 # a noun phrase in apposition: "X, the father of our member Y, passed away" (Y is not the
 # subject)
@@ -303,9 +306,10 @@ def subject_before(index: PersonIndex, sent_start: int, pos: int, floor: int) ->
 def _before(index: PersonIndex, pattern: re.Pattern[str], lo: int, hi: int
             ) -> re.Match[str] | None:
     """``pattern.search`` over the words before a referring phrase, tried only when the
-    window holds the words the pattern cannot match without (``_NEEDS``): asked for the last
-    phrase before every trigger, and the words ("like", "photo of", "the wife of") are rare."""
-    if not passes(_NEEDS[pattern], index.folded[lo:hi]):
+    window holds the words the pattern cannot match without (``_NEEDS``) and is as long as
+    a match (``_WIDTH``): asked for the last phrase before every trigger, and the words
+    ("like", "photo of", "the wife of") are rare."""
+    if hi - lo < _WIDTH[pattern] or not passes(_NEEDS[pattern], index.folded[lo:hi]):
         return None
     return pattern.search(index.text, lo, hi)
 
@@ -346,6 +350,8 @@ def _generic_between(text: str, start: int, pos: int) -> bool:
     """Whether another, generic subject stands between a referring phrase and a trigger:
     "where thousands ... have been held", "said that other activists had been threatened"."""
     start = _past_asides(text, start, pos)
+    if pos - start < _GENERIC_WIDTH:
+        return False  # too short for any of the subjects ("X was held": a space)
     folded = fold(text[start:pos])  # for the words each pattern cannot match without
     m = _OTHER_SUBJECT.search(text, start, pos) if passes(_NEEDS[_OTHER_SUBJECT], folded) \
         else None
@@ -370,12 +376,13 @@ def _past_asides(text: str, start: int, pos: int) -> int:
     if text.startswith(")", start):
         start += 1
     while True:
+        # (an aside is set off by commas or opens a bracket: most spans have neither)
         closed = _CLOSED_RELATIVE.match(text, start, pos) or _CLOSED_APPOSITION.match(
-            text, start, pos)
+            text, start, pos) if text.find(",", start, pos) >= 0 else None
         if closed is not None:
             start = closed.end() - 1
             continue
-        bracket = _BRACKETED.match(text, start, pos)
+        bracket = _BRACKETED.match(text, start, pos) if text.find("(", start, pos) >= 0 else None
         if bracket is None:
             return start
         start = bracket.end()
@@ -387,6 +394,7 @@ _UNRESOLVED_SUBJECT = re.compile(r"\b(?:that|and|but|when|after)\s+(?:the|this|t
                                  r"(?:[\w-]+\s+)?(?:man|woman|boy|girl|herder|farmer|detainee|prisoner|teacher|"
                                  r"student|imam|driver|trader|worker|activist)\s+(?:\w+\s+){0,2}$")
 _UNRESOLVED_NEEDS = required_literals(_UNRESOLVED_SUBJECT)  # "that", "the", a noun
+_GENERIC_WIDTH = min(min_width(p) for p in (_OTHER_SUBJECT, GENERIC_SUBJECT, _UNRESOLVED_SUBJECT))
 
 
 def _is_plain_name(index: PersonIndex, ref: Ref) -> bool:

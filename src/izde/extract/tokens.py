@@ -7,6 +7,7 @@ belongs to another noun phrase ("Kazakhstan's Ministry of Foreign Affairs").
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from izde.extract.names import looks_like_name_token
@@ -48,15 +49,63 @@ def words(text: str, start: int = 0, end: int | None = None, capitalised: bool =
     # an ASCII capitalised word opens with [A-Z]; other patterns' words are tested
     test_case = capitalised and rx is not CAP_ASCII_RE
     for m in rx.finditer(text, start, len(text) if end is None else end):
-        w = m.group()
-        if test_case and not w[0].isupper():
+        if test_case and not m.group()[0].isupper():
             continue
-        at, stop = m.span()
-        if w.endswith(_APOSTROPHE_S) and len(w) > 3:
-            out.append(Word(at, stop - 2, w[:-2], True))
-        else:
-            out.append(Word(at, stop, w))
+        out.append(_word(text, *m.span()))
     return out
+
+
+# An ASCII text coded by the shape of each character: "A" a capital, "a" another letter or a
+# digit, "_", "'" and "-" themselves, " " anything else. ``CAP_ASCII_RE`` over the text and
+# ``_CAP_SHAPE_RE`` over its shapes match at the same places (each class of the one is a
+# byte of the other), and the engine compares bytes instead of testing classes.
+_SHAPE = bytes.maketrans(
+    bytes(range(128)),
+    bytes(ord("A") if chr(c).isupper() else ord("a") if chr(c).isalnum()
+          else c if chr(c) in "_'-" else ord(" ") for c in range(128)))
+_CAP_SHAPE_RE = re.compile(rb"A(?<![Aa]A)(?<!['\-]A)(?:[Aa_'\-]*[Aa])?")
+
+
+class CapitalisedWords:
+    """The capitalised words of a whole text (``words(text, capitalised=True)``), found in
+    one scan and handed out per sentence: a scan per sentence cost a call of the engine and
+    of ``words`` for each of a report's sentences."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        if text.isascii():
+            shapes = text.encode("ascii").translate(_SHAPE)
+            self.words = [_word(text, *m.span()) for m in _CAP_SHAPE_RE.finditer(shapes)]
+        else:
+            self.words = words(text, capitalised=True)
+        self.starts = [w.start for w in self.words]
+
+    def within(self, start: int, end: int) -> list[Word]:
+        """``words(text, start, end, capitalised=True)``: the words of the whole text from
+        ``start`` to ``end`` when no word can run across either (a character that no word
+        holds on one side of each, as around a sentence), else the span scanned alone."""
+        if self._joined_at(start) or self._joined_at(end):
+            return words(self.text, start, end, capitalised=True)
+        lo = bisect.bisect_left(self.starts, start)
+        return self.words[lo:bisect.bisect_left(self.starts, end, lo)]
+
+    def _joined_at(self, at: int) -> bool:
+        text = self.text
+        return 0 < at < len(text) and _is_word_char(text[at - 1]) and _is_word_char(text[at])
+
+
+def _is_word_char(c: str) -> bool:
+    """Whether a word may hold ``c`` (``[\\w'’\\-]``: ``\\w`` is what ``str.isalnum`` accepts
+    and the underscore)."""
+    return c.isalnum() or c in "_'’-"
+
+
+def _word(text: str, at: int, stop: int) -> Word:
+    """The word ``text[at:stop]`` as ``words`` makes it (a possessive ending split off)."""
+    w = text[at:stop]
+    if w.endswith(_APOSTROPHE_S) and len(w) > 3:
+        return Word(at, stop - 2, w[:-2], True)
+    return Word(at, stop, w)
 
 
 def capitalised_runs(text: str, ws: list[Word]) -> list[list[Word]]:

@@ -20,6 +20,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from izde.extract.literals import word_occurs
+from izde.extract.spans import at_line_starts, fold
+
 if TYPE_CHECKING:
     from izde.extract.references import PersonIndex
 
@@ -121,7 +124,7 @@ def find_voices(text: str, spans: list[Span]) -> Voices:
         return out
     out.turns, out.label_spans = _turns(text, spans)
     out.addressee = _addressee(text, spans)
-    if not _FIRST_PERSON.search(text):
+    if not _may_speak_first(text) or not _FIRST_PERSON.search(text):
         return out
     for start, end, key in spans if _MAY_NAME_SELF.search(text) else ():
         if _is_self_introduction(text, start, end):
@@ -142,6 +145,12 @@ def find_voices(text: str, spans: list[Span]) -> Voices:
     return out
 
 
+def _may_speak_first(text: str) -> bool:
+    """Whether "I", "me" or "my" stands as a word in ``text``, as ``_FIRST_PERSON`` needs
+    (most reports have none, which a find per word tells sooner than a scan)."""
+    return any(word_occurs(text, w, whole=True) for w in ("I", "me", "my", "Me", "My"))
+
+
 # the person a letter speaks to, named in its salutation ("Dear Aigerim,") or told who they
 # are ("You are Yerbol Tleukhanuly, the fourth of six children"): a letter written to a missing
 # relative tells their story in the second person
@@ -154,9 +163,14 @@ def _addressee(text: str, spans: list[Span]) -> str | None:
     """The person the letter is written to, when it names them so."""
     if "ou are" not in text and "ear" not in text:
         return None
+    dear = "dear" in fold(text)  # what a salutation cannot go without: most texts lack it
     for start, end, key in spans:
         head = text[max(0, start - 20):start]
-        if (_YOU_ARE.search(head) or _DEAR.search(text, text.rfind("\n", 0, start) + 1, start)) \
+        # (the words each pattern cannot match without are tested first; the salutation is
+        # all of the line before the name, matched at the line's start: a search would try
+        # every position of a paragraph-long line)
+        you_are = "are" in head and _YOU_ARE.search(head)
+        if (you_are or (dear and _DEAR.match(text, text.rfind("\n", 0, start) + 1, start))) \
                 and _NAME_ENDS_ADDRESS.match(text, end):
             return key
     return None
@@ -271,7 +285,8 @@ def _turns(text: str, spans: list[Span]) -> tuple[list[tuple[int, str | None]],
                                                  set[tuple[int, int]]]:
     """The labelled turns of a transcript (two or more label lines) and the person mentions
     inside their labels; a label naming no person (a role) opens a turn of nobody known."""
-    found = [m for m in (_TURN_LABEL.finditer(text) if ":" in text else ())  # labels have one
+    # (labels have a colon; tried at line starts only)
+    found = [m for m in (at_line_starts(_TURN_LABEL, text) if ":" in text else ())
              if not _SAYING.search(m.group()) and _SPOKEN.search(text, m.end(),
                                                                   _line_end(text, m.end()))]
     if len(found) < 2:
@@ -344,7 +359,8 @@ def _capital_label(label: str, by_name: dict[str, str]) -> str | None:
 
 def _qa_lines(text: str) -> list[tuple[int, str]]:
     """Lines labelled as questions or answers; an interview has both kinds."""
-    if not any(q in text for q in _QUESTION_MARKS) and not _NUMBERED_QUESTION.search(text):
+    if not any(q in text for q in _QUESTION_MARKS) and not (
+            "Q" in text and _NUMBERED_QUESTION.search(text)):  # (a scan of every line start)
         return []
     found = [(m.start(), "q" if m.group("q") else "a") for m in _QA_LABEL.finditer(text)]
     kinds = {k for _, k in found}

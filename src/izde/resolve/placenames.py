@@ -80,7 +80,8 @@ def split_generic(name: str) -> tuple[str, str | None]:
     words keeps them all ("Kazakh" stays "kazakh").
     """
     stripped = name.strip()
-    if re.search(r"[\u4e00-\u9fff]", stripped) and not re.search(r"[A-Za-z]", stripped):
+    if not stripped.isascii() and re.search(r"[\u4e00-\u9fff]", stripped) and \
+            not re.search(r"[A-Za-z]", stripped):
         core, kind = split_han(stripped.replace(" ", ""))
         return core, kind
     words = latinize(stripped).split()
