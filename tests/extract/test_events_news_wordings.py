@@ -132,3 +132,15 @@ def test_a_death_of_an_illness_without_custody_is_no_repression_event() -> None:
     found = events_by_name(run(text))
     assert ("Kulyash Abdikarimova", "death") not in found
     assert ("Aibek Abdikarimuly", "death") in found
+
+
+def test_the_kin_of_one_person_named_in_apposition_is_the_subject_alone() -> None:
+    text = ("Zhazira Kenzhebekova lives in Almaty. The brother of Zhazira, Sayan Kenzhebekov, 41, "
+            "who worked as a veterinarian in Zhaosu, was given 8 years in 2018.")
+    assert events_by_name(run(text)) == {("Sayan Kenzhebekov", "sentencing")}
+
+
+def test_a_year_followed_by_the_word_year_is_a_date_not_a_term() -> None:
+    from izde.extract.terms import find_terms
+    text = "He, 41 years, in 2018 year was given 8 years of deprivation of liberty."
+    assert [t.years for t in find_terms(text)] == [41.0, 8.0]

@@ -292,6 +292,9 @@ def subject_before(index: PersonIndex, sent_start: int, pos: int, floor: int) ->
     if _generic_between(index.text, last.end, pos):
         return []  # "they fled a region where thousands ... have been incarcerated"
     keys = list(last.keys)
+    if len(refs) > 1 and APPOSITION_GAP.fullmatch(index.text, refs[-2].end, last.start) and \
+            _before(index, _KIN_OF, max(sent_start, refs[-2].start - 30), refs[-2].start):
+        return keys  # "The brother of Zhazira, Sayan Kenzhebekov, was given 8 years": Sayan
     if index.text[last.start:last.end] == "I" and len(refs) > 1:
         return _with_me(index, refs[-2], last)
     if len(keys) == 1 and _is_plain_name(index, last):

@@ -302,8 +302,9 @@ def find_terms(text: str) -> list[TermMention]:
     for (pattern, make), leading in zip(_RULES, _LEADING, strict=True):
         for m in scan(pattern, text, 0, len(text), folded, leading):
             mention = make(m, text)
-            if mention is not None:
-                found.append(mention)
+            if mention is not None and not (mention.unit == "year" and mention.years is not None
+                                            and mention.years >= 1000):
+                found.append(mention)  # "in 2018 year" (Russian "в 2018 году") is a date
     named = without_overlaps(found)
     return without_overlaps(named + _same_terms(text, named)) if named else named
 
