@@ -46,3 +46,16 @@ def test_the_name_friends_know_a_person_by_is_the_same_persons() -> None:
     text = ("Aierken Sawuti, a taxi driver from Yining whom friends in Almaty know as Erkin "
             "Sawut, was sentenced to 10 years.")
     assert _names(text) == {"Aierken Sawuti": ["Aierken Sawuti", "Erkin Sawut"]}
+
+
+def test_a_kazakh_title_word_after_a_given_name_is_a_surname() -> None:
+    text = ("Azamat Sergazy was detained, according to his wife, Madina Orynbasar. Orunbasari "
+            "Bekzat Mahsutkhan declined to comment.")
+    assert person_names(extract(text)) == {"Azamat Sergazy", "Madina Orynbasar",
+                                           "Bekzat Mahsutkhan"}
+
+
+def test_a_day_with_last_year_after_it_is_in_the_year_before_publication() -> None:
+    from izde.extract.dates import find_dates
+    text = "He was detained on January 16 last year and again on 5 May this year."
+    assert [d.edtf for d in find_dates(text, "2024-02-10")] == ["2023-01-16", "2024-05-05"]

@@ -285,7 +285,7 @@ def _edge_blocked(prefix: tuple[str, ...], is_place: Callable[[str], bool]) -> b
 def _droppable(token: str, is_place: Callable[[str], bool], trailing: bool = False) -> bool:
     low = token.lower()
     if low in lexicon.TITLES or low in lexicon.STOP_CAPS or lexicon.is_non_name_word(low):
-        return not (trailing and has_turkic_shape(token))
+        return not (trailing and (has_turkic_shape(token) or low in lexicon.TURKIC_TITLES))
     return lexicon.is_common(low) or is_place(token)
 
 

@@ -286,6 +286,10 @@ def _h_month(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
     mon, rel = _month_no(m.group("mon")), (left.group("rel") or "").lower()
     if m.group("day"):
         y = int(m.group("y")) if m.group("y") else None
+        if y is None and not rel:
+            told = _day_of_year(text, e, s, pub, mon, int(m.group("day")))
+            if told is not None:
+                return told
         day = _day(s, e, pub, mon, int(m.group("day")), y, rel)
         if day is None and y is not None:  # "Feb 30, 2019": keep what is certain
             return _Cand(s, e, _edtf(y, mon), "month", False, y, mon)
@@ -333,6 +337,18 @@ def _of_year(text: str, at: int, s: int, pub: _Pub, mon: int | None = None,
     return replace(c, shift=(step, "year"), anchor="prev", m=mon, season=season)
 
 
+def _day_of_year(text: str, at: int, s: int, pub: _Pub, mon: int, day: int) -> _Cand | None:
+    """A day followed at ``at`` by "last year", "this year" or "next year", told against
+    publication ("on January 16 last year" published in 2024 is 2023-01-16)."""
+    r = _R_OF_YEAR.match(text, at)
+    if r is None or r.group("rel") is None or pub.y is None:
+        return None
+    y = pub.y + _STEP[r.group("rel").lower()]
+    if not _valid_day(y, mon, day):
+        return None
+    return _Cand(s, r.end(), _edtf(y, mon, day), "day", True, y, mon, day, rel_told=True)
+
+
 def _in_year(s: int, e: int, y: int | None, mon: int | None, season: int | None) -> _Cand:
     if y is None:
         return _Cand(s, e, None, "unknown", True)
@@ -349,6 +365,11 @@ def _h_day_month(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
     s = _left_start(left, m.start(), ("rel", "wd"))
     y = int(m.group("y")) if m.group("y") else None
     rel = (left.group("rel") or "").lower()
+    if y is None and not rel:
+        told = _day_of_year(text, m.end(), s, pub, _month_no(m.group("mon")),
+                            int(m.group("day")))
+        if told is not None:
+            return told
     return _day(s, m.end(), pub, _month_no(m.group("mon")), int(m.group("day")), y, rel)
 
 

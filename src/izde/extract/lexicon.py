@@ -78,6 +78,11 @@ daughter husband wife cousin nephew niece grandfather grandmother
 orynbasary orynbasar orinbasari orunbasari bastygy bastyghy basshysy tóraghasy toragasy
 agha aga aka apa ependi hajim mirza khoja ustaz
 """)
+# the Kazakh titles among them, which are also given names and surnames: before a name a
+# title ("Orunbasari Bekzat Mahsutkhan"), after a given name a surname ("Madina Orynbasar")
+TURKIC_TITLES = _words("""
+orynbasary orynbasar orinbasari orunbasari bastygy bastyghy basshysy tóraghasy toragasy
+""")
 
 ORG_WORDS = _words("""
 committee ministry embassy consulate service services court courts bureau university database
