@@ -122,6 +122,10 @@ class PersonIndex:
         # names before it, so each answer is kept
         self.cited: dict[tuple[int, int], bool] = {}
         self.memo: dict[tuple[Any, ...], Any] | None = None
+        # positions of "my"/"our" whose speaker is being looked up (``_owner``): the speaker
+        # of a quotation may be a pronoun whose antecedent is a relative that quotation's
+        # "my" names, which would look the same speaker up again
+        self.owning: set[int] = set()
         if _join_pronoun_aliases(self):
             self._read_voices(given_narrator)  # a speaker's key may have changed
 
@@ -588,7 +592,13 @@ def _owner(index: PersonIndex, pos: int, possessive: str, depth: int) -> list[st
     interview guest's for "your", else the possessive pronoun's antecedent."""
     low = possessive.lower()
     if low in ("my", "our"):
-        owner = first_person_at(index, pos)
+        if pos in index.owning:
+            return []  # '"... my father ...," he said' while "he" is being resolved: a cycle
+        index.owning.add(pos)
+        try:
+            owner = first_person_at(index, pos)
+        finally:
+            index.owning.discard(pos)
     elif low == "your":
         owner = addressee_at(index, pos)
     else:
