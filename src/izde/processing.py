@@ -15,6 +15,7 @@ transaction (a script that already holds a session).
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -24,6 +25,8 @@ from sqlalchemy.orm import Session
 import izde.search  # noqa: F401  (its session hooks index every name a transaction writes)
 from izde.store import audit
 from izde.store.models import Document, utcnow
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -60,11 +63,24 @@ class RegisteredStage:
 
 
 def extract_prepare(text: DocumentText) -> Any:
-    """Extraction (English rules pipeline): a pure function of the text."""
-    from izde.extract.pipeline import extract
+    """Extraction (English rules pipeline): a pure function of the text.
 
-    return extract(text.body, text.published, language=text.language,
-                   publisher=text.publisher)
+    A failure of the rules on one document (a bug, never the document's fault) costs that
+    document's claims only: it is stored with a note saying so, and the other documents of the
+    batch go on; ``izde extract`` re-runs it after an upgrade."""
+    from izde.extract.model import Extraction
+    from izde.extract.pipeline import EXTRACTOR, extract
+
+    try:
+        return extract(text.body, text.published, language=text.language,
+                       publisher=text.publisher)
+    except Exception as exc:  # any bug of the rules, reported on the document
+        log.exception("extraction failed")
+        failed = Extraction(EXTRACTOR, language=text.language)
+        failed.notes.append(f"extraction failed ({type(exc).__name__}: {str(exc)[:200]}); "
+                            "the document is stored without claims; run `izde extract` "
+                            "again after an upgrade")
+        return failed
 
 
 def extract_store(session: Session, doc: Document, actor: str, ex: Any) -> None:
