@@ -144,3 +144,25 @@ def test_a_year_followed_by_the_word_year_is_a_date_not_a_term() -> None:
     from izde.extract.terms import find_terms
     text = "He, 41 years, in 2018 year was given 8 years of deprivation of liberty."
     assert [t.years for t in find_terms(text)] == [41.0, 8.0]
+
+
+def test_a_sentence_opening_he_is_not_the_speaker_cited_at_its_end() -> None:
+    text = ("Toleubek Sarsembai, 63, led prayers in Mori before police took him from his home "
+            "in April, his son Yerlik Toleubekuly told RFA.\n\n\"They came at night,\" said "
+            "Toleubekuly.\n\nHe was first held in a \"political education\" camp in Changji, "
+            "Toleubekuly said.")
+    found = events_by_name(run(text, "2018-10-25"))
+    assert ("Toleubek Sarsembai", "internment") in found
+    assert ("Yerlik Toleubekuly", "internment") not in found
+
+
+def test_a_possessive_may_be_the_speaker_cited_at_the_end() -> None:
+    text = ("Zhanibek Orazbayev was at the gate for a flight to Istanbul. On March 3, officers "
+            "confiscated his passport at the airport, Orazbayev told Eurasianet.")
+    assert ("Zhanibek Orazbayev", "passport_confiscation") in events_by_name(run(text))
+
+
+def test_taken_off_his_truck_by_border_police_is_a_detention() -> None:
+    text = ("Saken Zhylkybaiuly, a driver, was taken off his truck by border police at Khorgos "
+            "on Jan. 9, 2018, his wife said.")
+    assert events_by_name(run(text)) == {("Saken Zhylkybaiuly", "detention")}

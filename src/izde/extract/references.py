@@ -415,9 +415,11 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
     lo = max(floor, pos - WINDOW)
 
     speaker = _speaker_of_turn(index, pos)
+    telling = _cited_after(index, pos) if low in ("he", "she") else set()
 
     def fits(key: str) -> bool:
-        return key != speaker and (want is None or (index.gender_of(key) or want) == want)
+        return key != speaker and key not in telling and (
+            want is None or (index.gender_of(key) or want) == want)
 
     bounds = _sentence_bounds(index, pos, lo)
     for i, (start, end) in enumerate(bounds):
@@ -698,6 +700,24 @@ def speaks(index: PersonIndex, mention: tuple[int, int, str]) -> bool:
     """The sentence's subject is a speaker ("Guljan said that ..."): a later pronoun more
     likely refers to someone the speaker talked about, so the nearest person wins."""
     return bool(_SPEECH.match(index.text, mention[1], mention[1] + 90))
+
+
+def _cited_after(index: PersonIndex, pos: int) -> set[str]:
+    """Who the rest of the sentence cites as its source, when the pronoun opens it as its
+    subject ("He was first held in a camp in Changji, Toleubekuly said."): someone else,
+    whom the writer would have made the subject ("Toleubekuly said he was ..."). A possessive
+    may be the speaker's own ("Officers confiscated his passport, Orazbayev said")."""
+    starts = index.sent_starts
+    i = bisect.bisect_right(starts, pos)
+    if i == 0 or index.text[starts[i - 1]:pos].strip(" \t\n\"“(") != "":
+        return set()  # not the sentence's first word
+    end = starts[i] if i < len(starts) else len(index.text)
+    return {k for s, e, k in index.persons_between(pos, end) if is_cited_source(index, s, e)
+            or (speaks(index, (s, e, k)) and _CLAUSE_BEFORE.search(index.text, max(pos, s - 3), s))}
+
+
+# a name right after the clause it reports: "..., Toleubekuly said"
+_CLAUSE_BEFORE = re.compile(r"[,”\"]\s*\Z")
 
 
 def _sentence_bounds(index: PersonIndex, pos: int, lo: int) -> list[tuple[int, int]]:

@@ -60,7 +60,7 @@ _PASSIVE_DETAIN = (r"(?:arrested|detained|apprehended|seized|abducted|kidnapped|
                    r"put\s+behind\s+bars|placed\s+under\s+arrest|"
                    # "was taken off the bus by border officers"
                    r"(?:taken|pulled|hauled|removed)\s+off\s+(?:a|the|his|her|their)\s+"
-                   r"(?:bus|train|plane|flight|coach|ferry|minibus))")
+                   r"(?:bus|train|plane|flight|coach|ferry|minibus|truck|lorry|car|van))")
 _CAMP = CAMP
 _CAMP_WORD = CAMP_WORD
 
