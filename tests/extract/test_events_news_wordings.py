@@ -166,3 +166,22 @@ def test_taken_off_his_truck_by_border_police_is_a_detention() -> None:
     text = ("Saken Zhylkybaiuly, a driver, was taken off his truck by border police at Khorgos "
             "on Jan. 9, 2018, his wife said.")
     assert events_by_name(run(text)) == {("Saken Zhylkybaiuly", "detention")}
+
+
+def test_a_group_detained_including_a_named_person_is_that_persons_detention() -> None:
+    text = ("About 20 supporters gathered outside, among them Zhanibek Sultanbekov. Police "
+            "detained three of them, including activist Kuanysh Bekmurat, and took them away.")
+    assert events_by_name(run(text)) == {("Kuanysh Bekmurat", "detention")}
+
+
+def test_a_he_in_a_sentence_about_a_mans_son_does_not_make_him_male() -> None:
+    text = ("Raushan Dosbol, 54, was sentenced on Wednesday. Her son Bekzhan Kuanyshuly is in "
+            "prison in China.\n\nDosbol's son was detained in Tacheng in October 2017, when he "
+            "was 23.")
+    assert ("Bekzhan Kuanyshuly", "detention") in events_by_name(run(text, "2023-04-27"))
+
+
+def test_kazakh_and_kyrgyz_organisation_words_make_no_person() -> None:
+    from extract.extract_helpers import person_names
+    text = "The Jogorku Kenesh debated it. Atajurt Eriktileri said Serik Abenov was detained."
+    assert person_names(run(text)) == {"Serik Abenov"}

@@ -94,7 +94,12 @@ assembly senate front movement society club league federation trust project prog
 initiative fund press daily gazette herald journal review magazine forum coalition alliance
 caucus mission delegation tribunal prosecutors security affairs inc ltd llc corps command
 directorate authority authorities secretariat cabinet presidium politburo
+kenesh kenes kenesi keneshi mazhilis mazhilisi majilis majlis eriktileri eriktiler ortalygy
+ortalyghy qory qogamy qoghamy birlestigi partiyasy partiyasi
 """)
+# (the last two lines: Kazakh and Kyrgyz words for council, parliament, volunteers, centre,
+# fund, society, association and party, which name organisations in transliteration:
+# "Jogorku Kenesh", "Atajurt Eriktileri")
 
 PLACE_WORDS = _words("""
 county prefecture province region city district oblast township town village autonomous river

@@ -144,10 +144,12 @@ def pronoun_gender(index: PersonIndex, sentences: list[Sentence]) -> None:
         if len(keys) != 1:
             continue
         key = keys.pop()
-        if someone_before(index.text, sent.start, named[0][0]) or all(
+        if any(_KIN_OWNED.match(index.text, e) for _, e, _ in named) or someone_before(
+                index.text, sent.start, named[0][0]) or all(
                 _ATTRIBUTION.match(index.text, e) and _AFTER_CLAUSE.search(
                     index.text, max(sent.start, s - 3), s) for s, e, _ in named):
-            # "An officer confirmed that Yasin had died, but said he ...": the officer's "he";
+            # "Dosbol's son ... when he was 23": the son's "he"; "An officer confirmed that
+            # Yasin had died, but said he ...": the officer's "he";
             # "... told her to persuade her son, Mukhametqali said.": the speaker's mother's
             continue
         follow = sentences[i + 1] if i + 1 < len(sentences) else None
@@ -178,6 +180,10 @@ _UNNAMED_WOMAN = _unnamed("woman|girl|mother|wife|sister|daughter|widow|lady|gra
 _UNNAMED_MAN = _unnamed("man|boy|father|husband|brother|son|widower|grandfather")
 
 
+# a name as the owner of a relative: "Dosbol's son was detained ... when he was 23" (his "he")
+_KIN_OWNED = re.compile(r"['’]s\s+(?:[\w-]+\s+)?(?:son|daughter|brother|sister|husband|wife|"
+                        r"father|mother|uncle|aunt|nephew|niece|cousin|grandson|granddaughter|"
+                        r"grandfather|grandmother)s?\b")
 # a name only as the speaker of what the sentence reports: "..., Mukhametqali said."
 _ATTRIBUTION = re.compile(r"\s+(?:said|says|told|adds|added|recalls|recalled|explains|"
                           r"explained|wrote|writes)\b")

@@ -411,7 +411,13 @@ def _apposition(text: str, first: Ref, second: Ref) -> bool:
 
 
 def object_after(index: PersonIndex, pos: int, sent_end: int, floor: int) -> list[str]:
-    """Persons of a referring phrase right after ``pos`` ("detained Akhat and Shamshi")."""
+    """Persons of a referring phrase right after ``pos`` ("detained Akhat and Shamshi"); of
+    a group, those named as in it ("detained three of them, including activist X")."""
+    including = _INCLUDING.match(index.text, pos, sent_end)
+    if including is not None:
+        named = object_after(index, including.end(), sent_end, floor)
+        if named:
+            return named
     limit = min(sent_end, pos + 40)
     refs = refs_in(index, pos, limit, floor)
     if not refs:
@@ -422,6 +428,13 @@ def object_after(index: PersonIndex, pos: int, sent_end: int, floor: int) -> lis
     if index.person_at(first.start, first.end) and first.keys:
         return coordinated(index, first.start, first.end)
     return list(first.keys)
+
+
+# a group, then who was in it: "three of them, including", "several people, among them"
+_INCLUDING = re.compile(r"\s+(?:(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:them|people|persons|men|women|"
+                        r"others|activists|protesters|participants|picketers|relatives)|"
+                        r"(?:[\w-]+\s+){0,2}?(?:them|others))\s*,?\s+(?:including|among\s+them)\b",
+                        re.IGNORECASE)
 
 
 _FILLER = re.compile(
