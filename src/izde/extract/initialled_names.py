@@ -50,17 +50,13 @@ def initialled_names(text: str, persons: list[Candidate], is_place: Callable[[st
         return []
     known = {t for c in persons if c.kind == "person" and len(c.tokens) > 1 for t in c.tokens}
     out: list[Candidate] = []
-    for m in _INITIALLED.finditer(text):
-        surname = m.group("surname")
-        if surname in known or lexicon.never_in_name(surname) or is_place(surname):
-            continue
-        initials = tuple(i + "." for i in re.findall(r"[A-Z]", m.group("initials")))
-        out.append(Candidate("person", m.start(), m.end(), m.group(), (*initials, surname)))
-    for m in _SURNAME_FIRST.finditer(text):
-        surname = m.group("surname")
-        if surname in known or lexicon.never_in_name(surname) or is_place(surname) or \
-                lexicon.is_common(surname):
-            continue
-        initials = tuple(i + "." for i in re.findall(r"[A-Z]", m.group("initials")))
-        out.append(Candidate("person", m.start(), m.end(), m.group(), (*initials, surname)))
+    # surname first, the surname must not be an English word either ("Washington D.C.")
+    for pattern, common_ok in ((_INITIALLED, True), (_SURNAME_FIRST, False)):
+        for m in pattern.finditer(text):
+            surname = m.group("surname")
+            if surname in known or lexicon.never_in_name(surname) or is_place(surname) or (
+                    not common_ok and lexicon.is_common(surname)):
+                continue
+            initials = tuple(i + "." for i in re.findall(r"[A-Z]", m.group("initials")))
+            out.append(Candidate("person", m.start(), m.end(), m.group(), (*initials, surname)))
     return out
