@@ -185,3 +185,13 @@ def test_kazakh_and_kyrgyz_organisation_words_make_no_person() -> None:
     from extract.extract_helpers import person_names
     text = "The Jogorku Kenesh debated it. Atajurt Eriktileri said Serik Abenov was detained."
     assert person_names(run(text)) == {"Serik Abenov"}
+
+
+def test_months_in_a_detention_camp_are_no_sentence() -> None:
+    from izde.extract.terms import find_terms
+    assert [t.text for t in find_terms("after nine months in a detention camp in China")] == [
+        "nine months"]
+    assert [t.text for t in find_terms("given 15 days in detention")] == ["15 days in detention"]
+    text = ("Akmaral Tleuberdy returned home this week after nine months in a detention camp in "
+            "China, she said on Thursday.")
+    assert ("Akmaral Tleuberdy", "sentencing") not in events_by_name(run(text, "2019-01-17"))

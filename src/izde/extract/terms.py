@@ -121,7 +121,8 @@ _PENALTY_HEAD = (
 )
 _TRAILER = (
     r"(?:\s*(?:'|’)|\s+of)?\s+(?:"
-    r"in\s+(?:a\s+)?(?:prison|jail|custody|detention(?:\s+(?:cent(?:er|re)|facility))?)"
+    r"in\s+(?:a\s+)?(?:prison|jail|custody|detention(?:\s+(?:cent(?:er|re)|facility)|"
+    r"(?!\s+camps?\b)))"  # "nine months in a detention camp" is time in a camp
     r"|(?:of\s+)?(?:(?:administrative|criminal)\s+)?(?:imprisonment|detention|incarceration)"
     r"|(?:of\s+)?administrative\s+arrest"
     r"|(?:of\s+)?(?:restricted\s+freedom|restriction\s+of\s+(?:freedom|liberty)|"
