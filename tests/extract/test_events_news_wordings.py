@@ -195,3 +195,36 @@ def test_months_in_a_detention_camp_are_no_sentence() -> None:
     text = ("Akmaral Tleuberdy returned home this week after nine months in a detention camp in "
             "China, she said on Thursday.")
     assert ("Akmaral Tleuberdy", "sentencing") not in events_by_name(run(text, "2019-01-17"))
+
+
+def test_a_pronoun_after_a_named_persons_relative_is_the_relative() -> None:
+    text = ("Aigerim Sadykova said her son, Dauren Sadykov, had been beaten. Nurlan Omarov, "
+            "another picketer, was also there, Omarov said. Sadykova's son was detained in "
+            "Kashgar in May 2018. He was later sentenced to nine years in prison.")
+    events = events_by_name(run(text))
+    assert ("Dauren Sadykov", "sentencing") in events
+    assert ("Nurlan Omarov", "sentencing") not in events
+
+
+def test_the_owner_of_a_relative_of_the_other_gender_stays_the_antecedent() -> None:
+    text = ("Gulbanu Kasenova's husband went missing in 2017. She was fined in February for "
+            "an unauthorized picket.")
+    assert ("Gulbanu Kasenova", "sentencing") in events_by_name(run(text))
+
+
+def test_they_after_a_group_of_people_is_the_group_not_earlier_names() -> None:
+    text = ('"Nobody checked what happened to Serik," said lawyer Arman Zhaksylykov. About a '
+            "dozen people gathered outside the courthouse. Police detained three of them and "
+            "took them to a police station. They were released in the afternoon.")
+    events = events_by_name(run(text))
+    assert not {e for e in events if e[0] in ("Serik", "Arman Zhaksylykov")}
+
+
+def test_they_after_including_a_named_person_is_that_persons_group() -> None:
+    text = ("Aidos Serikov, a lawyer, spoke first. Police detained three picketers, including "
+            "activist Marat Bekov, and took them to the station. They were released in the "
+            "afternoon, Bekov said.")
+    events = events_by_name(run(text))
+    assert ("Marat Bekov", "release") in events
+    assert ("Aidos Serikov", "release") not in events
+    assert ("Aidos Serikov", "detention") not in events

@@ -83,6 +83,11 @@ _NOT_NOUN = (r"was|is|has|had|were|to|in|at|on|for|from|with|by|and|or|but|as|th
              r"fall|winter|morning|evening)")
 # "my sister's husband" is not "my sister" (but "his brother's sentence" is the brother's)
 _NOT_KIN_OF_KIN = r"(?!['’]s\s+(?:" + _KIN_NOUN + r")\b)"
+# a named person's relative: "Dosbol's son", "Kasenova's late husband"
+POSS_KIN = re.compile(
+    r"(?:'s|’s)\s+(?:(?:[\w-]+)\s+){0,2}?(brother|sister|husband|wife|mother|father|son|daughter|"
+    r"parent|child|children|relative|family|sibling)s?\b", re.IGNORECASE)
+APOSTROPHES = ("'", "’")  # what ``POSS_KIN`` opens with
 # what the first or second person owns and an event can take away: "my passport was seized"
 POSSESSIONS = r"passports?|documents|papers|ID|identity\s+(?:card|documents)|phone"
 # searched again and again over the words before each trigger: see ``spans.at_word_starts``
@@ -423,7 +428,7 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
 
     bounds = _sentence_bounds(index, pos, lo)
     for i, (start, end) in enumerate(bounds):
-        found = [(s, e, k) for s, e, k in index.persons_between(start, end)
+        found = [(s, e, k) for s, e, k in _as_relatives(index, start, end, want)
                  if fits(k) and (s, e) not in index.self_naming
                  and not (i == 0 and is_cited_source(index, s, e))]
         nearest = i == 0 or bool(found and speaks(index, found[0]))
@@ -449,6 +454,28 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
         return []  # "My sister ..., then she vanished": the pronoun is the unnamed relative
     ahead = index.persons_between(pos, pos + LOOKAHEAD)
     return [ahead[0][2]] if ahead and fits(ahead[0][2]) else []
+
+
+def _as_relatives(index: PersonIndex, start: int, end: int, want: str | None
+                  ) -> list[tuple[int, int, str]]:
+    """The persons named in start..end, where a name is the owner of a relative ("Dosbol's
+    son was detained in October 2017. ... he spent a year in a camp") the relative in its
+    place when a pronoun of the relative's gender is being resolved and the text names the
+    relative. An unnamed relative leaves the owner: "Abdulla Rozi's son found the judgment.
+    It says he was sentenced" may well be about Rozi."""
+    found = index.persons_between(start, end)
+    if want is None:
+        return found
+    text, out = index.text, []
+    for s, e, k in found:
+        m = POSS_KIN.match(text, e, min(len(text), e + 40)) if text.startswith(
+            APOSTROPHES, e) else None
+        if m is None or _KIN_GENDER.get(m.group(1).lower()) != want or m.group(0)[-1] in "sS":
+            out.append((s, e, k))  # "Kasenova's husband ... she": the owner may be "she"
+            continue
+        kin = kin_of(index, [k], m.group(1))
+        out.append((s, e, kin[0] if kin else k))
+    return out
 
 
 # a sentence opening with its subject pronoun: "On 9 April 2018 he crossed ...", "He ..."
@@ -763,8 +790,14 @@ def plural_antecedent(index: PersonIndex, pos: int, floor: int = 0) -> list[str]
         pair = coordinated(index, same[-1][0], same[-1][1])
         if len(pair) >= 2:
             return pair[-2:]
+        if _IN_GROUP.search(index.text, max(0, same[-1][0] - 40), same[-1][0]):
+            return [same[-1][2]]  # "detained three, including X, and took them away"
     limit = sent_start if same else pos
     earlier = index.persons_between(max(floor, pos - PLURAL_WINDOW), limit)
+    if earlier and _group_since(index, earlier[-1][1], pos):
+        return []  # "About a dozen people gathered. Police detained three of them, ..."
+    if earlier and _IN_GROUP.search(index.text, max(0, earlier[-1][0] - 40), earlier[-1][0]):
+        return [earlier[-1][2]]  # "detained three, including X. They were released": X's group
     keys: list[str] = []
     last_start = limit
     for start, _, key in reversed(earlier):
@@ -776,6 +809,29 @@ def plural_antecedent(index: PersonIndex, pos: int, floor: int = 0) -> list[str]
         if len(keys) == 2:
             return list(reversed(keys))
     return []
+
+
+# people spoken of as a group, the likelier antecedent of a later "they" than names before it
+_GROUP_WORDS = re.compile(
+    r"\b(?:people|persons|supporters|protesters|demonstrators|picketers|participants|"
+    r"relatives|families|residents|villagers|activists|members|detainees|prisoners|inmates|"
+    r"students|workers|women|men)\b", re.IGNORECASE)
+
+
+# a person named as one of a group: "including activist X", "among them X"
+_IN_GROUP = re.compile(r"\b(?:including|among\s+them|among\s+whom|one\s+of\s+whom\s+was)\s+"
+                       r"(?:[a-z][\w-]*\s+){0,3}\Z")
+
+
+def _group_since(index: PersonIndex, after: int, pos: int) -> bool:
+    """Whether a sentence that names no one, between the last name (ending at ``after``) and
+    a plural pronoun at ``pos``, speaks of a group of people: "they" is that group."""
+    for m in _GROUP_WORDS.finditer(index.text, after, pos):
+        i = bisect.bisect_right(index.sent_starts, m.start()) - 1
+        start = index.sent_starts[i] if i >= 0 else 0
+        if start >= after and not index.names_between(start, m.start()):
+            return True
+    return False
 
 
 # what joins the names of a list of persons: "A, B and C", "A and her husband, B,"

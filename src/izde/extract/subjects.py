@@ -19,9 +19,11 @@ from izde.extract.literals import min_width, passes, required_literals
 from izde.extract.pattern_map import PatternMap
 from izde.extract.profile import cued_as
 from izde.extract.references import (
+    APOSTROPHES,
     FEMALE,
     GROUP_RE,
     MALE,
+    POSS_KIN,
     REF_RE,
     TRIAL_GROUP_RE,
     UNNAMED_WRITER,
@@ -39,10 +41,8 @@ from izde.extract.references import (
 from izde.extract.spans import fold
 from izde.extract.values import value_class
 
-_POSS_KIN = re.compile(
-    r"(?:'s|’s)\s+(?:(?:[\w-]+)\s+){0,2}?(brother|sister|husband|wife|mother|father|son|daughter|"
-    r"parent|child|children|relative|family|sibling)s?\b", re.IGNORECASE)
-_APOSTROPHES = ("'", "’")  # what ``_POSS_KIN`` opens with
+_POSS_KIN = POSS_KIN
+_APOSTROPHES = APOSTROPHES  # what ``_POSS_KIN`` opens with
 _PARTITIVE = re.compile(r"\bof\s+$", re.IGNORECASE)
 _LIKE = re.compile(r"\b(?:like|such\s+as|including|unlike)\s*$", re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(
