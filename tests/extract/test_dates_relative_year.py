@@ -76,3 +76,13 @@ def test_possessive_last_years_is_no_year_of_the_month() -> None:
 
 def test_month_of_a_year_named_by_number_is_unchanged() -> None:
     assert _texts("She was taken in January of 2018.") == [("January of 2018", "2018-01")]
+
+
+def test_a_season_told_with_its_year_is_the_year_narrated() -> None:
+    assert _texts("On Friday she was fined. He went there in the fall of 2017. He was detained "
+                  "in October of that year.")[-1] == ("October of that year", "2017-10")
+
+
+def test_a_season_does_not_anchor_a_count_of_days() -> None:
+    assert _texts("He went there in the fall of 2017. Two days later he was detained.")[-1] \
+        == ("Two days later", None)

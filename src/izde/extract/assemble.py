@@ -235,21 +235,28 @@ def _share_charges(events: list[ExtractedEvent]) -> None:
 
 
 _SAME_TIME = re.compile(r"\bsame\s+(?:time|period)\b", re.IGNORECASE)
+# "was detained the same month as Yaqup": a unit of time compared with another's event
+_SAME_UNIT_AS = re.compile(r"\bsame\s+(?P<unit>day|week|month|year)\s+as\b", re.IGNORECASE)
+_UNIT_LENGTH = {"day": 10, "week": 7, "month": 7, "year": 4}
 
 
 def _same_time_as_parallel(events: list[ExtractedEvent]) -> None:
     """ "Her husband was detained at around the same time": the time of the same kind of event
     told before (parallel predicates share their time), not of whatever date came last. Kept
-    no more precise than a month, as the words are vague."""
+    no more precise than a month, as the words are vague; "the same month (year, day) as X"
+    at that unit's precision."""
     for i, ev in enumerate(events):
-        if not (ev.date_text and _SAME_TIME.search(ev.date_text)):
+        if not ev.date_text:
+            continue
+        unit = _SAME_UNIT_AS.search(ev.evidence[0].quote) if "same" in ev.date_text else None
+        if not (unit or _SAME_TIME.search(ev.date_text)):
             continue
         start = ev.evidence[0].start
         before = [p for p in events[:i] if p.type == ev.type and p.person != ev.person
-                  and p.date and p.evidence[0].start < start]
+                  and p.date and "/" not in p.date and p.evidence[0].start < start]
         if before and before[-1].date:
             told = ev.date
-            ev.date = before[-1].date[:7]
+            ev.date = before[-1].date[:_UNIT_LENGTH[unit.group("unit").lower()] if unit else 7]
             _recount(events, ev, told)
 
 

@@ -840,6 +840,12 @@ def _is_anchor(c: _Cand) -> bool:
     return c.edtf is not None and "/" not in c.edtf and c.precision in {"day", "month", "year"}
 
 
+def _is_year_anchor(c: _Cand) -> bool:
+    """A season with its year ("the fall of 2017"): precise enough for "that year"."""
+    return c.edtf is not None and "/" not in c.edtf and c.precision == "season" and \
+        c.y is not None
+
+
 def _merge_ranges(text: str, cands: list[_Cand]) -> list[_Cand]:
     """Join "from 2017 to 2019", "between May and July 2018", "2017-2019" into intervals."""
     out: list[_Cand] = []
@@ -885,6 +891,7 @@ def _resolve_anchors(text: str, cands: list[_Cand]) -> list[_Cand]:
     the date that follows (the two then form one mention)."""
     out: list[_Cand] = []
     anchors: list[_Cand] = []
+    seasons: list[_Cand] = []  # seasons with their year: anchors for "that year" only
     told: _Cand | None = None  # the latest date told with its own year (see _year_from_told)
     i = 0
     while i < len(cands):
@@ -893,8 +900,12 @@ def _resolve_anchors(text: str, cands: list[_Cand]) -> list[_Cand]:
         if c.anchor == "next" and nxt is not None and _ANCHOR_GAP.fullmatch(text, c.end, nxt.start):
             c = _from_anchor(replace(c, end=nxt.end), nxt)
             i += 1
-        elif c.anchor == "prev" and anchors:
-            c = _from_anchor(c, _parallel(text, c, anchors) or _antecedent(text, c, anchors))
+        elif c.anchor == "prev" and (anchors or seasons):
+            # "in the fall of 2017 ... in October of that year": a season names its year
+            pool = sorted(anchors + seasons, key=lambda a: a.start) if (
+                seasons and c.shift is not None and c.shift[1] == "year") else anchors
+            if pool:
+                c = _from_anchor(c, _parallel(text, c, pool) or _antecedent(text, c, pool))
         elif c.anchor == "next" and anchors:
             told = _told_event(text, c, anchors)
             c = c if told is None else _from_anchor(c, told)
@@ -909,6 +920,8 @@ def _resolve_anchors(text: str, cands: list[_Cand]) -> list[_Cand]:
         out.append(c)
         if _is_anchor(c):
             anchors.append(c)
+        elif _is_year_anchor(c):
+            seasons.append(c)
         if c.y is not None and not (c.year_inferred or c.relative) and "/" not in (c.edtf or "/"):
             told = c
     return out
@@ -1124,7 +1137,7 @@ def _antecedent(text: str, c: _Cand, anchors: list[_Cand]) -> _Cand:
 
 
 def _from_anchor(c: _Cand, anchor: _Cand) -> _Cand:
-    if not _is_anchor(anchor) or anchor.y is None:
+    if not (_is_anchor(anchor) or _is_year_anchor(anchor)) or anchor.y is None:
         return c
     if c.day_of is not None:
         return _day_of(c, anchor)

@@ -44,8 +44,9 @@ _RELATIVE_AFTER = re.compile(r"(?:,\s*|\s)(?:who|whom|whose|which|where)\b", re.
 _ATTRIBUTION = re.compile(r"[,;—–]\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|told|tells|reported|"
                           r"confirmed|added|wrote|announced|stated|recalled)\b", re.IGNORECASE)
 _RELATIVIZER = re.compile(r"\b(?:who|whose|which)\b", re.IGNORECASE)
-_FINITE = re.compile(r"\b(?:was|were|has|had|have|is|are|got|did)\b|\b[a-z]{3,}ed\b",
-                     re.IGNORECASE)
+_FINITE = re.compile(r"\b(?:was|were|has|had|have|is|are|got|did|went|left|fled|came|became|"
+                     r"ran|took|gave|spent|lost|fell|made|told|said|saw|met|sent|fought|"
+                     r"taught|wrote|spoke)\b|\b[a-z]{3,}ed\b", re.IGNORECASE)
 _ORDER_BEFORE = re.compile(r"\b(?:order(?:ed|s|ing)?|rul(?:ed|es|ing)|decid(?:ed|es)|"
                            r"decision|decree[ds]?|approv(?:ed|es))\b(?:(?!\.\s)[^;])*$",
                            re.IGNORECASE)
