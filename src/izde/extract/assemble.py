@@ -136,7 +136,31 @@ def merge(raw: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
     _same_time_as_parallel(out)
     _share_charges(out)
     _release_at_end(out)
+    return _beatings_beside_torture(out, text)
+
+
+def _beatings_beside_torture(events: list[ExtractedEvent], text: str) -> list[ExtractedEvent]:
+    """Beatings told in the paragraph that tells a person's torture are part of it ('"They
+    beat me with a rubber stick," he said. "They kept me on an iron chair all night."'), not a
+    separate assault (the sentence-level rule is ``events._beatings_as_torture``): their
+    quotes become evidence of the torture."""
+    torture = {ev.person: ev for ev in events if ev.type == "torture"}
+    if not torture:
+        return events
+    out = []
+    for ev in events:
+        held = torture.get(ev.person) if ev.type == "assault" else None
+        if held is not None and {_paragraph(text, e.start) for e in ev.evidence} <= {
+                _paragraph(text, e.start) for e in held.evidence}:
+            held.evidence = sorted(held.evidence + ev.evidence, key=lambda e: e.start)
+            continue  # its quotes stay, as evidence of the torture
+        out.append(ev)
     return out
+
+
+def _paragraph(text: str, pos: int) -> int:
+    """Where the paragraph (line) holding ``pos`` starts."""
+    return text.rfind("\n", 0, pos) + 1
 
 
 def _release_at_end(events: list[ExtractedEvent]) -> None:

@@ -370,12 +370,27 @@ def quote_speaker(index: PersonIndex, pos: int, floor: int) -> list[str]:
         return []
     m = _SPEAKER_AFTER.match(text, close + 1, hi)
     if m is None:
-        return []
+        return _continued_speaker(index, lo, opened, floor)
     pron = m.group("p1") or m.group("p2")
     if pron:
         return antecedent(index, m.start("p1") if m.group("p1") else m.start("p2"), pron, floor)
     named = index.persons_between(m.end(), min(hi, m.end() + 60))
     return [named[0][2]] if named and named[0][0] == m.end() else []
+
+
+def _continued_speaker(index: PersonIndex, lo: int, opened: int, floor: int) -> list[str]:
+    """A quotation with no speaker of its own, after one of the same paragraph whose speaker
+    is named ('"They beat me," Sadyrbaev told Eurasianet in the village where he now lives.
+    "They kept me on an iron chair."'), is that speaker's, when nobody else is named since."""
+    text = index.text
+    close = max(text.rfind("”", lo, opened), text.rfind('"', lo, opened))
+    if close <= lo or quote_opened(text, lo, close) is None:
+        return []
+    before = quote_speaker(index, close - 1, floor) if close - 1 > lo else []
+    if len(before) != 1:
+        return []
+    named = {k for _, _, k in index.persons_between(close, opened)}
+    return before if named <= set(before) else []
 
 
 def quote_opened(text: str, lo: int, pos: int) -> int | None:
@@ -593,9 +608,14 @@ def _kin_first(index: PersonIndex, start: int, end: int, want: str,
         # the relative is in a clause set before the subject, who is the one named
     if hit[2].lower() == "their" and _unnamed_owners(index, hit[0]):
         return None  # "the children asked where their father was": no one known's relative
+    if not nearest and _DIED_AFTER.match(index.text, index.text.find(hit[3], hit[0])
+                                         + len(hit[3])):
+        return None  # "His father had died in Akto, and he went to see the grave. ... his"
     return kin_of(index, _owner(index, hit[0], hit[2], depth + 1), hit[3])
 
 
+# a relative who died: no antecedent of a later sentence's pronoun
+_DIED_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?(?:recently\s+|just\s+)?(?:died|passed\s+away)\b")
 # a subordinate clause opening the sentence, not yet closed by a comma, before a position
 _FRONTED_CLAUSE = re.compile(r"\b(?i:after|before|when|since|while|because|although|though|"
                              r"until|once)\s+[^,;:]*\Z")

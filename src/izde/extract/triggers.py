@@ -84,7 +84,8 @@ _CAMP_WORD_STEMS = ("educat", "training", "internment", "political", "vocational
 TRIGGERS: tuple[Trigger, ...] = (
     # internment before detention: "detained in a re-education camp" is internment
     _t("internment", "before", AUX + r"(?:sent|taken|held|detained|interned|placed|locked\s+up|"
-       r"put)\s+" + _THEN + _FROM_WHERE + r"(?:to|in|into|at)\s+(?:[\w“”\"'’-]+\s+){0,6}?[“\"‘']?"
+       r"put|driven|brought|transported|escorted)\s+" + _THEN + _FROM_WHERE
+       + r"(?:to|in|into|at)\s+(?:[\w“”\"'’-]+\s+){0,6}?[“\"‘']?"
        + _CAMP_WORD
        + r"[\w”\"'’\s-]{0,40}" + _CAMP, needs=_CAMP_WORD_STEMS),
     _t("internment", "before", r"\b(?:spent|spending)\s+(?:[\w-]+\s+){0,5}?(?:in|at)\s+"
@@ -311,7 +312,7 @@ _CAMP_MOD = CAMP_MOD
 # the chair a detainee is locked into for interrogation, by its nickname or its kind ("a
 # metal restraint chair")
 _TIGER = (r"(?:an?\s+|the\s+)?(?:[“\"‘']?tiger|(?:(?:metal|iron|steel)\s+)?(?:restraint|"
-          r"interrogation))\s+chairs?")
+          r"interrogation)|metal|iron|steel)\s+chairs?")
 _SINCE = r"(?=[^.;]{0,40}\bsince\b)"
 # a word of a group's description ("hundreds of ethnic Kazakh imams"), not a preposition that
 # would take the phrase elsewhere ("the speakers at a conference on detained Uyghurs")
@@ -372,7 +373,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"placed|put|interned|locked\s+up)\s+(?:(?:from\s+there|away|directly)\s+)?(?:to|in|into|"
        r"at)\s+(?:an?|the|one|another)\s+" + _CAMP_NOT + _CAMP_MOD + r"{0,2}?camps?\b"),
     # active: "they held me in a camp", "police took him to a re-education centre"
-    _t("internment", "after", r"\b(?:held|kept|locked|put|sent|took|placed)\b(?=\s+(?:me|him|her|"
+    _t("internment", "after", r"\b(?:held|kept|locked|put|sent|took|placed|drove|brought|"
+       r"transported|escorted)\b(?=\s+(?:me|him|her|"
        r"them|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:up\s+)?(?:in|into|to|at)\s+"
        r"(?:an?\s+|the\s+)?" + _CAMP_NOT + _CAMP_MOD + r"{0,3}?(?:camps?\b|[“\"‘']?"
        + _CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + _CAMP + r"))"),
@@ -515,7 +517,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("threat", "after", r"\b(?:warned|warning|told)\b(?=\s[^.;]{0,90}?\b(?:would|will|could)\s+"
        r"[“\"‘']?(?:suffer|pay|regret|face\s+(?:consequences|problems|trouble)|have\s+(?:problems|"
        r"trouble)|be\s+(?:harmed|hurt|punished|arrested|worse\s+for|"
-       r"detained|jailed|deported|prosecuted|sent\s+to\s+(?:a\s+)?camp)))"),
+       r"detained|jailed|deported|prosecuted|sent\s+to\s+(?:a\s+)?camp|taken\s+(?:away|to\s+"
+       r"(?:the\s+|a\s+)?(?:police|station|prison|jail|camp)))))"),
     # harassment
     _t("harassment", "after", r"\b(?:summoned|interrogated|harassed|harasses|harassing|pressured|"
        r"pressuring|pressures)\b"),
@@ -900,7 +903,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                    "coming"),
     "torture": ("tortur", "shackl", "chained", "hung", "electr", "waterboard", "deprived", "stress",
                 "tiger", "sleep", "stand", "squat", "kneel", "sit", "restraint", "interrogation",
-                "soles", "awake"),
+                "soles", "awake", "chair"),
     "travel_ban": ("ban", "barred", "prohibit", "prevent", "stopped", "forb", "leav", "travel",
                    "restricted",
                    "abroad", "exit"),

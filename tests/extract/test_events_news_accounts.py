@@ -1,0 +1,70 @@
+"""Returnees' accounts in news features: who "his" is after a dead relative, being driven to
+a camp, restraint on an iron chair, a quotation continuing its speaker, beatings told beside
+torture, a warning of being taken to the station."""
+
+from __future__ import annotations
+
+from extract.extract_helpers import events_by_name, run
+
+
+def test_a_relative_who_died_is_no_antecedent_of_a_later_his() -> None:
+    text = ("When Jyldyzbek Sadyrbaev crossed into China on April 3, 2018, he expected to be "
+            "back within a week. His father had died in Akto, where Sadyrbaev grew up, and he "
+            "wanted to see the grave.\n\nHe came home 20 months later.\n\nThree days after he "
+            "arrived, police officers came to his cousin's house and took his Kyrgyz passport.")
+    assert ("Jyldyzbek Sadyrbaev", "passport_confiscation") in events_by_name(run(text))
+
+
+def test_a_living_relative_still_takes_up_a_later_his() -> None:
+    text = ("Askar Bekov went to Almaty. His brother stayed in Ghulja with the family.\n\n"
+            "Police later took his passport.")
+    assert ("Askar Bekov", "passport_confiscation") not in events_by_name(run(text))
+
+
+def test_driven_to_a_camp_is_internment() -> None:
+    assert ("Askar Bekov", "internment") in events_by_name(
+        run("Police officers came to the house and drove Askar Bekov to a camp outside town."))
+    assert ("Askar Bekov", "internment") in events_by_name(
+        run("Askar Bekov was driven to a re-education camp in Akto."))
+
+
+def test_kept_on_an_iron_chair_is_torture() -> None:
+    assert ("Askar Bekov", "torture") in events_by_name(
+        run("Guards kept Askar Bekov sitting on an iron chair for a whole night."))
+
+
+def test_sitting_on_an_iron_chair_by_choice_is_no_torture() -> None:
+    assert not events_by_name(run("Askar Bekov sat down on an iron chair in the yard."))
+
+
+def test_a_quotation_without_a_speaker_continues_the_paragraphs_speaker() -> None:
+    text = ('"They beat me," Askar Bekov told Eurasianet in the village near Kara-Suu, in Osh '
+            'region, where he now lives. "They kept me sitting on an iron chair all night."')
+    assert ("Askar Bekov", "torture") in events_by_name(run(text))
+
+
+def test_a_quotation_after_another_person_is_named_has_no_speaker_from_before() -> None:
+    text = ('"They beat me," Askar Bekov said in the village where Nurlan Omarov also lives. '
+            '"They kept me sitting on an iron chair all night."')
+    assert ("Nurlan Omarov", "torture") not in events_by_name(run(text))
+
+
+def test_beatings_in_the_paragraph_that_tells_torture_are_part_of_it() -> None:
+    text = ('"For two months they beat me with a rubber stick," Askar Bekov said. "They kept '
+            'me on an iron chair for a whole night."')
+    ex = run(text)
+    assert events_by_name(ex) == {("Askar Bekov", "torture")}
+    (torture,) = ex.events
+    assert any("rubber stick" in e.quote for e in torture.evidence)
+
+
+def test_a_beating_in_another_paragraph_stays_an_assault() -> None:
+    text = ("Guards kept Askar Bekov on an iron chair for a whole night.\n\nIn 2021, after his "
+            "return, strangers beat Askar Bekov outside his home in Almaty.")
+    assert ("Askar Bekov", "assault") in events_by_name(run(text))
+
+
+def test_a_warning_of_being_taken_to_the_station_is_a_threat() -> None:
+    text = ("In October, a police officer told Saikal Omurbekova that if she came again, she "
+            "would be taken to the station.")
+    assert ("Saikal Omurbekova", "threat") in events_by_name(run(text))
