@@ -32,3 +32,14 @@ def test_the_same_year_as_another_is_that_others_year() -> None:
     dates = _dates("Alimjan Yaqup was detained on 3 September 2017. Another teacher, Obulqasim "
                    "Sadiq, was detained the same year as Yaqup.")
     assert dates[("Obulqasim Sadiq", "detention")] == "2017"
+
+
+def test_a_verb_after_and_takes_its_own_date_not_the_first_verbs() -> None:
+    dates = _dates("Tahir Obulov was detained in February 2018 and sentenced in 2019.")
+    assert dates[("Tahir Obulov", "detention")] == "2018-02"
+    assert dates[("Tahir Obulov", "sentencing")] == "2019"
+
+
+def test_a_date_before_two_coordinated_verbs_dates_both() -> None:
+    dates = _dates("In 2019 Tahir Obulov was detained and sentenced.")
+    assert dates[("Tahir Obulov", "sentencing")] == "2019"

@@ -68,3 +68,30 @@ def test_a_warning_of_being_taken_to_the_station_is_a_threat() -> None:
     text = ("In October, a police officer told Saikal Omurbekova that if she came again, she "
             "would be taken to the station.")
     assert ("Saikal Omurbekova", "threat") in events_by_name(run(text))
+
+
+def test_could_not_leave_the_house_is_house_arrest() -> None:
+    text = "After Patigul Sabirova came out she could not leave the house for almost two years."
+    assert ("Patigul Sabirova", "house_arrest") in events_by_name(run(text))
+
+
+def test_could_not_leave_the_house_because_of_illness_is_no_house_arrest() -> None:
+    text = "Patigul Sabirova could not leave the house because she was ill."
+    assert not events_by_name(run(text))
+
+
+def test_cannot_leave_a_named_town_is_a_travel_ban() -> None:
+    text = "Now Patigul Sabirova can go to the market, but she cannot leave Aksu."
+    assert ("Patigul Sabirova", "travel_ban") in events_by_name(run(text))
+
+
+def test_pushed_to_the_ground_is_an_assault() -> None:
+    text = "In July, a man pushed Nazugum Tahir to the ground near her house."
+    assert ("Nazugum Tahir", "assault") in events_by_name(run(text))
+    assert not events_by_name(run("In July, Nazugum Tahir pushed the cart to the market."))
+
+
+def test_being_unable_to_leave_china_for_a_kept_passport_is_no_travel_ban() -> None:
+    text = ("His passport was kept by the police, which is why he could not leave China "
+            "legally, Murat Bekov said.")
+    assert ("Murat Bekov", "travel_ban") not in events_by_name(run(text))

@@ -132,7 +132,26 @@ def _cost(text: str, d: DateMention, trigger: tuple[int, int]) -> tuple[int, boo
     broken = CLAUSE_BREAK.search(text, lo, max(lo, hi)) is not None
     near = distance(d.start, d.end, trigger)
     cost = near - _PRECISION_BONUS.get(d.precision, 0) + (200 if broken else 0)
+    if d.end <= trigger[0] and _of_first_conjunct(text, d, trigger):
+        cost += _CONJUNCT_PENALTY
     return cost, near <= _NEAR and not broken
+
+
+# a verb coordinated after a dated one: "was detained in February 2018 and sentenced in 2019"
+_AND_AT = re.compile(r"and\s", re.IGNORECASE)
+_AND_BEFORE = re.compile(r"\band\s+(?:(?:then|later|subsequently|eventually)\s+)?$",
+                         re.IGNORECASE)
+_CONJUNCT_PENALTY = 100  # any date of the trigger's own conjunct is likelier
+
+
+def _of_first_conjunct(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
+    """The date lies before the "and" that opens the trigger's conjunct: it dates the verb
+    before ("detained in February 2018 and sentenced in 2019": 2019 dates the sentencing).
+    Still the date when the conjunct has none ("In 2019 he was detained and sentenced")."""
+    if _AND_AT.match(text, trigger[0]):
+        return True
+    m = _AND_BEFORE.search(text, max(d.end, trigger[0] - 24), trigger[0])
+    return m is not None
 
 
 def is_order(text: str, trigger: tuple[int, int]) -> bool:

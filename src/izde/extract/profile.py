@@ -144,6 +144,8 @@ def pronoun_gender(index: PersonIndex, sentences: list[Sentence]) -> None:
         if len(keys) != 1:
             continue
         key = keys.pop()
+        if all((s, e) in index.labels for s, e, _ in named):
+            continue  # "Nazugum Tahir: Very little. He was detained ...": her turn, his "he"
         if any(_KIN_OWNED.match(index.text, e) for _, e, _ in named) or someone_before(
                 index.text, sent.start, named[0][0]) or all(
                 _ATTRIBUTION.match(index.text, e) and _AFTER_CLAUSE.search(

@@ -407,6 +407,11 @@ def addressee_at(index: PersonIndex, pos: int) -> str | None:
     person a letter is written to, outside quotations (a quoted "you" is someone else's)."""
     if index.voices.qa_lines and index.voices.turn_at(pos) == "q":
         return index.voices.guest
+    lo = index.text.rfind("\n", 0, pos) + 1
+    if index.voices.in_turn(pos) and quote_opened(index.text, lo, pos) is None:
+        party = index.voices.other_party(pos)
+        if party is not None:
+            return party
     addressee = index.voices.addressee
     if addressee is None:
         return None
@@ -667,6 +672,8 @@ _OWNER_BEFORE = re.compile(r"\b(?P<own>my|his|her|their|our|your)\s+(?:(?:elder|
 _AS_SUBJECT = re.compile(r"\s*(?:,|\((?!\s*[A-Z])|(?!(?:in|at|on|of|for|from|with|to|and|or|but|"
                          r"by|as|into|about|who[ms]e?)\b)[a-z])")
 
+# a kin noun that ends a question or a sentence: "Let's start with your father."
+_TOPIC_END = re.compile(r"\s*[.?]")
 _CALLED_AFTER = re.compile(r"\s+(?:was|is|had\s+been|has\s+been)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
                            r"(?:called|named)\s+[A-Z]")
 
@@ -680,8 +687,9 @@ def unnamed_kin(index: PersonIndex) -> list[tuple[int, str, str, str]]:
     text, folded = index.text, index.folded
     for m in scan(_KIN_NOUNS, folded, 0, len(folded), index.found, _KIN_NOUN_STARTS):
         own = _OWNER_BEFORE.search(index.folded, max(0, m.start() - 30), m.start())
-        if own is None or not _AS_SUBJECT.match(text, m.end()):
-            continue
+        if own is None or not (_AS_SUBJECT.match(text, m.end()) or (
+                own.group("own") == "your" and _TOPIC_END.match(text, m.end()))):
+            continue  # (an interview's question about "your father?" makes him the topic)
         named = index.persons_between(m.end(), m.end() + 4)
         if _CALLED_AFTER.match(text, m.end()) or _named_by_copula(index, m.end()):
             continue  # "her brother was a farmer called Tursun": the relative is named

@@ -32,7 +32,8 @@ KIN = {
 _KIN_ALT = "|".join(sorted(KIN, key=len, reverse=True))
 BEFORE_NAME = re.compile(
     r"(?:\b(?P<pron>his|her|their|my)|(?P<poss>['’]s))\s+(?:[\w-]+\s+){0,2}?(?P<kin>" + _KIN_ALT
-    + r")s?\s*,?\s+(?P<cop>(?:is|was)\s+)?$", re.IGNORECASE)
+    + r")s?\s*,?\s+(?:(?:the|a|an)\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*))?\s+)?"
+    r"(?P<cop>(?:is|was)\s+)?$", re.IGNORECASE)  # "her father, the trader Tahir Obulov"
 _POSSESSIVE = re.compile(r"['’]s\b")
 AFTER_NAME = re.compile(
     r"\s*,\s+(?:(?P<pron>his|her|their|my)|[^,.;]{1,40}?(?P<poss>['’]s))\s+(?:[\w-]+\s+){0,2}?(?P<kin>"

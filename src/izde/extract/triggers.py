@@ -246,6 +246,10 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?-i:[A-Z])[\w'’-]+)?)\s+(?:(?:repeatedly|several\s+times|again)\s+)?(?:in|on|across|"
        r"with|about)\s+(?:the|his|her|their|my)\s+(?:face|head|stomach|chest|back|body|legs?|"
        r"arms?|ribs|kidneys|mouth|eyes?|ears?|neck|groin|fists?|batons?|sticks?|rifle\s+butts?)\b)"),
+    # thrown down: "a man pushed me to the ground", "knocked him to the floor"
+    _t("assault", "after", r"\b(?:pushed|shoved|knocked|threw|thrown|dragged)\b(?=\s+(?:him|her|"
+       r"them|me|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:down\s+)?(?:to|on|onto|"
+       r"into|across)\s+the\s+(?:ground|floor|pavement|asphalt)\b)"),
     _t("threat", "before", AUX + r"(?:threatened|intimidated|warned)\b"),
     # taken, with only a time after it: "was taken in December 2018", "was taken at night"
     # ("taken to hospital", "taken ill", "taken aback" name no custody)
@@ -443,6 +447,16 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:not|no\s+longer|never)\s+(?:permitted|allowed)\s+to\s+(?:leave|go\s+out\s+of)\s+"
        r"(?:the|his|her|their|my|our)\s+(?:own\s+)?(?:house|home|flat|apartment|yard)\b",
        negative=True, needs=("house", "home", "flat", "apartment", "yard")),
+    # unable to go out, after a camp or under watch: "After she came out she could not leave
+    # the house for almost two years"; "she cannot leave Aksu"
+    _t("house_arrest", "before", r"\b(?:cannot|can['’]t|could\s+not|couldn['’]t)\s+(?:leave|go\s+"
+       r"out\s+of)\s+(?:the|his|her|their|my|our)\s+(?:own\s+)?(?:house|home|flat|apartment|"
+       r"yard)\b(?!\s+(?:because|as|since)\s)", negative=True,
+       needs=("house", "home", "flat", "apartment", "yard")),
+    # (not the consequence told of a kept passport: "which is why he could not leave China
+    # legally"; leaving China, or going abroad, is the passport's story)
+    _t("travel_ban", "before", r"\b(?:cannot|can['’]t|could\s+not|couldn['’]t)\s+" + _LEAVE
+       + r"\b(?!\s+(?:because|as|since)\s|\s+legally\b)(?<!China)(?<!abroad)", negative=True),
     # a fine is a penalty: "was fined 40 monthly calculation indices by the same court"
     _t("sentencing", "before", AUX + r"fined\b", needs=("fined",)),
     # told actively: "the specialized administrative court fined me 50 MCI"
@@ -878,7 +892,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                    "studies", "educat", "learn", "transformation"),
     "house_arrest": ("house arrest", "residential surveillance", "confined", "restricted",
                      "supervision", "confinement", "home detention", "house detention",
-                     "permitted", "allowed"),
+                     "permitted", "allowed", "leave", "go out"),
     "sentencing": ("sentenc", "convict", "guilty", "jail", "handed", "given", "fined", "fine",
                    "subjected"),
     "imprisonment": ("serv", "jail", "prison", "bars", "incarcerat"),
@@ -893,7 +907,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                     "handed", "put on", "expul"),
     "asylum": ("asylum", "refugee"),
     "assault": ("assault", "beat", "attack", "stab", "hit", "punch", "kick", "struck", "strik",
-                "slap"),
+                "slap", "ground", "floor", "pavement", "asphalt"),
     "threat": ("threat", "intimidat", "warned", "told", "warning", "call", "message", "you ",
                "visit", "said", "says", "your"),
     "harassment": ("harass", "summon", "interrogat", "chased", "questioned", "pressur",

@@ -97,6 +97,19 @@ class Voices:
         i = bisect.bisect_right(self.turns, pos, key=_turn_start) - 1
         return self.turns[i][1] if i >= 0 else None
 
+    def other_party(self, pos: int) -> str | None:
+        """Whom "you" in a labelled turn of a two-party transcript means: the known speaker
+        of the nearest turn after (else before) ``pos``'s turn who is not its speaker
+        ("Vlast: What about your father?\n\nN.T.: ..." asks N.T.)."""
+        i = bisect.bisect_right(self.turns, pos, key=_turn_start) - 1
+        if i < 0 or len({k for _, k in self.turns}) > 2:
+            return None
+        me = self.turns[i][1]
+        for _, key in (*self.turns[i + 1:], *reversed(self.turns[:i])):
+            if key is not None and key != me:
+                return key
+        return None
+
     def in_turn(self, pos: int) -> bool:
         """Whether ``pos`` lies in a labelled turn of a transcript (of anyone, known or not)."""
         return bool(self.turns) and pos >= self.turns[0][0]
@@ -301,7 +314,8 @@ def _turns(text: str, spans: list[Span]) -> tuple[list[tuple[int, str | None]],
     for m, role in zip(found, roles, strict=True):
         i = bisect.bisect_left(starts, m.start())
         hit = spans[i] if i < len(spans) and spans[i][1] <= m.end() else None
-        key = hit[2] if hit else _capital_label(m.group(), by_name)
+        key = hit[2] if hit else (_capital_label(m.group(), by_name)
+                                  or _initials_label(m.group(), text, spans))
         if key is None and role in recurring:
             key = introduced.get(role) or _introduces(text, m.end(), spans, starts)
             if key is not None:
@@ -310,6 +324,22 @@ def _turns(text: str, spans: list[Span]) -> tuple[list[tuple[int, str | None]],
         if hit:
             named.add((hit[0], hit[1]))
     return turns, named
+
+
+# a label of initials: "N.T.:", "NT:", "A. B.:"
+_INITIALS = re.compile(r"[ \t]*((?:[A-Z]\.?[ \t]?){2,3})[ \t]*:")
+
+
+def _initials_label(label: str, text: str, spans: list[Span]) -> str | None:
+    """The person a label of initials stands for ("N.T.:" for Nazugum Tahir, named in full
+    before): the one person named in full whose words' first letters they are."""
+    m = _INITIALS.fullmatch(label)
+    if m is None:
+        return None
+    letters = "".join(c for c in m.group(1) if c.isalpha())
+    found = {k for s, e, k in spans
+             if "".join(w[0] for w in text[s:e].split()).upper() == letters}
+    return found.pop() if len(found) == 1 else None
 
 
 def _recurring_roles(roles: list[str]) -> set[str]:
