@@ -95,3 +95,15 @@ def test_being_unable_to_leave_china_for_a_kept_passport_is_no_travel_ban() -> N
     text = ("His passport was kept by the police, which is why he could not leave China "
             "legally, Murat Bekov said.")
     assert ("Murat Bekov", "travel_ban") not in events_by_name(run(text))
+
+
+def test_a_beating_in_custody_is_torture() -> None:
+    text = "Kubat Sadyrbayev said he was beaten repeatedly during his first year in custody."
+    assert events_by_name(run(text)) == {("Kubat Sadyrbayev", "torture")}
+    text = "They beat Aigul Tursyn in the camp when she refused to sing, her sister said."
+    assert events_by_name(run(text)) == {("Aigul Tursyn", "torture")}
+
+
+def test_a_beating_in_the_street_stays_an_assault() -> None:
+    text = "In 2021 strangers beat Askar Bekov outside his home in Almaty."
+    assert events_by_name(run(text)) == {("Askar Bekov", "assault")}

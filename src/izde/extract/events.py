@@ -127,7 +127,7 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
                 index.text, sent.end):
             return []  # "Can you confirm that he is in custody?" asserts nothing
         out.extend(_answered(index, sent, out))
-    out = _taken_from_home(index.text, _beatings_as_torture(out))
+    out = _taken_from_home(index.text, _beatings_as_torture(out, index.text))
     return _questioning_in_custody(index.text, out)
 
 
@@ -478,13 +478,31 @@ def _taken_from_home(text: str, found: list[RawEvent]) -> list[RawEvent]:
     return found + extra
 
 
-def _beatings_as_torture(found: list[RawEvent]) -> list[RawEvent]:
+def _beatings_as_torture(found: list[RawEvent], text: str) -> list[RawEvent]:
     """A beating told in the same sentence as torture of the same person is part of that
-    torture ("guards beat him and kept him in a tiger chair"), not a separate assault."""
-    tortured = {r.person for r in found if r.type == "torture"}
-    if not tortured:
+    torture ("guards beat him and kept him in a tiger chair"), not a separate assault; so is a
+    beating its sentence places in custody ("he was beaten repeatedly during his first year in
+    custody", "they beat her in the camp")."""
+    if not any(r.type == "assault" for r in found):
         return found
-    return [r for r in found if not (r.type == "assault" and r.person in tortured)]
+    tortured = {r.person for r in found if r.type == "torture"}
+    out: list[RawEvent] = []
+    for r in found:
+        if r.type == "assault" and r.person not in tortured and _IN_CUSTODY.search(
+                text, r.sentence.start, r.sentence.end):
+            r = replace(r, type="torture")
+            tortured.add(r.person)
+        elif r.type == "assault" and r.person in tortured:
+            continue
+        out.append(r)
+    return out
+
+
+# where a beating happens in custody: held, under interrogation, in its cells ("guards" alone
+# may be any security guards: "Guards beat him in the yard" stays an assault)
+_IN_CUSTODY = re.compile(r"\b(?:in\s+(?:police\s+|pre-?trial\s+)?(?:custody|detention)|in\s+"
+                         r"(?:the|a|his|her)\s+(?:[\w-]+\s+)?(?:camp|cell|prison|jail)|"
+                         r"interrogat\w*|while\s+(?:detained|held|in\s+custody))", re.IGNORECASE)
 
 
 def _persons_for(index: PersonIndex, sent: Sentence, trig: Trigger, start: int, end: int,
