@@ -107,3 +107,16 @@ def test_a_beating_in_custody_is_torture() -> None:
 def test_a_beating_in_the_street_stays_an_assault() -> None:
     text = "In 2021 strangers beat Askar Bekov outside his home in Almaty."
     assert events_by_name(run(text)) == {("Askar Bekov", "assault")}
+
+
+def test_taking_her_and_her_husband_detains_both() -> None:
+    text = ("Police came to Marzhan Duisenbai's home at night and took her and her husband, "
+            "Bolatbek Kuttybai, to the local police station.")
+    events = events_by_name(run(text))
+    assert {("Marzhan Duisenbai", "detention"), ("Bolatbek Kuttybai", "detention")} <= events
+
+
+def test_a_passport_that_had_already_been_taken_is_a_confiscation() -> None:
+    text = ("Marzhan Duisenbai was released in February 2019. Her Chinese passport had already "
+            "been taken by police in 2017.")
+    assert ("Marzhan Duisenbai", "passport_confiscation") in events_by_name(run(text))

@@ -39,3 +39,12 @@ def test_a_kin_word_before_a_described_name_relates_them() -> None:
     names = {p.key: p.name for p in ex.persons}
     assert [(names[r.subject], r.type, names[r.object]) for r in ex.relations] == [
         ("Serik Sadykov", "parent", "Aigul Sadykova")]
+
+
+def test_interview_by_names_the_interviewer_not_the_guest() -> None:
+    text = ("Saltanat Ermekqyzy, 39, taught Chinese in Emin county until March 2018. Interview "
+            "by Laura Beketova.\n\nQ: What happened to your passport?\n\nA: My passport had "
+            "already been taken by the bureau in 2017.\n")
+    events = events_by_name(run(text, "2026-02-17"))
+    assert ("Saltanat Ermekqyzy", "passport_confiscation") in events
+    assert ("Laura Beketova", "passport_confiscation") not in events

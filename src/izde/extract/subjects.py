@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import pairwise
 
 from izde.extract.descriptions import (
     APPOSITION_GAP,
@@ -418,7 +419,7 @@ def object_after(index: PersonIndex, pos: int, sent_end: int, floor: int) -> lis
         named = object_after(index, including.end(), sent_end, floor)
         if named:
             return named
-    limit = min(sent_end, pos + 40)
+    limit = min(sent_end, pos + 60)
     refs = refs_in(index, pos, limit, floor)
     if not refs:
         return []
@@ -427,7 +428,15 @@ def object_after(index: PersonIndex, pos: int, sent_end: int, floor: int) -> lis
         return []
     if index.person_at(first.start, first.end) and first.keys:
         return coordinated(index, first.start, first.end)
-    return list(first.keys)
+    keys = list(first.keys)
+    for prev, ref in pairwise(refs):  # "took her and her husband, X, to the station"
+        if not (keys and ref.keys and _AND_GAP.fullmatch(index.text, prev.end, ref.start)):
+            break
+        keys.extend(k for k in ref.keys if k not in keys)
+    return keys
+
+
+_AND_GAP = re.compile(r"\s*,?\s*and\s+")
 
 
 # a group, then who was in it: "three of them, including", "several people, among them"

@@ -418,7 +418,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # taken"
     _t("passport_confiscation", "inside", r"\b(?:(?:his|her|their)\s+(?:[\w-]+\s+|[\w-]+\s+"
        r"[\w-]+\s+and\s+)?)?passports?\s+"
-       r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:confiscated|seized|taken|kept|withheld|held|"
+       r"(?:was|were|had\s+(?:already\s+|also\s+)?been|has\s+(?:already\s+|also\s+)?been|"
+       r"have\s+(?:already\s+|also\s+)?been)\s+(?:confiscated|seized|taken|kept|withheld|held|"
        r"retained|revoked|cancell?ed|invalidated)\b"),
     _t("passport_confiscation", "inside", r"\b(?:(?:his|her|their)\s+(?:[\w-]+\s+)?)?passports?\s+"
        r"(?:has|have|had|was|were)\s+(?:still\s+)?(?:not|never)\s+(?:been\s+)?(?:returned|given\s+back|"

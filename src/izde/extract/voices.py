@@ -66,14 +66,14 @@ _QA_LABEL = re.compile(
     r"[ \t]*:))[ \t]*")
 _NUMBERED_QUESTION = re.compile(r"(?m)^[ \t]*Q(?:uestion)?[ \t]*[0-9]{1,3}[ \t]*[:.]")
 _GUEST_BEFORE = re.compile(
-    r"(?:\binterview(?:ed|ing)?\s+(?:with\s+)?|\bconversation\s+with\s+|\b(?:spoke|speaks|"
+    r"(?:\binterview(?:ed|ing)?\s+(?:with\s+)?(?!by\b)|\bconversation\s+with\s+|\b(?:spoke|speaks|"
     r"talked|talks|sat\s+down|met)\s+(?:with|to)\s+)(?:(?:the\s+)?[\w-]+\s+){0,3}?$",
     re.IGNORECASE)
 _GUEST_AFTER = re.compile(
     r"(?:\s*,[^,\n]{1,60},)?\s+(?:spoke|speaks|talked|talks)\s+(?:with|to)\s+(?:us|our|this|"
     r"the\s+(?:correspondent|reporter|interviewer))\b", re.IGNORECASE)
-_INTERVIEWER = re.compile(r"\b(?:correspondent|reporter|journalist|editor|interviewer|host)s?"
-                          r"\s*,?\s*$", re.IGNORECASE)
+_INTERVIEWER = re.compile(r"\b(?:(?:correspondent|reporter|journalist|editor|interviewer|host)s?"
+                          r"\s*,?|interview(?:ed)?\s+by|questions\s+by)\s*$", re.IGNORECASE)
 
 
 @dataclass
