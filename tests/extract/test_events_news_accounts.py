@@ -120,3 +120,21 @@ def test_a_passport_that_had_already_been_taken_is_a_confiscation() -> None:
     text = ("Marzhan Duisenbai was released in February 2019. Her Chinese passport had already "
             "been taken by police in 2017.")
     assert ("Marzhan Duisenbai", "passport_confiscation") in events_by_name(run(text))
+
+
+def test_a_negation_inside_an_apposed_relative_clause_does_not_reach_the_event() -> None:
+    text = "Ermek Bazarkhanuly, a veterinarian who never left China, was detained in 2018."
+    assert ("Ermek Bazarkhanuly", "detention") in events_by_name(run(text))
+    assert not events_by_name(run("Ermek Bazarkhanuly, a veterinarian, was never detained."))
+
+
+def test_a_late_relative_is_no_antecedent() -> None:
+    text = ("In October 2017 Yerzhan Bazarkhanuly crossed into China.\n\nHe went to sell the "
+            "house his late father had left him. Border officers took his Kazakh passport.")
+    assert ("Yerzhan Bazarkhanuly", "passport_confiscation") in events_by_name(run(text))
+
+
+def test_a_call_that_carries_a_threat_is_the_threat_only() -> None:
+    text = ("In January, two police officers called Akmaral Shaimerdenkyzy on WeChat and told "
+            'her to stop talking to journalists "or your husband will never come home."')
+    assert events_by_name(run(text)) == {("Akmaral Shaimerdenkyzy", "threat")}

@@ -127,7 +127,7 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
                 index.text, sent.end):
             return []  # "Can you confirm that he is in custody?" asserts nothing
         out.extend(_answered(index, sent, out))
-    out = _taken_from_home(index.text, _beatings_as_torture(out, index.text))
+    out = _taken_from_home(index.text, _calls_as_threats(_beatings_as_torture(out, index.text)))
     return _questioning_in_custody(index.text, out)
 
 
@@ -476,6 +476,16 @@ def _taken_from_home(text: str, found: list[RawEvent]) -> list[RawEvent]:
     extra = [replace(r, type="detention") for r in found if r.type == "internment"
              and r.person not in detained and _FROM_HOME.search(text, *r.trigger)]
     return found + extra
+
+
+def _calls_as_threats(found: list[RawEvent]) -> list[RawEvent]:
+    """A call or visit told in the same sentence as the threat it carried ("called her on
+    WeChat and told her to stop talking to journalists 'or your husband will never come
+    home'") is that threat, not harassment besides."""
+    threatened = {r.person for r in found if r.type == "threat"}
+    if not threatened:
+        return found
+    return [r for r in found if not (r.type == "harassment" and r.person in threatened)]
 
 
 def _beatings_as_torture(found: list[RawEvent], text: str) -> list[RawEvent]:
@@ -1054,7 +1064,9 @@ def _says_of_another(index: PersonIndex, sent: Sentence, start: int) -> bool:
     return _SPEECH_CLAUSE.search(text, aside.end() if aside else refs[-1].end, start) is not None
 
 
-_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:who|whose|whom|which)\b[^,;]*,")
+# (also after a noun in apposition: "X, a veterinarian who never left China, was detained")
+_RELATIVE_ASIDE = re.compile(r"\s*,\s*(?:(?:a|an|the)\s+[^,;]{0,40}?\s)?(?:who|whose|whom|"
+                             r"which)\b[^,;]*,")
 
 
 def _reported_term(index: PersonIndex, sent: Sentence, t: TermMention) -> bool:

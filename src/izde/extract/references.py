@@ -613,12 +613,15 @@ def _kin_first(index: PersonIndex, start: int, end: int, want: str,
         # the relative is in a clause set before the subject, who is the one named
     if hit[2].lower() == "their" and _unnamed_owners(index, hit[0]):
         return None  # "the children asked where their father was": no one known's relative
-    if not nearest and _DIED_AFTER.match(index.text, index.text.find(hit[3], hit[0])
-                                         + len(hit[3])):
-        return None  # "His father had died in Akto, and he went to see the grave. ... his"
+    kin_at = index.text.find(hit[3], hit[0])
+    if _LATE.search(index.text, hit[0], kin_at) or (
+            not nearest and _DIED_AFTER.match(index.text, kin_at + len(hit[3]))):
+        return None  # "His father had died in Akto, and he went to see the grave. ... his";
+        # "the house his late father had left him. Officers took his passport"
     return kin_of(index, _owner(index, hit[0], hit[2], depth + 1), hit[3])
 
 
+_LATE = re.compile(r"\blate\b", re.IGNORECASE)  # "his late father": one who has died
 # a relative who died: no antecedent of a later sentence's pronoun
 _DIED_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?(?:recently\s+|just\s+)?(?:died|passed\s+away)\b")
 # a subordinate clause opening the sentence, not yet closed by a comma, before a position
