@@ -138,3 +138,23 @@ def test_a_call_that_carries_a_threat_is_the_threat_only() -> None:
     text = ("In January, two police officers called Akmaral Shaimerdenkyzy on WeChat and told "
             'her to stop talking to journalists "or your husband will never come home."')
     assert events_by_name(run(text)) == {("Akmaral Shaimerdenkyzy", "threat")}
+
+
+def test_neither_of_them_detained_is_no_detention() -> None:
+    text = "Yunus Ghappar said that neither of them has been detained so far."
+    assert not events_by_name(run(text))
+
+
+def test_an_officer_who_called_a_person_does_not_make_them_an_official() -> None:
+    from extract.extract_helpers import roles_of
+    text = "In September, a police officer from Hotan called Yunus Ghappar on WeChat."
+    assert "official" not in roles_of(run(text), "Yunus Ghappar")
+
+
+def test_a_lower_case_by_line_under_the_lede_is_a_byline() -> None:
+    from extract.extract_helpers import roles_of
+    text = ('A respected physician is now serving a life term for "separatism."\n\nby Li '
+            "Mingxuan\n\nDr. Ghappar Sidiq ran a small clinic in Hotan.\n")
+    ex = run(text)
+    assert roles_of(ex, "Li Mingxuan") == {"journalist"}
+    assert ("Ghappar Sidiq", "sentencing") in events_by_name(ex)

@@ -22,7 +22,8 @@ BYLINE_RE = re.compile(
     r"(?:\b(?:Reported|Written|Translated|Edited|Produced|Compiled|Photographed|Reporting|"
     r"Writing|Editing|Translation|(?:Additional|additional)\s+reporting)"
     r"(?:\s+and\s+(?:edited|translated|written|reported|produced))?(?:\s+in\s+English)?"
-    r"\s+by|^\s*By)\s+(?P<a>" + _NAME + r")", re.MULTILINE)
+    r"\s+by|^\s*By|^[ \t]*by(?=[ \t]+" + _NAME + r"[ \t]*$))\s+(?P<a>" + _NAME + r")",
+    re.MULTILINE)  # (a line "by Li Mingxuan" under a lede, lower case)
 # one more name of a credit's list: after the previous one (and where it reported from:
 # "X in Almaty and Y in Beijing"), joined by a comma or "and"
 _PLACE = r"[A-Z][\w'’-]+(?:[ \t]+[A-Z][\w'’-]+)?"
@@ -45,7 +46,7 @@ IS_JOURNALIST_RE = re.compile(
 # most documents have no byline, and a substring test rules a pattern out cheaply
 _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
     (BYLINE_RE, ("Reported", "Written", "Translated", "Edited", "Produced", "Compiled",
-                 "Photographed", "By", "Reporting", "Writing", "Editing", "Translation",
+                 "Photographed", "By", "by", "Reporting", "Writing", "Editing", "Translation",
                  "reporting")),
     (AUTHOR_LINE_RE, ("",)),
     (IS_JOURNALIST_RE, ("journalist", "reporter", "correspondent", "editor")),

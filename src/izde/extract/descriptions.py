@@ -215,6 +215,8 @@ def _named_later(index: PersonIndex, pos: int, head: str, kin: str | None) -> st
     kin_of_source: list[str] = []
     lede_end = index.text.find("\n", pos) % (len(index.text) + 1)
     for s, e, key in index.persons_between(pos, pos + REACH):
+        if (s, e) in index.bylines:
+            continue  # "by Li Mingxuan" under the lede wrote it
         before = index.text[max(_sentence_start(index, s), s - 30):s]
         if key in plain or key in cited or (kin and re.search(rf"\b{kin}\b", before.lower())):
             continue

@@ -26,7 +26,8 @@ _OFFICIAL = (r"ambassador|diplomat|official|officer|minister|deputy|chief|direct
 # no clause boundary, and no verb of which the name is the object ("a diplomat told X",
 # "officers warned X": X is no diplomat or officer)
 _TITLE_GAP = (r"(?:(?!\b(?:told|tells|said|says|asked|asks|met|meets|wrote|warned|informed|"
-              r"visited|phoned|gave|sent|showed|promised|refused|denied|"
+              r"visited|phoned|rang|messaged|texted|emailed|gave|sent|showed|"
+              r"promised|refused|denied|"
               r"confirmed|assured|interrogated|questioned|detained|arrested|summoned|"
               r"threatened|accused|contacted|urged|advised)\b)[^,.;“”\"]){0,30}$")
 # left cues are searched in the 40 characters before every mention
@@ -246,6 +247,12 @@ def cued_as(text: str, start: int, end: int, role: str) -> bool:
                 or (right is not None and right.match(text, end, min(len(text), end + 120))))
 
 
+# "called X" is naming ("an employee called Gu Ming phoned") unless the line follows
+_PHONED = re.compile(r"\bcall(?:ed|s)\s+$")
+_ON_THE_LINE = re.compile(r"\s+(?:on|via|over|by)\s+(?:the\s+)?(?:WeChat|WhatsApp|Telegram|Signal|"
+                          r"phone|telephone|mobile|video|Skype|Zoom|IMO)\b", re.IGNORECASE)
+
+
 def roles_by_cue(index: PersonIndex) -> dict[str, list[RoleClaim]]:
     """Roles from title words before a mention and appositions after it."""
     out: dict[str, list[RoleClaim]] = defaultdict(list)
@@ -257,6 +264,8 @@ def roles_by_cue(index: PersonIndex) -> dict[str, list[RoleClaim]]:
             window = index.folded[lo:start]
             for role, rx in LEFT_CUES.items():
                 m = rx.search(text, lo, start) if passes(_LEFT_NEEDS[role], window) else None
+                if m and _PHONED.search(text, m.start(), start) and _ON_THE_LINE.match(text, end):
+                    continue  # "an officer called Yunus Ghappar on WeChat": phoned him
                 if m:
                     out[key].append(RoleClaim(role, Evidence.of(text, m.start(), end, 0.7)))
         if not _RIGHT_OPENING.match(text, end, min(len(text), end + 120)):

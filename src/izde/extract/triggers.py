@@ -853,6 +853,7 @@ CONTRACTED_NOT = (r"(?:ai|are|ca|could|did|does|do|had|has|have|is|must|need|sho
 # searched in a window before each trigger: see ``spans.at_word_starts``
 NEGATION = with_opening(at_word_starts(
     r"\b(?:not|never|no\s+longer|yet\s+to|without\s+being|denied|denies|deny|no\s+one|nobody|"
+    r"neither\s+of|none\s+of|"
     r"refus(?:ed|al|es|e)\s+to|"
     # what nobody knows to have happened: "has no information that she has been detained"
     r"no\s+(?:information|evidence|indication|sign|confirmation|record|reports?)\s+(?:that|of)|"
