@@ -43,3 +43,17 @@ def test_a_verb_after_and_takes_its_own_date_not_the_first_verbs() -> None:
 def test_a_date_before_two_coordinated_verbs_dates_both() -> None:
     dates = _dates("In 2019 Tahir Obulov was detained and sentenced.")
     assert dates[("Tahir Obulov", "sentencing")] == "2019"
+
+
+def test_a_pluperfect_in_a_relative_clause_leaves_the_date_to_its_clause() -> None:
+    dates = _dates("Yerzhan Bazarkhanuly lives in Kaskelen. In October 2017 he crossed back into "
+                   "China to sell the house his late father had left. Chinese border officers "
+                   "took his Kazakh passport at the checkpoint.")
+    assert dates[("Yerzhan Bazarkhanuly", "passport_confiscation")] == "2017-10"
+
+
+def test_a_pluperfect_of_the_dates_own_clause_is_still_background() -> None:
+    dates = _dates("On 3 May police came to Aidos Serikov's flat. His permit had expired in March "
+                   "because the office never answered. They took Aidos Serikov to a removal "
+                   "centre.")
+    assert dates.get(("Aidos Serikov", "detention")) != "2020-03"

@@ -304,7 +304,15 @@ def is_background(text: str, d: DateMention) -> bool:
     hi = after.start() if after is not None else len(text)
     verb = _BACKGROUND_VERB.search(text, lo, hi) if may_occur(
         _BACKGROUND_VERB_NEEDS, text, lo, hi) else None
+    if verb is not None and verb.start() > d.end and _OWN_PAST.search(text, d.end, verb.start()):
+        return False  # "In October 2017 he crossed back to sell the house his father had left":
+        # the date's clause has its own verb before the pluperfect of a relative clause
     return verb is not None and not _REPORTED.search(text, lo, verb.start())
+
+
+# a simple past of the date's own clause: "he crossed", "she went"
+_OWN_PAST = re.compile(r"\b(?:he|she|they|we|I|[A-Z][a-z]+)\s+(?:[a-z]+ed|went|came|left|fled|"
+                       r"took|gave|made|got|ran|flew|drove|crossed)\b")
 
 
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
