@@ -158,3 +158,23 @@ def test_a_lower_case_by_line_under_the_lede_is_a_byline() -> None:
     ex = run(text)
     assert roles_of(ex, "Li Mingxuan") == {"journalist"}
     assert ("Ghappar Sidiq", "sentencing") in events_by_name(ex)
+
+
+def test_a_sentence_served_by_her_son_in_a_relative_clause_is_not_hers() -> None:
+    text = ("Raushan Dosbol has picketed the consulate, demanding the release of her son, who "
+            "is serving a seven-year sentence in Xinjiang.")
+    assert not events_by_name(run(text, "2023-04-27"))
+
+
+def test_the_release_of_her_son_is_the_sons() -> None:
+    text = ("Raushan Dosbol spoke of her son, Bekzhan Kuanyshev. She demanded the release of her "
+            "son, who is serving a seven-year sentence.")
+    assert ("Bekzhan Kuanyshev", "sentencing") in events_by_name(run(text, "2023-04-27"))
+
+
+def test_held_in_a_tiger_chair_is_torture() -> None:
+    text = ('Raushan Dosbol said her son, Bekzhan Kuanyshev, had been beaten and held in a '
+            '"tiger chair" in an internment camp.')
+    events = events_by_name(run(text, "2023-04-27"))
+    assert ("Bekzhan Kuanyshev", "torture") in events
+    assert ("Bekzhan Kuanyshev", "assault") not in events

@@ -511,7 +511,7 @@ def _beatings_as_torture(found: list[RawEvent], text: str) -> list[RawEvent]:
 # where a beating happens in custody: held, under interrogation, in its cells ("guards" alone
 # may be any security guards: "Guards beat him in the yard" stays an assault)
 _IN_CUSTODY = re.compile(r"\b(?:in\s+(?:police\s+|pre-?trial\s+)?(?:custody|detention)|in\s+"
-                         r"(?:the|a|his|her)\s+(?:[\w-]+\s+)?(?:camp|cell|prison|jail)|"
+                         r"(?:the|a|an|his|her)\s+(?:[\w-]+\s+)?(?:camp|cell|prison|jail)|"
                          r"interrogat\w*|while\s+(?:detained|held|in\s+custody))", re.IGNORECASE)
 
 
@@ -626,6 +626,8 @@ def _persons_named(index: PersonIndex, sent: Sentence, trig: Trigger, start: int
     keys = subject_before(index, sent.start, pos, floor)
     if keys and trig.side == "before" and _says_of_another(index, sent, start):
         return None
+    if not keys and trig.side == "before" and _unnamed_subject(index, sent, start, floor):
+        return None  # "the release of her son, who is serving a sentence": the son's
     if not keys and trig.side == "before":
         keys = _inverted_subject(index, sent, start, end, floor)
     if not keys and trig.side == "before" and _bare_participle(index.text, sent) and \
@@ -640,7 +642,7 @@ def _persons_named(index: PersonIndex, sent: Sentence, trig: Trigger, start: int
     return (keys, start) if keys else None
 
 
-_RELATIVE_BEFORE = re.compile(r",?\s+(?:who|which|that)\s+$")
+_RELATIVE_BEFORE = re.compile(r",?\s+(?:who|which|that)\s+(?:[\w-]+\s+){0,3}$")
 
 
 def _unnamed_subject(index: PersonIndex, sent: Sentence, start: int, floor: int) -> bool:
@@ -920,8 +922,9 @@ def _term_events(index: PersonIndex, sent: Sentence, floor: int, terms: list[Ter
     for t in terms:
         if any(s <= t.start < e + 30 for s, e in taken) or not _is_sentence_term(text, t):
             continue
-        keys = subject_before(index, sent.start, t.start, floor) or _answer_subject(
-            index, sent, t) or _given_to_me(index, sent, t, floor)
+        keys = subject_before(index, sent.start, t.start, floor) or (
+            [] if _unnamed_subject(index, sent, t.start, floor) else _answer_subject(
+                index, sent, t) or _given_to_me(index, sent, t, floor))
         if keys and _IMPOSED.search(text, sent.start, t.start):
             keys = _sentenced_by(index, sent, keys, floor)
         if not keys or _negated(text, sent, t.start, t.end) or _reported_term(index, sent, t) \

@@ -188,7 +188,9 @@ def _pronoun_ref(index: PersonIndex, m: re.Match[str], floor: int) -> Ref | None
         if client is not None:  # "She said her client has been held": the lawyer's client
             return Ref(m.start(), client.end(), tuple(_client_of(index, m, floor)))
         return None  # "her group", "his organization": the phrase is about something else
-    if _PARTITIVE.search(index.text, max(0, m.start() - 12), m.start()):
+    if _PARTITIVE.search(index.text, max(0, m.start() - 12), m.start()) and not (
+            m.group("kin") and m.group("poss") and m.group("poss").lower() != "their"):
+        # ("the release of her son" is the son, not a part of a group)
         return None  # "many of them", "one of them": a part, not the persons themselves
     if m.group("this"):
         return Ref(m.start(), m.end(), tuple(antecedent(index, m.start(), "this", floor)))

@@ -783,8 +783,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # torture
     _t("torture", "before", AUX + r"(?:shackled|chained|hung\s+(?:up\s+)?(?:by|from)|"
        r"electrocuted|waterboarded|deprived\s+of\s+(?:sleep|food|water)|sleep[- ]deprived|"
-       r"(?:kept|put|placed|strapped|tied|locked|forced\s+to\s+sit)\s+(?:in|into|to|on)\s+"
-       + _TIGER + r"|given\s+electric\s+shocks)"),
+       r"(?:kept|held|put|placed|strapped|tied|locked|forced\s+to\s+sit|made\s+to\s+sit)\s+"
+       r"(?:in|into|to|on)\s+" + _TIGER + r"|given\s+electric\s+shocks)"),
     _t("torture", "after", r"\b(?:shackled|chained|electrocuted)\b"),
     # falanga and sleep deprivation told plainly: "was struck on the soles of his feet with a
     # baton", "was kept awake by guards banging on the door"
