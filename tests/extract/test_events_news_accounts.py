@@ -178,3 +178,22 @@ def test_held_in_a_tiger_chair_is_torture() -> None:
     events = events_by_name(run(text, "2023-04-27"))
     assert ("Bekzhan Kuanyshev", "torture") in events
     assert ("Bekzhan Kuanyshev", "assault") not in events
+
+
+def test_the_police_took_from_her_the_passport() -> None:
+    text = ("Kunsulu Nurgazykyzy lives in Zhaosu. In 2017 the police took from her the passport "
+            '"for keeping in safe place" and did not give it back.')
+    assert ("Kunsulu Nurgazykyzy", "passport_confiscation") in events_by_name(run(text))
+
+
+def test_whose_passport_was_withdrawn_is_the_owners_confiscation() -> None:
+    text = ("Gulnaz Tleubergenova, whose passport was withdrawn by the Chinese side in 2018, "
+            "crossed the border.")
+    assert ("Gulnaz Tleubergenova", "passport_confiscation") in events_by_name(run(text))
+    assert not events_by_name(run("Gulnaz Tleubergenova, whose son was detained, spoke."))
+
+
+def test_a_double_genitive_names_no_subject() -> None:
+    text = ("Turghunjan Mamut, a former classmate of Kurban's in Cairo, was granted asylum in "
+            "the Netherlands in January 2021.")
+    assert events_by_name(run(text)) == {("Turghunjan Mamut", "asylum")}

@@ -45,9 +45,12 @@ from izde.extract.values import value_class
 _POSS_KIN = POSS_KIN
 _APOSTROPHES = APOSTROPHES  # what ``_POSS_KIN`` opens with
 _PARTITIVE = re.compile(r"\bof\s+$", re.IGNORECASE)
+# "a classmate of Kurban's in Cairo": the possessive ends its phrase (not "of X's arrest")
+_DOUBLE_GENITIVE = re.compile(r"['’]s(?=\s*[,;.)]|\s+(?:in|at|from|and|who|whose|since)\b)")
 _LIKE = re.compile(r"\b(?:like|such\s+as|including|unlike)\s*$", re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(
-    r"\b(?:where|which|whose|whom)\b|\b(?:thousands|hundreds|millions|many|others|people|"
+    r"\b(?:where|which|whose(?!\s+(?:[\w-]+\s+)?(?:passports?|documents|papers|ID|phones?|"
+    r"house|home|flat|apartment|property|car|shop|business|accounts?)\b)|whom)\b|\b(?:thousands|hundreds|millions|many|others|people|"
     r"citizens|minorities|residents|students|Kazakhs|Uyghurs|Uighurs|Muslims|relatives|families|"
     r"detainees|prisoners|inmates)\s+(?:\w+\s+){0,2}$")
 # a relative of a person heads the phrase: "the wife of X", "a brother of X"
@@ -282,6 +285,9 @@ def subject_before(index: PersonIndex, sent_start: int, pos: int, floor: int) ->
     while refs and not refs[-1].keys and _GOVERNED.search(
             index.text, max(sent_start, refs[-1].start - 12), refs[-1].start):
         refs = refs[:-1]  # "taken from his parents' house ... and held": not the subject
+    while refs and _DOUBLE_GENITIVE.match(index.text, refs[-1].end) and _PARTITIVE.search(
+            index.text, max(sent_start, refs[-1].start - 6), refs[-1].start):
+        refs = refs[:-1]  # "X, a former classmate of Kurban's, ... was granted asylum": X
     if not refs:
         return []
     last = refs[-1]

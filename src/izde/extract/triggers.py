@@ -395,6 +395,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"instructed|demanded)\b(?=\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
        r"\s+to\s+(?:hand\s+(?:in|over)|surrender|give\s+up|turn\s+in)\s+(?:his|her|their)\s+"
        r"passports?\b)"),
+    # taken from the person, the object told first: "the police took from her the passport"
+    _t("passport_confiscation", "after", r"\b(?:took|taken|confiscated|seized)\s+(?:away\s+)?from"
+       r"\b(?=\s+(?:him|her|them|me)\s+(?:the|his|her|their|my)\s+passports?\b)"),
     # a relative's passport taken: "the police also took my mother's passport"
     _t("passport_confiscation", "after", r"\b(?:took|confiscated|seized|kept|withheld)\b(?=\s+"
        r"(?:away\s+)?(?:my|his|her|their|our)\s+(?:[\w-]+\s+)?(?:mother|father|brother|sister|"
@@ -420,7 +423,7 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"[\w-]+\s+and\s+)?)?passports?\s+"
        r"(?:was|were|had\s+(?:already\s+|also\s+)?been|has\s+(?:already\s+|also\s+)?been|"
        r"have\s+(?:already\s+|also\s+)?been)\s+(?:confiscated|seized|taken|kept|withheld|held|"
-       r"retained|revoked|cancell?ed|invalidated)\b"),
+       r"withdrawn|retained|revoked|cancell?ed|invalidated)\b"),
     _t("passport_confiscation", "inside", r"\b(?:(?:his|her|their)\s+(?:[\w-]+\s+)?)?passports?\s+"
        r"(?:has|have|had|was|were)\s+(?:still\s+)?(?:not|never)\s+(?:been\s+)?(?:returned|given\s+back|"
        r"handed\s+back)\b", negative=True),
