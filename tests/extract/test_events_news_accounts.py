@@ -197,3 +197,14 @@ def test_a_double_genitive_names_no_subject() -> None:
     text = ("Turghunjan Mamut, a former classmate of Kurban's in Cairo, was granted asylum in "
             "the Netherlands in January 2021.")
     assert events_by_name(run(text)) == {("Turghunjan Mamut", "asylum")}
+
+
+def test_handed_over_to_ones_own_countrys_officials_is_a_transfer() -> None:
+    text = ("Saken Zhylkybai, 46, was handed over to Kazakh officials at the Khorgos border "
+            "crossing on Aug. 15, his wife said.")
+    assert events_by_name(run(text, "2024-08-22")) == {("Saken Zhylkybai", "transfer")}
+
+
+def test_handed_over_to_the_chinese_authorities_is_a_deportation() -> None:
+    text = "Murat Ghopur was handed over to the Chinese authorities in May."
+    assert events_by_name(run(text, "2024-08-22")) == {("Murat Ghopur", "deportation")}

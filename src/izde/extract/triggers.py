@@ -303,6 +303,9 @@ TRIGGERS: tuple[Trigger, ...] = (
 # court reporting), tried after the table above so that its readings keep precedence.
 _NATION = (r"(?:Chinese|China['’]s|Beijing['’]s|Kazakh|Kazakhstani|Uzbek|Kyrgyz|Tajik|Russian|"
            r"Turkish|Egyptian)")
+# the side a Kazakh or Kyrgyz returnee is handed over to at the border
+_HOME_SIDE = (r"(?:Kazakh|Kazakhstani|Kyrgyz)\s+(?:police|authorities|officials|border\s+guards|"
+              r"border\s+service|side|consul(?:ar\s+officials)?|diplomats)\b")
 # what one is kept from leaving: the country, one's region or town, or a place by name
 _LEFT = (r"(?:the\s+(?:country|county|region|province|city|town|village|territory(?:\s+of\s+"
          r"[\w-]+(?:\s+region)?)?)|(?-i:[A-Z])\w+)")
@@ -774,11 +777,16 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("deportation", "inside", r"\b(?:his|her|their)\s+(?:repatriation|deportation|expulsion|"
        r"extradition)\s+(?:was|has\s+been|had\s+been)\s+(?:carried\s+out|completed|conducted|"
        r"effected)\b"),
-    _t("deportation", "before", r"\bhanded\s+over\s+to\s+(?:(?:the\s+)?" + _NATION
+    # handed over to another state; to one's own (a Kazakh citizen freed from Xinjiang "handed
+    # over to Kazakh officials at Khorgos") it is a transfer into their hands, not a removal
+    _t("transfer", "before", r"\bhanded\s+over\s+to\s+(?:the\s+)?" + _HOME_SIDE),
+    _t("deportation", "before", r"\bhanded\s+over\s+to\s+(?!(?:the\s+)?" + _HOME_SIDE
+       + r")(?:(?:the\s+)?" + _NATION
        + r"\s+(?:police|authorities|officials|security|border|officers|side)|China|the\s+PRC|"
        r"Beijing)\b"),
     _t("deportation", "after", r"\bhanded\b(?=\s+(?:[\w'’-]+\s+){1,3}?over\s+to\s+(?:the\s+)?"
-       + _NATION + r"\s+(?:police|authorities|officials|security|border|officers|side)\b)"),
+       + r"(?!" + _HOME_SIDE + r")" + _NATION
+       + r"\s+(?:police|authorities|officials|security|border|officers|side)\b)"),
     _t("deportation", "before", AUX + r"put\s+on\s+(?:a|the)\s+(?:plane|flight|bus|train)\s+"
        r"(?:back\s+)?to\s+(?:China|Beijing|Urumqi|Xinjiang)\b"),
     _t("deportation", "before", r"\breturned\s+to\s+(?:China|Xinjiang)\s+against\s+(?:his|her|"
@@ -905,7 +913,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                       "whereabouts", "contact", "touch", "seen", "spoken", "last time",
                       "letter", "call", "word", "message", "where", "know", "nothing",
                       "silence"),
-    "transfer": ("transferred", "moved"),
+    "transfer": ("transferred", "moved", "handed over"),
     "release": ("releas", "freed", "free", "out of", "left", "leaving", "leaves", "home",
                 "let go", "let ", "completed", "graduated"),
     "deportation": ("deport", "expel", "extradit", "repatriat", "returned", "sent back",
