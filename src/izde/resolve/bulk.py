@@ -17,10 +17,11 @@ the same decisions for the same candidate pairs, organised around what a large b
   oversized blocks split and pairs generated with numpy, under the same ``max_block`` and
   split of oversized blocks as ``blocking.candidate_pairs`` (the same candidate set).
 
-- *Two cores.* With ``workers`` above one, a background worker blocks while this process
-  builds the scoring columns, and scoring and the large cluster components run in forked
-  workers (``izde.resolve.forked``), in an order that makes the result the one-process
-  result.
+- *Two cores.* With ``workers`` above one, the key codes and two-word columns of the
+  names are built in a fork while the records are (``izde.resolve.name_tables``), a
+  background worker blocks while this process builds the scoring columns, and scoring
+  and the large cluster components run in forked workers (``izde.resolve.forked``), in an
+  order that makes the result the one-process result.
 
 Weights are added in the waterfall's order, so every pair's total (and therefore its
 probability and decision) is the one ``score_pair`` computes; the tests check that pair by
@@ -45,6 +46,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from izde.resolve import name_tables
 from izde.resolve.arrays import distinct, distinct_inverse
 from izde.resolve.bulk_clusters import (
     NameCompatibility,
@@ -199,12 +201,14 @@ class Batch:
     columns: dict[str, tuple[Ints, list[Any]]] = field(default_factory=dict, repr=False)
     two_words: TwoWordNames | None = field(default=None, repr=False)
     counted: Counter[str] | None = field(default=None, repr=False)
+    # key codes and two-word columns built in a fork beside the records (``name_tables``)
+    tables: name_tables.Taken | None = field(default=None, repr=False)
 
     @classmethod
     def of(cls, records: list[Record]) -> Batch:
         ids, _ = _intern(_spellings(records))
         namesets = [records[i].names for i in _first_seen(ids).tolist()]
-        return cls(records, ids, namesets)
+        return cls(records, ids, namesets, tables=name_tables.take(namesets))
 
     @property
     def counts(self) -> Counter[str]:
@@ -279,7 +283,8 @@ class Batch:
     def two_word_names(self) -> TwoWordNames:
         """The namesets as ``name_columns.TwoWordNames`` (built once)."""
         if self.two_words is None:
-            self.two_words = TwoWordNames.of(self.namesets)
+            self.two_words = (self.tables.two_word_names() if self.tables is not None
+                              else TwoWordNames.of(self.namesets))
         return self.two_words
 
     def folded_counts(self) -> Ints:
@@ -298,9 +303,10 @@ class Batch:
 def _key_members(batch: Batch) -> tuple[Ints, Ints, Ints]:
     """(key id, record, side) for every key a record is filed under (side 0) or meets
     one-token names under (side 1), as in ``blocking.blocks``: keys are found once per
-    nameset, by columns (``key_columns.nameset_key_ids``), and spread to its records with
-    numpy."""
-    flat, length, fulls = nameset_key_ids(batch.namesets)
+    nameset, by columns (``key_columns.nameset_key_ids``, or taken from the ``name_tables``
+    built beside the records), and spread to its records with numpy."""
+    flat, length, fulls = (batch.tables.key_ids(batch.namesets) if batch.tables is not None
+                           else nameset_key_ids(batch.namesets))
     offset = np.cumsum(length) - length
     per_record = length[batch.nameset]
     rec = np.repeat(np.arange(len(batch.records), dtype=np.int64), per_record)
@@ -326,6 +332,7 @@ def candidate_codes(batch: Batch, max_block: int, workers: int = 1) -> Ints:
     found = Background(lambda: _candidate_codes(batch, max_block))
     batch.prepare_scoring()
     trait_columns(batch)
+    batch.tables = None  # read: by the worker (keys) and by ``two_word_names``
     return found.result()
 
 

@@ -1,0 +1,130 @@
+"""Blocking keys and two-word columns of many names, built in a fork while the records are.
+
+At a million records the records stage (a ``Record`` per record, in one process) leaves the
+second core idle, and the next stage, blocking, spends a third of its time on what a
+nameset's names alone decide: its blocking key codes (``key_columns.nameset_key_codes``,
+in the blocking worker) and its row of ``name_columns.TwoWordNames`` (in this process).
+Nearly every nameset is one name. So once the name forms of a batch's distinct names are
+built (``name_words.prepare``), ``start`` forks a worker that builds both per distinct
+name and hands them back as numpy arrays (never as Python objects, which would cost more to
+pickle than to build), while this process goes on building the records. ``take`` gives a
+batch those tables, with each of its namesets' row among the names.
+
+A row depends on its name alone (key codes on the name and the shared ``Atoms``; two-word
+columns hold ids that are only compared), so the keys and columns a batch reads are the
+ones it would build itself, numbered differently: the candidate pairs and every decision
+are the same (``tests/resolve/test_name_tables.py``). A batch with a one-name nameset whose
+name was not prepared takes nothing and builds its own.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from izde.resolve.comparisons import NameForm, name_form
+from izde.resolve.forked import Background
+from izde.resolve.key_columns import Atoms, key_ids, nameset_key_codes
+from izde.resolve.name_columns import TwoWordNames
+
+Ints = npt.NDArray[np.int64]
+
+
+@dataclass
+class NameTables:
+    """Per name (row ``k``: the ``k``-th name, as a nameset of one name): its key codes
+    in a run (``length[k]`` codes from ``offset[k]``, each with its side, as
+    ``nameset_key_codes`` orders them), the ``Atoms`` they were coded with, and its row of
+    two-word columns."""
+
+    offset: Ints
+    length: Ints
+    codes: Ints
+    side: npt.NDArray[np.int8]
+    atoms: Atoms
+    two_words: TwoWordNames
+
+    @classmethod
+    def of(cls, forms: list[NameForm]) -> NameTables:
+        namesets: list[tuple[NameForm, ...]] = [(f,) for f in forms]
+        atoms = Atoms()
+        rows, codes, side = nameset_key_codes(namesets, atoms)
+        length = np.bincount(rows, minlength=len(forms)).astype(np.int64)
+        return cls(np.cumsum(length) - length, length, codes, side.astype(np.int8), atoms,
+                   TwoWordNames.of(namesets))
+
+    def key_ids(self, namesets: list[tuple[NameForm, ...]], which: Ints
+                ) -> tuple[Ints, Ints, Ints]:
+        """``key_columns.nameset_key_ids(namesets)``, up to the numbering of keys, where
+        nameset ``k`` is row ``which[k]`` of the tables (-1: not one name; its codes are
+        built here, with the tables' atoms)."""
+        mapped = np.flatnonzero(which >= 0)
+        count = self.length[which[mapped]]
+        run_start = np.cumsum(count) - count
+        at = np.arange(int(count.sum()), dtype=np.int64) + np.repeat(
+            self.offset[which[mapped]] - run_start, count)
+        rows, codes, side = np.repeat(mapped, count), self.codes[at], self.side[at]
+        rest = np.flatnonzero(which < 0)
+        if len(rest):
+            r_rows, r_codes, r_side = nameset_key_codes([namesets[k] for k in rest.tolist()],
+                                                        self.atoms)
+            rows = np.concatenate([rows, rest[r_rows]])
+            order = np.argsort(rows, kind="stable")
+            rows = rows[order]
+            codes = np.concatenate([codes, r_codes])[order]
+            side = np.concatenate([side, r_side.astype(np.int8)])[order]
+        return key_ids(rows, codes, side.astype(np.int64), len(namesets))
+
+
+@dataclass
+class Taken:
+    """Name tables as one batch reads them: the row of each of its namesets (-1 where the
+    nameset is not one name)."""
+
+    tables: NameTables
+    which: Ints
+
+    def key_ids(self, namesets: list[tuple[NameForm, ...]]) -> tuple[Ints, Ints, Ints]:
+        return self.tables.key_ids(namesets, self.which)
+
+    def two_word_names(self) -> TwoWordNames:
+        return self.tables.two_words.rows(self.which)
+
+
+_PENDING: list[tuple[list[str], Background[NameTables]]] = []
+
+
+def start(names: list[str], workers: int) -> None:
+    """Build the tables of these distinct names in a forked worker (with more than one
+    worker), for the next batch to ``take``; their name forms should be built already (the
+    fork reads them from this process's cache instead of building them again)."""
+    discard()
+    if workers > 1:
+        _PENDING.append((names, Background(lambda: _build(names))))
+
+
+def _build(names: list[str]) -> NameTables:
+    return NameTables.of([name_form(n) for n in names])
+
+
+def take(namesets: list[tuple[NameForm, ...]]) -> Taken | None:
+    """The tables ``start`` is building (waiting for them), for these namesets; None when
+    none are pending or one of the namesets is a name they lack. Taken once."""
+    if not _PENDING:
+        return None
+    names, pending = _PENDING.pop()
+    tables = pending.result()
+    index = dict(zip(names, range(len(names)), strict=True))
+    which = np.fromiter((index.get(s[0].written, -2) if len(s) == 1 else -1
+                         for s in namesets), dtype=np.int64, count=len(namesets))
+    if (which == -2).any():
+        return None
+    return Taken(tables, which)
+
+
+def discard() -> None:
+    """Stop building tables no batch took."""
+    while _PENDING:
+        _PENDING.pop()[1].cancel()
