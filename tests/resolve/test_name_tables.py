@@ -110,3 +110,14 @@ def test_one_worker_builds_no_tables() -> None:
     rs = records()
     name_words.prepare(names_of(rs), workers=1)
     assert bulk.Batch.of(rs).tables is None
+
+
+@pytest.mark.usefixtures("prepared_in_a_fork")
+def test_a_batch_of_the_names_in_their_order_takes_them_row_for_row() -> None:
+    rs = [r for r in population() if len(r.names) == 1]
+    name_words.prepare(names_of(rs), workers=2)
+    batch = bulk.Batch.of(rs)
+    assert batch.tables is not None
+    assert batch.tables.which.tolist() == list(range(len(batch.namesets)))
+    assert (bulk.candidate_codes(batch, DEFAULT.max_block).tolist()
+            == bulk.candidate_codes(bulk.Batch.of(rs), DEFAULT.max_block).tolist())

@@ -206,9 +206,9 @@ class Batch:
 
     @classmethod
     def of(cls, records: list[Record]) -> Batch:
-        ids, _ = _intern(_spellings(records))
+        ids, spellings = _intern(_spellings(records))
         namesets = [records[i].names for i in _first_seen(ids).tolist()]
-        return cls(records, ids, namesets, tables=name_tables.take(namesets))
+        return cls(records, ids, namesets, tables=name_tables.take(spellings))
 
     @property
     def counts(self) -> Counter[str]:

@@ -20,6 +20,7 @@ name was not prepared takes nothing and builds its own.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import repeat
 
 import numpy as np
 import numpy.typing as npt
@@ -109,17 +110,20 @@ def _build(names: list[str]) -> NameTables:
     return NameTables.of([name_form(n) for n in names])
 
 
-def take(namesets: list[tuple[NameForm, ...]]) -> Taken | None:
-    """The tables ``start`` is building (waiting for them), for these namesets; None when
-    none are pending or one of the namesets is a name they lack. Taken once."""
+def take(spellings: list[str | tuple[str, ...]]) -> Taken | None:
+    """The tables ``start`` is building (waiting for them), for namesets of these spellings
+    (``bulk._spellings``: a one-name nameset's name, a tuple otherwise); None when none are
+    pending or a one-name nameset's name is not among them. Taken once."""
     if not _PENDING:
         return None
     names, pending = _PENDING.pop()
     tables = pending.result()
-    index = dict(zip(names, range(len(names)), strict=True))
-    which = np.fromiter((index.get(s[0].written, -2) if len(s) == 1 else -1
-                         for s in namesets), dtype=np.int64, count=len(namesets))
-    if (which == -2).any():
+    if spellings == names:  # the batch of these names, in their order (compared in C)
+        return Taken(tables, np.arange(len(names), dtype=np.int64))
+    index: dict[str | tuple[str, ...], int] = dict(zip(names, range(len(names)), strict=True))
+    which = np.fromiter(map(index.get, spellings, repeat(-1)), dtype=np.int64,
+                        count=len(spellings))
+    if any(isinstance(spellings[k], str) for k in np.flatnonzero(which < 0).tolist()):
         return None
     return Taken(tables, which)
 
