@@ -34,6 +34,7 @@ from __future__ import annotations
 import dataclasses
 import gc
 import importlib
+import itertools
 import math
 import multiprocessing as mp
 from collections import Counter
@@ -152,10 +153,17 @@ def large_batch() -> Iterator[None]:
 
 def _intern(values: Iterable[Hashable]) -> tuple[Ints, list[Any]]:
     """Integer ids for values (first seen first) and the values by id (the loops run in C:
-    a million records are interned per attribute)."""
+    a million records are interned per attribute). Each value is hashed and looked up once:
+    ``setdefault`` gives where it was first seen, and first positions, rising with the ids,
+    are numbered with numpy (1M document ids: 2.0 -> 1.1 s against a dict of the distinct
+    values then a lookup of each)."""
     every = list(values)
-    ids = dict(zip(dict.fromkeys(every), range(len(every)), strict=False))
-    return np.fromiter(map(ids.__getitem__, every), dtype=np.int64, count=len(every)), list(ids)
+    first: dict[Hashable, int] = {}
+    at = np.fromiter(map(first.setdefault, every, itertools.count()), dtype=np.int64,
+                     count=len(every))
+    seen = np.zeros(len(every), dtype=bool)
+    seen[at] = True
+    return (np.cumsum(seen) - 1)[at], list(first)
 
 
 def _spellings(records: list[Record]) -> list[str | tuple[str, ...]]:
@@ -340,9 +348,7 @@ def _candidate_codes(batch: Batch, max_block: int) -> Ints:
     """``candidate_codes`` in this process. All in numpy: an oversized block's members are
     filed again under (block, split key) (``_split_oversized``), then every block within
     ``max_block`` is paired, all blocks of one size at once."""
-    key, rec, side = _split_oversized(batch, *_key_members(batch), max_block)
-    order = np.lexsort((rec, side, key))  # within a block: full side first, records rising
-    key, rec, side = key[order], rec[order], side[order]
+    key, rec, side = _sorted_members(*_split_oversized(batch, *_key_members(batch), max_block))
     starts = np.flatnonzero(np.r_[True, key[1:] != key[:-1]]) if len(key) else key
     size = np.r_[starts[1:], len(key)] - starts
     n_full = np.add.reduceat(1 - side, starts) if len(key) else key
@@ -352,6 +358,18 @@ def _candidate_codes(batch: Batch, max_block: int) -> Ints:
         chosen = paired & (size == k)
         found.add_all(_same_size_pairs(rec, starts[chosen], n_full[chosen], k))
     return found.result()
+
+
+def _sorted_members(key: Ints, rec: Ints, side: Ints) -> tuple[Ints, Ints, Ints]:
+    """The members sorted by key, then side (a block's full side first), then record
+    (``np.lexsort((rec, side, key))``): by one sort of the three packed into one integer
+    (key from bit 33, side at bit 32, record below): 1M records' 7.4M members in 0.8 s
+    against 1.5-1.7 s (loaded machine); by ``lexsort`` where they would not fit."""
+    if len(key) and (int(key.max()) >= 1 << 30 or int(rec.max()) >= 1 << 32):
+        order = np.lexsort((rec, side, key))
+        return key[order], rec[order], side[order]
+    packed = np.sort(key << 33 | side << 32 | rec)
+    return packed >> 33, packed & 0xFFFFFFFF, (packed >> 32) & 1
 
 
 def _split_oversized(batch: Batch, key: Ints, rec: Ints, side: Ints,
