@@ -36,10 +36,10 @@ Word = tuple[str, bool, bool]
 
 def prepare(names: Sequence[str], workers: int) -> None:
     """Read the distinct words of ``names`` in ``workers`` processes, so that
-    ``name_form`` of these names finds them read, build the names' forms and start building
-    their blocking keys and two-word columns in a fork (``name_tables.start``: the next
-    batch takes them) while the caller builds its records (nothing happens for a few names
-    or one worker: ``name_form`` reads the words itself)."""
+    ``name_form`` of these names finds them read, start building their blocking keys and
+    two-word columns in a fork (``name_tables.start``: the next batch takes them) and build
+    the names' forms here while it runs, then the caller builds its records (nothing happens
+    for a few names or one worker: ``name_form`` reads the words itself)."""
     translit.READ_ELSEWHERE.clear()  # what an earlier batch read and never took
     comparisons.MADE_ELSEWHERE.clear()
     name_tables.discard()
@@ -50,9 +50,9 @@ def prepare(names: Sequence[str], workers: int) -> None:
     for readings, entries in _in_workers(_read_slice, words, workers):
         translit.READ_ELSEWHERE.update(readings)
         comparisons.MADE_ELSEWHERE.update(entries)
-    for name in distinct:  # the forms the records will take, built before the fork below
-        name_form(name)
     name_tables.start(distinct, workers)
+    for name in distinct:  # the forms the records will take
+        name_form(name)
 
 
 def _in_workers(task: Callable[[tuple[int, int]], R], items: Sequence[Any],
