@@ -10,6 +10,7 @@ from functools import cache
 from pathlib import Path
 from types import ModuleType
 
+import numpy as np
 import pytest
 
 from izde.resolve import bulk, bulk_clusters
@@ -269,3 +270,20 @@ def test_counts_are_counted_when_first_asked() -> None:
     assert batch.counted is None
     assert batch.counts == name_counts(population())
     assert batch.counted is batch.counts
+
+
+def test_interned_ids_number_values_in_order_of_first_sight() -> None:
+    ids, values = bulk._intern(["b", "a", "b", None, "a", frozenset(), None])
+    assert ids.tolist() == [0, 1, 0, 2, 1, 3, 2]
+    assert values == ["b", "a", None, frozenset()]
+
+
+def test_members_sorted_packed_are_sorted_as_lexsort_sorts_them() -> None:
+    rng = np.random.default_rng(5)
+    key, rec, side = (rng.integers(0, n, 5000) for n in (300, 2000, 2))
+    order = np.lexsort((rec, side, key))
+    packed = bulk._sorted_members(key, rec, side)
+    big = bulk._sorted_members(key + (1 << 30), rec, side)  # too large to pack
+    for found in (packed, (big[0] - (1 << 30), big[1], big[2])):
+        assert [c.tolist() for c in found] == [key[order].tolist(), rec[order].tolist(),
+                                               side[order].tolist()]

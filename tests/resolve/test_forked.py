@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import time
 
 import pytest
 
@@ -65,3 +66,9 @@ def fail() -> int:
 def test_background_raises_the_error_of_its_task() -> None:
     with pytest.raises(ValueError, match="no"):
         Background(fail).result()
+
+
+def test_a_cancelled_background_task_stops() -> None:
+    task = Background(lambda: time.sleep(60))
+    task.cancel()
+    assert not task._process.is_alive()

@@ -78,6 +78,12 @@ class Background(Generic[R]):
             raise value
         return value  # type: ignore[no-any-return]
 
+    def cancel(self) -> None:
+        """Stop the task (its result is not wanted)."""
+        self._process.terminate()
+        self._process.join()
+        self._conn.close()
+
 
 def _send_result(conn: Any, task: Callable[[], Any]) -> None:
     try:

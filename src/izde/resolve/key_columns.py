@@ -40,10 +40,13 @@ FULL_SLOTS = 6  # key, folded, pinyin, heard, prefix, latin (``blocking._two_wor
 
 
 class Atoms:
-    """Integer ids of the pieces keys are made of (equal strings, equal ids)."""
+    """Integer ids of the pieces keys are made of (equal strings, equal ids), and of the
+    keys of three or more pieces (``longer``, by text). Codes built with one ``Atoms``
+    compare equal exactly where the keys do, in whatever calls they were built."""
 
     def __init__(self) -> None:
         self.ids: dict[str, int] = {}
+        self.longer: dict[str, int] = {}
 
     def __call__(self, piece: str) -> int:
         return self.ids.setdefault(piece, len(self.ids))
@@ -60,7 +63,15 @@ def nameset_key_ids(namesets: list[tuple[NameForm, ...]]) -> tuple[Ints, Ints, I
     """(key ids flat, keys per nameset, full-name keys per nameset), as ``bulk`` reads them:
     each nameset's keys in a run, the keys it is filed under first, then those under which
     it only meets one-token names; equal ids for equal keys (``blocking.nameset_keys``)."""
-    atoms = Atoms()
+    return key_ids(*nameset_key_codes(namesets, Atoms()), len(namesets))
+
+
+def nameset_key_codes(namesets: list[tuple[NameForm, ...]], atoms: Atoms
+                      ) -> tuple[Ints, Ints, Ints]:
+    """(nameset index, key code, side) of every key of the namesets, grouped by nameset
+    (rising), each nameset's keys in the order ``nameset_key_ids`` reads them: side 0 (filed
+    under) before side 1 (meets one-token names). A nameset's codes depend on it alone and
+    on ``atoms`` (shared by every call whose codes are compared)."""
     simple = [k for k, s in enumerate(namesets)
               if len(s) == 1 and len(s[0].fine) == 2 and len(s[0].words) == 2]
     s_rows, s_codes, s_side = _two_word_codes([namesets[k][0] for k in simple], atoms)
@@ -71,12 +82,15 @@ def nameset_key_ids(namesets: list[tuple[NameForm, ...]]) -> tuple[Ints, Ints, I
     rows = np.concatenate([np.asarray(simple, dtype=np.int64)[s_rows],
                            np.asarray(rest, dtype=np.int64)[r_rows]])
     order = np.argsort(rows, kind="stable")  # each nameset's keys together, full side first
-    codes = np.concatenate([s_codes, r_codes])[order]
-    side = np.concatenate([s_side, r_side])[order]
-    rows = rows[order]
+    return rows[order], np.concatenate([s_codes, r_codes])[order], np.concatenate(
+        [s_side, r_side])[order]
+
+
+def key_ids(rows: Ints, codes: Ints, side: Ints, count: int) -> tuple[Ints, Ints, Ints]:
+    """``nameset_key_ids`` of the codes of ``count`` namesets (``nameset_key_codes``)."""
     _, flat = distinct_inverse(codes)
-    lengths = np.bincount(rows, minlength=len(namesets)).astype(np.int64)
-    fulls = np.bincount(rows[side == 0], minlength=len(namesets)).astype(np.int64)
+    lengths = np.bincount(rows, minlength=count).astype(np.int64)
+    fulls = np.bincount(rows[side == 0], minlength=count).astype(np.int64)
     return flat, lengths, fulls
 
 
@@ -156,7 +170,6 @@ def _joined(first: Ints, second: Ints, atoms: Atoms) -> Ints:
 def _string_codes(namesets: list[tuple[NameForm, ...]], atoms: Atoms
                   ) -> tuple[Ints, Ints, Ints]:
     """(nameset index, code, side) of the string keys of ``blocking.nameset_keys``."""
-    longer: dict[str, int] = {}  # keys of three or more pieces, by text
     rows: list[int] = []
     codes: list[int] = []
     sides: list[int] = []
@@ -165,7 +178,7 @@ def _string_codes(namesets: list[tuple[NameForm, ...]], atoms: Atoms
         for side, keys in ((0, full), (1, tokens)):
             for key in keys:
                 rows.append(k)
-                codes.append(_string_code(key, atoms, longer))
+                codes.append(_string_code(key, atoms))
                 sides.append(side)
     found = np.array(codes, dtype=np.int64)
     big = found < 0  # numbered after every pair code: ~(index) marks them
@@ -173,7 +186,7 @@ def _string_codes(namesets: list[tuple[NameForm, ...]], atoms: Atoms
     return (np.array(rows, dtype=np.int64), found, np.array(sides, dtype=np.int64))
 
 
-def _string_code(key: str, atoms: Atoms, longer: dict[str, int]) -> int:
+def _string_code(key: str, atoms: Atoms) -> int:
     """The code of a key given as text: the same as ``_two_word_codes`` gives it."""
     space, _, text = key.partition("|")
     pieces = text.split(" ")
@@ -185,4 +198,4 @@ def _string_code(key: str, atoms: Atoms, longer: dict[str, int]) -> int:
         if kind in (K_PAIR, F_PAIR):
             a, b = min(a, b), max(a, b)
         return (kind << 28 | a) << 28 | b
-    return ~longer.setdefault(key, len(longer))
+    return ~atoms.longer.setdefault(key, len(atoms.longer))

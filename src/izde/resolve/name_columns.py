@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from itertools import chain
+from typing import TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -45,6 +46,7 @@ from izde.resolve.comparisons import (
 
 Ints = npt.NDArray[np.int64]
 Bools = npt.NDArray[np.bool_]
+G = TypeVar("G", bound=np.generic)
 LEVELS = tuple(NAME_RANK)  # level index -> level name, as ``NameComparison.levels``
 LEVEL = {level: i for i, level in enumerate(LEVELS)}
 WORDS = 2  # names of exactly this many words take the column path
@@ -213,6 +215,22 @@ class TwoWordNames:
         skel_id = np.full(len(namesets), -1, dtype=np.int64)
         skel_id[rows] = _joined_skeletons(table, token[rows], by_id, list(ids))
         return cls(simple, token, family, han, joined, skel_id, table)
+
+    def rows(self, which: Ints) -> TwoWordNames:
+        """These columns for other namesets: nameset k is row ``which[k]`` of these, or, where
+        ``which[k]`` is -1, a nameset that is not one name of two words. A row's columns
+        depend on its name alone (ids only compare), so they hold for it in any batch."""
+        found = which >= 0
+        at = np.where(found, which, 0)
+
+        def taken(column: npt.NDArray[G], missing: bool | int) -> npt.NDArray[G]:
+            out: npt.NDArray[G] = column[at]
+            out[~found] = missing
+            return out
+
+        return TwoWordNames(taken(self.simple, False), taken(self.token, -1),
+                            taken(self.family, False), taken(self.han, False),
+                            taken(self.joined, -1), taken(self.joined_skel, -1), self.table)
 
 
 def _joined_skeletons(table: TokenTable, token: Ints, by_id: dict[int, TokenForm],

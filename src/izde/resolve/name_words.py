@@ -18,8 +18,13 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
-from izde.resolve import comparisons, translit
-from izde.resolve.comparisons import TokenEntry, token_entry, transcribed_in_characters
+from izde.resolve import comparisons, name_tables, translit
+from izde.resolve.comparisons import (
+    TokenEntry,
+    name_form,
+    token_entry,
+    transcribed_in_characters,
+)
 from izde.resolve.forked import SHARED, bounds, forked_map
 
 MIN_NAMES = 50_000  # distinct names worth reading their words in worker processes
@@ -31,10 +36,13 @@ Word = tuple[str, bool, bool]
 
 def prepare(names: Sequence[str], workers: int) -> None:
     """Read the distinct words of ``names`` in ``workers`` processes, so that
-    ``name_form`` of these names finds them read (nothing happens for a few names or one
-    worker: ``name_form`` reads the words itself)."""
+    ``name_form`` of these names finds them read, start building their blocking keys and
+    two-word columns in a fork (``name_tables.start``: the next batch takes them) and build
+    the names' forms here while it runs, then the caller builds its records (nothing happens
+    for a few names or one worker: ``name_form`` reads the words itself)."""
     translit.READ_ELSEWHERE.clear()  # what an earlier batch read and never took
     comparisons.MADE_ELSEWHERE.clear()
+    name_tables.discard()
     distinct = list(dict.fromkeys(names))
     if workers <= 1 or len(distinct) < MIN_NAMES:
         return
@@ -42,6 +50,9 @@ def prepare(names: Sequence[str], workers: int) -> None:
     for readings, entries in _in_workers(_read_slice, words, workers):
         translit.READ_ELSEWHERE.update(readings)
         comparisons.MADE_ELSEWHERE.update(entries)
+    name_tables.start(distinct, workers)
+    for name in distinct:  # the forms the records will take
+        name_form(name)
 
 
 def _in_workers(task: Callable[[tuple[int, int]], R], items: Sequence[Any],
