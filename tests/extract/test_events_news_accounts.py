@@ -208,3 +208,24 @@ def test_handed_over_to_ones_own_countrys_officials_is_a_transfer() -> None:
 def test_handed_over_to_the_chinese_authorities_is_a_deportation() -> None:
     text = "Murat Ghopur was handed over to the Chinese authorities in May."
     assert events_by_name(run(text, "2024-08-22")) == {("Murat Ghopur", "deportation")}
+
+
+def test_sentenced_the_following_year_after_and_is_a_sentencing() -> None:
+    ex = run('Ulan Mamytov was detained in 2018 and sentenced the following year to 15 years '
+             'for "terrorism."', "2024-04-01")
+    (sentencing,) = [e for e in ex.events if e.type == "sentencing"]
+    assert (sentencing.date, sentencing.sentence_years) == ("2019", 15.0)
+
+
+def test_released_under_an_obligation_not_to_leave_is_a_travel_ban() -> None:
+    text = ("Aset Zhetpisbayev was detained on March 3 and released two days later under an "
+            "obligation not to leave Almaty.")
+    assert ("Aset Zhetpisbayev", "travel_ban") in events_by_name(run(text, "2021-03-10"))
+    assert not events_by_name(run("Aset Zhetpisbayev is under no obligation not to leave "
+                                  "Almaty."))
+
+
+def test_a_passport_taken_by_police_in_an_aside_is_dated_by_the_aside() -> None:
+    ex = run("Kubat Sadyrbayev spoke to Reuters. His passport, taken by police in Akto in "
+             "2018, was returned to him in February.", "2024-04-01")
+    assert [(e.type, e.date) for e in ex.events] == [("passport_confiscation", "2018")]

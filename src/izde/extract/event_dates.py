@@ -173,6 +173,8 @@ def mention_date(text: str, dates: Sequence[DateMention], trigger: tuple[int, in
     ending = _ENDING.search(text, trigger[0], trigger[1]) is not None or \
         _UNTIL_TRIGGER.match(text, trigger[0]) is not None
     for d in dates:
+        if not ending and d.start >= trigger[1] and _GIVEN_BACK.search(text, trigger[1], d.start):
+            continue  # "His passport, taken by police in 2018, was returned in February"
         if (in_other_clause(text, d, trigger) or of_earlier_act(text, d, trigger)
                 or of_learning(text, d, trigger) or (not ending and _until(text, d))
                 or is_birth(text, d)):
@@ -206,6 +208,11 @@ def _until(text: str, d: DateMention) -> bool:
 _UNTIL_TRIGGER = re.compile(r"(?i)(?:until|till)\b")
 # a release (or the end of a term) ends a stay: "held April–December 2018 and then freed"
 _ENDING = re.compile(r"(?i)releas|freed|free\b|set\s+free|let\s+go|came\s+out|return")
+
+
+# the thing or person given back: a date after it dates the return
+_GIVEN_BACK = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:returned|given\s+back|"
+                         r"handed\s+back)\b", re.IGNORECASE)
 
 
 def _range_end(text: str, trigger: tuple[int, int], best: MentionDate) -> MentionDate:

@@ -178,7 +178,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # a second passive participle sharing the first one's auxiliary: "was detained in 2019
     # and sentenced to 10 years" (the penalty or charge must follow: not "and sentenced him")
     _t("sentencing", "before", r"\band\s+(?:(?:later|then|subsequently|eventually)\s+)?"
-       r"(?:sentenced|jailed|convicted)\b(?=\s+(?:to|for|of|on|in)\b|\s*[.;]|\s*$)"),
+       r"(?:sentenced|jailed|convicted)\b(?=\s+(?:(?:the\s+(?:following|next|same)|a|"
+       r"that|one)\s+(?:year|month|week|day)\s+)?(?:to|for|of|on|in)\b|\s*[.;]|\s*$)"),
     # "handed"/"given" only with a penalty after them ("was handed a 10-year term"), never
     # "her body was handed over"
     _t("sentencing", "before", AUX + r"(?:handed|given)\b(?=\s+(?:down\s+)?(?:an?\s+)?"
@@ -398,6 +399,13 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"instructed|demanded)\b(?=\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
        r"\s+to\s+(?:hand\s+(?:in|over)|surrender|give\s+up|turn\s+in)\s+(?:his|her|their)\s+"
        r"passports?\b)"),
+    # "His passport, taken by police in Akto in 2018, was returned to him in February"
+    _t("passport_confiscation", "inside", r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?passports?\s*,\s*"
+       r"(?:which\s+(?:had|has)\s+been\s+)?(?:taken|confiscated|seized|withheld|kept)\s+by\b"),
+    # Kazakh and Russian procedure: "released under an obligation not to leave Almaty", "a
+    # written undertaking not to leave the city"
+    _t("travel_ban", "before", r"(?<!\bno\s)\b(?:obligation|undertaking|pledge|recognizance)\s+"
+       r"not\s+to\s+leave\b", negative=True),
     # taken from the person, the object told first: "the police took from her the passport"
     _t("passport_confiscation", "after", r"\b(?:took|taken|confiscated|seized)\s+(?:away\s+)?from"
        r"\b(?=\s+(?:him|her|them|me)\s+(?:the|his|her|their|my)\s+passports?\b)"),
