@@ -158,3 +158,11 @@ def test_traits_from_interned_columns_are_the_traits_of_the_records() -> None:
     for column in dataclasses.fields(TraitColumns):
         assert (getattr(interned, column.name).tolist()
                 == getattr(direct, column.name).tolist()), column.name
+
+
+def test_refusals_are_the_contradicting_pairs_both_ways_and_their_components() -> None:
+    agree = compatibility({(0, 1), (1, 2), (3, 4)})
+    x, y = np.array([0, 0, 1, 3]), np.array([1, 2, 2, 4])
+    refused, doubtful = agree.refusals(x, y, x, y, np.array([0, 0, 0, 3, 3]))
+    assert refused == {0 << 32 | 2, 2 << 32 | 0}
+    assert doubtful == [True, True, True, False, False]
