@@ -259,17 +259,19 @@ class AutoUnions:
         bound locally: a million links go through it)."""
         find, documents, genders, years = self.find, self.documents, self.genders, self.years
         members, parent, names_agree = self.members, self.parent, self._names_agree
+        doubtful = self.doubtful
         for a, b in zip(left, right, strict=True):
             ra = a if parent[a] == a else find(a)
             rb = b if parent[b] == b else find(b)
-            if ra == rb or documents[ra] & documents[rb]:
+            if ra == rb or not documents[ra].isdisjoint(documents[rb]):
                 continue
             both = genders[ra] | genders[rb]
             span = year_span(years[ra], years[rb])
             if len(both) > 1 or (span is not None and span[1] - span[0] > YEAR_SPAN):
                 continue
             ma, mb = members[ra], members[rb]
-            if len(ma) * len(mb) <= MAX_CROSS_CHECKS and not names_agree(ma, mb):
+            if (doubtful[ma[0]] and len(ma) * len(mb) <= MAX_CROSS_CHECKS
+                    and not names_agree(ma, mb)):
                 continue
             if len(ma) < len(mb):
                 ra, rb, ma, mb = rb, ra, mb, ma
