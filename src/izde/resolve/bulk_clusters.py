@@ -110,16 +110,42 @@ def _flags(values: Any) -> Bools:
 
 
 def unambiguous(left: Ints, right: Ints, weight: Floats, traits: TraitColumns,
-                compatible: PairCheck, margin: float) -> Bools:
+                compatible: PairCheck, margin: float, workers: int = 1) -> Bools:
     """Per link: kept by ``merges.unambiguous_links`` (links given in the order it reads).
 
     Each record's partners are ordered by weight, the earlier link first among equals (its
     stable sort); a partner is a rival when it cannot be one person with the best partner.
     A record with a rival within ``margin`` of its best loses every link; otherwise it
-    loses the links to its rivals."""
+    loses the links to its rivals. What a record drops depends on its own partners alone,
+    so with several ``workers`` (and ``MIN_PARALLEL_LINKS`` links) the records are split
+    by parity between this process and a forked one."""
     src, dst = np.concatenate([left, right]), np.concatenate([right, left])
     link = np.tile(np.arange(len(left), dtype=np.int64), 2)
     w = np.tile(weight, 2)
+    parts = 2 if workers > 1 and len(left) >= MIN_PARALLEL_LINKS else 1
+    SHARED.update(rows=(src, dst, link, w), traits=traits, compatible=compatible,
+                  margin=margin, parts=parts)
+    try:
+        dropped = forked_map(_dropped_links, list(range(parts)), parts, here=True)
+    finally:
+        SHARED.clear()
+    keep = np.ones(len(left), dtype=bool)
+    for drop in dropped:
+        keep[drop] = False
+    return keep
+
+
+MIN_PARALLEL_LINKS = 200_000  # merged links worth splitting ``unambiguous`` over two processes
+
+
+def _dropped_links(part: int) -> Ints:
+    """The links that the records ``r`` with ``r % parts == part`` drop (``unambiguous``)."""
+    src, dst, link, w = SHARED["rows"]
+    traits, compatible, margin, parts = (SHARED["traits"], SHARED["compatible"],
+                                         SHARED["margin"], SHARED["parts"])
+    if parts > 1:
+        mine = src % parts == part
+        src, dst, link, w = src[mine], dst[mine], link[mine], w[mine]
     order = np.lexsort((link, -w, src))
     src, dst, link, w = src[order], dst[order], link[order], w[order]
     first = np.r_[True, src[1:] != src[:-1]] if len(src) else np.zeros(0, bool)
@@ -132,10 +158,7 @@ def unambiguous(left: Ints, right: Ints, weight: Floats, traits: TraitColumns,
     has_rival = first_rival < len(src)
     rival_w = w[np.where(has_rival, first_rival, 0)]
     hopeless = has_rival & (w[start] - rival_w < margin)
-    drop = rival | hopeless[group]
-    keep = np.ones(len(left), dtype=bool)
-    keep[link[drop]] = False
-    return keep
+    return np.asarray(link[rival | hopeless[group]])
 
 
 def _rivals(best: Ints, partner: Ints, other: Bools, traits: TraitColumns,
