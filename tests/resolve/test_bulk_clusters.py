@@ -158,3 +158,30 @@ def test_traits_from_interned_columns_are_the_traits_of_the_records() -> None:
     for column in dataclasses.fields(TraitColumns):
         assert (getattr(interned, column.name).tolist()
                 == getattr(direct, column.name).tolist()), column.name
+
+
+def test_refusals_are_the_contradicting_pairs_both_ways_and_their_components() -> None:
+    agree = compatibility({(0, 1), (1, 2), (3, 4)})
+    x, y = np.array([0, 0, 1, 3]), np.array([1, 2, 2, 4])
+    refused, doubtful = agree.refusals(x, y, x, y, np.array([0, 0, 0, 3, 3]))
+    assert refused == {0 << 32 | 2, 2 << 32 | 0}
+    assert doubtful == [True, True, True, False, False]
+
+
+def test_ambiguity_split_over_two_processes_keeps_the_same_links(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bulk_clusters, "MIN_PARALLEL_LINKS", 0)
+    left, right = np.array([0, 0, 1, 2, 3, 1]), np.array([1, 2, 3, 3, 4, 4])
+    weight = np.array([8.0, 8.0, 14.0, 9.0, 9.0, 8.5])
+    traits = columns([*TRAITS, Traits("d5")])
+    alone = unambiguous(left, right, weight, traits, everyone_agrees, 1.0)
+    shared = unambiguous(left, right, weight, traits, everyone_agrees, 1.0, workers=2)
+    assert shared.tolist() == alone.tolist()
+    assert not alone.all()
+
+
+def test_large_batches_split_for_ambiguity_get_the_clusters_of_merges(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(bulk_clusters, "MIN_PARALLEL_LINKS", 0)
+    batch, scored = matched()
+    assert bulk.cluster(batch, scored, workers=2) == reference_clusters()

@@ -830,7 +830,7 @@ def _cluster(batch: Batch, scored: Scored, settings: MatchSettings, workers: int
     left, right, weight = scored.left[merged], scored.right[merged], scored.weight[merged]
     traits, compatible = trait_columns(batch), name_compatibility(batch, scored)
     keep = unambiguous(left, right, weight, traits, compatible.pairs,
-                       settings.ambiguity_margin)
+                       settings.ambiguity_margin, workers)
     left, right, weight = left[keep], right[keep], weight[keep]
     order = np.lexsort((right, left, -weight))
     return cluster_labels(len(batch.records), left[order], right[order], traits, compatible,
