@@ -229,3 +229,11 @@ def test_a_passport_taken_by_police_in_an_aside_is_dated_by_the_aside() -> None:
     ex = run("Kubat Sadyrbayev spoke to Reuters. His passport, taken by police in Akto in "
              "2018, was returned to him in February.", "2024-04-01")
     assert [(e.type, e.date) for e in ex.events] == [("passport_confiscation", "2018")]
+
+
+def test_a_warning_that_talking_would_make_things_worse_is_a_threat() -> None:
+    text = ("Zulhumar Ablet said officers searched the house and warned her that talking to "
+            'journalists would "make things worse for your husband."')
+    assert ("Zulhumar Ablet", "threat") in events_by_name(run(text))
+    assert not events_by_name(run("Zulhumar Ablet warned that the drought would make things "
+                                  "worse for farmers."))

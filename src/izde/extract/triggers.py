@@ -545,7 +545,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:warning|threatening)\b"),
     _t("threat", "after", r"\b(?:warned|warning|told)\b(?=\s[^.;]{0,90}?\b(?:would|will|could)\s+"
        r"[“\"‘']?(?:suffer|pay|regret|face\s+(?:consequences|problems|trouble)|have\s+(?:problems|"
-       r"trouble)|be\s+(?:harmed|hurt|punished|arrested|worse\s+for|"
+       r"trouble)|make\s+(?:things|it|life)\s+(?:worse|harder|difficult)|get\s+worse|"
+       r"be\s+(?:harmed|hurt|punished|arrested|worse\s+for|"
        r"detained|jailed|deported|prosecuted|sent\s+to\s+(?:a\s+)?camp|taken\s+(?:away|to\s+"
        r"(?:the\s+|a\s+)?(?:police|station|prison|jail|camp)))))"),
     # harassment
