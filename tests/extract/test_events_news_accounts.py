@@ -237,3 +237,14 @@ def test_a_warning_that_talking_would_make_things_worse_is_a_threat() -> None:
     assert ("Zulhumar Ablet", "threat") in events_by_name(run(text))
     assert not events_by_name(run("Zulhumar Ablet warned that the drought would make things "
                                   "worse for farmers."))
+
+
+def test_disappeared_into_the_network_of_camps_is_internment() -> None:
+    text = ("Erzhan Bazarkhanov was detained weeks later and disappeared into the network of "
+            "internment camps that Beijing calls vocational training centres.")
+    assert ("Erzhan Bazarkhanov", "internment") in events_by_name(run(text))
+
+
+def test_not_allowed_to_travel_outside_the_county_is_a_travel_ban() -> None:
+    text = "Ermek Bazarkhanov was released in 2019. He is not allowed to travel outside the county."
+    assert ("Ermek Bazarkhanov", "travel_ban") in events_by_name(run(text))

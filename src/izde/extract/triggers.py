@@ -103,6 +103,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("internment", "before", r"(?:" + AUX + r"|\band\s+(?:then\s+|later\s+|subsequently\s+)?)"
        r"transferred\s+(?:to|into)\s+(?:[\w“”\"'’-]+\s+){0,6}?[“\"‘']?" + _CAMP_WORD
        + r"[\w”\"'’\s-]{0,40}" + _CAMP, needs=_CAMP_WORD_STEMS),
+    # "disappeared into the network of internment camps": taken into one of them
+    _t("internment", "before", r"\b(?:disappeared|vanished)\s+into\s+(?:the|a|an|one\s+of\s+the)\s+"
+       r"(?:[\w-]+\s+)?(?:network|system|web)\s+of\s+(?:[\w“”\"'’-]+\s+){0,2}?camps\b"),
     # "sent to 'study'": the euphemism for a camp
     # "sent to a 'school'": the scare quotes say it is no school; 'taken "to study"'
     _t("internment", "before", AUX + r"(?:sent|taken(?:\s+away)?)\s+(?:[“\"‘'](?:to|for)\s+"
@@ -313,7 +316,8 @@ _LEFT = (r"(?:the\s+(?:country|county|region|province|city|town|village|territor
 _AWAY = (r"(?:leaving\s+" + _LEFT + r"|leaving\b(?=\s*[.;,])|travel(?:l)?ing|going\s+abroad|"
          r"exiting)")
 _LEAVE = (r"(?:leave\s+" + _LEFT + r"|leave\b(?=\s*[.;,])|travel\s+(?:abroad|overseas)|"
-          r"go\s+abroad)")
+          r"(?:travel|go)\s+(?:outside|beyond)\s+(?:the|his|her|their|my)\s+(?:county|region|"
+          r"city|town|village|district|province|country)\b|go\s+abroad)")
 _CAMP_NOT = CAMP_NOT
 # the words before "camp": none may say it is a camp of another kind ("a big refugee camp")
 _CAMP_MOD = CAMP_MOD
