@@ -186,8 +186,8 @@ def _answered(index: PersonIndex, sent: Sentence, found: list[RawEvent]) -> list
 
 _SPOKEN_SIDES = frozenset({"owner", "addressee"})
 # a passive custody verb whose subject is a thing: "her passport has been seized", "his phone
-# and laptop were taken", "the house was held" (the thing's own trigger tells what happened)
-_HELD_TYPES = frozenset({"detention", "internment", "imprisonment", "house_arrest"})
+# and laptop were taken", "the house was held" (the thing's own trigger tells what happened);
+# (checked for the types of ``_HELD_TYPES``, defined below: detention, internment, torture)
 _THING_SUBJECT = re.compile(
     r"\b(?:passports?|(?:identity|ID|bank)\s+cards?|cards?|phones?|documents|papers|laptops?|"
     r"computers?|cars?|money|savings|photos?|photographs?|pictures?|videos?|books|Qur['’]?an|"
@@ -215,7 +215,6 @@ def _spoken_to(index: PersonIndex, trig: Trigger, m: re.Match[str], floor: int
 # repression event; "died in custody of what
 # officials called natural causes" is
 _NATURAL = re.compile(r"\b(?:natural\s+causes|old\s+age|in\s+(?:his|her|their)\s+sleep|"
-
                       r"peacefully|at\s+the\s+age\s+of\s+(?:[7-9][0-9]|1[0-9][0-9]))\b",
                       re.IGNORECASE)
 _CUSTODY = re.compile(r"\b(?:custody|camps?|prison|jail|detention|detained|arrest(?:ed)?|"

@@ -88,6 +88,13 @@ POSS_KIN = re.compile(
     r"(?:'s|’s)\s+(?:(?:[\w-]+)\s+){0,2}?(brother|sister|husband|wife|mother|father|son|daughter|"
     r"parent|child|children|relative|family|sibling)s?\b", re.IGNORECASE)
 APOSTROPHES = ("'", "’")  # what ``POSS_KIN`` opens with
+
+
+def kin_after(text: str, end: int) -> re.Match[str] | None:
+    """The relative a name ending at ``end`` owns ("Dosbol's son"), if any (most names are no
+    possessive: a test of the next character rules them out)."""
+    return POSS_KIN.match(text, end, min(len(text), end + 40)) if text.startswith(
+        APOSTROPHES, end) else None
 # what the first or second person owns and an event can take away: "my passport was seized"
 POSSESSIONS = r"passports?|documents|papers|ID|identity\s+(?:card|documents)|phone"
 # searched again and again over the words before each trigger: see ``spans.at_word_starts``
@@ -405,18 +412,16 @@ def quote_opened(text: str, lo: int, pos: int) -> int | None:
 def addressee_at(index: PersonIndex, pos: int) -> str | None:
     """Whom "you" and "your" at ``pos`` mean: the guest, in an interview's question; the
     person a letter is written to, outside quotations (a quoted "you" is someone else's)."""
-    if index.voices.qa_lines and index.voices.turn_at(pos) == "q":
-        return index.voices.guest
-    lo = index.text.rfind("\n", 0, pos) + 1
-    if index.voices.in_turn(pos) and quote_opened(index.text, lo, pos) is None:
-        party = index.voices.other_party(pos)
-        if party is not None:
-            return party
-    addressee = index.voices.addressee
-    if addressee is None:
+    voices = index.voices
+    if voices.qa_lines and voices.turn_at(pos) == "q":
+        return voices.guest
+    in_turn = voices.in_turn(pos)
+    if not in_turn and voices.addressee is None:
         return None
-    lo = index.text.rfind("\n", 0, pos) + 1
-    return None if quote_opened(index.text, lo, pos) is not None else addressee
+    if quote_opened(index.text, index.text.rfind("\n", 0, pos) + 1, pos) is not None:
+        return None
+    party = voices.other_party(pos) if in_turn else None  # a transcript's other speaker
+    return party if party is not None else voices.addressee
 
 
 def _sole_label_speaker(index: PersonIndex) -> str | None:
@@ -488,8 +493,7 @@ def _as_relatives(index: PersonIndex, start: int, end: int, want: str | None
         return found
     text, out = index.text, []
     for s, e, k in found:
-        m = POSS_KIN.match(text, e, min(len(text), e + 40)) if text.startswith(
-            APOSTROPHES, e) else None
+        m = kin_after(text, e)
         if m is None or _KIN_GENDER.get(m.group(1).lower()) != want or m.group(0)[-1] in "sS":
             out.append((s, e, k))  # "Kasenova's husband ... she": the owner may be "she"
             continue
@@ -821,13 +825,13 @@ def plural_antecedent(index: PersonIndex, pos: int, floor: int = 0) -> list[str]
         pair = coordinated(index, same[-1][0], same[-1][1])
         if len(pair) >= 2:
             return pair[-2:]
-        if _IN_GROUP.search(index.text, max(0, same[-1][0] - 40), same[-1][0]):
+        if _in_group(index, same[-1][0]):
             return [same[-1][2]]  # "detained three, including X, and took them away"
     limit = sent_start if same else pos
     earlier = index.persons_between(max(floor, pos - PLURAL_WINDOW), limit)
     if earlier and _group_since(index, earlier[-1][1], pos):
         return []  # "About a dozen people gathered. Police detained three of them, ..."
-    if earlier and _IN_GROUP.search(index.text, max(0, earlier[-1][0] - 40), earlier[-1][0]):
+    if earlier and _in_group(index, earlier[-1][0]):
         return [earlier[-1][2]]  # "detained three, including X. They were released": X's group
     keys: list[str] = []
     last_start = limit
@@ -852,6 +856,11 @@ _GROUP_WORDS = re.compile(
 # a person named as one of a group: "including activist X", "among them X"
 _IN_GROUP = re.compile(r"\b(?:including|among\s+them|among\s+whom|one\s+of\s+whom\s+was)\s+"
                        r"(?:[a-z][\w-]*\s+){0,3}\Z")
+
+
+def _in_group(index: PersonIndex, start: int) -> bool:
+    """The name starting at ``start`` is named as one of a group ("including activist X")."""
+    return _IN_GROUP.search(index.text, max(0, start - 40), start) is not None
 
 
 def _group_since(index: PersonIndex, after: int, pos: int) -> bool:

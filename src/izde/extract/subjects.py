@@ -20,11 +20,9 @@ from izde.extract.literals import min_width, passes, required_literals
 from izde.extract.pattern_map import PatternMap
 from izde.extract.profile import cued_as
 from izde.extract.references import (
-    APOSTROPHES,
     FEMALE,
     GROUP_RE,
     MALE,
-    POSS_KIN,
     REF_RE,
     TRIAL_GROUP_RE,
     UNNAMED_WRITER,
@@ -35,6 +33,7 @@ from izde.extract.references import (
     coordinated,
     first_person_at,
     is_cited_source,
+    kin_after,
     kin_of,
     plural_antecedent,
     trial_group,
@@ -42,15 +41,14 @@ from izde.extract.references import (
 from izde.extract.spans import fold
 from izde.extract.values import value_class
 
-_POSS_KIN = POSS_KIN
-_APOSTROPHES = APOSTROPHES  # what ``_POSS_KIN`` opens with
 _PARTITIVE = re.compile(r"\bof\s+$", re.IGNORECASE)
 # "a classmate of Kurban's in Cairo": the possessive ends its phrase (not "of X's arrest")
 _DOUBLE_GENITIVE = re.compile(r"['’]s(?=\s*[,;.)]|\s+(?:in|at|from|and|who|whose|since)\b)")
 _LIKE = re.compile(r"\b(?:like|such\s+as|including|unlike)\s*$", re.IGNORECASE)
 _OTHER_SUBJECT = re.compile(
     r"\b(?:where|which|whose(?!\s+(?:[\w-]+\s+)?(?:passports?|documents|papers|ID|phones?|"
-    r"house|home|flat|apartment|property|car|shop|business|accounts?)\b)|whom)\b|\b(?:thousands|hundreds|millions|many|others|people|"
+    r"house|home|flat|apartment|property|car|shop|business|accounts?)\b)|whom)\b"
+    r"|\b(?:thousands|hundreds|millions|many|others|people|"
     r"citizens|minorities|residents|students|Kazakhs|Uyghurs|Uighurs|Muslims|relatives|families|"
     r"detainees|prisoners|inmates)\s+(?:\w+\s+){0,2}$")
 # a relative of a person heads the phrase: "the wife of X", "a brother of X"
@@ -161,8 +159,7 @@ def _name_ref(index: PersonIndex, start: int, end: int, key: str) -> Ref:
 
 
 def _resolve_name(index: PersonIndex, start: int, end: int, key: str) -> Ref:
-    m = _POSS_KIN.match(index.text, end, min(len(index.text), end + 40)) if \
-        index.text.startswith(_APOSTROPHES, end) else None  # most names are no possessive
+    m = kin_after(index.text, end)
     if m:
         return Ref(start, m.end(), tuple(kin_of(index, [key], m.group(1))))
     if is_cited_source(index, start, end) and not _CLAUSE_VERB.match(index.text, end):
@@ -411,7 +408,7 @@ _GENERIC_WIDTH = min(min_width(p) for p in (_OTHER_SUBJECT, GENERIC_SUBJECT, _UN
 
 def _is_plain_name(index: PersonIndex, ref: Ref) -> bool:
     return index.person_at(ref.start, ref.end) == ref.keys[0] and not (
-        index.text.startswith(_APOSTROPHES, ref.end) and _POSS_KIN.match(index.text, ref.end))
+        kin_after(index.text, ref.end))
 
 
 def _apposition(text: str, first: Ref, second: Ref) -> bool:

@@ -81,6 +81,10 @@ _CAMP_WORD_STEMS = ("educat", "training", "internment", "political", "vocational
                     "transformation", "concentration")
 
 
+# a name of one or two capitalised words, the object or subject a pattern looks for beside
+# a pronoun ("hit him", "hit Askar Bekov")
+_NAME = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+
 TRIGGERS: tuple[Trigger, ...] = (
     # internment before detention: "detained in a re-education camp" is internment
     _t("internment", "before", AUX + r"(?:sent|taken|held|detained|interned|placed|locked\s+up|"
@@ -246,13 +250,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     # blows told by where they land: "the other hit him in the face and head", "punched her
     # in the stomach", "striking her repeatedly in the head" (not "hit by the sanctions")
     _t("assault", "after", r"\b(?:hit|hits|hitting|punched|punching|kicked|kicking|struck|"
-       r"striking|slapped|slapping)\b(?=\s+(?:him|her|them|me|(?-i:[A-Z])[\w'’-]+(?:\s+"
-       r"(?-i:[A-Z])[\w'’-]+)?)\s+(?:(?:repeatedly|several\s+times|again)\s+)?(?:in|on|across|"
+       r"striking|slapped|slapping)\b(?=\s+(?:him|her|them|me|" + _NAME
+       + r")\s+(?:(?:repeatedly|several\s+times|again)\s+)?(?:in|on|across|"
        r"with|about)\s+(?:the|his|her|their|my)\s+(?:face|head|stomach|chest|back|body|legs?|"
        r"arms?|ribs|kidneys|mouth|eyes?|ears?|neck|groin|fists?|batons?|sticks?|rifle\s+butts?)\b)"),
     # thrown down: "a man pushed me to the ground", "knocked him to the floor"
     _t("assault", "after", r"\b(?:pushed|shoved|knocked|threw|thrown|dragged)\b(?=\s+(?:him|her|"
-       r"them|me|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:down\s+)?(?:to|on|onto|"
+       r"them|me|" + _NAME + r")\s+(?:down\s+)?(?:to|on|onto|"
        r"into|across)\s+the\s+(?:ground|floor|pavement|asphalt)\b)"),
     _t("threat", "before", AUX + r"(?:threatened|intimidated|warned)\b"),
     # taken, with only a time after it: "was taken in December 2018", "was taken at night"
@@ -387,7 +391,7 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # active: "they held me in a camp", "police took him to a re-education centre"
     _t("internment", "after", r"\b(?:held|kept|locked|put|sent|took|placed|drove|brought|"
        r"transported|escorted)\b(?=\s+(?:me|him|her|"
-       r"them|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:up\s+)?(?:in|into|to|at)\s+"
+       r"them|" + _NAME + r")\s+(?:up\s+)?(?:in|into|to|at)\s+"
        r"(?:an?\s+|the\s+)?" + _CAMP_NOT + _CAMP_MOD + r"{0,3}?(?:camps?\b|[“\"‘']?"
        + _CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + _CAMP + r"))"),
     # internment as a state: "has been in a camp since 2018", "is still in a re-education camp"
@@ -400,7 +404,7 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # made to hand it in: "police ordered Sapargaliuly to hand in his passport" (a request,
     # "asked him to", may not have been met: it is no event, see ``events._negated``)
     _t("passport_confiscation", "after", r"\b(?:ordered|told|forced|made|required|"
-       r"instructed|demanded)\b(?=\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)"
+       r"instructed|demanded)\b(?=\s+(?:him|her|them|" + _NAME + r")"
        r"\s+to\s+(?:hand\s+(?:in|over)|surrender|give\s+up|turn\s+in)\s+(?:his|her|their)\s+"
        r"passports?\b)"),
     # "His passport, taken by police in Akto in 2018, was returned to him in February"
@@ -480,7 +484,7 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("sentencing", "before", AUX + r"fined\b", needs=("fined",)),
     # told actively: "the specialized administrative court fined me 50 MCI"
     _t("sentencing", "after", r"\b(?:court|judge|tribunal)\b[^.;]{0,60}?\bfined\b(?=\s+(?:him|"
-       r"her|them|me|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\b)", needs=("fined",)),
+       r"her|them|me|" + _NAME + r")\b)", needs=("fined",)),
     # "was given a fine", "was subjected to administrative arrest for a term of 10 days"
     _t("sentencing", "before", AUX + r"(?:given|issued|handed|imposed)\s+(?:with\s+)?an?\s+"
        r"(?:administrative\s+|heavy\s+|large\s+)?fine\b", needs=("fine",)),
@@ -703,7 +707,7 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("detention", "after", r"\b(?:police(?:men)?|officers|agents|security\s+(?:officials|"
        r"officers|agents|personnel)|guards|soldiers)\b[^.;]{0,70}?\b(?:took|taken)\b(?=\s+(?:him|"
        # "the police had taken Arystan straight from the checkpoint"
-       r"her|them|me|you|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s*"
+       r"her|them|me|you|" + _NAME + r")\s*"
        r"(?:[.;,]|$|\s+(?:(?:straight|directly|away)\s+)?(?:to\s+(?:the\s+)?(?:police|station)|"
        r"into\s+custody|in\s+for\s+"
        r"questioning|with\s+them|from\s+(?:the|his|her|their|our|my|a|an)\s+(?:[\w-]+\s+)?"
@@ -712,8 +716,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"crossing)\b)))"),
     # a notice's wording: "this Bureau placed Ma Jianguo (male, born ...) under criminal
     # detention" (a form underlines the name it fills in: "_Ma Jianguo_")
-    _t("detention", "after", r"\bplaced\b(?=\s+(?:him|her|them|_?(?-i:[A-Z])[\w'’-]+(?:\s+"
-       r"(?-i:[A-Z])[\w'’-]+)?_?)\s+(?:\([^()]{0,120}\)\s+)?under\s+(?:criminal\s+|administrative\s+)?"
+    _t("detention", "after", r"\bplaced\b(?=\s+(?:him|her|them|_?" + _NAME
+       + r"_?)\s+(?:\([^()]{0,120}\)\s+)?under\s+(?:criminal\s+|administrative\s+)?"
        r"(?:detention|arrest)\b)"),
     # held for hours or days after a summons: "was summoned for questioning on 24 January
     # and held for 48 hours by the police"
@@ -727,7 +731,7 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # escorted him from the flat"
     _t("detention", "after", r"\b(?:police(?:men)?|officers|agents|guards|soldiers)\s+(?:then\s+|"
        r"later\s+)?(?:led|lead|leading|escorted|escort|marched|dragged|drag|frog-?marched)\b"
-       r"(?=\s+(?:him|her|them|me|you|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+"
+       r"(?=\s+(?:him|her|them|me|you|" + _NAME + r")\s+"
        r"(?:out\b|away\b|off\b|from\b|into\s+(?:a|an|the)\s+(?:[\w-]+\s+)?(?:car|van|vehicle|"
        r"bus)\b))"),
     # the authorities as "they", a named relative taken: "they took his younger brother Yerlan
@@ -735,7 +739,7 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("detention", "after", r"\b(?:they|police(?:men)?|officers|agents|guards|soldiers)\s+"
        r"(?:also\s+|then\s+|later\s+)?took\b(?=\s+(?:my|his|her|their|our)\s+(?:(?:elder|older|younger|"
        r"little|eldest|youngest)\s+)?(?:brother|sister|husband|wife|son|daughter|father|mother|"
-       r"cousin|nephew|uncle)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s*(?:[.;,]|as\s+"
+       r"cousin|nephew|uncle)\s+" + _NAME + r"\s*(?:[.;,]|as\s+"
        r"well\b|too\b|away\b|from\b|in\s+(?:19|20)\d\d|on\s+\d|at\s+night))"),
     # "The border soldiers caught me in the morning"
     _t("detention", "after", r"\b(?:police(?:men)?|officers|agents|guards|soldiers|patrols?)\b"
@@ -771,7 +775,7 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"for)\s+(?P<who>his|her|their)\s+(?:administrative\s+|forced\s+)?(?:deportation|"
        r"expulsion|extradition)\b"),
     _t("deportation", "after", r"\b(?:ordered|ruled|decided)\s+that\s+(?=(?:he|she|they|"
-       r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:should\s+|must\s+)?be\s+"
+       + _NAME + r")\s+(?:should\s+|must\s+)?be\s+"
        r"(?:deported|expelled|extradited|sent\s+back))"),
     _t("deportation", "inside", r"\b(?:his|her|their)\s+(?:deportation|expulsion|extradition)\s+"
        r"order\b"),
