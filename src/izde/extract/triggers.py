@@ -692,6 +692,25 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("harassment", "before", AUX + r"questioned\b(?=\s+(?:for\s+(?:hours|days|several|\w+\s+"
        r"hours)|repeatedly|overnight|again|several\s+times|\w+\s+times|about|at\s+(?:the\s+)?"
        r"police))"),
+    # one visit that questions or presses: "two KNB officers came to her flat and spent an
+    # hour asking who organised the pickets", "police came to her home and asked her to sign
+    # a statement" (a visit that takes the person away is a detention, see ``events``)
+    _t("harassment", "owner", r"\b(?:police(?:men)?|officers?|inspectors?|officials|agents|"
+       r"cadres|men)\b[^.;]{0,60}?\b(?:came|went|turned\s+up|showed\s+up)\s+to\s+"
+       r"(?P<who>my|his|her|their)\s+(?:apartment|home|house|flat|door|office|workplace)\b"
+       r"(?=[^.;]{0,90}?\band\s+(?:(?:then|later|repeatedly)\s+)?(?:asked|questioned|"
+       r"interrogated|demanded|pressed|pressured|searched|spent\s+(?:[\w-]+\s+){1,3}?"
+       r"(?:asking|questioning)|made\s+(?:me|him|her|them)\s+sign)\b)"),
+    # "visited his mother, X, at her home and asked her who her son talked to"
+    _t("harassment", "after", r"\b(?:police(?:men)?|officers?|inspectors?|officials|agents|"
+       r"cadres)\b[^.;]{0,80}?\bvisited\b(?=\s+(?:me|him|her|them|" + _NAME + r"|(?:his|her|their|"
+       r"my)\s+[\w-]+\s*,\s*" + _NAME + r"\s*,)[^.;]{0,60}?\band\s+"
+       r"(?:(?:then|later|repeatedly)\s+)?(?:asked|questioned|interrogated|demanded|"
+       r"pressed|pressured|searched)\b)"),
+    # a pledge or statement extracted: "police made him sign a written pledge not to publish"
+    _t("harassment", "after", r"\b(?:made|forced|pressured|compelled)\b(?=\s+(?:me|him|her|them|"
+       + _NAME + r")\s+(?:to\s+)?sign\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:pledge|"
+       r"statement|undertaking|promise|confession|declaration|letter)\b)"),
     # house_arrest
     # "confined to the family home", "to her mother's apartment building"; not by illness
     _t("house_arrest", "before", r"\b(?:confined|restricted)\s+(?:to|in|inside|within)\s+"
@@ -944,7 +963,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                    "visited", "contacted", "called", "approached", "followed", "told", "ordered",
                    "tailed", "watched", "filmed", "photographed",
                    "instructed", "calls", "report", "must", "come", "came", "visits",
-                   "coming"),
+                   "coming", "went", "turned up", "showed up", "sign"),
     "torture": ("tortur", "shackl", "chained", "hung", "electr", "waterboard", "deprived", "stress",
                 "tiger", "sleep", "stand", "squat", "kneel", "sit", "restraint", "interrogation",
                 "soles", "awake", "chair"),

@@ -1,0 +1,58 @@
+"""Harassment told as one visit that questions or presses, and as a signature extracted:
+officers who came to her flat and spent an hour asking, who visited his mother and asked, who
+made him sign a pledge. A visit that takes someone away, or one that only brings news, is not
+harassment; an unnamed relative visited is no one's event."""
+
+from __future__ import annotations
+
+from extract.extract_helpers import events_by_name, run
+
+
+def test_officers_who_came_to_her_flat_and_spent_an_hour_asking_harassed_her() -> None:
+    text = ("In November, Akmaral Shaimerdenova says, two officers from the National Security "
+            "Committee came to her flat and spent an hour asking who organised the pickets.")
+    assert ("Akmaral Shaimerdenova", "harassment") in events_by_name(run(text))
+
+
+def test_police_who_came_to_her_home_and_asked_her_to_sign_harassed_her() -> None:
+    text = ("Bayan Myrzakhmet said two local police officers came to her home in Taldykorgan in "
+            "February, a week after her interview was published, and asked her to sign a "
+            "statement.")
+    assert ("Bayan Myrzakhmet", "harassment") in events_by_name(run(text))
+
+
+def test_a_visit_with_no_questions_is_no_harassment() -> None:
+    text = ("Bayan Myrzakhmet said two police officers came to her home in February to tell "
+            "her that her brother had been released.")
+    assert ("Bayan Myrzakhmet", "harassment") not in events_by_name(run(text))
+
+
+def test_police_who_came_to_his_home_and_took_him_away_detained_him() -> None:
+    found = events_by_name(run("Police came to his home and took Askar Ospanov away."))
+    assert ("Askar Ospanov", "detention") in found
+    assert ("Askar Ospanov", "harassment") not in found
+
+
+def test_officers_who_visited_his_mother_by_name_and_asked_her_harassed_her() -> None:
+    text = ("Kahriman Ibrayimov said two men who introduced themselves as officers of the "
+            "National Security Committee visited his mother, Rizvangul Ibrayimova, at her home "
+            "last month and asked her who her son talked to.")
+    assert ("Rizvangul Ibrayimova", "harassment") in events_by_name(run(text))
+
+
+def test_a_visited_relative_without_a_name_gives_no_one_the_event() -> None:
+    text = ("Dilshat Eziz lives in Germany. He said that after he spoke to foreign media, "
+            "police visited his father and demanded that he persuade his son to stop.")
+    assert not [k for k in events_by_name(run(text)) if k[1] == "harassment"]
+
+
+def test_made_to_sign_a_written_pledge_is_harassment() -> None:
+    text = ("Ekpar Rozakhunov, a schoolteacher in Shonzhy, said police made him sign a written "
+            "pledge in March 2021 not to publish materials.")
+    assert ("Ekpar Rozakhunov", "harassment") in events_by_name(run(text))
+    assert ("Ekpar Rozakhunov", "harassment") in events_by_name(
+        run("Police forced Ekpar Rozakhunov to sign a statement."))
+
+
+def test_signing_a_contract_for_an_employer_is_no_harassment() -> None:
+    assert not events_by_name(run("The company made Ekpar Rozakhunov sign a contract."))
