@@ -248,3 +248,31 @@ def test_disappeared_into_the_network_of_camps_is_internment() -> None:
 def test_not_allowed_to_travel_outside_the_county_is_a_travel_ban() -> None:
     text = "Ermek Bazarkhanov was released in 2019. He is not allowed to travel outside the county."
     assert ("Ermek Bazarkhanov", "travel_ban") in events_by_name(run(text))
+
+
+def test_told_he_must_never_try_to_leave_the_country_is_a_travel_ban() -> None:
+    text = ("After his release, local officials kept his identity documents and told Dauletkhan "
+            "Orazbai he must never try to leave the country.")
+    assert ("Dauletkhan Orazbai", "travel_ban") in events_by_name(run(text))
+    assert ("Dauletkhan Orazbai", "travel_ban") in events_by_name(
+        run("Dauletkhan Orazbai was told he must not leave Zhaosu."))
+
+
+def test_told_he_could_leave_is_no_travel_ban() -> None:
+    assert not events_by_name(run("Dauletkhan Orazbai was told he could leave the country."))
+    assert not events_by_name(run("Dauletkhan Orazbai was never told he could not leave the "
+                                  "country."))
+
+
+def test_an_order_to_leave_the_country_is_a_deportation() -> None:
+    for text in ("The migration police ordered Nazugum Tahir to leave the country within ten "
+                 "days.",
+                 "Nazugum Tahir was told to leave the country in ten days.",
+                 "Nazugum Tahir was ordered to leave Kazakhstan."):
+        assert ("Nazugum Tahir", "deportation") in events_by_name(run(text)), text
+
+
+def test_an_order_to_leave_a_town_or_a_square_is_no_deportation() -> None:
+    assert not events_by_name(run("Nazugum Tahir was told to leave Almaty."))
+    assert not events_by_name(run("Police ordered Nazugum Tahir to leave the square."))
+    assert not events_by_name(run("Nazugum Tahir was not ordered to leave Kazakhstan."))

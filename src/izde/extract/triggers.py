@@ -84,6 +84,9 @@ _CAMP_WORD_STEMS = ("educat", "training", "internment", "political", "vocational
 # a name of one or two capitalised words, the object or subject a pattern looks for beside
 # a pronoun ("hit him", "hit Askar Bekov")
 _NAME = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+# a country left, named or not ("the country", "Kazakhstan", "Turkey")
+_COUNTRY = (r"(?:the\s+country|(?-i:[A-Z])[a-z]+stan|Turkey|Türkiye|Russia|China|Mongolia|"
+            r"Egypt|Thailand)\b")
 
 TRIGGERS: tuple[Trigger, ...] = (
     # internment before detention: "detained in a re-education camp" is internment
@@ -226,6 +229,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("deportation", "after", r"\b(?:(?:plans?|decision|decided|orders?|ordered|moves?)\s+to\s+"
        r"(?:grant\s+the\s+request\s+and\s+to\s+)?(?:deport|extradite|expel)|deportation\s+of|"
        r"extradition\s+of|deporting|deported|extradited|expelled)\b"),
+    # an order to leave the country is an expulsion: "was told to leave the country in ten
+    # days", "the migration police ordered her to leave Kazakhstan" (leaving a town or a
+    # house is not)
+    _t("deportation", "before", AUX + r"(?:ordered|told|instructed|given\s+(?:[\w-]+\s+){1,2}?"
+       r"(?:days|weeks|hours))\s+to\s+leave\s+" + _COUNTRY, needs=("leave",)),
+    _t("deportation", "after", r"\b(?:ordered|told|instructed|gave)\b(?=\s+(?:him|her|them|me|"
+       + _NAME + r")\s+(?:(?:[\w-]+\s+){1,2}?(?:days|weeks|hours)\s+)?to\s+leave\s+"
+       + _COUNTRY + ")", needs=("leave",)),
     _t("asylum", "inside", r"\b(?:granted|given|offered|offer|grant|received|awarded)\s+"
        r"(?:\w+\s+){0,2}?(?:temporary\s+|political\s+)?(?:asylum|refugee\s+status)\b"),
     # a list of those it befell: "Among those detained were X and Y", "Those arrested
@@ -460,8 +471,13 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("travel_ban", "after", r"\b(?:told|informed)\b(?=\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]+"
        r"(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:that\s+)?"
        r"(?:he|she|they)\s+[“\"‘']?(?:could|can|may|might|must|would|was|were|is|are)\s*(?:not|"
-       r"n['’]t|no\s+longer)\s+"
+       r"n['’]t|no\s+longer|never)\s+(?:(?:try|attempt)\s+to\s+)?"
        r"(?:be\s+)?(?:allowed\s+to\s+|permitted\s+to\s+)?" + _LEAVE + ")"),
+    # the same told to the passive: "was told he must never leave the country"
+    _t("travel_ban", "before", r"\b(?:was|were|been|is|are)\s+(?:(?:also|later|then)\s+)?"
+       r"(?:told|informed)\s+(?:that\s+)?(?:he|she|they)\s+(?:could|can|may|must|would|was|were|"
+       r"is|are)\s*(?:not|n['’]t|no\s+longer|never)\s+(?:(?:try|attempt)\s+to\s+)?(?:be\s+)?"
+       r"(?:allowed\s+to\s+|permitted\s+to\s+)?" + _LEAVE, negative=True),
     _t("travel_ban", "before", r"\b(?:is|are|was|were|been|be|remains?|remained)\s+(?:still\s+)?"
        r"(?:not|no\s+longer|never)\s+(?:permitted|allowed)\s+to\s+" + _LEAVE, negative=True),
     # kept at home: "He was not allowed to leave the house without permission", "is not
@@ -952,7 +968,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "transfer": ("transferred", "moved", "handed over"),
     "release": ("releas", "freed", "free", "out of", "left", "leaving", "leaves", "home",
                 "let go", "let ", "completed", "graduated"),
-    "deportation": ("deport", "expel", "extradit", "repatriat", "returned", "sent back",
+    "deportation": ("deport", "expel", "extradit", "repatriat", "returned", "sent back", "leave",
                     "handed", "put on", "expul"),
     "asylum": ("asylum", "refugee"),
     "assault": ("assault", "beat", "attack", "stab", "hit", "punch", "kick", "struck", "strik",
