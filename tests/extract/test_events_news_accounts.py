@@ -276,3 +276,15 @@ def test_an_order_to_leave_a_town_or_a_square_is_no_deportation() -> None:
     assert not events_by_name(run("Nazugum Tahir was told to leave Almaty."))
     assert not events_by_name(run("Police ordered Nazugum Tahir to leave the square."))
     assert not events_by_name(run("Nazugum Tahir was not ordered to leave Kazakhstan."))
+
+
+def test_a_name_after_said_with_an_apposition_and_a_verb_is_the_subject() -> None:
+    text = ("A neighbor, Gulaiym Sydykova, said her brother Mirbek Sydykov, a Kyrgyz citizen "
+            "who traded in dried fruit, was detained in Kashgar in November 2017.")
+    assert ("Mirbek Sydykov", "detention") in events_by_name(run(text))
+
+
+def test_a_name_after_said_with_an_apposition_and_no_verb_is_the_source() -> None:
+    text = ("Police have lied for years, said her brother Mirbek Sydykov, a Kyrgyz citizen, "
+            "and the family was detained.")
+    assert ("Mirbek Sydykov", "detention") not in events_by_name(run(text))

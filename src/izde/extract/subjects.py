@@ -162,9 +162,19 @@ def _resolve_name(index: PersonIndex, start: int, end: int, key: str) -> Ref:
     m = kin_after(index.text, end)
     if m:
         return Ref(start, m.end(), tuple(kin_of(index, [key], m.group(1))))
-    if is_cited_source(index, start, end) and not _CLAUSE_VERB.match(index.text, end):
-        return Ref(start, end, ())  # "according to Aliya, ...": the source, not the subject
+    if is_cited_source(index, start, end) and not _CLAUSE_VERB.match(
+            index.text, _after_asides(index.text, end)):
+        # "according to Aliya, ...": the source, not the subject ("said her brother X, a
+        # trader, was detained": X is the subject, the verb after his apposition)
+        return Ref(start, end, ())
     return Ref(start, end, (key,))
+
+
+def _after_asides(text: str, end: int) -> int:
+    """Where the clause goes on after the asides that follow a name (past their closing
+    comma): ``end`` itself when none does."""
+    at = _past_asides(text, end, min(len(text), end + 200))
+    return at + 1 if at > end and text.startswith(",", at) else at
 
 
 # a verb right after a name that follows "says" makes the name the subject of what a document
