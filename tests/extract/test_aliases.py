@@ -173,3 +173,10 @@ def test_a_nickname_stated_is_that_person() -> None:
 def test_a_word_alone_with_no_nickname_cue_stays_no_person() -> None:
     ex = run("Bolat Serikuly lives in Almaty. We call the place home. Boke was detained in 2018.")
     assert person_names(ex) == {"Bolat Serikuly"}
+
+
+def test_a_document_that_renders_his_name_otherwise_gives_an_alias() -> None:
+    text = ("The court sentenced Talantbek Abdykalyk uulu to eight years for fraud. A copy of "
+            'the verdict renders his name as "Talante Abudikalike." In 2020, he was moved to '
+            "a prison in Kashgar.")
+    assert person_names(run(text)) == {"Talantbek Abdykalyk uulu"}

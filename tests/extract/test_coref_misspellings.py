@@ -26,3 +26,31 @@ def test_spellings_a_typo_apart_are_one_person(first: str, second: str) -> None:
 def test_namesakes_of_one_family_stay_apart(first: str, second: str) -> None:
     text = f"{first} was detained in 2019. His relative {second} was questioned in 2020."
     assert len(person_names(run(text))) == 2
+
+
+@pytest.mark.parametrize(("native", "rendered"), [
+    ("Hamut Rahman", "Hamuti Reheman"),
+    ("Yesengeldi Mukash", "Yesen'gaierdi Mukaxi"),
+    ("Bakhytjan Orman", "Bahetijiang Aoerman"),
+])
+def test_a_chinese_rendering_of_a_name_in_the_document_is_that_person(native: str,
+                                                                     rendered: str) -> None:
+    text = (f"{native} was detained in April 2017. According to a leaked list, "
+            f'"{rendered}" was sentenced in December 2018 to life imprisonment.')
+    ex = run(text)
+    assert len(person_names(ex)) == 1
+    assert {e.type for e in ex.events} == {"detention", "sentencing"}
+
+
+def test_a_rendering_keeps_the_short_forms_of_its_name() -> None:
+    text = ("Abdurashid Omerjan was born in Kashgar. Abudurexiti Wumaierjiang is the name in "
+            "the Chinese notice. On 12 January Wumaierjiang was detained in Bishkek.")
+    ex = run(text)
+    assert len(person_names(ex)) == 1
+    assert [e.type for e in ex.events] == ["detention"]
+
+
+def test_a_relative_with_a_rendered_name_stays_apart() -> None:
+    text = ("Hamut Rahman was detained in April 2017. His son, Dilyar Hamut, said the notice "
+            "named another prisoner, Abudureyimu Maimaiti, who was sentenced in 2018.")
+    assert len(person_names(run(text))) == 3

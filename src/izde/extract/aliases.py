@@ -71,7 +71,10 @@ PRONOUN_ALIAS_RE = re.compile(
     # a name the family or friends use: "In our family we call him Ata", "his nickname is X"
     + r"|\b(?i:we|they|everyone|everybody|people|friends|family)\s+(?:all\s+)?(?i:call|calls|"
     r"called)\s+(?P<p4>(?i:him|her))(?=\s+[\"“‘']?" + CAPITAL + r")"
-    + r"|(?P<p5>(?i:his|her))\s+nickname(?:\s+is|\s+was|\s*,)?(?=\s+[\"“‘']?" + CAPITAL + r"))"
+    + r"|(?P<p5>(?i:his|her))\s+nickname(?:\s+is|\s+was|\s*,)?(?=\s+[\"“‘']?" + CAPITAL + r")"
+    # a document that writes the name otherwise: "the verdict renders his name as Y"
+    + r"|\b(?:renders?|rendered|spells?|spelled|spelt|writes|wrote|lists|listed|records|"
+    r"recorded|gives|gave)\s+(?P<p6>his|her)\s+name(?=\s+as\b))"
     + r"(?:\s+(?:is|was|appears\s+as|reads)|\s*[,:]|\s+as)?[ \t]+"
     + r"[\"“‘']?(?P<alias>" + _RUN + r")")
 _PRONOUN_NEEDS = (" name", "call", "nickname")
@@ -102,7 +105,7 @@ def find_pronoun_aliases(text: str) -> list[PronounAlias]:
         return []
     out: list[PronounAlias] = []
     for m in PRONOUN_ALIAS_RE.finditer(text):
-        group = next(g for g in ("p1", "p2", "p3", "p4", "p5") if m.group(g))
+        group = next(g for g in ("p1", "p2", "p3", "p4", "p5", "p6") if m.group(g))
         out.append(PronounAlias(m.start(group), m.group(group), m.start("alias"),
                                 m.end("alias")))
         more = _PRONOUN_MORE.match(text, m.end("alias"))

@@ -61,6 +61,7 @@ def cluster(candidates: list[Candidate], text: str = "") -> list[Cluster]:
     singles = sorted((c for c in candidates if c.kind == "single"), key=lambda c: c.start)
     clusters = _full_name_clusters(full)
     _attach_singles(clusters, singles, text)
+    clusters = _join_chinese_renderings(clusters)  # after: each name keeps its short forms
     for i, c in enumerate(sorted(clusters, key=lambda c: c.mentions[0].start)):
         c.mentions.sort(key=lambda m: m.start)
         c.key = f"p{i + 1}"
@@ -109,6 +110,35 @@ def _join_misspellings(clusters: list[Cluster]) -> list[Cluster]:
         else:
             twin.mentions.extend(c.mentions)
     return kept
+
+
+RENDERING_MATCH = 0.85  # ``compare_names`` score at which a Chinese rendering is the name
+
+
+def _join_chinese_renderings(clusters: list[Cluster]) -> list[Cluster]:
+    """A report that quotes a Chinese document gives a Turkic name as the characters' pinyin
+    ("Hamuti Reheman" for Hamut Rahman, "Bahetijiang Aoerman" for Bakhytjan Orman): a full
+    name in that shape and a full name of the document that it renders (``compare_names``,
+    which reads a pinyin rendering back) are one person. The rendering is a transcription,
+    not a relative's name: siblings' given names compare far apart."""
+    from izde.resolve.names import compare_names  # resolution builds on extraction's output
+    from izde.resolve.pinyin_names import is_pinyin_rendering
+
+    rendered = [c for c in clusters if len(c.tokens) >= 2
+                and is_pinyin_rendering(" ".join(c.tokens))]
+    if not rendered:
+        return clusters
+    native = [c for c in clusters if len(c.tokens) >= 2 and all(c is not r for r in rendered)]
+    dropped: set[int] = set()
+    for r in rendered:
+        name = " ".join(r.tokens)
+        scored = [(compare_names(" ".join(n.tokens), name).score, i)
+                  for i, n in enumerate(native)]
+        best = [i for score, i in scored if score >= RENDERING_MATCH]
+        if len(best) == 1:  # one name it renders; two would leave it ambiguous
+            native[best[0]].mentions.extend(r.mentions)
+            dropped.add(id(r))
+    return [c for c in clusters if id(c) not in dropped]
 
 
 _MIN_TYPO_WORD = 6  # shorter words differ by one letter as different names do (Marat / Murat)
