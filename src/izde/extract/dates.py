@@ -897,6 +897,10 @@ def _resolve_anchors(text: str, cands: list[_Cand]) -> list[_Cand]:
     while i < len(cands):
         c = cands[i]
         nxt = cands[i + 1] if i + 1 < len(cands) else None
+        if c.anchor and out and not out[-1].relative and out[-1].edtf and _RESTATED.fullmatch(
+                text, out[-1].end, c.start):
+            i += 1  # "In February 2018, a month after he crossed,": the date before is its date
+            continue
         if c.anchor == "next" and nxt is not None and _ANCHOR_GAP.fullmatch(text, c.end, nxt.start):
             c = _from_anchor(replace(c, end=nxt.end), nxt)
             i += 1

@@ -347,7 +347,23 @@ def first_person_at(index: PersonIndex, pos: int) -> str | None:
     if found or index.voices.in_turn(pos):
         return found
     quoted = quote_speaker(index, pos, 0)
-    return quoted[0] if quoted else index.narrator
+    if quoted:
+        return quoted[0]
+    return None if _said_by_another(index, pos) else index.narrator
+
+
+def _said_by_another(index: PersonIndex, pos: int) -> bool:
+    """``pos`` lies inside a quotation that "he said" or "she said" closes: someone the text
+    has not named speaks ('"They took my passport," he said.', his "my", not the writer's)."""
+    text = index.text
+    lo = text.rfind("\n", 0, pos) + 1
+    hi = text.find("\n", pos) % (len(text) + 1)
+    if quote_opened(text, lo, pos) is None:
+        return False
+    close = min((i for i in (text.find("”", pos, hi), text.find('"', pos, hi)) if i >= 0),
+                default=-1)
+    m = _SPEAKER_AFTER.match(text, close + 1, hi) if close >= 0 else None
+    return m is not None and bool(m.group("p1") or m.group("p2"))
 
 
 _SPEECH_VERB = r"(?:said|says|recalled|recalls|added|explained|told\s+[\w\s]{1,30}?|wrote|writes)"

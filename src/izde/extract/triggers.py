@@ -498,6 +498,22 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        + r"\b(?!\s+(?:because|as|since)\s|\s+legally\b)(?<!China)(?<!abroad)", negative=True),
     # a fine is a penalty: "was fined 40 monthly calculation indices by the same court"
     _t("sentencing", "before", AUX + r"fined\b", needs=("fined",)),
+    # a fine that closes a clause of custody, sharing its subject: "she was detained outside a
+    # courthouse for holding a poster, and fined"
+    _t("sentencing", "before", r"(?:,\s*|\s)and\s+(?:then\s+|later\s+|also\s+)?fined\b(?=\s*"
+       r"[.;]|\s*$|\s+(?:\d|[\w-]+\s+(?:tenge|som|yuan|MCI|monthly)|the\s+equivalent|under|"
+       r"for\s+(?:organi[sz]ing|taking|participating|holding|violating|breaking))\b)",
+       needs=("fined",)),
+    # a call with a condition put to the one called: "called her and said that if she kept
+    # talking, her husband would stay there forever"
+    _t("threat", "after", r"\b(?:police(?:m[ae]n)?|officers?|officials?|security|agents?|KNB|"
+       r"authorities|cadres|(?:a|an|two|three|the)\s+(?:[\w-]+\s+)?(?:man|men|stranger|caller))\b"
+       r"[^.;]{0,80}?\b(?:called|phoned|rang|visited|told|messaged|warned)\b(?=\s+(?:him|her|"
+       r"them|me|" + _NAME + r")\s+(?:(?:again|later|twice)\s+)?and\s+(?:said|told\s+(?:him|her|"
+       r"them|me))\s+"
+       r"(?:that\s+)?if\s+(?:he|she|they|I)\s+(?:kept|keeps|continued|continues|went\s+on|"
+       r"goes\s+on|did\s+not\s+stop|didn['’]t\s+stop|does\s+not\s+stop|doesn['’]t\s+stop)\b)",
+       needs=("if ",)),
     # told actively: "the specialized administrative court fined me 50 MCI"
     _t("sentencing", "after", r"\b(?:court|judge|tribunal)\b[^.;]{0,60}?\bfined\b(?=\s+(?:him|"
        r"her|them|me|" + _NAME + r")\b)", needs=("fined",)),
@@ -745,7 +761,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"her|them|me|you|" + _NAME + r")\s*"
        r"(?:[.;,]|$|\s+(?:(?:straight|directly|away)\s+)?(?:to\s+(?:the\s+)?(?:police|station)|"
        r"into\s+custody|in\s+for\s+"
-       r"questioning|with\s+them|from\s+(?:the|his|her|their|our|my|a|an)\s+(?:[\w-]+\s+)?"
+       r"questioning|with\s+them|from\s+(?:the|his|her|their|our|my|a|an|(?-i:[A-Z])[\w-]+['’]s)"
+       # "from my uncle's house"
+       r"\s+(?:[\w-]+(?:['’]s)?\s+)?"
        r"(?:home|house|flat|apartment|clinic|office|shop|store|workplace|school|mosque|farm|"
        r"restaurant|market|bazaar|street|car|bed|checkpoint|border|airport|bus|train|"
        r"crossing)\b)))"),

@@ -155,7 +155,41 @@ def find_voices(text: str, spans: list[Span]) -> Voices:
     if signer is not None:
         out.self_named.add((signer[0], signer[1]))
         out.writer = out.writer or signer[2]
+    if out.writer is None and _speaks_unquoted(text):
+        author = _opinion_author(text, spans)
+        if author is not None:
+            out.self_named.add((author[0], author[1]))
+            out.writer = author[2]
     return out
+
+
+# an opinion piece's author: a name alone on a line near the top ("By" before it or a job
+# line after it), or the closing note on the writer ("X is a medical student in Almaty.")
+AUTHOR_HEAD = 700
+_BY = re.compile(r"[ \t]*(?:[Bb]y[ \t]+)?$")
+_REST_OF_LINE = re.compile(r"[ \t]*(?:\n|$)")
+_BIO_AFTER = re.compile(r"\s+(?:is|was)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,4}?(?:student|"
+                        r"activist|writer|doctor|teacher|lawyer|researcher|journalist|"
+                        r"engineer|daughter|son|wife|husband|sister|brother|mother|father|"
+                        r"founder|director|member|resident|refugee|survivor)\b")
+
+
+def _opinion_author(text: str, spans: list[Span]) -> Span | None:
+    """Whose "I" a first-person opinion piece speaks in: the person its byline names alone on
+    a line near its top, else the person the closing note on the writer describes
+    (the last paragraph opening with a name and "is a ...")."""
+    for span in spans:
+        start, end, _ = span
+        if start > AUTHOR_HEAD:
+            break
+        line = text.rfind("\n", 0, start) + 1
+        if _BY.fullmatch(text, line, start) and _REST_OF_LINE.match(text, end):
+            return span
+    last = text.rstrip().rfind("\n\n") + 2
+    tail = [sp for sp in spans if sp[0] >= last]
+    if tail and tail[0][0] == last and _BIO_AFTER.match(text, tail[0][1]):
+        return tail[0]
+    return None
 
 
 def _may_speak_first(text: str) -> bool:
