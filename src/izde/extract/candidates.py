@@ -38,7 +38,9 @@ _PLACE_AFTER = re.compile(r" (?:" + "|".join(_PLACE_AFTER_WORDS) + r")\b")
 # most of which a slice and a set test rule out before the pattern is tried
 _PLACE_AFTER_HEADS = frozenset(w[:2] for w in _PLACE_AFTER_WORDS)
 _CUE_BEFORE = re.compile(
-    r"(?:\bnamed|\bcalled|\bMr\.?|\bMrs\.?|\bMs\.?|\bMiss|\bDr\.?)\s+$")
+    r"(?:\bnamed|\bcalled|\bMr\.?|\bMrs\.?|\bMs\.?|\bMiss|\bDr\.?|"
+    # "a woman she knew only as Buhejer"
+    r"\b(?:known|knew(?:\s+(?:him|her))?)\s+(?:only\s+|simply\s+)?as)\s+$")
 
 
 @value_class
@@ -223,7 +225,7 @@ def _single(text: str, word: Word, is_place: Callable[[str], bool] = lambda _: F
         return None
     if _unknown_town(text, word):
         return _make("place", text, [word])
-    cued = bool(_CUE_BEFORE.search(text, max(0, word.start - 12), word.start)) and not (
+    cued = bool(_CUE_BEFORE.search(text, max(0, word.start - 24), word.start)) and not (
         _PLACE_NAMED.search(text, max(0, word.start - 40), word.start))
     if not cued and not lexicon.is_common(low) and not is_place(word.text):
         cued = given_name_cue(text, word.start, word.end, lambda: _name_shaped(word.text))

@@ -327,7 +327,8 @@ _HOME_SIDE = (r"(?:Kazakh|Kazakhstani|Kyrgyz)\s+(?:police|authorities|officials|
               r"border\s+service|side|consul(?:ar\s+officials)?|diplomats)\b")
 # what one is kept from leaving: the country, one's region or town, or a place by name
 _LEFT = (r"(?:the\s+(?:country|county|region|province|city|town|village|territory(?:\s+of\s+"
-         r"[\w-]+(?:\s+region)?)?)|(?-i:[A-Z])\w+)")
+         r"[\w-]+(?:\s+region)?)?)|(?:his|her|their|my|our)\s+(?:home\s+|native\s+)?(?:county|"
+         r"region|province|city|town|village|district)|(?-i:[A-Z])\w+)")
 _AWAY = (r"(?:leaving\s+" + _LEFT + r"|leaving\b(?=\s*[.;,])|travel(?:l)?ing|going\s+abroad|"
          r"exiting)")
 _LEAVE = (r"(?:leave\s+" + _LEFT + r"|leave\b(?=\s*[.;,])|travel\s+(?:abroad|overseas)|"
@@ -474,8 +475,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"n['’]t|no\s+longer|never)\s+(?:(?:try|attempt)\s+to\s+)?"
        r"(?:be\s+)?(?:allowed\s+to\s+|permitted\s+to\s+)?" + _LEAVE + ")"),
     # the same told to the passive: "was told he must never leave the country"
-    _t("travel_ban", "before", r"\b(?:was|were|been|is|are)\s+(?:(?:also|later|then)\s+)?"
-       r"(?:told|informed)\s+(?:that\s+)?(?:he|she|they)\s+(?:could|can|may|must|would|was|were|"
+    _t("travel_ban", "before", r"(?:\b(?:was|were|been|is|are)\s+(?:(?:also|later|then)\s+)?"
+       r"(?:told|informed)\s+(?:that\s+)?|\band\s+(?:told|informed)\s+that\s+)(?:he|she|they)\s+(?:could|can|may|must|would|was|were|"
        r"is|are)\s*(?:not|n['’]t|no\s+longer|never)\s+(?:(?:try|attempt)\s+to\s+)?(?:be\s+)?"
        r"(?:allowed\s+to\s+|permitted\s+to\s+)?" + _LEAVE, negative=True),
     _t("travel_ban", "before", r"\b(?:is|are|was|were|been|be|remains?|remained)\s+(?:still\s+)?"
@@ -677,7 +678,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("detention", "before", AUX.replace("being|", "")
        + r"taken\b(?=\s*(?:[.;!]|$|,\s*(?:too|as\s+well|and)\b)|"
        r"\s+(?:too|as\s+well|in\s+(?:19|20)\d\d|on\s+\d|at\s+night|in\s+the\s+night|from\s+(?:work|school|"
-       r"the\s+street|the\s+market|the\s+mosque))\b)", needs=("taken",)),
+       r"the\s+street|the\s+market|the\s+mosque)|(?:a|one|two|three|four|several|a\s+few)\s+"
+       # "was taken a month after her"
+       r"(?:days?|weeks?|months?)\s+(?:after|later|before))\b)", needs=("taken",)),
     # held somewhere for a stated time: "they held him at the border post for a week"
     _t("detention", "after", r"\b(?:held|kept)\b(?=\s+(?:him|her|them|me)\s+(?:at|in)\s+"
        r"(?!(?:the\s+|a\s+)?"
@@ -692,14 +695,14 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        # "the police told him to stop": an order to give up what one does ("told her to stop
        # giving interviews" is harassment, below)
        r"(?:told|ordered|instructed)\b(?=\s+(?:him|her|them|me)\s+(?:not\s+to\s+(?:speak|talk|"
-       r"post|publish|protest|give)|to\s+(?:(?:stop|cease|quit)(?!\s+\w+ing\b)|keep\s+quiet|"
+       r"post|publish|protest|give)|to\s+(?:(?:stop|cease|quit)(?!\s+[“\"‘']?\w+ing\b)|keep\s+quiet|"
        r"stay\s+silent)\b)))"),
     # "In January 2019 they let me go."
     _t("release", "after", r"\blet\s+(?=(?:me|him|her|them|(?-i:[A-Z])[\w'’-]+)\s+go\b(?!\s+"
        r"(?:to|abroad|back\s+to|and|with|on|for|of)\b))"),
     # "men came and told her to stop giving interviews"
     _t("harassment", "after", r"\b(?:told|ordered|instructed|pressured|forced)\b(?=\s+(?:him|"
-       r"her|them|me)\s+to\s+(?:stop|cease|quit)\s+\w+ing\b)"),
+       r"her|them|me)\s+to\s+(?:stop|cease|quit)\s+[“\"‘']?\w+ing\b)"),
     # "to stop" read as a lookahead: "stop" itself is not a hypothetical here
     _t("harassment", "before", AUX + r"(?:told|ordered|instructed|pressured)\s+to\b(?=\s+(?:"
        r"(?:stop|cease|quit|give\s+up)\s+\w+ing|end\s+(?:his|her|their)|delete|remove|"
@@ -871,6 +874,13 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # baton", "was kept awake by guards banging on the door"
     _t("torture", "before", AUX + r"(?:struck|beaten|hit|whipped|caned)\s+on\s+the\s+soles\b"),
     _t("torture", "before", AUX + r"kept\s+awake\b(?=\s+(?:by|for|all|day|night|through)\b)"),
+    # an electric baton or prod: "was struck with an electric baton each time she fell asleep",
+    # "guards shocked him with a cattle prod"
+    _t("torture", "before", AUX + r"(?:struck|beaten|hit|shocked|jabbed|prodded|poked)\s+with\s+"
+       r"(?:an?\s+|the\s+)?(?:electric|electrified|stun|cattle)\s+(?:batons?|prods?|sticks?|guns?)\b"),
+    _t("torture", "after", r"\b(?:struck|beat|hit|shocked|jabbed|prodded|poked)\b(?=\s+(?:him|her|"
+       r"them|me|" + _NAME + r")\s+with\s+(?:an?\s+|the\s+)?(?:electric|electrified|stun|cattle)\s+"
+       r"(?:batons?|prods?|sticks?|guns?)\b)"),
     # a stress position imposed: "was made to sit for a night in the tiger chair", "was forced
     # to stand for hours"
     _t("torture", "before", AUX + r"(?:made|forced)\s+to\s+(?:sit|stand|squat|kneel)\b"

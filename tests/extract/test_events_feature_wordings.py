@@ -1,0 +1,59 @@
+"""A magazine feature's wordings: an electric baton, a ban told to one just released, a visit
+that orders silence in quotation marks, a husband "taken a month after her", a cellmate known
+only by one name."""
+
+from __future__ import annotations
+
+from extract.extract_helpers import events_by_name, person_names, run
+
+
+def test_struck_with_an_electric_baton_is_torture() -> None:
+    text = ("Zhuldyz Orynbasarkyzy was strapped down after a guard accused her of praying, and "
+            "was struck with an electric baton each time she fell asleep.")
+    assert ("Zhuldyz Orynbasarkyzy", "torture") in events_by_name(run(text))
+    assert ("Zhuldyz Orynbasarkyzy", "torture") in events_by_name(
+        run("Guards shocked Zhuldyz Orynbasarkyzy with an electric prod."))
+
+
+def test_an_electric_baton_carried_is_no_torture() -> None:
+    assert not events_by_name(run("Zhuldyz Orynbasarkyzy saw guards with electric batons."))
+
+
+def test_released_and_told_she_could_not_leave_her_village_is_a_travel_ban() -> None:
+    text = ("Zhuldyz Orynbasarkyzy was released in June 2019 and told that she could not leave "
+            "her village without permission.")
+    assert ("Zhuldyz Orynbasarkyzy", "travel_ban") in events_by_name(run(text))
+    assert ("Zhuldyz Orynbasarkyzy", "travel_ban") in events_by_name(
+        run("Zhuldyz Orynbasarkyzy cannot leave her town."))
+
+
+def test_released_and_told_she_could_leave_is_no_travel_ban() -> None:
+    text = "Zhuldyz Orynbasarkyzy was released in June 2019 and told that she could go home."
+    assert ("Zhuldyz Orynbasarkyzy", "travel_ban") not in events_by_name(run(text))
+
+
+def test_told_to_stop_a_quoted_activity_is_harassment_not_a_threat() -> None:
+    text = ("Zhuldyz Orynbasarkyzy gave interviews. In January 2020, two men from the National "
+            "Security Committee came to the flat where she was staying and told her to stop "
+            '"embarrassing a friendly country."')
+    found = events_by_name(run(text, "2023-01-01"))
+    assert ("Zhuldyz Orynbasarkyzy", "harassment") in found
+    assert ("Zhuldyz Orynbasarkyzy", "threat") not in found
+
+
+def test_taken_a_month_after_her_is_a_detention() -> None:
+    text = "Her husband, Zhandos Kalibek, a driver, was taken a month after her, in April 2018."
+    ex = run(text, "2023-01-01")
+    assert [(e.type, e.date) for e in ex.events] == [("detention", "2018-04")]
+
+
+def test_a_woman_known_only_by_one_name_is_a_person() -> None:
+    text = ("In December 2018, one of her cellmates, an older Uyghur woman she knew only as "
+            "Buhejer, collapsed during the morning flag-raising and died on the concrete.")
+    ex = run(text, "2023-01-01")
+    assert person_names(ex) == {"Buhejer"}
+    assert [(e.type, e.date) for e in ex.events] == [("death", "2018-12")]
+
+
+def test_a_town_known_as_a_name_is_no_person() -> None:
+    assert not person_names(run("The town, known simply as Zharkent, is small."))
