@@ -149,7 +149,8 @@ _COORDINATING: PatternMap[bool] = PatternMap()
 
 # a yes/no question, after any speaker label: "Can you confirm that he is held?", "Was he
 # detained?", "REUTERS: Is he still in prison?"
-_POLAR = re.compile(r"[ \t\"“]*(?:[^\n:?]{1,40}:[ \t]*)?(?:and\s+|so\s+|but\s+)?(?:can|could|"
+_POLAR = re.compile(r"[ \t\"“]*(?:[^\n:?]{1,40}:[ \t]*)?(?:and\s+|so\s+|but\s+)?"
+                    r"(?:(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?,\s*)?(?:can|could|"
                     r"will|would|is|are|was|were|has|have|had|did|do|does)\s+(?:you|he|she|they|"
                     r"it|the|this|that|there|china|[A-Z][\w'’-]+)\b", re.IGNORECASE)
 
@@ -1127,7 +1128,15 @@ def _court_gave(text: str, t: TermMention, before: str) -> bool:
     if _GAVE.search(before) is None or _PURPOSE.match(text, t.end):
         return False
     near = text[max(0, t.start - 160):t.start].lower()
-    return any(w in near for w in _JUDICIAL)
+    return any(w in near for w in _JUDICIAL) or _PENAL_AFTER.match(text, t.end) is not None
+
+
+# what follows a term given that makes it a penalty without a court in view: "they gave him
+# seven years for "extremism"", "gave her ten years in prison"
+_PENAL_AFTER = re.compile(r"\s+(?:in\s+(?:prison|jail|a\s+(?:labou?r\s+)?camp)\b|behind\s+bars\b|"
+                          r"for\s+[“\"‘']?(?:extrem|separat|terror|incit|subver|split|picking|"
+                          r"fraud|espionage|spying|illegal|religious|disturbing|undermining|"
+                          r"gathering|leaking|state\s+secrets))", re.IGNORECASE)
 
 
 def facts_for(sent: Sentence, dates: list[DateMention], charges: list[ChargeMention],

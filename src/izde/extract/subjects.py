@@ -226,7 +226,12 @@ def _cited_owner(index: PersonIndex, pos: int, possessive: str) -> list[str]:
     return [key] if (index.gender_of(key) or want) == want else []
 
 
-_QUESTION_LABEL = re.compile(r"[ \t]*(?:(?:q|question)[ \t]*[:.–—-][ \t]*)?", re.IGNORECASE)
+_QUESTION_LABEL = re.compile(r"[ \t]*(?:(?:q|question)[ \t]*[:.–—-][ \t]*|"
+                             # a transcript's speaker label: "HOLLOWAY: "
+                             r"(?-i:[A-Z][A-Z.'’ -]{1,40}):[ \t]*)?"
+                             # a vocative: "Erik, were you ever detained?"
+                             r"(?:(?-i:[A-Z])[\w'’-]+(?:[ \t]+(?-i:[A-Z])[\w'’-]+)?,[ \t]*)?",
+                             re.IGNORECASE)
 _AUXILIARY = re.compile(r"(?:were|was|are|is|have|has|had|did|do|does|will|would|could|can)\b",
                         re.IGNORECASE)
 

@@ -339,7 +339,8 @@ _CAMP_NOT = CAMP_NOT
 _CAMP_MOD = CAMP_MOD
 # the chair a detainee is locked into for interrogation, by its nickname or its kind ("a
 # metal restraint chair")
-_TIGER = (r"(?:an?\s+|the\s+)?(?:[“\"‘']?tiger|(?:(?:metal|iron|steel)\s+)?(?:restraint|"
+_TIGER = (r"(?:what(?:['’]s|\s+is|\s+was|\s+are)\s+(?:called|known\s+as)\s+|what\s+"
+          r"(?:[\w-]+\s+){1,3}?call\s+)?(?:an?\s+|the\s+)?(?:[“\"‘']?tiger|(?:(?:metal|iron|steel)\s+)?(?:restraint|"
           r"interrogation)|metal|iron|steel)\s+chairs?")
 _SINCE = r"(?=[^.;]{0,40}\bsince\b)"
 # a word of a group's description ("hundreds of ethnic Kazakh imams"), not a preposition that

@@ -98,13 +98,19 @@ class Voices:
         return self.turns[i][1] if i >= 0 else None
 
     def other_party(self, pos: int) -> str | None:
-        """Whom "you" in a labelled turn of a two-party transcript means: the known speaker
-        of the nearest turn after (else before) ``pos``'s turn who is not its speaker
-        ("Vlast: What about your father?\n\nN.T.: ..." asks N.T.)."""
+        """Whom "you" in a labelled turn of a transcript means: in a two-party one the known
+        speaker of the nearest turn after (else before) ``pos``'s turn who is not its speaker
+        ("Vlast: What about your father?\n\nN.T.: ..." asks N.T.); with more voices the
+        speaker of the next turn."""
         i = bisect.bisect_right(self.turns, pos, key=_turn_start) - 1
-        if i < 0 or len({k for _, k in self.turns}) > 2:
+        if i < 0:
             return None
         me = self.turns[i][1]
+        if len({k for _, k in self.turns}) > 2:
+            # more voices: the one who answers, in the next turn ("HOST: You were taken in
+            # March 2018?" / "GUEST: ..."), when that is someone else
+            after = self.turns[i + 1][1] if i + 1 < len(self.turns) else None
+            return after if after is not None and after != me else None
         for _, key in (*self.turns[i + 1:], *reversed(self.turns[:i])):
             if key is not None and key != me:
                 return key
