@@ -346,6 +346,9 @@ def first_person_at(index: PersonIndex, pos: int) -> str | None:
     found = label_speaker_at(index, pos)
     if found or index.voices.in_turn(pos):
         return found
+    block = index.voices.block_at(pos)
+    if block is not None:
+        return block[2]  # a letter quoted whole: its signer, else nobody known
     quoted = quote_speaker(index, pos, 0)
     if quoted:
         return quoted[0]

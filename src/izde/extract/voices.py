@@ -89,6 +89,16 @@ class Voices:
     # such as "HOST:" or "Mr Chair:"), and the label mentions that name a speaker
     turns: list[tuple[int, str | None]] = field(default_factory=list)
     label_spans: set[tuple[int, int]] = field(default_factory=set)
+    # quotations of several paragraphs (a letter quoted whole): (start, end, its signer's key
+    # or None), in text order
+    blocks: list[tuple[int, int, str | None]] = field(default_factory=list)
+
+    def block_at(self, pos: int) -> tuple[int, int, str | None] | None:
+        """The quotation of several paragraphs that ``pos`` lies in, if any."""
+        for block in self.blocks:
+            if block[0] <= pos < block[1]:
+                return block
+        return None
 
     def speaker_at(self, pos: int) -> str | None:
         """Whose labelled turn of a transcript ``pos`` lies in: a turn runs from its label to
@@ -142,6 +152,7 @@ def find_voices(text: str, spans: list[Span]) -> Voices:
         out.writer = out.guest
         return out
     out.turns, out.label_spans = _turns(text, spans)
+    out.blocks = _quoted_blocks(text, spans) if "\n" in text else []
     out.addressee = _addressee(text, spans)
     if not _may_speak_first(text) or not _FIRST_PERSON.search(text):
         return out
@@ -155,13 +166,13 @@ def find_voices(text: str, spans: list[Span]) -> Voices:
         out.writer = out.writer or author[2]
     teller = _account_teller(text, spans)
     signer = _signer(text, spans)
-    if (teller or signer) and not _speaks_unquoted(text):
+    if (teller or signer) and not _speaks_unquoted(text, out.blocks):
         return out  # a news story that quotes someone's "I" and ends with a name
     out.writer = out.writer or teller
     if signer is not None:
         out.self_named.add((signer[0], signer[1]))
         out.writer = out.writer or signer[2]
-    if out.writer is None and _speaks_unquoted(text):
+    if out.writer is None and _speaks_unquoted(text, out.blocks):
         author = _opinion_author(text, spans)
         if author is not None:
             out.self_named.add((author[0], author[1]))
@@ -232,10 +243,63 @@ def _addressee(text: str, spans: list[Span]) -> str | None:
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
 
 
-def _speaks_unquoted(text: str) -> bool:
-    """Whether the text says "I" or "my" outside quotation marks: it is itself a first-person
-    account, not a report quoting one."""
+def _speaks_unquoted(text: str, blocks: list[tuple[int, int, str | None]] | None = None
+                     ) -> bool:
+    """Whether the text says "I" or "my" outside quotation marks (and outside the quotations
+    of several paragraphs, ``blocks``): it is itself a first-person account, not a report
+    quoting one."""
+    for start, end, _ in reversed(blocks or []):
+        text = text[:start] + " " * (end - start) + text[end:]
     return _FIRST_PERSON.search(_QUOTED.sub(" ", text)) is not None
+
+
+_LINE = re.compile(r"[^\n]+")
+BLOCK_LINES = 40  # a quotation left open longer than this many lines is a stray mark
+# a quoted letter's farewell before its signature: "Yours, Dauren", "Your son, Erlan"
+_FAREWELL = re.compile(r"[ \t]*(?:yours(?:\s+(?:ever|always|truly|sincerely|faithfully))?|your\s+"
+                       r"(?:loving\s+|dear\s+)?[a-z]+|(?:with\s+)?love|kisses|hugs|(?:with\s+)?"
+                       r"respect|regards|greetings)[ \t]*,?[ \t]*", re.IGNORECASE)
+
+
+def _opens(line: str) -> bool:
+    """The line opens a quotation it does not close."""
+    return line.count("“") > line.count("”") or line.count('"') % 2 == 1
+
+
+def _quoted_blocks(text: str, spans: list[Span]) -> list[tuple[int, int, str | None]]:
+    """Quotations of several paragraphs, as print sets them: the first paragraph opens with a
+    quotation mark it leaves open, the paragraphs after it may open with one again, the last
+    one closes it. The signer is the person named after the farewell on the block's last line
+    ("Yours, Dauren\"")."""
+    out: list[tuple[int, int, str | None]] = []
+    start: int | None = None
+    lines = 0
+    for m in _LINE.finditer(text):
+        line = m.group()
+        if not line.strip():
+            continue
+        if start is None:
+            if line.lstrip().startswith(("“", '"')) and _opens(line):
+                start, lines = m.start(), 0
+            continue
+        lines += 1
+        if lines > BLOCK_LINES:
+            start = None
+            continue
+        if line.lstrip().startswith(("“", '"')) and _opens(line):
+            continue  # a paragraph of the quotation reopening the mark
+        if line.count("”") > line.count("“") or line.count('"') % 2 == 1:
+            out.append((start, m.end(), _block_signer(text, spans, m.start(), m.end())))
+            start = None
+    return out
+
+
+def _block_signer(text: str, spans: list[Span], lo: int, hi: int) -> str | None:
+    farewell = _FAREWELL.match(text, lo, hi)
+    if farewell is None:
+        return None
+    at = farewell.end()
+    return next((k for s, _, k in spans if s == at), None)
 
 
 def _is_self_introduction(text: str, start: int, end: int) -> bool:
