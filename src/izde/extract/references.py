@@ -471,10 +471,14 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
             want is None or (index.gender_of(key) or want) == want)
 
     bounds = _sentence_bounds(index, pos, lo)
+    # a sentence about a death may speak of the dead ("the suspicion that he was beaten
+    # before his death"); any other is no dead person's
+    of_death = _OF_DEATH.search(index.text, bounds[0][0], _sentence_end(index, pos)) is not None
     for i, (start, end) in enumerate(bounds):
         found = [(s, e, k) for s, e, k in _as_relatives(index, start, end, want)
                  if fits(k) and (s, e) not in index.self_naming
-                 and not (i == 0 and is_cited_source(index, s, e))]
+                 and not (i == 0 and is_cited_source(index, s, e))
+                 and not (i > 0 and _dies_here(index, e, end) and not of_death)]
         nearest = i == 0 or bool(found and speaks(index, found[0]))
         kin = _kin_first(index, start, end, want, found, nearest, kin_depth) if (
             want and kin_depth < KIN_DEPTH) else None
@@ -498,6 +502,30 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
         return []  # "My sister ..., then she vanished": the pronoun is the unnamed relative
     ahead = index.persons_between(pos, pos + LOOKAHEAD)
     return [ahead[0][2]] if ahead and fits(ahead[0][2]) else []
+
+
+# the person named dies in the rest of the sentence: "X, a woman she knew only by name,
+# collapsed during the flag-raising and died" (no possessive between: "X said his brother
+# died" is the brother's death)
+_DIES = re.compile(r"\b(?:died|passed\s+away|was\s+killed|was\s+beaten\s+to\s+death)\b")
+_OF_DEATH = re.compile(r"\b(?:death|died|dead|body|corpse|burial|buried|funeral|grave|killed|"
+                       r"autopsy)\b", re.IGNORECASE)
+_OWNER_WORD = re.compile(r"\b(?:his|her|their|my|our|whose|who)\b", re.IGNORECASE)
+
+
+def _sentence_end(index: PersonIndex, pos: int) -> int:
+    i = bisect.bisect_right(index.sent_starts, pos)
+    return index.sent_starts[i] if i < len(index.sent_starts) else len(index.text)
+
+
+def _dies_here(index: PersonIndex, end: int, sent_end: int) -> bool:
+    """The person whose mention ends at ``end`` dies later in its sentence, as its subject:
+    no antecedent of a pronoun in a later sentence, who acts ("She was released")."""
+    if index.text.find("d", end, sent_end) < 0:
+        return False
+    m = _DIES.search(index.text, end, sent_end)
+    return m is not None and not index.persons_between(end, m.start()) and \
+        _OWNER_WORD.search(index.text, end, m.start()) is None
 
 
 def _as_relatives(index: PersonIndex, start: int, end: int, want: str | None
@@ -565,7 +593,8 @@ def _far_antecedent(index: PersonIndex, pos: int, lo: int, floor: int, want: str
     for first: the window's nouns, searched over 1,500 characters, are read only when there
     is exactly one."""
     near = index.persons_between(lo, pos)
-    if any(index.gender_of(k) in (None, want) for _, _, k in near):
+    if any(index.gender_of(k) in (None, want) and not _dies_here(index, e, _sentence_end(index, e))
+           for _, e, k in near):
         return []
     back = index.persons_between(max(floor, pos - FAR_WINDOW), lo)
     if index.self_naming:
