@@ -56,3 +56,19 @@ def test_made_to_sign_a_written_pledge_is_harassment() -> None:
 
 def test_signing_a_contract_for_an_employer_is_no_harassment() -> None:
     assert not events_by_name(run("The company made Ekpar Rozakhunov sign a contract."))
+
+
+def test_one_of_a_group_detained_is_detained() -> None:
+    text = ("Police in Bishkek briefly detained four women on Tuesday who were picketing. Among "
+            "them was Gulzada Toktosunova, whose husband is held in Xinjiang.")
+    assert ("Gulzada Toktosunova", "detention") in events_by_name(run(text, "2021-05-27"))
+    text = "Another of the detained women, Elnura Sarybaeva, said her brother was taken."
+    assert ("Elnura Sarybaeva", "detention") in events_by_name(run(text, "2021-05-27"))
+    text = ("Police detained three of them for holding posters. One of them, Gulnaz Serikbaeva, "
+            "was fined.")
+    assert ("Gulnaz Serikbaeva", "detention") in events_by_name(run(text, "2021-05-27"))
+
+
+def test_one_of_a_crowd_no_one_held_is_not_detained() -> None:
+    text = "Thousands gathered in the square. Among them was Gulzada Toktosunova."
+    assert not events_by_name(run(text, "2021-05-27"))

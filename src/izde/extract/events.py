@@ -114,6 +114,8 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
                 continue
             if found and trig.side == "about" and _PRESS.match(index.text, m.end()):
                 continue
+            if found and _OF_THEM.match(m.group()) and not _group_held_before(index.text, sent):
+                continue  # "Among them was X": only after a group held
             upto = m.start() if trig.type == "disappearance" or trig.negative else m.end()
             if found and (trig.asserted or not _negated(index.text, sent, m.start(), upto,
                                                         trig.type != "deportation")):
@@ -129,6 +131,20 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
         out.extend(_answered(index, sent, out))
     out = _taken_from_home(index.text, _calls_as_threats(_beatings_as_torture(out, index.text)))
     return _questioning_in_custody(index.text, out)
+
+
+_OF_THEM = re.compile(r"(?i:among\s+them|one\s+of\s+them)\b")
+# a group held, told just before "Among them was X": "Police detained four women",
+# "detained three of them"
+_GROUP_HELD = re.compile(r"\b(?:detained|arrested|rounded\s+up|held|took\s+away)\s+(?:[\w-]+\s+)"
+                         r"{0,3}?(?:women|men|people|activists|protesters|picketers|"
+                         r"demonstrators|relatives|of\s+them|participants)\b", re.IGNORECASE)
+GROUP_REACH = 400  # characters before the sentence: the one or two sentences before it
+
+
+def _group_held_before(text: str, sent: Sentence) -> bool:
+    return _GROUP_HELD.search(text, max(0, sent.start - GROUP_REACH), sent.start + 40) \
+        is not None
 
 
 def _core_start(m: re.Match[str]) -> int:

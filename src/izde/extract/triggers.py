@@ -239,6 +239,17 @@ TRIGGERS: tuple[Trigger, ...] = (
        + _COUNTRY + ")", needs=("leave",)),
     _t("asylum", "inside", r"\b(?:granted|given|offered|offer|grant|received|awarded)\s+"
        r"(?:\w+\s+){0,2}?(?:temporary\s+|political\s+)?(?:asylum|refugee\s+status)\b"),
+    # one of the group a custody befell: "Another of the detained women, Elnura Sarybaeva,
+    # said ...", "one of those arrested, X,"
+    _t("detention", "after", r"\b(?:one|another|two|three|some|several|each|both|all)\s+of\s+"
+       r"(?:the|those)\s+(?:detained|arrested|held)(?:\s+(?:women|men|people|activists|"
+       r"protesters|picketers|demonstrators|relatives|mothers|wives))?\s*,?(?=\s+"
+       + _NAME + r")"),
+    # the same after a group told just before: "Police detained four women on Tuesday ...
+    # Among them was X", "Police detained three of them. One of them, X, was fined"
+    # (``events.GROUP_TOLD`` checks the group)
+    _t("detention", "after", r"\b(?:among\s+them\s+(?:was|were)|one\s+of\s+them\s*,)"
+       r"(?=\s+" + _NAME + r")"),
     # a list of those it befell: "Among those detained were X and Y", "Those arrested
     # include X", "Among the persons delivered are: X, ..."
     *(_t(kind, "after", r"\b(?:[Aa]mong\s+)?(?:those|the\s+(?:persons|people|activists|"
@@ -978,7 +989,7 @@ FUTURE = with_opening(at_word_starts(
 TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "detention": ("arrest", "detain", "detention", "custody", "seiz", "abduct", "kidnap",
                   "rounded", "picked", "taken", "lock", "held", "bars", "jail", "prison",
-                  "took", "take", "hold", "kept", "keep", "cell",
+                  "took", "take", "hold", "kept", "keep", "cell", "among them", "one of them",
                   "apprehend", "questioned", "interrogat", "summon", "came", "come",
                   "caught", "captur", "grabbed", "isolator", "sizo", "delivered", "led", "lead",
                   "escort", "marched", "dragg"),
