@@ -172,6 +172,20 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
                  r"|\bor\s+(?:else\s+)?your\s+(?:[\w-]+\s+)?" + _KIN
                  + r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:will|['’]ll|would)\b",
                  needs=("your",), asserted=True),
+    # the same with the relative as a pronoun, the harm named: "If you keep making your
+    # videos, she will have problems"
+    make_trigger("threat", "addressee", r"\bif\s+you\s+(?:keep|continue|go\s+on|carry\s+on|"
+                 r"do\s+not\s+stop|don['’]t\s+stop)\b[^.;!?]{0,80}?,\s*(?:he|she|they)\s+(?:will|"
+                 r"['’]ll|would)\s+(?:have\s+(?:problems|trouble|difficulties)|suffer|regret|be\s+"
+                 r"(?:punished|arrested|detained|sent|taken|jailed|harmed|hurt))\b",
+                 needs=("if you",), asserted=True),
+    # the relative's return as the price of silence: "If you want him to come home one day,
+    # stop giving interviews."
+    make_trigger("threat", "addressee", r"\bif\s+you\s+want\s+(?:him|her|them|your\s+(?:[\w-]+\s+)?"
+                 + _KIN + r")\s+to\s+(?:come\s+(?:home|back)|be\s+(?:released|freed|free|safe|"
+                 r"fine|okay|ok|well)|return|live|stay\s+(?:safe|alive|well))\b[^.;!?]{0,60}?,\s*"
+                 r"(?:stop|quit|don['’]t|do\s+not|delete|keep\s+quiet|be\s+quiet|stay\s+silent)\b",
+                 needs=("if you",), asserted=True),
     # a ban announced to the one addressed: "you cannot fly, you have a restriction on leaving
     # the country"
     make_trigger("travel_ban", "addressee", r"\byou\s+(?:cannot|can['’]t|can\s+not|may\s+not|are\s+"

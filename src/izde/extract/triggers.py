@@ -453,6 +453,18 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"\s+(?:asked|requested)\b(?=\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])"
        r"[\w'’-]+)?)\s+to\s+(?:hand\s+(?:in|over)|surrender|give\s+up|turn\s+in)\s+"
        r"(?:his|her|their)\s+passports?\b)", negative=True),
+    # the timeline's present: "Village police in Koktokay collect Qanat's passport"
+    _t("passport_confiscation", "after", r"\b(?:collects?|collected|confiscates?|confiscated|"
+       r"seizes?|seized|takes|took)\b(?=\s+(?:away\s+)?" + _NAME + r"['’]s\s+(?:[\w-]+\s+)?"
+       r"passports?\b)"),
+    # a whole street's or village's passports collected: "officials had collected the
+    # passports of every Kazakh household on her street", "collected all passports in our
+    # mahalla" (the one whose street it is lost theirs)
+    _t("passport_confiscation", "owner", r"\b(?:collected|gathered|confiscated|seized|took(?:\s+"
+       r"away)?)\s+(?:all\s+(?:the\s+)?|the\s+)passports\s+(?:of\s+(?:every|all|each)\s+"
+       r"(?:[\w-]+\s+){1,4}?)?(?:in|on|from|across)\s+(?P<who>our|my|his|her|their)\s+"
+       r"(?:street|village|mahalla|neighbou?rhood|town|district|compound|building|county|"
+       r"community|settlement|township)\b"),
     # still held: "the police still keep his passport"
     _t("passport_confiscation", "inside", r"\b(?:police|authorities|officials|officers|committee|"
        r"bureau|they)\s+(?:still\s+)?(?:keep|keeps|hold|holds|retain|retains|withhold|withholds)\s+"
