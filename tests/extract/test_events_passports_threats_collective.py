@@ -46,3 +46,26 @@ def test_if_you_keep_on_she_will_have_problems_is_a_threat() -> None:
     text = ("Shokhrat Nurakhunov said the police officer who called went on: \"If you keep "
             'making your videos, she will have problems."')
     assert ("Shokhrat Nurakhunov", "threat") in events_by_name(run(text, "2022-11-01"))
+
+
+def test_they_kept_my_passport_in_a_quotation_is_the_speakers() -> None:
+    text = ('Dauren Kuantaiuly is an activist. "They kept my passport. I walked out of the '
+            'airport," Kuantaiuly told CNN.')
+    assert events_by_name(run(text)) == {("Dauren Kuantaiuly", "passport_confiscation")}
+
+
+def test_asked_to_hand_over_his_passport_in_the_passive_is_a_confiscation() -> None:
+    text = ("Dauren Kuantaiuly was led into a side room, told he was barred from leaving "
+            "Kazakhstan, and asked to hand over his passport.")
+    assert ("Dauren Kuantaiuly", "passport_confiscation") in events_by_name(run(text))
+
+
+def test_a_warning_that_he_would_end_up_in_a_ditch_is_a_threat() -> None:
+    text = ("Dauren Kuantaiuly is an activist. In September, an unknown caller warned him that "
+            'he would "end up in a ditch" if he kept "working for the Americans."')
+    assert events_by_name(run(text, "2021-11-20")) == {("Dauren Kuantaiuly", "threat")}
+
+
+def test_a_forecast_that_prices_will_end_up_higher_is_no_threat() -> None:
+    text = "Dauren Kuantaiuly warned that prices would end up higher next year."
+    assert not events_by_name(run(text, "2021-11-20"))

@@ -472,6 +472,15 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("passport_confiscation", "inside", r"\b(?:kept|withheld|retained|revoked|cancell?ed|"
        r"invalidated|held\s+on\s+to|withdrew|withdrawn|annulled|took\s+away)\s+"
        r"(?:his|her|their)\s+(?:(?-i:[A-Z])[\w-]+\s+|foreign\s+|travel\s+)?passports?\b"),
+    # told by the one who lost it: "They kept my passport."
+    _t("passport_confiscation", "inside", r"\b(?:kept|withheld|retained|confiscated|seized|"
+       r"took|took\s+away|revoked|cancell?ed|annulled)\s+my\s+(?:(?-i:[A-Z])[\w-]+\s+|foreign\s+|"
+       r"travel\s+)?passport\b"),
+    # asked to hand it in, in the passive: "was led into a side room, told he was barred from
+    # leaving, and asked to hand over his passport" (the asking is the taking: ``negative``)
+    _t("passport_confiscation", "before", r"(?:\b(?:was|were)\s+|,\s*(?:and\s+)?|\band\s+)"
+       r"(?:asked|told|ordered|made|forced|required)\s+to\s+(?:hand\s+(?:in|over)|surrender|"
+       r"give\s+up|turn\s+in)\s+(?:his|her|their)\s+passports?\b", negative=True),
     # "his Chinese passport had been taken from him", "her identity card and passport have been
     # taken"
     _t("passport_confiscation", "inside", r"\b(?:(?:his|her|their)\s+(?:[\w-]+\s+|[\w-]+\s+"
@@ -611,7 +620,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("threat", "after", r"\b(?:warned|warning|told)\b(?=\s[^.;]{0,90}?\b(?:would|will|could)\s+"
        r"[“\"‘']?(?:suffer|pay|regret|face\s+(?:consequences|problems|trouble)|have\s+(?:problems|"
        r"trouble)|make\s+(?:things|it|life)\s+(?:worse|harder|difficult)|get\s+worse|"
-       r"be\s+(?:harmed|hurt|punished|arrested|worse\s+for|"
+       r"end\s+up\s+(?:in\s+(?:a\s+)?(?:ditch|prison|jail|camp|grave|cell)|dead|behind\s+bars)|"
+       r"disappear|be\s+(?:harmed|hurt|punished|arrested|worse\s+for|"
        r"detained|jailed|deported|prosecuted|sent\s+to\s+(?:a\s+)?camp|taken\s+(?:away|to\s+"
        r"(?:the\s+|a\s+)?(?:police|station|prison|jail|camp)))))"),
     # harassment
