@@ -57,3 +57,23 @@ def test_a_woman_known_only_by_one_name_is_a_person() -> None:
 
 def test_a_town_known_as_a_name_is_no_person() -> None:
     assert not person_names(run("The town, known simply as Zharkent, is small."))
+
+
+def test_handed_over_to_another_states_border_guards_is_a_deportation() -> None:
+    text = ("Talantbek Abdykalykov returned last month. Chinese authorities handed him over to "
+            "Kyrgyz border guards at Torugart on Oct. 12 with a deportation order.")
+    ex = run(text, "2023-11-09")
+    assert [(e.type, e.date) for e in ex.events] == [("deportation", "2023-10-12")]
+
+
+def test_handed_over_to_the_police_is_no_deportation() -> None:
+    text = "Neighbours handed Talantbek Abdykalykov over to the police."
+    assert ("Talantbek Abdykalykov", "deportation") not in events_by_name(run(text))
+
+
+def test_a_metal_quoted_tiger_chair_and_beaten_soles_are_torture() -> None:
+    text = ('Talantbek Abdykalykov says police strapped him into a metal "tiger chair" for hours.')
+    assert events_by_name(run(text)) == {("Talantbek Abdykalykov", "torture")}
+    text = ("Talantbek Abdykalykov was detained in 2017. Police beat the soles of his feet with "
+            "a rubber truncheon.")
+    assert ("Talantbek Abdykalykov", "torture") in events_by_name(run(text))

@@ -229,6 +229,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("deportation", "after", r"\b(?:(?:plans?|decision|decided|orders?|ordered|moves?)\s+to\s+"
        r"(?:grant\s+the\s+request\s+and\s+to\s+)?(?:deport|extradite|expel)|deportation\s+of|"
        r"extradition\s+of|deporting|deported|extradited|expelled)\b"),
+    # handed to the border guards of another state: "Chinese authorities handed him over to
+    # Kyrgyz border guards at Torugart with a deportation order"
+    _t("deportation", "after", r"\b(?:handed|hands|turned)\b(?=\s+(?:him|her|them|" + _NAME
+       + r")\s+over\s+to\s+(?:the\s+)?(?:(?-i:[A-Z])\w+\s+)?(?:border\s+(?:guards|officials|"
+       r"service|police)|frontier\s+guards)\b)", needs=("border", "frontier")),
     # an order to leave the country is an expulsion: "was told to leave the country in ten
     # days", "the migration police ordered her to leave Kazakhstan" (leaving a town or a
     # house is not)
@@ -351,7 +356,7 @@ _CAMP_MOD = CAMP_MOD
 # the chair a detainee is locked into for interrogation, by its nickname or its kind ("a
 # metal restraint chair")
 _TIGER = (r"(?:what(?:['’]s|\s+is|\s+was|\s+are)\s+(?:called|known\s+as)\s+|what\s+"
-          r"(?:[\w-]+\s+){1,3}?call\s+)?(?:an?\s+|the\s+)?(?:[“\"‘']?tiger|(?:(?:metal|iron|steel)\s+)?(?:restraint|"
+          r"(?:[\w-]+\s+){1,3}?call\s+)?(?:an?\s+|the\s+)?(?:(?:(?:metal|iron|steel|so-called)\s+)?[“\"‘']?tiger|(?:(?:metal|iron|steel)\s+)?(?:restraint|"
           r"interrogation)|metal|iron|steel)\s+chairs?")
 _SINCE = r"(?=[^.;]{0,40}\bsince\b)"
 # a word of a group's description ("hundreds of ethnic Kazakh imams"), not a preposition that
@@ -907,6 +912,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # falanga and sleep deprivation told plainly: "was struck on the soles of his feet with a
     # baton", "was kept awake by guards banging on the door"
     _t("torture", "before", AUX + r"(?:struck|beaten|hit|whipped|caned)\s+on\s+the\s+soles\b"),
+    # the same told actively: "beat the soles of his feet with a rubber truncheon"
+    _t("torture", "owner", r"\b(?:beat|beating|struck|hit|whipped|caned)\s+(?:on\s+)?the\s+soles\s+"
+       r"of\s+(?P<who>his|her|their|my)\s+feet\b"),
     _t("torture", "before", AUX + r"kept\s+awake\b(?=\s+(?:by|for|all|day|night|through)\b)"),
     # an electric baton or prod: "was struck with an electric baton each time she fell asleep",
     # "guards shocked him with a cattle prod"
