@@ -77,3 +77,18 @@ def test_a_metal_quoted_tiger_chair_and_beaten_soles_are_torture() -> None:
     text = ("Talantbek Abdykalykov was detained in 2017. Police beat the soles of his feet with "
             "a rubber truncheon.")
     assert ("Talantbek Abdykalykov", "torture") in events_by_name(run(text))
+
+
+def test_a_later_he_is_the_one_an_earlier_him_meant() -> None:
+    text = ("Yerkebulan Shaikenuly crossed into China in February.\n\nThree weeks later, in "
+            "March, police came to the home of his younger brother, Nurbol, where Shaikenuly "
+            "was staying, and drove him away. Relatives later told his wife that he had been "
+            'placed in a "vocational training center".')
+    found = events_by_name(run(text, "2021-11-10"))
+    assert {("Yerkebulan Shaikenuly", "detention"), ("Yerkebulan Shaikenuly", "internment")} \
+        <= found
+    assert not [k for k in found if k[0] == "Nurbol"]
+
+
+def test_driving_a_car_away_is_no_detention() -> None:
+    assert not events_by_name(run("Yerkebulan Shaikenuly drove his car away."))

@@ -490,6 +490,9 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
             subject = _pronoun_subject(index, start, found, low, floor, kin_depth)
             if subject:
                 return subject
+            chained = _chained(index, start, end, found, low, floor, kin_depth)
+            if chained:
+                return chained
             uncited = [f for f in found if not is_cited_source(index, f[0], f[1])]
             # "Nurmaganbet's film follows Kulyash": the owner of a thing is not the subject
             acting = [f for f in uncited or found if not _OWNS_THING.match(index.text, f[1])]
@@ -573,6 +576,29 @@ def _pronoun_subject(index: PersonIndex, start: int, found: list[tuple[int, int,
         return []
     keys = antecedent(index, m.start("p"), pronoun, floor, kin_depth=kin_depth + 1)
     return keys if keys and keys[0] not in {k for _, _, k in found} else []
+
+
+# a pronoun of the object of a custody: "police came to the home of his brother, Nurbol, where
+# Shaikenuly was staying, and drove him away. ... he had been placed in a camp": "he" is the
+# one driven away, whom the earlier "him" already meant, not the first named
+_OBJECT_PRONOUN = re.compile(r"\b(?:him|her)\b")
+
+
+def _chained(index: PersonIndex, start: int, end: int, found: list[tuple[int, int, str]],
+             pronoun: str, floor: int, kin_depth: int) -> list[str]:
+    """The person an object pronoun of the pronoun's gender in an earlier sentence means,
+    when that sentence names several people and the pronoun comes after all of them."""
+    if len({k for _, _, k in found}) < 2 or kin_depth >= KIN_DEPTH:
+        return []
+    want = "him" if pronoun in MALE else "her" if pronoun in FEMALE else None
+    if want is None or index.text.find(want, found[-1][1], end) < 0:
+        return []
+    for m in _OBJECT_PRONOUN.finditer(index.text, found[-1][1], end):
+        if m.group() == want:
+            keys = antecedent(index, m.start(), want, floor, kin_depth=kin_depth + 1)
+            if len(keys) == 1 and keys[0] in {k for _, _, k in found}:
+                return keys
+    return []
 
 
 _OWNS_THING = re.compile(r"['’]s\s+(?!(?:[\w-]+\s+)?(?:brother|sister|wife|husband|son|daughter|"

@@ -166,6 +166,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("detention", "before", r"\b(?:been|is|was|are|were|remains?|remained)\s+(?:(?:still|now|"
        r"already|held|kept|again)\s+)?in\s+(?:police\s+|pre-?trial\s+)?custody\b"),
     _t("detention", "after", r"\b(?:took|take|takes|taking)\s+(?=(?:\w+\s+){1,3}?away\b)"),
+    # driven or led off: "police came to the home ... and drove him away", "officers led her
+    # away in handcuffs"
+    _t("detention", "after", r"\b(?:drove|dragged|led|hauled|bundled|whisked|marched|carried)\s+"
+       r"(?=(?:him|her|them|me|" + _NAME + r")\s+(?:off\s+|out\s+)?away\b)"),
     _t("detention", "after", r"\b(?:held|hold|holds|holding|kept|keep)\b(?=\s+(?:him|her|them)\s+"
        r"(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:detention|police|jail|prison|"
        r"cell|custody)\b)"),
@@ -1020,6 +1024,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "detention": ("arrest", "detain", "detention", "custody", "seiz", "abduct", "kidnap",
                   "rounded", "picked", "taken", "lock", "held", "bars", "jail", "prison",
                   "took", "take", "hold", "kept", "keep", "cell", "among them", "one of them",
+                  "drove", "dragged", "led ", "hauled", "bundled", "whisked", "marched", "carried",
                   "apprehend", "questioned", "interrogat", "summon", "came", "come",
                   "caught", "captur", "grabbed", "isolator", "sizo", "delivered", "led", "lead",
                   "escort", "marched", "dragg"),
