@@ -92,3 +92,23 @@ def test_a_later_he_is_the_one_an_earlier_him_meant() -> None:
 
 def test_driving_a_car_away_is_no_detention() -> None:
     assert not events_by_name(run("Yerkebulan Shaikenuly drove his car away."))
+
+
+def test_held_in_a_clause_whose_where_is_a_camp_is_internment() -> None:
+    text = ("Olzhas Kydyrbaiuly, now 24, was freed in December from a camp in Burqin county, "
+            "where he had been held since October 2017.")
+    ex = run(text, "2020-03-01")
+    assert ("internment", "2017-10") in [(e.type, e.date) for e in ex.events]
+    assert "detention" not in [e.type for e in ex.events]
+
+
+def test_held_where_a_police_station_is_a_detention() -> None:
+    text = "Olzhas Kydyrbaiuly was taken to the police station in Burqin, where he was held."
+    assert [e.type for e in run(text).events] == ["detention"]
+
+
+def test_a_passport_taken_from_him_in_an_aside_is_dated_by_the_aside() -> None:
+    text = ("Olzhas Kydyrbaiuly is a student. His Chinese passport, taken from him by police "
+            "when he arrived in Burqin in July 2017, has not been returned.")
+    ex = run(text, "2020-03-01")
+    assert [(e.type, e.date) for e in ex.events] == [("passport_confiscation", "2017-07")]

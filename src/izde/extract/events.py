@@ -130,6 +130,7 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
             return []  # "Can you confirm that he is in custody?" asserts nothing
         out.extend(_answered(index, sent, out))
     out = _taken_from_home(index.text, _calls_as_threats(_beatings_as_torture(out, index.text)))
+    out = _held_where_a_camp(index.text, out)
     return _questioning_in_custody(index.text, out)
 
 
@@ -492,6 +493,39 @@ def _taken_from_home(text: str, found: list[RawEvent]) -> list[RawEvent]:
     extra = [replace(r, type="detention") for r in found if r.type == "internment"
              and r.person not in detained and _FROM_HOME.search(text, *r.trigger)]
     return found + extra
+
+
+# "freed in December from a camp in Burqin county, where he had been held since October
+# 2017": the custody the relative clause tells is the camp's
+_CAMP_WHERE = re.compile(r"\b(?:camps?|re-?education\s+cent(?:re|er)s?|training\s+cent(?:re|er)s?|"
+                         r"internment\s+facilit(?:y|ies))\b[^.;]{0,90}?,\s*where\s+(?:he|she|they|"
+                         r"I|we)\s+(?:had\s+|has\s+|have\s+)?(?:been\s+|was\s+|were\s+)?$",
+                         re.IGNORECASE)
+
+
+def _held_where_a_camp(text: str, found: list[RawEvent]) -> list[RawEvent]:
+    """A detention told in a clause whose "where" is a camp is the internment there."""
+    if not any(r.type == "detention" for r in found) or "where" not in text:
+        return found
+    out: list[RawEvent] = []
+    for r in found:
+        start = r.trigger[0]
+        if r.type == "detention" and text.find("where", r.sentence.start, start) >= 0 and \
+                _CAMP_WHERE.search(text, max(r.sentence.start, start - 160), _word_start(
+                    text, start)):
+            r = replace(r, type="internment")
+        out.append(r)
+    return out
+
+
+def _word_start(text: str, pos: int) -> int:
+    """``pos`` with the auxiliary words the trigger took in given back: the clause's
+    "where he had been" ends where "held" begins."""
+    m = _AUX_WORDS.match(text, pos)
+    return m.end() if m else pos
+
+
+_AUX_WORDS = re.compile(r"(?:(?:had|has|have|been|was|were)\s+)+")
 
 
 def _calls_as_threats(found: list[RawEvent]) -> list[RawEvent]:

@@ -442,7 +442,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"passports?\b)"),
     # "His passport, taken by police in Akto in 2018, was returned to him in February"
     _t("passport_confiscation", "inside", r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?passports?\s*,\s*"
-       r"(?:which\s+(?:had|has)\s+been\s+)?(?:taken|confiscated|seized|withheld|kept)\s+by\b"),
+       r"(?:which\s+(?:had|has)\s+been\s+)?(?:taken|confiscated|seized|withheld|kept)\s+"
+       r"(?:(?:away\s+)?from\s+(?:him|her|them)\s+)?by\b"),
     # Kazakh and Russian procedure: "released under an obligation not to leave Almaty", "a
     # written undertaking not to leave the city"
     _t("travel_ban", "before", r"(?<!\bno\s)\b(?:obligation|undertaking|pledge|recognizance)\s+"
