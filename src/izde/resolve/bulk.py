@@ -19,9 +19,10 @@ the same decisions for the same candidate pairs, organised around what a large b
 
 - *Two cores.* With ``workers`` above one, the key codes and two-word columns of the
   names are built in a fork while the records are (``izde.resolve.name_tables``), a
-  background worker blocks while this process builds the scoring columns, and scoring
-  and the large cluster components run in forked workers (``izde.resolve.forked``), in an
-  order that makes the result the one-process result.
+  background worker blocks while this process builds the scoring columns, scoring runs
+  in threads (numpy, without the interpreter's lock) and the large cluster components in
+  forked workers (``izde.resolve.forked``), in an order that makes the result the
+  one-process result.
 
 Weights are added in the waterfall's order, so every pair's total (and therefore its
 probability and decision) is the one ``score_pair`` computes; the tests check that pair by
@@ -67,7 +68,7 @@ from izde.resolve.comparisons import (
     best_names,
     frequency_bar,
 )
-from izde.resolve.forked import SHARED, Background, bounds, forked_map
+from izde.resolve.forked import Background, bounds, threaded_map
 from izde.resolve.key_columns import nameset_key_ids
 from izde.resolve.matching import (
     APART,
@@ -661,29 +662,25 @@ def score_codes(batch: Batch, codes: Ints, settings: MatchSettings = DEFAULT,
 
 def _score_in_workers(batch: Batch, codes: Ints, settings: MatchSettings,
                       workers: int) -> list[Scored]:
-    """The parts of ``score_codes`` spread over forked workers, each scoring its slices in
-    one process (a pair's score depends on that pair alone, so slices change nothing).
-    The workers together hold ``CHUNK`` pairs at a time (slices of ``CHUNK // workers``
-    pairs, their count rounded up to a multiple of the workers; at 1M records, halving the
-    slices cost 7 s of CPU in repeated work for 0.07 GB less peak memory, session 7):
-    each worker also holds the pages of the batch its reads copy, and memory, not the
-    repeated work of smaller slices (each computes the distinct pairs of names or values
-    it holds once), is what bounds them. The batch's lazily built columns are built
-    first, once, so the workers share them."""
+    """The parts of ``score_codes`` spread over ``workers`` threads of this process (a
+    pair's score depends on that pair alone, so slices change nothing; the results are
+    taken in order). Scoring is numpy nearly throughout (sorts, indexing, rapidfuzz's
+    ``cpdist``), which runs without the interpreter's lock, so threads share the cores
+    without what forked workers paid: at 1M records a fresh fork of the 5 GB process per
+    slice, each copying the pages it wrote, cost ~10 CPU s (26-28 against 15-16 CPU s for
+    the same slices in threads, half of it system time) and more wall time than threads
+    (session 12). The threads together hold ``CHUNK`` pairs at a time (slices of
+    ``CHUNK // workers`` pairs, their count rounded up to a multiple of the workers; at
+    1M records, halving the slices cost 7 s of CPU in repeated work for 0.07 GB less peak
+    memory, session 7). The batch's lazily built columns are built first, once, so the
+    threads only read it."""
     batch.prepare_scoring()
-    SHARED.update(batch=batch, codes=codes, settings=settings)
-    try:
-        slices = -(-len(codes) // max(1, CHUNK // workers))
-        return forked_map(_score_slice, bounds(len(codes), -(-slices // workers) * workers),
-                          workers)
-    finally:
-        SHARED.clear()
+    slices = -(-len(codes) // max(1, CHUNK // workers))
 
+    def score(span: tuple[int, int]) -> Scored:
+        return _score_part(batch, codes[span[0]:span[1]], settings, 1)
 
-def _score_slice(span: tuple[int, int]) -> Scored:
-    """``_score_part`` of ``codes[start:stop]`` (in a worker: names in-process)."""
-    start, stop = span
-    return _score_part(SHARED["batch"], SHARED["codes"][start:stop], SHARED["settings"], 1)
+    return threaded_map(score, bounds(len(codes), -(-slices // workers) * workers), workers)
 
 
 def _score_part(batch: Batch, codes: Ints, settings: MatchSettings, workers: int) -> Scored:
