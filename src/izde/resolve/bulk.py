@@ -49,7 +49,7 @@ import numpy as np
 import numpy.typing as npt
 
 from izde.resolve import name_tables
-from izde.resolve.arrays import distinct, distinct_inverse
+from izde.resolve.arrays import distinct, distinct_inverse, distinct_merged
 from izde.resolve.bulk_clusters import (
     NameCompatibility,
     TraitColumns,
@@ -482,7 +482,9 @@ class _Codes:
             self.add(codes)
 
     def result(self) -> Ints:
-        self.done = distinct(np.concatenate([self.done, *self.parts]))
+        """The distinct codes so far, sorted (the new parts sorted alone, then merged)."""
+        if self.parts:
+            self.done = distinct_merged(self.done, np.concatenate(self.parts))
         self.parts, self.size = [], 0
         return self.done
 
