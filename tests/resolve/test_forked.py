@@ -8,7 +8,7 @@ import time
 
 import pytest
 
-from izde.resolve.forked import Background, bounds, forked_map, threaded_map
+from izde.resolve.forked import Background, InThread, bounds, forked_map, threaded_map
 
 SEEN: list[int] = []
 
@@ -92,3 +92,15 @@ def test_a_cancelled_background_task_stops() -> None:
     task = Background(lambda: time.sleep(60))
     task.cancel()
     assert not task._process.is_alive()
+
+
+def test_a_task_in_a_thread_gives_its_result_and_runs_in_this_process() -> None:
+    task = InThread(lambda: (os.getpid(), threading.get_ident()))
+    pid, thread = task.result()
+    assert pid == os.getpid()
+    assert thread != threading.get_ident()
+
+
+def test_a_task_in_a_thread_raises_its_error() -> None:
+    with pytest.raises(ValueError, match="no"):
+        InThread(fail).result()

@@ -18,10 +18,10 @@ the same decisions for the same candidate pairs, organised around what a large b
   split of oversized blocks as ``blocking.candidate_pairs`` (the same candidate set).
 
 - *Two cores.* With ``workers`` above one, the key codes and two-word columns of the
-  names are built in a fork while the records are (``izde.resolve.name_tables``), a
-  background worker blocks while this process builds the scoring columns, scoring runs
-  in threads (numpy, without the interpreter's lock) and the large cluster components in
-  forked workers (``izde.resolve.forked``), in an order that makes the result the
+  names are built in a fork while the records are (``izde.resolve.name_tables``); a
+  thread blocks while this one builds the scoring columns, and scoring runs in threads
+  (numpy, without the interpreter's lock); the large cluster components run in forked
+  workers (``izde.resolve.forked``); all in an order that makes the result the
   one-process result.
 
 Weights are added in the waterfall's order, so every pair's total (and therefore its
@@ -68,7 +68,7 @@ from izde.resolve.comparisons import (
     best_names,
     frequency_bar,
 )
-from izde.resolve.forked import Background, bounds, threaded_map
+from izde.resolve.forked import InThread, bounds, threaded_map
 from izde.resolve.key_columns import nameset_key_ids
 from izde.resolve.matching import (
     APART,
@@ -330,19 +330,24 @@ MIN_BACKGROUND = 50_000  # namesets worth blocking in a background worker
 def candidate_codes(batch: Batch, max_block: int, workers: int = 1) -> Ints:
     """Sorted unique pair codes (i << 32 | j, i < j): ``blocking.candidate_pairs``.
 
-    With several workers and many namesets, a forked worker blocks (only the codes come
-    back) while this process builds the columns scoring and clustering will read
-    (``Batch.prepare_scoring``, ``trait_columns``: loops over the records it would
-    otherwise run later), so the two halves of the work share the two cores."""
+    With several workers and many namesets, a thread blocks while this one builds the
+    columns scoring and clustering will read (``Batch.prepare_scoring``,
+    ``trait_columns``: loops over the records it would otherwise run later), so the two
+    halves of the work share the two cores. Blocking is numpy (sorts, gathers, pairing)
+    and runs without the interpreter's lock; the columns are Python loops that hold it.
+    A forked worker did the blocking until session 12: at 1M records it cost 3-5 CPU s
+    more (the fork of a large process, the pages it copied, the 12 million codes pickled
+    back)."""
     if workers <= 1 or len(batch.namesets) < MIN_BACKGROUND:
         return _candidate_codes(batch, max_block)
     for attribute in ("birth_year", "events"):  # read by the split of oversized blocks
         batch.column(attribute)  # built here once, for scoring too
-    found = Background(lambda: _candidate_codes(batch, max_block))
+    found = InThread(lambda: _candidate_codes(batch, max_block))
     batch.prepare_scoring()
     trait_columns(batch)
-    batch.tables = None  # read: by the worker (keys) and by ``two_word_names``
-    return found.result()
+    codes = found.result()
+    batch.tables = None  # read: by the blocking (keys) and by ``two_word_names``
+    return codes
 
 
 def _candidate_codes(batch: Batch, max_block: int) -> Ints:

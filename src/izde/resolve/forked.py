@@ -102,6 +102,22 @@ class Background(Generic[R]):
         self._conn.close()
 
 
+class InThread(Generic[R]):
+    """A task run in a thread of this process while this thread goes on with other work
+    (``Background`` without the fork: for a task that is mostly numpy, which runs without
+    the interpreter's lock); ``result`` waits for it and re-raises its error."""
+
+    def __init__(self, task: Callable[[], R]) -> None:
+        self._pool = ThreadPoolExecutor(1)
+        self._future = self._pool.submit(task)
+
+    def result(self) -> R:
+        try:
+            return self._future.result()
+        finally:
+            self._pool.shutdown()
+
+
 def _send_result(conn: Any, task: Callable[[], Any]) -> None:
     try:
         conn.send((True, task()))
