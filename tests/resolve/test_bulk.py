@@ -189,7 +189,7 @@ def test_columns_built_while_the_keys_are_found_are_the_columns_built_later() ->
 
 
 @pytest.mark.usefixtures("parallel_everything")
-def test_scoring_slices_in_workers_give_the_same_scores() -> None:
+def test_scoring_slices_in_threads_give_the_same_scores() -> None:
     batch = bulk.Batch.of(population())
     codes = bulk.candidate_codes(batch, DEFAULT.max_block)
     alone = bulk.score_codes(batch, codes, DEFAULT, workers=1)

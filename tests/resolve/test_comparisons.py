@@ -11,6 +11,7 @@ from izde.resolve.comparisons import (
     name_form,
     name_level,
     transcribed_in_characters,
+    two_word_entries,
 )
 from izde.resolve.names import heard_skeleton
 
@@ -111,6 +112,21 @@ def test_a_name_form_is_the_general_assembly_of_its_words(written: str) -> None:
     words = list(form.words)
     entries = _family_marks(words, form.han)
     assert form == _assembled(written, entries, form.han, tuple(words))
+
+
+@pytest.mark.parametrize("written", [
+    "Qairat Asqaruly", "Қайрат Асқаров", "阿斯卡尔·阿扎提别克", "Wang Wei", "王伟", "Serik uly",
+    "Serik uly Berik", "Nurlan", "A B C", "Asan ъ", "Ai'erlan Sapa'er", "Nursultan-Abish", "",
+])
+def test_two_word_entries_are_the_tokens_of_a_name_of_two_tokens(written: str) -> None:
+    """The tokens, family marks and ``han`` of a name of two words, no particle, each word
+    with a token (what ``name_form`` assembles by ``_two_tokens``); None for any other."""
+    form, found = name_form(written), two_word_entries(written)
+    if len(form.words) == 2 and len(form.tokens) == 2:
+        assert found == (form.tokens[0], form.family[0], form.tokens[1], form.family[1],
+                         form.han)
+    else:
+        assert found is None
 
 
 @pytest.mark.parametrize(("written", "han"), [

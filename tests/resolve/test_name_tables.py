@@ -11,7 +11,7 @@ from test_bulk import population
 from test_key_columns import Nameset, hand_written_names
 
 from izde.resolve import bulk, name_tables, name_words
-from izde.resolve.comparisons import Record, make_record, name_form
+from izde.resolve.comparisons import Record, make_record
 from izde.resolve.key_columns import nameset_key_ids
 from izde.resolve.name_columns import TwoWordNames, two_word_levels
 from izde.resolve.settings import DEFAULT
@@ -35,9 +35,9 @@ def names_of(rs: list[Record]) -> list[str]:
 def taken(rs: list[Record], names: list[str]) -> tuple[list[Nameset], name_tables.Taken]:
     """The batch's namesets and the tables of ``names`` as the batch takes them."""
     namesets = bulk.Batch.of(rs).namesets
-    tables = name_tables.NameTables.of([name_form(n) for n in names])
+    tables = name_tables.NameTables.of(names)
     index = {n: i for i, n in enumerate(names)}
-    which = np.array([index[s[0].written] if len(s) == 1 else -1 for s in namesets])
+    which = np.array([index.get(s[0].written, -1) if len(s) == 1 else -1 for s in namesets])
     return namesets, name_tables.Taken(tables, which)
 
 
@@ -56,6 +56,18 @@ def key_groups(flat: np.ndarray, lengths: np.ndarray, fulls: np.ndarray
 def test_keys_from_the_tables_group_namesets_as_their_own_keys_do() -> None:
     rs = records()
     namesets, tables = taken(rs, names_of(rs)[::-1])  # another order than the batch's
+    flat, lengths, fulls = tables.key_ids(namesets)
+    own = nameset_key_ids(namesets)
+    assert lengths.tolist() == own[1].tolist() and fulls.tolist() == own[2].tolist()
+    assert key_groups(flat, lengths, fulls) == key_groups(*own)
+
+
+def test_keys_of_namesets_outside_the_tables_group_with_the_tables_keys() -> None:
+    """Namesets the tables do not hold (here every other name) are coded with the tables'
+    atoms and numbered after the tables' keys where a key is new to them."""
+    rs = records()
+    namesets, tables = taken(rs, names_of(rs)[::2])
+    assert (tables.which < 0).sum() > len(namesets) // 3
     flat, lengths, fulls = tables.key_ids(namesets)
     own = nameset_key_ids(namesets)
     assert lengths.tolist() == own[1].tolist() and fulls.tolist() == own[2].tolist()

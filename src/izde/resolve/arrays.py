@@ -3,7 +3,7 @@
 numpy 2's ``np.unique`` finds the distinct values of an integer array through a hash table;
 on tens of millions of pair codes that measured 30 times slower than sorting them (32 s
 against 1 s for 20 million codes on the benchmark machine), and the bulk path asks for the
-distinct values of such arrays at every stage. These two functions give what
+distinct values of such arrays at every stage. These functions give what
 ``np.unique(values)`` and ``np.unique(values, return_inverse=True)`` give, by sorting.
 """
 
@@ -21,6 +21,20 @@ def distinct(values: Ints) -> Ints:
     if not len(ordered):
         return ordered
     return np.asarray(ordered[np.r_[True, ordered[1:] != ordered[:-1]]], dtype=np.int64)
+
+
+def distinct_merged(done: Ints, values: Ints) -> Ints:
+    """``distinct(np.concatenate([done, values]))`` where ``done`` is already sorted and
+    distinct (values gathered in rounds): only the new values are sorted, then the two
+    sorted runs are merged by numpy's stable sort (timsort, which finds the two runs and
+    merges them in one pass: 0.27 s for 12 million codes here, against 1.1 s to sort them
+    afresh)."""
+    new = distinct(values)
+    if not len(done):
+        return new
+    merged = np.concatenate([done, new])
+    merged.sort(kind="stable")
+    return np.asarray(merged[np.r_[True, merged[1:] != merged[:-1]]], dtype=np.int64)
 
 
 def distinct_inverse(values: Ints) -> tuple[Ints, Ints]:

@@ -18,10 +18,11 @@ the same decisions for the same candidate pairs, organised around what a large b
   split of oversized blocks as ``blocking.candidate_pairs`` (the same candidate set).
 
 - *Two cores.* With ``workers`` above one, the key codes and two-word columns of the
-  names are built in a fork while the records are (``izde.resolve.name_tables``), a
-  background worker blocks while this process builds the scoring columns, and scoring
-  and the large cluster components run in forked workers (``izde.resolve.forked``), in an
-  order that makes the result the one-process result.
+  names are built in a fork while the records are (``izde.resolve.name_tables``); a
+  thread blocks while this one builds the scoring columns, and scoring runs in threads
+  (numpy, without the interpreter's lock); the large cluster components run in forked
+  workers (``izde.resolve.forked``); all in an order that makes the result the
+  one-process result.
 
 Weights are added in the waterfall's order, so every pair's total (and therefore its
 probability and decision) is the one ``score_pair`` computes; the tests check that pair by
@@ -48,7 +49,7 @@ import numpy as np
 import numpy.typing as npt
 
 from izde.resolve import name_tables
-from izde.resolve.arrays import distinct, distinct_inverse
+from izde.resolve.arrays import distinct, distinct_inverse, distinct_merged
 from izde.resolve.bulk_clusters import (
     NameCompatibility,
     TraitColumns,
@@ -67,7 +68,7 @@ from izde.resolve.comparisons import (
     best_names,
     frequency_bar,
 )
-from izde.resolve.forked import SHARED, Background, bounds, forked_map
+from izde.resolve.forked import InThread, bounds, threaded_map
 from izde.resolve.key_columns import nameset_key_ids
 from izde.resolve.matching import (
     APART,
@@ -329,19 +330,24 @@ MIN_BACKGROUND = 50_000  # namesets worth blocking in a background worker
 def candidate_codes(batch: Batch, max_block: int, workers: int = 1) -> Ints:
     """Sorted unique pair codes (i << 32 | j, i < j): ``blocking.candidate_pairs``.
 
-    With several workers and many namesets, a forked worker blocks (only the codes come
-    back) while this process builds the columns scoring and clustering will read
-    (``Batch.prepare_scoring``, ``trait_columns``: loops over the records it would
-    otherwise run later), so the two halves of the work share the two cores."""
+    With several workers and many namesets, a thread blocks while this one builds the
+    columns scoring and clustering will read (``Batch.prepare_scoring``,
+    ``trait_columns``: loops over the records it would otherwise run later), so the two
+    halves of the work share the two cores. Blocking is numpy (sorts, gathers, pairing)
+    and runs without the interpreter's lock; the columns are Python loops that hold it.
+    A forked worker did the blocking until session 12: at 1M records it cost 3-5 CPU s
+    more (the fork of a large process, the pages it copied, the 12 million codes pickled
+    back)."""
     if workers <= 1 or len(batch.namesets) < MIN_BACKGROUND:
         return _candidate_codes(batch, max_block)
     for attribute in ("birth_year", "events"):  # read by the split of oversized blocks
         batch.column(attribute)  # built here once, for scoring too
-    found = Background(lambda: _candidate_codes(batch, max_block))
+    found = InThread(lambda: _candidate_codes(batch, max_block))
     batch.prepare_scoring()
     trait_columns(batch)
-    batch.tables = None  # read: by the worker (keys) and by ``two_word_names``
-    return found.result()
+    codes = found.result()
+    batch.tables = None  # read: by the blocking (keys) and by ``two_word_names``
+    return codes
 
 
 def _candidate_codes(batch: Batch, max_block: int) -> Ints:
@@ -481,7 +487,9 @@ class _Codes:
             self.add(codes)
 
     def result(self) -> Ints:
-        self.done = distinct(np.concatenate([self.done, *self.parts]))
+        """The distinct codes so far, sorted (the new parts sorted alone, then merged)."""
+        if self.parts:
+            self.done = distinct_merged(self.done, np.concatenate(self.parts))
         self.parts, self.size = [], 0
         return self.done
 
@@ -661,29 +669,25 @@ def score_codes(batch: Batch, codes: Ints, settings: MatchSettings = DEFAULT,
 
 def _score_in_workers(batch: Batch, codes: Ints, settings: MatchSettings,
                       workers: int) -> list[Scored]:
-    """The parts of ``score_codes`` spread over forked workers, each scoring its slices in
-    one process (a pair's score depends on that pair alone, so slices change nothing).
-    The workers together hold ``CHUNK`` pairs at a time (slices of ``CHUNK // workers``
-    pairs, their count rounded up to a multiple of the workers; at 1M records, halving the
-    slices cost 7 s of CPU in repeated work for 0.07 GB less peak memory, session 7):
-    each worker also holds the pages of the batch its reads copy, and memory, not the
-    repeated work of smaller slices (each computes the distinct pairs of names or values
-    it holds once), is what bounds them. The batch's lazily built columns are built
-    first, once, so the workers share them."""
+    """The parts of ``score_codes`` spread over ``workers`` threads of this process (a
+    pair's score depends on that pair alone, so slices change nothing; the results are
+    taken in order). Scoring is numpy nearly throughout (sorts, indexing, rapidfuzz's
+    ``cpdist``), which runs without the interpreter's lock, so threads share the cores
+    without what forked workers paid: at 1M records a fresh fork of the 5 GB process per
+    slice, each copying the pages it wrote, cost ~10 CPU s (26-28 against 15-16 CPU s for
+    the same slices in threads, half of it system time) and more wall time than threads
+    (session 12). The threads together hold ``CHUNK`` pairs at a time (slices of
+    ``CHUNK // workers`` pairs, their count rounded up to a multiple of the workers; at
+    1M records, halving the slices cost 7 s of CPU in repeated work for 0.07 GB less peak
+    memory, session 7). The batch's lazily built columns are built first, once, so the
+    threads only read it."""
     batch.prepare_scoring()
-    SHARED.update(batch=batch, codes=codes, settings=settings)
-    try:
-        slices = -(-len(codes) // max(1, CHUNK // workers))
-        return forked_map(_score_slice, bounds(len(codes), -(-slices // workers) * workers),
-                          workers)
-    finally:
-        SHARED.clear()
+    slices = -(-len(codes) // max(1, CHUNK // workers))
 
+    def score(span: tuple[int, int]) -> Scored:
+        return _score_part(batch, codes[span[0]:span[1]], settings, 1)
 
-def _score_slice(span: tuple[int, int]) -> Scored:
-    """``_score_part`` of ``codes[start:stop]`` (in a worker: names in-process)."""
-    start, stop = span
-    return _score_part(SHARED["batch"], SHARED["codes"][start:stop], SHARED["settings"], 1)
+    return threaded_map(score, bounds(len(codes), -(-slices // workers) * workers), workers)
 
 
 def _score_part(batch: Batch, codes: Ints, settings: MatchSettings, workers: int) -> Scored:

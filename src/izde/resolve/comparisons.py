@@ -165,6 +165,28 @@ def name_form(written: str) -> NameForm:
     return _assembled(written, entries, han, tuple(words))
 
 
+def two_word_entries(written: str) -> tuple[TokenForm, bool, TokenForm, bool, bool] | None:
+    """(first token, its family mark, second token, its family mark, ``han``) of a name
+    that ``name_form`` assembles from two words by ``_two_tokens`` (two words, no
+    particle, each with a token: nearly every name), without building its name form; None
+    for any other name. The same reading as ``name_form``'s, step for step, for what needs
+    only the tokens of many names (``name_tables``: a name form's tuples are most of its
+    cost)."""
+    if is_plain(written):
+        han, words = False, written.lower().split()
+    else:
+        han = transcribed_in_characters(written)
+        words = latin_words(written)
+    if len(words) != 2 or not PARTICLE_TOKENS.isdisjoint(words):
+        return None
+    cache = _ENTRIES[han]
+    a, family_a = cache.get(words[0]) or _token_entry(words[0], han)
+    b, family_b = cache.get(words[1]) or _token_entry(words[1], han)
+    if a is None or b is None:
+        return None
+    return a, family_a, b, family_b, han
+
+
 def _two_tokens(written: str, entries: list[TokenEntry], han: bool) -> NameForm:
     """``_assembled`` of a name of two words, each with a token (nearly every name), its
     columns written out: half the time of the general loop and ``zip``. A token's

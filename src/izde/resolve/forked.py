@@ -11,12 +11,18 @@ the number of workers; with one worker (or one task) it runs in-process. Each wo
 one task and exits (a fresh fork for the next): a long-lived worker keeps the high-water
 mark of its heap and every page of the parent its reads have copied (reference counts are
 writes): at 300k records, scoring's peak memory was 0.2 GB higher with long-lived workers.
+
+Work that is mostly numpy (sorting, indexing, ufuncs, rapidfuzz's ``cpdist``: they release
+the interpreter's lock while they run) is spread over threads instead (``threaded_map``):
+a thread shares the process as it is, so there is no fork of a large process to pay, no
+page copied on a write, and no result to pickle back.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
 from collections.abc import Callable, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any, Generic, TypeVar
 
 T = TypeVar("T")
@@ -46,6 +52,17 @@ def forked_map(task: Callable[[T], R], items: Sequence[T], workers: int,
         pending = pool.map_async(task, items[:-1], chunksize=1)
         last = task(items[-1])
         return [*pending.get(), last]
+
+
+def threaded_map(task: Callable[[T], R], items: Sequence[T], workers: int) -> list[R]:
+    """``[task(x) for x in items]``, over ``workers`` threads of this process when there are
+    several workers and items, in the order of the items. For tasks that spend their time
+    in code that releases the interpreter's lock (numpy); the task must not change what
+    another task reads."""
+    if workers <= 1 or len(items) <= 1:
+        return [task(x) for x in items]
+    with ThreadPoolExecutor(min(workers, len(items))) as pool:
+        return list(pool.map(task, items))
 
 
 def bounds(total: int, parts: int) -> list[tuple[int, int]]:
@@ -83,6 +100,22 @@ class Background(Generic[R]):
         self._process.terminate()
         self._process.join()
         self._conn.close()
+
+
+class InThread(Generic[R]):
+    """A task run in a thread of this process while this thread goes on with other work
+    (``Background`` without the fork: for a task that is mostly numpy, which runs without
+    the interpreter's lock); ``result`` waits for it and re-raises its error."""
+
+    def __init__(self, task: Callable[[], R]) -> None:
+        self._pool = ThreadPoolExecutor(1)
+        self._future = self._pool.submit(task)
+
+    def result(self) -> R:
+        try:
+            return self._future.result()
+        finally:
+            self._pool.shutdown()
 
 
 def _send_result(conn: Any, task: Callable[[], Any]) -> None:

@@ -74,7 +74,8 @@ def nameset_key_codes(namesets: list[tuple[NameForm, ...]], atoms: Atoms
     on ``atoms`` (shared by every call whose codes are compared)."""
     simple = [k for k, s in enumerate(namesets)
               if len(s) == 1 and len(s[0].fine) == 2 and len(s[0].words) == 2]
-    s_rows, s_codes, s_side = _two_word_codes([namesets[k][0] for k in simple], atoms)
+    s_rows, s_codes, s_side = two_word_codes(
+        [t for k in simple for t in namesets[k][0].tokens], atoms)
     is_simple = np.zeros(len(namesets), dtype=bool)
     is_simple[simple] = True
     rest = np.flatnonzero(~is_simple).tolist()
@@ -121,9 +122,9 @@ class _TokenAtoms:
         self.skel_rank = np.array([rank[t.skel] for t in tokens], dtype=np.int64)
 
 
-def _two_word_codes(names: list[NameForm], atoms: Atoms) -> tuple[Ints, Ints, Ints]:
-    """(name index, code, side) of every key of names of two words (``_two_word_keys``)."""
-    tokens = [t for n in names for t in n.tokens]
+def two_word_codes(tokens: list[TokenForm], atoms: Atoms) -> tuple[Ints, Ints, Ints]:
+    """(name index, code, side) of every key of names of two words (``_two_word_keys``),
+    given as their tokens (two a name, in order)."""
     # by object: a word's token is one cached object (``comparisons._token_entry``), and
     # two equal tokens taken for two only cost a repeated row (atoms are by text)
     where = list(map(id, tokens))
@@ -132,6 +133,7 @@ def _two_word_codes(names: list[NameForm], atoms: Atoms) -> tuple[Ints, Ints, In
                        count=len(where)).reshape(-1, 2)
     by_id = dict(zip(where, tokens, strict=True))
     t = _TokenAtoms([by_id[k] for k in ids], atoms)
+    count = len(pair)
     joined = _joined(t.skel[pair[:, 0]], t.skel[pair[:, 1]], atoms)
     u, v = pair[:, 0], pair[:, 1]
     key = _unordered(K_PAIR, t.skel[u], t.skel[v])
@@ -147,12 +149,12 @@ def _two_word_codes(names: list[NameForm], atoms: Atoms) -> tuple[Ints, Ints, In
         _pair(L_PAIR, t.latin[u], t.latin_prefix[v]),
         one_u, one_v, one_joined], axis=1)
     keep = np.stack([
-        np.ones(len(names), dtype=bool), np.ones(len(names), dtype=bool),
+        np.ones(count, dtype=bool), np.ones(count, dtype=bool),
         pinyin != key, (heard != pinyin) & (heard != key),
         t.skel_len[first] >= 3, t.latin_len[u] >= 3,
-        np.ones(len(names), dtype=bool), one_v != one_u,
+        np.ones(count, dtype=bool), one_v != one_u,
         (one_joined != one_u) & (one_joined != one_v)], axis=1)
-    rows = np.repeat(np.arange(len(names), dtype=np.int64), keep.sum(axis=1))
+    rows = np.repeat(np.arange(count, dtype=np.int64), keep.sum(axis=1))
     side = np.broadcast_to(np.arange(keep.shape[1]) >= FULL_SLOTS, keep.shape)[keep]
     return rows, codes[keep], side.astype(np.int64)
 
@@ -187,7 +189,7 @@ def _string_codes(namesets: list[tuple[NameForm, ...]], atoms: Atoms
 
 
 def _string_code(key: str, atoms: Atoms) -> int:
-    """The code of a key given as text: the same as ``_two_word_codes`` gives it."""
+    """The code of a key given as text: the same as ``two_word_codes`` gives it."""
     space, _, text = key.partition("|")
     pieces = text.split(" ")
     kind = _BY_PREFIX[space]

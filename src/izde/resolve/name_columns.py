@@ -195,26 +195,37 @@ class TwoWordNames:
                           dtype=bool)
         rows = np.flatnonzero(simple)
         names = [namesets[k][0] for k in rows.tolist()]
-        tokens = [t for name in names for t in name.tokens]
+        return cls.of_tokens(len(namesets), rows, [t for name in names for t in name.tokens],
+                             list(chain.from_iterable(n.family for n in names)),
+                             [n.han for n in names])
+
+    @classmethod
+    def of_tokens(cls, count: int, rows: Ints, tokens: list[TokenForm], family: list[bool],
+                  han: list[bool]) -> TwoWordNames:
+        """The columns of ``count`` namesets of which ``rows`` are one name of two words,
+        given as those names' tokens and family marks (two a name, in the order of
+        ``rows``) and ``han`` flags; no name form needed (``name_tables``)."""
+        simple = np.zeros(count, dtype=bool)
+        simple[rows] = True
         # by object: a word's token is one cached object (``comparisons._token_entry``);
         # two equal tokens taken for two only repeat a row (classes are by content)
         where = list(map(id, tokens))
         ids = dict(zip(dict.fromkeys(where), range(len(where)), strict=False))
-        token = np.full((len(namesets), WORDS), -1, dtype=np.int64)
+        token = np.full((count, WORDS), -1, dtype=np.int64)
         token[rows] = np.fromiter(map(ids.__getitem__, where), dtype=np.int64,
                                   count=len(where)).reshape(-1, WORDS)
         by_id = dict(zip(where, tokens, strict=True))
         table = TokenTable.of([by_id[k] for k in ids])
-        family = np.zeros((len(namesets), WORDS), dtype=bool)
-        family[rows] = np.fromiter(chain.from_iterable(n.family for n in names), dtype=bool,
-                                   count=WORDS * len(names)).reshape(-1, WORDS)
-        han = np.zeros(len(namesets), dtype=bool)
-        han[rows] = [n.han for n in names]
-        joined = np.full(len(namesets), -1, dtype=np.int64)
-        joined[rows] = _ids(["".join(n.fine) for n in names])  # NameForm.joined
-        skel_id = np.full(len(namesets), -1, dtype=np.int64)
+        flags = np.zeros((count, WORDS), dtype=bool)
+        flags[rows] = np.array(family, dtype=bool).reshape(-1, WORDS)
+        han_column = np.zeros(count, dtype=bool)
+        han_column[rows] = han
+        joined = np.full(count, -1, dtype=np.int64)
+        joined[rows] = _ids([a.fine + b.fine for a, b in zip(tokens[::2], tokens[1::2],
+                                                              strict=True)])  # NameForm.joined
+        skel_id = np.full(count, -1, dtype=np.int64)
         skel_id[rows] = _joined_skeletons(table, token[rows], by_id, list(ids))
-        return cls(simple, token, family, han, joined, skel_id, table)
+        return cls(simple, token, flags, han_column, joined, skel_id, table)
 
     def rows(self, which: Ints) -> TwoWordNames:
         """These columns for other namesets: nameset k is row ``which[k]`` of these, or, where
