@@ -143,7 +143,9 @@ DATELINE = re.compile(
     r"(?:,\s*[A-Z][\w.]*)?(?:,?\s+[\w.]+){0,3}?(?:\s*\([^()\n]{1,40}\))?\s*(?:--?|—|–)\s*")
 _SOURCE_KIN = re.compile(r"\b(?:his|her|their)\s+(?P<kin>son|daughter|wife|husband|brother|"
                          r"sister|mother|father|relatives?|family|lawyer|cousin)\s+"
-                         r"(?:said|says|told|confirmed|wrote)\b", re.IGNORECASE)
+                         # "his sister in Kazakhstan told RFA"
+                         r"(?:(?:in|from|abroad|living\s+in|who\s+lives\s+in)\s+(?:[\w-]+\s+)?"
+                         r"(?:[\w-]+\s+)?)?(?:said|says|told|confirmed|wrote)\b", re.IGNORECASE)
 # a kin word introducing a name ("His mother, Aygul ...", "her son Erkin"): its gender
 _KIN_BEFORE = re.compile(r"\b(?P<kin>mother|grandmother|wife|daughter|sister|aunt|niece|"
                          r"father|grandfather|husband|son|brother|uncle|nephew)\s*,?\s*$",

@@ -52,7 +52,8 @@ _PASSIVE_DETAIN = (r"(?:arrested|detained|apprehended|seized|abducted|kidnapped|
                    r"picked\s+up|taken\s+(?:away|into\s+custody)|locked\s+up|held|"
                    # "was taken from her home": removed from where one lives or works
                    r"taken\s+from\s+(?:his|her|their|our|my|the)\s+(?:(?:parents|family|mother|"
-                   r"father|relatives)['’]s?\s+)?(?:[\w-]+\s+)?(?:home|house|apartment|flat|shop|"
+                   r"father|relatives|brother|sister|son|daughter|uncle|aunt|cousin|grandparents|"
+                   r"in-laws)['’]s?\s+)?(?:[\w-]+\s+)?(?:home|house|apartment|flat|shop|"
                    r"office|workplace)(?!\s+(?:to|by)\s+(?:an?\s+|the\s+)?(?:hospital|clinic|"
                    r"ambulance|paramedics))|"
                    r"flung\s+behind\s+bars|thrown\s+(?:in|into)\s+(?:jail|prison)|"
@@ -113,6 +114,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "disappeared into the network of internment camps": taken into one of them
     _t("internment", "before", r"\b(?:disappeared|vanished)\s+into\s+(?:the|a|an|one\s+of\s+the)\s+"
        r"(?:[\w-]+\s+)?(?:network|system|web)\s+of\s+(?:[\w“”\"'’-]+\s+){0,2}?camps\b"),
+    # "vanished into an internment camp", "disappeared into a re-education camp"
+    _t("internment", "before", r"\b(?:disappeared|vanished)\s+into\s+(?:the|a|an)\s+"
+       r"(?:[\w“”\"'’-]+\s+){0,2}?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,20}" + _CAMP,
+       needs=_CAMP_WORD_STEMS),
     # "sent to 'study'": the euphemism for a camp
     # "sent to a 'school'": the scare quotes say it is no school; 'taken "to study"'
     _t("internment", "before", AUX + r"(?:sent|taken(?:\s+away)?)\s+(?:[“\"‘'](?:to|for)\s+"
@@ -220,7 +225,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("disappearance", "before", r"['’]s\s+(?:disappearance|vanishing)\b"),
     _t("detention", "before", r"['’]s\s+(?:arrest|detention|abduction)\b"),
     _t("disappearance", "inside", r"\b(?:his|her|their)\s+(?:disappearance|vanishing)\b"),
-    _t("transfer", "before", AUX + r"(?:transferred|moved)\s+(?:to|from)\b"),
+    _t("transfer", "before", AUX + r"(?:transferred\s+(?:to|from)\b|(?:transferred|moved)\s+"
+       r"(?:(?:in|on|last|early|late|later|again|then|this)\s+(?:[\w.-]+\s+){0,2}?)?(?:to|from)\b"
+       # "moved in March from a prison in Ghulja" (not "moved to tears")
+       r"(?=\s+(?:an?|the|another|one)?\s*(?:[\w-]+\s+){0,3}?(?:prison|jail|camp|cent(?:re|er)|"
+       r"facility|colony|cell|detention|SIZO|penitentiary|hospital|(?-i:[A-Z]))))"),
     # told actively: "they moved me from the investigation isolator to this colony"
     _t("transfer", "after", r"\b(?:they|police|guards|authorities|officials)\s+(?:then\s+|later\s+|"
        r"also\s+)?(?:moved|transferred)\b(?=\s+(?:me|him|her|them)\s+(?:from|to)\s+(?:the\s+|a\s+|"
