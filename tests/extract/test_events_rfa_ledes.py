@@ -43,3 +43,46 @@ def test_moved_in_a_month_from_a_prison_is_a_transfer() -> None:
 
 def test_moved_to_tears_is_no_transfer() -> None:
     assert not events_by_name(run("Perhat Emet was moved to tears by the verdict."))
+
+
+def test_a_name_after_said_her_son_and_an_age_is_the_subject() -> None:
+    text = ("Another woman, Gulsara Kapen, said her son Aidyn Kapen, 27, was detained by police "
+            "in Kulja in August 2017.")
+    ex = run(text, "2021-06-01")
+    names = {p.key: p.name for p in ex.persons}
+    assert [(names[e.person], e.type, e.date) for e in ex.events] == [
+        ("Aidyn Kapen", "detention", "2017-08")]
+
+
+def test_visits_questioning_her_are_harassment() -> None:
+    text = ("Moldir Tolykbaikyzy said officers of the National Security Committee (KNB) had come "
+            "to their apartment four times since the summer, questioning her about her "
+            "husband's visitors.")
+    assert events_by_name(run(text, "2021-06-01")) == {("Moldir Tolykbaikyzy", "harassment")}
+
+
+def test_days_served_in_jail_are_a_sentence() -> None:
+    text = ("Beibit Sarybaev is an activist. Sarybaev had already served 15 days in jail in "
+            "November 2020 after writing on Facebook.")
+    assert [e.type for e in run(text, "2021-06-01").events] == ["sentencing"]
+    text = "Beibit Sarybaev was held for 15 days in November 2020."
+    assert [e.type for e in run(text, "2021-06-01").events] == ["detention"]
+
+
+def test_the_court_found_her_guilty_is_a_sentencing() -> None:
+    text = ("Akbota Sarsenbaikyzy was detained. The court found her guilty of violating the "
+            "procedure.")
+    assert ("Akbota Sarsenbaikyzy", "sentencing") in events_by_name(run(text))
+
+
+def test_among_the_women_detained_alongside_x_was_y() -> None:
+    text = ("Police detained four women. Among the women detained alongside Sarsenbaikyzy was "
+            "Bakytgul Satybaldy, 58.")
+    assert ("Bakytgul Satybaldy", "detention") in events_by_name(run(text))
+
+
+def test_ordered_last_year_to_hand_her_passport_is_a_confiscation() -> None:
+    text = ("Perhat's wife, Rizwangul Sopi, was ordered last year to hand her passport to the "
+            "neighborhood committee.")
+    ex = run(text, "2021-06-01")
+    assert [(e.type, e.date) for e in ex.events] == [("passport_confiscation", "2020")]

@@ -980,7 +980,8 @@ def _term_events(index: PersonIndex, sent: Sentence, floor: int, terms: list[Ter
         if not keys or _negated(text, sent, t.start, t.end) or _reported_term(index, sent, t) \
                 or _unnamed_owner(text, sent, t):
             continue
-        kind = "detention" if t.unit in ("day", "week") else "sentencing"
+        kind = "detention" if t.unit in ("day", "week") and not _SERVED.search(
+            text, max(sent.start, t.start - 30), t.start) else "sentencing"
         out.extend(RawEvent(kind, k, sent, (t.start, t.end), 0.7, t) for k in keys)
         if kind == "sentencing" and _SERVING.search(text, max(sent.start, t.start - 30), t.start):
             out.extend(RawEvent("imprisonment", k, sent, (t.start, t.end), 0.7, t) for k in keys)
@@ -1079,6 +1080,9 @@ _ASKED_ABOUT = re.compile(r"\b(?:you|your|he|she|him|his|her|they|them|their)\b(
 
 
 # "is serving 15 years in Shikho prison": a sentence handed down and being served
+# days served are an administrative sentence: "had already served 15 days in jail"
+_SERVED = re.compile(r"\b(?:served|serving|serves|serve)\s+(?:(?:already|only|just)\s+)?"
+                     r"(?:(?:a|an|his|her|their)\s+)?$", re.IGNORECASE)
 _SERVING = re.compile(r"\b(?:serving|serves|serve)\s+(?:(?:a|an|his|her|their)\s+)?$",
                       re.IGNORECASE)
 

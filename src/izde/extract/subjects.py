@@ -81,6 +81,8 @@ _CLOSED_RELATIVE = re.compile(r"\s*,\s*(?:who|whose|which|where|whom)\b[^,;.]*,"
 _CLOSED_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|his|her|their)\s+|(?:father|mother|son|"
                                 r"daughter|brother|sister|husband|wife|grandfather|grandmother|"
                                 r"uncle|aunt)\s+of\s+)[^,;.\"“”]*,")
+# an age set off by commas: "her son Aidyn Kapen, 27, was detained"
+_AGE_ASIDE = re.compile(r"\s*,\s*\d{1,3}\s*,")
 # a preposition governs the phrase after it, which is then no subject
 _GOVERNED = re.compile(r"\b(?:from|to|at|by|with|for|about|against|into|near|outside|inside|"
                        r"in)\s+$", re.IGNORECASE)
@@ -402,7 +404,8 @@ def _past_asides(text: str, start: int, pos: int) -> int:
     while True:
         # (an aside is set off by commas or opens a bracket: most spans have neither)
         closed = _CLOSED_RELATIVE.match(text, start, pos) or _CLOSED_APPOSITION.match(
-            text, start, pos) if text.find(",", start, pos) >= 0 else None
+            text, start, pos) or _AGE_ASIDE.match(text, start, pos) \
+            if text.find(",", start, pos) >= 0 else None
         if closed is not None:
             start = closed.end() - 1
             continue

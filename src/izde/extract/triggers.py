@@ -272,7 +272,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     # include X", "Among the persons delivered are: X, ..."
     *(_t(kind, "after", r"\b(?:[Aa]mong\s+)?(?:those|the\s+(?:persons|people|activists|"
          r"protesters|picketers|men|women|individuals|citizens))\s+(?:who\s+(?:were|have\s+been|"
-         r"had\s+been)\s+)?" + verbs + r"\s+(?:(?:so\s+far|on\s+\w+|there)\s+)?(?:are|were|"
+         r"had\s+been)\s+)?" + verbs + r"\s+(?:(?:so\s+far|on\s+\w+|there)\s+)?"
+         # "Among the women detained alongside Sarsenbaikyzy was X"
+         r"(?:(?:alongside|with|together\s+with)\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+         r"\s+)?(?:are|were|"
          r"was|is|include[sd]?|including)\b:?")
       for kind, verbs in (
           ("detention", r"(?:detained|arrested|delivered|apprehended|rounded\s+up|held|taken)"),
@@ -361,6 +364,7 @@ _LEFT = (r"(?:the\s+(?:country|county|region|province|city|town|village|territor
 _AWAY = (r"(?:leaving\s+" + _LEFT + r"|leaving\b(?=\s*[.;,])|travel(?:l)?ing|going\s+abroad|"
          r"exiting)")
 _LEAVE = (r"(?:leave\s+" + _LEFT + r"|leave\b(?=\s*[.;,])|travel\s+(?:abroad|overseas)|"
+          r"(?:travel|go)\s+to\s+(?:Kazakhstan|Kyrgyzstan|Uzbekistan|Turkey|Türkiye|Europe)\b|"
           r"(?:travel|go)\s+(?:outside|beyond)\s+(?:the|his|her|their|my)\s+(?:county|region|"
           r"city|town|village|district|province|country)\b|go\s+abroad)")
 _CAMP_NOT = CAMP_NOT
@@ -498,8 +502,10 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # asked to hand it in, in the passive: "was led into a side room, told he was barred from
     # leaving, and asked to hand over his passport" (the asking is the taking: ``negative``)
     _t("passport_confiscation", "before", r"(?:\b(?:was|were)\s+|,\s*(?:and\s+)?|\band\s+)"
-       r"(?:asked|told|ordered|made|forced|required)\s+to\s+(?:hand\s+(?:in|over)|surrender|"
-       r"give\s+up|turn\s+in)\s+(?:his|her|their)\s+passports?\b", negative=True),
+       r"(?:(?:last|this|in|on)\s+(?:[\w-]+\s+){1,2}?)?(?:asked|told|ordered|made|forced|"
+       r"required)\s+(?:(?:last|this|in|on)\s+(?:[\w-]+\s+){1,2}?)?to\s+(?:hand(?:\s+(?:in|"
+       r"over))?|surrender|give\s+up|turn\s+in)\s+(?:his|her|their)\s+passports?\b",
+       negative=True),
     # "his Chinese passport had been taken from him", "her identity card and passport have been
     # taken"
     _t("passport_confiscation", "inside", r"\b(?:(?:his|her|their)\s+(?:[\w-]+\s+|[\w-]+\s+"
@@ -722,6 +728,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        needs=("refused", "denied")),
     # the court as subject: "The court found X guilty of separatism"
     _t("sentencing", "after", r"\bfound\b(?=\s+(?:[\w'’-]+\s+){1,3}?guilty\b)"),
+    # the same with a pronoun ("found her guilty": "her" is no possessive here)
+    _t("sentencing", "owner", r"\bfound\s+(?P<who>him|her|them|me)\s+guilty\b"),
     # "was placed in a pretrial detention centre", "was put in the district lock-up"
     _t("detention", "before", AUX + r"(?:placed|put|locked\s+up|taken)\s+(?:in|into)\s+"
        r"(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:detention\s+(?:centre|center|facility)|lock-?up|police\s+cells?|"
@@ -773,7 +781,7 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # visits to someone's home, again and again: "a district police inspector has come to my
     # apartment almost every week", "officers visited her house three times"
     _t("harassment", "owner", r"\b(?:police(?:men)?|officers?|inspectors?|officials|agents|"
-       r"cadres)\b[^.;]{0,40}?\b(?:(?:has|have|had)\s+)?(?:come|came|comes|visited|visits|"
+       r"cadres)\b[^.;]{0,70}?\b(?:(?:has|have|had)\s+)?(?:come|came|comes|visited|visits|"
        r"been\s+coming|kept\s+coming)\s+(?:to\s+)?(?P<who>my|his|her|their)\s+(?:apartment|home|"
        r"house|flat|door|office|workplace)\b(?=[^.;]{0,40}?\b(?:every|each|several\s+times|"
        r"(?:two|three|four|five|six|many|\d+)\s+times|repeatedly|regularly|daily|weekly)\b)"),
@@ -795,6 +803,12 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"my)\s+[\w-]+\s*,\s*" + _NAME + r"\s*,)[^.;]{0,60}?\band\s+"
        r"(?:(?:then|later|repeatedly)\s+)?(?:asked|questioned|interrogated|demanded|"
        r"pressed|pressured|searched)\b)"),
+    # visits that question the one visited: "KNB officers had come to their apartment four
+    # times since the summer, questioning her about her husband's visitors"
+    _t("harassment", "owner", r"\b(?:police(?:men)?|officers?|inspectors?|officials|agents|"
+       r"cadres)\b[^.;]{0,70}?\b(?:(?:has|have|had)\s+)?(?:come|came|visited|been\s+coming)\b"
+       r"[^.;]{0,80}?,\s*(?:questioning|interrogating|pressing|pressuring)\s+"
+       r"(?P<who>him|her|them|me)\b"),
     # a pledge or statement extracted: "police made him sign a written pledge not to publish"
     _t("harassment", "after", r"\b(?:made|forced|pressured|compelled)\b(?=\s+(?:me|him|her|them|"
        + _NAME + r")\s+(?:to\s+)?sign\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:pledge|"
