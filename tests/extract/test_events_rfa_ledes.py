@@ -86,3 +86,20 @@ def test_ordered_last_year_to_hand_her_passport_is_a_confiscation() -> None:
             "neighborhood committee.")
     ex = run(text, "2021-06-01")
     assert [(e.type, e.date) for e in ex.events] == [("passport_confiscation", "2020")]
+
+
+def test_a_penalty_that_bars_him_from_leaving_the_country_is_a_travel_ban() -> None:
+    text = ("The court sentenced Beibit Sarybaev to three years of restricted freedom, a form of "
+            "probation that confines him to Almaty and bars him from leaving the country.")
+    assert ("Beibit Sarybaev", "travel_ban") in events_by_name(run(text))
+
+
+def test_a_rule_that_bars_anyone_from_leaving_a_building_is_no_ones_ban() -> None:
+    assert not events_by_name(run("Beibit Sarybaev said the rule bars anyone from leaving the "
+                                  "building after dark."))
+
+
+def test_a_warning_that_he_will_go_to_a_real_prison_is_a_threat() -> None:
+    text = ("Moldir Tolykbaeva says she has received phone calls from unknown numbers warning "
+            'her that her husband "will go to a real prison" if he gives interviews.')
+    assert events_by_name(run(text, "2023-03-01")) == {("Moldir Tolykbaeva", "threat")}

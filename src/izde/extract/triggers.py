@@ -526,7 +526,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        negative=True),
     # travel_ban
     _t("travel_ban", "after", r"\b(?:barred|banned|prohibited|prevented|stopped|forbade|"
-       r"forbidden)\b(?=\s+(?:[\w'’-]+\s+){1,3}?from\s+" + _AWAY + ")"),
+       r"forbidden|bars|bans|prohibits|prevents|forbids)\b(?=\s+(?:[\w'’-]+\s+){1,3}?from\s+"
+       + _AWAY + ")"),
     _t("travel_ban", "after", r"\b(?:told|informed)\b(?=\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]+"
        r"(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:that\s+)?"
        r"(?:he|she|they)\s+[“\"‘']?(?:could|can|may|might|must|would|was|were|is|are)\s*(?:not|"
@@ -646,7 +647,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"[“\"‘']?(?:suffer|pay|regret|face\s+(?:consequences|problems|trouble)|have\s+(?:problems|"
        r"trouble)|make\s+(?:things|it|life)\s+(?:worse|harder|difficult)|get\s+worse|"
        r"end\s+up\s+(?:in\s+(?:a\s+)?(?:ditch|prison|jail|camp|grave|cell)|dead|behind\s+bars)|"
-       r"disappear|be\s+(?:harmed|hurt|punished|arrested|worse\s+for|"
+       r"disappear|go\s+to\s+(?:an?\s+)?(?:real\s+)?(?:prison|jail|camp)|"
+       r"be\s+(?:harmed|hurt|punished|arrested|worse\s+for|"
        r"detained|jailed|deported|prosecuted|sent\s+to\s+(?:a\s+)?camp|taken\s+(?:away|to\s+"
        r"(?:the\s+|a\s+)?(?:police|station|prison|jail|camp)))))"),
     # harassment
