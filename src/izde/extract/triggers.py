@@ -378,6 +378,8 @@ _TIGER = (r"(?:what(?:['’]s|\s+is|\s+was|\s+are)\s+(?:called|known\s+as)\s+|wh
 _SINCE = r"(?=[^.;]{0,40}\bsince\b)"
 # a word of a group's description ("hundreds of ethnic Kazakh imams"), not a preposition that
 # would take the phrase elsewhere ("the speakers at a conference on detained Uyghurs")
+# who visits, calls and presses (the subject of the harassment patterns)
+_OFFICERS = r"\b(?:police(?:men)?|officers?|inspectors?|officials|agents|cadres)\b"
 _GROUP_WORD = (r"(?!(?:at(?!\s+(?:least|most)\b)|on|about|for|to|with|from|by|in|during|who|"
                r"that|which|never|not)\b)[\w,-]+")
 REPORTING_TRIGGERS: tuple[Trigger, ...] = (
@@ -782,8 +784,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:fire|dismiss|sack|evict|expel)\b(?=\s+(?:him|her|them|me)\b)"),
     # visits to someone's home, again and again: "a district police inspector has come to my
     # apartment almost every week", "officers visited her house three times"
-    _t("harassment", "owner", r"\b(?:police(?:men)?|officers?|inspectors?|officials|agents|"
-       r"cadres)\b[^.;]{0,70}?\b(?:(?:has|have|had)\s+)?(?:come|came|comes|visited|visits|"
+    _t("harassment", "owner", _OFFICERS + r"[^.;]{0,70}?\b(?:(?:has|have|had)\s+)?(?:come|came|"
+       r"comes|visited|visits|"
        r"been\s+coming|kept\s+coming)\s+(?:to\s+)?(?P<who>my|his|her|their)\s+(?:apartment|home|"
        r"house|flat|door|office|workplace)\b(?=[^.;]{0,40}?\b(?:every|each|several\s+times|"
        r"(?:two|three|four|five|six|many|\d+)\s+times|repeatedly|regularly|daily|weekly)\b)"),
@@ -800,15 +802,15 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"interrogated|demanded|pressed|pressured|searched|spent\s+(?:[\w-]+\s+){1,3}?"
        r"(?:asking|questioning)|made\s+(?:me|him|her|them)\s+sign)\b)"),
     # "visited his mother, X, at her home and asked her who her son talked to"
-    _t("harassment", "after", r"\b(?:police(?:men)?|officers?|inspectors?|officials|agents|"
-       r"cadres)\b[^.;]{0,80}?\bvisited\b(?=\s+(?:me|him|her|them|" + _NAME + r"|(?:his|her|their|"
+    _t("harassment", "after", _OFFICERS + r"[^.;]{0,80}?\bvisited\b(?=\s+(?:me|him|her|them|"
+       + _NAME + r"|(?:his|her|their|"
        r"my)\s+[\w-]+\s*,\s*" + _NAME + r"\s*,)[^.;]{0,60}?\band\s+"
        r"(?:(?:then|later|repeatedly)\s+)?(?:asked|questioned|interrogated|demanded|"
        r"pressed|pressured|searched)\b)"),
     # visits that question the one visited: "KNB officers had come to their apartment four
     # times since the summer, questioning her about her husband's visitors"
-    _t("harassment", "owner", r"\b(?:police(?:men)?|officers?|inspectors?|officials|agents|"
-       r"cadres)\b[^.;]{0,70}?\b(?:(?:has|have|had)\s+)?(?:come|came|visited|been\s+coming)\b"
+    _t("harassment", "owner", _OFFICERS + r"[^.;]{0,70}?\b(?:(?:has|have|had)\s+)?(?:come|came|"
+       r"visited|been\s+coming)\b"
        r"[^.;]{0,80}?,\s*(?:questioning|interrogating|pressing|pressuring)\s+"
        r"(?P<who>him|her|them|me)\b"),
     # a pledge or statement extracted: "police made him sign a written pledge not to publish"
