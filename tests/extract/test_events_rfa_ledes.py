@@ -103,3 +103,21 @@ def test_a_warning_that_he_will_go_to_a_real_prison_is_a_threat() -> None:
     text = ("Moldir Tolykbaeva says she has received phone calls from unknown numbers warning "
             'her that her husband "will go to a real prison" if he gives interviews.')
     assert events_by_name(run(text, "2023-03-01")) == {("Moldir Tolykbaeva", "threat")}
+
+
+def test_summoned_and_never_came_home_is_a_detention() -> None:
+    text = ("Olzhas Kydyrbayev went home. In October, he was summoned to the local police "
+            "station and did not come home.")
+    assert [(e.type, e.date) for e in run(text, "2020-03-01").events] == [
+        ("detention", "2019-10")]
+
+
+def test_summoned_and_did_not_answer_is_harassment() -> None:
+    text = "Olzhas Kydyrbayev was summoned to the police station and did not answer questions."
+    assert [e.type for e in run(text, "2020-03-01").events] == ["harassment"]
+
+
+def test_visits_to_his_mothers_apartment_about_him_harass_him() -> None:
+    text = ("Olzhas Kydyrbayev spoke in April. Since then, he says, police officers have come "
+            "to his mother's apartment three times to ask whom he meets.")
+    assert events_by_name(run(text, "2022-06-01")) == {("Olzhas Kydyrbayev", "harassment")}

@@ -171,6 +171,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("detention", "before", r"\b(?:been|is|was|are|were|remains?|remained)\s+(?:(?:still|now|"
        r"already|held|kept|again)\s+)?in\s+(?:police\s+|pre-?trial\s+)?custody\b"),
     _t("detention", "after", r"\b(?:took|take|takes|taking)\s+(?=(?:\w+\s+){1,3}?away\b)"),
+    # summoned and kept: "he was summoned to the police station and did not come home"
+    _t("detention", "before", AUX + r"(?:summoned|called\s+in|called)\s+(?:to\s+(?:the|a)\s+"
+       r"(?:[\w-]+\s+){0,2}?(?:police\s+station|station|police|department|office)\s+)?(?:[^.;]"
+       r"{0,40}?\s)?and\s+(?:never|did\s+not|didn['’]t)\s+(?:leave|come\s+(?:home|back|out)|"
+       r"return(?:\s+home)?)\b", negative=True, needs=("summoned", "called")),
     # driven or led off: "police came to the home ... and drove him away", "officers led her
     # away in handcuffs"
     _t("detention", "after", r"\b(?:drove|dragged|led|hauled|bundled|whisked|marched|carried)\s+"
@@ -364,7 +369,6 @@ _LEFT = (r"(?:the\s+(?:country|county|region|province|city|town|village|territor
 _AWAY = (r"(?:leaving\s+" + _LEFT + r"|leaving\b(?=\s*[.;,])|travel(?:l)?ing|going\s+abroad|"
          r"exiting)")
 _LEAVE = (r"(?:leave\s+" + _LEFT + r"|leave\b(?=\s*[.;,])|travel\s+(?:abroad|overseas)|"
-          r"(?:travel|go)\s+to\s+(?:Kazakhstan|Kyrgyzstan|Uzbekistan|Turkey|Türkiye|Europe)\b|"
           r"(?:travel|go)\s+(?:outside|beyond)\s+(?:the|his|her|their|my)\s+(?:county|region|"
           r"city|town|village|district|province|country)\b|go\s+abroad)")
 _CAMP_NOT = CAMP_NOT
@@ -786,7 +790,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # apartment almost every week", "officers visited her house three times"
     _t("harassment", "owner", _OFFICERS + r"[^.;]{0,70}?\b(?:(?:has|have|had)\s+)?(?:come|came|"
        r"comes|visited|visits|"
-       r"been\s+coming|kept\s+coming)\s+(?:to\s+)?(?P<who>my|his|her|their)\s+(?:apartment|home|"
+       r"been\s+coming|kept\s+coming)\s+(?:to\s+)?(?P<who>my|his|her|their)\s+(?:(?:mother|father|"
+       r"parents|wife|husband|family)['’]s?\s+)?(?:apartment|home|"
        r"house|flat|door|office|workplace)\b(?=[^.;]{0,40}?\b(?:every|each|several\s+times|"
        r"(?:two|three|four|five|six|many|\d+)\s+times|repeatedly|regularly|daily|weekly)\b)"),
     _t("harassment", "before", AUX + r"questioned\b(?=\s+(?:for\s+(?:hours|days|several|\w+\s+"
