@@ -121,3 +121,11 @@ def test_visits_to_his_mothers_apartment_about_him_harass_him() -> None:
     text = ("Olzhas Kydyrbayev spoke in April. Since then, he says, police officers have come "
             "to his mother's apartment three times to ask whom he meets.")
     assert events_by_name(run(text, "2022-06-01")) == {("Olzhas Kydyrbayev", "harassment")}
+
+
+def test_disappearing_into_a_back_office_is_no_disappearance() -> None:
+    text = ("When Ilyar Hapiz arrived at Almaty airport in January, a border officer took his "
+            "passport, disappeared into a back office, and returned without it.")
+    assert ("Ilyar Hapiz", "disappearance") not in events_by_name(run(text, "2023-06-01"))
+    assert ("Ilyar Hapiz", "disappearance") in events_by_name(
+        run("Ilyar Hapiz disappeared in 2018.", "2023-06-01"))

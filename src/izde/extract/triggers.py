@@ -222,8 +222,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("detention", "before", r"\b(?:spent|spending|spend)\s+(?:[\w-]+\s+){0,4}?(?:in|at)\s+"
        r"(?:(?:an?|the)\s+)?(?:(?:pre-?trial|administrative|police|temporary)\s+)?(?:detention|"
        r"custody)\b"),
+    # (not into a room or a crowd: "a border officer took his passport, disappeared into a
+    # back office, and returned")
     _t("disappearance", "before", r"\b(?:vanished|disappeared|went\s+missing|gone\s+missing|"
-       r"(?:has|have|had)\s+not\s+been\s+heard\s+from)\b"),
+       r"(?:has|have|had)\s+not\s+been\s+heard\s+from)\b(?!\s+(?:into|in|behind|through)\s+"
+       r"(?:the|a|an)\s+(?:[\w-]+\s+)?(?:office|room|building|crowd|house|car|kitchen|door|corridor|"
+       r"night|forest|distance|street|yard)s?\b)"),
     _t("disappearance", "after", r"\b(?:disappearance|vanishing)\s+of\b"),
     _t("disappearance", "before", r"\b(?:has|have|had|is|are|was|were)\s+(?:been\s+)?"
        r"(?:still\s+)?missing\b"),
