@@ -97,6 +97,20 @@ def test_a_common_name_weighs_less_than_a_rare_one() -> None:
     assert common.level("name_frequency") == "common"
 
 
+def test_a_rare_spelling_of_a_common_name_weighs_as_the_common_name() -> None:
+    # a transcription into characters is rare as written, but any of the many records
+    # spelled "Nurlan Aman" may be the one it renders: the commoner spelling counts
+    a = make_record("a", "d1", ["Nurlan Aman"])
+    b = make_record("b", "d2", ["努尔兰·阿曼"])
+    assert a.names[0].folded != b.names[0].folded
+    counts = {a.names[0].folded: 40, b.names[0].folded: 1}
+    score = score_pair(a, b, ctx=MatchContext(name_count=lambda k: counts.get(k, 1)))
+    assert score.level("name") == "transliteration"
+    assert score.level("name_frequency") == "common"
+    assert "40 records" in next(c.detail for c in score.waterfall
+                                if c.comparison == "name_frequency")
+
+
 def test_waterfall_adds_up_to_the_score() -> None:
     a = make_record("a", "d1", ["Askar Azatbek"], gender="male", birth_year=1972)
     b = make_record("b", "d2", ["Асқар Азатбекұлы"], gender="male", birth_year=1973)

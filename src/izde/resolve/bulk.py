@@ -551,13 +551,13 @@ def _name_weights(batch: Batch, codes: Ints, settings: MatchSettings,
 def _two_word_weights(batch: Batch, sa: Ints, sb: Ints, settings: MatchSettings,
                       workers: int) -> tuple[Ints, Floats, Floats]:
     """``NameComparison.bars`` of pairs of two-word names, by columns: the level's weight,
-    and the term-frequency weight of the rarer name where the level is strong."""
+    and the term-frequency weight of the commoner name where the level is strong."""
     level = two_word_levels(batch.two_word_names(), sa, sb, workers)
     name_w = np.array([settings.weight("name", lv) for lv in NAME_LEVELS])[level]
     strong = np.array([lv in STRONG_NAME_LEVELS for lv in NAME_LEVELS])[level]
     count = batch.folded_counts()
-    rarer = np.minimum(count[sa], count[sb])
-    uniq, inverse = distinct_inverse(rarer)
+    commoner = np.maximum(count[sa], count[sb])
+    uniq, inverse = distinct_inverse(commoner)
     per_count = np.array([frequency_bar(c, settings).weight for c in uniq.tolist()])
     freq_w = np.where(strong, per_count[inverse.ravel()], 0.0)
     hopeless = np.array([lv in hopeless_name_levels(settings) for lv in NAME_LEVELS])[level]
