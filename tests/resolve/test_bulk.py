@@ -287,3 +287,21 @@ def test_members_sorted_packed_are_sorted_as_lexsort_sorts_them() -> None:
     for found in (packed, (big[0] - (1 << 30), big[1], big[2])):
         assert [c.tolist() for c in found] == [key[order].tolist(), rec[order].tolist(),
                                                side[order].tolist()]
+
+
+def test_bulk_decides_common_names_without_corroboration_as_score_pair_does() -> None:
+    # a low threshold makes many of the generated names "common", so the rule is exercised
+    records = population()
+    settings = dataclasses.replace(DEFAULT, corroborate_above=2)
+    _batch, scored = bulk.match_batch(records, settings)
+    counts = name_counts(records)
+    ctx = MatchContext(name_count=lambda key: counts.get(key, 1))
+    reasons = set()
+    for i, j, weight, decision in zip(scored.left.tolist(), scored.right.tolist(),
+                                      scored.weight.tolist(), scored.decision.tolist(),
+                                      strict=True):
+        reference = score_pair(records[i], records[j], settings, ctx)
+        assert (weight, bulk.DECISIONS[decision]) == (reference.weight, reference.decision)
+        reasons.add(reference.reason.split(":")[0])
+    assert any("many records share" in r for r in reasons)
+    assert bulk.DECISIONS.index(MERGE) in scored.decision.tolist()

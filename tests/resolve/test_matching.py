@@ -97,6 +97,20 @@ def test_a_common_name_weighs_less_than_a_rare_one() -> None:
     assert common.level("name_frequency") == "common"
 
 
+def test_a_rare_spelling_of_a_common_name_weighs_as_the_common_name() -> None:
+    # a transcription into characters is rare as written, but any of the many records
+    # spelled "Nurlan Aman" may be the one it renders: the commoner spelling counts
+    a = make_record("a", "d1", ["Nurlan Aman"])
+    b = make_record("b", "d2", ["努尔兰·阿曼"])
+    assert a.names[0].folded != b.names[0].folded
+    counts = {a.names[0].folded: 40, b.names[0].folded: 1}
+    score = score_pair(a, b, ctx=MatchContext(name_count=lambda k: counts.get(k, 1)))
+    assert score.level("name") == "transliteration"
+    assert score.level("name_frequency") == "common"
+    assert "40 records" in next(c.detail for c in score.waterfall
+                                if c.comparison == "name_frequency")
+
+
 def test_waterfall_adds_up_to_the_score() -> None:
     a = make_record("a", "d1", ["Askar Azatbek"], gender="male", birth_year=1972)
     b = make_record("b", "d2", ["Асқар Азатбекұлы"], gender="male", birth_year=1973)
@@ -198,3 +212,51 @@ def test_name_frequency_counts_names_as_written_not_their_consonant_keys() -> No
                enumerate(["Xu Chao", "Xie Shi", "Su Chao", "Xia Shu", "Xu Chao"])]
     counts = name_counts(records)
     assert counts[records[0].names[0].folded] == 2
+
+
+def common_or_rare(count: int, a: list[str], b: list[str], **attrs: object) -> tuple[str, str]:
+    """Decision and reason of a pair whose name ``count`` records carry."""
+    left = make_record("a", "d1", a, **attrs)
+    right = make_record("b", "d2", b, **attrs)
+    score = score_pair(left, right, ctx=MatchContext(name_count=lambda _k: count))
+    return score.decision, score.reason
+
+
+def test_a_common_name_with_nothing_else_agreeing_is_proposed_not_merged() -> None:
+    # 20 records spell it so: likely several namesakes, and nothing tells which this is
+    decision, reason = common_or_rare(20, ["Nurlan Amanov"], ["Nurlan Amanov"],
+                                      gender="male", ethnicity="Kazakh")
+    assert decision == REVIEW
+    assert "many records share" in reason
+
+
+def test_a_rare_name_with_nothing_else_agreeing_merges() -> None:
+    assert common_or_rare(2, ["Nurlan Amanov"], ["Nurlan Amanov"])[0] == MERGE
+    # up to corroborate_above records, a name alone still decides
+    limit = MatchSettings().corroborate_above
+    assert common_or_rare(limit, ["Nurlan Amanov"], ["Nurlan Amanov"])[0] == MERGE
+
+
+def test_a_common_name_with_a_corroborating_attribute_merges() -> None:
+    assert common_or_rare(20, ["Nurlan Amanov"], ["Nurlan Amanov"], birth_year=1980)[0] == MERGE
+    town = frozenset({"Ghulja"})
+    assert common_or_rare(20, ["Nurlan Amanov"], ["Nurlan Amanov"], hometowns=town)[0] == MERGE
+
+
+def test_gender_and_ethnicity_do_not_corroborate_a_common_name() -> None:
+    # both are shared by half or a third of everyone: they cannot tell namesakes apart
+    assert common_or_rare(20, ["Nurlan Amanov"], ["Nurlan Amanov"], gender="male",
+                          ethnicity="Kazakh")[0] == REVIEW
+
+
+def test_corroboration_threshold_is_a_saved_setting() -> None:
+    settings = MatchSettings(corroborate_above=100)
+    assert MatchSettings.from_json(settings.to_json()).corroborate_above == 100
+    data = MatchSettings().to_dict()
+    del data["corroborate_above"]  # saved before the setting existed: the default
+    assert MatchSettings.from_dict(data).corroborate_above == MatchSettings().corroborate_above
+    left = make_record("a", "d1", ["Nurlan Amanov"])
+    right = make_record("b", "d2", ["Nurlan Amanov"])
+    ctx = MatchContext(name_count=lambda _k: 12)
+    assert score_pair(left, right, MatchSettings(), ctx).decision == REVIEW
+    assert score_pair(left, right, settings, ctx).decision == MERGE

@@ -80,10 +80,11 @@ from izde.resolve.matching import (
     score_pair,
 )
 from izde.resolve.name_columns import TwoWordNames, two_word_levels
-from izde.resolve.settings import DEFAULT, MatchSettings
+from izde.resolve.settings import CORROBORATING, DEFAULT, MatchSettings
 
 Ints = npt.NDArray[np.int64]
 Floats = npt.NDArray[np.float64]
+Bools = npt.NDArray[np.bool_]
 
 # The record attribute each comparison other than the name reads (a stub record holding
 # only that attribute gives the comparison's level for a pair of values).
@@ -551,13 +552,13 @@ def _name_weights(batch: Batch, codes: Ints, settings: MatchSettings,
 def _two_word_weights(batch: Batch, sa: Ints, sb: Ints, settings: MatchSettings,
                       workers: int) -> tuple[Ints, Floats, Floats]:
     """``NameComparison.bars`` of pairs of two-word names, by columns: the level's weight,
-    and the term-frequency weight of the rarer name where the level is strong."""
+    and the term-frequency weight of the commoner name where the level is strong."""
     level = two_word_levels(batch.two_word_names(), sa, sb, workers)
     name_w = np.array([settings.weight("name", lv) for lv in NAME_LEVELS])[level]
     strong = np.array([lv in STRONG_NAME_LEVELS for lv in NAME_LEVELS])[level]
     count = batch.folded_counts()
-    rarer = np.minimum(count[sa], count[sb])
-    uniq, inverse = distinct_inverse(rarer)
+    commoner = np.maximum(count[sa], count[sb])
+    uniq, inverse = distinct_inverse(commoner)
     per_count = np.array([frequency_bar(c, settings).weight for c in uniq.tolist()])
     freq_w = np.where(strong, per_count[inverse.ravel()], 0.0)
     hopeless = np.array([lv in hopeless_name_levels(settings) for lv in NAME_LEVELS])[level]
@@ -693,8 +694,8 @@ def _score_in_workers(batch: Batch, codes: Ints, settings: MatchSettings,
 def _score_part(batch: Batch, codes: Ints, settings: MatchSettings, workers: int) -> Scored:
     codes = _drop_same_document(batch, codes)
     left, right = codes >> 32, codes & 0xFFFFFFFF
-    rest = [_other_weights(c, batch, left, right, settings)
-            for c in COMPARISONS if c.name != NameComparison.name]
+    others = [c for c in COMPARISONS if c.name != NameComparison.name]
+    rest = [_other_weights(c, batch, left, right, settings) for c in others]
     hope = _may_reach_review(rest, settings)
     left, right, rest = left[hope], right[hope], [w[hope] for w in rest]
     level, name_w, freq_w = _pair_names(batch, left, right, settings, workers)
@@ -706,8 +707,13 @@ def _score_part(batch: Batch, codes: Ints, settings: MatchSettings, workers: int
     probability = 1.0 / (1.0 + np.exp2(-total))
     _exact_near_thresholds(probability, total, settings)
     longest = batch.per_record("longest")
+    corroborated = np.zeros(len(left), dtype=bool)
+    for c, w in zip(others, rest, strict=True):
+        if c.name in CORROBORATING:
+            corroborated |= w[keep] > 0
+    common = freq_w[keep] < settings.common_name_bound()
     decision = _decide(probability, level, np.minimum(longest[left], longest[right]),
-                       settings)
+                       common & ~corroborated, settings)
     return Scored(left, right, total, probability, decision, level)
 
 
@@ -750,13 +756,15 @@ def _exact_near_thresholds(probability: Floats, total: Floats,
             probability[k] = settings.probability(float(total[k]))
 
 
-def _decide(probability: Floats, level: Ints, shortest: Ints,
+def _decide(probability: Floats, level: Ints, shortest: Ints, uncorroborated: Bools,
             settings: MatchSettings) -> Ints:
-    """``matching.decide`` by columns (same-document pairs were dropped before)."""
+    """``matching.decide`` by columns (same-document pairs were dropped before;
+    ``uncorroborated``: ``matching.uncorroborated_common_name`` per pair)."""
     strong = np.array([lv in STRONG_NAME_LEVELS for lv in NAME_LEVELS])
     decision = np.full(len(probability), DECISIONS.index(REVIEW), dtype=np.int64)
     decision[probability < settings.review] = DECISIONS.index(APART)
-    merge = (probability >= settings.auto_merge) & strong[level] & (shortest >= 2)
+    merge = ((probability >= settings.auto_merge) & strong[level] & (shortest >= 2)
+             & ~uncorroborated)
     decision[merge] = DECISIONS.index(MERGE)
     return decision
 

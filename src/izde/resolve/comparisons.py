@@ -536,7 +536,10 @@ class NameComparison(Comparison):
     """Full names across spellings and scripts (token alignment on names' folded forms).
 
     Its second bar is Splink's term-frequency adjustment: a full name that many records
-    share ("name_frequency", level "common") is weaker evidence than a rare one.
+    share ("name_frequency", level "common") is weaker evidence than a rare one. Where the
+    two spellings differ, the commoner one counts: a rare spelling of a common name (a
+    transcription into characters, a typo) is as likely to be any of its namesakes as the
+    common spelling is, so agreeing with it tells no more (session 12).
     """
 
     name = "name"
@@ -556,7 +559,7 @@ class NameComparison(Comparison):
         detail = f"{x.written} ~ {y.written}" if x and y else ""
         out = [Contribution(self.name, level, settings.weight(self.name, level), detail)]
         if level in STRONG_NAME_LEVELS and x is not None and y is not None:
-            count = min(ctx.name_count(x.folded), ctx.name_count(y.folded))
+            count = max(ctx.name_count(x.folded), ctx.name_count(y.folded))
             out.append(frequency_bar(count, settings))
         return out
 

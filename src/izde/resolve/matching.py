@@ -1,9 +1,11 @@
 """Scoring a pair of records and deciding: merge, propose for review, or keep apart.
 
 The score is Splink's: a prior plus the weight of each comparison's level (log2 odds), turned
-into a probability. The decision adds one rule the weights cannot express: only a pair whose
-full names agree (two or more tokens aligned) may merge without a person looking at it. A
-lone "Nurlan" matching "Nurlan Amanov" is at best a proposal, however well the rest agrees.
+into a probability. The decision adds two rules the weights cannot express: only a pair whose
+full names agree (two or more tokens aligned) may merge without a person looking at it (a
+lone "Nurlan" matching "Nurlan Amanov" is at best a proposal, however well the rest agrees),
+and a name many records share merges automatically only when something that tells namesakes
+apart agrees too (``uncorroborated_common_name``).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from izde.resolve.comparisons import (
     Record,
     best_names,
 )
-from izde.resolve.settings import DEFAULT, MatchSettings
+from izde.resolve.settings import CORROBORATING, DEFAULT, MatchSettings
 
 MERGE, REVIEW, APART = "merge", "review", "apart"
 
@@ -64,6 +66,7 @@ def waterfall(a: Record, b: Record, settings: MatchSettings,
 def decide(probability: float, bars: Iterable[Contribution], a: Record, b: Record,
            settings: MatchSettings) -> tuple[str, str]:
     """The decision and its reason in words (the waterfall says how much each part weighed)."""
+    bars = tuple(bars)
     levels = {c.comparison: c.level for c in bars}
     if levels.get("same_document") == "same":
         return APART, "both records come from the same document"
@@ -73,7 +76,24 @@ def decide(probability: float, bars: Iterable[Contribution], a: Record, b: Recor
         return REVIEW, f"probability {probability:.3f} in the review band"
     if levels.get("name") not in STRONG_NAME_LEVELS or min(a.longest, b.longest) < 2:
         return REVIEW, "only one name token agrees: a person must confirm"
+    if uncorroborated_common_name(bars, settings):
+        return REVIEW, ("a name many records share, and nothing but the name and gender "
+                        "agrees: a person must confirm")
     return MERGE, f"probability {probability:.3f} at or above the merge threshold"
+
+
+def uncorroborated_common_name(bars: Iterable[Contribution], settings: MatchSettings) -> bool:
+    """A name more than ``settings.corroborate_above`` records share, and no comparison that
+    tells namesakes apart (``CORROBORATING``) agrees. Such a name is likely several people's:
+    a record reporting nothing else may be any of them (most false merges at a million
+    generated records were these, session 12)."""
+    common = corroborated = False
+    for c in bars:
+        if c.comparison == "name_frequency":
+            common = c.weight < settings.common_name_bound()
+        elif c.comparison in CORROBORATING and c.weight > 0:
+            corroborated = True
+    return common and not corroborated
 
 
 def score_pair(a: Record, b: Record, settings: MatchSettings = DEFAULT,

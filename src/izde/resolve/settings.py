@@ -21,6 +21,9 @@ from pathlib import Path
 from typing import Any
 
 VERSION = "izde.resolve.persons.v1"
+# comparisons whose agreement (a positive weight) tells namesakes apart: what a common name
+# needs beside it to merge automatically (``MatchSettings.corroborate_above``)
+CORROBORATING = ("birth_year", "hometown", "shared_relative", "shared_event")
 
 
 def _default_weights() -> dict[str, dict[str, float]]:
@@ -51,6 +54,11 @@ class MatchSettings:
     auto_merge: float = 0.97  # probability at or above which a pair merges by itself
     review: float = 0.5  # probability at or above which a pair is proposed for review
     rare_name_count: int = 2  # a name key shared by up to this many records costs nothing
+    # a name more records share than this is likely some namesakes' (more than one person's
+    # reports): a pair on it merges automatically only when something besides the name and
+    # gender agrees (``CORROBORATING``: birth year, hometown, a relative, an event); else a
+    # person must confirm (see matching.decide)
+    corroborate_above: int = 8
     max_block: int = 50  # larger blocks are split by birth year and events (see blocking)
     # a record matching two people who cannot be one keeps only its best match, and only
     # when it outweighs the other by this much (log2 odds; see merges.unambiguous_links)
@@ -59,6 +67,12 @@ class MatchSettings:
 
     def weight(self, comparison: str, level: str) -> float:
         return self.weights[comparison][level]
+
+    def common_name_bound(self) -> float:
+        """The term-frequency weight (-log2(count / rare_name_count)) below which a name is
+        shared by more than ``corroborate_above`` records."""
+        ratio = max(self.corroborate_above, self.rare_name_count) / self.rare_name_count
+        return -math.log2(ratio) - 1e-9
 
     def probability(self, total_weight: float) -> float:
         return 1.0 / (1.0 + math.pow(2.0, -total_weight))
