@@ -29,7 +29,13 @@ from __future__ import annotations
 import bisect
 import re
 
-from izde.extract.references import PersonIndex, antecedent, is_cited_source, speaks
+from izde.extract.references import (
+    PersonIndex,
+    antecedent,
+    is_cited_source,
+    sentence_end,
+    speaks,
+)
 
 HEADS = (
     r"man|woman|imam|mullah|cleric|teacher|doctor|nurse|herder|herdsman|farmer|poet|writer|"
@@ -284,6 +290,4 @@ def _sentence_start(index: PersonIndex, pos: int) -> int:
 
 def _sentence_end(index: PersonIndex, pos: int) -> int:
     """Where the sentence holding ``pos`` ends (at most 150 characters on)."""
-    i = bisect.bisect_right(index.sent_starts, pos)
-    nxt = index.sent_starts[i] if i < len(index.sent_starts) else len(index.text)
-    return min(nxt, pos + 150)
+    return min(sentence_end(index, pos), pos + 150)

@@ -363,8 +363,7 @@ def _said_by_another(index: PersonIndex, pos: int) -> bool:
     hi = text.find("\n", pos) % (len(text) + 1)
     if quote_opened(text, lo, pos) is None:
         return False
-    close = min((i for i in (text.find("”", pos, hi), text.find('"', pos, hi)) if i >= 0),
-                default=-1)
+    close = _quote_close(text, pos, hi)
     m = _SPEAKER_AFTER.match(text, close + 1, hi) if close >= 0 else None
     return m is not None and bool(m.group("p1") or m.group("p2"))
 
@@ -390,8 +389,7 @@ def quote_speaker(index: PersonIndex, pos: int, floor: int) -> list[str]:
     intro = index.persons_between(lo, opened)
     if intro and _SPEAKER_BEFORE.match(text, intro[-1][1], opened):
         return [intro[-1][2]]
-    close = min((i for i in (text.find("”", pos, hi), text.find('"', pos, hi)) if i >= 0),
-                default=-1)
+    close = _quote_close(text, pos, hi)
     if close < 0:
         return []
     m = _SPEAKER_AFTER.match(text, close + 1, hi)
@@ -417,6 +415,12 @@ def _continued_speaker(index: PersonIndex, lo: int, opened: int, floor: int) -> 
         return []
     named = {k for _, _, k in index.persons_between(close, opened)}
     return before if named <= set(before) else []
+
+
+def _quote_close(text: str, pos: int, hi: int) -> int:
+    """Where the quotation that ``pos`` lies inside closes before ``hi``, or -1."""
+    return min((i for i in (text.find("”", pos, hi), text.find('"', pos, hi)) if i >= 0),
+               default=-1)
 
 
 def quote_opened(text: str, lo: int, pos: int) -> int | None:
@@ -471,14 +475,12 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
             want is None or (index.gender_of(key) or want) == want)
 
     bounds = _sentence_bounds(index, pos, lo)
-    # a sentence about a death may speak of the dead ("the suspicion that he was beaten
-    # before his death"); any other is no dead person's
-    of_death = _OF_DEATH.search(index.text, bounds[0][0], _sentence_end(index, pos)) is not None
     for i, (start, end) in enumerate(bounds):
         found = [(s, e, k) for s, e, k in _as_relatives(index, start, end, want)
                  if fits(k) and (s, e) not in index.self_naming
                  and not (i == 0 and is_cited_source(index, s, e))
-                 and not (i > 0 and _dies_here(index, e, end) and not of_death)]
+                 and not (i > 0 and _dies_here(index, e, end)
+                          and not _of_death(index, bounds[0][0], pos))]
         nearest = i == 0 or bool(found and speaks(index, found[0]))
         kin = _kin_first(index, start, end, want, found, nearest, kin_depth) if (
             want and kin_depth < KIN_DEPTH) else None
@@ -516,16 +518,22 @@ _OF_DEATH = re.compile(r"\b(?:death|died|dead|body|corpse|burial|buried|funeral|
 _OWNER_WORD = re.compile(r"\b(?:his|her|their|my|our|whose|who)\b", re.IGNORECASE)
 
 
-def _sentence_end(index: PersonIndex, pos: int) -> int:
+def sentence_end(index: PersonIndex, pos: int) -> int:
+    """Where the sentence holding ``pos`` ends (where the next one starts)."""
     i = bisect.bisect_right(index.sent_starts, pos)
     return index.sent_starts[i] if i < len(index.sent_starts) else len(index.text)
+
+
+def _of_death(index: PersonIndex, sent_start: int, pos: int) -> bool:
+    """The pronoun's sentence speaks of a death: it may speak of the dead ("the suspicion that
+    he was beaten before his death"); any other is no dead person's (read only when a
+    candidate dies, so not for every pronoun)."""
+    return _OF_DEATH.search(index.text, sent_start, sentence_end(index, pos)) is not None
 
 
 def _dies_here(index: PersonIndex, end: int, sent_end: int) -> bool:
     """The person whose mention ends at ``end`` dies later in its sentence, as its subject:
     no antecedent of a pronoun in a later sentence, who acts ("She was released")."""
-    if index.text.find("d", end, sent_end) < 0:
-        return False
     m = _DIES.search(index.text, end, sent_end)
     return m is not None and not index.persons_between(end, m.start()) and \
         _OWNER_WORD.search(index.text, end, m.start()) is None
@@ -619,7 +627,7 @@ def _far_antecedent(index: PersonIndex, pos: int, lo: int, floor: int, want: str
     for first: the window's nouns, searched over 1,500 characters, are read only when there
     is exactly one."""
     near = index.persons_between(lo, pos)
-    if any(index.gender_of(k) in (None, want) and not _dies_here(index, e, _sentence_end(index, e))
+    if any(index.gender_of(k) in (None, want) and not _dies_here(index, e, sentence_end(index, e))
            for _, e, k in near):
         return []
     back = index.persons_between(max(floor, pos - FAR_WINDOW), lo)

@@ -166,13 +166,14 @@ def find_voices(text: str, spans: list[Span]) -> Voices:
         out.writer = out.writer or author[2]
     teller = _account_teller(text, spans)
     signer = _signer(text, spans)
-    if (teller or signer) and not _speaks_unquoted(text, out.blocks):
+    unquoted = _speaks_unquoted(text, out.blocks)
+    if (teller or signer) and not unquoted:
         return out  # a news story that quotes someone's "I" and ends with a name
     out.writer = out.writer or teller
     if signer is not None:
         out.self_named.add((signer[0], signer[1]))
         out.writer = out.writer or signer[2]
-    if out.writer is None and _speaks_unquoted(text, out.blocks):
+    if out.writer is None and unquoted:
         author = _opinion_author(text, spans)
         if author is not None:
             out.self_named.add((author[0], author[1]))
