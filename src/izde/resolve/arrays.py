@@ -17,7 +17,11 @@ Ints = npt.NDArray[np.int64]
 
 def distinct(values: Ints) -> Ints:
     """The distinct values, sorted (``np.unique(values)``)."""
-    ordered = np.sort(values)
+    return _distinct_of_sorted(np.sort(values))
+
+
+def _distinct_of_sorted(ordered: Ints) -> Ints:
+    """The distinct values of a sorted array, in order."""
     if not len(ordered):
         return ordered
     return np.asarray(ordered[np.r_[True, ordered[1:] != ordered[:-1]]], dtype=np.int64)
@@ -34,7 +38,7 @@ def distinct_merged(done: Ints, values: Ints) -> Ints:
         return new
     merged = np.concatenate([done, new])
     merged.sort(kind="stable")
-    return np.asarray(merged[np.r_[True, merged[1:] != merged[:-1]]], dtype=np.int64)
+    return _distinct_of_sorted(merged)
 
 
 def distinct_inverse(values: Ints) -> tuple[Ints, Ints]:

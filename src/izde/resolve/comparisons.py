@@ -148,13 +148,17 @@ def token_entry(word: str, han: bool) -> TokenEntry:
     return token, suffixed and not han
 
 
+def _read_words(written: str) -> tuple[bool, list[str]]:
+    """(written in Chinese characters, the name's Latin words) as ``name_form`` and
+    ``two_word_entries`` read them."""
+    if is_plain(written):  # ASCII letters: ``latinize`` only lower-cases, never characters
+        return False, written.lower().split()
+    return transcribed_in_characters(written), latin_words(written)
+
+
 @lru_cache(maxsize=1 << 20)  # 100k generated records spell 86k names
 def name_form(written: str) -> NameForm:
-    if is_plain(written):  # ASCII letters: ``latinize`` only lower-cases, never characters
-        han, words = False, written.lower().split()
-    else:
-        han = transcribed_in_characters(written)
-        words = latin_words(written)
+    han, words = _read_words(written)
     if PARTICLE_TOKENS.isdisjoint(words):
         cache = _ENTRIES[han]
         entries = [cache.get(w) or _token_entry(w, han) for w in words]
@@ -172,11 +176,7 @@ def two_word_entries(written: str) -> tuple[TokenForm, bool, TokenForm, bool, bo
     for any other name. The same reading as ``name_form``'s, step for step, for what needs
     only the tokens of many names (``name_tables``: a name form's tuples are most of its
     cost)."""
-    if is_plain(written):
-        han, words = False, written.lower().split()
-    else:
-        han = transcribed_in_characters(written)
-        words = latin_words(written)
+    han, words = _read_words(written)
     if len(words) != 2 or not PARTICLE_TOKENS.isdisjoint(words):
         return None
     cache = _ENTRIES[han]
