@@ -14,7 +14,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
-from izde.extract.dates import DateMention, counted_from, diary_days
+from izde.extract.dates import DateMention, counted_from, diary_days, find_dates
 from izde.extract.event_dates import (
     MentionDate,
     blocked,
@@ -44,6 +44,7 @@ from izde.extract.narrative import (
     might_have_lede,
     residence_place,
     return_time,
+    same_day_release,
     since_last_told,
     trip_place,
 )
@@ -114,6 +115,8 @@ def merge(raw: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
                 _from_answer(ev, rs, facts, around, text)
                 if ev.date is None:
                     _from_document(ev, rs, facts, places, around, text)
+                if ev.date is None:
+                    _from_scene(ev, rs, facts, around, text)
             if ev.date is not None:
                 _refine_from_next(ev, rs, facts, around, text, told)
         _from_ledes(list(zip(out, groups.values(), strict=True)),
@@ -132,8 +135,10 @@ def merge(raw: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
     if around is not None:
         residence_place(stories, text, places, around.prev)
     also_parallel(stories, text)
+    same_day_release(stories, text)
     return_time(stories, text)
     _same_time_as_parallel(out)
+    _same_day_as_told(out)
     _share_charges(out)
     _release_at_end(out)
     return _beatings_beside_torture(out, text)
@@ -284,13 +289,45 @@ def _same_time_as_parallel(events: list[ExtractedEvent]) -> None:
             _recount(events, ev, told)
 
 
+# a day named by the act told before it: "He was released that evening", "was detained on
+# the same day"
+_THAT_DAY = re.compile(r"(?:(?:later|early|earlier)\s+)?(?:that|the\s+same)(?:\s+very)?\s+"
+                       r"(?:day|evening|night|morning|afternoon)", re.IGNORECASE)
+
+
+def _same_day_as_told(events: list[ExtractedEvent]) -> None:
+    """An event dated "that evening" or "on the same day" happened on the day of the latest
+    act told before it with a day of its own: the date a reader has in mind there, which may
+    lie farther back than the last date written ("stopped her on June 4 ... since April ...
+    was detained ... He was released that evening"). Kept as read when no act before it has
+    a day, or when its own sentence gives the day before it."""
+    for ev in events:
+        if not (ev.date_text and _THAT_DAY.fullmatch(ev.date_text)):
+            continue
+        quote = ev.evidence[0].quote
+        said = quote.find(ev.date_text)
+        if any(d.precision == "day" for d in find_dates(quote[:max(said, 0)])):
+            continue  # the day is in its own sentence: "Charged on 14 November and placed
+            # under house arrest the same day"
+        at = ev.evidence[0].start
+        told = [(e.evidence[0].start, e) for e in events if e is not ev and e.date
+                and len(e.date) == 10 and e.evidence[0].start < at
+                and not (e.date_text and _THAT_DAY.fullmatch(e.date_text))]
+        if told:
+            told_date = ev.date
+            ev.date = max(told, key=lambda t: t[0])[1].date
+            _recount(events, ev, told_date)
+
+
 def _recount(events: list[ExtractedEvent], ev: ExtractedEvent, told: str | None) -> None:
     """ "... was detained at around the same time. A year later he was jailed": a date counted
-    from the time just re-read counts from its new value (the sentence right after)."""
+    from the time just re-read counts from its new value (in the sentence right after, or in
+    its own: "detained on the same day and released two days later")."""
     end = ev.evidence[0].end
     for later in events:
-        if (later.person == ev.person and later.date_text and told and ev.date
-                and 0 <= later.evidence[0].start - end <= 2
+        if (later is not ev and later.person == ev.person and later.date_text and told
+                and ev.date and (0 <= later.evidence[0].start - end <= 2
+                                 or later.evidence[0].start == ev.evidence[0].start)
                 and counted_from(later.date_text, told) == later.date):
             later.date = counted_from(later.date_text, ev.date)
 
@@ -392,6 +429,44 @@ def _from_document(ev: ExtractedEvent, rs: list[RawEvent],
 _DOC_REACH = 3  # sentences back to the one that introduced the document
 
 
+# an occasion named again with "the": "an activist who accompanied her to the airport was
+# detained" after "border guards at Almaty International Airport stopped her on June 4"
+_SCENE = re.compile(r"\bthe\s+(?:[\w-]+\s+)?(?P<noun>airport|picket|protest|rally|demonstration|"
+                    r"courthouse|consulate|embassy|checkpoint|border\s+crossing|hearing|trial|"
+                    r"funeral|wedding)\b", re.IGNORECASE)
+_SCENE_TYPES = ("detention", "release", "assault", "threat", "harassment",
+                "passport_confiscation", "travel_ban")
+
+
+def _from_scene(ev: ExtractedEvent, rs: list[RawEvent],
+                facts: Callable[[Sentence], SentenceFacts], around: Neighbours,
+                text: str) -> None:
+    """A short-lived act (a detention, a threat, a beating) told at an occasion named again
+    with "the" ("accompanied her to the airport, was detained") happened on the day that
+    occasion was told with ("stopped her at Almaty International Airport on June 4"), when
+    the first sentence naming it gave one day, and no other."""
+    if ev.type not in _SCENE_TYPES or not around.sentences:
+        return
+    for r in rs:
+        m = _SCENE.search(text, r.sentence.start, r.sentence.end)
+        if m is None:
+            continue
+        noun = re.compile(r"\b" + re.escape(m.group("noun")).replace(r"\ ", r"\s+") + r"\b",
+                          re.IGNORECASE)
+        for s in around.sentences:
+            if s.start >= r.sentence.start:
+                break
+            if not noun.search(s.text):
+                continue
+            days = {d.edtf for d in facts(s).dates if d.edtf and not _aside(text, d)}
+            if len(days) == 1 and all(d.precision == "day" for d in facts(s).dates if d.edtf):
+                d = next(d for d in facts(s).dates if d.edtf)
+                ev.date, ev.date_text = d.edtf, d.text
+                _cite(ev, text, s)
+                return
+            break  # the occasion was first told without one day
+
+
 def _take_document(ev: ExtractedEvent, s: Sentence, found: DateMention,
                    places: Callable[[Sentence], list[PlaceHit]], text: str) -> None:
     """The ruling's date, and its court (and the court's city) when the event has none."""
@@ -412,6 +487,8 @@ def _date_before(ev: ExtractedEvent, s: Sentence, facts: Callable[[Sentence], Se
     began in April. She was summoned ..."; its place too, when the event has none), else from
     a date framing the paragraph."""
     before = around.prev(s)
+    if ev.type == "release" and _HELD_LENGTH.search(s.text):
+        before = None  # "held for three months and released": not at the arrest's time
     if before is not None and _sets_time_for(before, s, ev.person, facts, around, text):
         dated = [d for d in facts(before).dates if d.edtf and not _aside(text, d)]
         ev.date, ev.date_text = dated[-1].edtf, dated[-1].text
@@ -423,6 +500,12 @@ def _date_before(ev: ExtractedEvent, s: Sentence, facts: Callable[[Sentence], Se
     if ev.date is None:
         _from_diary_entry(ev, s, text)
     return ev.date is not None
+
+
+# a custody's length told with its end: "was held for three months and released"
+_HELD_LENGTH = re.compile(r"\b(?:for|after)\s+(?:about\s+|nearly\s+|over\s+|almost\s+|"
+                          r"more\s+than\s+|some\s+)?(?:[\w-]+\s+){1,2}?(?:days?|weeks?|"
+                          r"months?|years?)\b", re.IGNORECASE)
 
 
 def _from_diary_entry(ev: ExtractedEvent, s: Sentence, text: str) -> None:
@@ -466,8 +549,15 @@ def _sets_time_for(s: Sentence, event: Sentence, person: str,
         return False
     if around.refers_to(s, person):
         return True
+    # a day names one occasion, whoever was there ("About a dozen people gathered outside
+    # the courthouse on Wednesday morning"); a month or a span may be a policy's time
+    generic = _GENERIC.search(s.text)
     return (dated[-1].precision in ("day", "month") and not around.refers_to_other(s, person)
-            and not _GENERIC.search(s.text) and not _LATER.search(event.text))
+            and not (generic and (dated[-1].precision != "day" or _SINCE.search(s.text)))
+            and not _LATER.search(event.text))
+
+
+_SINCE = re.compile(r"\bsince\b", re.IGNORECASE)
 
 
 def _refine_from_next(ev: ExtractedEvent, rs: list[RawEvent],

@@ -1131,7 +1131,8 @@ def _antecedent(text: str, c: _Cand, anchors: list[_Cand]) -> _Cand:
     elif anchors and _same_sentence(text, anchors[-1].end, c.start):
         return anchors[-1]
     unit = "month" if c.day_of else c.shift[1] if c.shift else "year"
-    need = _RANK["day"] if unit in {"day", "week"} else _RANK.get(unit, _RANK["year"])
+    need = (_RANK["day"] if unit in {"day", "week"} or unit in _TIMES_OF_DAY
+            else _RANK.get(unit, _RANK["year"]))
     for a in reversed(anchors):
         if c.start - a.end > _ANTECEDENT_REACH:
             break

@@ -73,6 +73,28 @@ def distance(span_start: int, span_end: int, trigger: tuple[int, int]) -> int:
     return max(0, span_start - trigger[1])
 
 
+# the trigger inside a relative clause set off by commas: "His wife, who spent eight months in
+# a camp in 2018, applied in June for a passport": a date after its closing comma is the
+# main clause's
+_OPEN_RELATIVE = re.compile(r",\s*(?:who|which|whose|whom)\b[^,;.!?\n]*$", re.IGNORECASE)
+# a clause of what came after: "held in a camp before the court sentenced him in 2019"
+_BEFORE_CLAUSE = re.compile(r"\b(?:before|until|till)\s+(?!(?:his|her|their|the)\s+\w+\s*"
+                            r"(?:in|on|of)\b)", re.IGNORECASE)
+
+
+def _closes_relative(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
+    return (_OPEN_RELATIVE.search(text, max(0, trigger[0] - 120), trigger[0]) is not None
+            and "," in text[trigger[1]:d.start])
+
+
+def _later_clause(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
+    """Between the trigger and the date, "before" or "until" opens a clause with a verb of its
+    own: the date is that later act's ("held in a camp before the Yining court sentenced him
+    in 2019"; not "held until his trial in 2019", see ``of_earlier_act``)."""
+    m = _BEFORE_CLAUSE.search(text, trigger[1], d.start)
+    return m is not None and _FINITE.search(text, m.end(), d.start) is not None
+
+
 def in_other_clause(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
     """The date lies in a clause the trigger is not part of: after the trigger behind
     "who/which/where" or in the clause that attributes the report ("..., his lawyer said on
@@ -80,7 +102,9 @@ def in_other_clause(text: str, d: DateMention, trigger: tuple[int, int]) -> bool
     was taken away in 2017 was later sentenced")."""
     if d.start >= trigger[1]:
         return bool(_RELATIVE_AFTER.search(text, trigger[1], d.start)
-                    or _ATTRIBUTION.search(text, trigger[1], d.start))
+                    or _ATTRIBUTION.search(text, trigger[1], d.start)
+                    or _closes_relative(text, d, trigger)
+                    or _later_clause(text, d, trigger))
     rels = list(_RELATIVIZER.finditer(text, max(0, d.start - 160), d.start))
     if not rels or re.search(r"[.;!?\n]", text[rels[-1].end():d.start]):
         return False

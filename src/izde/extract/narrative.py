@@ -230,16 +230,22 @@ def _trip_date(text: str, at: int) -> DateMention | None:
 # the same kind of event told before, about someone else
 # "was also detained", "was detained together with X": the event of another told before
 _ALSO = re.compile(r"\b(?:also|(?:together|along)\s+with)\b", re.IGNORECASE)
+# a member of a group told of before, from the sentence's start: "One of the women, Zhibek
+# Abenova, said she was held for three hours"; "The second woman was also released"
+_ONE_OF = re.compile(r"\b(?:one|two|another|each|both|some|several)\s+of\s+(?:the|them|those)\b"
+                     r"|\bthe\s+(?:second|third|other)\s+(?:wom[ae]n|m[ae]n|activists?|"
+                     r"detainees?|protesters?|picketers?|students?)\b", re.IGNORECASE)
 
 
 def also_parallel(made: Sequence[tuple[ExtractedEvent, list[RawEvent]]], text: str) -> None:
-    """An event told with "also" or "together with" and lacking a date (or place) of its own
-    happened when (and where) the latest event of the same type told before it for another
-    person did."""
+    """An event told with "also" or "together with", or of one "of the women" told of before,
+    and lacking a date (or place) of its own happened when (and where) the latest event of the
+    same type told before it for another person did."""
     for ev, rs in made:
         r = rs[0]
-        if (ev.date is not None and ev.place is not None) or not _ALSO.search(
-                text, max(r.sentence.start, r.trigger[0] - 30), r.trigger[1] + 20):
+        if (ev.date is not None and ev.place is not None) or not (_ALSO.search(
+                text, max(r.sentence.start, r.trigger[0] - 30), r.trigger[1] + 20)
+                or _ONE_OF.search(text, r.sentence.start, r.trigger[0])):
             continue
         told = [(m.trigger[0], e) for e, ms in made if e.type == ev.type
                 and e.person != ev.person for m in ms[:1] if m.trigger[0] < r.sentence.start]
@@ -249,6 +255,31 @@ def also_parallel(made: Sequence[tuple[ExtractedEvent, list[RawEvent]]], text: s
         if ev.date is None:
             ev.date, ev.date_text = first.date, first.date_text
         ev.place = ev.place or first.place
+
+
+# custody counted in hours: "held at a police station for three hours and released"
+_HOURS = re.compile(r"\bfor\s+(?:(?:about|around|some|nearly|over|more\s+than|several|a\s+few|"
+                    r"a\s+couple\s+of|many|\w+)\s+)?hours?\b|\bovernight\b", re.IGNORECASE)
+
+
+def same_day_release(made: Sequence[tuple[ExtractedEvent, list[RawEvent]]],
+                     text: str) -> None:
+    """An undated release told in the sentence of the person's custody counted in hours ("was
+    held at a police station for three hours and released") happened the day the custody
+    began, when that is dated (and where it was, when the release has no place)."""
+    held = {ev.person: (ev, rs) for ev, rs in made
+            if ev.type == "detention" and ev.date and "/" not in ev.date}
+    for ev, rs in made:
+        if ev.type != "release" or ev.date is not None or ev.person not in held:
+            continue
+        custody, crs = held[ev.person]
+        told = {(m.sentence.start, m.sentence.end) for m in crs}
+        for r in rs:
+            if ((r.sentence.start, r.sentence.end) in told
+                    and _HOURS.search(text, r.sentence.start, r.sentence.end)):
+                ev.date, ev.date_text = custody.date, custody.date_text
+                ev.place = ev.place or custody.place
+                break
 
 
 # "No information since.", "has not been heard from since", "Since then ... nothing": a
@@ -446,4 +477,5 @@ _GROUP_BEFORE = re.compile(r"\b(?:Kazakhs|Uyghurs|Uighurs|Kyrgyz|Muslims|people|
 
 __all__ = ["after_events", "also_parallel", "contact_lost", "custody_death_place", "custody_start",
            "group_lede_mentions", "home_place", "lede_mentions", "might_have_lede",
-           "residence_place", "return_time", "since_last_told", "trip_place"]
+           "residence_place", "return_time", "same_day_release", "since_last_told",
+           "trip_place"]

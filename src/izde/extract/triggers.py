@@ -71,9 +71,13 @@ _t = make_trigger
 _FROM_WHERE = (r"(?:from\s+(?:the|his|her|their|a)\s+(?:[\w-]+\s+){0,2}?)?"
                # and since when: "was held from April 2018 in a so-called ...", "in 2018"
                r"(?:(?:from|since|in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:[\w-]+\s+){0,2}?"
-               r"[12]\d{3},?\s+)?"
+               r"[12]\d{3},?\s+"
+               # and until when: "was held from early 2018 until January this year in a camp"
+               r"(?:(?:until|till|to|through)\s+(?:(?:early|late|mid-?)\s*)?(?:[\w-]+\s+){0,2}?"
+               r"(?:[12]\d{3}|year|month),?\s+)?)?"
                # and for how long: "being held for eleven months in an internment facility"
-               r"(?:for\s+(?:about\s+|nearly\s+|over\s+|almost\s+)?(?:[\w-]+\s+){1,2}?(?:days?|"
+               r"(?:for\s+(?:about\s+|nearly\s+|over\s+|almost\s+|more\s+than\s+|less\s+than\s+|"
+               r"at\s+least\s+|some\s+|up\s+to\s+)?(?:[\w-]+\s+){1,2}?(?:days?|"
                r"weeks?|months?|years?)\s+)?")
 
 
@@ -702,8 +706,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        needs=("sentence", "term", "penalty")),
     # internment told with its length first: "was held for fourteen months in what officials
     # called a vocational training centre"
-    _t("internment", "before", r"(?:\b(?:was|were|been|being)\s+|\band\s+(?:then\s+|later\s+)?)"
-       r"(?:held|kept|detained|locked\s+up|interned)\s+for\s+(?:[\w-]+\s+){1,3}?(?:in|at)\s+"
+    _t("internment", "before", r"(?:\b(?:was|were|been|being)\s+" + _THEN
+       + r"|\band\s+(?:then\s+|later\s+)?)"
+       r"(?:held|kept|detained|locked\s+up|interned)\s+for\s+(?:[\w-]+\s+){1,4}?(?:in|at)\s+"
        r"(?:[\w“”\"'’-]+\s+){0,6}?[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + _CAMP,
        needs=_CAMP_WORD_STEMS),
     # a release named as a point in time: "After his release he was barred from leaving"

@@ -1,0 +1,143 @@
+"""Event dates from the scene a report sets: a day that names one occasion, a group member told
+after the group, the occasion named again with "the", "that evening" after the act it follows,
+a relative clause's own date, and a clause of what came later."""
+
+from __future__ import annotations
+
+from extract.extract_helpers import run
+
+PUB = "2022-06-10"
+
+
+def _dates(text: str, pub: str = PUB) -> dict[tuple[str, str], str | None]:
+    ex = run(text, pub)
+    names = {p.key: p.name for p in ex.persons}
+    return {(names[e.person], e.type): e.date for e in ex.events}
+
+
+# a day names one occasion, whoever gathered there
+
+def test_a_crowd_gathered_on_a_day_dates_the_detention_told_next() -> None:
+    dates = _dates("About a dozen people gathered outside the courthouse on Wednesday morning "
+                   "holding photographs of relatives held in China. Police detained three of "
+                   "them, including activist Kuanysh Bekmurat.")
+    assert dates[("Kuanysh Bekmurat", "detention")] == "2022-06-08"
+
+
+def test_a_crowd_told_with_a_month_sets_no_ones_time() -> None:
+    dates = _dates("Thousands of people protested in April. Police detained activist Kuanysh "
+                   "Bekmurat.")
+    assert dates[("Kuanysh Bekmurat", "detention")] is None
+
+
+def test_people_held_since_a_day_set_no_scene() -> None:
+    dates = _dates("Since 3 March 2018 the authorities have held many people in camps. Police "
+                   "detained activist Kuanysh Bekmurat.")
+    assert dates[("Kuanysh Bekmurat", "detention")] is None
+
+
+# one of a group told before
+
+def test_one_of_the_women_detained_along_with_him_was_held_that_day() -> None:
+    dates = _dates("Temirlan Tokhtarbekuly was detained on September 15 along with two women "
+                   "who were holding photographs of relatives.\n\nA lawyer said the fine was "
+                   "unlawful.\n\nOne of the women, Zhibek Abenova, told RFE/RL that she was "
+                   "held at a police station for three hours and released.", "2020-09-20")
+    assert dates[("Zhibek Abenova", "detention")] == "2020-09-15"
+
+
+def test_a_woman_not_of_the_group_takes_no_date_from_it() -> None:
+    dates = _dates("Temirlan Tokhtarbekuly was detained on September 15.\n\nHis sister, "
+                   "Zhibek Abenova, said she was held at a police station for three hours.",
+                   "2020-09-20")
+    assert dates[("Zhibek Abenova", "detention")] is None
+
+
+# custody counted in hours ends the same day
+
+def test_released_after_hours_in_custody_is_released_the_day_held() -> None:
+    dates = _dates("Zhibek Abenova was detained on September 15 at a picket. She told RFE/RL "
+                   "that she was held at a police station for three hours and released.",
+                   "2020-09-20")
+    assert dates[("Zhibek Abenova", "release")] == "2020-09-15"
+
+
+def test_released_after_months_takes_no_day_from_the_arrest() -> None:
+    dates = _dates("Zhibek Abenova was detained on September 15 at a picket. She said she was "
+                   "held for three months and released.", "2020-09-20")
+    assert dates.get(("Zhibek Abenova", "release")) != "2020-09-15"
+
+
+# the occasion named again with "the"
+
+def test_the_airport_named_again_dates_the_detention_there() -> None:
+    dates = _dates("Border guards at Almaty International Airport stopped Raushan Dosbolova on "
+                   "June 4 as she was about to board a flight. She said she had been summoned "
+                   "three times since April.\n\nKuanysh Bekmurat, an activist who accompanied "
+                   "Dosbolova to the airport, was detained by police for several hours.")
+    assert dates[("Kuanysh Bekmurat", "detention")] == "2022-06-04"
+
+
+def test_an_occasion_first_told_with_a_month_gives_no_day() -> None:
+    dates = _dates("Raushan Dosbolova went to a picket in April.\n\nKuanysh Bekmurat, who "
+                   "filmed the picket, was detained by police.")
+    assert dates[("Kuanysh Bekmurat", "detention")] is None
+
+
+def test_an_occasion_not_named_before_dates_nothing() -> None:
+    dates = _dates("Border guards stopped Raushan Dosbolova on June 4.\n\nKuanysh Bekmurat was "
+                   "detained at the consulate.")
+    assert dates[("Kuanysh Bekmurat", "detention")] is None
+
+
+# "that evening", "the same day": the day of the act told before
+
+def test_that_evening_is_the_day_of_the_detention_told_just_before() -> None:
+    dates = _dates("Border guards at Almaty International Airport stopped Raushan Dosbolova on "
+                   "June 4. She said police had summoned her three times since April.\n\n"
+                   "Kuanysh Bekmurat, who accompanied Dosbolova to the airport, was detained by "
+                   "police for several hours. He was released that evening without charge.")
+    assert dates[("Kuanysh Bekmurat", "release")] == "2022-06-04"
+
+
+def test_the_same_day_after_a_later_lede_is_the_day_of_the_act_before_it() -> None:
+    dates = _dates("A court placed Temirlan Tokhtarbekov under house arrest on March 5.\n\n"
+                   "Tokhtarbekov, 46, was detained by police on March 3. A second volunteer, "
+                   "Aset Zhetpisbayev, was detained on the same day and released two days "
+                   "later.", "2021-03-10")
+    assert dates[("Aset Zhetpisbayev", "detention")] == "2021-03-03"
+    assert dates[("Aset Zhetpisbayev", "release")] == "2021-03-05"
+
+
+def test_the_same_day_after_a_day_in_its_own_sentence_keeps_that_day() -> None:
+    dates = _dates("Daulet Mukhametqali was fined on 3 March 2025 for a picket. Charged on 14 "
+                   "November 2025 with inciting social discord, he was placed under house arrest "
+                   "the same day.", "2025-12-01")
+    assert dates[("Daulet Mukhametqali", "house_arrest")] == "2025-11-14"
+
+
+# a date in another clause than the trigger's
+
+def test_a_relative_clauses_own_date_beats_the_main_clauses_month() -> None:
+    dates = _dates("His wife, Rizwangul Sopi, who spent eight months in a camp in 2018, applied "
+                   "in June for a passport.", "2023-08-24")
+    assert dates[("Rizwangul Sopi", "internment")] == "2018"
+
+
+def test_held_in_a_camp_before_the_court_sentenced_him_is_not_at_the_verdicts_date() -> None:
+    dates = _dates("Perhat Emet, 44, was detained in April 2017 and held in a camp before the "
+                   "Yining City People's Court sentenced him in 2019 to 11 years.", "2023-08-24")
+    assert dates[("Perhat Emet", "internment")] == "2017-04"
+    assert dates[("Perhat Emet", "sentencing")] == "2019"
+
+
+def test_held_from_one_date_until_another_in_a_camp_is_an_internment_from_the_first() -> None:
+    dates = _dates("In court, Kanagat Shyngysuly said he had been held from early 2018 until "
+                   "January this year in an internment camp in Chapchal.", "2019-08-25")
+    assert (dates[("Kanagat Shyngysuly", "internment")] or "").startswith("2018")
+
+
+def test_held_for_more_than_a_year_in_a_training_center_is_an_internment() -> None:
+    dates = _dates("Yesengeldi Mukash was detained in February 2018. He was then held for more "
+                   "than a year in a \"vocational skills education and training center.\"")
+    assert ("Yesengeldi Mukash", "internment") in dates
