@@ -141,3 +141,17 @@ def test_held_for_more_than_a_year_in_a_training_center_is_an_internment() -> No
     dates = _dates("Yesengeldi Mukash was detained in February 2018. He was then held for more "
                    "than a year in a \"vocational skills education and training center.\"")
     assert ("Yesengeldi Mukash", "internment") in dates
+
+
+def test_a_gloss_set_off_by_commas_does_not_close_the_relative_clause() -> None:
+    dates = _dates("Among the women detained was Bakytgul Satybaldy, 58, whose son Yerzhigit "
+                   "Satybaldy was arrested in Dorbiljin, known in Chinese as Emin, in 2018.",
+                   "2021-04-10")
+    assert dates[("Yerzhigit Satybaldy", "detention")] == "2018"
+
+
+def test_a_pluperfect_relayed_by_others_still_takes_the_time_told_before() -> None:
+    dates = _dates("Mihriban Emet said her brother Perhat Emet was taken into custody by police "
+                   "in Ghulja in April last year. Relatives in Ghulja later told her that "
+                   "Perhat, 39, had been sent to a camp on the city's outskirts.", "2018-03-01")
+    assert dates[("Perhat Emet", "internment")] == "2017-04"

@@ -27,12 +27,15 @@ _AUTHORITY = re.compile(r"\b(?:police(?:man|men)?|security|bureau|officers?|offi
 _CONTEXT = 400
 
 
+_EVERYONES = frozenset({"everyone's", "everybody's", "everyone’s", "everybody’s"})
+
+
 def owner_of(index: PersonIndex, m: re.Match[str], floor: int) -> list[str]:
     """The person named by the pronoun or possessive in the match's group ``who``."""
     word = m.group("who")
     low = word.lower()
-    if low in _FIRST:
-        return _narrator(index, m.start())
+    if low in _FIRST or low in _EVERYONES:
+        return _narrator(index, m.start())  # "collected everyone's passports": the teller's too
     if low in _SECOND:
         return addressee_of(index, m.start(), floor)
     return antecedent(index, m.start("who"), low, floor)

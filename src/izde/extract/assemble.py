@@ -489,6 +489,10 @@ def _date_before(ev: ExtractedEvent, s: Sentence, facts: Callable[[Sentence], Se
     before = around.prev(s)
     if ev.type == "release" and _HELD_LENGTH.search(s.text):
         before = None  # "held for three months and released": not at the arrest's time
+    back = _FLASHBACK.search(s.text) if before is not None else None
+    if (back is not None and before is not None and not _FLASHBACK.search(before.text)
+            and not _RELAYED.search(s.text, 0, back.start())):
+        before = None  # "He came home in May. He said he had spent eight months in a camp"
     if before is not None and _sets_time_for(before, s, ev.person, facts, around, text):
         dated = [d for d in facts(before).dates if d.edtf and not _aside(text, d)]
         ev.date, ev.date_text = dated[-1].edtf, dated[-1].text
@@ -502,6 +506,12 @@ def _date_before(ev: ExtractedEvent, s: Sentence, facts: Callable[[Sentence], Se
     return ev.date is not None
 
 
+# a pluperfect goes back before the time of a simple past told just before it
+_FLASHBACK = re.compile(r"\bhad\s+(?:been|spent|(?:[a-z]+ed|taken|held|sent|put|given|seen)\b)",
+                        re.IGNORECASE)
+# a pluperfect in what another relayed is the tense of reported speech, not a step back:
+# "Relatives later told her that Perhat had been sent to a camp"
+_RELAYED = re.compile(r"\b(?:told|informed|learned|heard)\b[^.;]*?\bthat\b", re.IGNORECASE)
 # a custody's length told with its end: "was held for three months and released"
 _HELD_LENGTH = re.compile(r"\b(?:for|after)\s+(?:about\s+|nearly\s+|over\s+|almost\s+|"
                           r"more\s+than\s+|some\s+)?(?:[\w-]+\s+){1,2}?(?:days?|weeks?|"

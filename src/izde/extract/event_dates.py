@@ -83,8 +83,13 @@ _BEFORE_CLAUSE = re.compile(r"\b(?:before|until|till)\s+(?!(?:his|her|their|the)
 
 
 def _closes_relative(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
-    return (_OPEN_RELATIVE.search(text, max(0, trigger[0] - 120), trigger[0]) is not None
-            and "," in text[trigger[1]:d.start])
+    """The main clause's verb comes after the comma that closes the trigger's relative clause
+    ("..., who spent eight months in a camp in 2018, applied in June": not a gloss, "whose son
+    was arrested in Dorbiljin, known in Chinese as Emin, in 2018")."""
+    if _OPEN_RELATIVE.search(text, max(0, trigger[0] - 120), trigger[0]) is None:
+        return False
+    comma = text.find(",", trigger[1], d.start)
+    return comma >= 0 and _FINITE.search(text, comma, d.start) is not None
 
 
 def _later_clause(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:

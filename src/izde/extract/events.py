@@ -458,6 +458,11 @@ _HELD_TYPES_UNTIL = frozenset({"detention", "internment", "imprisonment"})
 _UNTIL_REACH = 120  # characters from the custody's trigger to the date that ends it
 
 
+# a custody's end set by an order, not reached: "extended until", "remanded until"
+_EXTENDED = re.compile(r"\b(?:extend(?:ed|s)?|prolong(?:ed|s)?|renew(?:ed|s)?|remand(?:ed|s)?|"
+                       r"ordered|order|sanctioned)\b", re.IGNORECASE)
+
+
 def releases_at_until(raw: list[RawEvent], dates: Callable[[Sentence], Sequence[DateMention]],
                       text: str) -> list[RawEvent]:
     """ "held in a 'training centre' until July 2019": a custody told with the date it
@@ -470,6 +475,8 @@ def releases_at_until(raw: list[RawEvent], dates: Callable[[Sentence], Sequence[
         for d in dates(r.sentence):
             until = _UNTIL_DATE.search(text, max(r.sentence.start, d.start - 8), d.start) if (
                 d.edtf and r.trigger[1] <= d.start < r.trigger[1] + _UNTIL_REACH) else None
+            if until is not None and _EXTENDED.search(text, r.sentence.start, until.start()):
+                break  # "her detention was extended until late January": a term set, not ended
             if until is not None:
                 out.append(RawEvent("release", r.person, r.sentence, (until.start(), d.end),
                                     0.6))

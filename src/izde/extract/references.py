@@ -478,7 +478,8 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
     for i, (start, end) in enumerate(bounds):
         found = [(s, e, k) for s, e, k in _as_relatives(index, start, end, want)
                  if fits(k) and (s, e) not in index.self_naming
-                 and not (i == 0 and is_cited_source(index, s, e))
+                 and not (i == 0 and (is_cited_source(index, s, e)
+                                      or _addressed_before(index, start, s, e, pos)))
                  and not (i > 0 and _dies_here(index, e, end)
                           and not _of_death(index, bounds[0][0], pos))]
         nearest = i == 0 or bool(found and speaks(index, found[0]))
@@ -498,7 +499,8 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
             uncited = [f for f in found if not is_cited_source(index, f[0], f[1])]
             # "Nurmaganbet's film follows Kulyash": the owner of a thing is not the subject
             acting = [f for f in uncited or found if not _OWNS_THING.match(index.text, f[1])]
-            return [(acting or uncited or found)[0][2]]
+            headed = [f for f in acting if not _names_the_head(index, f, found, start)]
+            return [(headed or acting or uncited or found)[0][2]]
     far = _far_antecedent(index, pos, lo, floor, want, fits) if want and lo > floor else None
     if far:
         return far
@@ -613,6 +615,43 @@ _OWNS_THING = re.compile(r"['’]s\s+(?!(?:[\w-]+\s+)?(?:brother|sister|wife|hus
                          r"mother|father|uncle|aunt|cousin|nephew|niece|family|lawyer|relatives?|"
                          r"grand\w+)\b)(?:[\w-]+,?\s+){0,2}?(?:film|book|documentary|report|"
                          r"article|photographs?|exhibition|song|novel|project|video|work)\b")
+
+
+# "Kenzhebekuly's cousin, Amanzhol Seitkaliuly, was detained": the owner names whose cousin
+# the subject is; the name set off after the noun is the subject
+_OWNER_OF_APPOSED = re.compile(r"['’]s\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,\s*$")
+# "Among those who recorded Toleubayeva's appeals was Saltanat Oralbek": the subject comes
+# after the verb
+_AMONG_WAS = re.compile(r"[\s\"“(]*Among\s+[^.;]*?\s(?:was|were)\s+(?:also\s+)?$")
+
+
+def _names_the_head(index: PersonIndex, f: tuple[int, int, str],
+                    found: list[tuple[int, int, str]], start: int) -> bool:
+    """Another person of the sentence, not ``f``, is what the sentence is about: ``f`` owns the
+    noun that a later name stands in apposition to, or a sentence opening "Among ..." names
+    its subject after "was"."""
+    later = [g for g in found if g[0] > f[1]]
+    if not later:
+        return False
+    if _OWNER_OF_APPOSED.match(index.text, f[1], later[0][0]):
+        return True
+    return any(_AMONG_WAS.match(index.text, start, g[0]) for g in later)
+
+
+# a fronted phrase of whom the subject spoke to: "Speaking to Radio Azattyq correspondent
+# Asem Nurtazina, he said ...": the pronoun after it is the speaker, not the one spoken to
+_SPOKEN_TO_BEFORE = re.compile(r"[\s\"“(]*(?:(?:Speaking|Talking|Writing|Speaking\s+by\s+phone|"
+                               r"Explaining|Describing|Complaining)\s+(?:to|with)|In\s+(?:an?\s+)?"
+                               r"(?:interview|conversation|phone\s+call|call|meeting)\s+with|"
+                               r"(?:Interviewed|Asked|Questioned|Contacted)\s+by)\b[^,;.]*$")
+_PHRASE_END = re.compile(r"[^,;.]*,")
+
+
+def _addressed_before(index: PersonIndex, start: int, s: int, e: int, pos: int) -> bool:
+    """The mention at ``s:e`` is the one spoken to in a phrase that opens the sentence, and the
+    pronoun at ``pos`` stands after that phrase's comma, in the clause it opens."""
+    return (_SPOKEN_TO_BEFORE.match(index.text, start, s) is not None
+            and _PHRASE_END.match(index.text, e, pos) is not None)
 
 
 FAR_WINDOW = 5000  # how far back a feature's protagonist may have been named
@@ -833,7 +872,15 @@ def _cited(index: PersonIndex, start: int, end: int) -> bool:
     m = _ACCORDING.search(text, lo, start)
     if m is None:
         return False
+    if _CLAUSE_VERB_AFTER.match(text, end) and m.group().startswith(","):
+        return False  # "His lawyer, X, said Abdukadir was waiting": the reported clause's subject
     return "," not in m.group().lstrip(",\"”’ ") or text.startswith(",", end)
+
+
+# a finite verb right after the name: it opens the reported clause, it does not close the
+# attribution
+_CLAUSE_VERB_AFTER = re.compile(r"\s+(?:had|has|have|was|were|is|are|would|could|will|did|"
+                                r"remains?|remained|never|still|later)\b")
 
 
 _SPEECH = re.compile(r"\s*(?:,[^,]{0,60},\s*)?(?:said|says|told|added|noted|acknowledged|"

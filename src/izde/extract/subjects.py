@@ -68,7 +68,7 @@ GENERIC_SUBJECT = re.compile(
     r"some|several|most|dozens|scores|hundreds|thousands|millions|no\s+one|nobody|none|"
     r"everyone|everybody|anyone|activists|participants|protesters|members|witnesses|people|"
     r"relatives|families|residents|citizens|students|detainees|prisoners|inmates|kazakhs|"
-    r"uyghurs|uighurs|muslims|minorities)\b(?:[ \t]+[\w'’-]+){0,5}?[ \t]+$", re.IGNORECASE)
+    r"uyghurs|uighurs|muslims|minorities)\b(?:[ \t]+[\w'’-]+){0,7}?[ \t]+$", re.IGNORECASE)
 # the words each window search cannot match without (``literals.required_literals``)
 # (keyed by identity: see ``pattern_map``)
 _NEEDS = PatternMap((p, required_literals(p, max_tests=40))

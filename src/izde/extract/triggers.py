@@ -184,8 +184,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # away in handcuffs"
     _t("detention", "after", r"\b(?:drove|dragged|led|hauled|bundled|whisked|marched|carried)\s+"
        r"(?=(?:him|her|them|me|" + _NAME + r")\s+(?:off\s+|out\s+)?away\b)"),
-    _t("detention", "after", r"\b(?:held|hold|holds|holding|kept|keep)\b(?=\s+(?:him|her|them)\s+"
-       r"(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:detention|police|jail|prison|"
+    _t("detention", "after", r"\b(?:held|hold|holds|holding|kept|keep)\b(?=\s+(?:him|her|them|"
+       r"me)\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:detention|police|jail|prison|"
        r"cell|custody)\b)"),
     _t("detention", "after", r"\b(?:arrest|detain|arrested|detained|arresting|detaining|"
        r"abducted|seized|apprehended)\b"),
@@ -244,6 +244,12 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?=\s+(?:an?|the|another|one)?\s*(?:[\w-]+\s+){0,3}?(?:prison|jail|camp|cent(?:re|er)|"
        r"facility|colony|cell|detention|SIZO|penitentiary|hospital|(?-i:[A-Z]))))"),
     # told actively: "they moved me from the investigation isolator to this colony"
+    # moved on from a police cell to a camp: the internment begins ("First they kept me in the
+    # county detention center. After about ten days they moved me to the camp."); from one
+    # camp to another is a transfer
+    _t("internment", "after", r"\b(?:they|police|guards|authorities|officials)\s+(?:then\s+|"
+       r"later\s+|also\s+)?(?:moved|transferred)\b(?=\s+(?:me|him|her|them)\s+to\s+(?:the|a|an)\s+"
+       r"(?:" + CAMP_NOT + r"[\w-]+\s+){0,2}?camp\b)"),
     _t("transfer", "after", r"\b(?:they|police|guards|authorities|officials)\s+(?:then\s+|later\s+|"
        r"also\s+)?(?:moved|transferred)\b(?=\s+(?:me|him|her|them)\s+(?:from|to)\s+(?:the\s+|a\s+|"
        r"an\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:prison|colony|camp|jail|isolator|"
@@ -454,6 +460,14 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"them|" + _NAME + r")\s+(?:up\s+)?(?:in|into|to|at)\s+"
        r"(?:an?\s+|the\s+)?" + _CAMP_NOT + _CAMP_MOD + r"{0,3}?(?:camps?\b|[“\"‘']?"
        + _CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + _CAMP + r"))"),
+    # seen there by a fellow inmate: "I saw my cousin Yerlan in the camp", "In the camp Mr.
+    # Seitkali saw his cousin, the schoolteacher Yerlan Kenzhebekuly"
+    _t("internment", "after", r"\b(?:saw|met|recogni[sz]ed|spotted)\b(?=\s+(?:(?:my|his|her|our)"
+       r"\s+(?:[\w-]+\s+){0,2}?)?(?:him|her|" + _NAME + r")\s+(?:again\s+|once\s+|there\s+)?"
+       r"(?:in|at)\s+(?:the|a|our|that)\s+(?:same\s+)?camp\b)"),
+    _t("internment", "after", r"(?<![^\s\"“])(?:In|Inside|At)\s+the\s+camp,?\s+"
+       r"(?:[\w.'’-]+\s+){1,3}?(?:saw|met|recogni[sz]ed|spotted)\b(?=\s+(?:my|his|her|our)\s+(?:[\w-]+\s*,?\s+){1,3}?"
+       r"(?-i:[A-Z]))"),
     # internment as a state: "has been in a camp since 2018", "is still in a re-education camp"
     _t("internment", "before", r"\b(?:been|is|was|are|were|remains?|remained)\s+(?:still\s+|now\s+|"
        r"held\s+)?(?:in|inside)\s+(?:an?|the|one)\s+" + _CAMP_NOT + _CAMP_MOD + r"{0,2}?camps?\b"),
@@ -502,6 +516,11 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:[\w-]+\s+){1,4}?)?(?:in|on|from|across)\s+(?P<who>our|my|his|her|their)\s+"
        r"(?:street|village|mahalla|neighbou?rhood|town|district|compound|building|county|"
        r"community|settlement|township)\b"),
+    # the teller's among a whole village's: "the village committee collected everyone's
+    # passports", "they took all our passports" (in a third-person report nobody tells it)
+    _t("passport_confiscation", "owner", r"\b(?:collected|gathered|confiscated|seized|took(?:\s+"
+       r"away)?)\s+(?:all\s+(?:of\s+)?)?(?P<who>our|everyone['’]s|everybody['’]s)\s+"
+       r"(?:[\w-]+\s+)?passports\b"),
     # still held: "the police still keep his passport"
     _t("passport_confiscation", "inside", r"\b(?:police|authorities|officials|officers|committee|"
        r"bureau|they)\s+(?:still\s+)?(?:keep|keeps|hold|holds|retain|retains|withhold|withholds)\s+"

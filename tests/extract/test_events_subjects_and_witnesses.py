@@ -1,0 +1,139 @@
+"""Whose event it is when a sentence names several people (an owner before an apposition, an
+inverted "Among ... was X", the one spoken to, a name opening a reported clause, a counted
+group), and internments a testifier tells (kept in a cell then moved to the camp, a cousin seen
+in the camp, the village's passports collected)."""
+
+from __future__ import annotations
+
+from extract.extract_helpers import run
+
+PUB = "2023-05-10"
+
+
+def _events(text: str, pub: str = PUB) -> set[tuple[str, str]]:
+    ex = run(text, pub)
+    names = {p.key: p.name for p in ex.persons}
+    return {(names[e.person], e.type) for e in ex.events}
+
+
+# the subject a later pronoun continues
+
+def test_the_owner_of_a_noun_in_apposition_is_not_the_subject_a_pronoun_continues() -> None:
+    found = _events("Yerlan Kenzhebekuly was sentenced in 2019. Kenzhebekuly's cousin, Amanzhol "
+                    "Seitkaliuly, was released in April, Toleubaikyzy said. Since then he has "
+                    "been confined to his home in Nilka.")
+    assert ("Amanzhol Seitkaliuly", "house_arrest") in found
+    assert ("Yerlan Kenzhebekuly", "house_arrest") not in found
+
+
+def test_the_owner_stays_the_subject_when_nobody_stands_in_apposition() -> None:
+    found = _events("Kenzhebekuly's case drew attention abroad, Aizhan Toleubaikyzy said. "
+                    "Yerlan Kenzhebekuly was detained in 2018. Since then he has been confined "
+                    "to his home.")
+    assert ("Yerlan Kenzhebekuly", "house_arrest") in found
+
+
+def test_among_those_was_x_makes_x_the_subject_a_pronoun_continues() -> None:
+    found = _events("Aizhan Toleubayeva campaigned for her husband. Among those who recorded "
+                    "Toleubayeva's appeals was Saltanat Oralbek, an Almaty volunteer. Police "
+                    "detained her in September 2022.")
+    assert ("Saltanat Oralbek", "detention") in found
+    assert ("Aizhan Toleubayeva", "detention") not in found
+
+
+def test_the_one_spoken_to_in_a_fronted_phrase_is_not_the_pronoun_after_it() -> None:
+    found = _events("Zhenis Tolegenuly came home to Zaisan in May. Speaking to Radio Azattyq "
+                    "correspondent Asem Nurtazina, he said he had spent eight months in an "
+                    "internment camp in Kaba.")
+    assert ("Zhenis Tolegenuly", "internment") in found
+    assert ("Asem Nurtazina", "internment") not in found
+
+
+def test_a_pluperfect_after_a_dated_homecoming_takes_no_date_from_it() -> None:
+    ex = run("Zhenis Tolegenuly came home to Zaisan in May. He said he had spent eight months "
+             "in an internment camp in Kaba.", PUB)
+    dates = {e.type: e.date for e in ex.events}
+    assert dates["internment"] != "2023-05"
+
+
+def test_a_name_after_said_that_opens_the_reported_clause_is_its_subject() -> None:
+    found = _events("Nurahmet Abdukadir was detained in January. His lawyer, Kubat Dzhumabaev, "
+                    "said Abdukadir had applied for refugee status and that the application was "
+                    "still under review when he was sent back.")
+    assert ("Nurahmet Abdukadir", "deportation") in found
+    assert ("Kubat Dzhumabaev", "deportation") not in found
+
+
+def test_a_name_after_said_that_closes_a_quotation_is_still_its_source() -> None:
+    found = _events("\"He did nothing wrong,\" said Nurahmet Abdukadir. His son, Ablet Nurahmet, "
+                    "was detained in May.")
+    assert ("Nurahmet Abdukadir", "detention") not in found
+
+
+def test_a_counted_group_far_before_the_verb_is_its_subject_not_the_speaker() -> None:
+    found = _events("Chynara Turdubaeva, a human rights defender who monitors deportations from "
+                    "Kyrgyzstan, said at least four Uyghurs from China are known to have been "
+                    "sent back from the country since 2021.")
+    assert ("Chynara Turdubaeva", "deportation") not in found
+
+
+# custody ordered, not ended
+
+def test_a_detention_extended_until_a_month_is_no_release() -> None:
+    found = _events("Saltanat Oralbekova was moved to the pretrial detention center. Last month "
+                    "her detention was extended until late January.", "2022-12-10")
+    assert ("Saltanat Oralbekova", "release") not in found
+
+
+def test_held_in_a_camp_until_a_month_is_still_a_release_then() -> None:
+    found = _events("Saltanat Oralbekova was held in a camp until July 2019.", "2022-12-10")
+    assert ("Saltanat Oralbekova", "release") in found
+
+
+# a testifier's own account
+
+_TESTIMONY = "\"My name is Amanzhol Seitkali. I was born in 1976 in Nilka county. "
+
+
+def test_kept_in_a_detention_center_then_moved_to_the_camp() -> None:
+    found = _events(_TESTIMONY + "On the night of March 9, 2018, four policemen came to my "
+                    "house. First they kept me in the county detention center. After about ten "
+                    "days they moved me to the camp.\"")
+    assert ("Amanzhol Seitkali", "detention") in found
+    assert ("Amanzhol Seitkali", "internment") in found
+    assert ("Amanzhol Seitkali", "transfer") not in found
+
+
+def test_moved_to_another_camp_is_a_transfer() -> None:
+    found = _events("Ablet Nurahmet was held in a camp in Nilka from 2018. In 2019 police moved "
+                    "him to another camp in Ghulja.")
+    assert ("Ablet Nurahmet", "transfer") in found
+
+
+def test_everyones_passports_collected_include_the_testifiers() -> None:
+    found = _events(_TESTIMONY + "In 2017 the village committee collected everyone's "
+                    "passports.\"")
+    assert ("Amanzhol Seitkali", "passport_confiscation") in found
+
+
+def test_everyones_passports_in_a_third_person_report_are_nobodys_in_particular() -> None:
+    found = _events("Amanzhol Seitkali was released in 2019. In 2017 the village committee "
+                    "collected everyone's passports.")
+    assert ("Amanzhol Seitkali", "passport_confiscation") not in found
+
+
+def test_a_cousin_seen_in_the_camp_was_interned_there() -> None:
+    found = _events(_TESTIMONY + "In the summer of 2018 I saw my cousin Yerlan Kenzhebekuly in "
+                    "the camp.\"")
+    assert ("Yerlan Kenzhebekuly", "internment") in found
+
+
+def test_in_the_camp_he_saw_his_cousin_names_the_cousin_interned() -> None:
+    found = _events("In the camp Mr. Seitkali saw his cousin, the schoolteacher Yerlan "
+                    "Kenzhebekuly, who was later sentenced to 11 years in prison.")
+    assert ("Yerlan Kenzhebekuly", "internment") in found
+
+
+def test_seen_at_the_airport_is_no_internment() -> None:
+    found = _events("Aizhan Toleubayeva saw her brother Yerlan Kenzhebekuly at the airport.")
+    assert ("Yerlan Kenzhebekuly", "internment") not in found
