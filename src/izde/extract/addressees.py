@@ -13,7 +13,13 @@ from __future__ import annotations
 
 import re
 
-from izde.extract.references import PersonIndex, antecedent, first_person_at
+from izde.extract.references import (
+    PersonIndex,
+    antecedent,
+    first_person_at,
+    label_speaker_at,
+    quote_speaker,
+)
 
 _FIRST = frozenset({"i", "me", "my"})
 _SECOND = frozenset({"you", "your"})
@@ -35,7 +41,8 @@ def owner_of(index: PersonIndex, m: re.Match[str], floor: int) -> list[str]:
     word = m.group("who")
     low = word.lower()
     if low in _FIRST or low in _EVERYONES:
-        return _narrator(index, m.start())  # "collected everyone's passports": the teller's too
+        # "collected everyone's passports": the teller's too; in a quotation, its speaker's
+        return quote_speaker(index, m.start(), floor) or _narrator(index, m.start())
     if low in _SECOND:
         return addressee_of(index, m.start(), floor)
     return antecedent(index, m.start("who"), low, floor)
@@ -45,6 +52,8 @@ def addressee_of(index: PersonIndex, pos: int, floor: int) -> list[str]:
     """The person spoken to: the object of the last "told"/"warned" shortly before ``pos``,
     else the narrator (or, in an interview, the one answering)."""
     lo = max(floor, pos - _CONTEXT)
+    if label_speaker_at(index, pos) is not None:
+        lo = max(lo, index.text.rfind("\n", 0, pos) + 1)  # a chat line or turn: its own words
     told = next(reversed(list(_TOLD.finditer(index.text, lo, pos))), None)
     if told is None:
         return _narrator(index, pos)

@@ -919,10 +919,20 @@ def _negated(text: str, sent: Sentence, start: int, end: int, future: bool = Tru
         for brk in _NEW_CLAUSE.finditer(text, lo, start):
             lo = brk.end()
     window = _without_asides(text, sent.start, lo, start) + text[start:end]
+    if "who" in window:
+        window = _ANONYMOUS.sub(" ", window)
     found = present(_ALL_CUES, fold(window))
     negated = _holds(NEGATION, window, found) and not _NOT_UNTIL.match(text, end)
     return (negated or _holds(HYPOTHETICAL, window, found)
             or (future and _holds(FUTURE, window, found)))
+
+
+# an unnamed caller's relative clause: "a man who did not give his name called her and told
+# her ...": its "not" denies the naming, not the act
+_ANONYMOUS = re.compile(r"\bwho\s+(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|refused\s+to|"
+                        r"declined\s+to|never)\s+(?:give|gave|say|said|tell|told|introduce|"
+                        r"identify|name|show)\s+(?:his|her|their|him|her|them)(?:sel(?:f|ves))?"
+                        r"(?:\s+(?:name|names|identity|surname|ID|badge|rank))?\b", re.IGNORECASE)
 
 
 # what a retracted version of the report said: "An earlier version of this story, published

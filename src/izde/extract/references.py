@@ -398,8 +398,13 @@ def quote_speaker(index: PersonIndex, pos: int, floor: int) -> list[str]:
     pron = m.group("p1") or m.group("p2")
     if pron:
         return antecedent(index, m.start("p1") if m.group("p1") else m.start("p2"), pron, floor)
-    named = index.persons_between(m.end(), min(hi, m.end() + 60))
-    return [named[0][2]] if named and named[0][0] == m.end() else []
+    title = _TITLE.match(text, m.end())  # '..." Mr Yasin says'
+    at = title.end() if title else m.end()
+    named = index.persons_between(at, min(hi, at + 60))
+    return [named[0][2]] if named and named[0][0] == at else []
+
+
+_TITLE = re.compile(r"(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+")
 
 
 def _continued_speaker(index: PersonIndex, lo: int, opened: int, floor: int) -> list[str]:

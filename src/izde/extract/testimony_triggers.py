@@ -151,12 +151,26 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
     # live." (only where the authorities are the speakers: see ``events``)
     make_trigger("threat", "addressee", r"\b(?:think\s+(?:of|about)|remember|consider)\s+your\s+"
                  r"(?:(?:old|elderly|sick|aged|poor)\s+)?" + _KIN + r"\b|\bwe\s+know\s+where\s+"
-                 r"your\s+" + _KIN + r"\s+(?:lives?|is|are)\b|\byour\s+" + _KIN + r"\s+(?:is|are)"
+                 r"your\s+" + _KIN + r"\s+(?:lives?|is|are)\b|\bwe\s+know\s+(?:which|what)\s+"
+                 r"school\s+your\s+" + _KIN + r"\s+(?:goes|go|attends?)\b|\byour\s+" + _KIN
+                 + r"\s+(?:is|are)"
                  r"\s+(?:still\s+)?(?:in\s+(?:China|Xinjiang)|here\s+with\s+us|in\s+our\s+hands)\b"
                  r"|\byour\s+" + _KIN + r"(?:['’]s)?\s+[“\"‘']?(?:situation|fate|safety|future|"
                  r"life|health|well-?being)[”\"’']?\s+(?:depends|will\s+depend)\s+on\s+(?:you|"
                  r"your)\b",
                  needs=("your",)),
+    # the same told of by the one it was aimed at: "He said my brother's situation depends on
+    # my behaviour"
+    make_trigger("threat", "owner", r"\b(?:said|says|told\s+(?:me|him|her|them))\s+(?:that\s+)?"
+                 r"(?:my|his|her|their)\s+(?:[\w-]+\s+)?" + _KIN + r"(?:['’]s)?\s+(?:situation|"
+                 r"fate|safety|future|life|health|case|release|sentence)\s+(?:depends|depended|"
+                 r"would\s+depend|will\s+depend)\s+on\s+(?P<who>my|his|her|their)\s+(?:behaviou?r|"
+                 r"actions|conduct|silence|words|activities)\b", needs=("depend",)),
+    # a veiled warning relayed: "a man called her and told her to 'think about the children'
+    # if she kept talking to foreign media"
+    make_trigger("threat", "after", r"\b(?:told|warned|advised)\b(?=\s+(?:him|her|them|me|" + _NAME
+                 + r")\s+to\s+[“\"‘']?(?:think|remember)\s+(?:of|about)\s+(?:the|your|his|her|"
+                 r"their|my)\s+(?:[\w-]+\s+)?" + _KIN + r"\b)", needs=("think", "remember")),
     # an ultimatum put to the one addressed: "stop the channel, or you will 'sit'", "or else
     # you will go to prison"
     make_trigger("threat", "addressee", r"\bor\s+(?:else\s+)?you\s+(?:will|['’]ll)\s+(?:be\s+"

@@ -681,9 +681,15 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"trouble)|make\s+(?:things|it|life)\s+(?:worse|harder|difficult)|get\s+worse|"
        r"end\s+up\s+(?:in\s+(?:a\s+)?(?:ditch|prison|jail|camp|grave|cell)|dead|behind\s+bars)|"
        r"disappear|go\s+to\s+(?:an?\s+)?(?:real\s+)?(?:prison|jail|camp)|"
-       r"be\s+(?:harmed|hurt|punished|arrested|worse\s+for|"
+       r"be\s+[“\"‘']?(?:harmed|hurt|punished|arrested|worse\s+for|"
        r"detained|jailed|deported|prosecuted|sent\s+to\s+(?:a\s+)?camp|taken\s+(?:away|to\s+"
        r"(?:the\s+|a\s+)?(?:police|station|prison|jail|camp)))))"),
+    # a loss set as the price of speaking: "told him the association would be shut down 'if
+    # it is used for politics' and that his residence papers could be reviewed"
+    _t("threat", "after", r"\b(?:warned|told)\b(?=\s+(?:him|her|them|me|" + _NAME + r")\s"
+       r"[^.;]{0,90}?\b(?:would|will|could|might)\s+be\s+(?:shut\s+down|closed|revoked|cancell?ed|reviewed|"
+       r"withdrawn|stripped|confiscated|seized|fired|dismissed|expelled)\b[^.;]{0,30}?[“\"‘']?\s*"
+       r"\b(?:if|unless)\b)", needs=("if", "unless")),
     # harassment
     _t("harassment", "after", r"\b(?:summoned|interrogated|harassed|harasses|harassing|pressured|"
        r"pressuring|pressures)\b"),

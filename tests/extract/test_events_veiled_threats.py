@@ -1,0 +1,71 @@
+"""Veiled threats as reports relay them: a quoted harm after "would be", "think about the
+children", a relative's fate made to depend on one's behaviour, "we know which school your
+children go to", a loss set as the price of speaking, and an anonymous caller whose "did not
+give his name" negates nothing."""
+
+from __future__ import annotations
+
+from extract.extract_helpers import run
+
+PUB = "2023-05-10"
+
+
+def _events(text: str) -> set[tuple[str, str]]:
+    ex = run(text, PUB)
+    names = {p.key: p.name for p in ex.persons}
+    return {(names[e.person], e.type) for e in ex.events}
+
+
+def test_a_quoted_harm_after_would_be_is_a_threat() -> None:
+    found = _events("After the burial, officers warned Kanat Kenzhebekuly that he would be "
+                    "\"taken away\" if he spoke to anyone abroad about his brother's death.")
+    assert ("Kanat Kenzhebekuly", "threat") in found
+
+
+def test_told_to_think_about_the_children_is_a_threat() -> None:
+    found = _events("Zohre Qadir is the wife of Ablikim Yasin. In May, she said, a man called her "
+                    "and told her to \"think about the children\" if she kept talking to foreign "
+                    "media.")
+    assert ("Zohre Qadir", "threat") in found
+
+
+def test_told_to_think_about_a_job_offer_is_no_threat() -> None:
+    found = _events("Zohre Qadir said her manager told her to think about the offer.")
+    assert ("Zohre Qadir", "threat") not in found
+
+
+def test_an_anonymous_callers_did_not_give_his_name_negates_nothing() -> None:
+    found = _events("Zohre Qadir is the wife of Ablikim Yasin. In May, she said, a man who did "
+                    "not give his name called her and told her to \"think about the children\".")
+    assert ("Zohre Qadir", "threat") in found
+
+
+def test_a_plain_negation_still_negates() -> None:
+    found = _events("Zohre Qadir is the wife of Ablikim Yasin. Police did not detain her.")
+    assert ("Zohre Qadir", "detention") not in found
+
+
+def test_a_relatives_situation_made_to_depend_on_ones_behaviour_is_a_threat() -> None:
+    found = _events("Ablikim Yasin lives in Munich. \"He said he was from the police. He said my "
+                    "brother's situation depends on my behaviour,\" Mr Yasin says.")
+    assert ("Ablikim Yasin", "threat") in found
+
+
+def test_we_know_which_school_your_children_go_to_from_the_police_is_a_threat() -> None:
+    found = _events("Ablikim Yasin lives in Munich. \"He said he was from the police. Then he "
+                    "said: 'We know which school your children go to.' Not in China. Here,\" "
+                    "Mr Yasin says.")
+    assert ("Ablikim Yasin", "threat") in found
+
+
+def test_a_loss_set_as_the_price_of_speaking_is_a_threat() -> None:
+    found = _events("Rakhmatjan Ismailov heads a Uyghur cultural association. He said GKNB "
+                    "officers told him the association would be shut down \"if it is used for "
+                    "politics\".")
+    assert ("Rakhmatjan Ismailov", "threat") in found
+
+
+def test_a_closure_told_without_a_condition_is_no_threat() -> None:
+    found = _events("Rakhmatjan Ismailov said officials told him the association would be "
+                    "closed for repairs in June.")
+    assert ("Rakhmatjan Ismailov", "threat") not in found
