@@ -66,6 +66,9 @@ _CAMP = CAMP
 _CAMP_WORD = CAMP_WORD
 
 
+# told as recurring: "three times", "at least nine times", "for conversations", "every week"
+_AGAIN = (r"[^.;]{0,70}?\b(?:times|twice|repeatedly|again|regularly|every|weekly|monthly|"
+          r"conversations|talks)\b")
 _t = make_trigger
 # where from, before where to: "was taken from the school to what officials called a ..."
 _FROM_WHERE = (r"(?:from\s+(?:the|his|her|their|a)\s+(?:[\w-]+\s+){0,2}?)?"
@@ -665,6 +668,13 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # threat
     _t("threat", "after", r"\b(?:called|phoned|rang|contacted|visited|messaged|texted|summoned|"
        r"approached)\b(?=\s+(?:[\w'’-]+\s+){1,4}?and\s+(?:warned|threatened)\b)"),
+    # calls pressing someone abroad to come back are pressure, not (by themselves) a threat:
+    # "had been receiving calls from police in Ghulja since 2019 urging him to come home"
+    _t("harassment", "before", r"\b(?:received|receives|receiving|got|gets|getting)\s+(?:[\w-]+\s+)"
+       r"{0,3}?(?:calls?|messages?|phone\s+calls?)\s+from\s+(?:[\w-]+\s+){0,3}?(?:police|officers?|"
+       r"officials?|authorities|security)\b(?=[^.;]{0,60}?\b(?:urging|asking|telling|demanding|"
+       r"pressing|ordering|pressuring)\s+(?:him|her|them|me)\s+to\s+(?:come\s+(?:home|back)|"
+       r"return)\b)"),
     # "received threatening messages", "after receiving what he describes as a threatening
     # phone call", "got a threatening call"
     _t("threat", "before", r"\b(?:received|receives|receiving|got|gets|getting)\s+(?:what\s+"
@@ -673,7 +683,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # calls from the security services to someone abroad are how pressure is applied
     _t("threat", "before", r"\b(?:received|receives|receiving|got|gets|getting)\s+(?:[\w-]+\s+)"
        r"{0,4}?(?:calls?|messages?|visits?|phone\s+calls?)\s+from\b(?=[^.;]{0,80}?\b(?:police|"
-       r"security|officers?|officials?|agents?))"),
+       r"security|officers?|officials?|agents?))(?![^.;]{0,120}?\b(?:urging|asking|telling|"
+       r"pressing|pressuring)\s+(?:him|her|them|me)\s+to\s+(?:come\s+(?:home|back)|return)\b)"),
     _t("threat", "after", r"\b(?:messages?|calls?|letters?|texts?|notes?)\s+(?:[\w-]+\s+){0,2}?"
        r"(?:warning|threatening)\b"),
     _t("threat", "after", r"\b(?:warned|warning|told)\b(?=\s[^.;]{0,90}?\b(?:would|will|could)\s+"
@@ -690,6 +701,26 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"[^.;]{0,90}?\b(?:would|will|could|might)\s+be\s+(?:shut\s+down|closed|revoked|cancell?ed|reviewed|"
        r"withdrawn|stripped|confiscated|seized|fired|dismissed|expelled)\b[^.;]{0,30}?[“\"‘']?\s*"
        r"\b(?:if|unless)\b)", needs=("if", "unless")),
+    # followed about: "men in plain clothes had followed her from the family's flat to their
+    # children's school", "she was followed by two men"
+    _t("harassment", "after", r"\b(?:followed|trailed|tailed|shadowed)\b(?=\s+(?:him|her|them|"
+       r"me|" + _NAME + r")\s+(?:from|to|around|home|everywhere|wherever|when(?:ever)?|on\s+"
+       r"(?:the|his|her|their|my)\s+way|(?:[\w-]+\s+){0,2}?times)\b)"),
+    _t("harassment", "before", AUX + r"(?:followed|trailed|tailed|shadowed)\s+(?:by\s+(?:(?:two|"
+       r"three|several|unknown|plain-?clothes|plainclothes|the)\s+)?(?:men|police|officers|agents|"
+       r"strangers|a\s+car|people|security)|(?:from|to)\s+(?:his|her|their|my|the)\s+\w+|home|"
+       r"everywhere)\b"),
+    # called in for "conversations": "officers have called her in three times", "she was
+    # called in to the district police department at least nine times"
+    # (a pronoun: "an imam called Ermek in May 2018" names him; and again and again: called
+    # in once, before one vanished or was let go, may be an arrest)
+    _t("harassment", "after", r"\bcalled\b(?=\s+(?:him|her|them|me)\s+in\b" + _AGAIN + ")"),
+    _t("harassment", "before", AUX + r"(?:repeatedly\s+)?called\s+in\b(?!\s+sick)(?=" + _AGAIN
+       + ")"),
+    # a liquid thrown in the face: "threw brilliant green antiseptic in Oralbekova's face"
+    _t("assault", "after", r"\b(?:threw|splashed|poured|sprayed|hurled)\s+(?:[\w-]+\s+){0,3}?"
+       r"(?:paint|acid|antiseptic|zelyonka|liquid|eggs?|ink|dye|water|urine)\s+(?:in|at|on|over|"
+       r"into)\b(?=\s+(?:him|her|them|me|" + _NAME + r"))"),
     # harassment
     _t("harassment", "after", r"\b(?:summoned|interrogated|harassed|harasses|harassing|pressured|"
        r"pressuring|pressures)\b"),
@@ -1114,7 +1145,8 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                     "handed", "put on", "expul"),
     "asylum": ("asylum", "refugee"),
     "assault": ("assault", "beat", "attack", "stab", "hit", "punch", "kick", "struck", "strik",
-                "slap", "ground", "floor", "pavement", "asphalt"),
+                "slap", "ground", "floor", "pavement", "asphalt", "threw", "splash", "poured",
+                "sprayed", "hurled"),
     "threat": ("threat", "intimidat", "warned", "told", "warning", "call", "message", "you ",
                "visit", "said", "says", "your"),
     "harassment": ("harass", "summon", "interrogat", "chased", "questioned", "pressur",

@@ -1,0 +1,77 @@
+"""Pressure on those who speak out, in the wordings reports use: calls pressing someone to come
+back, being followed, being "called in" for conversations, a liquid thrown in the face."""
+
+from __future__ import annotations
+
+from extract.extract_helpers import run
+
+PUB = "2022-12-10"
+
+
+def _events(text: str) -> set[tuple[str, str]]:
+    ex = run(text, PUB)
+    names = {p.key: p.name for p in ex.persons}
+    return {(names[e.person], e.type) for e in ex.events}
+
+
+def test_calls_from_police_urging_a_return_are_harassment() -> None:
+    found = _events("Ablikim Yasin had been receiving calls from police in Ghulja since 2019 "
+                    "urging him to come home.")
+    assert ("Ablikim Yasin", "harassment") in found
+
+
+def test_calls_from_police_told_without_a_purpose_stay_a_threat() -> None:
+    found = _events("Ablikim Yasin has received calls from police in Ghulja.")
+    assert ("Ablikim Yasin", "threat") in found
+
+
+def test_followed_by_men_in_plain_clothes_is_harassment() -> None:
+    found = _events("Ablikim Yasin was followed by two men in plain clothes.")
+    assert ("Ablikim Yasin", "harassment") in found
+
+
+def test_followed_by_a_dog_is_nothing() -> None:
+    found = _events("Ablikim Yasin was followed by a dog.")
+    assert ("Ablikim Yasin", "harassment") not in found
+
+
+def test_men_followed_her_from_the_flat_to_the_school_is_harassment() -> None:
+    found = _events("Zohre Qadir is Yasin's wife. Men followed her from the flat to the school "
+                    "several times.")
+    assert ("Zohre Qadir", "harassment") in found
+
+
+def test_officers_called_her_in_for_conversations_is_harassment() -> None:
+    found = _events("Zhanar Sagyndykkyzy spoke out. Since last autumn, officers of the National "
+                    "Security Committee (KNB) have called her in for \"conversations\" three "
+                    "times, she said.")
+    assert ("Zhanar Sagyndykkyzy", "harassment") in found
+
+
+def test_called_in_to_the_police_department_is_harassment() -> None:
+    found = _events("Saltanat Oralbekova spoke out. Between January and June this year, she was "
+                    "called in to the Alatau district police department at least nine times.")
+    assert ("Saltanat Oralbekova", "harassment") in found
+
+
+def test_called_in_sick_is_nothing() -> None:
+    found = _events("Saltanat Oralbekova was called in sick on Monday.")
+    assert ("Saltanat Oralbekova", "harassment") not in found
+
+
+def test_antiseptic_thrown_in_her_face_is_an_assault() -> None:
+    found = _events("Saltanat Oralbekova spoke out. In October 2021, a man waiting outside the "
+                    "entrance to her building threw brilliant green antiseptic in Oralbekova's "
+                    "face and ran off.")
+    assert ("Saltanat Oralbekova", "assault") in found
+
+
+def test_water_poured_into_a_glass_is_nothing() -> None:
+    found = _events("Saltanat Oralbekova poured water into a glass and began to speak.")
+    assert ("Saltanat Oralbekova", "assault") not in found
+
+
+def test_called_in_once_before_vanishing_is_no_harassment() -> None:
+    found = _events("Akbota Serik disappeared in October 2018 after police called her in for "
+                    "\"a short conversation.\"")
+    assert ("Akbota Serik", "harassment") not in found
