@@ -137,3 +137,22 @@ def test_in_the_camp_he_saw_his_cousin_names_the_cousin_interned() -> None:
 def test_seen_at_the_airport_is_no_internment() -> None:
     found = _events("Aizhan Toleubayeva saw her brother Yerlan Kenzhebekuly at the airport.")
     assert ("Yerlan Kenzhebekuly", "internment") not in found
+
+
+# "He said ...": the one who told the sentence before goes on telling
+
+def test_he_said_continues_the_speaker_of_the_sentence_before() -> None:
+    found = _events("Nurahmet Abdukadir was deported in January. Rakhmatjan Ismailov, who heads "
+                    "a Uyghur cultural association in Bishkek, said officers summoned him twice "
+                    "in February after he spoke to local media about Abdukadir's case. He said "
+                    "they told him the association would be shut down \"if it is used for "
+                    "politics.\"")
+    assert ("Rakhmatjan Ismailov", "threat") in found
+    assert ("Nurahmet Abdukadir", "threat") not in found
+
+
+def test_what_they_did_to_him_after_he_said_may_be_the_other_mans() -> None:
+    found = _events("Aidos Serikov said police detained his brother Nurlan Serikov in May. He "
+                    "said they beat him.")
+    assert ("Nurlan Serikov", "assault") in found
+    assert ("Aidos Serikov", "assault") not in found

@@ -480,6 +480,12 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
             want is None or (index.gender_of(key) or want) == want)
 
     bounds = _sentence_bounds(index, pos, lo)
+    if want and kin_depth < KIN_DEPTH:
+        teller = _teller_of_sentence(index, bounds[0][0], pos, want)
+        if teller is not None:  # "He said they told him ...": him is he
+            return antecedent(index, teller, index.text[teller:teller + 3].strip(), floor,
+                              kin_depth=kin_depth + 1)
+    speaking = want is not None and _SPEECH_AFTER_PRONOUN.match(index.text, pos + len(pronoun))
     for i, (start, end) in enumerate(bounds):
         found = [(s, e, k) for s, e, k in _as_relatives(index, start, end, want)
                  if fits(k) and (s, e) not in index.self_naming
@@ -493,6 +499,11 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
         if kin is not None:
             return kin  # "His sister, who lives abroad, ... . She was summoned": the relative
         if found:
+            if speaking and i > 0:  # "X, who heads ..., said police summoned him. He said": X
+                cited = [f for f in found if is_cited_source(index, f[0], f[1])
+                         or speaks(index, f)]
+                if len({f[2] for f in cited}) == 1:
+                    return [cited[0][2]]
             if nearest:
                 return [found[-1][2]]
             subject = _pronoun_subject(index, start, found, low, floor, kin_depth)
@@ -657,6 +668,34 @@ def _addressed_before(index: PersonIndex, start: int, s: int, e: int, pos: int) 
     pronoun at ``pos`` stands after that phrase's comma, in the clause it opens."""
     return (_SPOKEN_TO_BEFORE.match(index.text, start, s) is not None
             and _PHRASE_END.match(index.text, e, pos) is not None)
+
+
+# a pronoun telling something: "He said ...", "she told RFA ..."
+_SPEECH_AFTER_PRONOUN = re.compile(r"\s+(?:also\s+|later\s+)?(?:said|says|told|added|recalled|"
+                                   r"explained|wrote)\b")
+# a sentence opened by a pronoun telling it: "He said they told him ..."
+_TELLER_OPENS = re.compile(r"[\s\"“(]*(?P<p>He|She)\s+(?:also\s+|later\s+)?(?:said|says|told|"
+                           r"added|recalled|explained|wrote)\b")
+
+
+_SPOKEN_TO_VERB = re.compile(r"\b(?:told|warned|asked|ordered|urged|informed|threatened|"
+                             r"summoned|advised|instructed|promised)\s+$")
+
+
+def _teller_of_sentence(index: PersonIndex, start: int, pos: int, want: str) -> int | None:
+    """Where the pronoun opening the sentence as its teller stands ("He said they told him
+    the association would be shut down"), when the pronoun at ``pos`` comes after it with the
+    same gender as the object of a verb of telling: what was said to "him" the teller reports
+    first-hand (no other person named between them; "He said they beat him" may be about
+    another)."""
+    m = _TELLER_OPENS.match(index.text, start, pos)
+    if m is None or m.start("p") >= pos or not _SPOKEN_TO_VERB.search(index.text, m.end(), pos):
+        return None
+    if ("male" if m.group("p") == "He" else "female") != want:
+        return None
+    if index.persons_between(m.end(), pos):
+        return None
+    return m.start("p")
 
 
 FAR_WINDOW = 5000  # how far back a feature's protagonist may have been named
