@@ -493,13 +493,24 @@ _FROM_HOME = re.compile(r"\b(?:taken|dragged|removed)\s+(?:away\s+)?from\s+(?:hi
 
 def _taken_from_home(text: str, found: list[RawEvent]) -> list[RawEvent]:
     """An internment whose wording takes the person from home ("In October 2018 he was taken
-    from his house to a camp") also tells the detention that began it."""
+    from his house to a camp"), or after the authorities came to the door, also tells the
+    detention that began it."""
     if not any(r.type == "internment" for r in found):
         return found
     detained = {r.person for r in found if r.type == "detention"}
     extra = [replace(r, type="detention") for r in found if r.type == "internment"
-             and r.person not in detained and _FROM_HOME.search(text, *r.trigger)]
+             and r.person not in detained and (_FROM_HOME.search(text, *r.trigger)
+                                               or _CAME_HOME.search(text, r.sentence.start,
+                                                                    r.trigger[0]))]
     return found + extra
+
+
+# the authorities at the door before the drive to the camp: "officers came to his house at
+# night, put a hood over his head and drove him to a former school ... turned into a camp"
+_CAME_HOME = re.compile(r"\b(?:police(?:m[ae]n)?|officers|officials|agents|guards|cadres|men)\s+"
+                        r"(?:[\w-]+\s+){0,3}?(?:came|arrived|turned\s+up|showed\s+up)\s+(?:to|at)\s+"
+                        r"(?:his|her|their|my|our)\s+(?:[\w-]+\s+)?(?:house|home|flat|apartment|"
+                        r"door)\b[^.;]{0,80}$", re.IGNORECASE)
 
 
 # "freed in December from a camp in Burqin county, where he had been held since October

@@ -462,7 +462,11 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"transported|escorted)\b(?=\s+(?:me|him|her|"
        r"them|" + _NAME + r")\s+(?:up\s+)?(?:in|into|to|at)\s+"
        r"(?:an?\s+|the\s+)?" + _CAMP_NOT + _CAMP_MOD + r"{0,3}?(?:camps?\b|[“\"‘']?"
-       + _CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + _CAMP + r"))"),
+       + _CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + _CAMP + r"|(?:school|building|compound|factory|"
+       # a building made over: "drove him to a former school ... that had been turned into a
+       # camp"
+       r"hospital|kindergarten|hotel)\b[^.;]{0,60}?\b(?:turned|converted|made)\s+into\s+an?\s+"
+       r"(?:[\w-]+\s+)?camp\b))"),
     # seen there by a fellow inmate: "I saw my cousin Yerlan in the camp", "In the camp Mr.
     # Seitkali saw his cousin, the schoolteacher Yerlan Kenzhebekuly"
     _t("internment", "after", r"\b(?:saw|met|recogni[sz]ed|spotted)\b(?=\s+(?:(?:my|his|her|our)"
@@ -1015,8 +1019,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # baton", "was kept awake by guards banging on the door"
     _t("torture", "before", AUX + r"(?:struck|beaten|hit|whipped|caned)\s+on\s+the\s+soles\b"),
     # the same told actively: "beat the soles of his feet with a rubber truncheon"
-    _t("torture", "owner", r"\b(?:beat|beating|struck|hit|whipped|caned)\s+(?:on\s+)?the\s+soles\s+"
-       r"of\s+(?P<who>his|her|their|my)\s+feet\b"),
+    _t("torture", "owner", r"\b(?:beat|beaten|beating|struck|hit|whipped|caned)\s+(?:on\s+)?the\s+"
+       r"soles\s+of\s+(?P<who>his|her|their|my)\s+feet\b"),
     _t("torture", "before", AUX + r"kept\s+awake\b(?=\s+(?:by|for|all|day|night|through)\b)"),
     # an electric baton or prod: "was struck with an electric baton each time she fell asleep",
     # "guards shocked him with a cattle prod"

@@ -92,6 +92,9 @@ class Voices:
     # quotations of several paragraphs (a letter quoted whole): (start, end, its signer's key
     # or None), in text order
     blocks: list[tuple[int, int, str | None]] = field(default_factory=list)
+    # paragraphs between labelled turns that the writer tells, not the last speaker:
+    # (start, end), in text order
+    narration: list[tuple[int, int]] = field(default_factory=list)
 
     def block_at(self, pos: int) -> tuple[int, int, str | None] | None:
         """The quotation of several paragraphs that ``pos`` lies in, if any."""
@@ -105,7 +108,13 @@ class Voices:
         the next label, across unlabelled paragraphs ("NURLAN: Thank you.\n\nMy sister
         ..." is Nurlan's sister)."""
         i = bisect.bisect_right(self.turns, pos, key=_turn_start) - 1
-        return self.turns[i][1] if i >= 0 else None
+        return self.turns[i][1] if i >= 0 and not self.narrated(pos) else None
+
+    def narrated(self, pos: int) -> bool:
+        """Whether ``pos`` lies in a paragraph the writer tells between labelled turns ("VOA:
+        ...\n\nKuandykuly: ...\n\nKuandykuly was released in October 2019, he said ...")."""
+        i = bisect.bisect_right(self.narration, (pos, pos)) - 1
+        return i >= 0 and self.narration[i][0] <= pos < self.narration[i][1]
 
     def other_party(self, pos: int) -> str | None:
         """Whom "you" in a labelled turn of a transcript means: in a two-party one the known
@@ -128,7 +137,7 @@ class Voices:
 
     def in_turn(self, pos: int) -> bool:
         """Whether ``pos`` lies in a labelled turn of a transcript (of anyone, known or not)."""
-        return bool(self.turns) and pos >= self.turns[0][0]
+        return bool(self.turns) and pos >= self.turns[0][0] and not self.narrated(pos)
 
     def turn_at(self, pos: int) -> str | None:
         """"q" or "a": the labelled turn of an interview that ``pos`` lies in (a turn runs
@@ -152,6 +161,7 @@ def find_voices(text: str, spans: list[Span]) -> Voices:
         out.writer = out.guest
         return out
     out.turns, out.label_spans = _turns(text, spans)
+    out.narration = _narration(text, spans, out.turns) if out.turns else []
     out.blocks = _quoted_blocks(text, spans) if "\n" in text else []
     out.addressee = _addressee(text, spans)
     if not _may_speak_first(text) or not _FIRST_PERSON.search(text):
@@ -429,6 +439,46 @@ def _turns(text: str, spans: list[Span]) -> tuple[list[tuple[int, str | None]],
         if hit:
             named.add((hit[0], hit[1]))
     return turns, named
+
+
+# the writer telling what someone said: "..., he said.", '"...," Kuandykuly said'
+_NARRATED = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:said|says|told|recalled|added)\b|"
+                       r"[,”\"’]\s*(?:(?-i:[A-Z])[\w'’-]+\s+){1,3}(?:said|says|told|recalled|added)\b|"
+                       r"\baccording\s+to\b", re.IGNORECASE)
+
+
+def _narration(text: str, spans: list[Span],
+               turns: list[tuple[int, str | None]]) -> list[tuple[int, int]]:
+    """Unlabelled paragraphs after a labelled turn that read as the writer's: they tell what
+    someone said in the third person, or name the last speaker as one names another
+    ("Kuandykuly was released in October 2019"). A transcript's answer running over several
+    paragraphs does neither."""
+    out: list[tuple[int, int]] = []
+    labels = {start for start, _ in turns}
+    starts = [s for s, _, _ in spans]
+    k = 0
+    pos = text.find("\n", turns[0][0])
+    while pos >= 0:
+        start = pos + 1
+        end = text.find("\n", start)
+        end = len(text) if end < 0 else end
+        while k + 1 < len(turns) and turns[k + 1][0] <= start:
+            k += 1
+        speaker = turns[k][1]
+        line = text[start:end]
+        if line.strip() and start not in labels and not _is_label_line(text, start, labels):
+            i = bisect.bisect_left(starts, start)
+            named = [key for s, _, key in spans[i:] if s < end] if speaker else []
+            if _NARRATED.search(line) or speaker in named:
+                out.append((start, end))
+        pos = text.find("\n", end) if end < len(text) else -1
+    return out
+
+
+def _is_label_line(text: str, start: int, labels: set[int]) -> bool:
+    """Whether a labelled turn opens on this line (after leading blanks)."""
+    stripped = len(text[start:]) - len(text[start:].lstrip(" \t"))
+    return start + stripped in labels
 
 
 # a label of initials: "N.T.:", "NT:", "A. B.:"

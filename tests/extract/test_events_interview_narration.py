@@ -1,0 +1,68 @@
+"""A news story with labelled question-and-answer lines ("VOA: ...", "Kuandykuly: ...") between
+paragraphs the writer tells: those paragraphs are nobody's turn, so "he" there may be the
+guest. And what such stories tell of a night arrest, a school made into a camp, and a beating
+on the soles of the feet."""
+
+from __future__ import annotations
+
+from extract.extract_helpers import run
+
+PUB = "2023-05-24"
+
+_STORY = ("PHILADELPHIA — Berikbol Kuandykuly still sleeps with the light on. He spoke to VOA "
+          "over several hours.\n\n"
+          "VOA: What did they say you had done?\n\n"
+          "Kuandykuly: Nothing. They said I had WhatsApp on my phone.\n\n"
+          "One of the men in his cell, he said, was Ermukhan Zhandarbekuly, an accountant.\n\n"
+          "\"When I read that he was dead, I was not surprised,\" Kuandykuly said.\n\n"
+          "Kuandykuly was released in October 2019. On the day he left the camp, he said, "
+          "police told him that he could not leave the county for three years.\n\n"
+          "VOA: Do you feel safe now?\n\n"
+          "Kuandykuly: My body is safe. My family is not.\n")
+
+
+def _events(text: str) -> set[tuple[str, str]]:
+    ex = run(text, PUB)
+    names = {p.key: p.name for p in ex.persons}
+    return {(names[e.person], e.type) for e in ex.events}
+
+
+def test_a_paragraph_the_writer_tells_between_turns_is_nobodys_turn() -> None:
+    found = _events(_STORY)
+    assert ("Berikbol Kuandykuly", "travel_ban") in found
+    assert ("Ermukhan Zhandarbekuly", "travel_ban") not in found
+
+
+def test_an_answer_running_over_a_second_paragraph_stays_the_speakers() -> None:
+    found = _events("HOST: Welcome. With me is Daulet Mukhametkali.\n\n"
+                    "DAULET MUKHAMETKALI: Thank you.\n\n"
+                    "My passport was confiscated at the airport in 2022.\n\n"
+                    "HOST: And then?\n")
+    assert ("Daulet Mukhametkali", "passport_confiscation") in found
+
+
+def test_officers_at_his_door_before_the_drive_to_a_camp_detained_him() -> None:
+    found = _events("Berikbol Kuandykuly is a driver. The following March, officers came to his "
+                    "house at night, put a hood over his head and drove him to a former school "
+                    "on the edge of the county town that had been turned into a camp.")
+    assert ("Berikbol Kuandykuly", "detention") in found
+    assert ("Berikbol Kuandykuly", "internment") in found
+
+
+def test_a_drive_to_a_school_still_a_school_is_no_internment() -> None:
+    found = _events("Berikbol Kuandykuly is a driver. His neighbours drove him to a former school "
+                    "on the edge of the town for the wedding.")
+    assert ("Berikbol Kuandykuly", "internment") not in found
+
+
+def test_relatives_at_his_door_detain_nobody() -> None:
+    found = _events("Berikbol Kuandykuly is a driver. Relatives came to his house and took him to "
+                    "the hospital.")
+    assert ("Berikbol Kuandykuly", "detention") not in found
+
+
+def test_the_soles_of_his_feet_beaten_is_torture() -> None:
+    found = _events("\"One night they took Ermukhan Zhandarbekuly out for interrogation. When they "
+                    "brought him back, he could not stand. They had beaten the soles of his "
+                    "feet,\" Berikbol Kuandykuly said.")
+    assert ("Ermukhan Zhandarbekuly", "torture") in found
