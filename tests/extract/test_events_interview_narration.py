@@ -66,3 +66,52 @@ def test_the_soles_of_his_feet_beaten_is_torture() -> None:
                     "brought him back, he could not stand. They had beaten the soles of his "
                     "feet,\" Berikbol Kuandykuly said.")
     assert ("Ermukhan Zhandarbekuly", "torture") in found
+
+
+# a wire story about a vigil, its lawyer, and a death in custody
+
+def test_pushed_into_a_police_van_is_a_detention() -> None:
+    found = _events("Sandugash Zhandarbekova, 51, was pushed into a police van and held for "
+                    "around five hours at a district police station before being released.")
+    assert ("Sandugash Zhandarbekova", "detention") in found
+
+
+def test_his_client_after_the_lawyer_set_off_by_commas_is_the_client() -> None:
+    found = _events("Sandugash Zhandarbekova was fined on Tuesday. Zhandarbekova's lawyer, Nurtas "
+                    "Kudaibergenov, said police had no legal grounds to detain his client.")
+    assert ("Nurtas Kudaibergenov", "detention") not in found
+    assert ("Sandugash Zhandarbekova", "detention") in found
+
+
+def test_an_arrest_named_as_a_point_in_time_is_not_denied_by_its_clause() -> None:
+    found = _events("Her brother, Ermukhan Zhandarbekuly, died on February 9 in a prison hospital "
+                    "in Shihezi. The family says he had no history of heart trouble before his "
+                    "arrest in February 2018.")
+    assert ("Ermukhan Zhandarbekuly", "detention") in found
+
+
+def test_an_arrest_feared_is_still_no_event() -> None:
+    found = _events("Ermukhan Zhandarbekuly said he did not fear his arrest.")
+    assert ("Ermukhan Zhandarbekuly", "detention") not in found
+
+
+def test_not_permitted_to_leave_her_house_since_then_is_house_arrest() -> None:
+    found = _events("In Fuhai, his widow Rysgul Amantaikyzy was allowed to attend a short burial "
+                    "on February 12 but has not been permitted to leave her house since then, "
+                    "with police officers posted at the gate.")
+    assert ("Rysgul Amantaikyzy", "house_arrest") in found
+
+
+def test_a_mothers_health_as_the_price_of_silence_is_a_threat() -> None:
+    found = _events("Abylai Ermukhanuly is a student. A man called him from a Chinese number and "
+                    "told him not to \"make noise\" abroad if he wanted his mother to \"stay "
+                    "healthy\".")
+    assert ("Abylai Ermukhanuly", "threat") in found
+
+
+def test_first_held_in_a_camp_then_convicted_in_june_is_not_interned_in_june() -> None:
+    ex = run("Ermukhan Zhandarbekuly was detained in February 2018. Zhandarbekuly was first "
+             "held in one of the facilities Beijing calls \"vocational training centres\", then "
+             "convicted in June 2019 by a court in Altay prefecture.", "2021-03-04")
+    dates = {e.type: e.date for e in ex.events}
+    assert dates["internment"] != "2019-06"

@@ -96,8 +96,14 @@ def _later_clause(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
     """Between the trigger and the date, "before" or "until" opens a clause with a verb of its
     own: the date is that later act's ("held in a camp before the Yining court sentenced him
     in 2019"; not "held until his trial in 2019", see ``of_earlier_act``)."""
+    if _THEN_CLAUSE.search(text, trigger[1], d.start):
+        return True  # "was first held in a camp, then convicted in June 2019"
     m = _BEFORE_CLAUSE.search(text, trigger[1], d.start)
     return m is not None and _FINITE.search(text, m.end(), d.start) is not None
+
+
+_THEN_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:then|later|afterwards)\s+(?:was\s+|were\s+)?"
+                          r"(?:[a-z]+ed|sent|taken|held|given|sentenced)\b")
 
 
 def in_other_clause(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:

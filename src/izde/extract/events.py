@@ -117,8 +117,9 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
             if found and _OF_THEM.match(m.group()) and not _group_held_before(index.text, sent):
                 continue  # "Among them was X": only after a group held
             upto = m.start() if trig.type == "disappearance" or trig.negative else m.end()
-            if found and (trig.asserted or not _negated(index.text, sent, m.start(), upto,
-                                                        trig.type != "deportation")):
+            if found and (trig.asserted or _presupposed(index.text, sent, trig, m)
+                          or not _negated(index.text, sent, m.start(), upto,
+                                          trig.type != "deportation")):
                 taken.append((core, m.end()))
                 out.extend(RawEvent(trig.type, k, sent, (m.start(), m.end()), trig.confidence)
                            for k in found[0])
@@ -936,6 +937,19 @@ def _negated(text: str, sent: Sentence, start: int, end: int, future: bool = Tru
     negated = _holds(NEGATION, window, found) and not _NOT_UNTIL.match(text, end)
     return (negated or _holds(HYPOTHETICAL, window, found)
             or (future and _holds(FUTURE, window, found)))
+
+
+# an act named as a point in time: "no history of heart trouble before his arrest in 2018"
+# takes the arrest as given, whatever the clause around it denies
+_TIME_POINT = re.compile(r"\b(?:before|after|since|following|until|upon|during|at\s+the\s+time\s+"
+                         r"of)\s+$", re.IGNORECASE)
+
+
+def _presupposed(text: str, sent: Sentence, trig: Trigger, m: re.Match[str]) -> bool:
+    """A possessive act noun ("his arrest") after a preposition of time: what the sentence
+    denies or supposes is something else, the act itself is presupposed."""
+    return (trig.side == "inside" and _LEADING_PRONOUN.match(text, m.start(), m.end()) is not None
+            and _TIME_POINT.search(text, max(sent.start, m.start() - 30), m.start()) is not None)
 
 
 # an unnamed caller's relative clause: "a man who did not give his name called her and told

@@ -264,7 +264,14 @@ def _client_of(index: PersonIndex, m: re.Match[str], floor: int) -> list[str]:
 
 
 def _a_lawyer(index: PersonIndex, key: str) -> bool:
-    return any(cued_as(index.text, s, e, "lawyer") for s, e, k in index.spans if k == key)
+    return any(cued_as(index.text, s, e, "lawyer")
+               or _LAWYER_APPOSED.search(index.text, max(0, s - 24), s) is not None
+               for s, e, k in index.spans if k == key)
+
+
+# "Zhandarbekova's lawyer, Nurtas Kudaibergenov,": the role set off before the name
+_LAWYER_APPOSED = re.compile(r"\b(?:lawyer|attorney|advocate|counsel|defender)\s*,\s*$",
+                             re.IGNORECASE)
 
 
 def _own_ref(index: PersonIndex, m: re.Match[str]) -> Ref | None:

@@ -171,6 +171,13 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
     make_trigger("threat", "after", r"\b(?:told|warned|advised)\b(?=\s+(?:him|her|them|me|" + _NAME
                  + r")\s+to\s+[“\"‘']?(?:think|remember)\s+(?:of|about)\s+(?:the|your|his|her|"
                  r"their|my)\s+(?:[\w-]+\s+)?" + _KIN + r"\b)", needs=("think", "remember")),
+    # a relative's health as the price of silence, relayed: "told him not to 'make noise'
+    # abroad if he wanted his mother to 'stay healthy'"
+    make_trigger("threat", "after", r"\b(?:told|warned|advised)\b(?=\s+(?:him|her|them|me|" + _NAME
+                 + r")\s[^.;]{0,80}?\bif\s+(?:he|she|they|I|you)\s+(?:wanted|wants|want)\s+"
+                 r"(?:his|her|their|my|your)\s+(?:[\w-]+\s+)?" + _KIN + r"\s+to\s+[“\"‘']?(?:stay|"
+                 r"be|remain|keep)\s+(?:healthy|safe|alive|well|free|fine|out\s+of\s+trouble)\b)",
+                 needs=("wanted", "wants", "want")),
     # an ultimatum put to the one addressed: "stop the channel, or you will 'sit'", "or else
     # you will go to prison"
     make_trigger("threat", "addressee", r"\bor\s+(?:else\s+)?you\s+(?:will|['’]ll)\s+(?:be\s+"

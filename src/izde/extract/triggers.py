@@ -169,6 +169,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("detention", "before", r"\b(?:placed|held|kept|remains?|remained|put|taken)\s+"
        r"(?:in|into)\s+(?:pre-?trial\s+|police\s+|administrative\s+)?(?:detention|custody)\b"),
     _t("detention", "before", r"\bflung\s+behind\s+bars\b"),
+    # forced into a police vehicle: "was pushed into a police van and held for around five
+    # hours at a district police station"
+    _t("detention", "before", AUX + r"(?:pushed|forced|bundled|dragged|thrown|shoved|put|"
+       r"loaded)\s+(?:in|into)\s+(?:a|the)\s+(?:waiting\s+)?(?:police|unmarked)\s+(?:van|car|bus|"
+       r"vehicle)\b"),
     # caught by those who hold people, or in the act of crossing: "was caught by Chinese border
     # police before he reached the fence", "were caught trying to cross" (not "caught on camera")
     _t("detention", "before", AUX + r"caught\s+(?:by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|"
@@ -582,8 +587,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:not|no\s+longer|never)\s+(?:permitted|allowed)\s+to\s+" + _LEAVE, negative=True),
     # kept at home: "He was not allowed to leave the house without permission", "is not
     # permitted to leave her flat"
-    _t("house_arrest", "before", r"\b(?:is|are|was|were|been|be|remains?|remained)\s+(?:still\s+)?"
-       r"(?:not|no\s+longer|never)\s+(?:permitted|allowed)\s+to\s+(?:leave|go\s+out\s+of)\s+"
+    _t("house_arrest", "before", r"\b(?:(?:is|are|was|were|been|be|remains?|remained)\s+"
+       r"(?:still\s+)?(?:not|no\s+longer|never)|(?:has|have|had)\s+(?:still\s+)?(?:not|never)\s+been)\s+"
+       r"(?:permitted|allowed)\s+to\s+(?:leave|go\s+out\s+of)\s+"
        r"(?:the|his|her|their|my|our)\s+(?:own\s+)?(?:house|home|flat|apartment|yard)\b",
        negative=True, needs=("house", "home", "flat", "apartment", "yard")),
     # unable to go out, after a camp or under watch: "After she came out she could not leave
