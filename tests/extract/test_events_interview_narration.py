@@ -115,3 +115,17 @@ def test_first_held_in_a_camp_then_convicted_in_june_is_not_interned_in_june() -
              "convicted in June 2019 by a court in Altay prefecture.", "2021-03-04")
     dates = {e.type: e.date for e in ex.events}
     assert dates["internment"] != "2019-06"
+
+
+def test_a_verdict_rendering_his_name_in_chinese_names_him() -> None:
+    ex = run("Ermukhan Zhandarbekuly was sentenced in June 2019. The verdict renders his name "
+             "in Chinese as Aiermuhan Jiandabieke.", "2021-03-04")
+    names = [p.name for p in ex.persons]
+    assert names == ["Ermukhan Zhandarbekuly"]
+
+
+def test_a_daughter_of_patronymic_is_not_his() -> None:
+    ex = run("Sandugash Zhandarbekkyzy spoke to RFA in Almaty. The verdict renders his name in "
+             "Chinese as Aiermuhan Jiandabieke.", "2021-03-04")
+    sandugash = next(p for p in ex.persons if p.name == "Sandugash Zhandarbekkyzy")
+    assert "Aiermuhan Jiandabieke" not in sandugash.names

@@ -74,7 +74,10 @@ PRONOUN_ALIAS_RE = re.compile(
     + r"|(?P<p5>(?i:his|her))\s+nickname(?:\s+is|\s+was|\s*,)?(?=\s+[\"“‘']?" + CAPITAL + r")"
     # a document that writes the name otherwise: "the verdict renders his name as Y"
     + r"|\b(?:renders?|rendered|spells?|spelled|spelt|writes|wrote|lists|listed|records|"
-    r"recorded|gives|gave)\s+(?P<p6>his|her)\s+name(?=\s+as\b))"
+    r"recorded|gives|gave)\s+(?P<p6>his|her)\s+name(?=(?:\s+in\s+(?:" + _LANG + r")(?:\s+"
+    r"characters)?)?\s+as\b))"
+    # ("renders his name in Chinese as Y")
+    + r"(?:\s+in\s+(?:" + _LANG + r")(?:\s+characters)?(?=\s+as\b))?"
     + r"(?:\s+(?:is|was|appears\s+as|reads)|\s*[,:]|\s+as)?[ \t]+"
     + r"[\"“‘']?(?P<alias>" + _RUN + r")")
 _PRONOUN_NEEDS = (" name", "call", "nickname")

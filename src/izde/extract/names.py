@@ -9,7 +9,7 @@ names followed by one or two Mandarin syllables written in pinyin ("Zhang Xiao",
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 
 def _wordlist(text: str) -> list[str]:
@@ -154,3 +154,22 @@ def given_name_gender(word: str, by_ending: bool = True) -> str | None:
     if not by_ending:
         return None
     return "female" if _FEMALE_ENDING.search(low) and not _MALE_IN_A.search(low) else None
+
+
+# Surname forms that carry the bearer's sex: Kazakh/Kyrgyz/Uzbek patronymics ("son of",
+# "daughter of") and Russian-style surnames and patronymics. A name says more than the
+# pronouns around it, which often belong to the relative a sentence talks about.
+_FEMALE_FORM = re.compile(r"(?:kyzy|qyzy|kizi|qizi|kyzi|gyzy|ovna|evna|yevna|ova|eva|yeva)$")
+_MALE_FORM = re.compile(r"(?:uly|uli|ulu|uulu|ugli|ogli|ovich|evich|yevich|ov|ev|yev)$")
+
+
+@lru_cache(maxsize=16384)
+def name_form_gender(word: str) -> str | None:
+    """"female" for "Serikqyzy", "Nurtazaeva"; "male" for "Kasymuly", "Tokayev"; else None.
+    Short words are left alone: "Lev" or "Eva" are given names, not surname forms."""
+    w = word.lower()
+    if len(w) < 5 or not w.isalpha():
+        return None
+    if _FEMALE_FORM.search(w):
+        return "female"
+    return "male" if _MALE_FORM.search(w) else None

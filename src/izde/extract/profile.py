@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter, defaultdict
-from functools import lru_cache
 
 from izde.extract.keywords import searched_in_documents
 from izde.extract.literals import passes, required_literals
 from izde.extract.model import Attribute, Evidence, RoleClaim
+from izde.extract.names import name_form_gender
 from izde.extract.references import PersonIndex, someone_before
 from izde.extract.segment import Sentence
 from izde.extract.spans import WordHits, at_word_starts
@@ -98,24 +98,8 @@ OCCUPATION_BEFORE = re.compile(
     r"\b((?:[Rr]etired|[Ff]ormer)\s+)?(" + "|".join(_OCCUPATIONS_BEFORE) + r")\s+$")
 
 
-# Surname forms that carry the bearer's sex: Kazakh/Kyrgyz/Uzbek patronymics ("son of",
-# "daughter of") and Russian-style surnames and patronymics. A name says more than the
-# pronouns around it, which often belong to the relative a sentence talks about.
-_FEMALE_FORM = re.compile(r"(?:kyzy|qyzy|kizi|qizi|kyzi|gyzy|ovna|evna|yevna|ova|eva|yeva)$")
+
 _WORD = re.compile(r"[^\W\d_]+")
-_MALE_FORM = re.compile(r"(?:uly|uli|ulu|uulu|ugli|ogli|ovich|evich|yevich|ov|ev|yev)$")
-
-
-@lru_cache(maxsize=16384)
-def name_form_gender(word: str) -> str | None:
-    """"female" for "Serikqyzy", "Nurtazaeva"; "male" for "Kasymuly", "Tokayev"; else None.
-    Short words are left alone: "Lev" or "Eva" are given names, not surname forms."""
-    w = word.lower()
-    if len(w) < 5 or not w.isalpha():
-        return None
-    if _FEMALE_FORM.search(w):
-        return "female"
-    return "male" if _MALE_FORM.search(w) else None
 
 
 def patronymic_gender(index: PersonIndex) -> None:

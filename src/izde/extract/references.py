@@ -33,7 +33,7 @@ from izde.extract.literals import (
     scan,
     with_opening,
 )
-from izde.extract.names import given_name_gender
+from izde.extract.names import given_name_gender, name_form_gender
 from izde.extract.parties import find_parties
 from izde.extract.spans import at_word_starts, fold
 from izde.extract.voices import TIMESTAMP, find_voices
@@ -206,7 +206,8 @@ class PersonIndex:
             words = self.text[start:end].split()
             if len(words) < 2 and key in full:
                 continue
-            g = given_name_gender(words[0], by_ending=len(words) > 1)
+            g = given_name_gender(words[0], by_ending=len(words) > 1) or (
+                name_form_gender(words[-1]) if len(words) > 1 else None)  # "... Zhandarbekkyzy"
             if g and out.setdefault(key, g) != g:
                 out[key] = ""  # "Gulbek"-like conflicts: no evidence
         return {k: g for k, g in out.items() if g}
