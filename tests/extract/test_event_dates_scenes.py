@@ -155,3 +155,18 @@ def test_a_pluperfect_relayed_by_others_still_takes_the_time_told_before() -> No
                    "in Ghulja in April last year. Relatives in Ghulja later told her that "
                    "Perhat, 39, had been sent to a camp on the city's outskirts.", "2018-03-01")
     assert dates[("Perhat Emet", "internment")] == "2017-04"
+
+
+def test_after_months_in_a_camp_is_an_internment_undated_by_the_return() -> None:
+    dates = _dates("Azamat Sooronbaev is a vet. His wife, Saikal Zhanybekova, returned to Naryn "
+                   "in 2020 after 21 months in a camp.", "2023-06-10")
+    assert ("Saikal Zhanybekova", "internment") in dates
+    assert dates[("Saikal Zhanybekova", "internment")] != "2020"
+    assert ("Azamat Sooronbaev", "internment") not in dates
+
+
+def test_a_date_right_after_said_is_the_tellings() -> None:
+    dates = _dates("A Kazakhstan citizen, Akmaral Tleuberdy, who returned home this week after "
+                   "nine months in a detention camp in China's Xinjiang region said on Thursday "
+                   "she had been beaten.", "2019-01-18")
+    assert dates.get(("Akmaral Tleuberdy", "internment")) != "2019-01-17"

@@ -75,3 +75,28 @@ def test_called_in_once_before_vanishing_is_no_harassment() -> None:
     found = _events("Akbota Serik disappeared in October 2018 after police called her in for "
                     "\"a short conversation.\"")
     assert ("Akbota Serik", "harassment") not in found
+
+
+def test_two_men_he_did_not_know_beat_him_is_an_assault() -> None:
+    found = _events("Azamat Sooronbaev is a vet. In November 2019, he said, two men he did not "
+                    "know beat him near his house, breaking his nose and two ribs.")
+    assert ("Azamat Sooronbaev", "assault") in found
+
+
+def test_police_did_not_beat_him_is_no_assault() -> None:
+    found = _events("Azamat Sooronbaev is a vet. Police did not beat him.")
+    assert ("Azamat Sooronbaev", "assault") not in found
+
+
+def test_a_kyrgyz_daughter_of_particle_makes_her_she() -> None:
+    found = _events("Saikal Zhanybek kyzy lives in Naryn. In September 2017 she crossed the "
+                    "Irkeshtam pass. Three days after she arrived, officers came to her mother's "
+                    "house and took her Chinese passport.")
+    assert ("Saikal Zhanybek kyzy", "passport_confiscation") in found
+
+
+def test_held_in_a_compound_officials_called_a_vocational_school_is_an_internment() -> None:
+    found = _events("Saikal Zhanybek kyzy lives in Naryn. For 21 months she was held in a "
+                    "walled compound outside Akto, which officials called a vocational school.")
+    assert ("Saikal Zhanybek kyzy", "internment") in found
+    assert ("Saikal Zhanybek kyzy", "detention") not in found

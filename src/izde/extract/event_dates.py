@@ -82,6 +82,17 @@ _BEFORE_CLAUSE = re.compile(r"\b(?:before|until|till)\s+(?!(?:his|her|their|the)
                             r"(?:in|on|of)\b)", re.IGNORECASE)
 
 
+# an event told by its length after another act: the date before it is that act's
+_LENGTH_AS_TIME = re.compile(r"(?:after|following)\s+(?:[\w-]+\s+){1,4}?(?:days?|weeks?|months?|"
+                             r"years?)\b", re.IGNORECASE)
+
+
+# the time of the telling, right after its verb: "... after nine months in a detention camp
+# in China's Xinjiang region said on Thursday"
+_SAID_ON = re.compile(r"\b(?:said|says|told(?:\s+[\w'’]+){0,3}|announced|reported|confirmed)\s+"
+                      r"(?:on\s+|late\s+on\s+|early\s+on\s+)?$")
+
+
 def _closes_relative(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
     """The main clause's verb comes after the comma that closes the trigger's relative clause
     ("..., who spent eight months in a camp in 2018, applied in June": not a gloss, "whose son
@@ -115,7 +126,10 @@ def in_other_clause(text: str, d: DateMention, trigger: tuple[int, int]) -> bool
         return bool(_RELATIVE_AFTER.search(text, trigger[1], d.start)
                     or _ATTRIBUTION.search(text, trigger[1], d.start)
                     or _closes_relative(text, d, trigger)
-                    or _later_clause(text, d, trigger))
+                    or _later_clause(text, d, trigger)
+                    or _SAID_ON.search(text, trigger[1], d.start) is not None)
+    if _LENGTH_AS_TIME.match(text, trigger[0], trigger[1]):
+        return True  # "returned in 2020 after 21 months in a camp": 2020 is the return's
     rels = list(_RELATIVIZER.finditer(text, max(0, d.start - 160), d.start))
     if not rels or re.search(r"[.;!?\n]", text[rels[-1].end():d.start]):
         return False

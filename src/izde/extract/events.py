@@ -523,18 +523,33 @@ _CAMP_WHERE = re.compile(r"\b(?:camps?|re-?education\s+cent(?:re|er)s?|training\
 
 
 def _held_where_a_camp(text: str, found: list[RawEvent]) -> list[RawEvent]:
-    """A detention told in a clause whose "where" is a camp is the internment there."""
-    if not any(r.type == "detention" for r in found) or "where" not in text:
+    """A detention told in a clause whose "where" is a camp is the internment there; so is
+    one in a place the sentence goes on to give a camp's official name ("which officials
+    called a vocational school")."""
+    if not any(r.type == "detention" for r in found):
         return found
     out: list[RawEvent] = []
     for r in found:
         start = r.trigger[0]
-        if r.type == "detention" and text.find("where", r.sentence.start, start) >= 0 and \
-                _CAMP_WHERE.search(text, max(r.sentence.start, start - 160), _word_start(
-                    text, start)):
+        if r.type == "detention" and ((
+                text.find("where", r.sentence.start, start) >= 0 and _CAMP_WHERE.search(
+                    text, max(r.sentence.start, start - 160), _word_start(text, start)))
+                or (_HELD_VERB.search(text, *r.trigger) and _CALLED_A_CAMP.match(
+                    text, r.trigger[1], min(r.sentence.end, r.trigger[1] + 120)))):
             r = replace(r, type="internment")
         out.append(r)
     return out
+
+
+_HELD_VERB = re.compile(r"\b(?:held|kept|locked\s+up|confined)\b")
+# the place held described by its official name for a camp: "was held in a walled compound
+# outside Akto, which officials called a vocational school"
+_CALLED_A_CAMP = re.compile(
+    r"(?:\s+for\s+[^.;,]{0,40}?)?\s+(?:in|at|inside)\s+(?:(?!and\b)[^.;,])*?,?\s*(?:which|that|"
+    r"what)\s+(?:the\s+)?(?:officials|authorities|China|Beijing|Chinese\s+\w+|the\s+state|they|"
+    r"police)\s+(?:call|calls|called|described?\s+as|describes\s+as|termed|term)\s+(?:an?\s+|"
+    r"the\s+)?[“\"‘']?(?:vocational|training|education|re-?education|transformation|boarding|"
+    r"political)\b", re.IGNORECASE)
 
 
 def _word_start(text: str, pos: int) -> int:
@@ -931,7 +946,7 @@ def _negated(text: str, sent: Sentence, start: int, end: int, future: bool = Tru
         for brk in _NEW_CLAUSE.finditer(text, lo, start):
             lo = brk.end()
     window = _without_asides(text, sent.start, lo, start) + text[start:end]
-    if "who" in window:
+    if "not" in window or "never" in window or "n't" in window or "n’t" in window:
         window = _ANONYMOUS.sub(" ", window)
     found = present(_ALL_CUES, fold(window))
     negated = _holds(NEGATION, window, found) and not _NOT_UNTIL.match(text, end)
@@ -953,11 +968,16 @@ def _presupposed(text: str, sent: Sentence, trig: Trigger, m: re.Match[str]) -> 
 
 
 # an unnamed caller's relative clause: "a man who did not give his name called her and told
-# her ...": its "not" denies the naming, not the act
+# her ...", "two men he did not know beat him": its "not" denies the naming, not the act
 _ANONYMOUS = re.compile(r"\bwho\s+(?:did\s+not|didn['’]t|would\s+not|wouldn['’]t|refused\s+to|"
                         r"declined\s+to|never)\s+(?:give|gave|say|said|tell|told|introduce|"
                         r"identify|name|show)\s+(?:his|her|their|him|her|them)(?:sel(?:f|ves))?"
-                        r"(?:\s+(?:name|names|identity|surname|ID|badge|rank))?\b", re.IGNORECASE)
+                        r"(?:\s+(?:name|names|identity|surname|ID|badge|rank))?\b"
+                        # "two men he did not know beat him"
+                        r"|\b(?:m[ae]n|wom[ae]n|people|strangers|officers|persons|assailants)\s+"
+                        r"(?:whom\s+|who\s+|that\s+)?(?:he|she|they|I|we)\s+(?:did\s+not|didn['’]t|"
+                        r"had\s+never|never|could\s+not|couldn['’]t)\s+(?:know|recogni[sz]e|seen|met|"
+                        r"see|identify)\b", re.IGNORECASE)
 
 
 # what a retracted version of the report said: "An earlier version of this story, published

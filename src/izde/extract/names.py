@@ -160,6 +160,8 @@ def given_name_gender(word: str, by_ending: bool = True) -> str | None:
 # "daughter of") and Russian-style surnames and patronymics. A name says more than the
 # pronouns around it, which often belong to the relative a sentence talks about.
 _FEMALE_FORM = re.compile(r"(?:kyzy|qyzy|kizi|qizi|kyzi|gyzy|ovna|evna|yevna|ova|eva|yeva)$")
+_FEMALE_PARTICLE = frozenset({"kyzy", "qyzy", "kizi", "kyzi", "gyzy", "qizi"})
+_MALE_PARTICLE = frozenset({"uulu", "uly", "ulu", "ogly", "ogli", "ugli"})
 _MALE_FORM = re.compile(r"(?:uly|uli|ulu|uulu|ugli|ogli|ovich|evich|yevich|ov|ev|yev)$")
 
 
@@ -168,6 +170,10 @@ def name_form_gender(word: str) -> str | None:
     """"female" for "Serikqyzy", "Nurtazaeva"; "male" for "Kasymuly", "Tokayev"; else None.
     Short words are left alone: "Lev" or "Eva" are given names, not surname forms."""
     w = word.lower()
+    if w in _FEMALE_PARTICLE:  # the Kyrgyz written apart: "Saikal Zhanybek kyzy"
+        return "female"
+    if w in _MALE_PARTICLE:
+        return "male"
     if len(w) < 5 or not w.isalpha():
         return None
     if _FEMALE_FORM.search(w):

@@ -86,6 +86,7 @@ _AGE_ASIDE = re.compile(r"\s*,\s*\d{1,3}\s*,")
 # a preposition governs the phrase after it, which is then no subject
 _GOVERNED = re.compile(r"\b(?:from|to|at|by|with|for|about|against|into|near|outside|inside|"
                        r"in)\s+$", re.IGNORECASE)
+_OWNS_NEXT = re.compile(r"['’]s?\s+[a-z]")  # "her husband's home": the owner of a noun
 _JOINED = re.compile(r"\b(?:and|with|of|among|like|including)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -303,9 +304,10 @@ def subject_before(index: PersonIndex, sent_start: int, pos: int, floor: int) ->
     """Persons of the nearest referring phrase before ``pos`` in the sentence."""
     refs = refs_in(index, sent_start, pos, floor)
     refs = _outside_asides(index.text, [r for r in refs if r.end <= pos], pos)
-    while refs and not refs[-1].keys and _GOVERNED.search(
-            index.text, max(sent_start, refs[-1].start - 12), refs[-1].start):
-        refs = refs[:-1]  # "taken from his parents' house ... and held": not the subject
+    while refs and (not refs[-1].keys or _OWNS_NEXT.match(index.text, refs[-1].end)) and \
+            _GOVERNED.search(index.text, max(sent_start, refs[-1].start - 12), refs[-1].start):
+        refs = refs[:-1]  # "taken from his parents' house ... and held", "returned to her
+        # husband's home ... after 21 months in a camp": not the subject
     while refs and _DOUBLE_GENITIVE.match(index.text, refs[-1].end) and _PARTITIVE.search(
             index.text, max(sent_start, refs[-1].start - 6), refs[-1].start):
         refs = refs[:-1]  # "X, a former classmate of Kurban's, ... was granted asylum": X

@@ -483,6 +483,11 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # internment as a state: "has been in a camp since 2018", "is still in a re-education camp"
     _t("internment", "before", r"\b(?:been|is|was|are|were|remains?|remained)\s+(?:still\s+|now\s+|"
        r"held\s+)?(?:in|inside)\s+(?:an?|the|one)\s+" + _CAMP_NOT + _CAMP_MOD + r"{0,2}?camps?\b"),
+    # its length as a point in time: "returned to Naryn in 2020 after 21 months in a camp",
+    # "came back after 20 months in a camp in Akto"
+    _t("internment", "before", r"\b(?:after|following)\s+(?:(?:more|less)\s+than\s+|nearly\s+|"
+       r"almost\s+|about\s+|over\s+)?(?:[\w-]+\s+){1,2}?(?:days?|weeks?|months?|years?)\s+(?:in|at)\s+"
+       r"(?:an?|the)\s+" + _CAMP_NOT + _CAMP_MOD + r"{0,2}?camps?\b"),
     # internment told by its length: "spent eight months in a camp in Altay"
     _t("internment", "before", r"\b(?:spent|spending|spend)\s+(?:[\w-]+\s+){0,5}?(?:in|at)\s+"
        r"(?:an?|the|one|another)\s+" + _CAMP_NOT + _CAMP_MOD + r"{0,2}?camps?\b"),
