@@ -54,3 +54,23 @@ def test_a_relative_with_a_rendered_name_stays_apart() -> None:
     text = ("Hamut Rahman was detained in April 2017. His son, Dilyar Hamut, said the notice "
             "named another prisoner, Abudureyimu Maimaiti, who was sentenced in 2018.")
     assert len(person_names(run(text))) == 3
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Yerden Sailaubekuly", "Yerden Sailaubekov"),
+    ("Aigerim Sailaubekkyzy", "Aigerim Sailaubekova"),
+    ("Nurlan Abenuly", "Nurlan Aben"),
+])
+def test_one_surname_in_kazakh_and_russian_style_is_one_person(first: str, second: str) -> None:
+    text = f"{first} was detained in 2019. In the indictment the name is given as {second}."
+    assert len(person_names(run(text))) == 1
+
+
+@pytest.mark.parametrize(("first", "second"), [
+    ("Aidos Serikov", "Aidos Serikova"),
+    ("Yerden Sailaubekuly", "Sailaubek Bekmukhanuly"),
+    ("Nurlan Abenuly", "Nurbek Abenov"),
+])
+def test_surname_forms_of_another_sex_or_given_name_stay_apart(first: str, second: str) -> None:
+    text = f"{first} was detained in 2019. His relative {second} was questioned in 2020."
+    assert len(person_names(run(text))) == 2

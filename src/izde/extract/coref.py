@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 
 from izde.extract.candidates import Candidate
 from izde.extract.literals import word_occurs
-from izde.extract.names import given_name_gender
+from izde.extract.names import given_name_gender, name_form_gender
 from izde.extract.spans import fold
 
 _NON_LATIN_LETTER = re.compile(r"(?![\x00-\u024F])[^\W\d_]")
@@ -154,7 +154,25 @@ def _misspelled(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(diff) > 1:
         return False
     x, y = diff[0]
+    if x == fa[-1] and y == fb[-1] and _surname_forms(x, y):
+        return True  # "Yerden Sailaubekuly" / "Yerden Sailaubekov": one surname, two styles
     return min(len(x), len(y)) >= _MIN_TYPO_WORD and _one_edit(x, y)
+
+
+# the endings a Kazakh or Kyrgyz surname takes in Kazakh ("son of", "daughter of") and in
+# Russian style: "Sailaubekuly", "Sailaubekov", "Sailaubek" are one surname
+_SURNAME_ENDING = re.compile(r"(?:uly|uli|ulu|uulu|kyzy|qyzy|kizi|ov|ev|yev|ova|eva|yeva)$")
+_MIN_SURNAME_STEM = 4
+
+
+def _surname_forms(x: str, y: str) -> bool:
+    """Two folded surnames that are one stem with different endings, of the same sex when
+    both endings tell one ("Sailaubekuly" / "Sailaubekov", not "Serikov" / "Serikova")."""
+    sx, sy = _SURNAME_ENDING.sub("", x), _SURNAME_ENDING.sub("", y)
+    if sx != sy or len(sx) < _MIN_SURNAME_STEM:
+        return False
+    gx, gy = name_form_gender(x), name_form_gender(y)
+    return not (gx and gy and gx != gy)
 
 
 def _folded(token: str) -> str:
