@@ -100,3 +100,63 @@ def test_held_in_a_compound_officials_called_a_vocational_school_is_an_internmen
                     "walled compound outside Akto, which officials called a vocational school.")
     assert ("Saikal Zhanybek kyzy", "internment") in found
     assert ("Saikal Zhanybek kyzy", "detention") not in found
+
+
+def test_a_subheading_tells_no_event() -> None:
+    found = _events("Manarbek Beisenbaev was detained in Almaty in May.\n\nSent back\n\nHis "
+                    "lawyer said the court had not yet ruled.")
+    assert ("Manarbek Beisenbaev", "deportation") not in found
+
+
+def test_a_telegraphic_line_with_its_date_still_tells_one() -> None:
+    found = _events("Manarbek Beisenbaev\n\nDetained 12 May 2018\n\nNo news since.")
+    assert ("Manarbek Beisenbaev", "detention") in found
+
+
+def test_visits_to_his_mothers_house_that_tell_her_to_be_silent_press_her() -> None:
+    found = _events("Shohrat Hesenjan lives in Adelaide. His mother, Amannisa Rehim, lives in "
+                    "Yarkand. Since the death, neighborhood cadres have come to his mother's "
+                    "house every day and told her not to speak to anyone abroad, he said.")
+    assert ("Amannisa Rehim", "harassment") in found
+    assert ("Shohrat Hesenjan", "harassment") not in found
+
+
+def test_visits_to_his_mothers_house_to_ask_about_him_press_him() -> None:
+    found = _events("Shohrat Hesenjan lives in Adelaide. His mother, Amannisa Rehim, lives in "
+                    "Yarkand. Police have come to his mother's house three times to ask whom he "
+                    "meets.")
+    assert ("Shohrat Hesenjan", "harassment") in found
+
+
+def test_a_summons_that_ended_in_a_disappearance_is_no_harassment_besides() -> None:
+    found = _events("Ardak Orynbasaruly disappeared in April 2018 after police summoned him to "
+                    "the station in Koktogay, and the family has heard nothing of him since.")
+    assert ("Ardak Orynbasaruly", "disappearance") in found
+    assert ("Ardak Orynbasaruly", "harassment") not in found
+
+
+def test_reporting_weekly_under_a_travel_ban_is_part_of_the_ban() -> None:
+    found = _events("Zhomart Orynbasaruly was released in June 2019. He was told he could not "
+                    "leave Koktogay county, and he spent the following months reporting to the "
+                    "village committee every week.")
+    assert ("Zhomart Orynbasaruly", "travel_ban") in found
+    assert ("Zhomart Orynbasaruly", "harassment") not in found
+
+
+def test_taken_from_his_mothers_house_to_a_compound_officials_called_a_school() -> None:
+    found = _events("Zhomart Orynbasaruly is a herder. In February 2018, officers took him from "
+                    "his mother's house to a compound on the edge of Koktogay town that "
+                    "officials called a \"vocational training school.\"")
+    assert ("Zhomart Orynbasaruly", "internment") in found
+    assert ("Zhomart Orynbasaruly", "detention") in found
+
+
+def test_officers_took_him_from_his_stall_is_a_detention() -> None:
+    found = _events("Ablikim Yasin sold jeans at the Dordoi bazaar. In March 2021, officers from "
+                    "Kyrgyzstan's security service took him from his stall.")
+    assert ("Ablikim Yasin", "detention") in found
+
+
+def test_books_taken_from_a_shelf_detain_nobody() -> None:
+    found = _events("Ablikim Yasin sold jeans. His sister took her books from the shelf.")
+    assert ("Ablikim Yasin", "detention") not in found

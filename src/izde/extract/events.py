@@ -131,6 +131,7 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
             return []  # "Can you confirm that he is in custody?" asserts nothing
         out.extend(_answered(index, sent, out))
     out = _taken_from_home(index.text, _calls_as_threats(_beatings_as_torture(out, index.text)))
+    out = _pressure_within(index.text, out)
     out = _held_where_a_camp(index.text, out)
     return _questioning_in_custody(index.text, out)
 
@@ -487,9 +488,9 @@ def releases_at_until(raw: list[RawEvent], dates: Callable[[Sentence], Sequence[
 
 
 # removed from where one lives on the way to a camp: "was taken from his house to a camp"
-_FROM_HOME = re.compile(r"\b(?:taken|dragged|removed)\s+(?:away\s+)?from\s+(?:his|her|their|"
-                        r"my|our|the)\s+(?:[\w-]+\s+)?(?:home|house|apartment|flat)\b",
-                        re.IGNORECASE)
+_FROM_HOME = re.compile(r"\b(?:taken|dragged|removed|took|dragged)\s+(?:(?:him|her|them|me)\s+)?"
+                        r"(?:away\s+)?from\s+(?:his|her|their|my|our|the)\s+(?:[\w-]+['’]s?\s+)?"
+                        r"(?:[\w-]+\s+)?(?:home|house|apartment|flat)\b", re.IGNORECASE)
 
 
 def _taken_from_home(text: str, found: list[RawEvent]) -> list[RawEvent]:
@@ -500,7 +501,8 @@ def _taken_from_home(text: str, found: list[RawEvent]) -> list[RawEvent]:
         return found
     detained = {r.person for r in found if r.type == "detention"}
     extra = [replace(r, type="detention") for r in found if r.type == "internment"
-             and r.person not in detained and (_FROM_HOME.search(text, *r.trigger)
+             and r.person not in detained and (_FROM_HOME.search(text, r.trigger[0],
+                                                                 r.sentence.end)
                                                or _CAME_HOME.search(text, r.sentence.start,
                                                                     r.trigger[0]))]
     return found + extra
@@ -570,6 +572,25 @@ def _calls_as_threats(found: list[RawEvent]) -> list[RawEvent]:
     if not threatened:
         return found
     return [r for r in found if not (r.type == "harassment" and r.person in threatened)]
+
+
+_GONE = frozenset({"disappearance", "detention", "internment"})
+_RESTRICTED = frozenset({"travel_ban", "house_arrest"})
+
+
+def _pressure_within(text: str, found: list[RawEvent]) -> list[RawEvent]:
+    """A summons told with the disappearance or arrest it led to ("disappeared in April 2018
+    after police summoned him") is part of it, and reporting to the police every week is
+    part of the restriction told with it ("could not leave the county, and spent the
+    following months reporting to the village committee every week"): not harassment
+    besides."""
+    gone = {r.person for r in found if r.type in _GONE}
+    restricted = {r.person for r in found if r.type in _RESTRICTED}
+    if not gone and not restricted:
+        return found
+    return [r for r in found if not (r.type == "harassment" and (
+        r.person in gone or (r.person in restricted
+                             and "report" in text[r.trigger[0]:r.trigger[1]].lower())))]
 
 
 def _beatings_as_torture(found: list[RawEvent], text: str) -> list[RawEvent]:

@@ -355,6 +355,8 @@ def _raw_events(index: PersonIndex, sents: list[Sentence], text: str, published:
         index.voices.guest is not None
     for s in sents:
         found = stems.stems(s.start, s.end)
+        if found and _subheading(text, s, index):
+            continue  # "Sent back", "Released, but not free": a section's title, not a fact
         if (found or terms_in.within(s)) and (voiced or index.names_between(
                 max(0, s.start - 1500), s.end + 400)):
             raw.extend(events_in_sentence(index, s, 0, facts(s).terms, found))
@@ -376,6 +378,23 @@ class _Bins:
 
 
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")
+
+
+_SUBHEADING_WORDS = 5
+
+
+def _subheading(text: str, s: Sentence, index: PersonIndex) -> bool:
+    """A line of its own, set between paragraphs, of a few words with no closing stop, no
+    figure and nobody named: a feature's subheading ("Sent back", "Released, but not free").
+    A case sheet's or timeline's telegraphic line ("Detained 12 May 2018") has its figures."""
+    line = s.text.strip()
+    if not line or line[-1] in ".!?:;\"”'’)" or any(ch.isdigit() for ch in line):
+        return False
+    if len(line.split()) > _SUBHEADING_WORDS or index.names_between(s.start, s.end):
+        return False
+    before = text[max(0, s.start - 2):s.start]
+    after = text[s.end:s.end + 2]
+    return before in ("", "\n\n") and after.startswith("\n\n")
 
 
 def _neighbours(index: PersonIndex, sents: list[Sentence]) -> Neighbours:

@@ -183,6 +183,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("detention", "before", r"\b(?:been|is|was|are|were|remains?|remained)\s+(?:(?:still|now|"
        r"already|held|kept|again)\s+)?in\s+(?:police\s+|pre-?trial\s+)?custody\b"),
     _t("detention", "after", r"\b(?:took|take|takes|taking)\s+(?=(?:\w+\s+){1,3}?away\b)"),
+    # taken from where one works or lives: "officers from the GKNB took him from his stall",
+    # "police took him from his desk"
+    _t("detention", "after", r"\b(?:took|takes|taking)\b(?=\s+(?:him|her|them|me|" + _NAME
+       + r")\s+(?:away\s+)?from\s+(?:his|her|their|my|the)\s+(?:[\w-]+\s+)?(?:stall|shop|office|"
+       r"home|house|apartment|flat|desk|workplace|classroom|school|bed|car|taxi|restaurant|cafe|"
+       r"store|clinic|mosque)\b)"),
     # summoned and kept: "he was summoned to the police station and did not come home"
     _t("detention", "before", AUX + r"(?:summoned|called\s+in|called)\s+(?:to\s+(?:the|a)\s+"
        r"(?:[\w-]+\s+){0,2}?(?:police\s+station|station|police|department|office)\s+)?(?:[^.;]"
@@ -465,13 +471,19 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # active: "they held me in a camp", "police took him to a re-education centre"
     _t("internment", "after", r"\b(?:held|kept|locked|put|sent|took|placed|drove|brought|"
        r"transported|escorted)\b(?=\s+(?:me|him|her|"
-       r"them|" + _NAME + r")\s+(?:up\s+)?(?:in|into|to|at)\s+"
-       r"(?:an?\s+|the\s+)?" + _CAMP_NOT + _CAMP_MOD + r"{0,3}?(?:camps?\b|[“\"‘']?"
+       r"them|" + _NAME + r")\s+(?:up\s+)?(?:(?:away\s+)?from\s+(?:[\w'’-]+\s+){1,4}?)?(?:in|into|"
+       r"to|at)\s+(?:an?\s+|the\s+)?" + _CAMP_NOT + _CAMP_MOD + r"{0,3}?(?:camps?\b|[“\"‘']?"
        + _CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + _CAMP + r"|(?:school|building|compound|factory|"
        # a building made over: "drove him to a former school ... that had been turned into a
        # camp"
        r"hospital|kindergarten|hotel)\b[^.;]{0,60}?\b(?:turned|converted|made)\s+into\s+an?\s+"
-       r"(?:[\w-]+\s+)?camp\b))"),
+       r"(?:[\w-]+\s+)?camp\b"
+       # or given a camp's official name: "to a compound on the edge of Koktogay town that
+       # officials called a 'vocational skills' school"
+       r"|(?:compound|building|facility|complex|site|school|cent(?:er|re))\b[^.;]{0,60}?\b(?:which|"
+       r"that|what)\s+(?:the\s+)?(?:officials|authorities|China|Beijing|the\s+state)\s+(?:call|"
+       r"calls|called|described\s+as|termed)\s+(?:an?\s+|the\s+)?[“\"‘']?(?:vocational|training|"
+       r"education|re-?education|transformation)\b))"),
     # seen there by a fellow inmate: "I saw my cousin Yerlan in the camp", "In the camp Mr.
     # Seitkali saw his cousin, the schoolteacher Yerlan Kenzhebekuly"
     _t("internment", "after", r"\b(?:saw|met|recogni[sz]ed|spotted)\b(?=\s+(?:(?:my|his|her|our)"
@@ -866,6 +878,14 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("harassment", "after", r"\b(?:told|ordered|instructed|pressured|forced)\s+(?:to\s+|"
        r"(?:his|her|their|my)\s+(?:employer|boss|school|university|landlord|company)\s+to\s+)"
        r"(?:fire|dismiss|sack|evict|expel)\b(?=\s+(?:him|her|them|me)\b)"),
+    # visits to a relative's home that press the relative: "neighborhood cadres have come to
+    # his mother's house every day and told her not to speak to anyone abroad" (her, the
+    # mother; visits "to ask whom he meets" are about him, below)
+    _t("harassment", "after", _OFFICERS + r"[^.;]{0,70}?\b(?:(?:has|have|had)\s+)?(?:come|came|"
+       r"comes|visited|visits|been\s+coming|kept\s+coming)\s+(?:to\s+)?(?:my|his|her|their)\s+"
+       r"(?:mother|father|parents|wife|husband|family|sister|brother)['’]s?\s+(?:apartment|home|"
+       r"house|flat|door)\b[^.;]{0,60}?\band\s+(?:told|asked|warned|ordered|questioned|pressed|"
+       r"threatened)\b(?=\s+(?:her|him|them)\b)"),
     # visits to someone's home, again and again: "a district police inspector has come to my
     # apartment almost every week", "officers visited her house three times"
     _t("harassment", "owner", _OFFICERS + r"[^.;]{0,70}?\b(?:(?:has|have|had)\s+)?(?:come|came|"
