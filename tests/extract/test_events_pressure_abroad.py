@@ -121,6 +121,15 @@ def test_visits_to_his_mothers_house_that_tell_her_to_be_silent_press_her() -> N
     assert ("Shohrat Hesenjan", "harassment") not in found
 
 
+def test_visits_to_his_mothers_house_press_the_mother_not_the_nearest_woman() -> None:
+    found = _events("Shohrat Hesenjan lives in Adelaide. His mother, Amannisa Rehim, lives in "
+                    "Yarkand. His sister Sanubar Hesenjan lives in Kashgar. Since the death, "
+                    "neighborhood cadres have come to his mother’s house every day and told her "
+                    "not to speak to anyone abroad, he said.")
+    assert ("Amannisa Rehim", "harassment") in found
+    assert ("Sanubar Hesenjan", "harassment") not in found
+
+
 def test_visits_to_his_mothers_house_to_ask_about_him_press_him() -> None:
     found = _events("Shohrat Hesenjan lives in Adelaide. His mother, Amannisa Rehim, lives in "
                     "Yarkand. Police have come to his mother's house three times to ask whom he "

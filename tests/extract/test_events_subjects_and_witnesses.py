@@ -156,3 +156,20 @@ def test_what_they_did_to_him_after_he_said_may_be_the_other_mans() -> None:
                     "said they beat him.")
     assert ("Nurlan Serikov", "assault") in found
     assert ("Aidos Serikov", "assault") not in found
+
+
+# a counted group: "the four men" after four names told in turn
+
+def test_police_came_for_the_four_men_names_all_four() -> None:
+    found = _events("Sailaubek Bekmukhanuly got 16 years. Kabdesh Mukatayuly got 12 years. "
+                    "Asylbek Kurmashuly was given 10 years. Dias Samatuly received five years. "
+                    "Police came for the four men on the night of March 11, 2018.")
+    assert {p for p, t in found if t == "detention"} == {
+        "Sailaubek Bekmukhanuly", "Kabdesh Mukatayuly", "Asylbek Kurmashuly", "Dias Samatuly"}
+
+
+def test_the_two_men_are_still_the_last_two_named() -> None:
+    found = _events("Sailaubek Bekmukhanuly got 16 years. Kabdesh Mukatayuly got 12 years. "
+                    "Asylbek Kurmashuly was given 10 years. Police detained the two men again.")
+    assert {p for p, t in found if t == "detention"} == {
+        "Kabdesh Mukatayuly", "Asylbek Kurmashuly"}

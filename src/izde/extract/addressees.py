@@ -17,6 +17,7 @@ from izde.extract.references import (
     PersonIndex,
     antecedent,
     first_person_at,
+    kin_of,
     label_speaker_at,
     quote_speaker,
 )
@@ -45,7 +46,10 @@ def owner_of(index: PersonIndex, m: re.Match[str], floor: int) -> list[str]:
         return quote_speaker(index, m.start(), floor) or _narrator(index, m.start())
     if low in _SECOND:
         return addressee_of(index, m.start(), floor)
-    return antecedent(index, m.start("who"), low, floor)
+    owners = antecedent(index, m.start("who"), low, floor)
+    kin = m.groupdict().get("kin")
+    # "came to his mother's house ... and told her": the relative, when the text names her
+    return kin_of(index, owners, kin) if kin and owners else owners
 
 
 def addressee_of(index: PersonIndex, pos: int, floor: int) -> list[str]:

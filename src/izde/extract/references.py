@@ -48,7 +48,8 @@ MALE = frozenset({"he", "him", "his", "himself"})
 FEMALE = frozenset({"she", "her", "hers", "herself"})
 PLURAL = frozenset({"they", "them", "their", "themselves"})
 GROUP_RE = with_opening(at_word_starts(
-    r"\b(?:the|both|these|those)\s+(?:two|pair|couple|men|women|brothers|sisters|activists|"
+    r"\b(?:the|both|these|those)\s+(?:two|three|four|five|six|pair|couple|men|women|brothers|"
+    r"sisters|activists|"
     r"members|asylum[- ]seekers)(?:\s+(?:men|women|activists|members|brothers|sisters))?\b",
     re.IGNORECASE))
 # "The defendants were sentenced", "the three accused were given ...": the persons a court
@@ -990,8 +991,10 @@ def generic_they(text: str, pos: int) -> bool:
     return _GENERIC_SPEAKERS.search(text, max(0, pos - 60), pos) is not None
 
 
-def plural_antecedent(index: PersonIndex, pos: int, floor: int = 0) -> list[str]:
-    """The last two distinct persons named before ``pos``, when they are near each other.
+def plural_antecedent(index: PersonIndex, pos: int, floor: int = 0, count: int = 2
+                      ) -> list[str]:
+    """The last two distinct persons named before ``pos``, when they are near each other (or
+    as many as a counted group names: "the four men" after four names told in turn).
 
     A single person named earlier in the same sentence is the speaker or the subject, not
     part of the group ("Guljan said the two members of her group were detained"), so then
@@ -1004,27 +1007,36 @@ def plural_antecedent(index: PersonIndex, pos: int, floor: int = 0) -> list[str]
     same = index.persons_between(max(floor, sent_start), pos)
     if same:
         pair = coordinated(index, same[-1][0], same[-1][1])
-        if len(pair) >= 2:
-            return pair[-2:]
+        if len(pair) >= count:
+            return pair[-count:]
         if _in_group(index, same[-1][0]):
             return [same[-1][2]]  # "detained three, including X, and took them away"
     limit = sent_start if same else pos
-    earlier = index.persons_between(max(floor, pos - PLURAL_WINDOW), limit)
+    reach = PLURAL_WINDOW if count == 2 else PLURAL_WINDOW + count * _LIST_GAP
+    earlier = index.persons_between(max(floor, pos - reach), limit)
     if earlier and _group_since(index, earlier[-1][1], pos):
         return []  # "About a dozen people gathered. Police detained three of them, ..."
     if earlier and _in_group(index, earlier[-1][0]):
         return [earlier[-1][2]]  # "detained three, including X. They were released": X's group
     keys: list[str] = []
     last_start = limit
+    gap = _PAIR_GAP if count == 2 else _LIST_GAP
     for start, _, key in reversed(earlier):
         if key not in keys:
-            if keys and last_start - start > 250:
+            if keys and last_start - start > gap:
                 break
             keys.append(key)
             last_start = start
-        if len(keys) == 2:
+        if len(keys) == count:
             return list(reversed(keys))
     return []
+
+
+_PAIR_GAP = 250  # characters between the two names a "they" may join
+_LIST_GAP = 600  # between the names a counted group ("the four men") gathers, told in turn
+# the size a group phrase gives: "the four men"
+COUNTS = {"two": 2, "pair": 2, "couple": 2, "both": 2, "three": 3, "four": 4, "five": 5,
+          "six": 6}
 
 
 # people spoken of as a group, the likelier antecedent of a later "they" than names before it

@@ -20,6 +20,7 @@ from izde.extract.literals import min_width, passes, required_literals
 from izde.extract.pattern_map import PatternMap
 from izde.extract.profile import cued_as
 from izde.extract.references import (
+    COUNTS,
     FEMALE,
     GROUP_RE,
     MALE,
@@ -120,8 +121,9 @@ def _refs_in(index: PersonIndex, start: int, end: int, floor: int) -> list[Ref]:
             out.append(ref)
     if index.found.any_within(_GROUP_NOUNS, start, end):
         for m in GROUP_RE.finditer(text, start, end):
+            count = COUNTS.get(m.group().split()[1].lower(), 2)  # "the four men": four
             out.append(Ref(m.start(), m.end(),
-                           tuple(plural_antecedent(index, m.start(), floor))))
+                           tuple(plural_antecedent(index, m.start(), floor, count))))
     if text.find("oth", start, end) >= 0:  # "both were released": the two named before
         for m in _BOTH.finditer(text, start, end):
             if _BOTH_VERB.match(text, m.end()):  # a verb follows: "both" is the subject

@@ -77,7 +77,8 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
     # is an arrest (a friend "came for me at the airport" has no such subject)
     make_trigger("detention", "after", r"\b(?:they|police|policemen|officers|agents|officials|"
                  r"soldiers|guards)\s+(?:had\s+|finally\s+|then\s+|eventually\s+|first\s+)?"
-                 r"(?:came|come|comes)\s+for\b(?=\s+" + _OBJ + r"\b)", needs=("came for",
+                 r"(?:came|come|comes)\s+for\b(?=\s+(?:" + _OBJ + r"|the\s+(?:two|three|four|five|"
+                 r"six)\s+(?:men|women)|the\s+(?:men|women))\b)", needs=("came for",
                                                                                "come for",
                                                                                "comes for")),
     # "is locked in Tuzla removal centre", "was held at the police station"

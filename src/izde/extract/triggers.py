@@ -881,11 +881,11 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # visits to a relative's home that press the relative: "neighborhood cadres have come to
     # his mother's house every day and told her not to speak to anyone abroad" (her, the
     # mother; visits "to ask whom he meets" are about him, below)
-    _t("harassment", "after", _OFFICERS + r"[^.;]{0,70}?\b(?:(?:has|have|had)\s+)?(?:come|came|"
-       r"comes|visited|visits|been\s+coming|kept\s+coming)\s+(?:to\s+)?(?:my|his|her|their)\s+"
-       r"(?:mother|father|parents|wife|husband|family|sister|brother)['’]s?\s+(?:apartment|home|"
-       r"house|flat|door)\b[^.;]{0,60}?\band\s+(?:told|asked|warned|ordered|questioned|pressed|"
-       r"threatened)\b(?=\s+(?:her|him|them)\b)"),
+    _t("harassment", "owner", _OFFICERS + r"[^.;]{0,70}?\b(?:(?:has|have|had)\s+)?(?:come|came|"
+       r"comes|visited|visits|been\s+coming|kept\s+coming)\s+(?:to\s+)?(?P<who>his|her|their)\s+"
+       r"(?P<kin>mother|father|wife|husband|sister|brother)['’]s?\s+(?:apartment|home|"
+       r"house|flat|door)\b(?=[^.;]{0,60}?\band\s+(?:told|asked|warned|ordered|questioned|"
+       r"pressed|threatened)\s+(?:her|him)\b)"),
     # visits to someone's home, again and again: "a district police inspector has come to my
     # apartment almost every week", "officers visited her house three times"
     _t("harassment", "owner", _OFFICERS + r"[^.;]{0,70}?\b(?:(?:has|have|had)\s+)?(?:come|came|"
