@@ -34,6 +34,13 @@ def test_the_defendants_relatives_are_not_the_defendants() -> None:
     assert [e for e in ex.events if e.date == "2018-11-05"] == []
 
 
-def test_the_accused_as_a_verb_is_no_group() -> None:
+def test_the_accused_as_a_verb_leaves_the_counted_three() -> None:
+    # "accused" is the verb here, not the trial group's noun; "The three" still counts the
+    # three listed (``references.plural_antecedent``), who were sentenced
     text = LIST + "The three accused the police of torture and were sentenced in November."
-    assert _sentenced(text) == set()
+    assert _sentenced(text) == ALL
+
+
+def test_a_count_larger_than_the_names_before_it_gives_nobody() -> None:
+    text = "Police detained Marat Ospan and Dana Bekova in March 2018. The four men were "
+    assert _sentenced(text + "sentenced in November.") == set()
