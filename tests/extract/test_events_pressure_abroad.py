@@ -169,3 +169,24 @@ def test_officers_took_him_from_his_stall_is_a_detention() -> None:
 def test_books_taken_from_a_shelf_detain_nobody() -> None:
     found = _events("Ablikim Yasin sold jeans. His sister took her books from the shelf.")
     assert ("Ablikim Yasin", "detention") not in found
+
+
+def test_why_she_had_been_held_tells_no_custody_again() -> None:
+    found = _events("Sholpan Nurtazakyzy lives in Esik. Nurtazakyzy said she was never charged "
+                    "with any crime and was never shown any document explaining why she had "
+                    "been held.")
+    assert ("Sholpan Nurtazakyzy", "detention") not in found
+
+
+def test_not_spoken_to_his_mother_directly_is_no_disappearance() -> None:
+    found = _events("Dilshat Obulqasim lives in Istanbul. His mother, Ruqiye Tohtiniyaz, lives in "
+                    "Qaraqash. Dilshat said he has not spoken to his mother directly since his "
+                    "father's arrest.")
+    assert ("Ruqiye Tohtiniyaz", "disappearance") not in found
+
+
+def test_guards_beating_him_told_by_a_cellmate_is_torture() -> None:
+    found = _events("Orazbek Saparbaiuly is serving 12 years. A former cellmate says guards beat "
+                    "him in 2021 for what they took to be praying.")
+    assert ("Orazbek Saparbaiuly", "torture") in found
+    assert ("Orazbek Saparbaiuly", "assault") not in found

@@ -106,6 +106,11 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
             if trig.side == "before" and trig.type in _HELD_TYPES and _THING_SUBJECT.search(
                     index.text, max(sent.start, m.start() - 60), m.start()):
                 continue  # "her passport has been seized": a thing is held, not a person
+            if trig.side == "before" and _ASKED_WHY.search(index.text, max(sent.start,
+                                                                          m.start() - 30),
+                                                          m.start()):
+                continue  # "never shown any document explaining why she had been held": the
+                # custody told elsewhere, asked about, not told again
             found = _spoken_to(index, trig, m, floor) if trig.side in _SPOKEN_SIDES else \
                 _persons_for(index, sent, trig, m.start(), m.end(), floor)
             if found and trig.type == "death" and _natural_death(index.text, sent):
@@ -136,6 +141,10 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
     return _questioning_in_custody(index.text, out)
 
 
+# a custody named inside a question about it: "why she had been held", "how long he was
+# kept"
+_ASKED_WHY = re.compile(r"\b(?:why|how\s+long|for\s+what)\s+(?:he|she|they|I|we)\s+"
+                        r"(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
 _OF_THEM = re.compile(r"(?i:among\s+them|one\s+of\s+them)\b")
 # a group held, told just before "Among them was X": "Police detained four women",
 # "detained three of them"
@@ -617,7 +626,9 @@ def _beatings_as_torture(found: list[RawEvent], text: str) -> list[RawEvent]:
 # may be any security guards: "Guards beat him in the yard" stays an assault)
 _IN_CUSTODY = re.compile(r"\b(?:in\s+(?:police\s+|pre-?trial\s+)?(?:custody|detention)|in\s+"
                          r"(?:the|a|an|his|her)\s+(?:[\w-]+\s+)?(?:camp|cell|prison|jail)|"
-                         r"interrogat\w*|while\s+(?:detained|held|in\s+custody))", re.IGNORECASE)
+                         r"interrogat\w*|while\s+(?:detained|held|in\s+custody)|"
+                         # told by one held with him: "A former cellmate says guards beat him"
+                         r"cellmates?|fellow\s+(?:inmates?|prisoners?|detainees?))", re.IGNORECASE)
 
 
 def _persons_for(index: PersonIndex, sent: Sentence, trig: Trigger, start: int, end: int,

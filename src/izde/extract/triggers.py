@@ -671,7 +671,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("disappearance", "after", r"\b(?:(?:have|has|had)\s+(?:not|never)|(?:haven|hasn|hadn)"
        r"['’]t|(?:no\s+one|nobody|no-one)\s+(?:has|have|had))\s+(?:(?:heard\s+from|heard\s+"
        r"anything\s+from)|(?:seen|spoken\s+(?:to|with)|had\s+(?:any\s+)?contact\s+with)"
-       + _SINCE + r")", needs=("not", "never", "n't", "n’t", "no one", "nobody", "no-one")),
+       # (not "directly" or "in person": word comes another way)
+       + _SINCE + r"(?![^.;]{0,40}?\b(?:directly|in\s+person|face\s+to\s+face)\b))",
+       needs=("not", "never", "n't", "n’t", "no one", "nobody", "no-one")),
     _t("disappearance", "after", r"\b(?:was|is|proved\s+to\s+be|would\s+be)\s+the\s+last\s+time\s+"
        r"(?:anyone|anybody|we|I|he|she|they|the\s+family|(?:his|her|their|my|our)\s+[\w-]+)\s+(?:ever\s+)?"
        r"(?:heard\s+from|saw|spoke\s+(?:to|with)|had\s+contact\s+with|talked\s+to|"
