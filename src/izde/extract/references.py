@@ -679,12 +679,12 @@ def _addressed_before(index: PersonIndex, start: int, s: int, e: int, pos: int) 
             and _PHRASE_END.match(index.text, e, pos) is not None)
 
 
-# a pronoun telling something: "He said ...", "she told RFA ..."
-_SPEECH_AFTER_PRONOUN = re.compile(r"\s+(?:also\s+|later\s+)?(?:said|says|told|added|recalled|"
-                                   r"explained|wrote)\b")
+# telling something: "(He) said ...", "(she) told RFA ..."
+_TELLING = r"(?:also\s+|later\s+)?(?:said|says|told|added|recalled|explained|wrote)\b"
+# a pronoun telling something
+_SPEECH_AFTER_PRONOUN = re.compile(r"\s+" + _TELLING)
 # a sentence opened by a pronoun telling it: "He said they told him ..."
-_TELLER_OPENS = re.compile(r"[\s\"“(]*(?P<p>He|She)\s+(?:also\s+|later\s+)?(?:said|says|told|"
-                           r"added|recalled|explained|wrote)\b")
+_TELLER_OPENS = re.compile(r"[\s\"“(]*(?P<p>He|She)\s+" + _TELLING)
 
 
 _SPOKEN_TO_VERB = re.compile(r"\b(?:told|warned|asked|ordered|urged|informed|threatened|"
