@@ -262,7 +262,24 @@ def _chinese_similarity(a: _Token, b: _Token) -> float:
     if max(len(a.skel), len(b.skel)) > 2 and (a.heard == b.heard or a.heard_g == b.heard
                                               or b.heard_g == a.heard):
         return 0.9
+    if max(len(a.skel), len(b.skel)) > 3 and _closed_syllables(a.fine) == _closed_syllables(
+            b.fine):
+        return 0.9
     return Levenshtein.normalized_similarity(a.skel, b.skel) - 0.02
+
+
+# Chinese closes a syllable with n or ng only: an r before a consonant goes unheard
+# (Zhandarbek: Jian-da-bie-ke) and an n may be heard as ng (Duishonbek: Dui-xiong-bie-ke)
+_R_BEFORE_CONSONANT = re.compile(r"r(?=[^aeiouyr])")
+_NG_BEFORE_CONSONANT = re.compile(r"ng(?=[^aeiouy])")
+
+
+@lru_cache(maxsize=65536)
+def _closed_syllables(fine: str) -> str:
+    """The skeleton of a word as Chinese syllables close it (no r, ng heard as n, before a
+    consonant), after the h Chinese does not hear."""
+    plain = _NG_BEFORE_CONSONANT.sub("n", _R_BEFORE_CONSONANT.sub("", _UNHEARD_H.sub("", fine)))
+    return final_ng_as_n(skeleton(plain))
 
 
 def _align(
