@@ -60,6 +60,8 @@ def test_a_relative_with_a_rendered_name_stays_apart() -> None:
     ("Yerden Sailaubekuly", "Yerden Sailaubekov"),
     ("Aigerim Sailaubekkyzy", "Aigerim Sailaubekova"),
     ("Nurlan Abenuly", "Nurlan Aben"),
+    ("Orazbek Saparbaiuly", "Orazbek Saparbayev"),
+    ("Nurgisa Zhumataiuly", "Nurgisa Zhumataev"),
 ])
 def test_one_surname_in_kazakh_and_russian_style_is_one_person(first: str, second: str) -> None:
     text = f"{first} was detained in 2019. In the indictment the name is given as {second}."

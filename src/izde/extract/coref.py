@@ -168,7 +168,10 @@ _MIN_SURNAME_STEM = 4
 def _surname_forms(x: str, y: str) -> bool:
     """Two folded surnames that are one stem with different endings, of the same sex when
     both endings tell one ("Sailaubekuly" / "Sailaubekov", not "Serikov" / "Serikova")."""
-    sx, sy = _SURNAME_ENDING.sub("", x), _SURNAME_ENDING.sub("", y)
+    # a stem's closing i or y is written into the Russian ending ("Saparbaiuly" /
+    # "Saparbayev", "Zhumataiuly" / "Zhumataev")
+    sx = _SURNAME_ENDING.sub("", x).rstrip("iy")
+    sy = _SURNAME_ENDING.sub("", y).rstrip("iy")
     if sx != sy or len(sx) < _MIN_SURNAME_STEM:
         return False
     gx, gy = name_form_gender(x), name_form_gender(y)
