@@ -190,3 +190,30 @@ def test_guards_beating_him_told_by_a_cellmate_is_torture() -> None:
                     "him in 2021 for what they took to be praying.")
     assert ("Orazbek Saparbaiuly", "torture") in found
     assert ("Orazbek Saparbaiuly", "assault") not in found
+
+
+def test_summoned_and_taken_from_there_straight_to_the_camp_is_an_internment() -> None:
+    found = _events("Akmaral Sabitkyzy lives in Shymkent. In April 2018 she was summoned to the "
+                    "township police station and taken from there straight to the camp, a former "
+                    "school surrounded by a new wall.")
+    assert ("Akmaral Sabitkyzy", "internment") in found
+    assert ("Akmaral Sabitkyzy", "harassment") not in found
+
+
+def test_summoned_again_and_held_there_is_a_detention() -> None:
+    found = _events("Chyngyz Kylychbekov is a trader. In May of that year he was summoned to the "
+                    "station again and held there, a relative later told the family.")
+    assert ("Chyngyz Kylychbekov", "detention") in found
+    assert ("Chyngyz Kylychbekov", "harassment") not in found
+
+
+def test_no_threatening_calls_received_is_no_threat() -> None:
+    found = _events("Togzhan Amirzhankyzy picketed the consulate. She says she has received no "
+                    "threatening calls.")
+    assert ("Togzhan Amirzhankyzy", "threat") not in found
+
+
+def test_guards_beating_him_in_front_of_the_other_detainees_is_torture() -> None:
+    found = _events("Chyngyz Kylychbekov is a trader. He said guards beat Kylychbekov with a "
+                    "rubber truncheon in front of the other detainees.")
+    assert ("Chyngyz Kylychbekov", "torture") in found

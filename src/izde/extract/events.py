@@ -628,7 +628,8 @@ _IN_CUSTODY = re.compile(r"\b(?:in\s+(?:police\s+|pre-?trial\s+)?(?:custody|dete
                          r"(?:the|a|an|his|her)\s+(?:[\w-]+\s+)?(?:camp|cell|prison|jail)|"
                          r"interrogat\w*|while\s+(?:detained|held|in\s+custody)|"
                          # told by one held with him: "A former cellmate says guards beat him"
-                         r"cellmates?|fellow\s+(?:inmates?|prisoners?|detainees?))", re.IGNORECASE)
+                         r"cellmates?|fellow\s+(?:inmates?|prisoners?|detainees?)|(?:the\s+)?other\s+"
+                         r"(?:inmates|prisoners|detainees))", re.IGNORECASE)
 
 
 def _persons_for(index: PersonIndex, sent: Sentence, trig: Trigger, start: int, end: int,

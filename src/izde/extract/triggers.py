@@ -42,7 +42,7 @@ from izde.extract.trigger_spec import (
 __all__ = ["AUX", "Side", "Trigger"]
 
 # an adverb between the verb and where one is held: "was held first in a camp in Burqin"
-_THEN = r"(?:(?:first|initially|then|later|briefly|again|there|also)\s+)?"
+_THEN = r"(?:(?:first|initially|then|later|briefly|again|there|also|straight|directly)\s+)?"
 # a thing, not a person, right before the verb: "her passport was taken at Almaty airport"
 _NOT_A_THING = "".join(rf"(?<!{w} )" for w in (
     "passport", "passports", "phone", "phones", "documents", "card", "cards", "car", "ID",
@@ -194,6 +194,11 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:[\w-]+\s+){0,2}?(?:police\s+station|station|police|department|office)\s+)?(?:[^.;]"
        r"{0,40}?\s)?and\s+(?:never|did\s+not|didn['’]t)\s+(?:leave|come\s+(?:home|back|out)|"
        r"return(?:\s+home)?)\b", negative=True, needs=("summoned", "called")),
+    # summoned and kept: "he was summoned to the station again and held there"
+    _t("detention", "before", AUX + r"(?:summoned|called\s+in|called)\s+(?:to\s+(?:the|a)\s+"
+       r"(?:[\w-]+\s+){0,2}?(?:police\s+station|station|police|department|office)\s+)?(?:again\s+)?"
+       r"and\s+(?:then\s+)?(?:held|kept|detained|locked\s+up|arrested)\b",
+       needs=("summoned", "called")),
     # driven or led off: "police came to the home ... and drove him away", "officers led her
     # away in handcuffs"
     _t("detention", "after", r"\b(?:drove|dragged|led|hauled|bundled|whisked|marched|carried)\s+"
@@ -466,7 +471,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"placed|put|interned|locked\s+up)\s+(?:to|in|into|at)\s+(?:[\w“”\"'’-]+\s+){0,6}?"
        r"[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + _CAMP, needs=_CAMP_WORD_STEMS),
     _t("internment", "before", r"\band\s+(?:then\s+|later\s+|subsequently\s+)?(?:sent|taken|held|"
-       r"placed|put|interned|locked\s+up)\s+(?:(?:from\s+there|away|directly)\s+)?(?:to|in|into|"
+       r"placed|put|interned|locked\s+up)\s+(?:(?:from\s+there|away|directly|straight)\s+){0,2}"
+       r"(?:to|in|into|"
        r"at)\s+(?:an?|the|one|another)\s+" + _CAMP_NOT + _CAMP_MOD + r"{0,2}?camps?\b"),
     # active: "they held me in a camp", "police took him to a re-education centre"
     _t("internment", "after", r"\b(?:held|kept|locked|put|sent|took|placed|drove|brought|"
@@ -706,7 +712,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"return)\b)"),
     # "received threatening messages", "after receiving what he describes as a threatening
     # phone call", "got a threatening call"
-    _t("threat", "before", r"\b(?:received|receives|receiving|got|gets|getting)\s+(?:what\s+"
+    _t("threat", "before", r"\b(?:received|receives|receiving|got|gets|getting)\s+(?!no\b)"
+       r"(?:what\s+"
        r"(?:he|she|they|I)\s+(?:describes?|described|calls?|called)\s+as\s+)?(?:[\w-]+\s+)"
        r"{0,2}?(?:threats|threatening\s+(?:messages?|calls?|letters?|phone\s+calls?|texts?))\b"),
     # calls from the security services to someone abroad are how pressure is applied

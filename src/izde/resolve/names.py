@@ -194,6 +194,7 @@ class _Token:
     is_initial: bool = False  # written as one letter ("K. Ospanov")
     heard_g: str = ""  # in Chinese, the heard skeleton with j read as g (comparisons.heard_j_as_g)
     endeared: bool = False  # ends in the Uyghur endearment -jan ("Yasinjan" for Yasin)
+    raw: str = ""  # the latinized word as written, read again across Chinese syllables
 
 
 @lru_cache(maxsize=131072)
@@ -213,7 +214,7 @@ def _tokens(name: str) -> tuple[_Token, ...]:
         if fine:
             heard_g = heard_skeleton(raw.replace("j", "g")) if "j" in raw and chinese else ""
             tokens.append(_Token(fine, skeleton(fine), heard_skeleton(raw), family, len(raw) == 1,
-                                 heard_g, len(raw) > 5 and raw.endswith("jan")))
+                                 heard_g, len(raw) > 5 and raw.endswith("jan"), raw))
     return tuple(tokens)
 
 
@@ -262,23 +263,27 @@ def _chinese_similarity(a: _Token, b: _Token) -> float:
     if max(len(a.skel), len(b.skel)) > 2 and (a.heard == b.heard or a.heard_g == b.heard
                                               or b.heard_g == a.heard):
         return 0.9
-    if max(len(a.skel), len(b.skel)) > 3 and _closed_syllables(a.fine) == _closed_syllables(
-            b.fine):
+    if max(len(a.skel), len(b.skel)) > 3 and a.raw and b.raw and _closed_syllables(
+            a.raw) == _closed_syllables(b.raw):
         return 0.9
     return Levenshtein.normalized_similarity(a.skel, b.skel) - 0.02
 
 
 # Chinese closes a syllable with n or ng only: an r before a consonant goes unheard
-# (Zhandarbek: Jian-da-bie-ke) and an n may be heard as ng (Duishonbek: Dui-xiong-bie-ke)
+# (Zhandarbek: Jian-da-bie-ke), an m is heard as n (Makhambet: Ma-han-bai-ti) and an n may be
+# heard as ng (Duishonbek: Dui-xiong-bie-ke)
 _R_BEFORE_CONSONANT = re.compile(r"r(?=[^aeiouyr])")
 _NG_BEFORE_CONSONANT = re.compile(r"ng(?=[^aeiouy])")
+_M_BEFORE_CONSONANT = re.compile(r"m(?=[^aeiouym])")
 
 
 @lru_cache(maxsize=65536)
-def _closed_syllables(fine: str) -> str:
-    """The skeleton of a word as Chinese syllables close it (no r, ng heard as n, before a
-    consonant), after the h Chinese does not hear."""
-    plain = _NG_BEFORE_CONSONANT.sub("n", _R_BEFORE_CONSONANT.sub("", _UNHEARD_H.sub("", fine)))
+def _closed_syllables(raw: str) -> str:
+    """The skeleton of a word as Chinese syllables close it (no r, m and ng heard as n, before
+    a consonant), after the h Chinese does not hear."""
+    plain = fine_token(_UNHEARD_H.sub("", raw)) or fine_token(raw)
+    plain = _R_BEFORE_CONSONANT.sub("", plain)
+    plain = _M_BEFORE_CONSONANT.sub("n", _NG_BEFORE_CONSONANT.sub("n", plain))
     return final_ng_as_n(skeleton(plain))
 
 
@@ -312,7 +317,7 @@ def _family_crossed(ta: list[_Token], tb: list[_Token], pairs: dict[int, int]) -
 
 def _run_together(tokens: list[_Token]) -> _Token:
     fine = "".join(t.fine for t in tokens)
-    return _Token(fine, skeleton(fine), heard_skeleton(fine))
+    return _Token(fine, skeleton(fine), heard_skeleton(fine), raw="".join(t.raw for t in tokens))
 
 
 def _joined_similarity(ta: list[_Token], tb: list[_Token], via_chinese: bool) -> float:
