@@ -33,6 +33,7 @@ from izde.extract.segment import Sentence
 from izde.extract.spans import fold
 from izde.extract.subjects import object_after, refs_in, subject_before
 from izde.extract.terms import WORD_NUMBER, TermMention
+from izde.extract.trigger_spec import OFFICIAL_CAMP_NAME
 from izde.extract.triggers import (
     FUTURE,
     HYPOTHETICAL,
@@ -555,12 +556,8 @@ def _held_where_a_camp(text: str, found: list[RawEvent]) -> list[RawEvent]:
 _HELD_VERB = re.compile(r"\b(?:held|kept|locked\s+up|confined)\b")
 # the place held described by its official name for a camp: "was held in a walled compound
 # outside Akto, which officials called a vocational school"
-_CALLED_A_CAMP = re.compile(
-    r"(?:\s+for\s+[^.;,]{0,40}?)?\s+(?:in|at|inside)\s+(?:(?!and\b)[^.;,])*?,?\s*(?:which|that|"
-    r"what)\s+(?:the\s+)?(?:officials|authorities|China|Beijing|Chinese\s+\w+|the\s+state|they|"
-    r"police)\s+(?:call|calls|called|described?\s+as|describes\s+as|termed|term)\s+(?:an?\s+|"
-    r"the\s+)?[“\"‘']?(?:vocational|training|education|re-?education|transformation|boarding|"
-    r"political)\b", re.IGNORECASE)
+_CALLED_A_CAMP = re.compile(r"(?:\s+for\s+[^.;,]{0,40}?)?\s+(?:in|at|inside)\s+(?:(?!and\b)"
+                            r"[^.;,])*?,?\s*" + OFFICIAL_CAMP_NAME, re.IGNORECASE)
 
 
 def _word_start(text: str, pos: int) -> int:

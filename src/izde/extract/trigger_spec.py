@@ -32,6 +32,13 @@ CAMP_WORD = (r"(?:re-?education|education|training|internment|political|vocation
 CAMP_NOT = r"(?!(?:refugee|summer|holiday|boot|army|military|youth|sports?|football)\b)"
 # the words before "camp": none may say it is a camp of another kind ("a big refugee camp")
 CAMP_MOD = r"(?:" + CAMP_NOT + r"[\w“”\"'’-]+\s+)"
+# a place given a camp's official name: "which officials called a vocational school", "what
+# the authorities call a 'training center'"
+OFFICIAL_CAMP_NAME = (r"(?:which|that|what)\s+(?:the\s+)?(?:officials|authorities|China|Beijing|"
+                      r"Chinese\s+\w+|the\s+state|they|police)\s+(?:call|calls|called|"
+                      r"described?\s+as|describes\s+as|termed|term)\s+(?:an?\s+|the\s+)?[“\"‘']?"
+                      r"(?:vocational|training|education|re-?education|transformation|boarding|"
+                      r"political)\b")
 
 
 @dataclass(frozen=True)

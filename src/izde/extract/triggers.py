@@ -34,6 +34,7 @@ from izde.extract.trigger_spec import (
     CAMP_MOD,
     CAMP_NOT,
     CAMP_WORD,
+    OFFICIAL_CAMP_NAME,
     Side,
     Trigger,
     make_trigger,
@@ -69,6 +70,9 @@ _CAMP_WORD = CAMP_WORD
 # told as recurring: "three times", "at least nine times", "for conversations", "every week"
 _AGAIN = (r"[^.;]{0,70}?\b(?:times|twice|repeatedly|again|regularly|every|weekly|monthly|"
           r"conversations|talks)\b")
+# pressed to come back: "urging him to come home", "asking her to return"
+_URGED_BACK = (r"\b(?:urging|asking|telling|demanding|pressing|ordering|pressuring)\s+(?:him|her|"
+               r"them|me)\s+to\s+(?:come\s+(?:home|back)|return)\b")
 _t = make_trigger
 # where from, before where to: "was taken from the school to what officials called a ..."
 _FROM_WHERE = (r"(?:from\s+(?:the|his|her|their|a)\s+(?:[\w-]+\s+){0,2}?)?"
@@ -486,10 +490,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:[\w-]+\s+)?camp\b"
        # or given a camp's official name: "to a compound on the edge of Koktogay town that
        # officials called a 'vocational skills' school"
-       r"|(?:compound|building|facility|complex|site|school|cent(?:er|re))\b[^.;]{0,60}?\b(?:which|"
-       r"that|what)\s+(?:the\s+)?(?:officials|authorities|China|Beijing|the\s+state)\s+(?:call|"
-       r"calls|called|described\s+as|termed)\s+(?:an?\s+|the\s+)?[“\"‘']?(?:vocational|training|"
-       r"education|re-?education|transformation)\b))"),
+       r"|(?:compound|building|facility|complex|site|school|cent(?:er|re))\b[^.;]{0,60}?\b"
+       + OFFICIAL_CAMP_NAME + r"))"),
     # seen there by a fellow inmate: "I saw my cousin Yerlan in the camp", "In the camp Mr.
     # Seitkali saw his cousin, the schoolteacher Yerlan Kenzhebekuly"
     _t("internment", "after", r"\b(?:saw|met|recogni[sz]ed|spotted)\b(?=\s+(?:(?:my|his|her|our)"
@@ -707,9 +709,7 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # "had been receiving calls from police in Ghulja since 2019 urging him to come home"
     _t("harassment", "before", r"\b(?:received|receives|receiving|got|gets|getting)\s+(?:[\w-]+\s+)"
        r"{0,3}?(?:calls?|messages?|phone\s+calls?)\s+from\s+(?:[\w-]+\s+){0,3}?(?:police|officers?|"
-       r"officials?|authorities|security)\b(?=[^.;]{0,60}?\b(?:urging|asking|telling|demanding|"
-       r"pressing|ordering|pressuring)\s+(?:him|her|them|me)\s+to\s+(?:come\s+(?:home|back)|"
-       r"return)\b)"),
+       r"officials?|authorities|security)\b(?=[^.;]{0,60}?" + _URGED_BACK + ")"),
     # "received threatening messages", "after receiving what he describes as a threatening
     # phone call", "got a threatening call"
     _t("threat", "before", r"\b(?:received|receives|receiving|got|gets|getting)\s+(?!no\b)"
@@ -719,8 +719,7 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # calls from the security services to someone abroad are how pressure is applied
     _t("threat", "before", r"\b(?:received|receives|receiving|got|gets|getting)\s+(?:[\w-]+\s+)"
        r"{0,4}?(?:calls?|messages?|visits?|phone\s+calls?)\s+from\b(?=[^.;]{0,80}?\b(?:police|"
-       r"security|officers?|officials?|agents?))(?![^.;]{0,120}?\b(?:urging|asking|telling|"
-       r"pressing|pressuring)\s+(?:him|her|them|me)\s+to\s+(?:come\s+(?:home|back)|return)\b)"),
+       r"security|officers?|officials?|agents?))(?![^.;]{0,120}?" + _URGED_BACK + ")"),
     _t("threat", "after", r"\b(?:messages?|calls?|letters?|texts?|notes?)\s+(?:[\w-]+\s+){0,2}?"
        r"(?:warning|threatening)\b"),
     _t("threat", "after", r"\b(?:warned|warning|told)\b(?=\s[^.;]{0,90}?\b(?:would|will|could)\s+"
