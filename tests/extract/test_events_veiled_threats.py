@@ -69,3 +69,30 @@ def test_a_closure_told_without_a_condition_is_no_threat() -> None:
     found = _events("Rakhmatjan Ismailov said officials told him the association would be "
                     "closed for repairs in June.")
     assert ("Rakhmatjan Ismailov", "threat") not in found
+
+
+def test_police_using_a_call_to_warn_her_is_a_threat() -> None:
+    found = _events("Munire Qurban lives in Istanbul. Police in Xinjiang used a video call from "
+                    "her mother's phone last month to warn her to stop protesting outside the "
+                    "Chinese consulate.")
+    assert ("Munire Qurban", "threat") in found
+
+
+def test_police_come_to_warn_her_colleagues_about_a_fire_threaten_nobody() -> None:
+    found = _events("Munire Qurban lives in Istanbul. Police came to her office to warn her "
+                    "colleagues about the fire.")
+    assert ("Munire Qurban", "threat") not in found
+
+
+def test_messages_from_an_unknown_number_warning_him_are_a_threat() -> None:
+    found = _events("Nurgisa Zhumataiuly crossed into Kazakhstan on foot in May 2023. In February "
+                    "2024 he received voice messages from an unknown Chinese number warning him "
+                    "that his protection in Kazakhstan \"will not last.\"")
+    assert ("Nurgisa Zhumataiuly", "threat") in found
+
+
+def test_her_fathers_situation_made_to_depend_on_your_behaviour_threatens_her() -> None:
+    found = _events("Aigerim Kuanyshkyzy lives in Almaty. In voice messages, a man who said he was "
+                    "a police officer in Barkol county warned that her father's \"situation in "
+                    "prison depends on your behavior in Kazakhstan.\"")
+    assert ("Aigerim Kuanyshkyzy", "threat") in found

@@ -162,11 +162,14 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
                  needs=("your",)),
     # the same told of by the one it was aimed at: "He said my brother's situation depends on
     # my behaviour"
-    make_trigger("threat", "owner", r"\b(?:said|says|told\s+(?:me|him|her|them))\s+(?:that\s+)?"
-                 r"(?:my|his|her|their)\s+(?:[\w-]+\s+)?" + _KIN + r"(?:['’]s)?\s+(?:situation|"
-                 r"fate|safety|future|life|health|case|release|sentence)\s+(?:depends|depended|"
-                 r"would\s+depend|will\s+depend)\s+on\s+(?P<who>my|his|her|their)\s+(?:behaviou?r|"
-                 r"actions|conduct|silence|words|activities)\b", needs=("depend",)),
+    # ("warned that her father's 'situation in prison depends on your behavior'": hers, whose
+    # father it is)
+    make_trigger("threat", "owner", r"\b(?:said|says|told\s+(?:me|him|her|them)|warned|warning)\s+"
+                 r"(?:(?:me|him|her|them)\s+)?(?:that\s+)?(?P<who>my|his|her|their)\s+(?:[\w-]+\s+)?"
+                 + _KIN + r"(?:['’]s)?\s+[“\"‘']?(?:situation|fate|safety|future|life|health|case|"
+                 r"release|sentence)(?:\s+[\w-]+){0,3}?\s+(?:depends|depended|would\s+depend|"
+                 r"will\s+depend)\s+on\s+(?:my|his|her|their|your)\s+(?:behaviou?r|actions|conduct|"
+                 r"silence|words|activities)\b", needs=("depend",)),
     # a veiled warning relayed: "a man called her and told her to 'think about the children'
     # if she kept talking to foreign media"
     make_trigger("threat", "after", r"\b(?:told|warned|advised)\b(?=\s+(?:him|her|them|me|" + _NAME

@@ -722,6 +722,13 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"security|officers?|officials?|agents?))(?![^.;]{0,120}?" + _URGED_BACK + ")"),
     _t("threat", "after", r"\b(?:messages?|calls?|letters?|texts?|notes?)\s+(?:[\w-]+\s+){0,2}?"
        r"(?:warning|threatening)\b"),
+    # the authorities' purpose told with "to": "police used a video call from her mother's
+    # phone to warn her to stop protesting"
+    _t("threat", "after", r"\b(?:police(?:m[ae]n)?|officers?|officials?|authorities|agents?)\b"
+       r"[^.;]{0,80}?\bto\s+(?:warn|threaten)\b(?=\s+(?:him|her|them|me|" + _NAME + r")\b)"),
+    # from whose phone: "voice messages from an unknown Chinese number warning him that ..."
+    _t("threat", "after", r"\b(?:messages?|calls?|texts?)\s+from\s+(?:an?\s+|the\s+|his\s+|her\s+|"
+       r"their\s+)?(?:[\w'’-]+\s+){0,3}?(?:number|account|phone)\s+(?:warning|threatening)\b"),
     _t("threat", "after", r"\b(?:warned|warning|told)\b(?=\s[^.;]{0,90}?\b(?:would|will|could)\s+"
        r"[“\"‘']?(?:suffer|pay|regret|face\s+(?:consequences|problems|trouble)|have\s+(?:problems|"
        r"trouble)|make\s+(?:things|it|life)\s+(?:worse|harder|difficult)|get\s+worse|"
@@ -1190,7 +1197,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "assault": ("assault", "beat", "attack", "stab", "hit", "punch", "kick", "struck", "strik",
                 "slap", "ground", "floor", "pavement", "asphalt", "threw", "splash", "poured",
                 "sprayed", "hurled"),
-    "threat": ("threat", "intimidat", "warned", "told", "warning", "call", "message", "you ",
+    "threat": ("threat", "intimidat", "warn", "told", "call", "message", "you ",
                "visit", "said", "says", "your"),
     "harassment": ("harass", "summon", "interrogat", "chased", "questioned", "pressur",
                    "visited", "contacted", "called", "approached", "followed", "told", "ordered",
