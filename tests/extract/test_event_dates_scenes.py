@@ -170,3 +170,20 @@ def test_a_date_right_after_said_is_the_tellings() -> None:
                    "nine months in a detention camp in China's Xinjiang region said on Thursday "
                    "she had been beaten.", "2019-01-18")
     assert dates.get(("Akmaral Tleuberdy", "internment")) != "2019-01-17"
+
+
+def test_a_group_convicted_by_its_count_alone_dates_each_member_told_after() -> None:
+    dates = _dates("A court in Xinjiang has handed prison terms to four ethnic Kazakh men who "
+                   "prayed at a funeral last year.\n\nThe Altay Prefecture Intermediate People's "
+                   "Court convicted the four in August, said Yerden Sailaubekuly.\n\nKabdesh "
+                   "Mukatayuly got 12 years. Asylbek Kurmashuly was given 10 years.",
+                   "2019-10-25")
+    assert dates[("Kabdesh Mukatayuly", "sentencing")] == "2019-08"
+    assert dates[("Asylbek Kurmashuly", "sentencing")] == "2019-08"
+
+
+def test_the_four_years_is_no_counted_group() -> None:
+    from izde.extract.narrative import _GROUP
+
+    assert _GROUP.search("For the four years since, nobody has visited.") is None
+    assert _GROUP.search("The court convicted the four in August.") is not None

@@ -225,6 +225,7 @@ def _from_group_lede(ev: ExtractedEvent, first: Sentence, sents: list[Sentence],
             ev.place = ev.place or lede.place
             ev.court = ev.court or lede.court
             _cite(ev, text, s)
+            return
 
 
 def _lacks(ev: ExtractedEvent) -> bool:

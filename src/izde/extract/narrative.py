@@ -399,6 +399,7 @@ def group_lede_mentions(person: str, type_: str, first: Sentence, sents: Sequenc
     ("his two brothers")."""
     if not refers_to(first, person):
         return []
+    found: list[tuple[Sentence, tuple[int, int]]] = []
     for s in sents:
         if s.start >= first.start:
             break
@@ -410,15 +411,18 @@ def group_lede_mentions(person: str, type_: str, first: Sentence, sents: Sequenc
                 and not _POSSESSIVE.search(s.text, 0, group.start() + 1)
                 and not any(refers_to(x, person) or refers_to_other(x, person)
                             for x in sents if x.start <= s.start)):
-            return [(s, span)]
-    return []
+            found.append((s, span))
+    return found[::-1]  # the nearest first: "convicted the four in August" after the lede
 
 
 _GROUP_REACH = 2  # paragraphs from the lede to the retelling
 _COUNT_WORD = re.compile(r"\b(?:two|three|four|five|six)\b", re.IGNORECASE)
 # a small counted group of people: "two men", "three ethnic Kazakh activists"
 _GROUP = re.compile(r"\b(?i:two|three|four|five|six)\s+(?:[\w'’-]+\s+){0,3}?"
-                    r"(?:men|women|people|persons|children|(?:" + HEADS + r")s)\b")
+                    r"(?:men|women|people|persons|children|(?:" + HEADS + r")s)\b"
+                    # the group named before by its count alone: "convicted the four in August"
+                    r"|\b(?i:the)\s+(?i:two|three|four|five|six)\b(?!\s+(?i:of|years?|months?|"
+                    r"days?|weeks?|hours?)\b)")
 
 
 def might_have_lede(text: str, end: int) -> bool:

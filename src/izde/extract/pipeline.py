@@ -54,7 +54,7 @@ from izde.extract.places import (
 )
 from izde.extract.profile import patronymic_gender, pronoun_gender
 from izde.extract.records import read_records
-from izde.extract.references import PersonIndex, first_person_at
+from izde.extract.references import PersonIndex, first_person_at, is_cited_source
 from izde.extract.relations import find_narrator, honorific_gender, kinship
 from izde.extract.segment import Sentence, sentences
 from izde.extract.short_forms import common_word_shorts
@@ -415,7 +415,10 @@ def _neighbours(index: PersonIndex, sents: list[Sentence]) -> Neighbours:
         return first is not None and first_person_at(index, first.start()) == key
 
     def refers_to_other(s: Sentence, key: str) -> bool:
-        return any(r.keys and key not in r.keys for r in refs_in(index, s.start, s.end, 0))
+        """Someone else is spoken of (whom the sentence cites as its source is not: "The court
+        convicted the four in August, said X")."""
+        return any(r.keys and key not in r.keys and not is_cited_source(index, r.start, r.end)
+                   for r in refs_in(index, s.start, s.end, 0))
 
     def answer(s: Sentence) -> Sentence | None:
         voices = index.voices
