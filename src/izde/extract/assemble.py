@@ -459,10 +459,10 @@ def _from_scene(ev: ExtractedEvent, rs: list[RawEvent],
                 break
             if not noun.search(s.text):
                 continue
-            days = {d.edtf for d in facts(s).dates if d.edtf and not _aside(text, d)}
-            if len(days) == 1 and all(d.precision == "day" for d in facts(s).dates if d.edtf):
-                d = next(d for d in facts(s).dates if d.edtf)
-                ev.date, ev.date_text = d.edtf, d.text
+            dated = [d for d in facts(s).dates if d.edtf]
+            days = {d.edtf for d in dated if not _aside(text, d)}
+            if len(days) == 1 and all(d.precision == "day" for d in dated):
+                ev.date, ev.date_text = dated[0].edtf, dated[0].text
                 _cite(ev, text, s)
                 return
             break  # the occasion was first told without one day

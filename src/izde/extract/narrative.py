@@ -32,6 +32,7 @@ from izde.extract.event_places import PlaceHit
 from izde.extract.events import RawEvent
 from izde.extract.literals import may_occur, required_literals
 from izde.extract.model import ExtractedEvent
+from izde.extract.references import SMALL_NUMBERS
 from izde.extract.segment import Sentence, sentences
 from izde.extract.spans import fold
 from izde.extract.triggers import HYPOTHETICAL, NEGATION, active_stems, live_triggers
@@ -416,7 +417,7 @@ def group_lede_mentions(person: str, type_: str, first: Sentence, sents: Sequenc
 
 
 _GROUP_REACH = 2  # paragraphs from the lede to the retelling
-_COUNT_WORD = re.compile(r"\b(?:two|three|four|five|six)\b", re.IGNORECASE)
+_COUNT_WORD = re.compile(r"\b(?:" + "|".join(SMALL_NUMBERS) + r")\b", re.IGNORECASE)
 # a small counted group of people: "two men", "three ethnic Kazakh activists"
 _GROUP = re.compile(r"\b(?i:two|three|four|five|six)\s+(?:[\w'’-]+\s+){0,3}?"
                     r"(?:men|women|people|persons|children|(?:" + HEADS + r")s)\b"
@@ -435,7 +436,7 @@ def might_have_lede(text: str, end: int) -> bool:
 def _has_count_word(folded: str) -> bool:
     """Whether ``folded`` holds a number ``_GROUP`` counts with (a text without any has no
     counted group, which substring tests tell sooner than a search)."""
-    return any(w in folded for w in ("two", "three", "four", "five", "six"))
+    return any(w in folded for w in SMALL_NUMBERS)
 
 
 @lru_cache(maxsize=1024)

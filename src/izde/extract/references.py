@@ -1034,9 +1034,10 @@ def plural_antecedent(index: PersonIndex, pos: int, floor: int = 0, count: int =
 
 _PAIR_GAP = 250  # characters between the two names a "they" may join
 _LIST_GAP = 600  # between the names a counted group ("the four men") gathers, told in turn
-# the size a group phrase gives: "the four men"
-COUNTS = {"two": 2, "pair": 2, "couple": 2, "both": 2, "three": 3, "four": 4, "five": 5,
-          "six": 6}
+# the small numbers a counted group is told with ("the four men", "four ethnic Kazakh men")
+SMALL_NUMBERS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+# the size a group phrase gives: "the four men", "the pair"
+COUNTS = {**SMALL_NUMBERS, "pair": 2, "couple": 2}
 
 
 # people spoken of as a group, the likelier antecedent of a later "they" than names before it

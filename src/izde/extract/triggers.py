@@ -73,6 +73,8 @@ _AGAIN = (r"[^.;]{0,70}?\b(?:times|twice|repeatedly|again|regularly|every|weekly
 # pressed to come back: "urging him to come home", "asking her to return"
 _URGED_BACK = (r"\b(?:urging|asking|telling|demanding|pressing|ordering|pressuring)\s+(?:him|her|"
                r"them|me)\s+to\s+(?:come\s+(?:home|back)|return)\b")
+# papers gathered from many at once: "collected the passports of every household"
+_COLLECTED = r"\b(?:collected|gathered|confiscated|seized|took(?:\s+away)?)"
 _t = make_trigger
 # where from, before where to: "was taken from the school to what officials called a ..."
 _FROM_WHERE = (r"(?:from\s+(?:the|his|her|their|a)\s+(?:[\w-]+\s+){0,2}?)?"
@@ -548,15 +550,15 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # a whole street's or village's passports collected: "officials had collected the
     # passports of every Kazakh household on her street", "collected all passports in our
     # mahalla" (the one whose street it is lost theirs)
-    _t("passport_confiscation", "owner", r"\b(?:collected|gathered|confiscated|seized|took(?:\s+"
-       r"away)?)\s+(?:all\s+(?:the\s+)?|the\s+)passports\s+(?:of\s+(?:every|all|each)\s+"
+    _t("passport_confiscation", "owner", _COLLECTED + r"\s+(?:all\s+(?:the\s+)?|the\s+)passports\s+"
+       r"(?:of\s+(?:every|all|each)\s+"
        r"(?:[\w-]+\s+){1,4}?)?(?:in|on|from|across)\s+(?P<who>our|my|his|her|their)\s+"
        r"(?:street|village|mahalla|neighbou?rhood|town|district|compound|building|county|"
        r"community|settlement|township)\b"),
     # the teller's among a whole village's: "the village committee collected everyone's
     # passports", "they took all our passports" (in a third-person report nobody tells it)
-    _t("passport_confiscation", "owner", r"\b(?:collected|gathered|confiscated|seized|took(?:\s+"
-       r"away)?)\s+(?:all\s+(?:of\s+)?)?(?P<who>our|everyone['’]s|everybody['’]s)\s+"
+    _t("passport_confiscation", "owner", _COLLECTED + r"\s+(?:all\s+(?:of\s+)?)?(?P<who>our|"
+       r"everyone['’]s|everybody['’]s)\s+"
        r"(?:[\w-]+\s+)?passports\b"),
     # still held: "the police still keep his passport"
     _t("passport_confiscation", "inside", r"\b(?:police|authorities|officials|officers|committee|"
