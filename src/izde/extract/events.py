@@ -549,8 +549,40 @@ def _held_where_a_camp(text: str, found: list[RawEvent]) -> list[RawEvent]:
                 or (_HELD_VERB.search(text, *r.trigger) and _CALLED_A_CAMP.match(
                     text, r.trigger[1], min(r.sentence.end, r.trigger[1] + 120)))):
             r = replace(r, type="internment")
+        elif r.type == "detention" and _IN_THE_SAME.search(
+                text, r.trigger[0], min(r.sentence.end, r.trigger[1] + 40)):
+            r = replace(r, type=_kind_before(text, r.sentence.start))
         out.append(r)
     return out
+
+
+# held where someone else was held before: "was taken to the same facility in May 2018",
+# "was held in the same camp"
+_IN_THE_SAME = re.compile(r"\b(?:to|in|into|at|inside)\s+the\s+same\s+"
+                          r"(?:[\w-]+\s+){0,2}?(?:facility|camp|cent(?:re|er)|compound|place|"
+                          r"institution|building|school|prison|jail)\b", re.IGNORECASE)
+# the places of custody a report names, by the kind of custody each is
+_PLACE_KINDS = re.compile(
+    r"\b(?P<camp>(?:re-?education|education|training|internment|political|vocational|"
+    r"transformation|concentration)\s+(?:[\w-]+\s+)?(?:camps?|cent(?:re|er)s?|facilit(?:y|ies)|"
+    r"schools?)|camps?)\b|\b(?P<prison>prisons?|penitentiar(?:y|ies)|penal\s+colon(?:y|ies))\b|"
+    r"\b(?P<held>detention\s+cent(?:re|er)s?|police\s+stations?|jails?|lock-?ups?|SIZO)\b",
+    re.IGNORECASE)
+_KIND_TYPES = {"camp": "internment", "prison": "imprisonment", "held": "detention"}
+_CAMP_OTHER = re.compile(r"\b(?:refugee|summer|holiday|boot|army|military|youth|sports?|"
+                         r"football)\s+$", re.IGNORECASE)
+
+
+def _kind_before(text: str, pos: int) -> str:
+    """The custody type of the last place of custody named before ``pos`` ("the same
+    facility" is that place); a detention when none is named."""
+    kind = "held"
+    for m in _PLACE_KINDS.finditer(text, 0, pos):
+        if m.lastgroup == "camp" and _CAMP_OTHER.search(text, max(0, m.start() - 20),
+                                                         m.start()):
+            continue
+        kind = m.lastgroup or kind
+    return _KIND_TYPES[kind]
 
 
 _HELD_VERB = re.compile(r"\b(?:held|kept|locked\s+up|confined)\b")

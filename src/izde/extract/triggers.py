@@ -175,6 +175,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("detention", "before", r"\b(?:placed|held|kept|remains?|remained|put|taken)\s+"
        r"(?:in|into)\s+(?:pre-?trial\s+|police\s+|administrative\s+)?(?:detention|custody)\b"),
     _t("detention", "before", r"\bflung\s+behind\s+bars\b"),
+    # taken where another was held: "was taken to the same facility in May 2018" (its kind is
+    # the place's named before, events._kind_before)
+    _t("detention", "before", AUX + r"(?:taken|sent|brought|driven|put)\s+" + _THEN
+       + r"(?:to|into)\s+the\s+same\s+(?:[\w-]+\s+){0,2}?(?:facility|camp|cent(?:re|er)|"
+       r"compound|place|institution|building|school|prison|jail)\b", needs=("same",)),
     # forced into a police vehicle: "was pushed into a police van and held for around five
     # hours at a district police station"
     _t("detention", "before", AUX + r"(?:pushed|forced|bundled|dragged|thrown|shoved|put|"
