@@ -96,3 +96,44 @@ def test_her_fathers_situation_made_to_depend_on_your_behaviour_threatens_her() 
                     "a police officer in Barkol county warned that her father's \"situation in "
                     "prison depends on your behavior in Kazakhstan.\"")
     assert ("Aigerim Kuanyshkyzy", "threat") in found
+
+
+# a relative's fate put in the hands of the one addressed
+
+def test_whether_she_stays_fine_depends_on_you_from_a_man_in_uniform_is_a_threat() -> None:
+    found = _events("The call came from his mother's account. When Rustem Abdikerim answered, a "
+                    "man in a dark uniform was on the screen. \"He said: 'Whether she stays fine "
+                    "depends on you,'\" Abdikerim recalled.")
+    assert ("Rustem Abdikerim", "threat") in found
+
+
+def test_whether_she_stays_fine_from_a_friend_is_no_threat() -> None:
+    found = _events("His old classmate phoned Rustem Abdikerim in May. \"He said: 'Whether she "
+                    "stays fine depends on you,'\" Abdikerim recalled.")
+    assert ("Rustem Abdikerim", "threat") not in found
+
+
+def test_deciding_whether_your_father_comes_back_is_a_threat() -> None:
+    found = _events("Aigerim Sultanbekkyzy received two calls in May from an unknown number. A "
+                    "man told her that her mother's campaign \"will decide whether your father "
+                    "comes back in a coffin or on his feet,\" she said.")
+    assert ("Aigerim Sultanbekkyzy", "threat") in found
+
+
+def test_asking_whether_her_father_is_alive_is_no_threat() -> None:
+    found = _events("Aigerim Sultanbekkyzy asked the police whether her father is alive.")
+    assert ("Aigerim Sultanbekkyzy", "threat") not in found
+
+
+# prosecution of the one who goes on, in the authorities' words
+
+def test_they_said_if_i_continued_i_could_be_charged_is_a_threat_to_the_speaker() -> None:
+    found = _events("\"They said that if I continued, I could be charged with inciting discord "
+                    "myself,\" Talgat Orynbekov said.")
+    assert ("Talgat Orynbekov", "threat") in found
+
+
+def test_her_own_fear_that_she_could_be_charged_is_no_threat() -> None:
+    found = _events("\"I said that if I continued, I could be charged myself,\" Talgat Orynbekov "
+                    "said.")
+    assert ("Talgat Orynbekov", "threat") not in found

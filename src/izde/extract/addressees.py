@@ -28,6 +28,7 @@ _TOLD = re.compile(r"\b(?:told|warned|threatened|said\s+to|asked|wrote\s+to|text
                    r"called|rang|phoned)\s+(?P<obj>me|him|her|them)\b", re.IGNORECASE)
 _AUTHORITY = re.compile(r"\b(?:police(?:man|men)?|security|bureau|officers?|officials?|agents?|"
                         r"authorities|consulate|embassy|ministry|investigators?|interrogators?|"
+                        r"(?:in|wearing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?uniform|"
                         r"(?:state|public)\s+security|(?:a\s+)?(?:Chinese|unknown|foreign|"
                         r"hidden|withheld)\s+(?:phone\s+)?number)\b", re.IGNORECASE)
 # how far back the speaker of a call or visit may be introduced

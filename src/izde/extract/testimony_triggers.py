@@ -124,6 +124,16 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
                  r"them))?|threatened)" + _IF + r"(?P<who>he|she|they)\s+" + _KEEP_ON
                  + r"(?=[^.;]{0,120}?\b(?:could|might)\b)", negative=True,
                  needs=("if ", "unless ")),
+    # prosecution of the one who goes on, in the authorities' words: "They said that if I
+    # continued, I could be charged with inciting discord myself" (the speaker's own "I could"
+    # above is a fear; here "they" say it)
+    make_trigger("threat", "owner", r"\b(?:they|police(?:m[ae]n)?|officers?|officials?|"
+                 r"authorities|agents?|investigators?)\s+(?:had\s+)?(?:said|told\s+(?:me|him|"
+                 r"her|them)|warned(?:\s+(?:me|him|her|them))?)" + _IF
+                 + r"(?P<who>(?-i:I)|he|she|they)\s+" + _KEEP_ON + r"(?=[^.;]{0,80}?\b(?:I|he|she|"
+                 r"they)\s+(?:could|might|would|will)\s+(?:[\w-]+\s+)?be\s+(?:charged|arrested|"
+                 r"jailed|detained|prosecuted|punished|deported|imprisoned|fined)\b)",
+                 negative=True, needs=("if ",)),
     # a warning of prosecution by the authorities (a lawyer's is advice): "police told him he
     # could be charged", "officers warned her to stop filming or face charges"
     make_trigger("threat", "after", r"\b(?:police(?:m[ae]n)?|officers?|officials?|authorities|"
@@ -160,6 +170,16 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
                  r"life|health|well-?being)[”\"’']?\s+(?:depends|will\s+depend)\s+on\s+(?:you|"
                  r"your)\b",
                  needs=("your",)),
+    # the relative's fate put in the hands of the one addressed: "Whether she stays fine
+    # depends on you", "will decide whether your father comes back in a coffin or on his feet"
+    make_trigger("threat", "addressee", r"\bwhether\s+(?:he|she|they|your\s+(?:[\w-]+\s+)?"
+                 + _KIN + r")\s+(?:stays?|remains?|keeps?|comes?\s+(?:home|back)|lives?|survives?|"
+                 r"is|are|gets?\s+out)\b[^.;!?]{0,40}?\b(?:depends|will\s+depend)\s+on\s+"
+                 r"(?:you|your)\b", needs=("whether",), asserted=True),
+    make_trigger("threat", "addressee", r"\b(?:decides?|determines?)\s+whether\s+your\s+"
+                 r"(?:[\w-]+\s+)?" + _KIN + r"\s+(?:comes?\s+(?:home|back)|lives?|survives?|"
+                 r"stays?|is\s+released|gets?\s+out|returns?)\b", needs=("whether",),
+                 asserted=True),
     # the same told of by the one it was aimed at: "He said my brother's situation depends on
     # my behaviour"
     # ("warned that her father's 'situation in prison depends on your behavior'": hers, whose

@@ -1205,7 +1205,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                 "slap", "ground", "floor", "pavement", "asphalt", "threw", "splash", "poured",
                 "sprayed", "hurled"),
     "threat": ("threat", "intimidat", "warn", "told", "call", "message", "you ",
-               "visit", "said", "says", "your"),
+               "visit", "said", "says", "your", "depend"),
     "harassment": ("harass", "summon", "interrogat", "chased", "questioned", "pressur",
                    "visited", "contacted", "called", "approached", "followed", "told", "ordered",
                    "tailed", "watched", "filmed", "photographed",
