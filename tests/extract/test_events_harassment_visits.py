@@ -72,3 +72,43 @@ def test_one_of_a_group_detained_is_detained() -> None:
 def test_one_of_a_crowd_no_one_held_is_not_detained() -> None:
     text = "Thousands gathered in the square. Among them was Gulzada Toktosunova."
     assert not events_by_name(run(text, "2021-05-27"))
+
+
+# visits told as recurring by a frequency ("twice a week", "at least once a week")
+
+def test_cadres_who_come_to_her_house_twice_a_week_harass_her() -> None:
+    text = ("His mother, Karlygash Zhumagalikyzy, remains in Toli. Cadres from the township "
+            "have come to her house at least twice a week since her husband was taken away, "
+            "Aldiyar said.")
+    assert ("Karlygash Zhumagalikyzy", "harassment") in events_by_name(run(text))
+
+
+def test_officers_who_came_to_her_home_twice_harass_her() -> None:
+    text = ("Aidai Zhoroeva says that in 2019 officers of the GKNB came to her home twice and "
+            "advised her not to talk to journalists.")
+    assert ("Aidai Zhoroeva", "harassment") in events_by_name(run(text))
+
+
+def test_one_visit_with_no_questions_told_once_is_still_none() -> None:
+    text = ("Aidai Zhoroeva says that in 2019 officers of the GKNB came to her home once to "
+            "return her documents.")
+    assert ("Aidai Zhoroeva", "harassment") not in events_by_name(run(text))
+
+
+def test_visits_to_his_mother_to_ask_whom_he_meets_are_about_him() -> None:
+    text = ("Olzhas Kydyrbaiuly fled to Almaty. His mother, Saule Amirkhankyzy, stayed in "
+            "Zaisan. Since then, he says, police officers have come to his mother's apartment "
+            "three times to ask whom he meets.")
+    found = events_by_name(run(text))
+    assert ("Olzhas Kydyrbaiuly", "harassment") in found
+    assert ("Saule Amirkhankyzy", "harassment") not in found
+
+
+def test_visits_to_her_mother_to_ask_about_her_daughter_press_the_mother() -> None:
+    text = ("Raushan Bakhytkyzy lives in Almaty. Her mother, Kulyash Omarkyzy, still lives in "
+            "Jeminay. Since Bakhytkyzy began speaking in 2020, police officers have come to her "
+            "mother's house at least once a week to ask where her daughter lives, Bakhytkyzy "
+            "said.")
+    found = events_by_name(run(text))
+    assert ("Kulyash Omarkyzy", "harassment") in found
+    assert ("Raushan Bakhytkyzy", "harassment") not in found

@@ -50,7 +50,22 @@ def owner_of(index: PersonIndex, m: re.Match[str], floor: int) -> list[str]:
     owners = antecedent(index, m.start("who"), low, floor)
     kin = m.groupdict().get("kin")
     # "came to his mother's house ... and told her": the relative, when the text names her
-    return kin_of(index, owners, kin) if kin and owners else owners
+    if kin and owners:
+        return kin_of(index, owners, kin)
+    # "have come to her mother's house at least once a week to ask where her daughter
+    # lives": questions about her child press the mother (none if the report does not name
+    # her); "... to ask whom he meets" are about him
+    home_of = m.groupdict().get("home_of")
+    if home_of and owners and _ABOUT_HER_CHILD.match(index.text, m.end(),
+                                                     min(len(index.text), m.end() + 120)):
+        return kin_of(index, owners, home_of)
+    return owners
+
+
+# the relative's own child asked about: "... to ask where her daughter lives"
+_ABOUT_HER_CHILD = re.compile(r"[^.;]{0,60}?\b(?:ask|asking|asked|question|questioning)\b"
+                              r"[^.;]{0,30}?\b(?:his|her|their)\s+(?:son|daughter|child|"
+                              r"children)\b", re.IGNORECASE)
 
 
 def addressee_of(index: PersonIndex, pos: int, floor: int) -> list[str]:

@@ -909,13 +909,17 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"house|flat|door)\b(?=[^.;]{0,60}?\band\s+(?:told|asked|warned|ordered|questioned|"
        r"pressed|threatened)\s+(?:her|him)\b)"),
     # visits to someone's home, again and again: "a district police inspector has come to my
-    # apartment almost every week", "officers visited her house three times"
+    # apartment almost every week", "officers visited her house three times"; to a relative's
+    # home they are about the one whose family it is ("to his mother's apartment three times
+    # to ask whom he meets"), unless they ask the relative about her child (``addressees``)
     _t("harassment", "owner", _OFFICERS + r"[^.;]{0,70}?\b(?:(?:has|have|had)\s+)?(?:come|came|"
        r"comes|visited|visits|"
-       r"been\s+coming|kept\s+coming)\s+(?:to\s+)?(?P<who>my|his|her|their)\s+(?:(?:mother|father|"
-       r"parents|wife|husband|family)['’]s?\s+)?(?:apartment|home|"
+       r"been\s+coming|kept\s+coming)\s+(?:to\s+)?(?P<who>my|his|her|their)\s+(?:(?P<home_of>"
+       r"mother|father|parents|wife|husband|family)['’]s?\s+)?(?:apartment|home|"
        r"house|flat|door|office|workplace)\b(?=[^.;]{0,40}?\b(?:every|each|several\s+times|"
-       r"(?:two|three|four|five|six|many|\d+)\s+times|repeatedly|regularly|daily|weekly)\b)"),
+       r"(?:two|three|four|five|six|many|\d+)\s+times|repeatedly|regularly|daily|weekly|twice|"
+       # "at least once a week", "twice a month"
+       r"once\s+(?:a|every|per)\s+(?:day|week|fortnight|month))\b)"),
     _t("harassment", "before", AUX + r"questioned\b(?=\s+(?:for\s+(?:hours|days|several|\w+\s+"
        r"hours)|repeatedly|overnight|again|several\s+times|\w+\s+times|about|at\s+(?:the\s+)?"
        r"police))"),
