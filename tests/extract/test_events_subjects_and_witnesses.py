@@ -173,3 +173,19 @@ def test_the_two_men_are_still_the_last_two_named() -> None:
                     "Asylbek Kurmashuly was given 10 years. Police detained the two men again.")
     assert {p for p, t in found if t == "detention"} == {
         "Kabdesh Mukatayuly", "Asylbek Kurmashuly"}
+
+
+def test_a_paragraph_opening_his_continues_the_owner_not_his_lawyer_named_before() -> None:
+    ex = run("Zhomart Orynbasarov was held for 16 months. His residence permit lapsed in 2023 "
+             "after, according to his lawyer, Dastan Zhakypov, officials refused his papers.\n\n"
+             "His wife, Kuralay, said police came to their house in January.", PUB)
+    names = {p.key: p.name for p in ex.persons}
+    spouses = {(names[r.subject], names[r.object]) for r in ex.relations if r.type == "spouse"}
+    assert ("Kuralay", "Zhomart Orynbasarov") in spouses
+    assert ("Kuralay", "Dastan Zhakypov") not in spouses
+
+
+def test_his_brother_named_as_the_subject_is_the_one_a_later_he_continues() -> None:
+    found = _events("Yerlan Kenzhebekuly fled in 2019. His brother, Nurlan Kenzhebekuly, was "
+                    "arrested in May 2020. He was sent to a re-education camp in Ghulja.")
+    assert ("Nurlan Kenzhebekuly", "internment") in found

@@ -137,3 +137,46 @@ def test_her_own_fear_that_she_could_be_charged_is_no_threat() -> None:
     found = _events("\"I said that if I continued, I could be charged myself,\" Talgat Orynbekov "
                     "said.")
     assert ("Talgat Orynbekov", "threat") not in found
+
+
+# the authorities' warnings and callers who hide
+
+def test_an_officer_who_warned_her_husband_not_to_make_trouble_threatened_him() -> None:
+    found = _events("Zhomart Orynbasarov lives in Almaty. His wife, Kuralay, told Human Rights "
+                    "Watch that a police officer who came to their house in January had warned "
+                    "her husband \"not to make trouble with the foreigners.\"")
+    assert ("Zhomart Orynbasarov", "threat") in found
+    assert ("Kuralay", "threat") not in found
+
+
+def test_summoned_twice_and_warned_not_to_speak_is_a_threat_too() -> None:
+    found = _events("Mukhit Sharipkhanuly buried his father in March. Since the burial, police "
+                    "have summoned Mukhit to the local station twice this month and warned him "
+                    "not to speak to \"foreign media\", she said.")
+    assert ("Mukhit Sharipkhanuly", "threat") in found
+
+
+def test_a_friend_who_warned_her_husband_not_to_go_is_no_threat() -> None:
+    found = _events("Zhomart Orynbasarov lives in Almaty. His wife, Kuralay, said a friend had "
+                    "warned her husband not to travel to China.")
+    assert ("Zhomart Orynbasarov", "threat") not in found
+
+
+def test_keep_quiet_if_you_want_him_to_live_from_an_unrecognised_number_is_a_threat() -> None:
+    found = _events("Ulbossyn Akzholkyzy lives in Almaty. In December, she said, a man called her "
+                    "from a number she did not recognize. \"He said: 'Your son has many years "
+                    "left. Keep quiet if you want him to live through them,'\" she recalled.")
+    assert ("Ulbossyn Akzholkyzy", "threat") in found
+
+
+def test_think_about_her_health_before_you_give_an_interview_from_strangers_is_a_threat() -> None:
+    found = _events("Sholpan Nurtazakyzy said two unknown men stopped her on February 12 in "
+                    "Esik. \"One of them said, 'You have a mother in Qitai. She is old. Think "
+                    "about her health before you give your next interview,'\" Nurtazakyzy said.")
+    assert ("Sholpan Nurtazakyzy", "threat") in found
+
+
+def test_a_doctor_who_says_think_about_her_health_is_no_threat() -> None:
+    found = _events("Sholpan Nurtazakyzy took her mother to the clinic in Esik. \"The doctor "
+                    "said, 'Think about her health before you travel,'\" Nurtazakyzy said.")
+    assert ("Sholpan Nurtazakyzy", "threat") not in found

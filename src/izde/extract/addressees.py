@@ -29,6 +29,11 @@ _TOLD = re.compile(r"\b(?:told|warned|threatened|said\s+to|asked|wrote\s+to|text
 _AUTHORITY = re.compile(r"\b(?:police(?:man|men)?|security|bureau|officers?|officials?|agents?|"
                         r"authorities|consulate|embassy|ministry|investigators?|interrogators?|"
                         r"(?:in|wearing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?uniform|"
+                        # strangers, and callers who hide: "two unknown men", "a number she did
+                        # not recognize"
+                        r"strangers?|(?:unknown|unidentified|anonymous)\s+(?:men|man|callers?|"
+                        r"people|persons)|numbers?\s+(?:she|he|they|I|we)\s+(?:did\s+not|didn['’]t|"
+                        r"could\s+not|couldn['’]t)\s+(?:recogni[sz]e|know|trace)|"
                         r"(?:state|public)\s+security|(?:a\s+)?(?:Chinese|unknown|foreign|"
                         r"hidden|withheld)\s+(?:phone\s+)?number)\b", re.IGNORECASE)
 # how far back the speaker of a call or visit may be introduced

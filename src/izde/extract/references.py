@@ -591,10 +591,17 @@ def _as_relatives(index: PersonIndex, start: int, end: int, want: str | None
 _SUBJECT_PRONOUN = re.compile(r"[\s\"“(]*(?:(?i:on|in|at|by|after|before)\s+[^,;]{1,40}?,?\s+|"
                               r"(?i:then|later|later\s+that\s+\w+),?\s+)?(?P<p>He|he|She|she)"
                               r"\s+[a-z]")
-# a person named only as someone's relative: "to visit his father, Tileukhan Oraz,"
+# a sentence opening with a possessive of its subject's thing: "His residence permit lapsed
+# in 2023 after, according to his lawyer, Dastan Zhakypov, ..." (not a relative: "His
+# brother, Nurlan, was detained" has the brother as its subject)
+_POSSESSIVE_SUBJECT = re.compile(r"[\s\"“(]*(?P<p>His|Her)\s+(?!(?:elder|older|younger|late|"
+                                 r"little|big|eldest|youngest|" + _KIN_NOUN + "|lawyers?|"
+                                 r"attorneys?|friends?|colleagues?|neighbou?rs?)\b)[a-z][\w-]*")
+# a person named only as someone's relative: "to visit his father, Tileukhan Oraz,"; or as
+# someone's lawyer: "according to his lawyer, Dastan Zhakypov,"
 _AS_KIN = re.compile(r"\b(?:his|her|their)\s+(?:(?:elder|older|younger|late|sick|ill|"
                      r"ailing|elderly)\s+)?(?:" + _KIN_NOUN + "|" + "|".join(KIN_WORDS)
-                     + r")\s*,?\s*$", re.IGNORECASE)
+                     + r"|lawyers?|attorneys?)\s*,?\s*$", re.IGNORECASE)
 
 
 def _pronoun_subject(index: PersonIndex, start: int, found: list[tuple[int, int, str]],
@@ -603,7 +610,7 @@ def _pronoun_subject(index: PersonIndex, start: int, found: list[tuple[int, int,
     is the same pronoun and the only names in it are that subject's relatives ("On 9 April
     he crossed the border to visit his father, X, who was ill. On arrival, officers took his
     passport": his, not his father's)."""
-    m = _SUBJECT_PRONOUN.match(index.text, start)
+    m = _SUBJECT_PRONOUN.match(index.text, start) or _POSSESSIVE_SUBJECT.match(index.text, start)
     if m is None or kin_depth >= KIN_DEPTH or not (
             {m.group("p").lower(), pronoun} <= MALE or {m.group("p").lower(), pronoun} <= FEMALE):
         return []

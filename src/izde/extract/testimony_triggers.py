@@ -229,8 +229,18 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
     make_trigger("threat", "addressee", r"\bif\s+you\s+want\s+(?:him|her|them|your\s+(?:[\w-]+\s+)?"
                  + _KIN + r")\s+to\s+(?:come\s+(?:home|back)|be\s+(?:released|freed|free|safe|"
                  r"fine|okay|ok|well)|return|live|stay\s+(?:safe|alive|well))\b[^.;!?]{0,60}?,\s*"
-                 r"(?:stop|quit|don['’]t|do\s+not|delete|keep\s+quiet|be\s+quiet|stay\s+silent)\b",
+                 r"(?:stop|quit|don['’]t|do\s+not|delete|keep\s+quiet|be\s+quiet|stay\s+silent)\b"
+                 # the order first: "Keep quiet if you want him to live through them."
+                 r"|\b(?:keep|be|stay)\s+(?:quiet|silent)\s+if\s+you\s+want\s+(?:him|her|them|"
+                 r"your\s+(?:[\w-]+\s+)?" + _KIN + r")\s+to\s+(?:come\s+(?:home|back)|be\s+"
+                 r"(?:released|freed|free|safe|fine|okay|ok|well)|return|live|survive|stay\s+"
+                 r"(?:safe|alive|well))\b",
                  needs=("if you",), asserted=True),
+    # a relative's health set against speaking: "You have a mother in Qitai. She is old. Think
+    # about her health before you give your next interview."
+    make_trigger("threat", "addressee", r"\bthink\s+(?:about|of)\s+(?:his|her|their)\s+(?:health|"
+                 r"safety|life|future|well-?being)\s+(?:before|if|when)\s+you\s+",
+                 needs=("think",), asserted=True),
     # a ban announced to the one addressed: "you cannot fly, you have a restriction on leaving
     # the country"
     make_trigger("travel_ban", "addressee", r"\byou\s+(?:cannot|can['’]t|can\s+not|may\s+not|are\s+"

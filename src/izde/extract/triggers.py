@@ -872,9 +872,14 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"weeks?|months?)\b)", needs=("for ",)),
     # officers warning someone to stop: "two officers came to my workplace and warned me to
     # stop calling journalists"
-    _t("threat", "after", r"\b(?:police(?:m[ae]n)?|officers?|officials?|agents?|security|"
-       r"authorities|men\s+in\s+plain\s*clothes)\b[^.;]{0,60}?\b(?:warned\b(?=\s+(?:him|her|them|"
-       r"me)\s+(?:not\s+to|to\s+(?:stop|cease|quit|end|keep\s+quiet|stay\s+silent)|that\b))|"
+    # (the words before the verb may tell another act: "police have summoned Mukhit twice and
+    # warned him not to speak", so the threat's own wording begins at the verb, ``coord``)
+    _t("threat", "after", r"(?P<coord>\b(?:police(?:m[ae]n)?|officers?|officials?|agents?|security|"
+       r"authorities|men\s+in\s+plain\s*clothes)\b[^.;]{0,90}?)\b(?:warned\b(?=\s+(?:him|her|"
+       r"them|"
+       # "had warned her husband 'not to make trouble'"
+       r"me|(?:his|her|their|my)\s+(?:husband|wife|son|daughter|brother|sister|mother|father))\s+"
+       r"[“\"‘']?(?:not\s+to|to\s+(?:stop|cease|quit|end|keep\s+quiet|stay\s+silent)|that\b))|"
        # "the police told him to stop": an order to give up what one does ("told her to stop
        # giving interviews" is harassment, below)
        r"(?:told|ordered|instructed)\b(?=\s+(?:him|her|them|me)\s+(?:not\s+to\s+(?:speak|talk|"
