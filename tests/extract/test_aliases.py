@@ -180,3 +180,36 @@ def test_a_document_that_renders_his_name_otherwise_gives_an_alias() -> None:
             'the verdict renders his name as "Talante Abudikalike." In 2020, he was moved to '
             "a prison in Kashgar.")
     assert person_names(run(text)) == {"Talantbek Abdykalyk uulu"}
+
+
+# where the other spelling stands, told after the name or through a pronoun
+
+def test_whose_name_appears_in_chinese_documents_as_gives_an_alias() -> None:
+    text = ("Relatives learned last year that Musa, whose name appears in Chinese documents as "
+            "Jilili Musa, is held in Kumul.")
+    assert _aliases(text, "Musa") == ["Jilili Musa"]
+
+
+def test_whose_name_appears_often_in_the_press_is_no_alias_without_as() -> None:
+    text = "Jelil Musa, whose name appears often in the press, is held in Kumul."
+    assert _aliases(text, "Jelil Musa") == []
+
+
+def test_a_document_that_spells_his_name_without_as_gives_an_alias_and_its_it_another() -> None:
+    text = ("Shohret Abdushukur was detained in Bishkek. The document spells his name Shukhrat "
+            "Abdushukurov; the Chinese original gives it as Xiaokelaiti Abudushukuer.")
+    found = [text[a.start:a.end] for a in find_pronoun_aliases(text)]
+    assert found == ["Shukhrat Abdushukurov", "Xiaokelaiti Abudushukuer"]
+
+
+def test_he_is_also_called_gives_an_alias() -> None:
+    text = ("Zhoomart Abdymomunov vanished in Akto. In Kyrgyz he is also called Zhoomart "
+            "Abdymomun uulu.")
+    persons = run(text).persons
+    assert len(persons) == 1
+    assert "Zhoomart Abdymomun uulu" in persons[0].names
+
+
+def test_he_is_called_in_for_questioning_names_no_one() -> None:
+    text = "Zhoomart Abdymomunov lives in Osh. Every month he is called in for questioning."
+    assert find_pronoun_aliases(text) == []

@@ -76,3 +76,11 @@ def test_one_surname_in_kazakh_and_russian_style_is_one_person(first: str, secon
 def test_surname_forms_of_another_sex_or_given_name_stay_apart(first: str, second: str) -> None:
     text = f"{first} was detained in 2019. His relative {second} was questioned in 2020."
     assert len(person_names(run(text))) == 2
+
+
+def test_a_bare_surname_in_the_form_of_an_alias_joins_the_person_named_so() -> None:
+    ex = run("The court delivered the verdict against Gulnafis Konysbaikyzy, 38. In the verdict "
+             "she is named Gulnafis Konysbaeva. The consulate said Konysbaeva had left China "
+             "to evade a loan.", "2022-06-23")
+    assert len(ex.persons) == 1
+    assert "Konysbaeva" in ex.persons[0].names

@@ -37,6 +37,9 @@ ALIAS_RE = re.compile(
     + r"|who\s+(?:uses|used|goes\s+by|went\s+by|is\s+registered\s+under)\s+(?:the|a)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:surname|name|spelling|form)"
     + r"|whose\s+name\s+is\s+(?:also|sometimes)\s+" + _HOW
+    # "Musa, whose name appears in Chinese documents as Jilili Musa"
+    + r"|whose\s+name\s+(?:(?:also|sometimes|often)\s+)?(?:appears|appeared|is\s+(?:given|"
+    r"listed|written|recorded))\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?as"
     # where the other spelling stands: "Talgat Zhienbai, written in the verdict as Talahati
     # Jieenbayi,", "listed in court records as Y"
     + r"|(?:written|spelled|spelt|listed|named|identified|recorded|registered|rendered|"
@@ -75,12 +78,16 @@ PRONOUN_ALIAS_RE = re.compile(
     # a document that writes the name otherwise: "the verdict renders his name as Y"
     + r"|\b(?:renders?|rendered|spells?|spelled|spelt|writes|wrote|lists|listed|records|"
     r"recorded|gives|gave)\s+(?P<p6>his|her)\s+name(?=(?:\s+in\s+(?:" + _LANG + r")(?:\s+"
-    r"characters)?)?\s+as\b))"
+    r"characters)?)?(?:\s+as\b|[ \t]+(?=[\"“‘']?" + CAPITAL + r")))"
+    # "In Kyrgyz he is also called X", "in the ruling he is named as X"
+    + r"|\b(?P<p7>(?-i:He|he|She|she))\s+is\s+(?:also\s+|sometimes\s+|often\s+)?(?:called|"
+    r"named|known\s+as|spelled|written|listed|identified|referred\s+to)(?=\s+(?:as\s+)?[\"“‘']?"
+    + CAPITAL + r"))"
     # ("renders his name in Chinese as Y")
     + r"(?:\s+in\s+(?:" + _LANG + r")(?:\s+characters)?(?=\s+as\b))?"
     + r"(?:\s+(?:is|was|appears\s+as|reads)|\s*[,:]|\s+as)?[ \t]+"
     + r"[\"“‘']?(?P<alias>" + _RUN + r")")
-_PRONOUN_NEEDS = (" name", "call", "nickname")
+_PRONOUN_NEEDS = (" name", "call", "nickname", " is ")
 
 
 def nicknames(text: str) -> set[str]:
@@ -108,7 +115,7 @@ def find_pronoun_aliases(text: str) -> list[PronounAlias]:
         return []
     out: list[PronounAlias] = []
     for m in PRONOUN_ALIAS_RE.finditer(text):
-        group = next(g for g in ("p1", "p2", "p3", "p4", "p5", "p6") if m.group(g))
+        group = next(g for g in ("p1", "p2", "p3", "p4", "p5", "p6", "p7") if m.group(g))
         out.append(PronounAlias(m.start(group), m.group(group), m.start("alias"),
                                 m.end("alias")))
         more = _PRONOUN_MORE.match(text, m.end("alias"))
@@ -119,8 +126,12 @@ def find_pronoun_aliases(text: str) -> list[PronounAlias]:
     return out
 
 
-_PRONOUN_MORE = re.compile(r"[\"”’']?\s*,?\s+(?:and|or)\s*,?\s*(?:(?:in|on|by)\s+[^,.;\n]{1,40}?,?"
-                           r"\s+)?as\s+[\"“‘']?(?P<alias>" + _RUN + r")")
+_PRONOUN_MORE = re.compile(r"[\"”’']?\s*(?:,?\s+(?:and|or)\s*,?\s*(?:(?:in|on|by)\s+"
+                           r"[^,.;\n]{1,40}?,?\s+)?as|"
+                           # "...; the Chinese original gives it as Y"
+                           r"[;,]\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:gives?|gave|renders?|"
+                           r"rendered|spells?|spelled|writes?|wrote|lists?|listed)\s+it\s+as)"
+                           r"\s+[\"“‘']?(?P<alias>" + _RUN + r")")
 
 
 @dataclass(frozen=True)

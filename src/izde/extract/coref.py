@@ -228,7 +228,9 @@ def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
 def _attach_singles(clusters: list[Cluster], singles: list[Candidate], text: str = "") -> None:
     index: dict[str, list[Cluster]] = defaultdict(list)
     for c in clusters:
-        for tok in set(c.tokens):
+        # every written form's words: "Konysbaeva" alone is "Gulnafis Konysbaikyzy", whom the
+        # report also named "Gulnafis Konysbaeva"
+        for tok in {t for m in c.mentions for t in m.tokens}:
             index[tok].append(c)
     unrelated = bool(text) and _may_say_unrelated(fold(text)) and \
         _UNRELATED.search(text) is not None
