@@ -84,3 +84,20 @@ def test_a_bare_surname_in_the_form_of_an_alias_joins_the_person_named_so() -> N
              "to evade a loan.", "2022-06-23")
     assert len(ex.persons) == 1
     assert "Konysbaeva" in ex.persons[0].names
+
+
+def test_a_bare_word_that_is_the_childrens_surname_and_the_fathers_given_name_is_the_surname(
+        ) -> None:
+    ex = run("Shawket Idris died on April 19, said his daughter, Peride Shawket. Her brother, "
+             "Arslan Shawket, was deported from Egypt. Shawket said that a relative told her "
+             "in March.", "2023-05-25")
+    names = {p.name: p.names for p in ex.persons}
+    assert "Shawket" in names["Peride Shawket"]
+    assert "Shawket" not in names["Shawket Idris"]
+
+
+def test_a_bare_given_name_shared_by_no_surname_stays_the_first_introduced() -> None:
+    ex = run("Shawket Idris died on April 19, said Shawket Turdi, a neighbour. Shawket had "
+             "been confined to his apartment.", "2023-05-25")
+    names = {p.name: p.names for p in ex.persons}
+    assert "Shawket" in names["Shawket Idris"]

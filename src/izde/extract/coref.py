@@ -340,6 +340,15 @@ def _owner_of_single(owners: list[Cluster], single: Candidate, text: str,
         return described
     if unrelated:
         return _latest_before(owners, single.start)
+    # "Shawket said" after "Shawket Idris" and his children "Peride Shawket" and "Arslan
+    # Shawket": a bare word that is some full names' surname and only others' given name
+    # means one of the surnames
+    word = single.tokens[0]
+    surnamed = [c for c in owners if any(len(m.tokens) > 1 and m.tokens[-1] == word
+                                         for m in c.mentions)]
+    if surnamed and all(any(len(m.tokens) > 1 and m.tokens[0] == word for m in c.mentions)
+                        for c in owners if all(c is not o for o in surnamed)):
+        owners = surnamed
     return _nearest_before(owners, single.start, text, single.end)
 
 
