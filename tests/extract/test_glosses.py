@@ -46,3 +46,17 @@ def test_naming_gap_accepts_only_naming_words() -> None:
     assert is_naming_gap(", known in Kazakh as ")
     assert is_naming_gap(" (Chinese: ")
     assert not is_naming_gap(" met the 3 officials and ")
+
+
+def test_the_pinyin_after_the_characters_in_one_bracket_is_the_same_person() -> None:
+    text = ("I am writing to express my grave concern for Sajide Gheni (萨吉黛·艾尼, Sajidai "
+            "Aini), a retired teacher who is serving an 11-year sentence.")
+    (person,) = run(text).persons
+    assert {"Sajide Gheni", "萨吉黛·艾尼", "Sajidai Aini"} <= set(person.names)
+
+
+def test_another_name_after_the_characters_stays_another_person() -> None:
+    text = ("Sajide Gheni (萨吉黛·艾尼, Peride Shawket's mother) is serving an 11-year "
+            "sentence, Peride Shawket said.")
+    names = _names(text)
+    assert ["Peride Shawket"] in names

@@ -171,3 +171,13 @@ def test_a_foreign_ga_written_jia_in_chinese_matches_its_latin_spelling() -> Non
 def test_a_latin_j_outside_chinese_is_not_read_as_g() -> None:
     assert compare_names("Nurlan Sapardjali", "Nurlan Sapargali").score < \
         compare_names("Nu'erlan Sapa'erjiali", "Nurlan Sapargali").score
+
+
+def test_an_initial_uyghur_gh_goes_unheard_in_chinese() -> None:
+    assert compare_names("Sajide Gheni", "萨吉黛·艾尼").score >= 0.85
+    assert compare_names("Ghappar Tursun", "Apaer Tuerxun").score >= 0.85
+
+
+def test_an_initial_gh_dropped_still_needs_the_rest_of_the_word() -> None:
+    assert compare_names("Gheni Ablet", "Ani Ablet").score < 0.7  # Latin both: no Chinese
+    assert compare_names("Ghulam Rozi", "乌兰·肉孜").score < 0.85

@@ -28,6 +28,7 @@ def test_segment_into_syllables(word: str, parts: tuple[str, ...] | None) -> Non
 @pytest.mark.parametrize("name", [
     "Abudureyimu Maimaitiming", "Asikaer Nuerlan", "Maimaiti Tuerxun", "Paerhati Yiming",
     "Gulinuer Abudula", "Ahemaitijiang Tuerxun",
+    "Kunsulu Aosipan",  # the Ao Chinese writes for an initial O, the s cluster broken up
 ])
 def test_renderings_of_turkic_names_are_recognised(name: str) -> None:
     assert is_pinyin_rendering(name)
@@ -39,6 +40,7 @@ def test_renderings_of_turkic_names_are_recognised(name: str) -> None:
     "Nurlan Askarov", "Abdurehim Memtimin",  # not pinyin at all
     "Asikaer",  # one word: too little to tell
     "Gülnur Abudula",  # letters pinyin does not write
+    "Kunsulu Madina",  # three syllables each, nothing broken up
 ])
 def test_other_names_are_not_renderings(name: str) -> None:
     assert not is_pinyin_rendering(name)

@@ -79,14 +79,42 @@ def is_naming_gap(gap: str) -> bool:
 def attach_glosses(text: str, clusters: list[Cluster]) -> None:
     """Add every cued foreign-script name to the cluster of the person it glosses."""
     ends = sorted((m.end, i) for i, c in enumerate(clusters) for m in c.mentions)
+    joins: list[tuple[Cluster, Cluster]] = []
     for g in list(foreign_runs(text)):
         owner = _glossed(text, g, ends, clusters) or _matching(g, clusters)
         if owner is None:
             continue
         owner.mentions.append(Candidate("person", g.start, g.end, g.text, (g.text,), True))
         bisect.insort(ends, (g.end, clusters.index(owner)))
+        romanised = _romanised(text, g, owner, clusters)
+        if romanised is not None:
+            joins.append((owner, romanised))
+    for owner, other in joins:  # after: ``ends`` holds the clusters' places in the list
+        if other in clusters and owner in clusters:
+            owner.mentions.extend(other.mentions)
+            clusters.remove(other)
     for c in clusters:
         c.mentions.sort(key=lambda m: m.start)
+
+
+# the characters' own romanisation set off after them: "Sajide Gheni (萨吉黛·艾尼, Sajidai Aini)"
+_ROMANISED_AFTER = re.compile(r"[ \t]*[,;:/][ \t]*(?:pinyin:?[ \t]*)?")
+ROMANISED_MATCH = 0.9  # ``compare_names`` of the characters and the Latin name after them
+
+
+def _romanised(text: str, g: Gloss, owner: Cluster, clusters: list[Cluster]
+               ) -> Cluster | None:
+    """A Latin name right after a gloss in characters, set off by a comma, that spells those
+    characters (their pinyin) is the gloss's romanisation: the glossed person, not a second
+    one. That name's cluster, or None."""
+    m = _ROMANISED_AFTER.match(text, g.end)
+    if m is None:
+        return None
+    other = next((c for c in clusters if c is not owner and any(
+        x.start == m.end() for x in c.mentions)), None)
+    if other is None or (_score(other, g.text) or 0.0) < ROMANISED_MATCH:
+        return None
+    return other
 
 
 def _glossed(text: str, g: Gloss, ends: list[tuple[int, int]], clusters: list[Cluster]

@@ -266,7 +266,26 @@ def _chinese_similarity(a: _Token, b: _Token) -> float:
     if max(len(a.skel), len(b.skel)) > 3 and a.raw and b.raw and _closed_syllables(
             a.raw) == _closed_syllables(b.raw):
         return 0.9
+    if a.raw and b.raw and _without_initial_gh(a.raw, b.raw):
+        return 0.9
     return Levenshtein.normalized_similarity(a.skel, b.skel) - 0.02
+
+
+# Chinese has no Uyghur gh (a uvular): at the start of a word it goes unheard, and Gheni is
+# written 艾尼 Aini, Ghappar 阿帕尔 Apaer
+_INITIAL_GH = re.compile(r"gh(?=[aeiouy])")
+
+
+def _without_initial_gh(a: str, b: str) -> bool:
+    """One word opens with gh and a vowel, the other with a vowel, and the rest sounds the same
+    across Chinese (at least two consonant classes after the first sound: Gheni / Aini)."""
+    if a.startswith("gh") == b.startswith("gh"):
+        return False
+    gh, other = (a, b) if a.startswith("gh") else (b, a)
+    if not _INITIAL_GH.match(gh) or other[:1] not in _VOWELS:
+        return False
+    heard = heard_skeleton(gh[2:])
+    return len(heard) >= 2 and heard == heard_skeleton(other)
 
 
 # Chinese closes a syllable with n or ng only: an r before a consonant goes unheard

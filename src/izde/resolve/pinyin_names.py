@@ -12,7 +12,9 @@ A name is taken for such a rendering when every word of it is a run of pinyin sy
 a word shows what transcription into Chinese does to a Turkic word: a word of four or more
 syllables (consonant clusters broken up: A-bu-du-re-yi-mu), a syllable *er* or *yi* inside a
 word (a final or medial r, y: Nu-er-lan, re-yi-mu), or a word of three syllables ending in a
-vowel added after a final consonant (Mai-mai-ti for Memet). Names of one word are left alone,
+vowel added after a final consonant (Mai-mai-ti for Memet), or one that breaks up an s
+cluster or opens with the Ao Chinese writes for a Turkic initial O (Ao-si-pan for Ospan).
+Names of one word are left alone,
 and so are Chinese names of one-syllable words (Xu Chao, Li Ming): their pinyin is already
 their own spelling. Madina or Aliya segment into syllables too, but show none of these
 marks.
@@ -68,6 +70,10 @@ def _marked(parts: tuple[str, ...]) -> bool:
     if len(parts) >= 4:
         return True
     if any(p in _MEDIAL_MARKS for p in parts[1:]):
+        return True
+    # three syllables with an s cluster broken up (O-s-pan: Ao-si-pan) or a Turkic initial O
+    # written as Chinese writes it (Ospan, Oral: Ao-si-pan, Ao-la-...)
+    if len(parts) == 3 and (parts[1] == "si" or parts[0] == "ao"):
         return True
     return len(parts) == 3 and parts[-1] in _EPENTHETIC_ENDINGS
 
