@@ -187,3 +187,10 @@ def test_the_four_years_is_no_counted_group() -> None:
 
     assert _GROUP.search("For the four years since, nobody has visited.") is None
     assert _GROUP.search("The court convicted the four in August.") is not None
+
+
+def test_the_day_she_said_it_by_phone_is_not_the_day_she_was_held() -> None:
+    ex = run("Police detained Ainur Tastanbek outside the consulate on November 15. \"They held "
+             "me for six hours,\" she said by phone on November 17.", "2021-11-20")
+    dates = {e.date for e in ex.events if e.type == "detention"}
+    assert "2021-11-17" not in dates

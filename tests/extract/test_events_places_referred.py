@@ -54,3 +54,42 @@ def test_the_same_village_is_no_custody() -> None:
                     "Amanzhol Seitkaliuly, was taken to the same village by his parents.")
     assert ("Amanzhol Seitkaliuly", "internment") not in found
     assert ("Amanzhol Seitkaliuly", "detention") not in found
+
+
+# a second act after the first one's details, held for a time, a demand
+
+def test_detained_with_its_details_and_deported_to_china_is_a_deportation_too() -> None:
+    found = _events("Her son, Arslan Shawket, was detained by Egyptian police in Cairo on 5 July "
+                    "2017 and deported to China later that month.")
+    assert ("Arslan Shawket", "detention") in found
+    assert ("Arslan Shawket", "deportation") in found
+
+
+def test_put_on_a_plane_to_china_after_an_arrest_is_a_deportation() -> None:
+    found = _events("Arslan Shawket was detained by Egyptian police in Cairo in July 2017 and put "
+                    "on a plane to China two weeks later.")
+    assert ("Arslan Shawket", "deportation") in found
+
+
+def test_released_and_returned_to_kazakhstan_is_no_deportation() -> None:
+    found = _events("Zhandos Mukhitov was released on 20 March after serving his sentence and "
+                    "returned to Kazakhstan through the Dostyk checkpoint.")
+    assert ("Zhandos Mukhitov", "deportation") not in found
+
+
+def test_summoned_and_held_for_two_days_is_a_detention() -> None:
+    found = _events("In May 2021, police in Kumul summoned Shawket Idris and held him for two "
+                    "days, according to the family.")
+    assert ("Shawket Idris", "detention") in found
+
+
+def test_held_for_questioning_with_no_time_is_not_read_as_held_for_a_time() -> None:
+    found = _events("Police in Kumul summoned Shawket Idris and held him responsible for his "
+                    "daughter's words.")
+    assert ("Shawket Idris", "detention") not in found
+
+
+def test_must_be_released_is_a_demand_not_a_release() -> None:
+    found = _events("Sajide Gheni was sentenced to 11 years in 2018. Sajide Gheni must be "
+                    "released immediately and unconditionally.")
+    assert ("Sajide Gheni", "release") not in found

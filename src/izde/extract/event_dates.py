@@ -90,6 +90,9 @@ _LENGTH_AS_TIME = re.compile(r"(?:after|following)\s+(?:[\w-]+\s+){1,4}?(?:days?
 # the time of the telling, right after its verb: "... after nine months in a detention camp
 # in China's Xinjiang region said on Thursday"
 _SAID_ON = re.compile(r"\b(?:said|says|told(?:\s+[\w'’]+){0,3}|announced|reported|confirmed)\s+"
+                      # "she said by phone on November 17", "said in an interview on"
+                      r"(?:(?:by\s+(?:phone|telephone)|over\s+the\s+phone|in\s+an?\s+(?:interview|"
+                      r"statement|message))\s+)?"
                       r"(?:on\s+|late\s+on\s+|early\s+on\s+)?$")
 
 

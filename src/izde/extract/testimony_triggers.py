@@ -98,6 +98,13 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
                  r"handed)\b(?=\s+(?:down\s+)?(?:an?\s+)?(?:[\w-]+\s+){0,3}?(?:sentences?|"
                  r"(?:prison\s+)?terms?|years?|life\s+(?:sentence|imprisonment|in\s+prison)|"
                  r"death\s+sentence)\b)"),
+    # a second participle sharing the auxiliary, after the first one's details: "was detained
+    # by Egyptian police in Cairo on 5 July 2017 and deported to China later that month", "and
+    # put on a plane to China" (a destination must follow)
+    make_trigger("deportation", "before", r"\band\s+(?:(?:later|then|eventually|subsequently)"
+                 r"\s+)?(?:deported|extradited|expelled|forcibly\s+returned|sent\s+back|flown|"
+                 r"put\s+on\s+an?\s+(?:plane|flight))(?=\s+(?:back\s+)?to\s+(?:China|Xinjiang|"
+                 r"Urumqi|Kashgar|Beijing|Kazakhstan|Kyrgyzstan|Uzbekistan|Tajikistan)\b)"),
     # a threat through one's relatives: "warned that her parents would 'pay for her words'"
     make_trigger("threat", "owner", r"\b(?:warned|threatened)(?:\s+(?:me|him|her|them))?\s+"
                  r"that\s+(?P<who>my|his|her|their)\s+(?:[\w-]+\s+)?" + _KIN

@@ -865,9 +865,10 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        # "was taken a month after her"
        r"(?:days?|weeks?|months?)\s+(?:after|later|before))\b)", needs=("taken",)),
     # held somewhere for a stated time: "they held him at the border post for a week"
-    _t("detention", "after", r"\b(?:held|kept)\b(?=\s+(?:him|her|them|me)\s+(?:at|in)\s+"
+    # (or with no place: "summoned Shawket Idris and held him for two days")
+    _t("detention", "after", r"\b(?:held|kept)\b(?=\s+(?:him|her|them|me)\s+(?:(?:at|in)\s+"
        r"(?!(?:the\s+|a\s+)?"
-       r"(?:hospital|clinic|house|home|flat|apartment)\b)[^.;,]{0,40}?\bfor\s+(?:a|an|one|two|"
+       r"(?:hospital|clinic|house|home|flat|apartment)\b)[^.;,]{0,40}?)?\bfor\s+(?:a|an|one|two|"
        r"three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:hours?|days?|nights?|"
        r"weeks?|months?)\b)", needs=("for ",)),
     # officers warning someone to stop: "two officers came to my workplace and warned me to
@@ -1164,7 +1165,8 @@ NEGATION = with_opening(at_word_starts(
     # a contracted "not" is part of its word ("didn't"), so the word is spelled whole
     + CONTRACTED_NOT + r")\b[^.;]*$", re.IGNORECASE))
 HYPOTHETICAL = with_opening(at_word_starts(
-    r"\b(?:could|might|(?-i:may)|would|should|fears?|feared|fearing|afraid|risk|risks|if|unless|"
+    r"\b(?:could|might|(?-i:may)|would|should|must\s+be|needs?\s+to\s+be|fears?|feared|"
+    r"fearing|afraid|risk|risks|if|unless|"
     r"whether|faces?|faced|facing|threat\s+of|possible|likely\s+to|asking|asked|ask|seeks?|"
     r"seeking|sought|request(?:ed|ing)|wants?|wanted|hopes?|hoping|(?:trying|tried)\s+to|"
     r"demand(?:ed|ing|s)?|urg(?:ed|ing|e)|"
