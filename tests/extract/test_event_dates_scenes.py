@@ -194,3 +194,10 @@ def test_the_day_she_said_it_by_phone_is_not_the_day_she_was_held() -> None:
              "me for six hours,\" she said by phone on November 17.", "2021-11-20")
     dates = {e.date for e in ex.events if e.type == "detention"}
     assert "2021-11-17" not in dates
+
+
+def test_the_day_of_testifying_in_a_fronted_phrase_is_not_the_camp_s() -> None:
+    ex = run("Testifying in court last week, Gulnafis Konysbaikyzy described 19 months in an "
+             "internment camp from March 2018 to October 2019.", "2022-06-23")
+    dates = {e.date for e in ex.events if e.type == "internment"}
+    assert dates and all(d.startswith("2018-03") for d in dates)

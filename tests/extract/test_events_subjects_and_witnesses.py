@@ -189,3 +189,28 @@ def test_his_brother_named_as_the_subject_is_the_one_a_later_he_continues() -> N
     found = _events("Yerlan Kenzhebekuly fled in 2019. His brother, Nurlan Kenzhebekuly, was "
                     "arrested in May 2020. He was sent to a re-education camp in Ghulja.")
     assert ("Nurlan Kenzhebekuly", "internment") in found
+
+
+# custody and torture a testifier tells in court
+
+def test_described_19_months_in_an_internment_camp_is_an_internment() -> None:
+    found = _events("Testifying in court last week, Gulnafis Konysbaikyzy described 19 months in "
+                    "an internment camp in Chaghantoqay county.")
+    assert ("Gulnafis Konysbaikyzy", "internment") in found
+
+
+def test_described_conditions_in_a_camp_is_no_internment_of_her_own() -> None:
+    found = _events("Gulnafis Konysbaikyzy, a researcher, described conditions in an internment "
+                    "camp in Chaghantoqay county.")
+    assert ("Gulnafis Konysbaikyzy", "internment") not in found
+
+
+def test_handcuffed_to_a_radiator_and_kept_from_sleeping_is_torture() -> None:
+    found = _events("Gulnafis Konysbaikyzy told the judge that guards had handcuffed her to a "
+                    "radiator and kept her from sleeping during interrogations.")
+    assert ("Gulnafis Konysbaikyzy", "torture") in found
+
+
+def test_handcuffed_and_led_away_is_no_torture() -> None:
+    found = _events("Police handcuffed Gulnafis Konysbaikyzy and led her to a car.")
+    assert ("Gulnafis Konysbaikyzy", "torture") not in found

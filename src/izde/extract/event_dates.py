@@ -120,6 +120,17 @@ _THEN_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:then|later|afterwards)\s+(?:was\s+
                           r"(?:[a-z]+ed|sent|taken|held|given|sentenced)\b")
 
 
+# a fronted phrase of the telling, up to the date: "Testifying in court last week, ...",
+# "Speaking to RFA on Monday, ..."
+_TELLING_OPENS = re.compile(r"[\s\"“(]*(?:Testifying|Speaking|Talking|Writing|Giving\s+evidence|"
+                            r"Interviewed|Asked|Contacted)\b[^,.;]*$")
+
+
+def _line_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` may start: after the last full stop or line break."""
+    return max(text.rfind(". ", 0, pos) + 1, text.rfind("\n", 0, pos) + 1)
+
+
 def in_other_clause(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
     """The date lies in a clause the trigger is not part of: after the trigger behind
     "who/which/where" or in the clause that attributes the report ("..., his lawyer said on
@@ -133,6 +144,8 @@ def in_other_clause(text: str, d: DateMention, trigger: tuple[int, int]) -> bool
                     or _SAID_ON.search(text, trigger[1], d.start) is not None)
     if _LENGTH_AS_TIME.match(text, trigger[0], trigger[1]):
         return True  # "returned in 2020 after 21 months in a camp": 2020 is the return's
+    if _TELLING_OPENS.match(text, _line_start(text, d.start), d.start):
+        return True  # "Testifying in court last week, X described 19 months in a camp"
     rels = list(_RELATIVIZER.finditer(text, max(0, d.start - 160), d.start))
     if not rels or re.search(r"[.;!?\n]", text[rels[-1].end():d.start]):
         return False

@@ -112,6 +112,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("internment", "before", r"\b(?:spent|spending)\s+(?:[\w-]+\s+){0,5}?(?:in|at)\s+"
        r"(?:[\w“”\"'’,-]+\s+){0,9}?[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + _CAMP,
        needs=_CAMP_WORD_STEMS),
+    # the time told as what the one testifying went through: "Konysbaikyzy described 19 months
+    # in an internment camp", "recounted two years in a 're-education' camp"
+    _t("internment", "before", r"\b(?:described|describes|recounted|recounts|recalled|recalls|"
+       r"survived|endured)\s+(?:(?:her|his|their|my|the)\s+)?(?:[\w-]+\s+){0,2}?(?:days|weeks|"
+       r"months|years)\s+(?:[\w-]+\s+){0,2}?(?:in|at)\s+(?:[\w“”\"'’,-]+\s+){0,6}?[“\"‘']?"
+       + _CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + _CAMP, needs=_CAMP_WORD_STEMS),
     _t("internment", "before", AUX + r"interned\b"),
     # a state told: "he was in the county's 'vocational training centre'", "she is still in a
     # camp", "had been in that centre since 2018"
@@ -1078,6 +1084,15 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:kept|held|put|placed|strapped|tied|locked|forced\s+to\s+sit|made\s+to\s+sit)\s+"
        r"(?:in|into|to|on)\s+" + _TIGER + r"|given\s+electric\s+shocks)"),
     _t("torture", "after", r"\b(?:shackled|chained|electrocuted)\b"),
+    # fastened to a fixture, kept from sleep: "guards had handcuffed her to a radiator and kept
+    # her from sleeping during interrogations"
+    _t("torture", "after", r"\b(?:handcuffed|cuffed|tied)\b(?=\s+(?:him|her|them|me|" + _NAME
+       + r")\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:radiator|pipe|chair|bed|bars|grille|"
+       r"grate|ring|hook|door|window|pole|post)\b)"),
+    _t("torture", "before", AUX + r"(?:handcuffed|cuffed|tied)\s+to\s+(?:an?\s+|the\s+)?"
+       r"(?:[\w-]+\s+)?(?:radiator|pipe|chair|bed|bars|grille|grate|ring|hook|door|window|pole|"
+       r"post)\b"),
+    _t("torture", "after", r"\bkept\b(?=\s+(?:him|her|them|me)\s+(?:from\s+sleeping|awake)\b)"),
     # falanga and sleep deprivation told plainly: "was struck on the soles of his feet with a
     # baton", "was kept awake by guards banging on the door"
     _t("torture", "before", AUX + r"(?:struck|beaten|hit|whipped|caned)\s+on\s+the\s+soles\b"),
@@ -1223,6 +1238,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                    "instructed", "calls", "report", "must", "come", "came", "visits",
                    "coming", "went", "turned up", "showed up", "sign"),
     "torture": ("tortur", "shackl", "chained", "hung", "electr", "waterboard", "deprived", "stress",
+                "handcuff", "cuffed", "tied",
                 "tiger", "sleep", "stand", "squat", "kneel", "sit", "restraint", "interrogation",
                 "soles", "awake", "chair"),
     "travel_ban": ("ban", "barred", "prohibit", "prevent", "stopped", "forb", "leav", "travel",
