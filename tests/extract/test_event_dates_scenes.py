@@ -201,3 +201,11 @@ def test_the_day_of_testifying_in_a_fronted_phrase_is_not_the_camp_s() -> None:
              "internment camp from March 2018 to October 2019.", "2022-06-23")
     dates = {e.date for e in ex.events if e.type == "internment"}
     assert dates and all(d.startswith("2018-03") for d in dates)
+
+
+def test_a_second_verb_after_the_acts_own_year_keeps_its_own_time() -> None:
+    ex = run("Kunsulu Ospankyzy is 61. In Ospankyzy's Chinese passport, which police confiscated "
+             "on her arrival in 2018 and returned only in December, her name is written as "
+             "Kunsulu Aosipan.", "2023-02-09")
+    dates = {e.date for e in ex.events if e.type == "passport_confiscation"}
+    assert dates == {"2018"}

@@ -93,3 +93,29 @@ def test_must_be_released_is_a_demand_not_a_release() -> None:
     found = _events("Sajide Gheni was sentenced to 11 years in 2018. Sajide Gheni must be "
                     "released immediately and unconditionally.")
     assert ("Sajide Gheni", "release") not in found
+
+
+def test_the_camp_where_he_was_first_held_makes_the_custody_an_internment() -> None:
+    found = _events("Kunsulu Ospankyzy visited her husband, Zeinolla Kydyrbekuly, in prison. The "
+                    "64-year-old told her that guards in the camp where he was first held in 2018 "
+                    "had beaten him with a rubber baton.")
+    assert ("Zeinolla Kydyrbekuly", "internment") in found
+    assert ("Zeinolla Kydyrbekuly", "detention") not in found
+
+
+def test_guards_who_had_beaten_him_in_the_camp_tortured_him() -> None:
+    found = _events("Zeinolla Kydyrbekuly was sent to a re-education camp in 2018. He said guards "
+                    "in the camp had beaten him with a rubber baton for speaking Kazakh.")
+    assert ("Zeinolla Kydyrbekuly", "torture") in found
+
+
+def test_the_passport_which_police_confiscated_in_a_relative_clause_is_hers() -> None:
+    found = _events("Kunsulu Ospankyzy is 61. In Ospankyzy's Chinese passport, which police in "
+                    "Mongolkure county confiscated on her arrival in 2018, her name is written as "
+                    "Kunsulu Aosipan.")
+    assert ("Kunsulu Ospankyzy", "passport_confiscation") in found
+
+
+def test_the_passport_which_she_renewed_is_not_taken() -> None:
+    found = _events("Kunsulu Ospankyzy is 61. Her passport, which she renewed in 2017, is valid.")
+    assert ("Kunsulu Ospankyzy", "passport_confiscation") not in found

@@ -112,10 +112,15 @@ def _later_clause(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
     in 2019"; not "held until his trial in 2019", see ``of_earlier_act``)."""
     if _THEN_CLAUSE.search(text, trigger[1], d.start):
         return True  # "was first held in a camp, then convicted in June 2019"
+    if _DATED_THEN_AND.search(text, trigger[1], d.start):
+        return True  # "confiscated on her arrival in 2018 and returned only in December"
     m = _BEFORE_CLAUSE.search(text, trigger[1], d.start)
     return m is not None and _FINITE.search(text, m.end(), d.start) is not None
 
 
+# the act's own year told, then a second verb with its own time
+_DATED_THEN_AND = re.compile(r"\b(?:19|20)\d\d\b[^.;,]{0,30}?\s+and\s+(?:(?:then|later|only|"
+                             r"subsequently|eventually)\s+)?(?:[a-z]+ed|sent|taken|held|given)\b")
 _THEN_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:then|later|afterwards)\s+(?:was\s+|were\s+)?"
                           r"(?:[a-z]+ed|sent|taken|held|given|sentenced)\b")
 

@@ -529,8 +529,10 @@ _CAME_HOME = re.compile(r"\b(?:police(?:m[ae]n)?|officers|officials|agents|guard
 # "freed in December from a camp in Burqin county, where he had been held since October
 # 2017": the custody the relative clause tells is the camp's
 _CAMP_WHERE = re.compile(r"\b(?:camps?|re-?education\s+cent(?:re|er)s?|training\s+cent(?:re|er)s?|"
-                         r"internment\s+facilit(?:y|ies))\b[^.;]{0,90}?,\s*where\s+(?:he|she|they|"
-                         r"I|we)\s+(?:had\s+|has\s+|have\s+)?(?:been\s+|was\s+|were\s+)?$",
+                         r"internment\s+facilit(?:y|ies))\b[^.;]{0,90}?(?:,\s*|\s+)where\s+(?:he|she|"
+                         r"they|I|we)\s+(?:had\s+|has\s+|have\s+)?(?:been\s+|was\s+|were\s+)?"
+                         # "the camp where he was first held in 2018"
+                         r"(?:first\s+|initially\s+|later\s+|then\s+|also\s+)?$",
                          re.IGNORECASE)
 
 

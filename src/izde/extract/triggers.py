@@ -344,6 +344,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("assault", "before", AUX + r"(?:assaulted|beaten(?:\s+up)?|attacked|stabbed)\b"),
     _t("assault", "noun", r"\b(?:an|the)\s+assault\b(?!\s+on\b)"),
     _t("assault", "after", r"\b(?:beat|beating|assaulted|attacked|stabbed)\b"),
+    # the perfect, active: "guards ... had beaten him with a rubber baton"
+    _t("assault", "after", r"\b(?:had|has|have)\s+beaten\b(?=\s+(?:him|her|them|me)\b)"),
     _t("assault", "after", r"\bassault\s+on\b"),
     # blows told by where they land: "the other hit him in the face and head", "punched her
     # in the stomach", "striking her repeatedly in the head" (not "hit by the sanctions")
@@ -535,6 +537,15 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("passport_confiscation", "inside", r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?passports?\s*,\s*"
        r"(?:which\s+(?:had|has)\s+been\s+)?(?:taken|confiscated|seized|withheld|kept)\s+"
        r"(?:(?:away\s+)?from\s+(?:him|her|them)\s+)?by\b"),
+    # the same in a relative clause with its agent: "In Ospankyzy's Chinese passport, which
+    # police in Mongolkure county confiscated on her arrival in 2018, ..."
+    _t("passport_confiscation", "inside", r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?passports?\s*,\s*"
+       r"which\s+(?:[\w-]+\s+){0,6}?(?:had\s+)?(?:confiscated|seized|took|taken|kept|"
+       r"withheld)\b"),
+    # (the owner named: the name before the possessive is the subject the clause is about)
+    _t("passport_confiscation", "before", r"(?<=['’]s )(?:[\w-]+\s+)?passports?\s*,\s*"
+       r"which\s+(?:[\w-]+\s+){0,6}?(?:had\s+)?(?:confiscated|seized|took|taken|kept|"
+       r"withheld)\b"),
     # Kazakh and Russian procedure: "released under an obligation not to leave Almaty", "a
     # written undertaking not to leave the city"
     _t("travel_ban", "before", r"(?<!\bno\s)\b(?:obligation|undertaking|pledge|recognizance)\s+"
