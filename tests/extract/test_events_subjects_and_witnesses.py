@@ -214,3 +214,33 @@ def test_handcuffed_to_a_radiator_and_kept_from_sleeping_is_torture() -> None:
 def test_handcuffed_and_led_away_is_no_torture() -> None:
     found = _events("Police handcuffed Gulnafis Konysbaikyzy and led her to a car.")
     assert ("Gulnafis Konysbaikyzy", "torture") not in found
+
+
+# a kin-headed definite description, and custody told after an arrest's details
+
+def test_the_father_after_his_father_x_is_x() -> None:
+    found = _events("Police detained Bolot Zhoomartov a day after he posted an appeal for his "
+                    "father, Zhoomart Abdymomunov. The father, a reciter of the Manas epic, was "
+                    "sentenced in China in December 2019 to eight years.")
+    assert ("Zhoomart Abdymomunov", "sentencing") in found
+    assert ("Bolot Zhoomartov", "sentencing") not in found
+
+
+def test_the_father_with_no_father_named_is_nobody_named() -> None:
+    found = _events("Bolot Zhoomartov posted an appeal in June. The father of a neighbour was "
+                    "sentenced in China in December 2019 to eight years.")
+    assert ("Bolot Zhoomartov", "sentencing") not in found
+
+
+def test_taken_from_her_classroom_and_held_in_a_camp_is_detention_and_internment() -> None:
+    found = _events("Yalqun Habibulla said his sister, Horigul Habibulla, was taken from her "
+                    "classroom in October 2017 by two police officers, and held for more than "
+                    "two years in a camp on the outskirts of the city.")
+    assert ("Horigul Habibulla", "detention") in found
+    assert ("Horigul Habibulla", "internment") in found
+
+
+def test_sent_to_study_quoted_whole_is_an_internment() -> None:
+    found = _events("Asked about the former director, Abdugheni Mewlan, the official said he had "
+                    "been \"sent to study\" in 2017.")
+    assert ("Abdugheni Mewlan", "internment") in found

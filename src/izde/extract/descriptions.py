@@ -86,7 +86,9 @@ def find_definite_descriptions(text: str) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     for m in THE_DESCRIPTION.finditer(text):
         head = (m.group("head") or "").lower()
-        if _points_back(m, head):
+        if head in _KIN_HEADS and m.group("age") is None:
+            out.append((m.start(), m.end(), "kin:" + head))  # "The father, ..., was sentenced"
+        elif _points_back(m, head):
             want = "she" if head in _FEMALE_HEADS else "he" if head in _MALE_HEADS else "this"
             out.append((m.start(), m.end(), want))
     return out
@@ -104,12 +106,35 @@ def definite_descriptions(index: PersonIndex, start: int, end: int,
             break
         if _in_apposition(index, s):
             continue  # "Mr Sadyk, the shopkeeper, was released": the name says who
+        if want.startswith("kin:"):
+            keys = _kin_named_before(index, s, want[4:])
+            if keys:
+                out.append((s, e, tuple(keys)))
+            continue
         party = index.parties.get(_head_word(index.text, s, e)) if index.parties else None
         sentence = _sentence_start(index, s)
         keys = [party] if party else antecedent(index, sentence, want, floor) \
             if sentence > floor else []
         out.append((s, e, tuple(keys)))
     return out
+
+
+KIN_REACH = 400  # characters before "the father" where "his father, X" may name him
+
+
+def _kin_named_before(index: PersonIndex, pos: int, head: str) -> list[str]:
+    """The person a kin-headed description means: the one just introduced by that kin word
+    ("... a video appeal for his father, Zhoomart Abdymomunov. The father, ..., was
+    sentenced"); none when no one was (a "the son" with no son named is someone unnamed)."""
+    lo = max(0, pos - KIN_REACH)
+    found: list[str] = []
+    for m in re.finditer(r"\b(?:his|her|their|my|our)\s+(?:(?:late|elder|older|younger|"
+                         r"eldest|youngest)\s+)?" + head + r"\s*,?\s*", index.text[lo:pos]):
+        at = lo + m.end()
+        named = index.persons_between(at, at + 1)
+        if named and named[0][0] == at:
+            found = [named[0][2]]
+    return found
 
 
 def _head_word(text: str, start: int, end: int) -> str:

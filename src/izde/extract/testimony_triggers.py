@@ -105,6 +105,12 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
                  r"\s+)?(?:deported|extradited|expelled|forcibly\s+returned|sent\s+back|flown|"
                  r"put\s+on\s+an?\s+(?:plane|flight))(?=\s+(?:back\s+)?to\s+(?:China|Xinjiang|"
                  r"Urumqi|Kashgar|Beijing|Kazakhstan|Kyrgyzstan|Uzbekistan|Tajikistan)\b)"),
+    # the camp after the arrest's details: "was taken from her classroom in October 2017 by two
+    # police officers ..., and held for more than two years in a camp"
+    make_trigger("internment", "before", r",?\s+and\s+(?:then\s+|later\s+)?(?:held|kept|"
+                 r"locked\s+up|detained)\s+(?:for\s+(?:about\s+|nearly\s+|over\s+|almost\s+|"
+                 r"more\s+than\s+)?(?:[\w-]+\s+){1,2}?(?:days?|weeks?|months?|years?)\s+)?"
+                 r"(?:in|at)\s+" + _CAMP_PLACE),
     # a threat through one's relatives: "warned that her parents would 'pay for her words'"
     make_trigger("threat", "owner", r"\b(?:warned|threatened)(?:\s+(?:me|him|her|them))?\s+"
                  r"that\s+(?P<who>my|his|her|their)\s+(?:[\w-]+\s+)?" + _KIN

@@ -55,7 +55,7 @@ _PASSIVE_DETAIN = (r"(?:arrested|detained|apprehended|seized|abducted|kidnapped|
                    r"taken\s+from\s+(?:his|her|their|our|my|the)\s+(?:(?:parents|family|mother|"
                    r"father|relatives|brother|sister|son|daughter|uncle|aunt|cousin|grandparents|"
                    r"in-laws)['’]s?\s+)?(?:[\w-]+\s+)?(?:home|house|apartment|flat|shop|"
-                   r"office|workplace)(?!\s+(?:to|by)\s+(?:an?\s+|the\s+)?(?:hospital|clinic|"
+                   r"office|workplace|classroom|class|desk|stall|bed)(?!\s+(?:to|by)\s+(?:an?\s+|the\s+)?(?:hospital|clinic|"
                    r"ambulance|paramedics))|"
                    r"flung\s+behind\s+bars|thrown\s+(?:in|into)\s+(?:jail|prison)|"
                    r"locked\s+(?:up\s+)?in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?cell|"
@@ -145,6 +145,10 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"political\s+(?:study|education)|re-?education|transformation))",
        needs=("study", "studies", "educat", "learn", "transformation", "school", "classes",
               "training")),
+    # the whole phrase quoted: 'the official said he had been "sent to study" in 2017'
+    _t("internment", "before", AUX + r"[“\"‘'](?:sent|taken(?:\s+away)?)\s+(?:to|for)\s+"
+       r"(?:study|studies|education|learn(?:ing)?|school|classes|training)[”\"’']",
+       needs=("study", "studies", "educat", "learn", "school", "classes", "training")),
     # the same told actively: "they took me to the 'school' in Nilka"
     _t("internment", "after", r"\b(?:sent|send|sends|sending|took|take|takes|taking)\b(?=\s+"
        r"(?:him|her|them|me)\s+(?:away\s+)?(?:to|for)\s+(?:(?:an?|the)\s+)?(?:[“\"‘'](?:study|"
