@@ -101,3 +101,13 @@ def test_a_bare_given_name_shared_by_no_surname_stays_the_first_introduced() -> 
              "been confined to his apartment.", "2023-05-25")
     names = {p.name: p.names for p in ex.persons}
     assert "Shawket" in names["Shawket Idris"]
+
+
+def test_a_surname_form_says_her_sex_over_the_pronouns_of_her_quote() -> None:
+    ex = run("Aijamal Tynychbek kyzy said her husband, Zhoomart Joldoshbek uulu, had been "
+             "convicted in 2019. The letter refers to him by the Chinese transliteration of his "
+             "name, Jumaerte Zhuoledashibieke.\n\n\"Where is he? Is he alive?\" Tynychbek kyzy "
+             "said. \"He prayed. He is a Muslim.\"", "2023-03-01")
+    names = {p.name: p.names for p in ex.persons}
+    assert "Jumaerte Zhuoledashibieke" in names["Zhoomart Joldoshbek uulu"]
+    assert "Zhoomart Joldoshbek uulu" not in names["Aijamal Tynychbek kyzy"]

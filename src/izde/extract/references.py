@@ -195,7 +195,21 @@ class PersonIndex:
     def gender_of(self, key: str) -> str | None:
         """The gender the text gives ``key``, else the one its given name bears ("Aigul"):
         a woman is never "him" even when no pronoun or kin word says she is one."""
-        return self.gender.get(key) or self._name_genders.get(key)
+        return self._form_genders.get(key) or self.gender.get(key) or \
+            self._name_genders.get(key)
+
+    @cached_property
+    def _form_genders(self) -> dict[str, str]:
+        """The sex a surname's form gives ("Tynychbek kyzy", "Zhandarbekkyzy", "Serikova"):
+        it outweighs pronouns read near the name, which may be someone else's ("Tynychbek
+        kyzy said. 'He prayed. He is a Muslim.'")."""
+        out: dict[str, str] = {}
+        for start, end, key in self.spans:
+            words = self.text[start:end].split()
+            g = name_form_gender(words[-1]) if len(words) > 1 else None
+            if g and out.setdefault(key, g) != g:
+                out[key] = ""
+        return {k: g for k, g in out.items() if g}
 
     @cached_property
     def _name_genders(self) -> dict[str, str]:
