@@ -213,3 +213,16 @@ def test_he_is_also_called_gives_an_alias() -> None:
 def test_he_is_called_in_for_questioning_names_no_one() -> None:
     text = "Zhoomart Abdymomunov lives in Osh. Every month he is called in for questioning."
     assert find_pronoun_aliases(text) == []
+
+
+def test_whose_name_he_gave_in_chinese_as_after_a_dash_gives_an_alias() -> None:
+    text = ("An officer confirmed that Shohret Hemdulla — whose name he gave in Chinese as "
+            "Xiaokaiti Aimudula — had been sentenced in 2018.")
+    assert _aliases(text, "Shohret Hemdulla") == ["Xiaokaiti Aimudula"]
+
+
+def test_who_gave_her_name_as_names_a_new_person_not_an_alias() -> None:
+    text = ("Tursunay Jappar is a teacher. An official at the committee, who gave her name as "
+            "Raziye, told RFA that Tursunay Jappar had completed her study.")
+    assert find_pronoun_aliases(text) == []
+    assert ["Raziye"] in [p.names for p in run(text).persons]

@@ -32,7 +32,7 @@ _HOW = (r"(?:spelled|spelt|written|transliterated|romani[sz]ed|rendered|known|ca
         r"referred\s+to)(?:\s+(?:as|in\s+(?:the\s+)?(?:English|Latin|pinyin|Russian|Kazakh|Chinese|"
         r"Uyghur|Uighur|Kyrgyz|Cyrillic)(?:\s+(?:script|style|way|manner|fashion|form))?\s+as))?")
 ALIAS_RE = re.compile(
-    r"[ \t]*[(,][ \t]*(?:\d{1,3}[ \t]*,[ \t]*)?(?:(?:also|sometimes|often|variously|formerly|"
+    r"[ \t]*[(,—–][ \t]*(?:\d{1,3}[ \t]*,[ \t]*)?(?:(?:also|sometimes|often|variously|formerly|"
     r"previously)\s+" + _HOW
     + r"|who\s+(?:uses|used|goes\s+by|went\s+by|is\s+registered\s+under)\s+(?:the|a)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:surname|name|spelling|form)"
@@ -40,6 +40,9 @@ ALIAS_RE = re.compile(
     # "Musa, whose name appears in Chinese documents as Jilili Musa"
     + r"|whose\s+name\s+(?:(?:also|sometimes|often)\s+)?(?:appears|appeared|is\s+(?:given|"
     r"listed|written|recorded))\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?as"
+    # "Shohret Hemdulla — whose name he gave in Chinese as Xiaokaiti Aimudula"
+    + r"|whose\s+name\s+(?:[\w-]+\s+){1,3}?(?:gave|gives|wrote|writes|listed|lists|rendered|"
+    r"renders|spelled|spells|recorded|records)\s+(?:in\s+(?:[\w-]+\s+){1,2}?)?as"
     # where the other spelling stands: "Talgat Zhienbai, written in the verdict as Talahati
     # Jieenbayi,", "listed in court records as Y"
     + r"|(?:written|spelled|spelt|listed|named|identified|recorded|registered|rendered|"
@@ -116,6 +119,8 @@ def find_pronoun_aliases(text: str) -> list[PronounAlias]:
     out: list[PronounAlias] = []
     for m in PRONOUN_ALIAS_RE.finditer(text):
         group = next(g for g in ("p1", "p2", "p3", "p4", "p5", "p6", "p7") if m.group(g))
+        if group == "p6" and _OWN_NAME_GIVEN.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "an official, who gave her name as Raziye": her own, a new person
         out.append(PronounAlias(m.start(group), m.group(group), m.start("alias"),
                                 m.end("alias")))
         more = _PRONOUN_MORE.match(text, m.end("alias"))
@@ -126,6 +131,8 @@ def find_pronoun_aliases(text: str) -> list[PronounAlias]:
     return out
 
 
+# the giver of the name is its bearer: "who gave her name as", "she gave her name as"
+_OWN_NAME_GIVEN = re.compile(r"\b(?:who|he|she|they|I|we)\s+$", re.IGNORECASE)
 _PRONOUN_MORE = re.compile(r"[\"”’']?\s*(?:,?\s+(?:and|or)\s*,?\s*(?:(?:in|on|by)\s+"
                            r"[^,.;\n]{1,40}?,?\s+)?as|"
                            # "...; the Chinese original gives it as Y"
@@ -148,7 +155,7 @@ def _opens_aside(text: str, end: int) -> bool:
     needs: most mentions are ruled out without the pattern."""
     while text.startswith((" ", "\t"), end):
         end += 1
-    return text.startswith(("(", ","), end)
+    return text.startswith(("(", ",", "—", "–"), end)
 
 
 def find_aliases(text: str, mention_ends: list[int]) -> list[Alias]:

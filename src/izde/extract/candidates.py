@@ -40,7 +40,9 @@ _PLACE_AFTER_HEADS = frozenset(w[:2] for w in _PLACE_AFTER_WORDS)
 _CUE_BEFORE = re.compile(
     r"(?:\bnamed|\bcalled|\bMr\.?|\bMrs\.?|\bMs\.?|\bMiss|\bDr\.?|"
     # "a woman she knew only as Buhejer"
-    r"\b(?:known|knew(?:\s+(?:him|her))?)\s+(?:only\s+|simply\s+)?as)\s+$")
+    r"\b(?:known|knew(?:\s+(?:him|her))?)\s+(?:only\s+|simply\s+)?as|"
+    # "an official, who gave her name as Raziye"
+    r"\b(?:gave|gives|giving)\s+(?:his|her|their)\s+(?:first\s+)?name\s+(?:only\s+)?as)\s+$")
 
 
 @value_class
