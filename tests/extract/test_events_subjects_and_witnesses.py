@@ -244,3 +244,54 @@ def test_sent_to_study_quoted_whole_is_an_internment() -> None:
     found = _events("Asked about the former director, Abdugheni Mewlan, the official said he had "
                     "been \"sent to study\" in 2017.")
     assert ("Abdugheni Mewlan", "internment") in found
+
+
+# a feature's wordings: an object pronoun, a homestay, an instrument, "took away"
+
+def test_an_object_pronoun_is_not_the_subject_of_its_own_clause() -> None:
+    found = _events("In April, police took away her younger sister, Tolkyn Mukhtarkyzy. Karakat "
+                    "Mukhtarkyzy has not heard from her since.")
+    assert ("Tolkyn Mukhtarkyzy", "disappearance") in found
+    assert ("Karakat Mukhtarkyzy", "disappearance") not in found
+
+
+def test_a_possessive_her_may_be_the_subjects_own() -> None:
+    ex = run("Zhazira Kenzhebekova met with her mother, Kunsulu Nurgazykyzy, at the border.", PUB)
+    names = {p.key: p.name for p in ex.persons}
+    pairs = {(names[r.subject], r.type, names[r.object]) for r in ex.relations}
+    assert any({a, b} == {"Zhazira Kenzhebekova", "Kunsulu Nurgazykyzy"} and t in ("parent",
+                                                                                   "child")
+               for a, t, b in pairs)
+
+
+def test_police_took_away_her_younger_sister_x_detained_x() -> None:
+    found = _events("Karakat Mukhtarkyzy lives in Zharkent. In April, police in Mongolkure took "
+                    "away her younger sister, Tolkyn Mukhtarkyzy.")
+    assert ("Tolkyn Mukhtarkyzy", "detention") in found
+    assert ("Karakat Mukhtarkyzy", "detention") not in found
+
+
+def test_a_cadre_who_moved_into_her_house_every_month_harassed_her() -> None:
+    found = _events("Karakat Mukhtarkyzy was released in December 2018. Until she left, a cadre "
+                    "moved into her house for a week of every month to \"help the family\".")
+    assert ("Karakat Mukhtarkyzy", "harassment") in found
+
+
+def test_her_son_who_moved_into_her_house_is_no_harassment() -> None:
+    found = _events("Karakat Mukhtarkyzy was released in December 2018. Her son moved into her "
+                    "house to help the family.")
+    assert ("Karakat Mukhtarkyzy", "harassment") not in found
+
+
+def test_guards_who_beat_her_with_an_electric_baton_tortured_her() -> None:
+    found = _events("Karakat Mukhtarkyzy is 46. Guards beat her with an electric baton, she said, "
+                    "for speaking Kazakh.")
+    assert ("Karakat Mukhtarkyzy", "torture") in found
+
+
+def test_passports_collected_by_the_committee_and_held_by_the_police() -> None:
+    found = _events("Karakat Mukhtarkyzy is 46. Her own passport was collected by the village "
+                    "committee in November 2017. Tlektes Ormanbekuly went back in October 2017. "
+                    "Within a week the police had his passport.")
+    assert ("Karakat Mukhtarkyzy", "passport_confiscation") in found
+    assert ("Tlektes Ormanbekuly", "passport_confiscation") in found

@@ -658,6 +658,8 @@ def _beatings_as_torture(found: list[RawEvent], text: str) -> list[RawEvent]:
 _IN_CUSTODY = re.compile(r"\b(?:in\s+(?:police\s+|pre-?trial\s+)?(?:custody|detention)|in\s+"
                          r"(?:the|a|an|his|her)\s+(?:[\w-]+\s+)?(?:camp|cell|prison|jail)|"
                          r"interrogat\w*|while\s+(?:detained|held|in\s+custody)|"
+                         # an instrument of torture: "beat her with an electric baton"
+                         r"(?:electric|electrified|stun)\s+(?:batons?|prods?|sticks?)|"
                          # told by one held with him: "A former cellmate says guards beat him"
                          r"cellmates?|fellow\s+(?:inmates?|prisoners?|detainees?)|(?:the\s+)?other\s+"
                          r"(?:inmates|prisoners|detainees))", re.IGNORECASE)

@@ -506,7 +506,10 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
         found = [(s, e, k) for s, e, k in _as_relatives(index, start, end, want)
                  if fits(k) and (s, e) not in index.self_naming
                  and not (i == 0 and (is_cited_source(index, s, e)
-                                      or _addressed_before(index, start, s, e, pos)))
+                                      or _addressed_before(index, start, s, e, pos)
+                                      or (low in _OBJECTS
+                                          and _CLAUSE_MATE.fullmatch(index.text, e, pos)
+                                          and _an_object(index.text, pos, low))))
                  and not (i > 0 and _dies_here(index, e, end)
                           and not _of_death(index, bounds[0][0], pos))]
         nearest = i == 0 or bool(found and speaks(index, found[0]))
@@ -541,6 +544,28 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
         return []  # "My sister ..., then she vanished": the pronoun is the unnamed relative
     ahead = index.persons_between(pos, pos + LOOKAHEAD)
     return [ahead[0][2]] if ahead and fits(ahead[0][2]) else []
+
+
+# an object pronoun is not the subject of its own clause ("Karakat has not heard from her
+# since": someone else; she would be "herself"): the words between the name and the pronoun
+# hold no verb of saying, no conjunction and no "to" that would open another clause
+_OBJECTS = frozenset({"him", "her", "them"})
+_CLAUSE_MATE = re.compile(r"(?:\s+(?!(?:said|says|told|tells|that|who|whom|which|and|but|or|"
+                          r"because|after|before|when|while|as|if|until|since|to|where|"
+                          r"whether|than)\b)"
+                          r"[a-z'’]+){1,5}\s+")
+# what follows "her" as an object, not as a possessive before its noun ("heard from her
+# since" / "met with her mother")
+_AFTER_OBJECT = re.compile(r"\s*(?:[.,;:!?\"”’)\n]|$|(?:since|to|in|into|at|for|from|and|that|"
+                           r"with|on|by|again|back|away|up|down|out|off|about|over|the|a|an|this|"
+                           r"last|every|until|before|after|because|when|while|as|or|but|twice|"
+                           r"once|home|there|here|alone|too|yet|anymore|either|now|then|first)\b)")
+
+
+def _an_object(text: str, pos: int, low: str) -> bool:
+    """The pronoun at ``pos`` is an object: "him" and "them" always, "her" when no noun
+    follows it."""
+    return low != "her" or _AFTER_OBJECT.match(text, pos + 3) is not None
 
 
 # the person named dies in the rest of the sentence: "X, a woman she knew only by name,

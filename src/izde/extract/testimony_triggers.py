@@ -70,6 +70,13 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
              r"(?:away\s+)?to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?" + _HOLDING),
     # "they took my mother, Aisha Kerim, away"
     *_taking("detention", r"took|take|takes|taking", r"away\b"),
+    # "away" first: "police in Mongolkure took away her younger sister, Tolkyn"
+    make_trigger("detention", "after", r"\b(?:police|officers|agents|officials|they|guards|"
+                 r"soldiers)\b[^.;]{0,40}?\b(?:took|take|takes|taking)\s+away\s+" + _KIN_HEAD
+                 + r"\s*,\s*(?=" + _NAME + r"\b)", needs=("away",)),
+    make_trigger("detention", "after", r"\b(?:police|officers|agents|officials|they|guards|"
+                 r"soldiers)\b[^.;]{0,40}?\b(?:took|take|takes|taking)\s+away\b(?=\s+(?:him|"
+                 r"her|them|me|" + _NAME + r")\b)", needs=("away",)),
     # "they put me in a cell", "threw my brother into a basement cell"
     *_taking("detention", r"put|puts|threw|throw|locked|kept|held|placed",
              r"(?:up\s+)?in(?:to)?\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?cells?\b"),

@@ -399,6 +399,17 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"foreign\s+|travel\s+|new\s+){0,2}?passports?\b"),
     _t("passport_confiscation", "before", r"\bpassports?\s+(?:was|were|had\s+been|has\s+been)\s+"
        r"(?:confiscated|seized|taken\s+away|kept|withheld|held)\b"),
+    # gathered by the authorities: "Her own passport was collected by the village committee"
+    _t("passport_confiscation", "before", r"\bpassports?\s+(?:was|were|had\s+been|has\s+been)\s+"
+       r"(?:collected|taken)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|committee|"
+       r"authorities|officials|officers|cadres|bureau|security)\b"),
+    _t("passport_confiscation", "inside", r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?passports?\s+"
+       r"(?:was|were|had\s+been|has\s+been)\s+(?:collected|taken)\s+by\s+(?:the\s+)?"
+       r"(?:[\w-]+\s+){0,2}?(?:police|committee|authorities|officials|officers|cadres|bureau|"
+       r"security)\b"),
+    # held by them: "Within a week the police had his passport"
+    _t("passport_confiscation", "owner", r"\b(?:police|authorities|officials|officers|cadres)\s+"
+       r"(?:already\s+)?(?:had|kept|held)\s+(?P<who>his|her|their|my)\s+passports?\b"),
     _t("passport_confiscation", "inside", r"\b(?:his|her|their)\s+passports?\s+(?:was|were|had\s+"
        r"been|has\s+been)\s+(?:confiscated|seized|taken\s+away)\b"),
     _t("death", "before", r"\b(?:died|passed\s+away|was\s+killed|were\s+killed)\b"),
@@ -965,6 +976,13 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"my)\s+[\w-]+\s*,\s*" + _NAME + r"\s*,)[^.;]{0,60}?\band\s+"
        r"(?:(?:then|later|repeatedly)\s+)?(?:asked|questioned|interrogated|demanded|"
        r"pressed|pressured|searched)\b)"),
+    # an official living in the family's home, the "Becoming Family" campaign: "a cadre moved
+    # into her house for a week of every month", "an official stays in her apartment"
+    _t("harassment", "owner", r"\b(?:cadres?|officials?|officers?|(?:party|government)\s+"
+       r"(?:member|worker|official)s?|relatives?\s+assigned\s+by\s+the\s+state)\s+(?:[\w-]+\s+)?"
+       r"(?:moved|moves|move|stayed|stays|stay|lived|lives|live|came\s+to\s+live)\s+(?:in|into|"
+       r"with)\s+(?P<who>his|her|their|my|our)\s+(?:family['’]s\s+)?(?:house|home|apartment|"
+       r"flat|family)\b"),
     # visits that question the one visited: "KNB officers had come to their apartment four
     # times since the summer, questioning her about her husband's visitors"
     _t("harassment", "owner", _OFFICERS + r"[^.;]{0,70}?\b(?:(?:has|have|had)\s+)?(?:come|came|"
@@ -1251,7 +1269,8 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                    "visited", "contacted", "called", "approached", "followed", "told", "ordered",
                    "tailed", "watched", "filmed", "photographed",
                    "instructed", "calls", "report", "must", "come", "came", "visits",
-                   "coming", "went", "turned up", "showed up", "sign"),
+                   "coming", "went", "turned up", "showed up", "sign", "cadre", "moved",
+                   "stayed", "stays", "lived"),
     "torture": ("tortur", "shackl", "chained", "hung", "electr", "waterboard", "deprived", "stress",
                 "handcuff", "cuffed", "tied",
                 "tiger", "sleep", "stand", "squat", "kneel", "sit", "restraint", "interrogation",
