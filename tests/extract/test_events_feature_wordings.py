@@ -32,12 +32,20 @@ def test_released_and_told_she_could_leave_is_no_travel_ban() -> None:
     assert ("Zhuldyz Orynbasarkyzy", "travel_ban") not in events_by_name(run(text))
 
 
-def test_told_to_stop_a_quoted_activity_is_harassment_not_a_threat() -> None:
+def test_told_by_officers_to_stop_a_quoted_activity_is_a_warning() -> None:
+    # an order to stop speaking out is read as a threat (devsets 19 and 20; devset12's gold
+    # had counted this one as harassment: the sets disagree, see docs/extraction.md)
     text = ("Zhuldyz Orynbasarkyzy gave interviews. In January 2020, two men from the National "
             "Security Committee came to the flat where she was staying and told her to stop "
             '"embarrassing a friendly country."')
     found = events_by_name(run(text, "2023-01-01"))
-    assert ("Zhuldyz Orynbasarkyzy", "harassment") in found
+    assert ("Zhuldyz Orynbasarkyzy", "threat") in found
+
+
+def test_told_to_stop_by_her_mother_is_no_threat() -> None:
+    text = ("Zhuldyz Orynbasarkyzy gave interviews. In January 2020 her mother told her to stop "
+            "smoking.")
+    found = events_by_name(run(text, "2023-01-01"))
     assert ("Zhuldyz Orynbasarkyzy", "threat") not in found
 
 

@@ -30,7 +30,7 @@ FOUND = [
     ("did_not_know_what_happened", f"{N} was taken in 2018. We do not know what happened to "
      "him.", "disappearance"),
     ("told_to_stop_giving_interviews", f"{N} lives in Almaty. Men came to his house and told "
-     "him to stop giving interviews.", "harassment"),
+     "him to stop giving interviews.", "threat"),
     ("police_followed_me", f"{N}: The police followed me for weeks.", "harassment"),
     ("beaten_and_deprived_of_sleep", f"{N} says he was beaten and deprived of sleep.",
      "torture"),
