@@ -295,3 +295,23 @@ def test_passports_collected_by_the_committee_and_held_by_the_police() -> None:
                     "Within a week the police had his passport.")
     assert ("Karakat Mukhtarkyzy", "passport_confiscation") in found
     assert ("Tlektes Ormanbekuly", "passport_confiscation") in found
+
+
+def test_her_husbands_father_died_is_no_death_of_hers() -> None:
+    found = _events("Aijamal Tynychbek kyzy lives in Tokmok. Tynychbek kyzy said her husband's "
+                    "father died in Akqi in 2020.")
+    assert ("Aijamal Tynychbek kyzy", "death") not in found
+
+
+def test_his_fathers_friend_named_is_the_subject() -> None:
+    found = _events("Aidos Serikuly said his father's friend Marat Kenzhebekov was detained in "
+                    "2018.")
+    assert ("Marat Kenzhebekov", "detention") in found
+    assert ("Aidos Serikuly", "detention") not in found
+
+
+def test_police_held_his_wife_x_for_two_days_detained_x() -> None:
+    found = _events("Nurkhat Syzdykuly fled. Relatives told him that police then held his wife, "
+                    "Gulsim Kaldybaikyzy, for two days and questioned her about his escape.")
+    assert ("Gulsim Kaldybaikyzy", "detention") in found
+    assert ("Nurkhat Syzdykuly", "detention") not in found

@@ -88,6 +88,15 @@ _AGE_ASIDE = re.compile(r"\s*,\s*\d{1,3}\s*,")
 _GOVERNED = re.compile(r"\b(?:from|to|at|by|with|for|about|against|into|near|outside|inside|"
                        r"in)\s+$", re.IGNORECASE)
 _OWNS_NEXT = re.compile(r"['’]s?\s+[a-z]")  # "her husband's home": the owner of a noun
+_KINS = (r"(?:father|mother|brother|sister|son|daughter|husband|wife|uncle|aunt|cousin|nephew|"
+         r"niece|grandfather|grandmother|parents|in-laws)")
+# a relative of a relative, unnamed, right before the verb: "her husband's father died"
+_KIN_OF_KIN = re.compile(r"\b(?:his|her|their|my|our)\s+(?:[\w-]+\s+)?" + _KINS + r"['’]s?\s+"
+                         r"(?:[\w-]+\s+)?" + _KINS + r"\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# the owner of a relative who is the subject: "her husband's father died"
+_OWNER_OF_KIN = re.compile(r"['’]s?\s+(?:(?:late|elder|older|younger|eldest|youngest)\s+)?"
+                           r"(father|mother|brother|sister|son|daughter|husband|wife|uncle|aunt|"
+                           r"cousin|nephew|niece|grandfather|grandmother)\b")
 _JOINED = re.compile(r"\b(?:and|with|of|among|like|including)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
@@ -316,6 +325,11 @@ def subject_before(index: PersonIndex, sent_start: int, pos: int, floor: int) ->
     if not refs:
         return []
     last = refs[-1]
+    owned = _OWNER_OF_KIN.match(index.text, last.end, pos)
+    if owned is not None:  # "X's father died": the father, when the text names him
+        return kin_of(index, list(last.keys), owned.group(1)) if last.keys else []
+    if _KIN_OF_KIN.search(index.text, max(last.end, pos - 60), pos):
+        return []  # "said her husband's father died": someone the text does not name
     if _before(index, _LIKE, max(sent_start, last.start - 20), last.start):
         return []  # "others, like Azatbek, were held": a comparison, not the subject
     if _before(index, _THING_OF, max(sent_start, last.start - 30), last.start):

@@ -897,6 +897,13 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        # "was taken a month after her"
        r"(?:days?|weeks?|months?)\s+(?:after|later|before))\b)", needs=("taken",)),
     # held somewhere for a stated time: "they held him at the border post for a week"
+    # a relative named in apposition: "police in Nilka then held his wife, Gulsim, for two
+    # days"
+    _t("detention", "after", r"\b(?:held|kept|detained)\s+(?:his|her|their|my)\s+(?:[\w-]+\s+)?"
+       r"(?:wife|husband|son|daughter|brother|sister|mother|father|cousin|nephew|niece|uncle|"
+       r"aunt)\s*,\s*(?=" + _NAME + r"\s*,\s*for\s+(?:a|an|one|two|three|four|five|six|seven|"
+       r"eight|nine|ten|several|many|\d+)\s+(?:hours?|days?|nights?|weeks?|months?)\b)",
+       needs=("for ",)),
     # (or with no place: "summoned Shawket Idris and held him for two days")
     _t("detention", "after", r"\b(?:held|kept)\b(?=\s+(?:him|her|them|me)\s+(?:(?:at|in)\s+"
        r"(?!(?:the\s+|a\s+)?"
