@@ -315,3 +315,18 @@ def test_police_held_his_wife_x_for_two_days_detained_x() -> None:
                     "Gulsim Kaldybaikyzy, for two days and questioned her about his escape.")
     assert ("Gulsim Kaldybaikyzy", "detention") in found
     assert ("Nurkhat Syzdykuly", "detention") not in found
+
+
+def test_a_possessive_goes_on_with_the_pronoun_subject_of_the_sentence_before() -> None:
+    found = _events("Zhoomart Joldoshbek uulu, 44, was born in Akqi county. He moved to Kyrgyzstan "
+                    "in 2010, received Kyrgyz citizenship in 2014 and worked as a builder in "
+                    "Tokmok for many years before the trouble began.\n\nIn February 2018 he "
+                    "traveled to Akqi to see his father, who was ill. According to his wife, local "
+                    "police took his Kyrgyz passport a few days after he arrived.")
+    assert ("Zhoomart Joldoshbek uulu", "passport_confiscation") in found
+
+
+def test_a_she_sentence_before_does_not_carry_a_his() -> None:
+    found = _events("Aijamal Tynychbek kyzy lives in Tokmok with her son. In February 2018 she "
+                    "traveled to Bishkek. Police took his passport.")
+    assert ("Aijamal Tynychbek kyzy", "passport_confiscation") not in found

@@ -512,6 +512,17 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
                                           and _an_object(index.text, pos, low))))
                  and not (i > 0 and _dies_here(index, e, end)
                           and not _of_death(index, bounds[0][0], pos))]
+        if not found and i > 0 and want and kin_depth < KIN_DEPTH:
+            # no one named in an earlier sentence that "he" opens: the pronoun goes on with
+            # that sentence's subject ("In February 2018 he traveled to Akqi to see his father.
+            # According to his wife, police took his passport": his, the one who traveled)
+            chained = _SUBJECT_PRONOUN.match(index.text, start) if (
+                start == 0 or not index.text[start - 1].isalnum()) else None  # not cut
+            if chained is not None and chained.start("p") < end and (
+                    {chained.group("p").lower(), low} <= MALE
+                    or {chained.group("p").lower(), low} <= FEMALE):
+                return antecedent(index, chained.start("p"), chained.group("p"), floor,
+                                  kin_depth=kin_depth + 1)
         nearest = i == 0 or bool(found and speaks(index, found[0]))
         kin = _kin_first(index, start, end, want, found, nearest, kin_depth) if (
             want and kin_depth < KIN_DEPTH) else None
