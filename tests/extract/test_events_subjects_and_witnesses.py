@@ -330,3 +330,18 @@ def test_a_she_sentence_before_does_not_carry_a_his() -> None:
     found = _events("Aijamal Tynychbek kyzy lives in Tokmok with her son. In February 2018 she "
                     "traveled to Bishkek. Police took his passport.")
     assert ("Aijamal Tynychbek kyzy", "passport_confiscation") not in found
+
+
+def test_a_pluperfect_he_after_a_death_is_the_dead_man_before_it() -> None:
+    found = _events("Parhat Mutellip lives in Birmingham.\n\nMutellip Hebibulla, a bookseller, "
+                    "died in a prison in Hotan on 28 February. He had been detained in March 2017 "
+                    "when police raided his shop.")
+    assert ("Mutellip Hebibulla", "detention") in found
+    assert ("Parhat Mutellip", "detention") not in found
+
+
+def test_a_simple_past_he_after_a_death_at_home_is_someone_else() -> None:
+    found = _events("Parhat Mutellip lives in Birmingham.\n\nMutellip Hebibulla, a bookseller, "
+                    "died at home in Hotan on 28 February. He was detained in March for speaking "
+                    "to reporters.")
+    assert ("Mutellip Hebibulla", "detention") not in found

@@ -511,7 +511,8 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
                                           and _CLAUSE_MATE.fullmatch(index.text, e, pos)
                                           and _an_object(index.text, pos, low))))
                  and not (i > 0 and _dies_here(index, e, end)
-                          and not _of_death(index, bounds[0][0], pos))]
+                          and not _of_death(index, bounds[0][0], pos)
+                          and not _BEFORE_THEN.match(index.text, pos + len(pronoun)))]
         if not found and i > 0 and want and kin_depth < KIN_DEPTH:
             # no one named in an earlier sentence that "he" opens: the pronoun goes on with
             # that sentence's subject ("In February 2018 he traveled to Akqi to see his father.
@@ -557,6 +558,9 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
     return [ahead[0][2]] if ahead and fits(ahead[0][2]) else []
 
 
+# told in the pluperfect, before a death told just before: "X died in a prison hospital on
+# 28 February. He had been detained in March 2017"
+_BEFORE_THEN = re.compile(r"\s+had\s+(?:been\s+|already\s+|once\s+)?[a-z]+")
 # an object pronoun is not the subject of its own clause ("Karakat has not heard from her
 # since": someone else; she would be "herself"): the words between the name and the pronoun
 # hold no verb of saying, no conjunction and no "to" that would open another clause
