@@ -112,3 +112,27 @@ def test_visits_to_her_mother_to_ask_about_her_daughter_press_the_mother() -> No
     found = events_by_name(run(text))
     assert ("Kulyash Omarkyzy", "harassment") in found
     assert ("Raushan Bakhytkyzy", "harassment") not in found
+
+
+def test_a_committee_man_who_visits_them_twice_a_week_harasses_both_parents() -> None:
+    text = ("Sajide Yalqun lives in Munich. My mother, Hurriyet Jalalidin, came home in 2020. My "
+            "father, Yalqun Hakim, cannot leave the house. A man from the neighborhood committee "
+            "visits them twice a week.")
+    found = events_by_name(run(text))
+    assert ("Hurriyet Jalalidin", "harassment") in found
+    assert ("Yalqun Hakim", "harassment") in found
+
+
+def test_a_neighbour_who_visits_them_twice_a_week_is_no_harassment() -> None:
+    text = ("Sajide Yalqun lives in Munich. My father, Yalqun Hakim, cannot leave the house. A "
+            "neighbour visits him twice a week.")
+    assert ("Yalqun Hakim", "harassment") not in events_by_name(run(text))
+
+
+def test_visits_whose_words_are_told_next_as_a_threat_are_that_threat() -> None:
+    text = ("Ainur Myrzakhmetkyzy is a teacher. She says police officers in Talgar have visited "
+            "her twice this month.\n\n\"They said I should stop giving interviews. They said "
+            "that if I continue, my husband will never see Kazakhstan again,\" she said.")
+    found = events_by_name(run(text))
+    assert ("Ainur Myrzakhmetkyzy", "threat") in found
+    assert ("Ainur Myrzakhmetkyzy", "harassment") not in found

@@ -618,6 +618,32 @@ _GONE = frozenset({"disappearance", "detention", "internment"})
 _RESTRICTED = frozenset({"travel_ban", "house_arrest"})
 
 
+def visits_that_warned(raw: list[RawEvent], text: str) -> list[RawEvent]:
+    """Visits whose words the next sentence tells as a threat to the same person ("Police
+    officers have visited her twice this month. 'They said I should stop giving interviews
+    ...'") are the occasion of that threat, not harassment besides."""
+    if not any(r.type == "harassment" for r in raw):
+        return raw
+    threats = [(r.sentence.start, r.person) for r in raw if r.type == "threat"]
+    out: list[RawEvent] = []
+    for r in raw:
+        if r.type == "harassment" and "visit" in text[r.trigger[0]:r.trigger[1]].lower() and \
+                _THEY_SAID.match(text, r.sentence.end) is not None and any(
+                    who == r.person and r.sentence.end <= at < r.sentence.end + _SAID_REACH
+                    for at, who in threats):
+            continue  # the words said on the visits, told in the next sentence or two
+        out.append(r)
+    return out
+
+
+_SAID_REACH = 300  # characters: the sentence after the visits and the one after it
+
+
+# the next sentence opens by telling what the visitors said
+_THEY_SAID = re.compile(r"\s*[\"“]?(?:They|The\s+officers|The\s+police(?:men)?|He|She)\s+"
+                        r"(?:said|told|warned)\b")
+
+
 def _pressure_within(text: str, found: list[RawEvent]) -> list[RawEvent]:
     """A summons told with the disappearance or arrest it led to ("disappeared in April 2018
     after police summoned him") is part of it, and reporting to the police every week is

@@ -36,6 +36,7 @@ from izde.extract.events import (
     illness_deaths,
     releases_at_until,
     silence_after_custody,
+    visits_that_warned,
 )
 from izde.extract.glosses import attach_glosses, join_renderings
 from izde.extract.initialled_names import initialled_names
@@ -361,6 +362,7 @@ def _raw_events(index: PersonIndex, sents: list[Sentence], text: str, published:
                 max(0, s.start - 1500), s.end + 400)):
             raw.extend(events_in_sentence(index, s, 0, facts(s).terms, found))
     raw = illness_deaths(releases_at_until(raw, lambda s: facts(s).dates, text), text)
+    raw = visits_that_warned(raw, text)
     return silence_after_custody(raw, index, sents), facts
 
 
