@@ -517,12 +517,12 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
             # no one named in an earlier sentence that "he" opens: the pronoun goes on with
             # that sentence's subject ("In February 2018 he traveled to Akqi to see his father.
             # According to his wife, police took his passport": his, the one who traveled)
-            chained = _SUBJECT_PRONOUN.match(index.text, start) if (
+            opening = _SUBJECT_PRONOUN.match(index.text, start) if (
                 start == 0 or not index.text[start - 1].isalnum()) else None  # not cut
-            if chained is not None and chained.start("p") < end and (
-                    {chained.group("p").lower(), low} <= MALE
-                    or {chained.group("p").lower(), low} <= FEMALE):
-                return antecedent(index, chained.start("p"), chained.group("p"), floor,
+            if opening is not None and opening.start("p") < end and (
+                    {opening.group("p").lower(), low} <= MALE
+                    or {opening.group("p").lower(), low} <= FEMALE):
+                return antecedent(index, opening.start("p"), opening.group("p"), floor,
                                   kin_depth=kin_depth + 1)
         nearest = i == 0 or bool(found and speaks(index, found[0]))
         kin = _kin_first(index, start, end, want, found, nearest, kin_depth) if (
