@@ -986,10 +986,10 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"pressed|pressured|searched)\b)"),
     # visits told by their frequency, the officials as subject: "A man from the neighborhood
     # committee visits them twice a week", "an inspector checks on her every week"
-    _t("harassment", "after", r"(?P<coord>\b(?:officials?|officers?|police(?:m[ae]n)?|cadres?|"
-       r"committee|inspectors?|agents?)\b[^.;]{0,40}?)\b(?:visits|visited|checks\s+on|checked\s+"
-       r"on)\b(?=\s+(?:him|her|them|me)\s+(?:at\s+home\s+)?(?:every|each|twice|(?:two|three|four|"
-       r"several|many|\d+)\s+times|once\s+a|daily|weekly|regularly)\b)"),
+    _t("harassment", "after", r"(?P<coord>(?:" + _OFFICERS + r"|\bofficial|\bagent|\bcadre|"
+       r"\bcommittee\b)[^.;]{0,40}?)\b(?:visits|visited|checks\s+on|checked\s+on)\b(?=\s+(?:him|"
+       r"her|them|me)\s+(?:at\s+home\s+)?(?:every|each|twice|(?:two|three|four|several|many|\d+)\s+"
+       r"times|once\s+a|daily|weekly|regularly)\b)"),
     # an official living in the family's home, the "Becoming Family" campaign: "a cadre moved
     # into her house for a week of every month", "an official stays in her apartment"
     _t("harassment", "owner", r"\b(?:cadres?|officials?|officers?|(?:party|government)\s+"
