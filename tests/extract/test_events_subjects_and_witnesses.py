@@ -345,3 +345,23 @@ def test_a_simple_past_he_after_a_death_at_home_is_someone_else() -> None:
                     "died at home in Hotan on 28 February. He was detained in March for speaking "
                     "to reporters.")
     assert ("Mutellip Hebibulla", "detention") not in found
+
+
+def test_the_she_of_a_lede_description_is_the_person_named_for_it() -> None:
+    ex = run("Her sister fears she will be sent back to China.\n\nAn ethnic Kazakh woman who says "
+             "she spent 19 months in an internment camp has been detained in Kazakhstan after "
+             "crossing the border on foot, her sister told RFA.\n\nGulnafis Konysbaikyzy, 38, "
+             "walked across the frontier near the Bakhty checkpoint on Feb. 23, said her "
+             "sister, Aksaule Konysbaeva.", "2022-03-01")
+    names = {p.key: p.name for p in ex.persons}
+    found = {(names[e.person], e.type) for e in ex.events}
+    assert ("Gulnafis Konysbaikyzy", "internment") in found
+    assert ("Aksaule Konysbaeva", "internment") not in found
+    assert ("Aksaule Konysbaeva", "detention") not in found
+
+
+def test_a_him_after_the_lede_clause_is_not_the_described_man() -> None:
+    found = _events("An ethnic Kazakh folk poet who vanished in 2018 has been sentenced to 12 "
+                    "years, his family said, while his son says police have told him to keep "
+                    "quiet.\n\nTlektes Ormanbekuly, 54, was sentenced in December 2019.")
+    assert ("Tlektes Ormanbekuly", "threat") not in found

@@ -496,6 +496,14 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
             want is None or (index.gender_of(key) or want) == want)
 
     bounds = _sentence_bounds(index, pos, lo)
+    if want and index.first_named is not None and bounds[0][0] <= index.first_named:
+        # "An ethnic Kazakh woman who says she spent 19 months in a camp ...": the lede's
+        # description, named further down, is whom its own clause's "she" means
+        from izde.extract.descriptions import lede_description  # it builds on this module
+        described = lede_description(index, bounds[0][0], pos)
+        if described is not None and described[1] <= pos and fits(described[2]) and \
+                "," not in index.text[described[1]:pos]:  # its own clause, not "..., while"
+            return [described[2]]
     if want and kin_depth < KIN_DEPTH:
         teller = _teller_of_sentence(index, bounds[0][0], pos, want)
         if teller is not None:  # "He said they told him ...": him is he
