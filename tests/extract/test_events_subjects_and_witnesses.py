@@ -365,3 +365,24 @@ def test_a_him_after_the_lede_clause_is_not_the_described_man() -> None:
                     "years, his family said, while his son says police have told him to keep "
                     "quiet.\n\nTlektes Ormanbekuly, 54, was sentenced in December 2019.")
     assert ("Tlektes Ormanbekuly", "threat") not in found
+
+
+# a definite description after a death, and a pronoun in its own clause
+
+def test_the_68_year_old_who_had_been_held_is_the_woman_who_died_before() -> None:
+    found = _events("His mother, Helchem Ubul, died in February 2021 at her home in Kashgar, "
+                    "relatives told Aichurok Eshmatova. The 68-year-old had been held in an "
+                    "internment camp in the city for most of 2018 and was ill when she was "
+                    "released, they said.")
+    assert ("Helchem Ubul", "internment") in found
+    assert ("Helchem Ubul", "release") in found
+    assert ("Aichurok Eshmatova", "internment") not in found
+    assert ("Aichurok Eshmatova", "release") not in found
+
+
+def test_a_cited_description_does_not_take_the_clauses_his() -> None:
+    found = _events("Citizen S. Zhaksylykov has been applying about his father, Amanbaev "
+                    "Jaksylyk. According to the applicant, in 2018-2019 his father was held in a "
+                    "so-called \"training centre,\" and since 2018 his passport has been kept by "
+                    "the local police.")
+    assert ("S. Zhaksylykov", "passport_confiscation") not in found

@@ -113,7 +113,7 @@ def definite_descriptions(index: PersonIndex, start: int, end: int,
             continue
         party = index.parties.get(_head_word(index.text, s, e)) if index.parties else None
         sentence = _sentence_start(index, s)
-        keys = [party] if party else antecedent(index, sentence, want, floor) \
+        keys = [party] if party else antecedent(index, sentence, want, floor, after=e) \
             if sentence > floor else []
         out.append((s, e, tuple(keys)))
     return out

@@ -476,11 +476,13 @@ def _sole_label_speaker(index: PersonIndex) -> str | None:
 
 
 def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
-               kin_depth: int = 0) -> list[str]:
+               kin_depth: int = 0, after: int | None = None) -> list[str]:
     """The person a singular pronoun at ``pos`` most likely refers to (empty when unsure).
 
     Within its own sentence the nearest earlier compatible person; otherwise the first
     compatible person (the likely subject) of the nearest earlier sentence that has one.
+    ``after``: where the referring phrase ends, when it is a description resolved from its
+    sentence's start ("The 68-year-old had been held": its verb follows there).
     """
     low = pronoun.lower()
     if low in PLURAL:
@@ -520,7 +522,14 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
                                           and _an_object(index.text, pos, low))))
                  and not (i > 0 and _dies_here(index, e, end)
                           and not _of_death(index, bounds[0][0], pos)
-                          and not _BEFORE_THEN.match(index.text, pos + len(pronoun)))]
+                          and not _BEFORE_THEN.match(index.text, pos + len(pronoun)
+                                                     if after is None else after))]
+        if not found and i == 0 and index.descriptions and kin_depth < KIN_DEPTH:
+            # "The 68-year-old had been held ... and was ill when she was released": the
+            # description opening the clause is whom its "she" means
+            described = _described_before(index, start, pos, floor, kin_depth)
+            if described and all(fits(k) for k in described):
+                return described
         if not found and i > 0 and want and kin_depth < KIN_DEPTH:
             # no one named in an earlier sentence that "he" opens: the pronoun goes on with
             # that sentence's subject ("In February 2018 he traveled to Akqi to see his father.
@@ -566,9 +575,19 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
     return [ahead[0][2]] if ahead and fits(ahead[0][2]) else []
 
 
+def _described_before(index: PersonIndex, start: int, pos: int, floor: int,
+                      kin_depth: int) -> list[str]:
+    """The person of a definite description ("The 68-year-old") that opens the sentence at
+    ``start`` as its subject ("According to the applicant, ..." cites someone instead)."""
+    from izde.extract.descriptions import definite_descriptions  # it builds on this module
+    found = definite_descriptions(index, start, pos, floor) if kin_depth == 0 else []
+    opening = bool(found) and not index.text[start:found[0][0]].strip(" \t\n\"“(")
+    return list(found[0][2]) if opening and found[0][1] <= pos else []
+
+
 # told in the pluperfect, before a death told just before: "X died in a prison hospital on
 # 28 February. He had been detained in March 2017"
-_BEFORE_THEN = re.compile(r"\s+had\s+(?:been\s+|already\s+|once\s+)?[a-z]+")
+_BEFORE_THEN = re.compile(r"\s*had\s+(?:been\s+|already\s+|once\s+)?[a-z]+")
 # an object pronoun is not the subject of its own clause ("Karakat has not heard from her
 # since": someone else; she would be "herself"): the words between the name and the pronoun
 # hold no verb of saying, no conjunction and no "to" that would open another clause
