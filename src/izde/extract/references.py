@@ -527,9 +527,9 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
         if not found and i == 0 and index.descriptions and kin_depth < KIN_DEPTH:
             # "The 68-year-old had been held ... and was ill when she was released": the
             # description opening the clause is whom its "she" means
-            described = _described_before(index, start, pos, floor, kin_depth)
-            if described and all(fits(k) for k in described):
-                return described
+            subject_of = _described_before(index, start, pos, floor, kin_depth)
+            if subject_of and all(fits(k) for k in subject_of):
+                return subject_of
         if not found and i > 0 and want and kin_depth < KIN_DEPTH:
             # no one named in an earlier sentence that "he" opens: the pronoun goes on with
             # that sentence's subject ("In February 2018 he traveled to Akqi to see his father.
