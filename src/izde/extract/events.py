@@ -33,7 +33,13 @@ from izde.extract.segment import Sentence
 from izde.extract.spans import fold
 from izde.extract.subjects import object_after, refs_in, subject_before
 from izde.extract.terms import WORD_NUMBER, TermMention
-from izde.extract.trigger_spec import OFFICIAL_CAMP_NAME
+from izde.extract.trigger_spec import (
+    CAMP,
+    CAMP_WORD,
+    OFFICIAL_CAMP_NAME,
+    OTHER_CAMPS,
+    THE_SAME_PLACE,
+)
 from izde.extract.triggers import (
     FUTURE,
     HYPOTHETICAL,
@@ -498,7 +504,7 @@ def releases_at_until(raw: list[RawEvent], dates: Callable[[Sentence], Sequence[
 
 
 # removed from where one lives on the way to a camp: "was taken from his house to a camp"
-_FROM_HOME = re.compile(r"\b(?:taken|dragged|removed|took|dragged)\s+(?:(?:him|her|them|me)\s+)?"
+_FROM_HOME = re.compile(r"\b(?:taken|dragged|removed|took)\s+(?:(?:him|her|them|me)\s+)?"
                         r"(?:away\s+)?from\s+(?:his|her|their|my|our|the)\s+(?:[\w-]+['’]s?\s+)?"
                         r"(?:[\w-]+\s+)?(?:home|house|apartment|flat)\b", re.IGNORECASE)
 
@@ -560,19 +566,15 @@ def _held_where_a_camp(text: str, found: list[RawEvent]) -> list[RawEvent]:
 
 # held where someone else was held before: "was taken to the same facility in May 2018",
 # "was held in the same camp"
-_IN_THE_SAME = re.compile(r"\b(?:to|in|into|at|inside)\s+the\s+same\s+"
-                          r"(?:[\w-]+\s+){0,2}?(?:facility|camp|cent(?:re|er)|compound|place|"
-                          r"institution|building|school|prison|jail)\b", re.IGNORECASE)
+_IN_THE_SAME = re.compile(r"\b(?:to|in|into|at|inside)\s+" + THE_SAME_PLACE, re.IGNORECASE)
 # the places of custody a report names, by the kind of custody each is
 _PLACE_KINDS = re.compile(
-    r"\b(?P<camp>(?:re-?education|education|training|internment|political|vocational|"
-    r"transformation|concentration)\s+(?:[\w-]+\s+)?(?:camps?|cent(?:re|er)s?|facilit(?:y|ies)|"
-    r"schools?)|camps?)\b|\b(?P<prison>prisons?|penitentiar(?:y|ies)|penal\s+colon(?:y|ies))\b|"
+    r"\b(?P<camp>" + CAMP_WORD + r"\s+(?:[\w-]+\s+)?" + CAMP + r"|camps?)\b|"
+    r"\b(?P<prison>prisons?|penitentiar(?:y|ies)|penal\s+colon(?:y|ies))\b|"
     r"\b(?P<held>detention\s+cent(?:re|er)s?|police\s+stations?|jails?|lock-?ups?|SIZO)\b",
     re.IGNORECASE)
 _KIND_TYPES = {"camp": "internment", "prison": "imprisonment", "held": "detention"}
-_CAMP_OTHER = re.compile(r"\b(?:refugee|summer|holiday|boot|army|military|youth|sports?|"
-                         r"football)\s+$", re.IGNORECASE)
+_CAMP_OTHER = re.compile(r"\b" + OTHER_CAMPS + r"\s+$", re.IGNORECASE)
 
 
 def _kind_before(text: str, pos: int) -> str:

@@ -193,8 +193,9 @@ class PersonIndex:
         return Folded(self.folded)
 
     def gender_of(self, key: str) -> str | None:
-        """The gender the text gives ``key``, else the one its given name bears ("Aigul"):
-        a woman is never "him" even when no pronoun or kin word says she is one."""
+        """The sex a surname's form gives ("... kyzy", "Serikova"), else the gender the text
+        gives ``key``, else the one its given name bears ("Aigul"): a woman is never "him"
+        even when no pronoun or kin word says she is one."""
         return self._form_genders.get(key) or self.gender.get(key) or \
             self._name_genders.get(key)
 

@@ -88,15 +88,16 @@ _AGE_ASIDE = re.compile(r"\s*,\s*\d{1,3}\s*,")
 _GOVERNED = re.compile(r"\b(?:from|to|at|by|with|for|about|against|into|near|outside|inside|"
                        r"in)\s+$", re.IGNORECASE)
 _OWNS_NEXT = re.compile(r"['’]s?\s+[a-z]")  # "her husband's home": the owner of a noun
-_KINS = (r"(?:father|mother|brother|sister|son|daughter|husband|wife|uncle|aunt|cousin|nephew|"
-         r"niece|grandfather|grandmother|parents|in-laws)")
+# one relative: the kin words a possessive chain is made of
+_ONE_KIN = (r"father|mother|brother|sister|son|daughter|husband|wife|uncle|aunt|cousin|nephew|"
+            r"niece|grandfather|grandmother")
+_KINS = r"(?:" + _ONE_KIN + r"|parents|in-laws)"
 # a relative of a relative, unnamed, right before the verb: "her husband's father died"
 _KIN_OF_KIN = re.compile(r"\b(?:his|her|their|my|our)\s+(?:[\w-]+\s+)?" + _KINS + r"['’]s?\s+"
                          r"(?:[\w-]+\s+)?" + _KINS + r"\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # the owner of a relative who is the subject: "her husband's father died"
 _OWNER_OF_KIN = re.compile(r"['’]s?\s+(?:(?:late|elder|older|younger|eldest|youngest)\s+)?"
-                           r"(father|mother|brother|sister|son|daughter|husband|wife|uncle|aunt|"
-                           r"cousin|nephew|niece|grandfather|grandmother)\b")
+                           r"(" + _ONE_KIN + r")\b")
 _JOINED = re.compile(r"\b(?:and|with|of|among|like|including)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 

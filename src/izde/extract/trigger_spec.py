@@ -29,7 +29,9 @@ AUX = (r"\b(?:was|were|been|being|be|is|are|got|get|gets|getting)(?:,[^,.;:\n]{3
 CAMP = r"(?:camps?|centers?|centres?|facilit(?:y|ies)|schools?)"
 CAMP_WORD = (r"(?:re-?education|education|training|internment|political|vocational|transformation|"
              r"concentration)")
-CAMP_NOT = r"(?!(?:refugee|summer|holiday|boot|army|military|youth|sports?|football)\b)"
+# camps of other kinds: "a big refugee camp", "a summer camp"
+OTHER_CAMPS = r"(?:refugee|summer|holiday|boot|army|military|youth|sports?|football)"
+CAMP_NOT = r"(?!" + OTHER_CAMPS + r"\b)"
 # the words before "camp": none may say it is a camp of another kind ("a big refugee camp")
 CAMP_MOD = r"(?:" + CAMP_NOT + r"[\w“”\"'’-]+\s+)"
 # a place given a camp's official name: "which officials called a vocational school", "what
@@ -39,6 +41,11 @@ OFFICIAL_CAMP_NAME = (r"(?:which|that|what)\s+(?:the\s+)?(?:officials|authoritie
                       r"described?\s+as|describes\s+as|termed|term)\s+(?:an?\s+|the\s+)?[“\"‘']?"
                       r"(?:vocational|training|education|re-?education|transformation|boarding|"
                       r"political)\b")
+
+# a place of custody named again: "the same facility", "the same camp" (its kind is the
+# place's named before: ``events._kind_before``)
+THE_SAME_PLACE = (r"the\s+same\s+(?:[\w-]+\s+){0,2}?(?:facility|camp|cent(?:re|er)|compound|"
+                  r"place|institution|building|school|prison|jail)\b")
 
 
 @dataclass(frozen=True)

@@ -35,6 +35,7 @@ from izde.extract.trigger_spec import (
     CAMP_NOT,
     CAMP_WORD,
     OFFICIAL_CAMP_NAME,
+    THE_SAME_PLACE,
     Side,
     Trigger,
     make_trigger,
@@ -75,6 +76,19 @@ _URGED_BACK = (r"\b(?:urging|asking|telling|demanding|pressing|ordering|pressuri
                r"them|me)\s+to\s+(?:come\s+(?:home|back)|return)\b")
 # papers gathered from many at once: "collected the passports of every household"
 _COLLECTED = r"\b(?:collected|gathered|confiscated|seized|took(?:\s+away)?)"
+# gathered in by the authorities, passively: "was collected by the village committee"
+_COLLECTED_BY = (r"(?:was|were|had\s+been|has\s+been)\s+(?:collected|taken)\s+by\s+(?:the\s+)?"
+                 r"(?:[\w-]+\s+){0,2}?(?:police|committee|authorities|officials|officers|cadres|"
+                 r"bureau|security)\b")
+# taken, told in a relative clause with its agent: "passport, which police ... confiscated"
+_WHICH_TAKEN = (r"\s*,\s*which\s+(?:[\w-]+\s+){0,6}?(?:had\s+)?(?:confiscated|seized|took|"
+                r"taken|kept|withheld)\b")
+# for a stated time: "for two days", "for several hours"
+_FOR_A_TIME = (r"for\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|"
+               r"\d+)\s+(?:hours?|days?|nights?|weeks?|months?)\b")
+# a fixture one is fastened to: "to a radiator", "to the metal chair"
+_TO_A_FIXTURE = (r"to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:radiator|pipe|chair|bed|bars|grille|"
+                 r"grate|ring|hook|door|window|pole|post)\b")
 _t = make_trigger
 # where from, before where to: "was taken from the school to what officials called a ..."
 _FROM_WHERE = (r"(?:from\s+(?:the|his|her|their|a)\s+(?:[\w-]+\s+){0,2}?)?"
@@ -188,8 +202,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # taken where another was held: "was taken to the same facility in May 2018" (its kind is
     # the place's named before, events._kind_before)
     _t("detention", "before", AUX + r"(?:taken|sent|brought|driven|put)\s+" + _THEN
-       + r"(?:to|into)\s+the\s+same\s+(?:[\w-]+\s+){0,2}?(?:facility|camp|cent(?:re|er)|"
-       r"compound|place|institution|building|school|prison|jail)\b", needs=("same",)),
+       + r"(?:to|into)\s+" + THE_SAME_PLACE, needs=("same",)),
     # forced into a police vehicle: "was pushed into a police van and held for around five
     # hours at a district police station"
     _t("detention", "before", AUX + r"(?:pushed|forced|bundled|dragged|thrown|shoved|put|"
@@ -400,13 +413,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("passport_confiscation", "before", r"\bpassports?\s+(?:was|were|had\s+been|has\s+been)\s+"
        r"(?:confiscated|seized|taken\s+away|kept|withheld|held)\b"),
     # gathered by the authorities: "Her own passport was collected by the village committee"
-    _t("passport_confiscation", "before", r"\bpassports?\s+(?:was|were|had\s+been|has\s+been)\s+"
-       r"(?:collected|taken)\s+by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|committee|"
-       r"authorities|officials|officers|cadres|bureau|security)\b"),
+    _t("passport_confiscation", "before", r"\bpassports?\s+" + _COLLECTED_BY),
     _t("passport_confiscation", "inside", r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?passports?\s+"
-       r"(?:was|were|had\s+been|has\s+been)\s+(?:collected|taken)\s+by\s+(?:the\s+)?"
-       r"(?:[\w-]+\s+){0,2}?(?:police|committee|authorities|officials|officers|cadres|bureau|"
-       r"security)\b"),
+       + _COLLECTED_BY),
     # held by them: "Within a week the police had his passport"
     _t("passport_confiscation", "owner", r"\b(?:police|authorities|officials|officers|cadres)\s+"
        r"(?:already\s+)?(?:had|kept|held)\s+(?P<who>his|her|their|my)\s+passports?\b"),
@@ -554,13 +563,10 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:(?:away\s+)?from\s+(?:him|her|them)\s+)?by\b"),
     # the same in a relative clause with its agent: "In Ospankyzy's Chinese passport, which
     # police in Mongolkure county confiscated on her arrival in 2018, ..."
-    _t("passport_confiscation", "inside", r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?passports?\s*,\s*"
-       r"which\s+(?:[\w-]+\s+){0,6}?(?:had\s+)?(?:confiscated|seized|took|taken|kept|"
-       r"withheld)\b"),
+    _t("passport_confiscation", "inside", r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?passports?"
+       + _WHICH_TAKEN),
     # (the owner named: the name before the possessive is the subject the clause is about)
-    _t("passport_confiscation", "before", r"(?<=['’]s )(?:[\w-]+\s+)?passports?\s*,\s*"
-       r"which\s+(?:[\w-]+\s+){0,6}?(?:had\s+)?(?:confiscated|seized|took|taken|kept|"
-       r"withheld)\b"),
+    _t("passport_confiscation", "before", r"(?<=['’]s )(?:[\w-]+\s+)?passports?" + _WHICH_TAKEN),
     # Kazakh and Russian procedure: "released under an obligation not to leave Almaty", "a
     # written undertaking not to leave the city"
     _t("travel_ban", "before", r"(?<!\bno\s)\b(?:obligation|undertaking|pledge|recognizance)\s+"
@@ -896,20 +902,17 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"the\s+street|the\s+market|the\s+mosque)|(?:a|one|two|three|four|several|a\s+few)\s+"
        # "was taken a month after her"
        r"(?:days?|weeks?|months?)\s+(?:after|later|before))\b)", needs=("taken",)),
-    # held somewhere for a stated time: "they held him at the border post for a week"
+    # held somewhere for a stated time: "they held him at the border post for a week" (or
+    # with no place: "summoned Shawket Idris and held him for two days")
+    _t("detention", "after", r"\b(?:held|kept)\b(?=\s+(?:him|her|them|me)\s+(?:(?:at|in)\s+"
+       r"(?!(?:the\s+|a\s+)?"
+       r"(?:hospital|clinic|house|home|flat|apartment)\b)[^.;,]{0,40}?)?\b" + _FOR_A_TIME + ")",
+       needs=("for ",)),
     # a relative named in apposition: "police in Nilka then held his wife, Gulsim, for two
     # days"
     _t("detention", "after", r"\b(?:held|kept|detained)\s+(?:his|her|their|my)\s+(?:[\w-]+\s+)?"
        r"(?:wife|husband|son|daughter|brother|sister|mother|father|cousin|nephew|niece|uncle|"
-       r"aunt)\s*,\s*(?=" + _NAME + r"\s*,\s*for\s+(?:a|an|one|two|three|four|five|six|seven|"
-       r"eight|nine|ten|several|many|\d+)\s+(?:hours?|days?|nights?|weeks?|months?)\b)",
-       needs=("for ",)),
-    # (or with no place: "summoned Shawket Idris and held him for two days")
-    _t("detention", "after", r"\b(?:held|kept)\b(?=\s+(?:him|her|them|me)\s+(?:(?:at|in)\s+"
-       r"(?!(?:the\s+|a\s+)?"
-       r"(?:hospital|clinic|house|home|flat|apartment)\b)[^.;,]{0,40}?)?\bfor\s+(?:a|an|one|two|"
-       r"three|four|five|six|seven|eight|nine|ten|several|many|\d+)\s+(?:hours?|days?|nights?|"
-       r"weeks?|months?)\b)", needs=("for ",)),
+       r"aunt)\s*,\s*(?=" + _NAME + r"\s*,\s*" + _FOR_A_TIME + ")", needs=("for ",)),
     # officers warning someone to stop: "two officers came to my workplace and warned me to
     # stop calling journalists"
     # (the words before the verb may tell another act: "police have summoned Mukhit twice and
@@ -1134,11 +1137,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # fastened to a fixture, kept from sleep: "guards had handcuffed her to a radiator and kept
     # her from sleeping during interrogations"
     _t("torture", "after", r"\b(?:handcuffed|cuffed|tied)\b(?=\s+(?:him|her|them|me|" + _NAME
-       + r")\s+to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:radiator|pipe|chair|bed|bars|grille|"
-       r"grate|ring|hook|door|window|pole|post)\b)"),
-    _t("torture", "before", AUX + r"(?:handcuffed|cuffed|tied)\s+to\s+(?:an?\s+|the\s+)?"
-       r"(?:[\w-]+\s+)?(?:radiator|pipe|chair|bed|bars|grille|grate|ring|hook|door|window|pole|"
-       r"post)\b"),
+       + r")\s+" + _TO_A_FIXTURE + ")"),
+    _t("torture", "before", AUX + r"(?:handcuffed|cuffed|tied)\s+" + _TO_A_FIXTURE),
     _t("torture", "after", r"\bkept\b(?=\s+(?:him|her|them|me)\s+(?:from\s+sleeping|awake)\b)"),
     # falanga and sleep deprivation told plainly: "was struck on the soles of his feet with a
     # baton", "was kept awake by guards banging on the door"
