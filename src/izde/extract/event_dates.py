@@ -118,9 +118,9 @@ def _later_clause(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
     return m is not None and _FINITE.search(text, m.end(), d.start) is not None
 
 
-# the act's own year told, then a second verb with its own time
 # the verb of a second act ("sentenced" is one of the -ed words)
 _ACT_VERB = r"(?:[a-z]+ed|sent|taken|held|given)\b"
+# the act's own year told, then a second verb with its own time
 _DATED_THEN_AND = re.compile(r"\b(?:19|20)\d\d\b[^.;,]{0,30}?\s+and\s+(?:(?:then|later|only|"
                              r"subsequently|eventually)\s+)?" + _ACT_VERB)
 _THEN_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:then|later|afterwards)\s+(?:was\s+|were\s+)?"
