@@ -15,7 +15,7 @@ import pytest
 
 from izde.resolve import bulk, bulk_clusters
 from izde.resolve.blocking import candidate_pairs, split_keys
-from izde.resolve.comparisons import COMPARISONS, MatchContext, Record, make_record
+from izde.resolve.comparisons import COMPARISONS, MatchContext, Record, kin_key, make_record
 from izde.resolve.matching import APART, MERGE, name_counts, score_pair
 from izde.resolve.settings import DEFAULT
 
@@ -305,3 +305,21 @@ def test_bulk_decides_common_names_without_corroboration_as_score_pair_does() ->
         reasons.add(reference.reason.split(":")[0])
     assert any("many records share" in r for r in reasons)
     assert bulk.DECISIONS.index(MERGE) in scored.decision.tolist()
+
+
+def test_bulk_merges_a_lone_name_with_the_same_kin_as_score_pair_does() -> None:
+    wife = frozenset({"nurkhat syzdykuly", kin_key("spouse", "nurkhat syzdykuly")})
+    sister = frozenset({"nurkhat syzdykuly", kin_key("sibling", "nurkhat syzdykuly")})
+    records = [make_record("r1", "d1", ["Gulsim Kaldybaikyzy"], gender="female",
+                           relatives=wife),
+               make_record("r2", "d2", ["Gulsim"], gender="female", relatives=wife),
+               make_record("r3", "d3", ["Gulsim"], gender="female", relatives=sister)]
+    batch, scored = bulk.match_batch(records, DEFAULT)
+    decided = {tuple(sorted((batch.records[i].id, batch.records[j].id))): bulk.DECISIONS[d]
+               for i, j, d in
+               zip(scored.left.tolist(), scored.right.tolist(), scored.decision.tolist(),
+                   strict=True)}
+    assert decided == {tuple(sorted((a.id, b.id))): score_pair(a, b).decision
+                       for a, b in [(records[0], records[1]), (records[0], records[2]),
+                                    (records[1], records[2])]}
+    assert decided[("r1", "r2")] == MERGE

@@ -5,8 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from izde.resolve.blocking import candidate_pairs
-from izde.resolve.comparisons import MatchContext, make_record, name_form, name_level
-from izde.resolve.matching import APART, MERGE, REVIEW, match_records, name_counts, score_pair
+from izde.resolve.comparisons import MatchContext, kin_key, make_record, name_form, name_level
+from izde.resolve.matching import (
+    APART,
+    MERGE,
+    REVIEW,
+    match_records,
+    name_counts,
+    name_decides,
+    score_pair,
+)
 from izde.resolve.settings import MatchSettings
 
 
@@ -41,7 +49,7 @@ def test_lone_given_name_is_proposed_not_merged() -> None:
     assert pair(["Nurlan"], ["Nurlan"])[0] == REVIEW
 
 
-def test_lone_name_never_merges_even_with_agreeing_attributes() -> None:
+def test_lone_name_does_not_merge_on_agreeing_attributes_alone() -> None:
     decision, _ = pair(["Nurlan"], ["Nurlan Amanov"], gender="male", birth_year=1980,
                        events=frozenset({("detention", "2018-03-02", "plc_x")}))
     assert decision == REVIEW
@@ -260,3 +268,44 @@ def test_corroboration_threshold_is_a_saved_setting() -> None:
     ctx = MatchContext(name_count=lambda _k: 12)
     assert score_pair(left, right, MatchSettings(), ctx).decision == REVIEW
     assert score_pair(left, right, settings, ctx).decision == MERGE
+
+
+# --- a lone given name beside a relative -----------------------------------------------------
+
+WIFE_OF_NURKHAT = frozenset({"nurkhat syzdykuly", kin_key("spouse", "nurkhat syzdykuly")})
+
+
+def test_a_lone_given_name_merges_as_the_same_relatives_wife() -> None:
+    # "his wife, Gulsim" beside Nurkhat Syzdykuly; elsewhere his wife Gulsim Kaldybaikyzy
+    decision, _ = pair(["Gulsim"], ["Gulsim Kaldybaikyzy"], gender="female",
+                       relatives=WIFE_OF_NURKHAT)
+    assert decision == MERGE
+
+
+def test_a_lone_given_name_related_otherwise_to_the_same_man_is_only_proposed() -> None:
+    # his wife Gulsim in one report, his sister Gulsim in the other: two women, perhaps
+    left = make_record("a", "d1", ["Gulsim"], gender="female", relatives=WIFE_OF_NURKHAT)
+    right = make_record("b", "d2", ["Gulsim Syzdykkyzy"], gender="female", relatives=frozenset(
+        {"nurkhat syzdykuly", kin_key("sibling", "nurkhat syzdykuly")}))
+    score = score_pair(left, right)
+    assert score.level("shared_relative") == "shared"
+    assert score.decision == REVIEW
+
+
+def test_the_same_kin_does_not_join_two_given_names() -> None:
+    assert pair(["Gulsim"], ["Aigul Kaldybaikyzy"], gender="female",
+                relatives=WIFE_OF_NURKHAT)[0] == APART
+
+
+def test_the_same_kin_does_not_join_a_man_and_a_woman() -> None:
+    left = make_record("a", "d1", ["Tolkyn"], gender="male", relatives=WIFE_OF_NURKHAT)
+    right = make_record("b", "d2", ["Tolkyn"], gender="female", relatives=WIFE_OF_NURKHAT)
+    assert score_pair(left, right).decision == APART
+
+
+def test_names_decide_for_full_names_or_a_lone_name_with_the_same_kin() -> None:
+    assert name_decides("exact", 2, "none")
+    assert not name_decides("exact", 1, "none")
+    assert not name_decides("single_token", 1, "shared")
+    assert name_decides("single_token", 1, "same_kin")
+    assert not name_decides("partial", 2, "same_kin")

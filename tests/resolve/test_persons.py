@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from izde.extract.model import Attribute, Evidence, ExtractedPerson, Extraction
+from izde.extract.model import (
+    Attribute,
+    Evidence,
+    ExtractedPerson,
+    ExtractedRelation,
+    Extraction,
+)
 from izde.resolve import persons
 from izde.resolve.comparisons import make_record
 from izde.resolve.settings import MatchSettings
@@ -16,8 +23,10 @@ from izde.store.load import load_extraction
 from izde.store.models import AuditEntry, Document, Judgement, Person
 
 
-def add_document(session: Session, n: int, people: list[dict[str, Any]]) -> list[str]:
-    """Store a document whose extraction found ``people``; return their person ids in order."""
+def add_document(session: Session, n: int, people: list[dict[str, Any]],
+                 relations: Sequence[tuple[int, str, int]] = ()) -> list[str]:
+    """Store a document whose extraction found ``people`` (and ``relations`` between them,
+    by position: (0, "spouse", 1)); return their person ids in order."""
     doc = Document(id=f"doc_{n:04d}", sha256=f"{n:064d}", media_type="text/plain", size=1,
                    original=b"x", body="x" * 100, published="2020-06-01")
     session.add(doc)
@@ -27,17 +36,20 @@ def add_document(session: Session, n: int, people: list[dict[str, Any]]) -> list
         key=f"p{i}", name=p["name"], names=p.get("names", [p["name"]]), mentions=[],
         attributes=[Attribute(k, v, ev) for k, v in p.get("attrs", {}).items()])
         for i, p in enumerate(people)]
-    load_extraction(session, doc, Extraction(extractor="test", persons=extracted))
+    related = [ExtractedRelation(f"p{a}", kind, f"p{b}", ev) for a, kind, b in relations]
+    load_extraction(session, doc, Extraction(extractor="test", persons=extracted,
+                                             relations=related))
     keys = {e.key: e.name for e in extracted}
     by_name = {p.name: p.id for p in session.scalars(
         select(Person).where(Person.document_id == doc.id))}
     return [by_name[keys[f"p{i}"]] for i in range(len(people))]
 
 
-def ingest(store: Store, n: int, people: list[dict[str, Any]]) -> list[str]:
+def ingest(store: Store, n: int, people: list[dict[str, Any]],
+           relations: Sequence[tuple[int, str, int]] = ()) -> list[str]:
     """A document stored and resolved in one transaction, as ingest does."""
     with store.session() as s:
-        ids = add_document(s, n, people)
+        ids = add_document(s, n, people, relations)
         persons.resolve_document(s, f"doc_{n:04d}", actor="test")
     return ids
 
@@ -198,3 +210,83 @@ def test_turkic_spelling_in_a_later_document_joins_its_pinyin_rendering(db_url: 
     (a,) = ingest(store, 32, [{"name": "Yibulayimu Kuerbanjiang", "attrs": attrs}])
     (b,) = ingest(store, 33, [{"name": "Ibrahim Qurbanjan", "attrs": attrs}])
     assert canonical(store, b) == canonical(store, a)
+
+
+# --- lone given names beside their relatives ----------------------------------------------------
+
+NURKHAT = {"name": "Nurkhat Syzdykuly", "attrs": {"gender": "male"}}
+ZEINOLLA = {"name": "Zeinolla Syzdykuly", "attrs": {"gender": "male"}}
+
+
+def test_a_wife_known_by_her_given_name_joins_the_same_mans_wife(db_url: str) -> None:
+    store = Store(db_url)
+    _, wife = ingest(store, 1, [NURKHAT, {"name": "Gulsim Kaldybaikyzy",
+                                          "attrs": {"gender": "female"}}], [(1, "spouse", 0)])
+    _, gulsim = ingest(store, 2, [NURKHAT, {"name": "Gulsim", "attrs": {"gender": "female"}}],
+                       [(0, "spouse", 1)])
+    assert canonical(store, gulsim) == canonical(store, wife)
+
+
+def test_a_given_name_shared_by_the_mans_wife_and_sister_is_only_proposed(db_url: str) -> None:
+    store = Store(db_url)
+    _, wife = ingest(store, 1, [NURKHAT, {"name": "Gulsim Kaldybaikyzy",
+                                          "attrs": {"gender": "female"}}], [(1, "spouse", 0)])
+    _, sister = ingest(store, 2, [NURKHAT, {"name": "Gulsim", "attrs": {"gender": "female"}}],
+                       [(1, "sibling", 0)])
+    assert canonical(store, sister) != canonical(store, wife)
+    with store.session() as s:
+        assert tuple(sorted((wife, sister))) in {(p.left, p.right) for p in persons.proposals(s)}
+
+
+def test_a_relative_resolved_in_the_same_run_lets_his_wife_join(db_url: str) -> None:
+    # report 3 names only "his younger brother, Nurkhat" and "his wife, Gulsim": the brother
+    # joins Nurkhat Syzdykuly through Zeinolla, then the wife through him
+    store = Store(db_url)
+    _, nurkhat, wife = ingest(
+        store, 1, [ZEINOLLA, NURKHAT, {"name": "Gulsim Kaldybaikyzy",
+                                       "attrs": {"gender": "female"}}],
+        [(1, "sibling", 0), (2, "spouse", 1)])
+    _, brother, gulsim = ingest(
+        store, 2, [ZEINOLLA, {"name": "Nurkhat", "attrs": {"gender": "male"}},
+                   {"name": "Gulsim", "attrs": {"gender": "female"}}],
+        [(1, "sibling", 0), (2, "spouse", 1)])
+    assert canonical(store, brother) == canonical(store, nurkhat)
+    assert canonical(store, gulsim) == canonical(store, wife)
+
+
+def test_resolve_all_joins_lone_names_through_relatives_as_ingest_does(db_url: str) -> None:
+    store = Store(db_url)
+    with store.session() as s:
+        ids = [*add_document(s, 1, [ZEINOLLA, NURKHAT, {"name": "Gulsim Kaldybaikyzy",
+                                                        "attrs": {"gender": "female"}}],
+                             [(1, "sibling", 0), (2, "spouse", 1)]),
+               *add_document(s, 2, [ZEINOLLA, {"name": "Nurkhat", "attrs": {"gender": "male"}},
+                                    {"name": "Gulsim", "attrs": {"gender": "female"}}],
+                             [(1, "sibling", 0), (2, "spouse", 1)])]
+        persons.resolve_all(s, actor="test")
+    assert [canonical(store, i) for i in ids[3:]] == [canonical(store, i) for i in ids[:3]]
+
+
+def test_a_lone_name_whose_relative_is_named_alike_but_unrelated_stays_apart(
+        db_url: str) -> None:
+    # the same given name and a relative of the same name, but a sister in one report and a
+    # daughter in the other: not enough to merge without a person
+    store = Store(db_url)
+    (_, daughter) = ingest(store, 1, [NURKHAT, {"name": "Aktoty Nurkhatkyzy",
+                                                "attrs": {"gender": "female"}}],
+                           [(0, "parent", 1)])
+    (_, aktoty) = ingest(store, 2, [NURKHAT, {"name": "Aktoty", "attrs": {"gender": "female"}}],
+                         [(1, "sibling", 0)])
+    assert canonical(store, aktoty) != canonical(store, daughter)
+
+
+def test_a_parent_and_child_relation_reads_the_same_from_either_side(db_url: str) -> None:
+    # "Nurkhat's daughter, Aktoty Nurkhatkyzy" (he is her parent) and "Aktoty, whose father
+    # is Nurkhat Syzdykuly" (she is his child)
+    store = Store(db_url)
+    (_, daughter) = ingest(store, 1, [NURKHAT, {"name": "Aktoty Nurkhatkyzy",
+                                                "attrs": {"gender": "female"}}],
+                           [(0, "parent", 1)])
+    (_, aktoty) = ingest(store, 2, [NURKHAT, {"name": "Aktoty", "attrs": {"gender": "female"}}],
+                         [(1, "child", 0)])
+    assert canonical(store, aktoty) == canonical(store, daughter)

@@ -65,6 +65,7 @@ from izde.resolve.comparisons import (
     NameForm,
     Record,
     SameDocument,
+    SharedRelative,
     best_names,
     frequency_bar,
 )
@@ -712,9 +713,23 @@ def _score_part(batch: Batch, codes: Ints, settings: MatchSettings, workers: int
         if c.name in CORROBORATING:
             corroborated |= w[keep] > 0
     common = freq_w[keep] < settings.common_name_bound()
-    decision = _decide(probability, level, np.minimum(longest[left], longest[right]),
-                       common & ~corroborated, settings)
+    shortest = np.minimum(longest[left], longest[right])
+    kin = _same_kin(batch, left, right, (shortest < 2) & (probability >= settings.auto_merge)
+                    & (level == NAME_INDEX["single_token"]))
+    decision = _decide(probability, level, shortest, common & ~corroborated, settings, kin)
     return Scored(left, right, total, probability, decision, level)
+
+
+def _same_kin(batch: Batch, left: Ints, right: Ints, candidates: Bools) -> Bools:
+    """The candidate pairs whose records are related the same way to one relative
+    (``SharedRelative`` level "same_kin"): looked up pair by pair, since only pairs of a
+    one-token name high enough to merge need it."""
+    out = np.zeros(len(left), dtype=bool)
+    relative = SharedRelative()
+    for k in np.flatnonzero(candidates).tolist():
+        a, b = batch.records[int(left[k])], batch.records[int(right[k])]
+        out[k] = relative.level(a, b) == "same_kin"
+    return out
 
 
 def _other_weights(comparison: Comparison, batch: Batch, left: Ints, right: Ints,
@@ -757,14 +772,16 @@ def _exact_near_thresholds(probability: Floats, total: Floats,
 
 
 def _decide(probability: Floats, level: Ints, shortest: Ints, uncorroborated: Bools,
-            settings: MatchSettings) -> Ints:
+            settings: MatchSettings, same_kin: Bools) -> Ints:
     """``matching.decide`` by columns (same-document pairs were dropped before;
-    ``uncorroborated``: ``matching.uncorroborated_common_name`` per pair)."""
+    ``uncorroborated``: ``matching.uncorroborated_common_name`` per pair; ``same_kin``:
+    the shared_relative level, where ``matching.name_decides`` needs it)."""
     strong = np.array([lv in STRONG_NAME_LEVELS for lv in NAME_LEVELS])
     decision = np.full(len(probability), DECISIONS.index(REVIEW), dtype=np.int64)
     decision[probability < settings.review] = DECISIONS.index(APART)
-    merge = ((probability >= settings.auto_merge) & strong[level] & (shortest >= 2)
-             & ~uncorroborated)
+    names_decide = ((strong[level] & (shortest >= 2))
+                    | ((level == NAME_INDEX["single_token"]) & same_kin))
+    merge = ((probability >= settings.auto_merge) & names_decide & ~uncorroborated)
     decision[merge] = DECISIONS.index(MERGE)
     return decision
 

@@ -269,7 +269,7 @@ class Record(NamedTuple):
     ethnicity: str | None = None
     birth_year: int | None = None
     hometowns: frozenset[str] = frozenset()
-    relatives: frozenset[str] = frozenset()  # relatives' name keys
+    relatives: frozenset[str] = frozenset()  # relatives' name keys, bare and ``kin_key``
     events: frozenset[tuple[str, str, str]] = frozenset()
 
     @property
@@ -619,14 +619,32 @@ class Hometown(Comparison):
         return "same" if a.hometowns & b.hometowns else "different"
 
 
+KIN_MARK = ">"  # joins a kinship to a relative's name key (``kin_key``)
+
+
+def kin_key(kinship: str, key: str) -> str:
+    """A relative's name key with how the person is related to them ("spouse>nurkhat
+    syzdykuly": the person is the spouse of Nurkhat Syzdykuly), kept in ``Record.relatives``
+    beside the bare key."""
+    return f"{kinship}{KIN_MARK}{key}"
+
+
 class SharedRelative(Comparison):
-    """A relative on both sides who resolves to one person (compared by name key)."""
+    """A relative on both sides who resolves to one person (compared by name key).
+
+    ``same_kin``: both are related to that person in the same way (both the spouse of
+    Nurkhat Syzdykuly, both his sister). A name and that together all but identify someone
+    (a man rarely has two wives or two sisters of one given name), which is what lets a
+    record known by a given name alone merge by itself (``matching.decide``)."""
 
     name = "shared_relative"
-    levels = ("shared", "none")
+    levels = ("same_kin", "shared", "none")
 
     def level(self, a: Record, b: Record) -> str:
-        return "shared" if a.relatives & b.relatives else "none"
+        shared = a.relatives & b.relatives
+        if not shared:
+            return "none"
+        return "same_kin" if any(KIN_MARK in k for k in shared) else "shared"
 
 
 class SharedEvent(Comparison):

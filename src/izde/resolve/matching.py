@@ -74,12 +74,23 @@ def decide(probability: float, bars: Iterable[Contribution], a: Record, b: Recor
         return APART, f"probability {probability:.3f} below the review threshold"
     if probability < settings.auto_merge:
         return REVIEW, f"probability {probability:.3f} in the review band"
-    if levels.get("name") not in STRONG_NAME_LEVELS or min(a.longest, b.longest) < 2:
+    if not name_decides(levels.get("name"), min(a.longest, b.longest),
+                        levels.get("shared_relative")):
         return REVIEW, "only one name token agrees: a person must confirm"
     if uncorroborated_common_name(bars, settings):
         return REVIEW, ("a name many records share, and nothing but the name and gender "
                         "agrees: a person must confirm")
     return MERGE, f"probability {probability:.3f} at or above the merge threshold"
+
+
+def name_decides(name_level: str | None, shortest: int, relative_level: str | None) -> bool:
+    """May the names let a pair merge without a person? Full names that agree (two or
+    more tokens aligned) may; so may a name of one token that agrees when both records are
+    related the same way to one relative ("his wife, Gulsim" beside the Nurkhat Syzdykuly
+    whose wife is Gulsim Kaldybaikyzy: shared_relative "same_kin")."""
+    if name_level in STRONG_NAME_LEVELS and shortest >= 2:
+        return True
+    return name_level == "single_token" and relative_level == "same_kin"
 
 
 def uncorroborated_common_name(bars: Iterable[Contribution], settings: MatchSettings) -> bool:

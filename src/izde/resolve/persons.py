@@ -14,7 +14,7 @@ decision survives every later run.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -24,7 +24,7 @@ from sqlalchemy.orm import Session
 from izde.errors import NotFound
 from izde.resolve import bulk, merges, name_words
 from izde.resolve.blocking import pinyin_key_variants, token_keys, typo_keys, year_bands
-from izde.resolve.comparisons import MatchContext, NameForm, Record, name_form
+from izde.resolve.comparisons import MatchContext, NameForm, Record, kin_key, name_form
 from izde.resolve.matching import APART, MERGE, PairScore, score_pair
 from izde.resolve.names import latinize, skeleton
 from izde.resolve.settings import DEFAULT, MatchSettings
@@ -46,20 +46,53 @@ def _grouped(session: Session, stmt_for: Callable[[list[str]], Any],
     return out
 
 
+# a relation seen from its object's side: "A is parent of B" makes B a child of A
+_INVERSE = {"parent": "child", "child": "parent", "sibling": "sibling", "spouse": "spouse"}
+
+
 def _relatives(session: Session, ids: list[str]) -> dict[str, set[str]]:
-    """Name keys of each person's relatives (multi-token names only: a key worth sharing)."""
-    links = _grouped(session, lambda part: select(Relation.subject_id, Relation.object_id)
-                     .where(Relation.subject_id.in_(part)), ids)
-    back = _grouped(session, lambda part: select(Relation.object_id, Relation.subject_id)
-                    .where(Relation.object_id.in_(part)), ids)
-    others = {o for v in [*links.values(), *back.values()] for o in v}
+    """What each person's relatives tell about them: the name keys of every relative
+    (multi-token names only: a key worth sharing), and for a sibling, spouse, parent or
+    child the same key with the kinship (``comparisons.kin_key``: "spouse of Nurkhat
+    Syzdykuly"). A relative's keys are those of every record in its cluster, so a wife named
+    beside a lone "Nurkhat" shares the keys of the Nurkhat Syzdykuly he was resolved to."""
+    kin: dict[str, list[tuple[str, str | None]]] = defaultdict(list)
+    for subject, kind, obj in _rows(session, lambda part: select(
+            Relation.subject_id, Relation.type, Relation.object_id).where(
+            Relation.subject_id.in_(part) | Relation.object_id.in_(part),
+            Relation.status != "rejected"), ids):
+        kin[subject].append((obj, kind if kind in _INVERSE else None))
+        kin[obj].append((subject, _INVERSE.get(kind)))
+    clusters = _cluster_members(session, {o for v in kin.values() for o, _ in v})
     keys = _grouped(session, lambda part: select(PersonName.person_id, PersonName.key)
-                    .where(PersonName.person_id.in_(part)), others)
+                    .where(PersonName.person_id.in_(part)),
+                    {m for v in clusters.values() for m in v})
     out: dict[str, set[str]] = defaultdict(set)
     for pid in ids:
-        for other in [*links.get(pid, []), *back.get(pid, [])]:
-            out[pid].update(k for k in keys.get(other, []) if " " in k)
+        for other, kind in kin.get(pid, []):
+            for key in {k for m in clusters.get(other, [other]) for k in keys.get(m, [])
+                        if " " in k}:
+                out[pid].add(key)
+                if kind is not None:
+                    out[pid].add(kin_key(kind, key))
     return out
+
+
+def _cluster_members(session: Session, ids: set[str]) -> dict[str, list[str]]:
+    """Every record in the cluster of each given record (itself included)."""
+    canon = dict(_rows(session, lambda part: select(Person.id, Person.canonical_id)
+                       .where(Person.id.in_(part)), ids))
+    members = _grouped(session, lambda part: select(Person.canonical_id, Person.id)
+                       .where(Person.canonical_id.in_(part)), set(canon.values()))
+    return {pid: members.get(c, [pid]) for pid, c in canon.items()}
+
+
+def _rows(session: Session, stmt_for: Callable[[list[str]], Any],
+          ids: Iterable[str]) -> Iterator[tuple[Any, ...]]:
+    """The rows of a statement over ``ids`` taken in chunks (a row may come twice when it
+    matches ids of two chunks)."""
+    for part in merges.chunks(ids):
+        yield from session.execute(stmt_for(part))
 
 
 def _events(session: Session, ids: list[str]) -> dict[str, list[tuple[str, str, str]]]:
@@ -264,6 +297,14 @@ class ResolveReport:
         self.merged += score.decision == MERGE
         self.proposed += score.decision == "review"
 
+    def include(self, other: ResolveReport) -> None:
+        """Count a later round of the same run."""
+        self.compared += other.compared
+        self.merged += other.merged
+        self.proposed += other.proposed
+        self.changed += other.changed
+        self.touched |= other.touched
+
 
 def _by_pair(judgements: Iterable[Judgement]) -> dict[tuple[str, str], list[Judgement]]:
     out: dict[tuple[str, str], list[Judgement]] = defaultdict(list)
@@ -296,20 +337,56 @@ def resolve_document(session: Session, doc_id: str, actor: str = "izde",
                      settings: MatchSettings = DEFAULT) -> ResolveReport:
     """Resolve one document's persons against the store (called by ingest, in its session)."""
     ids = list(session.scalars(select(Person.id).where(Person.document_id == doc_id)))
-    records = load_records(session, ids)
     groups = KeyGroups(session)
-    wanted = {r.id: candidate_ids(session, r, settings, groups) for r in records.values()}
-    others = load_records(session, {c for cs in wanted.values() for c in cs})
     ctx = MatchContext(name_count=store_name_count(session, groups))
-    scores = [score_pair(records[pid], others[c], settings, ctx)
-              for pid, cands in wanted.items() for c in sorted(cands) if c in others]
-    existing = _by_pair(merges.live_touching(session, ids))
-    report = _apply(session, scores, existing, settings)
-    report.changed = merges.recompute(session, {*ids, *report.touched}, {**others, **records})
+    records = load_records(session, ids)
+    report = _resolve_records(session, records, settings, groups, ctx)
+    # a relative resolved just now may tell more about the records beside it: the wife of a
+    # lone "Nurkhat" who has joined Nurkhat Syzdykuly is compared again with his wife's
+    # records elsewhere (``_relatives`` reads the relative's cluster)
+    again = _relatives_changed(session, records)
+    if again:
+        second = _resolve_records(session, again, settings, groups, ctx)
+        report.include(second)
     audit.record(session, actor, "resolve", "document", doc_id, model=settings.version,
                  compared=report.compared, merged=report.merged, proposed=report.proposed,
                  changed=report.changed)
     return report
+
+
+def _resolve_records(session: Session, records: dict[str, Record], settings: MatchSettings,
+                     groups: KeyGroups, ctx: MatchContext) -> ResolveReport:
+    """Compare records with their candidates in the store, store the decisions and
+    recompute the clusters around them."""
+    wanted = {r.id: candidate_ids(session, r, settings, groups) for r in records.values()}
+    others = load_records(session, {c for cs in wanted.values() for c in cs})
+    scores = [score_pair(records[pid], others[c], settings, ctx)
+              for pid, cands in wanted.items() for c in sorted(cands) if c in others]
+    existing = _by_pair(merges.live_touching(session, list(records)))
+    report = _apply(session, scores, existing, settings)
+    report.changed = merges.recompute(session, {*records, *report.touched},
+                                      {**others, **records})
+    return report
+
+
+def _ids_in(column: Any) -> Callable[[list[str]], Any]:
+    return lambda part: select(column).where(column.in_(part))
+
+
+RELATED_SCAN = 10_000  # records beyond which the relations are read whole, not by id
+
+
+def _relatives_changed(session: Session, records: dict[str, Record]) -> dict[str, Record]:
+    """The records whose relatives' keys have grown since they were loaded (a relative's
+    cluster gained names), reloaded."""
+    ends = (Relation.subject_id, Relation.object_id)
+    if len(records) > RELATED_SCAN:  # most of the store: read the relations whole
+        related = {pid for end in ends for pid in session.scalars(select(end))}
+        related &= records.keys()
+    else:
+        related = {pid for end in ends for (pid,) in _rows(session, _ids_in(end), records)}
+    now = load_records(session, related) if related else {}
+    return {pid: r for pid, r in now.items() if r.relatives != records[pid].relatives}
 
 
 def resolve_all(session: Session, actor: str = "izde", settings: MatchSettings = DEFAULT,
@@ -331,6 +408,12 @@ def resolve_all(session: Session, actor: str = "izde", settings: MatchSettings =
              if j.origin != "human"]
     merges.soft_delete(stale)
     report.changed = merges.recompute(session)
+    again = _relatives_changed(session, {r.id: r for r in records})
+    if again:  # as in resolve_document: relatives resolved in this run tell more
+        groups = KeyGroups(session)
+        second = _resolve_records(session, again, settings, groups,
+                                  MatchContext(name_count=store_name_count(session, groups)))
+        report.include(second)
     audit.record(session, actor, "resolve_all", "person", None, model=settings.version,
                  records=len(records), compared=report.compared, merged=report.merged,
                  proposed=report.proposed, withdrawn=len(stale), changed=report.changed)

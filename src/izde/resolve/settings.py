@@ -39,7 +39,11 @@ def _default_weights() -> dict[str, dict[str, float]]:
         "gender": {"same": 0.5, "different": -9.0, "missing": 0.0},
         "ethnicity": {"same": 0.5, "different": -4.0, "missing": 0.0},
         "hometown": {"same": 2.0, "different": -0.5, "missing": 0.0},
-        "shared_relative": {"shared": 4.0, "none": 0.0},
+        # same_kin: the same relative, related the same way (both his wife). It weighs a
+        # little more than a bare shared relative (kept below 5, so that no agreement of the
+        # rest lifts two different names to review: ``matching.hopeless_name_levels``);
+        # what it changes is that a lone given name may merge (``matching.name_decides``)
+        "shared_relative": {"same_kin": 4.5, "shared": 4.0, "none": 0.0},
         "shared_event": {"same_type_date_place": 6.0, "same_date_place": 3.0, "none": 0.0},
         "same_document": {"same": -40.0, "different": 0.0},
     }
