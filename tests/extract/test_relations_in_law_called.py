@@ -62,3 +62,35 @@ def test_detained_a_neighbour_named_x_makes_x_the_victim() -> None:
 def test_detained_an_imam_called_x_makes_x_the_victim() -> None:
     ex = run("Police detained an imam called Ermek in May 2018.")
     assert events_by_name(ex) == {("Ermek", "detention")}
+
+
+# --- "their son" / "their daughter": a child of the couple ---------------------------------
+
+
+def test_their_daughter_after_a_named_couple_is_the_child_of_both() -> None:
+    ex = run("Yesengeldi Mukashuly was detained in 2018, his wife, Gulnaz Serikbaikyzy, said. "
+             "Their daughter, Meruyert, has written to the embassy twice.")
+    assert {r for r in _relations(ex) if r[0] == "Meruyert"} == {
+        ("Meruyert", "child", "Yesengeldi Mukashuly"),
+        ("Meruyert", "child", "Gulnaz Serikbaikyzy")}
+
+
+def test_their_daughter_beside_a_wife_is_also_her_husbands_child() -> None:
+    ex = run("Chinese police handed Zhoomart Joldoshbekov over at Irkeshtam. His wife, Aijamal "
+             "Tynychbekova, and their daughter Begimai had been waiting since morning.")
+    assert {r for r in _relations(ex) if r[0] == "Begimai"} == {
+        ("Begimai", "child", "Zhoomart Joldoshbekov"),
+        ("Begimai", "child", "Aijamal Tynychbekova")}
+
+
+def test_their_son_without_a_known_couple_is_nobodys_child() -> None:
+    # "their" may be any group: two activists are no couple
+    ex = run("Serik Amanov and Dauren Bekov picketed the consulate. "
+             "Their son, Nurbek, was not there.")
+    assert not {r for r in _relations(ex) if r[0] == "Nurbek"}
+
+
+def test_their_brother_is_not_read_as_a_child() -> None:
+    ex = run("Yesengeldi Mukashuly was detained in 2018, his wife, Gulnaz Serikbaikyzy, said. "
+             "Their brother, Askhat Kenzhebekuly, was not.")
+    assert not {r for r in _relations(ex) if r[0] == "Askhat Kenzhebekuly" and r[1] == "child"}

@@ -12,7 +12,14 @@ import re
 from izde.extract.keywords import searched_in_documents
 from izde.extract.literals import word_occurs
 from izde.extract.model import Evidence, ExtractedRelation
-from izde.extract.references import UNNAMED_WRITER, PersonIndex, antecedent, first_person_at
+from izde.extract.references import (
+    UNNAMED_WRITER,
+    WINDOW,
+    PersonIndex,
+    antecedent,
+    first_person_at,
+    plural_antecedent,
+)
 from izde.extract.spans import WordHits
 
 KIN = {
@@ -101,7 +108,9 @@ def kinship(index: PersonIndex) -> list[ExtractedRelation]:
             index.text, max(0, start - 60), start)
         if m and m.group("cop") and _POSSESSIVE.match(index.text, end):
             m = None  # "my brother was Askar's classmate": Askar is no brother
-        if m:
+        if m and _of_a_couple(m):
+            out.extend(_their_child(index, key, m, end, out))
+        elif m:
             anchor = _anchor(index, m, m.start())
             out.extend(_relate(index, key, anchor, m.group("kin"), m.start(), end, True))
         c = _called_kin(index, start)
@@ -112,6 +121,39 @@ def kinship(index: PersonIndex) -> list[ExtractedRelation]:
             out.extend(_in_law(index, key, start, end) or _after_name(index, key, start, end))
         if kin_words.any_in(start - 40, start):
             out.extend(_speaker_is_kin_of(index, key, start))
+    return out
+
+
+def _of_a_couple(m: re.Match[str]) -> bool:
+    """ "their daughter, X" / "their son X": a child of the two parents "their" means."""
+    pron = m.group("pron")
+    return pron is not None and pron.lower() == "their" and KIN[m.group("kin").lower()][0] \
+        == "child"
+
+
+def _their_child(index: PersonIndex, key: str, m: re.Match[str], end: int,
+                 known: list[ExtractedRelation]) -> list[ExtractedRelation]:
+    """The child of the couple "their" means: the two persons just named when they are
+    husband and wife ("Yesengeldi and his wife ... Their daughter, Meruyert"), or else the
+    person named last and his or her one spouse ("His wife, Aijamal Tynychbekova, and their
+    daughter Begimai"). A couple is known from the relations found before it; with none,
+    "their" may be any group, and no relation is read."""
+    pos = m.start("pron")
+    spouses = [{r.subject, r.object} for r in known if r.type == "spouse"]
+    pair = plural_antecedent(index, pos)
+    parents: list[str] = []
+    if len(pair) == 2 and set(pair) in spouses:
+        parents = pair
+    else:
+        before = index.persons_between(max(0, pos - WINDOW), pos)
+        last = before[-1][2] if before else None
+        partners = {p for couple in spouses if last in couple for p in couple - {last}}
+        if last is not None and len(partners) == 1:
+            parents = [last, *partners]
+    out: list[ExtractedRelation] = []
+    for parent in parents:
+        if parent != key:
+            out.extend(_relate(index, key, [parent], m.group("kin"), m.start(), end, True))
     return out
 
 
