@@ -226,3 +226,21 @@ def test_who_gave_her_name_as_names_a_new_person_not_an_alias() -> None:
             "Raziye, told RFA that Tursunay Jappar had completed her study.")
     assert find_pronoun_aliases(text) == []
     assert ["Raziye"] in [p.names for p in run(text).persons]
+
+
+def test_a_name_given_through_his_goes_to_the_man_it_spells_not_the_nearest() -> None:
+    # "his" would take the brother named last; the Chinese name spells the other man
+    ex = run("Sarsenbai Kadyrbekuly, 58, was sentenced in June. In February 2018, police came "
+             "to the house where he was staying with his younger brother, Orazaly Kadyrbekuly. "
+             "A court notice gives his name in Chinese as Saersenbai Kadierbieke "
+             "(萨尔森拜·卡迪尔别克).")
+    names = {p.name: set(p.names) for p in ex.persons}
+    assert "Saersenbai Kadierbieke" in names["Sarsenbai Kadyrbekuly"]
+    assert names["Orazaly Kadyrbekuly"] == {"Orazaly Kadyrbekuly"}
+
+
+def test_a_name_given_through_his_that_spells_no_one_stays_with_the_pronoun() -> None:
+    ex = run("Nurlan Amanov, 40, was detained in 2018. His friends say the court notice gives "
+             "his name as Nuerlan Amannuofu.")
+    assert {"Nurlan Amanov", "Nuerlan Amannuofu"} <= {n for p in ex.persons for n in p.names
+                                                     if p.name == "Nurlan Amanov"}

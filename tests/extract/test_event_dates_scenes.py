@@ -209,3 +209,10 @@ def test_a_second_verb_after_the_acts_own_year_keeps_its_own_time() -> None:
              "Kunsulu Aosipan.", "2023-02-09")
     dates = {e.date for e in ex.events if e.type == "passport_confiscation"}
     assert dates == {"2018"}
+
+
+def test_since_her_release_dates_the_restriction_at_the_end_of_the_stay() -> None:
+    dates = _dates("Gaukhar Sadykova, 51, was held in a camp from April 2018 until August 2019, "
+                   "her nephew said. Since her release she may not leave the village without "
+                   "written permission.", "2019-10-24")
+    assert dates[("Gaukhar Sadykova", "travel_ban")] == "2019-08"

@@ -138,3 +138,33 @@ def test_urgent_action_wordings_of_disappearance(text: str) -> None:
 ])
 def test_campaigning_or_informed_family_is_no_disappearance(text: str) -> None:
     assert (M, "disappearance") not in events_by_name(run(text))
+
+
+def test_may_not_leave_the_village_without_permission_is_a_travel_ban() -> None:
+    ex = run(f"{N} was released in August. Since her release she has had to report to the "
+             "village committee every Monday and may not leave the village without written "
+             "permission.")
+    assert (N, "travel_ban") in events_by_name(ex)
+
+
+def test_may_not_leave_as_a_guess_is_no_travel_ban() -> None:
+    ex = run(f"{N} is in Almaty. Her lawyer said she may not leave the country again.")
+    assert (N, "travel_ban") not in events_by_name(ex)
+
+
+def test_the_terms_of_a_restricted_freedom_sentence_are_the_sentencing_not_a_ban() -> None:
+    ex = run(f"{N} was sentenced to three years of restricted freedom on 5 July. Under the "
+             f"sentence, {N.split()[1]} must stay at home at night and may not leave Almaty "
+             "without permission.")
+    assert (N, "travel_ban") not in events_by_name(ex)
+
+
+def test_seen_in_the_countys_vocational_center_is_an_internment() -> None:
+    ex = run(f"Former detainees later told the family they had seen {M} in the county's "
+             "“vocational skills education and training center” in the spring of 2018.")
+    assert (M, "internment") in events_by_name(ex)
+
+
+def test_seen_in_the_countys_market_is_no_internment() -> None:
+    ex = run(f"Neighbours said they had seen {M} in the county's market in the spring of 2018.")
+    assert (M, "internment") not in events_by_name(ex)

@@ -5,7 +5,7 @@ in the camp, the village's passports collected)."""
 
 from __future__ import annotations
 
-from extract.extract_helpers import run
+from extract.extract_helpers import events_by_name, run
 
 PUB = "2023-05-10"
 
@@ -386,3 +386,27 @@ def test_a_cited_description_does_not_take_the_clauses_his() -> None:
                     "so-called \"training centre,\" and since 2018 his passport has been kept by "
                     "the local police.")
     assert ("S. Zhaksylykov", "passport_confiscation") not in found
+
+
+# --- a relative beside a subordinate clause's subject ------------------------------------------
+
+TAKEN_FROM_BROTHERS = ("Sarsenbai Kadyrbekuly returned to Tekes in November 2017. In February "
+                       "2018, police officers came to the house where he was staying with his "
+                       "younger brother, Orazaly Kadyrbekuly, and took him away. For more than a "
+                       "year the family had no word of where he was held.")
+
+
+def test_him_taken_away_is_the_subject_staying_with_his_brother() -> None:
+    assert ("Sarsenbai Kadyrbekuly", "detention") in events_by_name(run(TAKEN_FROM_BROTHERS))
+
+
+def test_he_held_next_goes_on_with_that_subject_not_the_brother() -> None:
+    assert not {e for e in events_by_name(run(TAKEN_FROM_BROTHERS))
+                if e[0] == "Orazaly Kadyrbekuly"}
+
+
+def test_him_after_the_brother_named_as_object_of_the_main_clause_is_the_brother() -> None:
+    # no subordinate clause: the brother is the one the visit was to
+    ex = run("Sarsenbai Kadyrbekuly returned to Tekes in 2017. Police visited his younger "
+             "brother, Orazaly Kadyrbekuly, and took him away.")
+    assert ("Orazaly Kadyrbekuly", "detention") in events_by_name(ex)

@@ -497,6 +497,10 @@ def _date_before(ev: ExtractedEvent, s: Sentence, facts: Callable[[Sentence], Se
     if before is not None and _sets_time_for(before, s, ev.person, facts, around, text):
         dated = [d for d in facts(before).dates if d.edtf and not _aside(text, d)]
         ev.date, ev.date_text = dated[-1].edtf, dated[-1].text
+        if _SINCE_RELEASE.match(s.text) and "/" in ev.date:
+            # "held ... from April 2018 until August this year. Since his release he may not
+            # leave the village": the stay's end
+            ev.date = ev.date.rpartition("/")[2] or ev.date
         hits = places(before) if ev.place is None else []
         ev.place = paragraph_place(hits, text, ev.type) if hits else ev.place
         _cite(ev, text, before)
@@ -505,6 +509,12 @@ def _date_before(ev: ExtractedEvent, s: Sentence, facts: Callable[[Sentence], Se
     if ev.date is None:
         _from_diary_entry(ev, s, text)
     return ev.date is not None
+
+
+# an event told from the end of a stay the sentence before dated: "Since his release he has
+# had to report to the village committee"
+_SINCE_RELEASE = re.compile(r"[\s\"“(]*(?:Since|After|Following|Upon|On)\s+(?:his|her|their)\s+"
+                            r"(?:release|return\s+home|return)\b")
 
 
 # a pluperfect goes back before the time of a simple past told just before it

@@ -122,6 +122,11 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
                 _persons_for(index, sent, trig, m.start(), m.end(), floor)
             if found and trig.type == "death" and _natural_death(index.text, sent):
                 continue
+            if found and trig.type in _RESTRICTIONS and _SENTENCE_TERMS.match(index.text,
+                                                                             sent.start):
+                continue  # "Under the sentence, he may not leave Almaty without permission":
+                # the terms of the penalty, which is the sentencing
+
             if found and trig.type == "release" and _order_unmet(index.text, sent, m):
                 continue
             if found and trig.side == "about" and _PRESS.match(index.text, m.end()):
@@ -148,6 +153,10 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
     return _questioning_in_custody(index.text, out)
 
 
+# a court's penalty told by its terms (a restricted freedom sentence): "Under the sentence,"
+_SENTENCE_TERMS = re.compile(r"[\s\"“(]*(?:Under|By)\s+(?:the|his|her|its|this)\s+(?:terms\s+"
+                             r"of\s+(?:the|his|her)\s+)?(?:sentence|verdict|ruling|judgment)\b")
+_RESTRICTIONS = frozenset({"travel_ban", "house_arrest"})
 # a custody named inside a question about it: "why she had been held", "how long he was
 # kept"
 _ASKED_WHY = re.compile(r"\b(?:why|how\s+long|for\s+what)\s+(?:he|she|they|I|we)\s+"

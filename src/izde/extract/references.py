@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from izde.extract.aliases import Alias, find_aliases, find_pronoun_aliases
+from izde.extract.aliases import SPELLING_MATCH, Alias, find_aliases, find_pronoun_aliases
 from izde.extract.keywords import DocumentHits
 from izde.extract.literals import (
     Folded,
@@ -317,7 +317,7 @@ def _join_pronoun_aliases(index: PersonIndex) -> bool:
         owners = antecedent(index, a.pronoun, a.word)
         if len(owners) != 1:
             continue
-        owner = owners[0]
+        owner = _spelled_owner(index, a.start, a.end, owners[0])
         index.alias_spans.append((a.start, a.end, owner))
         hit = index.person_at(a.start, a.end)
         if hit is not None and hit != owner:
@@ -327,6 +327,29 @@ def _join_pronoun_aliases(index: PersonIndex) -> bool:
             index.spans = [(s, e, owner if k == hit else k) for s, e, k in index.spans]
             changed = True
     return changed
+
+
+def _spelled_owner(index: PersonIndex, start: int, end: int, owner: str) -> str:
+    """Whose other name ``text[start:end]`` is, when the name itself says: a pronoun may
+    point at the wrong man ("... with his younger brother, Orazaly Kadyrbekuly ... A court
+    notice gives his name in Chinese as Saersenbai Kadierbieke"), but a name that spells one
+    person of the document and not the pronoun's is that person's (``compare_names`` at
+    ``aliases.SPELLING_MATCH``)."""
+    from izde.resolve.names import compare_names  # resolution builds on extraction's output
+
+    alias = index.text[start:end]
+
+    def spelled(key: str) -> float:
+        names = {index.text[s:e] for s, e, k in index.spans
+                 if k == key and not (s < end and start < e)}
+        return max((compare_names(n, alias).score for n in names if " " in n.strip()),
+                   default=0.0)
+
+    if spelled(owner) >= SPELLING_MATCH:
+        return owner
+    others = {k for _, _, k in index.spans if k != owner}
+    best = max(others, key=lambda k: (spelled(k), k), default=None)
+    return best if best is not None and spelled(best) >= SPELLING_MATCH else owner
 
 
 _LABEL_COLON = re.compile(r"[ \t]*:")
@@ -520,7 +543,9 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
                                       or _addressed_before(index, start, s, e, pos)
                                       or (low in _OBJECTS
                                           and _CLAUSE_MATE.fullmatch(index.text, e, pos)
-                                          and _an_object(index.text, pos, low))))
+                                          and _an_object(index.text, pos, low))
+                                      or (low in _OBJECTS and _an_object(index.text, pos, low)
+                                          and _kin_of_subordinate_subject(index, start, s))))
                  and not (i > 0 and _dies_here(index, e, end)
                           and not _of_death(index, bounds[0][0], pos)
                           and not _BEFORE_THEN.match(index.text, pos + len(pronoun)
@@ -603,6 +628,29 @@ _AFTER_OBJECT = re.compile(r"\s*(?:[.,;:!?\"”’)\n]|$|(?:since|to|in|into|at|
                            r"with|on|by|again|back|away|up|down|out|off|about|over|the|a|an|this|"
                            r"last|every|until|before|after|because|when|while|as|or|but|twice|"
                            r"once|home|there|here|alone|too|yet|anymore|either|now|then|first)\b)")
+
+
+# a subordinate clause whose subject is a pronoun, up to the possessive of a kin apposition:
+# "... came to the house where he was staying with his younger brother, "
+_KIN_MODIFIER = r"(?:(?:elder|older|younger|little|big|eldest|youngest)\s+)?"
+_SUBORDINATE_KIN = re.compile(
+    r"\b(?:where|when|while|after|before|because|since|as)\s+(?:he\s+(?:[\w’'-]+\s+){1,8}?his|"
+    r"she\s+(?:[\w’'-]+\s+){1,8}?her)\s+" + _KIN_MODIFIER + r"(?:" + "|".join(KIN_WORDS)
+    + r")\s*,?\s*$")
+
+
+_SUBJECT_IN_CLAUSE = re.compile(r"\b(?P<p>he|she)\b")
+
+
+def _kin_of_subordinate_subject(index: PersonIndex, start: int, s: int) -> bool:
+    """The person at ``s`` is named as the relative of a subordinate clause's pronoun subject
+    ("police came to the house where he was staying with his younger brother, Orazaly
+    Kadyrbekuly, and took him away"): the main clause's object pronoun is that subject, the
+    topic, not the relative beside him."""
+    lo = max(start, s - 120)
+    if "he " not in index.text[lo:s]:  # "he " and "she "
+        return False
+    return _SUBORDINATE_KIN.search(index.text, lo, s) is not None
 
 
 def _an_object(text: str, pos: int, low: str) -> bool:
@@ -693,6 +741,11 @@ def _pronoun_subject(index: PersonIndex, start: int, found: list[tuple[int, int,
     he crossed the border to visit his father, X, who was ill. On arrival, officers took his
     passport": his, not his father's)."""
     m = _SUBJECT_PRONOUN.match(index.text, start) or _POSSESSIVE_SUBJECT.match(index.text, start)
+    if m is None and found and all(_kin_of_subordinate_subject(index, start, s)
+                                   for s, _, _ in found):
+        # "... came to the house where he was staying with his younger brother, X, and took
+        # him away. For more than a year the family had no word of where he was held": he
+        m = _SUBJECT_IN_CLAUSE.search(index.text, start, found[0][0])
     if m is None or kin_depth >= KIN_DEPTH or not (
             {m.group("p").lower(), pronoun} <= MALE or {m.group("p").lower(), pronoun} <= FEMALE):
         return []

@@ -533,9 +533,12 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        + OFFICIAL_CAMP_NAME + r"))"),
     # seen there by a fellow inmate: "I saw my cousin Yerlan in the camp", "In the camp Mr.
     # Seitkali saw his cousin, the schoolteacher Yerlan Kenzhebekuly"
-    _t("internment", "after", r"\b(?:saw|met|recogni[sz]ed|spotted)\b(?=\s+(?:(?:my|his|her|our)"
-       r"\s+(?:[\w-]+\s+){0,2}?)?(?:him|her|" + _NAME + r")\s+(?:again\s+|once\s+|there\s+)?"
-       r"(?:in|at)\s+(?:the|a|our|that)\s+(?:same\s+)?camp\b)"),
+    # "told them they had seen him in the county's 'vocational skills education and training
+    # center'"
+    _t("internment", "after", r"\b(?:saw|seen|met|recogni[sz]ed|spotted)\b(?=\s+(?:(?:my|his|"
+       r"her|our)\s+(?:[\w-]+\s+){0,2}?)?(?:him|her|" + _NAME + r")\s+(?:again\s+|once\s+|"
+       r"there\s+)?(?:in|at)\s+(?:the|a|our|that|(?:the\s+)?[\w-]+['’]s)\s+(?:same\s+)?"
+       r"(?:camp\b|[“\"‘']?" + _CAMP_WORD + r"\b[\w\s-]{0,40}?" + _CAMP + r"\b))"),
     _t("internment", "after", r"(?<![^\s\"“])(?:In|Inside|At)\s+the\s+camp,?\s+"
        r"(?:[\w.'’-]+\s+){1,3}?(?:saw|met|recogni[sz]ed|spotted)\b(?=\s+(?:my|his|her|our)\s+(?:[\w-]+\s*,?\s+){1,3}?"
        r"(?-i:[A-Z]))"),
@@ -698,6 +701,11 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:administrative\s+|heavy\s+|large\s+)?fine\b", needs=("fine",)),
     _t("sentencing", "before", AUX + r"subjected\s+to\s+(?:an?\s+)?(?:administrative\s+)?"
        r"(?:arrest|detention|fine|penalty)\b", needs=("subjected",)),
+    # a standing rule: "may not leave the village without written permission" (a bare "may
+    # not leave" may be a guess: "she may not leave China again")
+    _t("travel_ban", "before", r"\b(?:may|must)\s+not\s+" + _LEAVE + r"(?=\s+without\s+"
+       r"(?:[\w-]+\s+){0,2}?(?:permission|approval|consent)\b)", negative=True,
+       needs=("without",)),
     # "has been unable to leave Kazakhstan since September 2022"
     _t("travel_ban", "before", r"\b(?:has|have|had)\s+been\s+(?:(?:still|effectively)\s+)?unable\s+"
        r"to\s+" + _LEAVE + r"(?=[^.;]{0,40}?\bsince\b)", needs=("unable",)),
