@@ -90,3 +90,24 @@ def test_long_chain_of_unnamed_relatives_gives_no_event() -> None:
     chain = " ".join("His brother, who lives abroad, has called. He was detained in 2018."
                      for _ in range(200))
     assert events_by_name(run("Serik Abilov lives in Almaty. " + chain)) == set()
+
+
+# --- "them" in the narrative and names quoted on a poster --------------------------------------
+
+PICKET = ("Altyngul Dosmukhankyzy, 55, and her son, Madiyar Sarsenbaiuly, 28, arrived at the "
+          "consulate at 10 a.m. Their posters read “Free my husband Sarsenbai Kadyrbekuly” and "
+          "“My father is not a separatist.” Within 20 minutes, officers put them into a police "
+          "van and drove them to the district police department.")
+
+
+def test_them_in_the_narrative_is_the_pair_not_a_name_on_their_poster() -> None:
+    held = {n for n, t in events_by_name(run(PICKET)) if t == "detention"}
+    assert held == {"Altyngul Dosmukhankyzy", "Madiyar Sarsenbaiuly"}
+
+
+def test_them_inside_a_quotation_may_be_the_names_quoted_there() -> None:
+    ex = run("Yerbol Temirov and Daulet Sagynov were arrested in May. “There are no grounds "
+             "for what they are doing [to Yerbol and Daulet],” the lawyer said. “They locked them "
+             "up and they have yet to be released.”")
+    held = {n for n, t in events_by_name(ex) if t == "detention"}
+    assert held == {"Yerbol Temirov", "Daulet Sagynov"}

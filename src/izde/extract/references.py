@@ -1133,6 +1133,13 @@ def generic_they(text: str, pos: int) -> bool:
     return _GENERIC_SPEAKERS.search(text, max(0, pos - 60), pos) is not None
 
 
+def _in_quotation(index: PersonIndex, pos: int) -> bool:
+    """A name inside quotation marks on its line ("Their posters read 'Free my husband X'"):
+    someone spoken of, not one of a group the narrative goes on with (a "them" inside the
+    quotation may well be: "[to Akhat and Shamshi] ... 'They locked them up'")."""
+    return quote_opened(index.text, index.text.rfind("\n", 0, pos) + 1, pos) is not None
+
+
 def plural_antecedent(index: PersonIndex, pos: int, floor: int = 0, count: int = 2
                       ) -> list[str]:
     """The last two distinct persons named before ``pos``, when they are near each other (or
@@ -1163,7 +1170,9 @@ def plural_antecedent(index: PersonIndex, pos: int, floor: int = 0, count: int =
     keys: list[str] = []
     last_start = limit
     gap = _PAIR_GAP if count == 2 else _LIST_GAP
-    for start, _, key in reversed(earlier):
+    narrated = count == 2 and not _in_quotation(index, pos)
+    for start, _, key in reversed([m for m in earlier if not _in_quotation(index, m[0])]
+                                  if narrated else earlier):
         if key not in keys:
             if keys and last_start - start > gap:
                 break
