@@ -80,7 +80,8 @@ PRONOUN_ALIAS_RE = re.compile(
     + r"|(?P<p5>(?i:his|her))\s+nickname(?:\s+is|\s+was|\s*,)?(?=\s+[\"“‘']?" + CAPITAL + r")"
     # a document that writes the name otherwise: "the verdict renders his name as Y"
     + r"|\b(?:renders?|rendered|spells?|spelled|spelt|writes|wrote|lists|listed|records|"
-    r"recorded|gives|gave)\s+(?P<p6>his|her)\s+name(?=(?:\s+in\s+(?:" + _LANG + r")(?:\s+"
+    r"recorded|gives|gave|signs|signed)\s+(?P<p6>his|her)\s+name(?=(?:\s+in\s+(?:" + _LANG
+    + r")(?:\s+"
     r"characters)?)?(?:\s+as\b|[ \t]+(?=[\"“‘']?" + CAPITAL + r")))"
     # "In Kyrgyz he is also called X", "in the ruling he is named as X"
     + r"|\b(?P<p7>(?-i:He|he|She|she))\s+is\s+(?:also\s+|sometimes\s+|often\s+)?(?:called|"
@@ -119,8 +120,10 @@ def find_pronoun_aliases(text: str) -> list[PronounAlias]:
     out: list[PronounAlias] = []
     for m in PRONOUN_ALIAS_RE.finditer(text):
         group = next(g for g in ("p1", "p2", "p3", "p4", "p5", "p6", "p7") if m.group(g))
-        if group == "p6" and _OWN_NAME_GIVEN.search(text, max(0, m.start() - 12), m.start()):
+        if group == "p6" and _OWN_NAME_GIVEN.search(text, max(0, m.start() - 12), m.start()) \
+                and not _NAMED_WHO.search(text, max(0, m.start() - 40), m.start()):
             continue  # "an official, who gave her name as Raziye": her own, a new person
+            # (but "Ormokoeva, who signs her name in Kyrgyz as X": the named woman's)
         out.append(PronounAlias(m.start(group), m.group(group), m.start("alias"),
                                 m.end("alias")))
         more = _PRONOUN_MORE.match(text, m.end("alias"))
@@ -133,6 +136,7 @@ def find_pronoun_aliases(text: str) -> list[PronounAlias]:
 
 # the giver of the name is its bearer: "who gave her name as", "she gave her name as"
 _OWN_NAME_GIVEN = re.compile(r"\b(?:who|he|she|they|I|we)\s+$", re.IGNORECASE)
+_NAMED_WHO = re.compile(r"(?-i:[A-Z])[\w'’-]+,\s+who\s+$")
 _PRONOUN_MORE = re.compile(r"[\"”’']?\s*(?:,?\s+(?:and|or)\s*,?\s*(?:(?:in|on|by)\s+"
                            r"[^,.;\n]{1,40}?,?\s+)?as|"
                            # "...; the Chinese original gives it as Y"

@@ -141,6 +141,7 @@ def merge(raw: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
     _same_day_as_told(out)
     _share_charges(out)
     _release_at_end(out)
+    _after_release(out, text)
     return _beatings_beside_torture(out, text)
 
 
@@ -176,6 +177,20 @@ def _release_at_end(events: list[ExtractedEvent]) -> None:
             end = ev.date.rsplit("/", 1)[1]
             if end and end != "..":
                 ev.date = end
+
+
+def _after_release(events: list[ExtractedEvent], text: str) -> None:
+    """An undated event told "After her release" or "Since his release" began when the
+    person's release did ("She was held there until May 2019 ... After her release from the
+    compound, she was told by police that she could not leave the city")."""
+    released = {ev.person: ev for ev in events if ev.type == "release" and ev.date}
+    if not released:
+        return
+    for ev in events:
+        rel = released.get(ev.person)
+        if ev.date is None and rel is not None and ev is not rel and any(
+                _SINCE_RELEASE.match(text, e.start) for e in ev.evidence):
+            ev.date, ev.date_text = rel.date, rel.date_text
 
 
 def _from_ledes(made: list[tuple[ExtractedEvent, list[RawEvent]]],

@@ -34,6 +34,7 @@ from izde.extract.spans import fold
 from izde.extract.subjects import object_after, refs_in, subject_before
 from izde.extract.terms import WORD_NUMBER, TermMention
 from izde.extract.trigger_spec import (
+    AMONG_INMATES,
     CAMP,
     CAMP_WORD,
     OFFICIAL_CAMP_NAME,
@@ -566,8 +567,10 @@ def _held_where_a_camp(text: str, found: list[RawEvent]) -> list[RawEvent]:
                 or (_HELD_VERB.search(text, *r.trigger) and _CALLED_A_CAMP.match(
                     text, r.trigger[1], min(r.sentence.end, r.trigger[1] + 120)))):
             r = replace(r, type="internment")
-        elif r.type == "detention" and _IN_THE_SAME.search(
-                text, r.trigger[0], min(r.sentence.end, r.trigger[1] + 40)):
+        elif r.type == "detention" and (_IN_THE_SAME.search(
+                text, r.trigger[0], min(r.sentence.end, r.trigger[1] + 40))
+                or _HELD_THERE.match(text, r.trigger[1])
+                or _AMONG.match(text, r.trigger[0], r.trigger[1])):
             r = replace(r, type=_kind_before(text, r.sentence.start))
         out.append(r)
     return out
@@ -580,9 +583,16 @@ _IN_THE_SAME = re.compile(r"\b(?:to|in|into|at|inside)\s+" + THE_SAME_PLACE, re.
 _PLACE_KINDS = re.compile(
     r"\b(?P<camp>" + CAMP_WORD + r"\s+(?:[\w-]+\s+)?" + CAMP + r"|camps?)\b|"
     r"\b(?P<prison>prisons?|penitentiar(?:y|ies)|penal\s+colon(?:y|ies))\b|"
-    r"\b(?P<held>detention\s+cent(?:re|er)s?|police\s+stations?|jails?|lock-?ups?|SIZO)\b",
+    r"\b(?P<held>detention\s+cent(?:re|er)s?|police\s+stations?|jails?|lock-?ups?|SIZO)\b"
+    # a building given a camp's official name: "a compound that staff called a 'vocational
+    # school'"
+    r"|\b(?P<named>" + OFFICIAL_CAMP_NAME + r")",
     re.IGNORECASE)
-_KIND_TYPES = {"camp": "internment", "prison": "imprisonment", "held": "detention"}
+_KIND_TYPES = {"camp": "internment", "named": "internment", "prison": "imprisonment",
+               "held": "detention"}
+_AMONG = re.compile(AMONG_INMATES, re.IGNORECASE)
+# held in the place just told: "She was held there until May 2019"
+_HELD_THERE = re.compile(r"\s+there\b")
 _CAMP_OTHER = re.compile(r"\b" + OTHER_CAMPS + r"\s+$", re.IGNORECASE)
 
 

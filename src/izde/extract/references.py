@@ -597,7 +597,9 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
     named = any((s, e) not in index.bylines for s, e, _ in index.persons_between(lo, pos))
     if named or KIN_PHRASE.search(index.text, bounds[0][0], pos):
         return []  # "My sister ..., then she vanished": the pronoun is the unnamed relative
-    ahead = index.persons_between(pos, pos + LOOKAHEAD)
+    # (not a byline: "... Told Her To Keep Quiet / By Aikokul Sheralieva" is no one's "her")
+    ahead = [a for a in index.persons_between(pos, pos + LOOKAHEAD)
+             if (a[0], a[1]) not in index.bylines]
     return [ahead[0][2]] if ahead and fits(ahead[0][2]) else []
 
 

@@ -473,7 +473,8 @@ def object_after(index: PersonIndex, pos: int, sent_end: int, floor: int) -> lis
     if not refs:
         return []
     first = refs[0]
-    if not _only_filler(index.text[pos:first.start]) and not _apposed(index, pos, first):
+    if not _only_filler(index.text[pos:first.start]) and not _apposed(index, pos, first) \
+            and not _NAMED_DESCRIPTION.fullmatch(index.text, pos, first.start):
         return []
     if index.person_at(first.start, first.end) and first.keys:
         return coordinated(index, first.start, first.end)
@@ -486,6 +487,10 @@ def object_after(index: PersonIndex, pos: int, sent_end: int, floor: int) -> lis
 
 
 _AND_GAP = re.compile(r"\s*,?\s*and\s+")
+# a description that names its person: "was a Uyghur primary school teacher from Artux named
+# Pezilet", "detained a young imam called X"
+_NAMED_DESCRIPTION = re.compile(r"\s+(?:was\s+|were\s+)?(?:an?|one)\s+[^,.;:\"“”]{1,60}?\s+"
+                                r"(?:named|called)\s+")
 
 
 # a group, then who was in it: "three of them, including", "several people, among them"

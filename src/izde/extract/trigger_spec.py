@@ -37,11 +37,17 @@ CAMP_MOD = r"(?:" + CAMP_NOT + r"[\w“”\"'’-]+\s+)"
 # a place given a camp's official name: "which officials called a vocational school", "what
 # the authorities call a 'training center'"
 OFFICIAL_CAMP_NAME = (r"(?:which|that|what)\s+(?:the\s+)?(?:officials|authorities|China|Beijing|"
-                      r"Chinese\s+\w+|the\s+state|they|police)\s+(?:call|calls|called|"
+                      r"Chinese\s+\w+|the\s+state|they|police|staff|guards|cadres|teachers)\s+"
+                      r"(?:call|calls|called|"
                       r"described?\s+as|describes\s+as|termed|term)\s+(?:an?\s+|the\s+)?[“\"‘']?"
                       r"(?:vocational|training|education|re-?education|transformation|boarding|"
                       r"political)\b")
 
+# one of those held beside the teller ("Among the dozen women in her room, she said, was X")
+AMONG_INMATES = (r"(?<![\w-])(?:Among|One\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:women|men|"
+                 r"detainees|inmates|prisoners|girls|cellmates)\s+(?:in|of|from)\s+(?:her|his|my|"
+                 r"their|our|the)\s+(?:[\w-]+\s+)?(?:room|cell|dormitory|ward|barracks|block)\b"
+                 r"[^.;]{0,40}?\b(?:was|were)\b")
 # a place of custody named again: "the same facility", "the same camp" (its kind is the
 # place's named before: ``events._kind_before``)
 THE_SAME_PLACE = (r"the\s+same\s+(?:[\w-]+\s+){0,2}?(?:facility|camp|cent(?:re|er)|compound|"

@@ -29,6 +29,7 @@ from izde.extract.literals import leading_literals, required_literals, with_open
 from izde.extract.spans import at_word_starts
 from izde.extract.testimony_triggers import TESTIMONY_TRIGGERS
 from izde.extract.trigger_spec import (
+    AMONG_INMATES,
     AUX,
     CAMP,
     CAMP_MOD,
@@ -187,6 +188,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("internment", "before", AUX + r"(?:sent|taken|held|detained|placed|put)\s+(?:to|in|into|"
        r"at)\s+(?:an?|the)\s+(?:facility|centre|center|place)\s+(?:that|which|where)\s+"
        r"[^.;]{0,60}?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,30}" + _CAMP, needs=_CAMP_WORD_STEMS),
+    # a building given a camp's official name: "were taken to a walled compound on the edge of
+    # Artux that staff called a 'vocational school'"
+    _t("internment", "before", AUX + r"(?:sent|taken|held|detained|placed|put|driven|brought)\s+"
+       r"(?:to|in|into|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:compound|building|facility|"
+       r"complex|site|school|cent(?:er|re)|place)\b[^.;]{0,60}?\b" + OFFICIAL_CAMP_NAME,
+       needs=_CAMP_WORD_STEMS),
     # "residential surveillance" is the Chinese legal form of house arrest
     _t("house_arrest", "before", r"\b(?:under|to)\s+(?:house\s+arrest|residential\s+"
        r"surveillance)\b"),
@@ -921,6 +928,10 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("detention", "after", r"\b(?:held|kept|detained)\s+(?:his|her|their|my)\s+(?:[\w-]+\s+)?"
        r"(?:wife|husband|son|daughter|brother|sister|mother|father|cousin|nephew|niece|uncle|"
        r"aunt)\s*,\s*(?=" + _NAME + r"\s*,\s*" + _FOR_A_TIME + ")", needs=("for ",)),
+    # one of those held beside the teller: "Among the dozen women in her room, she said, was a
+    # teacher from Artux named Pezilet" (held where the teller was: ``events._held_where_a_camp``
+    # gives it the kind of the place told before)
+    _t("detention", "after", AMONG_INMATES, needs=("among",)),
     # officers warning someone to stop: "two officers came to my workplace and warned me to
     # stop calling journalists"
     # (the words before the verb may tell another act: "police have summoned Mukhit twice and
@@ -933,9 +944,10 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"[“\"‘']?(?:not\s+to|to\s+(?:stop|cease|quit|end|keep\s+quiet|stay\s+silent)|that\b))|"
        # "the police told him to stop": an order to give up what one does (as is "told her to
        # stop giving interviews", below)
-       r"(?:told|ordered|instructed)\b(?=\s+(?:him|her|them|me)\s+(?:not\s+to\s+(?:speak|talk|"
-       r"post|publish|protest|give)|to\s+(?:(?:stop|cease|quit)(?!\s+[“\"‘']?\w+ing\b)|keep\s+quiet|"
-       r"stay\s+silent)\b)))"),
+       # ('told her "not to give interviews"')
+       r"(?:told|ordered|instructed)\b(?=\s+(?:him|her|them|me|" + _NAME + r")\s+[“\"‘']?(?:not\s+"
+       r"to\s+(?:speak|talk|post|publish|protest|give)|to\s+(?:(?:stop|cease|quit)(?!\s+[“\"‘']?"
+       r"\w+ing\b)|keep\s+quiet|stay\s+silent)\b)))"),
     # "In January 2019 they let me go."
     _t("release", "after", r"\blet\s+(?=(?:me|him|her|them|(?-i:[A-Z])[\w'’-]+)\s+go\b(?!\s+"
        r"(?:to|abroad|back\s+to|and|with|on|for|of)\b))"),
@@ -1166,7 +1178,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # to stand for hours"
     _t("torture", "before", AUX + r"(?:made|forced)\s+to\s+(?:sit|stand|squat|kneel)\b"
        r"(?=[^.;]{0,60}?(?:tiger\s+chair|\bfor\s+(?:hours|days|nights|a\s+night|a\s+day|the\s+"
-       r"whole)|\ball\s+(?:night|day)|\bmotionless))"),
+       r"whole)|\ball\s+(?:night|day)|\bmotionless|\bfrom\s+(?:early\s+)?(?:morning|dawn)\s+"
+       r"(?:until|till|to)\s+(?:late\s+)?(?:night|evening|dusk)))"),
     # a second participle of a passive: "he was beaten and deprived of sleep"
     _t("torture", "before", r"\band\s+(?:deprived\s+of\s+(?:sleep|food|water)|shackled|chained|"
        r"electrocuted|hung\s+(?:up\s+)?(?:by|from)|given\s+electric\s+shocks)\b"),
@@ -1259,7 +1272,7 @@ FUTURE = with_opening(at_word_starts(
 TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "detention": ("arrest", "detain", "detention", "custody", "seiz", "abduct", "kidnap",
                   "rounded", "picked", "taken", "lock", "held", "bars", "jail", "prison",
-                  "took", "take", "hold", "kept", "keep", "cell", "among them", "one of them",
+                  "took", "take", "hold", "kept", "keep", "cell", "among", "one of them",
                   "drove", "dragged", "led ", "hauled", "bundled", "whisked", "marched", "carried",
                   "apprehend", "questioned", "interrogat", "summon", "came", "come",
                   "caught", "captur", "grabbed", "isolator", "sizo", "delivered", "led", "lead",
