@@ -89,3 +89,10 @@ def test_who_signs_her_name_as_gives_the_named_womans_other_spelling() -> None:
              "Begaiym Ormokoy kyzy, decided to speak anyway.")
     assert "Begaiym Ormokoy kyzy" not in person_names(ex)
     assert {"Begaiym Ormokoy kyzy"} <= {n for p in ex.persons for n in p.names}
+
+
+def test_officers_at_a_cousins_house_who_drive_him_to_a_camp_detain_him_first() -> None:
+    ex = run("Three days after he arrived, police officers came to his cousin's house in Akto, "
+             "took his passport and drove Jyldyzbek Sadyrbaev to a camp on the edge of the town.")
+    assert {("Jyldyzbek Sadyrbaev", "detention"), ("Jyldyzbek Sadyrbaev", "internment")} <= \
+        events_by_name(ex)

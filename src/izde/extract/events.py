@@ -538,8 +538,9 @@ def _taken_from_home(text: str, found: list[RawEvent]) -> list[RawEvent]:
 # night, put a hood over his head and drove him to a former school ... turned into a camp"
 _CAME_HOME = re.compile(r"\b(?:police(?:m[ae]n)?|officers|officials|agents|guards|cadres|men)\s+"
                         r"(?:[\w-]+\s+){0,3}?(?:came|arrived|turned\s+up|showed\s+up)\s+(?:to|at)\s+"
-                        r"(?:his|her|their|my|our)\s+(?:[\w-]+\s+)?(?:house|home|flat|apartment|"
-                        r"door)\b[^.;]{0,80}$", re.IGNORECASE)
+                        # ("came to his cousin's house in Akto")
+                        r"(?:his|her|their|my|our)\s+(?:[\w-]+['’]s\s+)?(?:[\w-]+\s+)?(?:house|"
+                        r"home|flat|apartment|door)\b[^.;]{0,80}$", re.IGNORECASE)
 
 
 # "freed in December from a camp in Burqin county, where he had been held since October
