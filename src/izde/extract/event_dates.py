@@ -35,7 +35,7 @@ from izde.extract.values import value_class
 # a date across one of these from its trigger belongs to another clause
 # (also a coordinated clause that moves time on: "was detained on 3 April 2018 and has been
 # held in a camp since April 2018", "and then", "and later")
-CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\b|;|\s[—–]\s|\sand\s+(?:has|have|"
+CLAUSE_BREAK = re.compile(r",[”\"’']?\s+(?:and|but|while|whereas)\b|;|\s[—–]\s|\sand\s+(?:has|have|"
                           r"had|then|later|since|afterwards)\b")
 _NEAR = 45  # characters between trigger and date for a mention to narrate its event
 _PRECISION_BONUS = {"day": 60, "month": 30}

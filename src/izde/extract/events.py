@@ -1146,8 +1146,10 @@ def _term_events(index: PersonIndex, sent: Sentence, floor: int, terms: list[Ter
     out: list[RawEvent] = []
     text = index.text
     for t in terms:
-        if any(s <= t.start < e + 30 for s, e in taken) or not _is_sentence_term(text, t):
-            continue
+        if any(s <= t.start < e + _TERM_REACH or (s <= t.start < e + _TERM_REACH_OBJECT
+                                                   and _OBJECT_ONLY.fullmatch(text, e, t.start))
+               for s, e in taken) or not _is_sentence_term(text, t):
+            continue  # the term of a sentencing already told ("sentenced 28-year-old X to")
         keys = subject_before(index, sent.start, t.start, floor) or (
             [] if _unnamed_subject(index, sent, t.start, floor) else _answer_subject(
                 index, sent, t) or _given_to_me(index, sent, t, floor))
@@ -1164,6 +1166,9 @@ def _term_events(index: PersonIndex, sent: Sentence, floor: int, terms: list[Ter
     return out
 
 
+_TERM_REACH = 30  # characters after a trigger within which a term is the trigger's own
+_TERM_REACH_OBJECT = 90  # ... when only its object stands between: "sentenced 28-year-old X to"
+_OBJECT_ONLY = re.compile(r"[^,;.:()\"“”]*\s(?:to|with)\s+(?:an?\s+)?")
 _GIVEN_ME = re.compile(r"\b(?:gave|given|handed)\s+me\s+(?:another\s+|only\s+|just\s+)?$")
 
 
@@ -1175,8 +1180,10 @@ def _given_to_me(index: PersonIndex, sent: Sentence, t: TermMention, floor: int)
 
 
 # the subject hands the penalty down: "Judge X instead imposed one year of imprisonment"
-_IMPOSED = re.compile(r"\b(?:imposed|imposes|handed\s+down|hands\s+down|meted\s+out|passed)\b",
-                      re.IGNORECASE)
+# (or comes back from deliberating with it: "retired to the deliberation room and returned with
+# ten days of arrest")
+_IMPOSED = re.compile(r"\b(?:imposed|imposes|handed\s+down|hands\s+down|meted\s+out|passed|"
+                      r"(?:returned|came\s+back|emerged)\s+with|announced)\b", re.IGNORECASE)
 
 
 def _sentenced_by(index: PersonIndex, sent: Sentence, judges: list[str], floor: int

@@ -96,8 +96,12 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
                  r"(?:to|for)\b[^.;]{0,80}?\band\s+took\b(?=\s+(?:me|him|her|them)\b(?!\s+to\s+"
                  r"(?:school|hospital|the\s+(?:doctor|hospital|airport))))", needs=("came",)),
     # "he was taken to the police station", "was taken to a detention centre"
+    # ("were taken from the same spot to the police")
     make_trigger("detention", "before", AUX + r"taken\s+(?:(?:away|instead|then|later|directly|"
-                 r"straight)\s+)?to\s+(?:an?\s+|the\s+)?"
+                 r"straight)\s+)?(?:from\s+(?:the|a|an|his|her|their|my|our)\s+(?:[\w-]+\s+)"
+                 r"{0,2}?(?:spot|street|square|place|pavement|sidewalk|building|consulate|embassy|"
+                 r"market|bazaar|airport|station|border|crossing|checkpoint|courthouse)\s+)?"
+                 r"to\s+(?:an?\s+|the\s+)?"
                  r"(?:[\w-]+\s+){0,2}?" + _HOLDING),
     # a second participle sharing the auxiliary: "had been tried in 2019 and given a heavy
     # sentence" (a penalty must follow)

@@ -378,6 +378,10 @@ TRIGGERS: tuple[Trigger, ...] = (
        + r")\s+(?:(?:repeatedly|several\s+times|again)\s+)?(?:in|on|across|"
        r"with|about)\s+(?:the|his|her|their|my)\s+(?:face|head|stomach|chest|back|body|legs?|"
        r"arms?|ribs|kidneys|mouth|eyes?|ears?|neck|groin|fists?|batons?|sticks?|rifle\s+butts?)\b)"),
+    # force on an arrest told by the limb: "Two officers twisted my arm behind my back",
+    # "wrenched her arms behind her"
+    _t("assault", "owner", r"\b(?:twisted|twisting|wrenched|wrenching|bent|yanked)\s+(?P<who>his|"
+       r"her|their|my)\s+(?:arms?|wrists?|hands?)\b(?=\s+(?:behind|up|back)\b)"),
     # thrown down: "a man pushed me to the ground", "knocked him to the floor"
     _t("assault", "after", r"\b(?:pushed|shoved|knocked|threw|thrown|dragged)\b(?=\s+(?:him|her|"
        r"them|me|" + _NAME + r")\s+(?:down\s+)?(?:to|on|onto|"
@@ -1296,6 +1300,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                     "handed", "put on", "expul"),
     "asylum": ("asylum", "refugee"),
     "assault": ("assault", "beat", "attack", "stab", "hit", "punch", "kick", "struck", "strik",
+                "twist", "wrench", "bent", "yank",
                 "slap", "ground", "floor", "pavement", "asphalt", "threw", "splash", "poured",
                 "sprayed", "hurled"),
     "threat": ("threat", "intimidat", "warn", "told", "call", "message", "you ",

@@ -1,0 +1,53 @@
+"""A court report's wording: the defendant's age before the name, a judge who comes back with
+the penalty, force at the arrest told by the limb, a pair taken from the picket to the police,
+and a date after a quoted name's closing comma."""
+
+from __future__ import annotations
+
+from extract.extract_helpers import events_by_name, run
+
+M = "Madiyar Sarsenbayev"
+PUB = "2021-03-05"
+
+
+def _dates(text: str) -> dict[tuple[str, str], str | None]:
+    ex = run(text, PUB)
+    names = {p.key: p.name for p in ex.persons}
+    return {(names[e.person], e.type): e.date for e in ex.events}
+
+
+def test_sentenced_an_aged_defendant_to_days_of_arrest_is_a_sentencing() -> None:
+    ex = run(f"The court on Thursday sentenced 28-year-old {M} to ten days of administrative "
+             "arrest.", PUB)
+    assert events_by_name(ex) == {(M, "sentencing")}
+
+
+def test_the_judge_who_returned_with_days_of_arrest_is_not_held() -> None:
+    ex = run(f"{M} spoke for five minutes. Judge Zhamila Kerimbayeva retired to the "
+             "deliberation room and returned with ten days of arrest.", PUB)
+    assert not {e for e in events_by_name(ex) if e[0] == "Zhamila Kerimbayeva"}
+
+
+def test_officers_twisting_my_arm_behind_my_back_is_an_assault() -> None:
+    ex = run(f"“Two officers twisted my arm behind my back and pushed me into the car,” {M} "
+             "told the court.", PUB)
+    assert (M, "assault") in events_by_name(ex)
+
+
+def test_a_twisted_ankle_is_no_assault() -> None:
+    ex = run(f"{M} twisted his ankle on the stairs of the courthouse.", PUB)
+    assert (M, "assault") not in events_by_name(ex)
+
+
+def test_a_pair_taken_from_the_picket_to_the_police_are_both_detained() -> None:
+    ex = run(f"On September 7, 2020, {M} and his mother, Altyngul Dosmukhanova, were taken from "
+             "the same spot to the police.", PUB)
+    assert {(M, "detention"), ("Altyngul Dosmukhanova", "detention")} <= events_by_name(ex)
+
+
+def test_a_date_after_a_quoted_names_closing_comma_belongs_to_the_next_clause() -> None:
+    dates = _dates("In February 2018 Sarsenbai Kadyrbekov was taken by police, spent more than "
+                   "a year in what the authorities call a “vocational training center,” and in "
+                   "June 2019 was sentenced to 17 years.")
+    assert dates[("Sarsenbai Kadyrbekov", "internment")] == "2018-02"
+    assert dates[("Sarsenbai Kadyrbekov", "sentencing")] == "2019-06"
