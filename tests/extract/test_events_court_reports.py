@@ -51,3 +51,40 @@ def test_a_date_after_a_quoted_names_closing_comma_belongs_to_the_next_clause() 
                    "June 2019 was sentenced to 17 years.")
     assert dates[("Sarsenbai Kadyrbekov", "internment")] == "2018-02"
     assert dates[("Sarsenbai Kadyrbekov", "sentencing")] == "2019-06"
+
+
+# --- a state agency's briefing ---------------------------------------------------------------
+
+
+def test_the_son_of_an_initialled_father_is_his_child() -> None:
+    ex = run("Sarsenbai Kadyrbekov returned home. Earlier, Madiyar Sarsenbayev, the son of S. "
+             "Kadyrbekov, told foreign media about his case.", PUB)
+    names = {p.key: p.name for p in ex.persons}
+    assert ("Madiyar Sarsenbayev", "child", "Sarsenbai Kadyrbekov") in {
+        (names[r.subject], r.type, names[r.object]) for r in ex.relations}
+
+
+def test_his_father_after_the_son_of_x_is_x_not_a_father_of_x() -> None:
+    ex = run("Sarsenbai Kadyrbekov returned home. Madiyar Sarsenbayev, the son of Sarsenbai "
+             "Kadyrbekov, said his father had been held for more than a year in a "
+             "“re-education camp” and had been kept in leg shackles for weeks.", PUB)
+    assert {("Sarsenbai Kadyrbekov", "internment"), ("Sarsenbai Kadyrbekov", "torture")} <= \
+        events_by_name(ex)
+
+
+def test_a_claim_of_camps_the_ministry_calls_unconfirmed_is_no_event() -> None:
+    ex = run("Sarsenbai Kadyrbekov returned home. “The information disseminated in certain "
+             "foreign media about this person being held in so-called ‘camps’ has not been "
+             "confirmed,” the diplomat said.", PUB)
+    assert events_by_name(ex) == set()
+
+
+def test_a_confirmed_report_of_custody_is_an_event() -> None:
+    ex = run("Reports that Sarsenbai Kadyrbekov was held in a camp in Tekes were confirmed by "
+             "his son.", PUB)
+    assert ("Sarsenbai Kadyrbekov", "internment") in events_by_name(ex)
+
+
+def test_a_checkpoint_is_no_person() -> None:
+    ex = run("Sarsenbai Kadyrbekov crossed the border at the Nur Zholy checkpoint on July 8.", PUB)
+    assert {p.name for p in ex.persons} == {"Sarsenbai Kadyrbekov"}

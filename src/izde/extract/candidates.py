@@ -32,7 +32,8 @@ _PLACE_NAMED = with_opening(at_word_starts(
 _PLACE_AFTER_WORDS = ("county", "district", "prefecture", "province", "township", "village",
                       "town", "city", "region", "oblast", "mountains", "river", "valley",
                       "crossing", "pass", "airport", "neighbourhood", "neighborhood", "quarter",
-                      "suburb", "commune", "mahalla", "bazaar", "market")
+                      "suburb", "commune", "mahalla", "bazaar", "market", "checkpoint",
+                      "station", "square", "street", "avenue")
 _PLACE_AFTER = re.compile(r" (?:" + "|".join(_PLACE_AFTER_WORDS) + r")\b")
 # the first two letters of those words, after the space: asked after every capitalised run,
 # most of which a slice and a set test rule out before the pattern is tried

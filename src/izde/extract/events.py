@@ -1052,6 +1052,9 @@ def _negated(text: str, sent: Sentence, start: int, end: int, future: bool = Tru
     lo = max(sent.start, start - 45)
     if _RETRACTED.search(text, sent.start, start):
         return True  # "An earlier version of this story reported that X had died"
+    if _CLAIM_ABOUT.search(text, sent.start, start) and _UNCONFIRMED.search(text, end, sent.end):
+        return True  # "the information ... about this person being held in so-called 'camps'
+        # ... has not been confirmed": what an official denies, not told as fact
     aside = _ASIDE_BEFORE.search(text, max(sent.start, start - 100), start)
     if aside and _NOT_BEFORE_ASIDE.search(text, max(sent.start, aside.start() - 20),
                                           aside.start()):
@@ -1066,6 +1069,17 @@ def _negated(text: str, sent: Sentence, start: int, end: int, future: bool = Tru
     negated = _holds(NEGATION, window, found) and not _NOT_UNTIL.match(text, end)
     return (negated or _holds(HYPOTHETICAL, window, found)
             or (future and _holds(FUTURE, window, found)))
+
+
+# a claim reported in order to deny it ("information disseminated ... about this person being
+# held ... has not been confirmed", "reports that he was tortured are false")
+_CLAIM_ABOUT = re.compile(r"\b(?:information|reports?|claims?|allegations?|rumou?rs?|"
+                          r"statements?|publications?)\b[^.;]{0,120}?\b(?:about|that|of)\b",
+                          re.IGNORECASE)
+_UNCONFIRMED = re.compile(r"\b(?:(?:has|have|had)\s+not\s+been|(?:was|were|is|are)\s+not)\s+"
+                          r"(?:confirmed|substantiated|verified|corroborated)\b|\b(?:is|are|was|"
+                          r"were)\s+(?:false|untrue|groundless|fabricated|baseless)\b",
+                          re.IGNORECASE)
 
 
 # an act named as a point in time: "no history of heart trouble before his arrest in 2018"

@@ -545,7 +545,9 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
                                           and _CLAUSE_MATE.fullmatch(index.text, e, pos)
                                           and _an_object(index.text, pos, low))
                                       or (low in _OBJECTS and _an_object(index.text, pos, low)
-                                          and _kin_of_subordinate_subject(index, start, s))))
+                                          and _kin_of_subordinate_subject(index, start, s))
+                                      or _KIN_OF_APPOSED.search(index.text, max(start, s - 40),
+                                                                s) is not None))
                  and not (i > 0 and _dies_here(index, e, end)
                           and not _of_death(index, bounds[0][0], pos)
                           and not _BEFORE_THEN.match(index.text, pos + len(pronoun)
@@ -641,6 +643,11 @@ _SUBORDINATE_KIN = re.compile(
     + r")\s*,?\s*$")
 
 
+# named only to say whose relative the one before is: "Madiyar Sarsenbayev, the son of S.
+# Kadyrbekov, told foreign media that ... his father": not the "his"
+_KIN_OF_APPOSED = re.compile(r"[\w.'’],\s+(?:the|a)\s+(?:(?:elder|older|younger|eldest|youngest|"
+                             r"only)\s+)?(?:" + "|".join(KIN_WORDS) + r")\s+of\s+"
+                             r"(?:(?-i:[A-Z])\.\s*)?$", re.IGNORECASE)
 _SUBJECT_IN_CLAUSE = re.compile(r"\b(?P<p>he|she)\b")
 
 

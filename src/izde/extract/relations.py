@@ -173,14 +173,33 @@ def _speaker_is_kin_of(index: PersonIndex, key: str, start: int) -> list[Extract
     return _relate(index, speaker, [key], m.group("kin"), m.start(), start + 1)
 
 
+# "Madiyar Sarsenbayev, the son of S. Kadyrbekov,": the kin word with "of" and a name
+KIN_OF_AFTER = re.compile(r"\s*,\s+(?:the\s+|a\s+)?(?:(?:elder|older|younger|eldest|youngest|"
+                          r"only|late)\s+)?(?P<kin>" + _KIN_ALT + r")\s+of\s+(?:the\s+late\s+)?"
+                          r"(?:(?-i:[A-Z])\.\s*)?$",  # ("the son of S. Kadyrbekov")
+                          re.IGNORECASE)
+
+
 def _after_name(index: PersonIndex, key: str, start: int, end: int
                 ) -> list[ExtractedRelation]:
-    """ "X, his brother," / "X, Y's wife,": the kin word after the name."""
+    """ "X, his brother," / "X, Y's wife," / "X, the son of Y,": the kin word after the name."""
     a = AFTER_NAME.match(index.text, end, min(len(index.text), end + 60))
     if a is None:
-        return []
+        return _kin_of_after(index, key, start, end)
     anchor = _anchor(index, a, start, before_name=True)
     return _relate(index, key, anchor, a.group("kin"), start, a.end())
+
+
+def _kin_of_after(index: PersonIndex, key: str, start: int, end: int
+                  ) -> list[ExtractedRelation]:
+    """ "X, the son of Y,": X is Y's son (Y the person named right after "of")."""
+    nxt = index.persons_between(end + 1, end + 50)
+    if not nxt:
+        return []
+    m = KIN_OF_AFTER.match(index.text, end, nxt[0][0])
+    if m is None or nxt[0][2] == key:
+        return []
+    return _relate(index, key, [nxt[0][2]], m.group("kin"), start, nxt[0][1], True)
 
 
 def _in_law(index: PersonIndex, key: str, start: int, end: int) -> list[ExtractedRelation]:

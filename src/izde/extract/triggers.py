@@ -1158,6 +1158,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:kept|held|put|placed|strapped|tied|locked|forced\s+to\s+sit|made\s+to\s+sit)\s+"
        r"(?:in|into|to|on)\s+" + _TIGER + r"|given\s+electric\s+shocks)"),
     _t("torture", "after", r"\b(?:shackled|chained|electrocuted)\b"),
+    # "had been kept in leg shackles for weeks", "held in irons"
+    _t("torture", "before", AUX + r"(?:kept|held|put|placed|locked)\s+in\s+(?:(?:leg|ankle|"
+       r"heavy|iron|metal)\s+)?(?:shackles|irons|chains|fetters)\b"),
     # fastened to a fixture, kept from sleep: "guards had handcuffed her to a radiator and kept
     # her from sleeping during interrogations"
     _t("torture", "after", r"\b(?:handcuffed|cuffed|tied)\b(?=\s+(?:him|her|them|me|" + _NAME
@@ -1311,7 +1314,8 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                    "instructed", "calls", "report", "must", "come", "came", "visits",
                    "coming", "went", "turned up", "showed up", "sign", "cadre", "moved",
                    "stayed", "stays", "lived"),
-    "torture": ("tortur", "shackl", "chained", "hung", "electr", "waterboard", "deprived", "stress",
+    "torture": ("tortur", "shackl", "chained", "chains", "irons", "fetters", "hung", "electr",
+                "waterboard", "deprived", "stress",
                 "handcuff", "cuffed", "tied",
                 "tiger", "sleep", "stand", "squat", "kneel", "sit", "restraint", "interrogation",
                 "soles", "awake", "chair"),
