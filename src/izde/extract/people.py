@@ -54,7 +54,7 @@ def build_persons(clusters: list[Cluster], index: PersonIndex, sents: list[Sente
         person = ExtractedPerson(c.key, c.name, c.names(),
                                  [Mention(m.start, m.end, m.text) for m in c.mentions])
         _add_aliases(person, clusters, index)
-        if journalist:
+        if journalist and c.key != index.narrator:  # (an essayist is the story's "I")
             m = journalist[0]
             person.roles = [RoleClaim("journalist", Evidence.of(index.text, m.start, m.end, 0.9))]
         else:

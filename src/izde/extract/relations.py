@@ -67,12 +67,38 @@ def find_narrator(index: PersonIndex) -> None:
     """A testimony's narrator ("My name is Mahire Tursun.", a diary's "The author, X,"): the
     person "my sister" and "my father" are relatives of. The narrator is a witness, not by
     that alone a victim."""
-    if not _may_name_narrator(index.text) or not _NARRATOR_ANYWHERE.search(index.text):
-        return  # one scan of the text instead of a search before every mention
-    for start, _, key in index.spans:
-        if NARRATOR.search(index.text, max(0, start - 40), start):
-            index.narrator = key
-            return
+    if _may_name_narrator(index.text) and _NARRATOR_ANYWHERE.search(index.text):
+        # (one scan of the text instead of a search before every mention)
+        for start, _, key in index.spans:
+            if NARRATOR.search(index.text, max(0, start - 40), start):
+                index.narrator = key
+                return
+    if index.narrator is None:
+        index.narrator = _essayist(index)
+
+
+# "I", "my", "me" in the telling itself
+_FIRST_PERSON = re.compile(r"(?<![\w'’])(?:I|my|My|me)(?![\w'’])")
+ESSAY_MIN = 5  # first-person words outside quotations that make a bylined text a first-person one
+
+
+def _essayist(index: PersonIndex) -> str | None:
+    """The author of a personal essay, when a text under one byline tells its story in the
+    first person outside quotations ("By Nilufer Eziz ... My mother, Pezilet Keram, taught first
+    grade"): the "I" of the text. A news report under a byline quotes others' "I" only inside
+    quotation marks."""
+    authors = {k for s, e, k in index.spans if (s, e) in index.bylines}
+    if len(authors) != 1 or ("I" not in index.text and "my" not in index.text.lower()):
+        return None
+    told = 0
+    for line in index.text.split("\n"):
+        told += len(_FIRST_PERSON.findall(_QUOTED.sub(" ", line)))
+        if told >= ESSAY_MIN:
+            return next(iter(authors))
+    return None
+
+
+_QUOTED = re.compile(r"“[^”]*”?|\"[^\"]*\"?|‘[^’]*’(?!\w)")
 
 
 # the same words anywhere: when the text has none, no mention needs its own search

@@ -210,10 +210,20 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
     # father it is)
     make_trigger("threat", "owner", r"\b(?:said|says|told\s+(?:me|him|her|them)|warned|warning)\s+"
                  r"(?:(?:me|him|her|them)\s+)?(?:that\s+)?(?P<who>my|his|her|their)\s+(?:[\w-]+\s+)?"
-                 + _KIN + r"(?:['’]s)?\s+[“\"‘']?(?:situation|fate|safety|future|life|health|case|"
-                 r"release|sentence)(?:\s+[\w-]+){0,3}?\s+(?:depends|depended|would\s+depend|"
-                 r"will\s+depend)\s+on\s+(?:my|his|her|their|your)\s+(?:behaviou?r|actions|conduct|"
-                 r"silence|words|activities)\b", needs=("depend",)),
+                 + _KIN + r"(?:['’]s?)?\s+[“\"‘']?(?:[\w-]+\s+)?(?:situation|fate|safety|future|"
+                 r"life|health|case|release|sentence)[”\"’']?(?:\s+[\w-]+){0,3}?\s+(?:depends|"
+                 r"depended|would\s+depend|will\s+depend)\s+on\s+(?:my|his|her|their|your)\s+"
+                 # ("my mother's 'good situation' depended on my 'correct attitude'")
+                 r"[“\"‘']?(?:[\w-]+\s+)?(?:behaviou?r|actions|conduct|silence|words|activities|"
+                 r"attitude)\b", needs=("depend",)),
+    # a relative's lot that will not get better while the one told goes on: "an officer told
+    # me on WeChat that my parents' situation 'would not improve' if I stayed abroad"
+    make_trigger("threat", "owner", r"\b(?:told|warned)\s+(?:me|him|her|them)\s+(?:[\w-]+\s+){0,3}?"
+                 r"that\s+(?P<who>my|his|her|their)\s+(?:[\w-]+\s+)?" + _KIN + r"(?:['’]s?)?\s+"
+                 r"[“\"‘']?(?:situation|fate|case|conditions?|treatment|sentence|life|health|"
+                 r"safety)[”\"’']?\s+[“\"‘']?(?:would|will|could|might)\s+(?:not\s+improve|get\s+"
+                 r"worse|worsen|deteriorate|become\s+(?:worse|harder|difficult))\b",
+                 negative=True),
     # a veiled warning relayed: "a man called her and told her to 'think about the children'
     # if she kept talking to foreign media"
     make_trigger("threat", "after", r"\b(?:told|warned|advised)\b(?=\s+(?:him|her|them|me|" + _NAME

@@ -389,7 +389,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("threat", "before", AUX + r"(?:threatened|intimidated|warned)\b"),
     # taken, with only a time after it: "was taken in December 2018", "was taken at night"
     # ("taken to hospital", "taken ill", "taken aback" name no custody)
-    _t("detention", "before", _NOT_A_THING + AUX + r"taken\b(?=\s*(?:[.;]|$)|\s+(?:again\s+)?"
+    # ("was taken the same spring")
+    _t("detention", "before", _NOT_A_THING + AUX + r"taken\b(?=\s*(?:[.;]|$)|\s+the\s+same\s+"
+       r"(?:day|night|week|month|year|spring|summer|autumn|fall|winter|morning|evening)\b|\s+"
+       r"(?:again\s+)?"
        r"(?:in|on|at|during|one|that|last|early|late)\s+(?:\d|the\s+(?:night|morning|evening|spring|summer|autumn|"
        r"fall|winter|city|town|village|county|region)|night|dawn|(?!(?:Uyghur|Uighur|Kazakh|"
        r"Chinese|English|Russian|Kyrgyz|Turkish|Arabic)\b)(?-i:[A-Z])[\w'’-]+|"
@@ -452,7 +455,8 @@ _HOME_SIDE = (r"(?:Kazakh|Kazakhstani|Kyrgyz)\s+(?:police|authorities|officials|
 # what one is kept from leaving: the country, one's region or town, or a place by name
 _LEFT = (r"(?:the\s+(?:country|county|region|province|city|town|village|territory(?:\s+of\s+"
          r"[\w-]+(?:\s+region)?)?)|(?:his|her|their|my|our)\s+(?:home\s+|native\s+)?(?:county|"
-         r"region|province|city|town|village|district)|(?-i:[A-Z])\w+)")
+         r"region|province|city|town|village|district|neighbou?rhood|mahalla|street)|"
+         r"(?-i:[A-Z])\w+)")
 _AWAY = (r"(?:leaving\s+" + _LEFT + r"|leaving\b(?=\s*[.;,])|travel(?:l)?ing|going\s+abroad|"
          r"exiting)")
 _LEAVE = (r"(?:leave\s+" + _LEFT + r"|leave\b(?=\s*[.;,])|travel\s+(?:abroad|overseas)|"
@@ -667,8 +671,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:told|informed)\s+(?:that\s+)?|\band\s+(?:told|informed)\s+that\s+)(?:he|she|they)\s+(?:could|can|may|must|would|was|were|"
        r"is|are)\s*(?:not|n['’]t|no\s+longer|never)\s+(?:(?:try|attempt)\s+to\s+)?(?:be\s+)?"
        r"(?:allowed\s+to\s+|permitted\s+to\s+)?" + _LEAVE, negative=True),
-    _t("travel_ban", "before", r"\b(?:is|are|was|were|been|be|remains?|remained)\s+(?:still\s+)?"
-       r"(?:not|no\s+longer|never)\s+(?:permitted|allowed)\s+to\s+" + _LEAVE, negative=True),
+    _t("travel_ban", "before", r"\b(?:(?:is|are|was|were|been|be|remains?|remained)\s+(?:still\s+)?"
+       r"(?:not|no\s+longer|never)|(?:has|have|had)\s+(?:still\s+)?(?:not|never)\s+been)\s+"
+       r"(?:permitted|allowed)\s+to\s+" + _LEAVE, negative=True),
     # kept at home: "He was not allowed to leave the house without permission", "is not
     # permitted to leave her flat"
     _t("house_arrest", "before", r"\b(?:(?:is|are|was|were|been|be|remains?|remained)\s+"
@@ -999,9 +1004,12 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # one visit that questions or presses: "two KNB officers came to her flat and spent an
     # hour asking who organised the pickets", "police came to her home and asked her to sign
     # a statement" (a visit that takes the person away is a detention, see ``events``)
+    # ("two men who said they were from the State Committee for National Security came to my
+    # dormitory and asked me for the names of other students")
     _t("harassment", "owner", r"\b(?:police(?:men)?|officers?|inspectors?|officials|agents|"
-       r"cadres|men)\b[^.;]{0,60}?\b(?:came|went|turned\s+up|showed\s+up)\s+to\s+"
-       r"(?P<who>my|his|her|their)\s+(?:apartment|home|house|flat|door|office|workplace)\b"
+       r"cadres|men)\b[^.;]{0,90}?\b(?:came|went|turned\s+up|showed\s+up)\s+to\s+"
+       r"(?P<who>my|his|her|their)\s+(?:apartment|home|house|flat|door|office|workplace|"
+       r"dormitory|dorm|room)\b"
        r"(?=[^.;]{0,90}?\band\s+(?:(?:then|later|repeatedly)\s+)?(?:asked|questioned|"
        r"interrogated|demanded|pressed|pressured|searched|spent\s+(?:[\w-]+\s+){1,3}?"
        r"(?:asking|questioning)|made\s+(?:me|him|her|them)\s+sign)\b)"),
