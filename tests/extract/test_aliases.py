@@ -244,3 +244,10 @@ def test_a_name_given_through_his_that_spells_no_one_stays_with_the_pronoun() ->
              "his name as Nuerlan Amannuofu.")
     assert {"Nurlan Amanov", "Nuerlan Amannuofu"} <= {n for p in ex.persons for n in p.names
                                                      if p.name == "Nurlan Amanov"}
+
+
+def test_a_passport_giving_her_name_in_the_russian_form_gives_an_alias() -> None:
+    ex = run("Sanawbar Qeyyum moved to Almaty in 2010. Her Kazakh passport gives her name in the "
+             "Russian form, Sanaubar Kayumova.")
+    assert {p.name: set(p.names) for p in ex.persons} == {
+        "Sanawbar Qeyyum": {"Sanawbar Qeyyum", "Sanaubar Kayumova"}}

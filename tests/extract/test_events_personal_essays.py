@@ -60,3 +60,16 @@ def test_taken_the_same_spring_is_a_detention() -> None:
 def test_taken_the_same_view_is_no_detention() -> None:
     ex = run("Tohtaji Ebey and his colleague have taken the same view of the reforms.", PUB)
     assert ("Tohtaji Ebey", "detention") not in events_by_name(ex)
+
+
+def test_officers_at_his_stall_asking_him_not_to_make_noise_harass() -> None:
+    ex = run("Ezimet Pazilov said that last week two KNB officers came to his stall at a market "
+             "in Almaty and asked him “not to make noise.”", PUB)
+    assert ("Ezimet Pazilov", "harassment") in events_by_name(ex)
+
+
+def test_police_at_his_shop_asking_him_to_come_along_is_no_harassment() -> None:
+    ex = run("Abdurehim Tursun sells dried fruit in Izmir. On 17 January police came to his shop "
+             "and asked him to come “for a signature.” He was taken instead to the removal "
+             "centre.", PUB)
+    assert ("Abdurehim Tursun", "harassment") not in events_by_name(ex)

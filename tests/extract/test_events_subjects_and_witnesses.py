@@ -410,3 +410,13 @@ def test_him_after_the_brother_named_as_object_of_the_main_clause_is_the_brother
     ex = run("Sarsenbai Kadyrbekuly returned to Tekes in 2017. Police visited his younger "
              "brother, Orazaly Kadyrbekuly, and took him away.")
     assert ("Orazaly Kadyrbekuly", "detention") in events_by_name(ex)
+
+
+def test_a_relative_inside_a_ledes_relative_clause_is_not_its_subject() -> None:
+    ex = run("A retired Uyghur literature teacher, who vanished four years ago after visiting his "
+             "daughter in Kazakhstan, is serving a 16-year prison sentence, a police officer has "
+             "confirmed.\n\nQeyyum Muzepper, 62, taught Uyghur literature in Kucha.\n\nHis "
+             "daughter, Sanawbar Qeyyum, 33, told RFA that her father spent two months with her.",
+             "2021-05-06")
+    assert {e for e in events_by_name(ex) if e[1] == "sentencing"} == {
+        ("Qeyyum Muzepper", "sentencing")}

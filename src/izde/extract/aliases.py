@@ -66,6 +66,8 @@ _NEEDS = ("in ", "also", "sometimes", "often", "variously", "formerly", "previou
 _KIND = (r"(?:transliteration|transcription|spelling|rendering|romani[sz]ation|version|form"
          r"|pinyin)")
 _LANG = r"Chinese|Uyghur|Uighur|Kazakh|Kyrgyz|Russian|Mandarin|pinyin|Latin|Cyrillic"
+# "in the Russian form", "in its Kazakh spelling"
+_IN_THE_FORM = r"\s+in\s+(?:the|its|a|their)\s+(?:" + _LANG + r")\s+" + _KIND
 # "the Chinese transliteration of his name, Y" / "his Uyghur name is Y" / "her real name, Y"
 PRONOUN_ALIAS_RE = re.compile(
     r"\b(?:(?i:the|a|an)\s+(?:(?:official|usual|" + _LANG + r")\s+){0,2}" + _KIND
@@ -82,13 +84,13 @@ PRONOUN_ALIAS_RE = re.compile(
     + r"|\b(?:renders?|rendered|spells?|spelled|spelt|writes|wrote|lists|listed|records|"
     r"recorded|gives|gave|signs|signed)\s+(?P<p6>his|her)\s+name(?=(?:\s+in\s+(?:" + _LANG
     + r")(?:\s+"
-    r"characters)?)?(?:\s+as\b|[ \t]+(?=[\"“‘']?" + CAPITAL + r")))"
+    r"characters)?)?(?:\s+as\b|[ \t]+(?=[\"“‘']?" + CAPITAL + r"))|" + _IN_THE_FORM + r"\s*,)"
     # "In Kyrgyz he is also called X", "in the ruling he is named as X"
     + r"|\b(?P<p7>(?-i:He|he|She|she))\s+is\s+(?:also\s+|sometimes\s+|often\s+)?(?:called|"
     r"named|known\s+as|spelled|written|listed|identified|referred\s+to)(?=\s+(?:as\s+)?[\"“‘']?"
     + CAPITAL + r"))"
-    # ("renders his name in Chinese as Y")
-    + r"(?:\s+in\s+(?:" + _LANG + r")(?:\s+characters)?(?=\s+as\b))?"
+    # ("renders his name in Chinese as Y", "gives her name in the Russian form, Y")
+    + r"(?:\s+in\s+(?:" + _LANG + r")(?:\s+characters)?(?=\s+as\b)|" + _IN_THE_FORM + r")?"
     + r"(?:\s+(?:is|was|appears\s+as|reads)|\s*[,:]|\s+as)?[ \t]+"
     + r"[\"“‘']?(?P<alias>" + _RUN + r")")
 _PRONOUN_NEEDS = (" name", "call", "nickname", " is ")

@@ -316,6 +316,7 @@ def subject_before(index: PersonIndex, sent_start: int, pos: int, floor: int) ->
     """Persons of the nearest referring phrase before ``pos`` in the sentence."""
     refs = refs_in(index, sent_start, pos, floor)
     refs = _outside_asides(index.text, [r for r in refs if r.end <= pos], pos)
+    refs = _outside_lead_clause(index.text, sent_start, refs, pos)
     while refs and (not refs[-1].keys or _OWNS_NEXT.match(index.text, refs[-1].end)) and \
             _GOVERNED.search(index.text, max(sent_start, refs[-1].start - 12), refs[-1].start):
         refs = refs[:-1]  # "taken from his parents' house ... and held", "returned to her
@@ -383,6 +384,23 @@ def _outside_asides(text: str, refs: list[Ref], pos: int) -> list[Ref]:
                 text, at, pos)
             if aside and refs[j + 1].start < aside.end():
                 return [*refs[:j + 1], *(r for r in refs[j + 1:] if r.start >= aside.end())]
+    return refs
+
+
+def _outside_lead_clause(text: str, sent_start: int, refs: list[Ref], pos: int) -> list[Ref]:
+    """Without the phrases inside a relative clause closed before ``pos`` that follows no
+    phrase of its own ("A retired teacher ..., who vanished after visiting his daughter in
+    Kazakhstan, is serving a 16-year sentence": a description heads the clause, and the
+    daughter is not the subject; ``_outside_asides`` handles a clause after a name)."""
+    if not refs:
+        return refs
+    opened = text.rfind(",", sent_start, refs[-1].start)
+    while opened >= 0:
+        aside = _CLOSED_RELATIVE.match(text, opened, pos)
+        if aside is not None and aside.end() > refs[-1].end and not text[aside.end():pos].count(
+                ","):
+            return [r for r in refs if r.end <= opened]
+        opened = text.rfind(",", sent_start, opened)
     return refs
 
 

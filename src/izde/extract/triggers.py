@@ -1009,8 +1009,11 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("harassment", "owner", r"\b(?:police(?:men)?|officers?|inspectors?|officials|agents|"
        r"cadres|men)\b[^.;]{0,90}?\b(?:came|went|turned\s+up|showed\s+up)\s+to\s+"
        r"(?P<who>my|his|her|their)\s+(?:apartment|home|house|flat|door|office|workplace|"
-       r"dormitory|dorm|room)\b"
-       r"(?=[^.;]{0,90}?\band\s+(?:(?:then|later|repeatedly)\s+)?(?:asked|questioned|"
+       r"dormitory|dorm|room|shop|stall)\b"
+       # (not a summons that takes the person away: "came to his shop and asked him to come
+       # 'for a signature'. He was taken instead to the removal centre")
+       r"(?=[^.;]{0,90}?\band\s+(?:(?:then|later|repeatedly)\s+)?(?:asked(?!\s+(?:him|her|them|"
+       r"me)\s+to\s+(?:come|go|accompany|follow)\b)|questioned|"
        r"interrogated|demanded|pressed|pressured|searched|spent\s+(?:[\w-]+\s+){1,3}?"
        r"(?:asking|questioning)|made\s+(?:me|him|her|them)\s+sign)\b)"),
     # "visited his mother, X, at her home and asked her who her son talked to"
