@@ -88,3 +88,31 @@ def test_a_confirmed_report_of_custody_is_an_event() -> None:
 def test_a_checkpoint_is_no_person() -> None:
     ex = run("Sarsenbai Kadyrbekov crossed the border at the Nur Zholy checkpoint on July 8.", PUB)
     assert {p.name for p in ex.persons} == {"Sarsenbai Kadyrbekov"}
+
+
+# --- a picket's group -------------------------------------------------------------------------
+
+
+def test_a_woman_and_two_other_women_detained_is_her_detention() -> None:
+    ex = run("Zaure Oryngalikyzy and two other women were detained by police on April 12 as they "
+             "stood outside the consulate.", PUB)
+    assert events_by_name(ex) == {("Zaure Oryngalikyzy", "detention")}
+
+
+def test_a_woman_and_her_unnamed_sister_detained_is_her_detention() -> None:
+    ex = run("Zaure Oryngalikyzy and her sister were detained on April 12.", PUB)
+    assert events_by_name(ex) == {("Zaure Oryngalikyzy", "detention")}
+
+
+def test_one_of_the_women_after_a_group_detained_was_detained_too() -> None:
+    ex = run("Zaure Oryngalikyzy and two other women were detained by police on April 12. Video "
+             "shows officers pushing the women into a minibus. One of the women, Kulzhan "
+             "Myrzagalikyzy, said an officer twisted her wrist when she refused to get in.", PUB)
+    assert {("Kulzhan Myrzagalikyzy", "detention"), ("Kulzhan Myrzagalikyzy", "assault")} <= \
+        events_by_name(ex)
+
+
+def test_one_of_the_women_with_no_group_held_is_not_detained() -> None:
+    ex = run("Relatives gathered in Almaty on Sunday. One of the women, Kulzhan Myrzagalikyzy, "
+             "said she had not heard from her brother.", PUB)
+    assert ("Kulzhan Myrzagalikyzy", "detention") not in events_by_name(ex)

@@ -37,6 +37,7 @@ from izde.extract.trigger_spec import (
     AMONG_INMATES,
     CAMP,
     CAMP_WORD,
+    GROUP_NOUNS,
     OFFICIAL_CAMP_NAME,
     OTHER_CAMPS,
     THE_SAME_PLACE,
@@ -162,13 +163,14 @@ _RESTRICTIONS = frozenset({"travel_ban", "house_arrest"})
 # kept"
 _ASKED_WHY = re.compile(r"\b(?:why|how\s+long|for\s+what)\s+(?:he|she|they|I|we)\s+"
                         r"(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
-_OF_THEM = re.compile(r"(?i:among\s+them|one\s+of\s+them)\b")
+_OF_THEM = re.compile(r"(?i:among\s+them|one\s+of\s+(?:them|the\s+(?:" + GROUP_NOUNS + r"))\b)")
 # a group held, told just before "Among them was X": "Police detained four women",
-# "detained three of them"
+# "detained three of them", "X and two other women were detained"
 _GROUP_HELD = re.compile(r"\b(?:detained|arrested|rounded\s+up|held|took\s+away)\s+(?:[\w-]+\s+)"
-                         r"{0,3}?(?:women|men|people|activists|protesters|picketers|"
-                         r"demonstrators|relatives|of\s+them|participants)\b", re.IGNORECASE)
-GROUP_REACH = 400  # characters before the sentence: the one or two sentences before it
+                         r"{0,3}?(?:" + GROUP_NOUNS + r"|of\s+them)\b|\b(?:" + GROUP_NOUNS
+                         + r")\s+(?:were|had\s+been|have\s+been)\s+(?:[\w-]+\s+)?(?:detained|"
+                         r"arrested|rounded\s+up|held|taken\s+away)\b", re.IGNORECASE)
+GROUP_REACH = 600  # characters before the sentence: the two or three sentences before it
 
 
 def _group_held_before(text: str, sent: Sentence) -> bool:

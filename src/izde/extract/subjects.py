@@ -65,7 +65,9 @@ _THING_OF = re.compile(r"\b(?:photos?|photographs?|pictures?|videos?|images?|rec
 # activists had been detained", "... no one was held"), unless joined to the name ("X and many
 # others were detained") or a part of it ("one of many people detained")
 GENERIC_SUBJECT = re.compile(
-    r"\b(?P<join>(?:and|with|of|among|like|including)\s+)?(?:the\s+)?(?:other|others|many|"
+    # ("X and two other women were detained": X and a group, not a group alone)
+    r"\b(?P<join>(?:and|with|of|among|like|including)\s+(?:(?:two|three|four|five|six|seven|"
+    r"eight|nine|ten|several|a\s+few|\d+)\s+)?)?(?:the\s+)?(?:other|others|many|"
     r"some|several|most|dozens|scores|hundreds|thousands|millions|no\s+one|nobody|none|"
     r"everyone|everybody|anyone|activists|participants|protesters|members|witnesses|people|"
     r"relatives|families|residents|citizens|students|detainees|prisoners|inmates|kazakhs|"
@@ -327,6 +329,10 @@ def subject_before(index: PersonIndex, sent_start: int, pos: int, floor: int) ->
     if not refs:
         return []
     last = refs[-1]
+    if not last.keys and len(refs) > 1 and refs[-2].keys and index.text[
+            last.start:last.end] != "I" and _AND_GAP.fullmatch(index.text, refs[-2].end,
+                                                                 last.start):
+        last = refs[-2]  # "X and her sister were detained", the sister never named: X
     owned = _OWNER_OF_KIN.match(index.text, last.end, pos)
     if owned is not None:  # "X's father died": the father, when the text names him
         return kin_of(index, list(last.keys), owned.group(1)) if last.keys else []

@@ -43,6 +43,9 @@ OFFICIAL_CAMP_NAME = (r"(?:which|that|what)\s+(?:the\s+)?(?:officials|authoritie
                       r"(?:vocational|training|education|re-?education|transformation|boarding|"
                       r"political)\b")
 
+# the nouns a group of people held together is told by ("four women", "the picketers")
+GROUP_NOUNS = (r"women|men|people|activists|protesters|picketers|demonstrators|relatives|"
+               r"mothers|wives|participants")
 # one of those held beside the teller ("Among the dozen women in her room, she said, was X")
 AMONG_INMATES = (r"(?<![\w-])(?:Among|One\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:women|men|"
                  r"detainees|inmates|prisoners|girls|cellmates)\s+(?:in|of|from)\s+(?:her|his|my|"

@@ -35,6 +35,7 @@ from izde.extract.trigger_spec import (
     CAMP_MOD,
     CAMP_NOT,
     CAMP_WORD,
+    GROUP_NOUNS,
     OFFICIAL_CAMP_NAME,
     THE_SAME_PLACE,
     Side,
@@ -345,8 +346,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # the same after a group told just before: "Police detained four women on Tuesday ...
     # Among them was X", "Police detained three of them. One of them, X, was fined"
     # (``events.GROUP_TOLD`` checks the group)
-    _t("detention", "after", r"\b(?:among\s+them\s+(?:was|were)|one\s+of\s+them\s*,)"
-       r"(?=\s+" + _NAME + r")"),
+    # ("Oryngalikyzy and two other women were detained ... One of the women, X, said")
+    _t("detention", "after", r"\b(?:among\s+them\s+(?:was|were)|one\s+of\s+(?:them|the\s+(?:"
+       + GROUP_NOUNS + r"))\s*,)(?=\s+" + _NAME + r")"),
     # a list of those it befell: "Among those detained were X and Y", "Those arrested
     # include X", "Among the persons delivered are: X, ..."
     *(_t(kind, "after", r"\b(?:[Aa]mong\s+)?(?:those|the\s+(?:persons|people|activists|"
@@ -382,6 +384,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "wrenched her arms behind her"
     _t("assault", "owner", r"\b(?:twisted|twisting|wrenched|wrenching|bent|yanked)\s+(?P<who>his|"
        r"her|their|my)\s+(?:arms?|wrists?|hands?)\b(?=\s+(?:behind|up|back)\b)"),
+    # ... or by the officer who did it: "said an officer twisted her wrist when she refused"
+    _t("assault", "owner", r"\b(?:officers?|police(?:m[ae]n)?|guards?|agents?)\s+(?:twisted|"
+       r"wrenched|yanked)\s+(?P<who>his|her|their|my)\s+(?:arms?|wrists?|hands?)\b"),
     # thrown down: "a man pushed me to the ground", "knocked him to the floor"
     _t("assault", "after", r"\b(?:pushed|shoved|knocked|threw|thrown|dragged)\b(?=\s+(?:him|her|"
        r"them|me|" + _NAME + r")\s+(?:down\s+)?(?:to|on|onto|"
@@ -1290,7 +1295,7 @@ FUTURE = with_opening(at_word_starts(
 TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "detention": ("arrest", "detain", "detention", "custody", "seiz", "abduct", "kidnap",
                   "rounded", "picked", "taken", "lock", "held", "bars", "jail", "prison",
-                  "took", "take", "hold", "kept", "keep", "cell", "among", "one of them",
+                  "took", "take", "hold", "kept", "keep", "cell", "among", "one of",
                   "drove", "dragged", "led ", "hauled", "bundled", "whisked", "marched", "carried",
                   "apprehend", "questioned", "interrogat", "summon", "came", "come",
                   "caught", "captur", "grabbed", "isolator", "sizo", "delivered", "led", "lead",
