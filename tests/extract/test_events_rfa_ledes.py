@@ -129,3 +129,12 @@ def test_disappearing_into_a_back_office_is_no_disappearance() -> None:
     assert ("Ilyar Hapiz", "disappearance") not in events_by_name(run(text, "2023-06-01"))
     assert ("Ilyar Hapiz", "disappearance") in events_by_name(
         run("Ilyar Hapiz disappeared in 2018.", "2023-06-01"))
+
+
+def test_a_ledes_his_daughter_makes_the_described_a_man_not_her_mother() -> None:
+    ex = run("A Uyghur trader who shipped dried apricots to Kazakhstan is serving an 18-year "
+             "prison sentence, his daughter told RFA.\n\nMuqeddes said her mother, Rishalet "
+             "Sadir, was taken to an internment camp in March 2018. Her father, Rahmetjan Hemit, "
+             "58, was taken into custody in Kashgar in 2017.", "2020-06-04")
+    sentenced = {n for n, t in events_by_name(ex) if t == "sentencing"}
+    assert sentenced == {"Rahmetjan Hemit"}

@@ -209,7 +209,8 @@ def lede_description(index: PersonIndex, start: int, end: int) -> tuple[int, int
     m = _described_at(index, start, end)
     if m is None:
         return None
-    key = _named_later(index, m.end(), m.group("head").lower(), _source_kin(index.text, m.end()))
+    kin, owner = _source_kin(index.text, m.end())
+    key = _named_later(index, m.end(), m.group("head").lower(), kin, owner)
     at = m.start() + len(m.group()) - len(m.group().lstrip())
     return (at, m.end(), key) if key else None
 
@@ -232,13 +233,19 @@ def _sentence_starts_at(index: PersonIndex, pos: int) -> bool:
     return not index.sent_starts or (i < len(index.sent_starts) and index.sent_starts[i] == pos)
 
 
-def _source_kin(text: str, pos: int) -> str | None:
+def _source_kin(text: str, pos: int) -> tuple[str | None, str | None]:
+    """The kin word of the lede's source ("his daughter told RFA") and the described
+    person's gender its possessive tells ("his": male)."""
     line_end = text.find("\n", pos)
     hit = _SOURCE_KIN.search(text, pos, line_end if line_end >= 0 else len(text))
-    return hit.group("kin").lower() if hit else None
+    if hit is None:
+        return None, None
+    pron = hit.group(0).split()[0].lower()
+    return hit.group("kin").lower(), {"his": "male", "her": "female"}.get(pron)
 
 
-def _named_later(index: PersonIndex, pos: int, head: str, kin: str | None) -> str | None:
+def _named_later(index: PersonIndex, pos: int, head: str, kin: str | None,
+                 owner: str | None = None) -> str | None:
     """The described person among those named after ``pos``: one whose own words repeat the
     head noun, else the first introduced as the relative of the lede's source ("her son
     said" ... "His mother, X"), else the first plain mention that fits, else the first quoted
@@ -256,7 +263,7 @@ def _named_later(index: PersonIndex, pos: int, head: str, kin: str | None) -> st
         if not is_cited_source(index, s, e) and not _trailing_source(index.text, s, e):
             if re.search(rf"\b{head}\b", index.text[e:_sentence_end(index, e)], re.IGNORECASE):
                 return key
-            if _fits(index, (s, e, key), before, head, kin):
+            if _fits(index, (s, e, key), before, head, kin, owner):
                 plain.append(key)
                 if kin and _introduced_as(before) in _CONVERSE.get(kin, ()):
                     kin_of_source.append(key)
@@ -284,13 +291,15 @@ def _introduced_as(before: str) -> str | None:
 
 
 def _fits(index: PersonIndex, mention: tuple[int, int, str], before: str, head: str,
-          kin: str | None) -> bool:
+          kin: str | None, owner: str | None = None) -> bool:
     """Whether the person of ``mention`` can be the one the head noun describes: no gender
     against the head's, no role beside the name that makes them someone else (", a judge,",
     ", a neighbour,"), and not a relative quoted after a lede that cites a relative."""
     if _OTHER_ROLE.match(index.text, mention[1]):
         return False
-    want = "female" if head in _FEMALE_HEADS else "male" if head in _MALE_HEADS else None
+    # (a head of no gender takes the source's possessive: "A Uyghur trader ..., his daughter
+    # told RFA": a man, not "her mother, X" named below)
+    want = "female" if head in _FEMALE_HEADS else "male" if head in _MALE_HEADS else owner
     if want is not None and _gender_at(index, mention, before) not in (None, want):
         return False
     return not (kin and speaks(index, mention))
