@@ -116,3 +116,16 @@ def test_one_of_the_women_with_no_group_held_is_not_detained() -> None:
     ex = run("Relatives gathered in Almaty on Sunday. One of the women, Kulzhan Myrzagalikyzy, "
              "said she had not heard from her brother.", PUB)
     assert ("Kulzhan Myrzagalikyzy", "detention") not in events_by_name(ex)
+
+
+def test_handed_over_to_kyrgyz_border_guards_at_a_crossing_is_a_deportation() -> None:
+    ex = run("Kubatbek Mamasadykov was released from the camp in December 2019. He was handed "
+             "over to Kyrgyz border guards at the Irkeshtam crossing.", PUB)
+    assert ("Kubatbek Mamasadykov", "deportation") in events_by_name(ex)
+    assert ("Kubatbek Mamasadykov", "transfer") not in events_by_name(ex)
+
+
+def test_handed_over_to_kazakh_officials_to_serve_his_term_is_a_transfer() -> None:
+    ex = run("Saken Zhylkybai was handed over to Kazakh officials at Khorgos to serve the rest "
+             "of his sentence.", PUB)
+    assert ("Saken Zhylkybai", "transfer") in events_by_name(ex)

@@ -455,8 +455,12 @@ TRIGGERS: tuple[Trigger, ...] = (
 _NATION = (r"(?:Chinese|China['’]s|Beijing['’]s|Kazakh|Kazakhstani|Uzbek|Kyrgyz|Tajik|Russian|"
            r"Turkish|Egyptian)")
 # the side a Kazakh or Kyrgyz returnee is handed over to at the border
-_HOME_SIDE = (r"(?:Kazakh|Kazakhstani|Kyrgyz)\s+(?:police|authorities|officials|border\s+guards|"
-              r"border\s+service|side|consul(?:ar\s+officials)?|diplomats)\b")
+# (border guards are not among them: a prisoner freed and "handed over to Kyrgyz border
+# guards" at a crossing is sent out of China, as the dev sets' gold reads it, while one
+# "handed over to Kazakh officials" or "to Kyrgyz authorities to serve the rest of his term"
+# is transferred into their custody)
+_HOME_SIDE = (r"(?:Kazakh|Kazakhstani|Kyrgyz)\s+(?:police|authorities|officials|side|"
+              r"consul(?:ar\s+officials)?|diplomats)\b")
 # what one is kept from leaving: the country, one's region or town, or a place by name
 _LEFT = (r"(?:the\s+(?:country|county|region|province|city|town|village|territory(?:\s+of\s+"
          r"[\w-]+(?:\s+region)?)?)|(?:his|her|their|my|our)\s+(?:home\s+|native\s+)?(?:county|"
