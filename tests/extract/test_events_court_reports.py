@@ -129,3 +129,9 @@ def test_handed_over_to_kazakh_officials_to_serve_his_term_is_a_transfer() -> No
     ex = run("Saken Zhylkybai was handed over to Kazakh officials at Khorgos to serve the rest "
              "of his sentence.", PUB)
     assert ("Saken Zhylkybai", "transfer") in events_by_name(ex)
+
+
+def test_a_court_ordering_that_she_be_administratively_expelled_deports_her() -> None:
+    ex = run("The court ruled on July 5 that Muqeddes Rahmetjan had violated migration rules, and "
+             "ordered that she be “administratively expelled” from Kazakhstan.", PUB)
+    assert ("Muqeddes Rahmetjan", "deportation") in events_by_name(ex)

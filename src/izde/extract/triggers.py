@@ -1138,8 +1138,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"\b(?:on|"
        r"for)\s+(?P<who>his|her|their)\s+(?:administrative\s+|forced\s+)?(?:deportation|"
        r"expulsion|extradition)\b"),
+    # ("ordered that she be 'administratively expelled' from Kazakhstan")
     _t("deportation", "after", r"\b(?:ordered|ruled|decided)\s+that\s+(?=(?:he|she|they|"
-       + _NAME + r")\s+(?:should\s+|must\s+)?be\s+"
+       + _NAME + r")\s+(?:should\s+|must\s+)?be\s+[“\"‘']?(?:administratively\s+|forcibly\s+)?"
        r"(?:deported|expelled|extradited|sent\s+back))"),
     _t("deportation", "inside", r"\b(?:his|her|their)\s+(?:deportation|expulsion|extradition)\s+"
        r"order\b"),
