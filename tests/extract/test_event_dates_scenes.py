@@ -216,3 +216,12 @@ def test_since_her_release_dates_the_restriction_at_the_end_of_the_stay() -> Non
                    "her nephew said. Since her release she may not leave the village without "
                    "written permission.", "2019-10-24")
     assert dates[("Gaukhar Sadykova", "travel_ban")] == "2019-08"
+
+
+def test_a_paragraphs_date_holds_across_an_undated_sentence_about_the_same_man() -> None:
+    dates = _dates("Speakers: TOM HALLETT (host), DAULET MUKHAMETKALI (guest)\n\n"
+                   "DAULET MUKHAMETKALI: I was flying to Istanbul for a conference, 21 September. "
+                   "At passport control an officer took my passport and went away. After one hour "
+                   "two men came, from migration police, and they said: you cannot fly, you have "
+                   "a restriction on leaving the country.", "2022-11-20")
+    assert dates[("Daulet Mukhametkali", "travel_ban")] == "2022-09-21"

@@ -520,10 +520,35 @@ def _date_before(ev: ExtractedEvent, s: Sentence, facts: Callable[[Sentence], Se
         ev.place = paragraph_place(hits, text, ev.type) if hits else ev.place
         _cite(ev, text, before)
         return True
+    if before is not None and _date_two_back(ev, s, before, facts, places, around, text):
+        return True
     _from_frame(ev, s, facts, around, text)
     if ev.date is None:
         _from_diary_entry(ev, s, text)
     return ev.date is not None
+
+
+def _date_two_back(ev: ExtractedEvent, s: Sentence, before: Sentence,
+                   facts: Callable[[Sentence], SentenceFacts],
+                   places: Callable[[Sentence], list[PlaceHit]], around: Neighbours,
+                   text: str) -> bool:
+    """The sentence before that one, when the one between is about the person, gives no
+    date and moves no time on ("In February 2018 he was detained. For a year the family
+    heard nothing. Former detainees saw him in the county's camp."): the paragraph's time
+    still holds."""
+    if (facts(before).dates or not around.refers_to(before, ev.person)
+            or _LATER.search(before.text) or _LATER.search(s.text)
+            or _FLASHBACK.search(s.text)):
+        return False
+    earlier = around.prev(before)
+    if earlier is None or not around.refers_to(earlier, ev.person):
+        return False
+    dated = [d for d in facts(earlier).dates if d.edtf and not _aside(text, d)]
+    if not dated or _GENERIC.search(earlier.text):
+        return False
+    ev.date, ev.date_text = dated[-1].edtf, dated[-1].text
+    _cite(ev, text, earlier)
+    return True
 
 
 # an event told from the end of a stay the sentence before dated: "Since his release he has
