@@ -225,3 +225,17 @@ def test_a_paragraphs_date_holds_across_an_undated_sentence_about_the_same_man()
                    "two men came, from migration police, and they said: you cannot fly, you have "
                    "a restriction on leaving the country.", "2022-11-20")
     assert dates[("Daulet Mukhametkali", "travel_ban")] == "2022-09-21"
+
+
+def test_since_then_opening_a_paragraph_goes_on_from_the_last_ones_date() -> None:
+    dates = _dates("My mother, Pezilet Keram, was held in a camp. In November 2019 she was sent "
+                   "home.\n\nSince then, she has not been allowed to leave our neighborhood "
+                   "without a signed permit.", "2021-09-16")
+    assert dates[("Pezilet Keram", "travel_ban")] == "2019-11"
+
+
+def test_since_then_after_a_paragraph_about_someone_else_takes_no_date() -> None:
+    dates = _dates("Pezilet Keram was held in a camp. In November 2019 Eziz Toxti was moved to "
+                   "Hami.\n\nSince then, Pezilet Keram has not been allowed to leave her "
+                   "neighborhood without a signed permit.", "2021-09-16")
+    assert dates[("Pezilet Keram", "travel_ban")] is None

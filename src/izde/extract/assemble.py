@@ -522,10 +522,34 @@ def _date_before(ev: ExtractedEvent, s: Sentence, facts: Callable[[Sentence], Se
         return True
     if before is not None and _date_two_back(ev, s, before, facts, places, around, text):
         return True
+    if before is None and _SINCE_THEN.match(s.text) and _since_last_paragraph(ev, s, facts,
+                                                                              around, text):
+        return True
     _from_frame(ev, s, facts, around, text)
     if ev.date is None:
         _from_diary_entry(ev, s, text)
     return ev.date is not None
+
+
+# a paragraph that goes on from the last one's time: "Since then, she has not been allowed to
+# leave our neighborhood"
+_SINCE_THEN = re.compile(r"[\s\"“(]*(?:Since\s+then|Ever\s+since|From\s+then\s+on)\b")
+
+
+def _since_last_paragraph(ev: ExtractedEvent, s: Sentence,
+                          facts: Callable[[Sentence], SentenceFacts], around: Neighbours,
+                          text: str) -> bool:
+    """ "In November 2019 she was sent home. / Since then, she has not been allowed to leave":
+    the last sentence of the paragraph before, when it is about the person and dated."""
+    earlier = [x for x in _sentences_before(text, s.start, around) if x.end <= s.start]
+    if not earlier or not around.refers_to(earlier[-1], ev.person):
+        return False
+    dated = [d for d in facts(earlier[-1]).dates if d.edtf and not _aside(text, d)]
+    if not dated:
+        return False
+    ev.date, ev.date_text = dated[-1].edtf, dated[-1].text
+    _cite(ev, text, earlier[-1])
+    return True
 
 
 def _date_two_back(ev: ExtractedEvent, s: Sentence, before: Sentence,
