@@ -135,3 +135,31 @@ def test_a_court_ordering_that_she_be_administratively_expelled_deports_her() ->
     ex = run("The court ruled on July 5 that Muqeddes Rahmetjan had violated migration rules, and "
              "ordered that she be “administratively expelled” from Kazakhstan.", PUB)
     assert ("Muqeddes Rahmetjan", "deportation") in events_by_name(ex)
+
+
+# --- custody told by what officers did --------------------------------------------------------
+
+
+def test_officers_who_came_home_and_drove_his_mother_away_detained_her() -> None:
+    ex = run("Zhalgas Tanataruly said officers came to the family home on Aug. 11 and drove his "
+             "mother, Tolganai Utegenkyzy, to the county seat.", PUB)
+    assert ("Tolganai Utegenkyzy", "detention") in events_by_name(ex)
+
+
+def test_held_at_the_station_before_sending_him_to_a_camp_is_an_internment() -> None:
+    ex = run("Police took Tanatar Tleuberdiuly from the school in March 2018 and held him for "
+             "weeks at the county police station before sending him to a “re-education” camp.",
+             PUB)
+    assert {("Tanatar Tleuberdiuly", "detention"), ("Tanatar Tleuberdiuly", "internment")} <= \
+        events_by_name(ex)
+
+
+def test_had_his_passport_taken_by_the_police_is_a_confiscation() -> None:
+    ex = run("Yergali Tleuberdiuly had his Chinese passport taken by the local police in 2017.",
+             PUB)
+    assert ("Yergali Tleuberdiuly", "passport_confiscation") in events_by_name(ex)
+
+
+def test_had_his_passport_renewed_is_no_confiscation() -> None:
+    ex = run("Yergali Tleuberdiuly had his Chinese passport renewed in 2017.", PUB)
+    assert ("Yergali Tleuberdiuly", "passport_confiscation") not in events_by_name(ex)

@@ -92,9 +92,14 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
     make_trigger("detention", "before", AUX + r"(?:locked|kept|held)\s+(?:up\s+)?(?:in|at)\s+"
                  r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?" + _HOLDING),
     # "police came to her flat on 24 July and took her": the authorities came for someone
+    # ("officers came to the family home on Aug. 11 and drove his mother, X, to the county
+    # seat")
     make_trigger("detention", "after", r"\b(?:police|policemen|officers|agents|they)\s+came\s+"
-                 r"(?:to|for)\b[^.;]{0,80}?\band\s+took\b(?=\s+(?:me|him|her|them)\b(?!\s+to\s+"
-                 r"(?:school|hospital|the\s+(?:doctor|hospital|airport))))", needs=("came",)),
+                 r"(?:to|for)\b(?:[^.;]|\.(?=\s+\d)){0,80}?\band\s+(?:took|drove|led|dragged|"
+                 r"carried)\b(?=\s+"
+                 r"(?:(?:me|him|her|them)\b|" + _KIN_HEAD + r"\s*,\s*" + _NAME + r"|" + _NAME
+                 + r")(?!\s+to\s+(?:school|hospital|the\s+(?:doctor|hospital|airport))))",
+                 needs=("came",)),
     # "he was taken to the police station", "was taken to a detention centre"
     # ("were taken from the same spot to the police")
     make_trigger("detention", "before", AUX + r"taken\s+(?:(?:away|instead|then|later|directly|"

@@ -426,6 +426,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"\s+(?:an?\s+)?(?:(?:travel|exit)\s+ban\b|ban\s+on\s+(?:leaving|(?:foreign\s+)?travel))"
        r"|['’]s\s+(?:travel|exit)\s+ban\b"),
     _t("travel_ban", "after", r"\b(?:travel|exit)\s+ban\s+(?:on|against)\b"),
+    # "had his Chinese passport taken by the local police in 2017"
+    _t("passport_confiscation", "before", r"\b(?:had|has|have)\s+(?:his|her|their|my)\s+"
+       r"(?:[\w-]+\s+){0,2}?passports?\s+(?:taken|confiscated|seized|withheld|collected)\b"),
     _t("passport_confiscation", "inside", r"\b(?:confiscated|seized|took|taken)\s+(?:away\s+)?"
        r"(?:(?:his|her|their|my)\s+[\w-]+\s+and\s+)?(?:his|her|their|my)\s+(?:(?-i:[A-Z])[\w-]+\s+|"
        r"foreign\s+|travel\s+|new\s+){0,2}?passports?\b"),
@@ -542,8 +545,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:to|in|into|"
        r"at)\s+(?:an?|the|one|another)\s+" + _CAMP_NOT + _CAMP_MOD + r"{0,2}?camps?\b"),
     # active: "they held me in a camp", "police took him to a re-education centre"
-    _t("internment", "after", r"\b(?:held|kept|locked|put|sent|took|placed|drove|brought|"
-       r"transported|escorted)\b(?=\s+(?:me|him|her|"
+    _t("internment", "after", r"\b(?:held|kept|locked|put|sent|sending|took|taking|placed|drove|"
+       r"brought|transported|escorted)\b(?=\s+(?:me|him|her|"
        r"them|" + _NAME + r")\s+(?:up\s+)?(?:(?:away\s+)?from\s+(?:[\w'’-]+\s+){1,4}?)?(?:in|into|"
        r"to|at)\s+(?:an?\s+|the\s+)?" + _CAMP_NOT + _CAMP_MOD + r"{0,3}?(?:camps?\b|[“\"‘']?"
        + _CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + _CAMP + r"|(?:school|building|compound|factory|"
