@@ -163,3 +163,15 @@ def test_had_his_passport_taken_by_the_police_is_a_confiscation() -> None:
 def test_had_his_passport_renewed_is_no_confiscation() -> None:
     ex = run("Yergali Tleuberdiuly had his Chinese passport renewed in 2017.", PUB)
     assert ("Yergali Tleuberdiuly", "passport_confiscation") not in events_by_name(ex)
+
+
+def test_put_in_a_van_together_with_another_detains_her_too() -> None:
+    ex = run("Police put Zhalgas Tanataruly in a van on Monday. Police put him in a van together "
+             "with Manshuk Oralbai, a woman who had come to the picket.", PUB)
+    assert ("Manshuk Oralbai", "detention") in events_by_name(ex)
+
+
+def test_her_unnamed_brother_who_has_been_held_is_not_her() -> None:
+    ex = run("Manshuk Oralbai came to the picket with a photograph of her brother, who has been "
+             "held in Xinjiang since 2018.", PUB)
+    assert ("Manshuk Oralbai", "detention") not in events_by_name(ex)

@@ -319,6 +319,12 @@ def subject_before(index: PersonIndex, sent_start: int, pos: int, floor: int) ->
     refs = refs_in(index, sent_start, pos, floor)
     refs = _outside_asides(index.text, [r for r in refs if r.end <= pos], pos)
     refs = _outside_lead_clause(index.text, sent_start, refs, pos)
+    kin_who = _KIN_WHO.search(index.text, max(sent_start, pos - 90), pos)
+    if kin_who and refs and refs[-1].start >= kin_who.start() and refs[-1].keys:
+        kin_who = None  # "her brother, who ..." with the brother named: his
+    if kin_who or (refs and not refs[-1].keys
+                   and _WHO_CLAUSE.fullmatch(index.text, refs[-1].end, pos)):
+        return []  # "a photograph of her brother, who has been held since 2018": the brother's
     while refs and (not refs[-1].keys or _OWNS_NEXT.match(index.text, refs[-1].end)) and \
             _GOVERNED.search(index.text, max(sent_start, refs[-1].start - 12), refs[-1].start):
         refs = refs[:-1]  # "taken from his parents' house ... and held", "returned to her
@@ -410,6 +416,10 @@ def _outside_lead_clause(text: str, sent_start: int, refs: list[Ref], pos: int) 
     return refs
 
 
+# the relative clause that a phrase heads, up to the verb: "her brother, who has been "
+_WHO_CLAUSE = re.compile(r"\s*,\s*who\s+(?:[\w'’-]+\s+){0,4}?")
+_KIN_WHO = re.compile(r"\b(?:his|her|their|my|our)\s+(?:[\w-]+\s+)?(?:" + _ONE_KIN
+                      + r")\s*,\s*who\s+(?:[\w'’-]+\s+){0,4}?$", re.IGNORECASE)
 _AND = re.compile(r"\s+(?:and|&)\s+$")
 
 

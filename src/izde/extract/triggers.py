@@ -216,6 +216,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("detention", "before", AUX + r"(?:pushed|forced|bundled|dragged|thrown|shoved|put|"
        r"loaded)\s+(?:in|into)\s+(?:a|the)\s+(?:waiting\s+)?(?:police|unmarked)\s+(?:van|car|bus|"
        r"vehicle)\b"),
+    # another put into the same vehicle: "Police put him in a van together with Manshuk
+    # Oralbai"
+    _t("detention", "after", r"\b(?:put|pushed|bundled|forced|shoved|loaded|took|drove)\s+"
+       r"(?:him|her|them|me)\s+(?:in|into)\s+(?:a|the)\s+(?:waiting\s+)?(?:police\s+|unmarked\s+)?"
+       r"(?:van|car|bus|minibus|vehicle)\s+(?:together\s+with|along\s+with|with)\b",
+       needs=("with",)),
     # caught by those who hold people, or in the act of crossing: "was caught by Chinese border
     # police before he reached the fence", "were caught trying to cross" (not "caught on camera")
     _t("detention", "before", AUX + r"caught\s+(?:by\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:police|"
@@ -1304,6 +1310,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "detention": ("arrest", "detain", "detention", "custody", "seiz", "abduct", "kidnap",
                   "rounded", "picked", "taken", "lock", "held", "bars", "jail", "prison",
                   "took", "take", "hold", "kept", "keep", "cell", "among", "one of",
+                  "together with",
                   "drove", "dragged", "led ", "hauled", "bundled", "whisked", "marched", "carried",
                   "apprehend", "questioned", "interrogat", "summon", "came", "come",
                   "caught", "captur", "grabbed", "isolator", "sizo", "delivered", "led", "lead",
