@@ -251,3 +251,16 @@ def test_a_passport_giving_her_name_in_the_russian_form_gives_an_alias() -> None
              "Russian form, Sanaubar Kayumova.")
     assert {p.name: set(p.names) for p in ex.persons} == {
         "Sanawbar Qeyyum": {"Sanawbar Qeyyum", "Sanaubar Kayumova"}}
+
+
+def test_an_initial_and_the_russian_form_of_a_named_mans_surname_are_his() -> None:
+    ex = run("Her husband, Tanirbergen Yesimkhanuly, was convicted in 2019. His brother, Margulan "
+             "Yesimkhanuly, was released. The ministry sent a note about “citizen T. "
+             "Yesimkhanov.”")
+    assert {p.name for p in ex.persons} == {"Tanirbergen Yesimkhanuly", "Margulan Yesimkhanuly"}
+
+
+def test_an_initial_that_fits_no_named_man_stays_a_person_of_its_own() -> None:
+    ex = run("Her husband, Tanirbergen Yesimkhanuly, was convicted in 2019. The note was signed "
+             "by A. Yesimkhanov.")
+    assert "A. Yesimkhanov" in {p.name for p in ex.persons}

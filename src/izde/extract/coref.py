@@ -147,14 +147,14 @@ _MIN_TYPO_WORD = 6  # shorter words differ by one letter as different names do (
 def _misspelled(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(a) != len(b) or len(a) < 2:
         return False
-    fa, fb = [_folded(t) for t in a], [_folded(t) for t in b]
+    fa, fb = [folded_token(t) for t in a], [folded_token(t) for t in b]
     diff = [(x, y) for x, y in zip(fa, fb, strict=True) if x != y]
     if not diff:
         return True
     if len(diff) > 1:
         return False
     x, y = diff[0]
-    if x == fa[-1] and y == fb[-1] and _surname_forms(x, y):
+    if x == fa[-1] and y == fb[-1] and surname_forms(x, y):
         return True  # "Yerden Sailaubekuly" / "Yerden Sailaubekov": one surname, two styles
     return min(len(x), len(y)) >= _MIN_TYPO_WORD and _one_edit(x, y)
 
@@ -165,7 +165,7 @@ _SURNAME_ENDING = re.compile(r"(?:uly|uli|ulu|uulu|kyzy|qyzy|kizi|ov|ev|yev|ova|
 _MIN_SURNAME_STEM = 4
 
 
-def _surname_forms(x: str, y: str) -> bool:
+def surname_forms(x: str, y: str) -> bool:
     """Two folded surnames that are one stem with different endings, of the same sex when
     both endings tell one ("Sailaubekuly" / "Sailaubekov", not "Serikov" / "Serikova")."""
     # a stem's closing i or y is written into the Russian ending ("Saparbaiuly" /
@@ -178,7 +178,7 @@ def _surname_forms(x: str, y: str) -> bool:
     return not (gx and gy and gx != gy)
 
 
-def _folded(token: str) -> str:
+def folded_token(token: str) -> str:
     plain = unicodedata.normalize("NFKD", token.casefold())
     return "".join(ch for ch in plain if ch.isalnum())
 

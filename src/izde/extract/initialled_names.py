@@ -49,6 +49,7 @@ def initialled_names(text: str, persons: list[Candidate], is_place: Callable[[st
     if ". " not in text or not _initial_in(text):
         return []
     known = {t for c in persons if c.kind == "person" and len(c.tokens) > 1 for t in c.tokens}
+    full = [c.tokens for c in persons if c.kind == "person" and len(c.tokens) > 1]
     out: list[Candidate] = []
     # surname first, the surname must not be an English word either ("Washington D.C.")
     for pattern, common_ok in ((_INITIALLED, True), (_SURNAME_FIRST, False)):
@@ -57,6 +58,20 @@ def initialled_names(text: str, persons: list[Candidate], is_place: Callable[[st
             if surname in known or lexicon.never_in_name(surname) or is_place(surname) or (
                     not common_ok and lexicon.is_common(surname)):
                 continue
+            if _initials_fit(m.group("initials"), surname, full):
+                continue  # "citizen T. Yesimkhanov" beside "Tanirbergen Yesimkhanuly": his
             initials = tuple(i + "." for i in re.findall(r"[A-Z]", m.group("initials")))
             out.append(Candidate("person", m.start(), m.end(), m.group(), (*initials, surname)))
     return out
+
+
+def _initials_fit(initials: str, surname: str, full: list[tuple[str, ...]]) -> bool:
+    """A full name of the text whose surname is this one in another form (-uly / -ov,
+    ``coref.surname_forms``) and whose given name opens with the first initial: the
+    initialled name is that person's, not a new one."""
+    from izde.extract.coref import folded_token, surname_forms  # coref reads these candidates
+
+    first = initials.strip()[:1]
+    folded = folded_token(surname)
+    return any(tokens[0][:1] == first and surname_forms(folded_token(tokens[-1]), folded)
+               for tokens in full)
