@@ -59,3 +59,9 @@ def test_a_day_with_last_year_after_it_is_in_the_year_before_publication() -> No
     from izde.extract.dates import find_dates
     text = "He was detained on January 16 last year and again on 5 May this year."
     assert [d.edtf for d in find_dates(text, "2024-02-10")] == ["2023-01-16", "2024-05-05"]
+
+
+def test_a_wire_datelines_city_and_state_are_no_inverted_name() -> None:
+    ex = extract("FAIRFAX, Va. (AP) — For four years, Mihrigul Abdusemi has asked where her "
+                 "brother was.", "2023-05-04")
+    assert person_names(ex) == {"Mihrigul Abdusemi"}

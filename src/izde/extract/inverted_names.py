@@ -18,7 +18,8 @@ from izde.extract.tokens import name_case
 # the engine skips to the next capital at C speed
 _INVERTED = re.compile(r"(?P<surname>[A-ZÀ-ÖØ-Þ](?<![\w'’-][A-ZÀ-ÖØ-Þ])[A-ZÀ-ÖØ-Þ'’-]{2,}),[ \t]+"
                        r"(?P<given>[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+(?:[ \t]+[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’-]+)?)"
-                       r"(?![\w'’-])")
+                       # (not a dateline's city and state: "FAIRFAX, Va. (AP) —")
+                       r"(?![\w'’-]|\.?[ \t]+\((?:AP|Reuters|AFP|RFA)\)|\.?[ \t]+[—–-])")
 
 
 # what a surname in capitals is made of (``_INVERTED``)
