@@ -175,3 +175,21 @@ def test_her_unnamed_brother_who_has_been_held_is_not_her() -> None:
     ex = run("Manshuk Oralbai came to the picket with a photograph of her brother, who has been "
              "held in Xinjiang since 2018.", PUB)
     assert ("Manshuk Oralbai", "detention") not in events_by_name(ex)
+
+
+def test_asked_whether_he_had_a_lawyer_she_said_makes_no_woman_of_him() -> None:
+    ex = run("Abdusemi Imirbaqi, 62, ran a pharmacy. His daughter, Mihrigul Abdusemi, said police "
+             "took her father from the pharmacy in April 2017 and held him in a camp. Asked "
+             "whether Imirbaqi had been allowed a lawyer, she said, “That is not my "
+             "responsibility.”", PUB)
+    assert ("Abdusemi Imirbaqi", "internment") in events_by_name(ex)
+    genders = {p.name: [a.value for a in p.attributes if a.property == "gender"]
+               for p in ex.persons}
+    assert "female" not in genders["Abdusemi Imirbaqi"]
+
+
+def test_police_taking_her_father_from_the_pharmacy_to_a_camp_detained_him_first() -> None:
+    ex = run("Abdusemi Imirbaqi, 62, ran a pharmacy. His daughter, Mihrigul Abdusemi, said police "
+             "took her father from the pharmacy in April 2017 and held him in a camp.", PUB)
+    assert {("Abdusemi Imirbaqi", "detention"), ("Abdusemi Imirbaqi", "internment")} <= \
+        events_by_name(ex)

@@ -516,9 +516,21 @@ def releases_at_until(raw: list[RawEvent], dates: Callable[[Sentence], Sequence[
 
 
 # removed from where one lives on the way to a camp: "was taken from his house to a camp"
-_FROM_HOME = re.compile(r"\b(?:taken|dragged|removed|took)\s+(?:(?:him|her|them|me)\s+)?"
+# (or from where one works: "police took her father from the pharmacy in April 2017 and held
+# him in a camp")
+_FROM_HOME = re.compile(r"\b(?:taken|dragged|removed|took)\s+(?:(?:him|her|them|me|(?:his|her|"
+                        r"their|my|our)\s+(?:[\w-]+\s+)?(?:father|mother|husband|wife|son|"
+                        r"daughter|brother|sister))\s+)?"
                         r"(?:away\s+)?from\s+(?:his|her|their|my|our|the)\s+(?:[\w-]+['’]s?\s+)?"
-                        r"(?:[\w-]+\s+)?(?:home|house|apartment|flat)\b", re.IGNORECASE)
+                        r"(?:[\w-]+\s+)?(?:home|house|apartment|flat|pharmacy|shop|store|office|"
+                        r"workplace|school|classroom|clinic|stall|restaurant)\b", re.IGNORECASE)
+
+
+# the taking told first, the camp after it, with one verb of holding between: "police took
+# her father from the pharmacy in April 2017 and held him in a camp"
+_FROM_HOME_BEFORE = re.compile(_FROM_HOME.pattern + r"[^.;]{0,60}?\band\s+(?:then\s+|later\s+)?"
+                               r"(?:(?:held|kept|put|placed|locked|sent|took|drove)\s+"
+                               r"(?:him|her|them|me)\s+)?$", re.IGNORECASE)
 
 
 def _taken_from_home(text: str, found: list[RawEvent]) -> list[RawEvent]:
@@ -531,6 +543,8 @@ def _taken_from_home(text: str, found: list[RawEvent]) -> list[RawEvent]:
     extra = [replace(r, type="detention") for r in found if r.type == "internment"
              and r.person not in detained and (_FROM_HOME.search(text, r.trigger[0],
                                                                  r.sentence.end)
+                                               or _FROM_HOME_BEFORE.search(
+                                                   text, r.sentence.start, r.trigger[0])
                                                or _CAME_HOME.search(text, r.sentence.start,
                                                                     r.trigger[0]))]
     return found + extra

@@ -120,6 +120,11 @@ def patronymic_gender(index: PersonIndex) -> None:
             index.gender.setdefault(key, found.pop())
 
 
+# a question put to someone fronted before the answer: "Asked whether X had a lawyer, she said"
+_ASKED_ABOUT = re.compile(r"[\s\"“(]*(?:When\s+)?[Aa]sked\s+(?:whether|if|about|why|how|what|"
+                          r"where|when|who)\b")
+
+
 def pronoun_gender(index: PersonIndex, sentences: list[Sentence]) -> None:
     """Gender from he/she in sentences that name exactly one person (and the one after)."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
@@ -131,6 +136,9 @@ def pronoun_gender(index: PersonIndex, sentences: list[Sentence]) -> None:
         key = keys.pop()
         if all((s, e) in index.labels for s, e, _ in named):
             continue  # "Nazugum Tahir: Very little. He was detained ...": her turn, his "he"
+        if _ASKED_ABOUT.match(index.text, sent.start):
+            continue  # "Asked whether Imirbaqi had been allowed a lawyer, she said": the
+            # official's "she", the one asked
         if any(_KIN_OWNED.match(index.text, e) for _, e, _ in named) or someone_before(
                 index.text, sent.start, named[0][0]) or all(
                 _ATTRIBUTION.match(index.text, e) and _AFTER_CLAUSE.search(
