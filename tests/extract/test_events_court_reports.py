@@ -193,3 +193,18 @@ def test_police_taking_her_father_from_the_pharmacy_to_a_camp_detained_him_first
              "took her father from the pharmacy in April 2017 and held him in a camp.", PUB)
     assert {("Abdusemi Imirbaqi", "detention"), ("Abdusemi Imirbaqi", "internment")} <= \
         events_by_name(ex)
+
+
+def test_a_lawyer_closing_a_long_according_to_phrase_is_its_source_not_he() -> None:
+    ex = run("Ospan Tursynkhanov was sentenced on 4 March 2022.\n\nAccording to the materials of "
+             "the case and to information received from his defence lawyer, Kaisarbek "
+             "Nurkasymuly, Mr Tursynkhanov crossed the border on foot. He was placed in pre-trial "
+             "detention in Taldykorgan on 26 November 2021.", PUB)
+    assert ("Ospan Tursynkhanov", "detention") in events_by_name(ex)
+    assert ("Kaisarbek Nurkasymuly", "detention") not in events_by_name(ex)
+
+
+def test_a_subject_after_a_short_according_to_phrase_is_no_source() -> None:
+    ex = run("According to the spokesman, Kazakh citizen Yerzhan Bazarkhan, born in 1978, was "
+             "handed over to the Kazakh side at Khorgos on Tuesday.", PUB)
+    assert ("Yerzhan Bazarkhan", "transfer") in events_by_name(ex)

@@ -1069,6 +1069,8 @@ _ACCORDING_CUES = required_literals(_ACCORDING)
 
 
 def _cited(index: PersonIndex, start: int, end: int) -> bool:
+    if _in_fronted_according(index, start, end):
+        return True
     lo = max(0, start - 45)
     if not passes(_ACCORDING_CUES, index.folded[lo:start]):
         return False
@@ -1079,6 +1081,28 @@ def _cited(index: PersonIndex, start: int, end: int) -> bool:
     if _CLAUSE_VERB_AFTER.match(text, end) and m.group().startswith(","):
         return False  # "His lawyer, X, said Abdukadir was waiting": the reported clause's subject
     return "," not in m.group().lstrip(",\"”’ ") or text.startswith(",", end)
+
+
+def _in_fronted_according(index: PersonIndex, start: int, end: int) -> bool:
+    """The name closes a long "According to ..." phrase that opens its sentence ("According to
+    the materials of the case and to information received from his defence lawyer, Kaisarbek
+    Nurkasymuly, Mr Tursynkhanov crossed the border"): a source, however far from "according"
+    (``_ACCORDING`` reaches two words)."""
+    i = bisect.bisect_right(index.sent_starts, start) - 1
+    s0 = index.sent_starts[i] if i >= 0 else 0
+    if start - s0 > 200 or not index.text.startswith(",", end):
+        return False
+    opening = _FRONTED_ACCORDING.match(index.text, s0, start)
+    # the name set off right after the phrase's head ("... from his defence lawyer, X,"), not
+    # a subject after the phrase's close ("According to the spokesman, Kazakh citizen X, born
+    # in 1978, was handed over")
+    before = index.text[s0:start]
+    return (opening is not None and before.rstrip().endswith(",") and before.count(",") == 1
+            and _FINITE_IN_PHRASE.search(index.text, s0, start) is None)
+
+
+_FRONTED_ACCORDING = re.compile(r"[\s\"“(]*According\s+to\b[^.;:!?\n]*$")
+_FINITE_IN_PHRASE = re.compile(r"\b(?:was|were|is|are|has|had|have|said|says|told|did|does)\b")
 
 
 # a finite verb right after the name: it opens the reported clause, it does not close the
