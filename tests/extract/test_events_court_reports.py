@@ -208,3 +208,15 @@ def test_a_subject_after_a_short_according_to_phrase_is_no_source() -> None:
     ex = run("According to the spokesman, Kazakh citizen Yerzhan Bazarkhan, born in 1978, was "
              "handed over to the Kazakh side at Khorgos on Tuesday.", PUB)
     assert ("Yerzhan Bazarkhan", "transfer") in events_by_name(ex)
+
+
+def test_taken_from_his_village_by_police_is_a_detention() -> None:
+    ex = run("His younger brother, Margulan Yesimkhanuly, was taken from his village by police in "
+             "January, according to a neighbor.", PUB)
+    assert ("Margulan Yesimkhanuly", "detention") in events_by_name(ex)
+
+
+def test_a_rented_apartment_visited_twice_by_an_inspector_is_harassment() -> None:
+    ex = run("Gulzhazira Bekenkyzy said a district police inspector came to her rented apartment "
+             "twice in March.", PUB)
+    assert ("Gulzhazira Bekenkyzy", "harassment") in events_by_name(ex)
