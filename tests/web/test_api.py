@@ -75,7 +75,7 @@ def test_merge_proposal_merges_two_records(client: TestClient) -> None:
 
 def test_stats_api_counts_distinct_persons(client: TestClient) -> None:
     body = login(client, "viewer").get("/api/stats/event_types").json()
-    assert dict(map(tuple, body["rows"])) == {"detention": 1, "sentencing": 1}
+    assert {r["label"]: r["count"] for r in body["rows"]} == {"detention": 1, "sentencing": 1}
 
 
 def test_upload_ingests_a_file_like_the_cli(client: TestClient,

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any, Generic, TypeVar
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 T = TypeVar("T")
 
@@ -253,13 +253,32 @@ class MergeResultPublic(BaseModel):
 
 # --- statistics ------------------------------------------------------------------------------
 
+class StatRow(BaseModel):
+    """One row of a statistic: what is counted and how many."""
+
+    label: str
+    count: int
+
+
 class StatPublic(Public):
+    """A statistic's table. Each row is an object, not a pair: a pair's schema ("prefixItems")
+    is valid OpenAPI 3.1, but tools that check responses against the schema still stumble on
+    it (schemathesis issues 3842 and 4099), and an object names its fields."""
+
     name: str
     title: str
     label: str
-    rows: list[tuple[str, int]]
+    rows: list[StatRow]
     suppressed: bool
     total: int
+
+    @field_validator("rows", mode="before")
+    @classmethod
+    def _pairs_to_rows(cls, value: object) -> object:
+        if isinstance(value, list):
+            return [{"label": v[0], "count": v[1]} if isinstance(v, tuple | list) else v
+                    for v in value]
+        return value
 
 
 # --- users and sessions ----------------------------------------------------------------------
