@@ -512,7 +512,7 @@ def _date_before(ev: ExtractedEvent, s: Sentence, facts: Callable[[Sentence], Se
     if before is not None and _sets_time_for(before, s, ev.person, facts, around, text):
         dated = [d for d in facts(before).dates if d.edtf and not _aside(text, d)]
         ev.date, ev.date_text = dated[-1].edtf, dated[-1].text
-        if _SINCE_RELEASE.match(s.text) and "/" in ev.date:
+        if _SINCE_RELEASE.match(s.text) and ev.date and "/" in ev.date:
             # "held ... from April 2018 until August this year. Since his release he may not
             # leave the village": the stay's end
             ev.date = ev.date.rpartition("/")[2] or ev.date
