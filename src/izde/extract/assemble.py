@@ -409,7 +409,7 @@ def _from_answer(ev: ExtractedEvent, rs: list[RawEvent],
         answer = around.answer(r.sentence)
         if answer is None or around.refers_to_other(answer, ev.person):
             continue
-        dated = [d for d in facts(answer).dates if d.edtf and not _aside(text, d)]
+        dated = _setting_dates(answer, facts, text)
         if dated:
             ev.date, ev.date_text = dated[0].edtf, dated[0].text
             _cite(ev, text, answer)
@@ -510,7 +510,7 @@ def _date_before(ev: ExtractedEvent, s: Sentence, facts: Callable[[Sentence], Se
             and not _RELAYED.search(s.text, 0, back.start())):
         before = None  # "He came home in May. He said he had spent eight months in a camp"
     if before is not None and _sets_time_for(before, s, ev.person, facts, around, text):
-        dated = [d for d in facts(before).dates if d.edtf and not _aside(text, d)]
+        dated = _setting_dates(before, facts, text)
         ev.date, ev.date_text = dated[-1].edtf, dated[-1].text
         if _SINCE_RELEASE.match(s.text) and ev.date and "/" in ev.date:
             # "held ... from April 2018 until August this year. Since his release he may not
@@ -520,7 +520,7 @@ def _date_before(ev: ExtractedEvent, s: Sentence, facts: Callable[[Sentence], Se
         ev.place = paragraph_place(hits, text, ev.type) if hits else ev.place
         _cite(ev, text, before)
         return True
-    if before is not None and _date_two_back(ev, s, before, facts, places, around, text):
+    if before is not None and _date_two_back(ev, s, before, facts, around, text):
         return True
     if before is None and _SINCE_THEN.match(s.text) and _since_last_paragraph(ev, s, facts,
                                                                               around, text):
@@ -544,17 +544,11 @@ def _since_last_paragraph(ev: ExtractedEvent, s: Sentence,
     earlier = [x for x in _sentences_before(text, s.start, around) if x.end <= s.start]
     if not earlier or not around.refers_to(earlier[-1], ev.person):
         return False
-    dated = [d for d in facts(earlier[-1]).dates if d.edtf and not _aside(text, d)]
-    if not dated:
-        return False
-    ev.date, ev.date_text = dated[-1].edtf, dated[-1].text
-    _cite(ev, text, earlier[-1])
-    return True
+    return _last_date_of(ev, earlier[-1], facts, text)
 
 
 def _date_two_back(ev: ExtractedEvent, s: Sentence, before: Sentence,
-                   facts: Callable[[Sentence], SentenceFacts],
-                   places: Callable[[Sentence], list[PlaceHit]], around: Neighbours,
+                   facts: Callable[[Sentence], SentenceFacts], around: Neighbours,
                    text: str) -> bool:
     """The sentence before that one, when the one between is about the person, gives no
     date and moves no time on ("In February 2018 he was detained. For a year the family
@@ -565,13 +559,28 @@ def _date_two_back(ev: ExtractedEvent, s: Sentence, before: Sentence,
             or _FLASHBACK.search(s.text)):
         return False
     earlier = around.prev(before)
-    if earlier is None or not around.refers_to(earlier, ev.person):
+    if earlier is None or not around.refers_to(earlier, ev.person) or _GENERIC.search(
+            earlier.text):
         return False
-    dated = [d for d in facts(earlier).dates if d.edtf and not _aside(text, d)]
-    if not dated or _GENERIC.search(earlier.text):
+    return _last_date_of(ev, earlier, facts, text)
+
+
+def _setting_dates(s: Sentence, facts: Callable[[Sentence], SentenceFacts],
+                   text: str) -> list[DateMention]:
+    """The resolved dates of a sentence that may set a time for the sentences around it (not
+    background, a learning or a birth: ``_aside``)."""
+    return [d for d in facts(s).dates if d.edtf and not _aside(text, d)]
+
+
+def _last_date_of(ev: ExtractedEvent, s: Sentence,
+                  facts: Callable[[Sentence], SentenceFacts], text: str) -> bool:
+    """Date the event by the last of the sentence's setting dates, citing the sentence;
+    whether it had one."""
+    dated = _setting_dates(s, facts, text)
+    if not dated:
         return False
     ev.date, ev.date_text = dated[-1].edtf, dated[-1].text
-    _cite(ev, text, earlier)
+    _cite(ev, text, s)
     return True
 
 

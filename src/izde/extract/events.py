@@ -128,7 +128,6 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
                                                                              sent.start):
                 continue  # "Under the sentence, he may not leave Almaty without permission":
                 # the terms of the penalty, which is the sentencing
-
             if found and trig.type == "release" and _order_unmet(index.text, sent, m):
                 continue
             if found and trig.side == "about" and _PRESS.match(index.text, m.end()):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -338,18 +339,15 @@ def _spelled_owner(index: PersonIndex, start: int, end: int, owner: str) -> str:
     from izde.resolve.names import compare_names  # resolution builds on extraction's output
 
     alias = index.text[start:end]
-
-    def spelled(key: str) -> float:
-        names = {index.text[s:e] for s, e, k in index.spans
-                 if k == key and not (s < end and start < e)}
-        return max((compare_names(n, alias).score for n in names if " " in n.strip()),
-                   default=0.0)
-
-    if spelled(owner) >= SPELLING_MATCH:
+    names: dict[str, set[str]] = defaultdict(set)  # each person's full names, the alias aside
+    for s, e, k in index.spans:
+        if not (s < end and start < e) and " " in index.text[s:e].strip():
+            names[k].add(index.text[s:e])
+    spelled = {k: max(compare_names(n, alias).score for n in ns) for k, ns in names.items()}
+    if spelled.get(owner, 0.0) >= SPELLING_MATCH:
         return owner
-    others = {k for _, _, k in index.spans if k != owner}
-    best = max(others, key=lambda k: (spelled(k), k), default=None)
-    return best if best is not None and spelled(best) >= SPELLING_MATCH else owner
+    best = max((k for k in spelled if k != owner), key=lambda k: (spelled[k], k), default=None)
+    return best if best is not None and spelled[best] >= SPELLING_MATCH else owner
 
 
 _LABEL_COLON = re.compile(r"[ \t]*:")

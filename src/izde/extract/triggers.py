@@ -88,6 +88,8 @@ _WHICH_TAKEN = (r"\s*,\s*which\s+(?:[\w-]+\s+){0,6}?(?:had\s+)?(?:confiscated|se
 # for a stated time: "for two days", "for several hours"
 _FOR_A_TIME = (r"for\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|"
                r"\d+)\s+(?:hours?|days?|nights?|weeks?|months?)\b")
+# the limb force is told by, with whose it is: "her wrist", "my arm"
+_OWNERS_LIMB = r"(?P<who>his|her|their|my)\s+(?:arms?|wrists?|hands?)\b"
 # a fixture one is fastened to: "to a radiator", "to the metal chair"
 _TO_A_FIXTURE = (r"to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:radiator|pipe|chair|bed|bars|grille|"
                  r"grate|ring|hook|door|window|pole|post)\b")
@@ -388,11 +390,11 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"arms?|ribs|kidneys|mouth|eyes?|ears?|neck|groin|fists?|batons?|sticks?|rifle\s+butts?)\b)"),
     # force on an arrest told by the limb: "Two officers twisted my arm behind my back",
     # "wrenched her arms behind her"
-    _t("assault", "owner", r"\b(?:twisted|twisting|wrenched|wrenching|bent|yanked)\s+(?P<who>his|"
-       r"her|their|my)\s+(?:arms?|wrists?|hands?)\b(?=\s+(?:behind|up|back)\b)"),
+    _t("assault", "owner", r"\b(?:twisted|twisting|wrenched|wrenching|bent|yanked)\s+"
+       + _OWNERS_LIMB + r"(?=\s+(?:behind|up|back)\b)"),
     # ... or by the officer who did it: "said an officer twisted her wrist when she refused"
     _t("assault", "owner", r"\b(?:officers?|police(?:m[ae]n)?|guards?|agents?)\s+(?:twisted|"
-       r"wrenched|yanked)\s+(?P<who>his|her|their|my)\s+(?:arms?|wrists?|hands?)\b"),
+       r"wrenched|yanked)\s+" + _OWNERS_LIMB),
     # thrown down: "a man pushed me to the ground", "knocked him to the floor"
     _t("assault", "after", r"\b(?:pushed|shoved|knocked|threw|thrown|dragged)\b(?=\s+(?:him|her|"
        r"them|me|" + _NAME + r")\s+(?:down\s+)?(?:to|on|onto|"

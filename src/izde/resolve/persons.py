@@ -40,9 +40,8 @@ VERDICT = {MERGE: merges.SAME, "review": merges.UNSURE, APART: None}
 def _grouped(session: Session, stmt_for: Callable[[list[str]], Any],
              ids: Iterable[str]) -> dict[str, list[Any]]:
     out: dict[str, list[Any]] = defaultdict(list)
-    for part in merges.chunks(ids):
-        for key, value in session.execute(stmt_for(part)):
-            out[key].append(value)
+    for key, value in _rows(session, stmt_for, ids):
+        out[key].append(value)
     return out
 
 
