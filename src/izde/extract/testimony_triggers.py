@@ -214,13 +214,16 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
     # ("warned that her father's 'situation in prison depends on your behavior'": hers, whose
     # father it is)
     make_trigger("threat", "owner", r"\b(?:said|says|told\s+(?:me|him|her|them)|warned|warning)\s+"
-                 r"(?:(?:me|him|her|them)\s+)?(?:that\s+)?(?P<who>my|his|her|their)\s+(?:[\w-]+\s+)?"
-                 + _KIN + r"(?:['’]s?)?\s+[“\"‘']?(?:[\w-]+\s+)?(?:situation|fate|safety|future|"
+                 r"(?:(?:me|him|her|them)\s+)?(?:that\s+)?[“\"‘']?(?P<who>my|his|her|their)\s+"
+                 r"(?:[\w-]+\s+)?" + _KIN + r"(?:['’]s?)?\s+[“\"‘']?(?:[\w-]+\s+)?"
+                 r"(?:situation|fate|safety|future|"
                  r"life|health|case|release|sentence)[”\"’']?(?:\s+[\w-]+){0,3}?\s+(?:depends|"
-                 r"depended|would\s+depend|will\s+depend)\s+on\s+(?:my|his|her|their|your)\s+"
+                 r"depended|would\s+depend|will\s+depend)\s+on\s+(?:(?:my|his|her|their|your)\s+"
                  # ("my mother's 'good situation' depended on my 'correct attitude'")
                  r"[“\"‘']?(?:[\w-]+\s+)?(?:behaviou?r|actions|conduct|silence|words|activities|"
-                 r"attitude)\b", needs=("depend",)),
+                 # or on the one told, as the speaker put it: "told her that 'her brother's
+                 # future depends on you'"
+                 r"attitude)|you)\b", needs=("depend",)),
     # a relative's lot that will not get better while the one told goes on: "an officer told
     # me on WeChat that my parents' situation 'would not improve' if I stayed abroad"
     make_trigger("threat", "owner", r"\b(?:told|warned)\s+(?:me|him|her|them)\s+(?:[\w-]+\s+){0,3}?"

@@ -108,6 +108,11 @@ _FROM_WHERE = (r"(?:from\s+(?:the|his|her|their|a)\s+(?:[\w-]+\s+){0,2}?)?"
                r"weeks?|months?|years?)\s+)?")
 
 
+# one of many: "to one of the vast network of internment camps", "in one of the camps"
+_ONE_OF = (r"(?:(?:one|another)\s+of\s+(?:the\s+|its\s+|those\s+|China['’]s\s+)?"
+           r"(?:(?:[\w-]+\s+){0,2}?(?:network|system|web|chain)\s+of\s+)?)?")
+
+
 # every _CAMP_WORD contains one of these: a sentence without them cannot be a camp phrase
 _CAMP_WORD_STEMS = ("educat", "training", "internment", "political", "vocational",
                     "transformation", "concentration")
@@ -139,8 +144,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("internment", "before", AUX + r"interned\b"),
     # a state told: "he was in the county's 'vocational training centre'", "she is still in a
     # camp", "had been in that centre since 2018"
+    # or "studying" there, in the scare quotes that say it is no school: 'the family knew only
+    # that he was "studying" at a "vocational skills education and training center"'
     _t("internment", "before", r"\b(?:was|were|is|are|been|remains?|remained)\s+(?:still\s+|"
-       r"then\s+|now\s+|already\s+)?in\s+(?:an?|the|that|this|[\w'’-]+['’]s?)\s+(?:(?:[\w“”\"'’-]+"
+       r"then\s+|now\s+|already\s+)?(?:in|[“\"‘']studying[”\"’']\s+(?:in|at))\s+(?:an?|the|that|this|[\w'’-]+['’]s?)\s+(?:(?:[\w“”\"'’-]+"
        r"\s+){0,3}?[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + _CAMP + r"|" + CAMP_NOT
        + CAMP_MOD + r"{0,2}?camps?\b)", needs=("camp", *_CAMP_WORD_STEMS)),
     # "was arrested ... and transferred to a facility described as a 'vocational training
@@ -545,18 +552,21 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("harassment", "lead", r"(?:has\s+|have\s+|had\s+)?received\s+(?:[\w-]+\s+){0,3}?calls\b"
        r"(?=[^.;]{0,70}?\b(?:police|security|officers|officials|authorities)\b)"),
     # a second verb of a passive: "was detained in April 2017 and held in a camp"
-    _t("internment", "before", r"\band\s+(?:then\s+|later\s+|subsequently\s+)?(?:sent|taken|held|"
-       r"placed|put|interned|locked\s+up)\s+(?:to|in|into|at)\s+(?:[\w“”\"'’-]+\s+){0,6}?"
+    # or after a comma: "was detained in October 2017, held for two years in one of the camps"
+    _t("internment", "before", r"(?:\band|,)\s+(?:then\s+|later\s+|subsequently\s+)?(?:sent|taken|"
+       r"held|placed|put|interned|locked\s+up)\s+" + _FROM_WHERE + r"(?:to|in|into|at)\s+"
+       r"(?:[\w“”\"'’-]+\s+){0,6}?"
        r"[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + _CAMP, needs=_CAMP_WORD_STEMS),
-    _t("internment", "before", r"\band\s+(?:then\s+|later\s+|subsequently\s+)?(?:sent|taken|held|"
-       r"placed|put|interned|locked\s+up)\s+(?:(?:from\s+there|away|directly|straight)\s+){0,2}"
-       r"(?:to|in|into|"
+    _t("internment", "before", r"(?:\band|,)\s+(?:then\s+|later\s+|subsequently\s+)?(?:sent|taken|"
+       r"held|placed|put|interned|locked\s+up)\s+(?:(?:from\s+there|away|directly|straight)\s+){0,2}"
+       + _FROM_WHERE + r"(?:to|in|into|"
        r"at)\s+(?:an?|the|one|another)\s+" + _CAMP_NOT + _CAMP_MOD + r"{0,2}?camps?\b"),
     # active: "they held me in a camp", "police took him to a re-education centre"
     _t("internment", "after", r"\b(?:held|kept|locked|put|sent|sending|took|taking|placed|drove|"
        r"brought|transported|escorted)\b(?=\s+(?:me|him|her|"
        r"them|" + _NAME + r")\s+(?:up\s+)?(?:(?:away\s+)?from\s+(?:[\w'’-]+\s+){1,4}?)?(?:in|into|"
-       r"to|at)\s+(?:an?\s+|the\s+)?" + _CAMP_NOT + _CAMP_MOD + r"{0,3}?(?:camps?\b|[“\"‘']?"
+       r"to|at)\s+" + _ONE_OF + r"(?:an?\s+|the\s+)?" + _CAMP_NOT + _CAMP_MOD
+       + r"{0,3}?(?:camps?\b|[“\"‘']?"
        + _CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + _CAMP + r"|(?:school|building|compound|factory|"
        # a building made over: "drove him to a former school ... that had been turned into a
        # camp"
@@ -818,14 +828,19 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # from whose phone: "voice messages from an unknown Chinese number warning him that ..."
     _t("threat", "after", r"\b(?:messages?|calls?|texts?)\s+from\s+(?:an?\s+|the\s+|his\s+|her\s+|"
        r"their\s+)?(?:[\w'’-]+\s+){0,3}?(?:number|account|phone)\s+(?:warning|threatening)\b"),
-    _t("threat", "after", r"\b(?:warned|warning|told)\b(?=\s[^.;]{0,90}?\b(?:would|will|could)\s+"
-       r"[“\"‘']?(?:suffer|pay|regret|face\s+(?:consequences|problems|trouble)|have\s+(?:problems|"
+    _t("threat", "after", r"\b(?:warned|warning|told)\b(?=\s[^.;]{0,120}?\b(?:would|will|could)\s+"
+       r"[“\"‘']?(?:suffer|pay|regret|answer\s+for\s+(?:it|this|that)|face\s+(?:consequences|"
+       r"problems|trouble)|have\s+(?:problems|"
        r"trouble)|make\s+(?:things|it|life)\s+(?:worse|harder|difficult)|get\s+worse|"
        r"end\s+up\s+(?:in\s+(?:a\s+)?(?:ditch|prison|jail|camp|grave|cell)|dead|behind\s+bars)|"
        r"disappear|go\s+to\s+(?:an?\s+)?(?:real\s+)?(?:prison|jail|camp)|"
        r"be\s+[“\"‘']?(?:harmed|hurt|punished|arrested|worse\s+for|"
        r"detained|jailed|deported|prosecuted|sent\s+to\s+(?:a\s+)?camp|taken\s+(?:away|to\s+"
        r"(?:the\s+|a\s+)?(?:police|station|prison|jail|camp)))))"),
+    # a warning given: "an officer gave him a warning", "issued her a final warning"
+    _t("threat", "after", r"\b(?:gave|give|gives|giving|issued)\b(?=\s+(?:him|her|them|me|"
+       + _NAME + r")\s+(?:an?\s+|one\s+)?(?:(?:last|final|stern|serious|clear|verbal)\s+)?"
+       r"warning\b)"),
     # a loss set as the price of speaking: "told him the association would be shut down 'if
     # it is used for politics' and that his residence papers could be reviewed"
     _t("threat", "after", r"\b(?:warned|told)\b(?=\s+(?:him|her|them|me|" + _NAME + r")\s"

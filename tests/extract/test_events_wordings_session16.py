@@ -1,0 +1,73 @@
+"""Wordings of camps and warnings met in blind sets (devset19-23): one of a network of camps,
+a custody told after a comma, "studying" at a training centre, a warning given, a family that
+"will answer for it", a relative's future that "depends on you". Names are invented."""
+
+from __future__ import annotations
+
+from extract.extract_helpers import events_by_name, run
+
+
+def test_sent_to_one_of_a_network_of_camps_is_internment() -> None:
+    text = ("Police detained Osman Imintohti in November 2017 at the cultural center where he "
+            "worked and sent him to one of the vast network of internment camps that the "
+            "authorities built across Xinjiang.")
+    assert events_by_name(run(text)) == {("Osman Imintohti", "detention"),
+                                         ("Osman Imintohti", "internment")}
+
+
+def test_sent_to_one_of_the_refugee_camps_is_no_internment() -> None:
+    text = "Officials sent Osman Imintohti to one of the refugee camps near the border."
+    assert ("Osman Imintohti", "internment") not in events_by_name(run(text))
+
+
+def test_a_custody_in_a_camp_after_a_comma_shares_the_subject() -> None:
+    text = ("Relatives say Gulnar Habibulla was detained in October 2017, held for two years in "
+            "one of the internment camps China built across the region and sentenced in early "
+            "2020 to nine years.")
+    assert ("Gulnar Habibulla", "internment") in events_by_name(run(text))
+
+
+def test_held_after_a_comma_in_a_police_station_is_no_internment() -> None:
+    text = ("Gulnar Habibulla was detained in October 2017, held for two days at the county "
+            "police station and released.")
+    assert ("Gulnar Habibulla", "internment") not in events_by_name(run(text))
+
+
+def test_studying_in_scare_quotes_at_a_training_center_is_internment() -> None:
+    text = ("For more than a year the family knew only that Nurlan Aliev was \"studying\" at a "
+            "\"vocational skills education and training center\" in the county seat.")
+    assert events_by_name(run(text)) == {("Nurlan Aliev", "internment")}
+
+
+def test_studying_at_a_vocational_school_without_quotes_is_no_internment() -> None:
+    text = "Nurlan Aliev was studying at a vocational school in Almaty in 2015."
+    assert events_by_name(run(text)) == set()
+
+
+def test_an_officer_who_gave_him_a_warning_threatened_him() -> None:
+    text = ("Before Zhoomart Joldoshbekov was put in the car to the border, an officer gave him "
+            "a warning, he said.")
+    assert ("Zhoomart Joldoshbekov", "threat") in events_by_name(run(text))
+
+
+def test_a_warning_sign_given_is_no_threat() -> None:
+    text = "Zhoomart Joldoshbekov gave a warning sign to the other drivers on the road."
+    assert ("Zhoomart Joldoshbekov", "threat") not in events_by_name(run(text))
+
+
+def test_a_family_that_will_answer_for_it_is_a_threat_to_the_one_told() -> None:
+    text = ("In June 2017 police in Akto summoned Turdubek Osmonbaev, a herder, and told him "
+            "that if his son did not come home from Kyrgyzstan by the end of the month, \"the "
+            "whole family will answer for it.\"")
+    assert ("Turdubek Osmonbaev", "threat") in events_by_name(run(text))
+
+
+def test_a_relatives_future_that_depends_on_you_is_a_threat_to_her() -> None:
+    text = ("When Nurnisa Shohret hesitated, she said, the officer told her that \"her "
+            "brother's future depends on you.\"")
+    assert events_by_name(run(text)) == {("Nurnisa Shohret", "threat")}
+
+
+def test_a_future_that_depends_on_her_studies_is_no_threat() -> None:
+    text = "Nurnisa Shohret told her that her brother's future depends on his exams."
+    assert events_by_name(run(text)) == set()
