@@ -71,3 +71,37 @@ def test_a_relatives_future_that_depends_on_you_is_a_threat_to_her() -> None:
 def test_a_future_that_depends_on_her_studies_is_no_threat() -> None:
     text = "Nurnisa Shohret told her that her brother's future depends on his exams."
     assert events_by_name(run(text)) == set()
+
+
+def test_police_who_collected_her_passport_confiscated_it() -> None:
+    text = ("Rysgul Amantaikyzy is a nurse. Police collected her passport in the summer of 2017, "
+            "along with those of most civil servants in the county.")
+    assert events_by_name(run(text)) == {("Rysgul Amantaikyzy", "passport_confiscation")}
+
+
+def test_collecting_ones_own_passport_from_the_embassy_is_no_confiscation() -> None:
+    text = "Rysgul Amantaikyzy collected her passport from the embassy in 2019."
+    assert events_by_name(run(text)) == set()
+
+
+def test_officials_who_collected_her_passport_application_took_no_passport() -> None:
+    text = "Rysgul Amantaikyzy applied in May. Officials collected her passport application."
+    assert events_by_name(run(text)) == set()
+
+
+def test_a_passport_taken_from_her_at_a_crossing_is_confiscated() -> None:
+    text = ("Orynkul Zhangeldikyzy is ill. Her Chinese passport, taken from her at the Khorgos "
+            "border crossing in December 2017, has not been returned.")
+    assert events_by_name(run(text)) == {("Orynkul Zhangeldikyzy", "passport_confiscation")}
+
+
+def test_that_passport_taken_from_a_named_man_is_his() -> None:
+    text = ("According to his wife, Chinese border guards took that passport from Jenishbek "
+            "Sarygulov at the Irkeshtam crossing in November 2017.")
+    assert events_by_name(run(text)) == {("Jenishbek Sarygulov", "passport_confiscation")}
+
+
+def test_a_passport_of_the_prc_retained_by_police_is_confiscated() -> None:
+    text = ("Bakyt Asanaliev is a herder. His passport of the PRC was retained by the police of "
+            "Ulugchat.")
+    assert events_by_name(run(text)) == {("Bakyt Asanaliev", "passport_confiscation")}

@@ -456,8 +456,17 @@ TRIGGERS: tuple[Trigger, ...] = (
     # held by them: "Within a week the police had his passport"
     _t("passport_confiscation", "owner", r"\b(?:police|authorities|officials|officers|cadres)\s+"
        r"(?:already\s+)?(?:had|kept|held)\s+(?P<who>his|her|their|my)\s+passports?\b"),
-    _t("passport_confiscation", "inside", r"\b(?:his|her|their)\s+passports?\s+(?:was|were|had\s+"
-       r"been|has\s+been)\s+(?:confiscated|seized|taken\s+away)\b"),
+    _t("passport_confiscation", "inside", r"\b(?:his|her|their)\s+passports?\s+(?:of\s+the\s+"
+       r"[\w-]+\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:confiscated|seized|taken\s+away|"
+       # "His passport of the PRC was retained by the police of Ulugchat"
+       r"retained\s+by)\b"),
+    # gathered in by the authorities, the owner's possessive after the verb: "Police collected
+    # her passport in the summer of 2017", "village officials collected his Chinese passport"
+    # (the owner's own "he collected his passport from the embassy" is getting it back)
+    _t("passport_confiscation", "inside", r"\b(?:police(?:m[ae]n)?|authorities|officials|officers|"
+       r"cadres|committee|guards|bureau)\s+(?:[\w-]+\s+){0,6}?(?:had\s+)?(?:collected|gathered)\s+"
+       r"(?:his|her|their|my)\s+(?:(?-i:[A-Z])[\w-]+\s+|foreign\s+|travel\s+){0,2}?passports?\b"
+       r"(?!\s+(?:applications?|photos?|forms?))"),
     _t("death", "before", r"\b(?:died|passed\s+away|was\s+killed|were\s+killed)\b"),
     # a timeline's present tense: "March: Mukhtar Oralbay dies in the county hospital"
     _t("death", "before", r"\b(?:dies|passes\s+away|is\s+killed)\b(?=\s+(?:in|at|on|after|"
@@ -607,8 +616,11 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"passports?\b)"),
     # "His passport, taken by police in Akto in 2018, was returned to him in February"
     _t("passport_confiscation", "inside", r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?passports?\s*,\s*"
-       r"(?:which\s+(?:had|has)\s+been\s+)?(?:taken|confiscated|seized|withheld|kept)\s+"
-       r"(?:(?:away\s+)?from\s+(?:him|her|them)\s+)?by\b"),
+       r"(?:which\s+(?:had|has)\s+been\s+)?(?:(?:taken|confiscated|seized|withheld|kept)\s+"
+       r"(?:(?:away\s+)?from\s+(?:him|her|them)\s+)?by\b|"
+       # or with where it was taken: "Her Chinese passport, taken from her at the Khorgos
+       # border crossing in December 2017, has not been returned."
+       r"(?:taken|confiscated|seized)\s+(?:away\s+)?from\s+(?:him|her|them)\b)"),
     # the same in a relative clause with its agent: "In Ospankyzy's Chinese passport, which
     # police in Mongolkure county confiscated on her arrival in 2018, ..."
     _t("passport_confiscation", "inside", r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?passports?"
@@ -622,6 +634,11 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # taken from the person, the object told first: "the police took from her the passport"
     _t("passport_confiscation", "after", r"\b(?:took|taken|confiscated|seized)\s+(?:away\s+)?from"
        r"\b(?=\s+(?:him|her|them|me)\s+(?:the|his|her|their|my)\s+passports?\b)"),
+    # the object first, the person after: "border guards took that passport from him at the
+    # Irkeshtam crossing"
+    _t("passport_confiscation", "after", r"\b(?:took|confiscated|seized)\s+(?:(?:that|the|this|"
+       r"his|her|their)\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?passports?\s+(?:away\s+)?from\b(?=\s+(?:him|"
+       r"her|them|" + _NAME + r")\b)"),
     # a relative's passport taken: "the police also took my mother's passport"
     _t("passport_confiscation", "after", r"\b(?:took|confiscated|seized|kept|withheld)\b(?=\s+"
        r"(?:away\s+)?(?:my|his|her|their|our)\s+(?:[\w-]+\s+)?(?:mother|father|brother|sister|"
