@@ -105,3 +105,68 @@ def test_a_passport_of_the_prc_retained_by_police_is_confiscated() -> None:
     text = ("Bakyt Asanaliev is a herder. His passport of the PRC was retained by the police of "
             "Ulugchat.")
     assert events_by_name(run(text)) == {("Bakyt Asanaliev", "passport_confiscation")}
+
+
+_HELD = "Aidos Serikuly is a teacher. He was held in a camp in Nilka in 2018. "
+
+
+def test_guards_beating_one_the_report_tells_was_held_is_torture() -> None:
+    text = _HELD + "The guards took him into the corridor and beat him with rubber truncheons."
+    assert events_by_name(run(text)) == {("Aidos Serikuly", "internment"),
+                                         ("Aidos Serikuly", "torture")}
+
+
+def test_a_beating_outside_a_dormitory_stays_an_assault_after_custody() -> None:
+    text = _HELD + "In 2021 he was beaten outside his dormitory by men who told him to be quiet."
+    assert ("Aidos Serikuly", "assault") in events_by_name(run(text))
+
+
+def test_guards_beating_one_never_held_is_an_assault() -> None:
+    text = "Aidos Serikuly is a teacher. Security guards at the market beat him in 2021."
+    assert events_by_name(run(text)) == {("Aidos Serikuly", "assault")}
+
+
+def test_taken_to_a_room_and_beaten_is_a_beating() -> None:
+    text = ("Aidos Serikuly is a teacher. In 2019 he was taken to a separate room and beaten "
+            "with sticks.")
+    assert ("Aidos Serikuly", "assault") in events_by_name(run(text))
+
+
+def test_hands_tied_to_a_chair_all_night_is_torture() -> None:
+    text = ("Taalaibek Moldokulov spoke in Bishkek. \"Then they tied my hands to a chair for the "
+            "whole night,\" he said.")
+    assert events_by_name(run(text)) == {("Taalaibek Moldokulov", "torture")}
+
+
+def test_hands_tied_behind_the_back_at_an_arrest_is_no_torture() -> None:
+    text = "Taalaibek Moldokulov was detained in 2018. They tied his hands behind his back."
+    assert ("Taalaibek Moldokulov", "torture") not in events_by_name(run(text))
+
+
+def test_wrists_and_ankles_locked_to_a_chair_is_torture() -> None:
+    text = ("Nurkhat Syzdykuly is a herder. He was questioned in that chair, his wrists and "
+            "ankles locked to it.")
+    assert events_by_name(run(text)) == {("Nurkhat Syzdykuly", "torture")}
+
+
+def test_made_to_sit_most_of_a_day_in_a_metal_chair_is_torture() -> None:
+    text = ("Yergali Tleuberdiev is a herder. In the summer of 2018 he was made to sit for most "
+            "of a day in a metal chair.")
+    assert events_by_name(run(text)) == {("Yergali Tleuberdiev", "torture")}
+
+
+def test_made_to_sit_on_a_chair_to_wait_is_no_torture() -> None:
+    text = "Yergali Tleuberdiev is a herder. At the office he was made to sit on a chair."
+    assert events_by_name(run(text)) == set()
+
+
+def test_hung_by_the_wrists_is_torture() -> None:
+    text = ("Zhoomart Joldoshbekov came home in April. \"There they hung me by the wrists,\" he "
+            "said.")
+    assert events_by_name(run(text)) == {("Zhoomart Joldoshbekov", "torture")}
+
+
+def test_made_to_squat_for_a_whole_afternoon_is_torture() -> None:
+    text = ("Karakat Mukhtarova spoke to Vlast. \"Once they made me squat with my hands behind "
+            "my head for a whole afternoon,\" she said.")
+    assert events_by_name(run(text)) == {("Karakat Mukhtarova", "torture")}

@@ -142,7 +142,46 @@ def merge(raw: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
     _share_charges(out)
     _release_at_end(out)
     _after_release(out, text)
-    return _beatings_beside_torture(out, text)
+    return _beatings_beside_torture(_beatings_in_custody(out), text)
+
+
+# the staff of a place of custody and its rooms: a beating they give, or given there, to one
+# the document has held is torture ("The guards took him into the corridor and beat him", "a
+# guard hit him across the back with a rubber baton")
+_CUSTODY_STAFF = re.compile(r"\b(?:guards?|investigators?|interrogators?|jailers?|gaolers?|"
+                            r"warders?|wardens?|prison\s+(?:officers|staff)|camp\s+(?:staff|"
+                            r"officials|guards)|(?:in|into|from)\s+(?:the|his|her|my|a)\s+cell|"
+                            r"interrogation\s+room)\b", re.IGNORECASE)
+# a beating in the street or at a protest is an assault whoever else held the person
+_IN_PUBLIC = re.compile(r"\b(?:protests?|protesters|rally|rallies|pickets?|picketers|"
+                        r"demonstrat\w*|street|outside\s+(?:his|her|their|the)|dormitory)\b",
+                        re.IGNORECASE)
+_HELD = frozenset({"detention", "internment", "imprisonment", "transfer"})
+
+
+def _beatings_in_custody(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """An assault by custody staff, or in a cell, of a person the document tells was held is
+    torture (the sentence-level rule, ``events._beatings_as_torture``, needs the custody in the
+    beating's own sentence; here the custody is told elsewhere: "In October he was taken to a
+    camp. ... Guards beat him with a rubber baton"). It joins the person's torture when there
+    is one; a beating in the street or at a protest stays an assault."""
+    held = {ev.person for ev in events if ev.type in _HELD}
+    if not held:
+        return events
+    torture = {ev.person: ev for ev in events if ev.type == "torture"}
+    out = []
+    for ev in events:
+        if (ev.type == "assault" and ev.person in held
+                and any(_CUSTODY_STAFF.search(e.quote) for e in ev.evidence)
+                and not any(_IN_PUBLIC.search(e.quote) for e in ev.evidence)):
+            known = torture.get(ev.person)
+            if known is not None:
+                known.evidence = sorted(known.evidence + ev.evidence, key=lambda e: e.start)
+                continue
+            ev.type = "torture"
+            torture[ev.person] = ev
+        out.append(ev)
+    return out
 
 
 def _beatings_beside_torture(events: list[ExtractedEvent], text: str) -> list[ExtractedEvent]:

@@ -385,6 +385,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("assault", "before", AUX + r"(?:assaulted|beaten(?:\s+up)?|attacked|stabbed)\b"),
     _t("assault", "noun", r"\b(?:an|the)\s+assault\b(?!\s+on\b)"),
     _t("assault", "after", r"\b(?:beat|beating|assaulted|attacked|stabbed)\b"),
+    # a second participle after its own phrase: "He was taken to a separate room and beaten
+    # with rubber batons"
+    _t("assault", "before", r"\b(?:was|were)\s+(?:[\w-]+\s+){1,8}?and\s+(?:then\s+|later\s+|"
+       r"repeatedly\s+|badly\s+|severely\s+)?beaten\b"),
     # the perfect, active: "guards ... had beaten him with a rubber baton"
     _t("assault", "after", r"\b(?:had|has|have)\s+beaten\b(?=\s+(?:him|her|them|me)\b)"),
     _t("assault", "after", r"\bassault\s+on\b"),
@@ -1249,7 +1253,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # a stress position imposed: "was made to sit for a night in the tiger chair", "was forced
     # to stand for hours"
     _t("torture", "before", AUX + r"(?:made|forced)\s+to\s+(?:sit|stand|squat|kneel)\b"
-       r"(?=[^.;]{0,60}?(?:tiger\s+chair|\bfor\s+(?:hours|days|nights|a\s+night|a\s+day|the\s+"
+       r"(?=[^.;]{0,60}?(?:tiger\s+chair|(?:metal|iron|steel|restraint)\s+chair|\bfor\s+"
+       r"(?:(?:most|much|all)\s+of\s+(?:a|the)\s+|hours|days|nights|a\s+night|a\s+day|the\s+"
        r"whole)|\ball\s+(?:night|day)|\bmotionless|\bfrom\s+(?:early\s+)?(?:morning|dawn)\s+"
        r"(?:until|till|to)\s+(?:late\s+)?(?:night|evening|dusk)))"),
     # a second participle of a passive: "he was beaten and deprived of sleep"
@@ -1263,6 +1268,24 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:[\w'’-]+\s+){1,3}?(?:in|into|to|on)\s+" + _TIGER + ")"),
     _t("torture", "before", r"\b(?:subjected\s+to|endured|suffered)\s+(?:[\w-]+\s+){0,3}?"
        r"(?:torture|sleep\s+deprivation|electric\s+shocks|the\s+tiger\s+chair|waterboarding)\b"),
+    # hands tied to a fixture: "they tied my hands to a chair for the whole night"
+    _t("torture", "owner", r"\b(?:tied|handcuffed|cuffed|chained|shackled|strapped|locked|bound|"
+       r"fastened)\s+(?P<who>my|his|her|their)\s+(?:hands|wrists|arms|legs|ankles|feet)\s+"
+       + _TO_A_FIXTURE),
+    # wrists and ankles locked: "made to sit in a metal chair with his wrists and ankles
+    # locked", "questioned in that chair, his wrists and ankles locked to it"
+    _t("torture", "owner", r"\b(?P<who>my|his|her|their)\s+(?:wrists\s+and\s+(?:ankles|legs|feet)|"
+       r"(?:hands|arms)\s+and\s+ankles)\s+(?:were\s+|being\s+)?(?:locked|strapped|shackled|tied|chained|"
+       r"bound|fastened|cuffed)\b"),
+    # hung up, told actively: "There they hung me by the wrists"
+    _t("torture", "after", r"\b(?:hung|hanged|suspended)\b(?=\s+(?:me|him|her|them|" + _NAME
+       + r")\s+(?:up\s+)?(?:by|from)\s+(?:the|his|her|my|their)\s+(?:wrists|arms|hands|feet|"
+       r"thumbs|ankles)\b)"),
+    # a stress position told of the teller: "they made me squat with my hands behind my head
+    # for a whole afternoon"
+    _t("torture", "after", r"\b(?:made|forced|making|forcing)\b(?=\s+(?:me|him|her|them)\s+"
+       r"(?:to\s+)?(?:stand|squat|kneel)\b[^.;]{0,50}?\b(?:for\s+(?:hours|days|nights|(?:a|the)\s+"
+       r"whole|(?:most|much|all)\s+of)|all\s+(?:night|day)|motionless|without\s+moving))"),
     # the court as subject, the penalty before the person: "gave a suspended six-month
     # sentence to an ethnic Kazakh woman", "handed down a 10-year term to ..."
     _t("sentencing", "after", r"\b(?:gave|give|gives|giving|handed(?:\s+down)?|hands(?:\s+down)?|"
@@ -1384,7 +1407,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                 "waterboard", "deprived", "stress",
                 "handcuff", "cuffed", "tied",
                 "tiger", "sleep", "stand", "squat", "kneel", "sit", "restraint", "interrogation",
-                "soles", "awake", "chair"),
+                "soles", "awake", "chair", "wrists", "ankles"),
     "travel_ban": ("ban", "barred", "prohibit", "prevent", "stopped", "forb", "leav", "travel",
                    "restricted",
                    "abroad", "exit"),
