@@ -47,3 +47,12 @@ def test_an_ambiguous_slashed_date_follows_a_day_first_one() -> None:
 def test_an_ambiguous_slashed_date_follows_a_month_first_one() -> None:
     assert _found("He was detained on 06/25/2018 and tried on 12/07/2018.") == [
         ("06/25/2018", "2018-06-25"), ("12/07/2018", "2018-12-07")]
+
+
+def test_a_year_and_month_joined_by_a_hyphen_is_that_month() -> None:
+    assert [(d.text, d.edtf) for d in find_dates("training, 2017-12.", "2022-12-08")] == [
+        ("2017-12", "2017-12")]
+
+
+def test_a_forward_span_of_years_stays_a_span() -> None:
+    assert [d.edtf for d in find_dates("in 2010-12 he", "2022-12-08")] == ["2010/2012"]

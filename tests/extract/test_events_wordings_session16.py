@@ -170,3 +170,31 @@ def test_made_to_squat_for_a_whole_afternoon_is_torture() -> None:
     text = ("Karakat Mukhtarova spoke to Vlast. \"Once they made me squat with my hands behind "
             "my head for a whole afternoon,\" she said.")
     assert events_by_name(run(text)) == {("Karakat Mukhtarova", "torture")}
+
+
+def test_a_leaked_files_measure_and_status_quoted_in_prose_are_events() -> None:
+    text = ("Row 147 is Aihemaitijiang Shalamaiti, born in 1959, a knife-maker.\n\n"
+            "His category reads: \"Son abroad.\" The measure: \"criminal detention, "
+            "2017-10-19.\" The status: \"Sentenced, 15 years (religious extremism).\"")
+    assert events_by_name(run(text)) == {("Aihemaitijiang Shalamaiti", "detention"),
+                                         ("Aihemaitijiang Shalamaiti", "sentencing")}
+
+
+def test_a_training_measure_quoted_from_a_file_is_internment_dated_by_year_and_month() -> None:
+    text = ("Row 212 is Zayidai Maimaiti, a seamstress.\n\nHer category: \"Wore a veil.\" "
+            "Measure: \"vocational skills education and training, 2017-12.\"")
+    ex = run(text, "2022-12-08")
+    assert [(e.type, e.date) for e in ex.events] == [("internment", "2017-12")]
+
+
+def test_a_measure_of_the_government_is_no_event() -> None:
+    text = ("Aihemaitijiang Shalamaiti is a knife-maker. The measure was criticised by "
+            "traders in 2019.")
+    assert events_by_name(run(text)) == set()
+
+
+def test_a_pronoun_after_a_fronted_clause_about_his_father_is_the_clauses_he() -> None:
+    text = ("Yaqub Ahmatjan trades clothes. In October 2021, after he posted a video about his "
+            "father, he was held for more than a day by the GKNB.")
+    assert events_by_name(run(text)) == {("Yaqub Ahmatjan", "detention")}
+

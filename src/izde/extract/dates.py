@@ -140,7 +140,8 @@ _MONTH_AFTER_DAY = _MONTH.replace(
 _C_DAY_MONTH = re.compile(rf"{_DAY}\s+(?:of\s+)?{_MONTH_AFTER_DAY}(?:,?\s+(?P<y>{_YEAR}))?")
 # patterns that open with a character class let the engine skip to the next digit at C
 # speed ("[0-9][0-9]{3}", not "[0-9]{4}"; see also ``_C_NUMERIC_MONTH``)
-_C_ISO = re.compile(r"(?P<y>[0-9][0-9]{3})-(?P<mo>[01][0-9])-(?P<day>[0-3][0-9])(?![0-9])")
+_C_ISO = re.compile(r"(?P<y>[0-9][0-9]{3})-(?P<mo>[01][0-9])(?:-(?P<day>[0-3][0-9]))?"
+                    r"(?![0-9]|[./-][0-9])")
 _C_NUMERIC = re.compile(
     rf"(?P<a>{_D2})(?P<sep>[./-])(?P<b>{_D2})(?P=sep)(?P<y>{_YEAR})(?![./-]?[0-9])"
 )
@@ -374,8 +375,17 @@ def _h_day_month(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
 
 
 def _h_iso(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
-    y, mon, day = int(m.group("y")), int(m.group("mo")), int(m.group("day"))
-    if not (_word_start(text, m.start()) and 1 <= mon <= 12 and _valid_day(y, mon, day)):
+    y, mon = int(m.group("y")), int(m.group("mo"))
+    if not (_word_start(text, m.start()) and 1 <= mon <= 12):
+        return None
+    if m.group("day") is None:
+        # a year and month, as a record or spreadsheet writes them ("2017-12"), unless the
+        # pair reads as a span of years going forward ("2010-12" is 2010 to 2012)
+        if not (1900 <= y <= 2099) or (mon > y % 100 and m.group("mo")[0] != "0"):
+            return None
+        return _Cand(m.start(), m.end(), _edtf(y, mon, None), "month", False, y, mon, None)
+    day = int(m.group("day"))
+    if not _valid_day(y, mon, day):
         return None
     return _Cand(m.start(), m.end(), _edtf(y, mon, day), "day", False, y, mon, day)
 

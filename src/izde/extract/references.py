@@ -660,6 +660,22 @@ def _kin_of_subordinate_subject(index: PersonIndex, start: int, s: int) -> bool:
     return _SUBORDINATE_KIN.search(index.text, lo, s) is not None
 
 
+# a fronted subordinate clause whose subject is the pronoun that opens the main clause, a
+# relative of that subject inside it: "after he posted a video about his father, he was held"
+_FRONTED_KIN = re.compile(
+    r"\b(?:[Ww]here|[Ww]hen|[Ww]hile|[Aa]fter|[Bb]efore|[Bb]ecause|[Ss]ince|[Aa]s|[Aa]lthough|"
+    r"[Tt]hough|[Oo]nce|[Uu]ntil)\s+(?P<p>he|she)\s+[^,.;]{1,80}?\b(?:his|her)\s+" + _KIN_MODIFIER
+    + r"(?:" + "|".join(KIN_WORDS) + r")\b[^,.;]{0,60},\s*$")
+
+
+def _kin_in_fronted_clause(text: str, start: int, s: int, pos: int, want: str) -> bool:
+    """The relative at ``s`` is named inside a fronted subordinate clause whose subject is a
+    pronoun of gender ``want``, and the main clause opens at ``pos`` (with the pronoun being
+    resolved): that pronoun is the clause's subject again, not the relative."""
+    m = _FRONTED_KIN.search(text, max(start, pos - 200), pos)
+    return m is not None and (m.group("p") == "he") == (want == "male") and m.start() < s < pos
+
+
 def _an_object(text: str, pos: int, low: str) -> bool:
     """The pronoun at ``pos`` is an object: "him" and "them" always, "her" when no noun
     follows it."""
@@ -938,6 +954,8 @@ def _kin_first(index: PersonIndex, start: int, end: int, want: str,
     if found and not nearest and _FRONTED_CLAUSE.search(index.text, start, hit[0]):
         return None  # "A few months after their father disappeared, Nurlybek tried to ...":
         # the relative is in a clause set before the subject, who is the one named
+    if nearest and _kin_in_fronted_clause(index.text, start, hit[0], end, want):
+        return None  # "after he posted a video about his father, he was held": he again
     if hit[2].lower() == "their" and _unnamed_owners(index, hit[0]):
         return None  # "the children asked where their father was": no one known's relative
     kin_at = index.text.find(hit[3], hit[0])

@@ -1302,6 +1302,18 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"report\s+)?to\s+(?:the\s+)?(?:local\s+|district\s+|village\s+|neighbourhood\s+)?(?:police"
        r"(?:\s+station)?|committee|station)\b(?=[^.;]{0,20}?\bevery\s+(?:day|week|month|morning|"
        r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", needs=("every",)),
+    # a leaked police file's columns quoted in prose: 'The measure: "criminal detention,
+    # 2017-10-19."', 'The measure: "vocational skills education and training, 2018-02-11."',
+    # 'Status: "Sentenced, 15 years (religious extremism)."' (the row's person is the one the
+    # text is about)
+    _t("detention", "about", r"\bmeasures?(?:\s+(?:taken|applied|imposed))?\s*:\s*[“\"‘']?"
+       r"(?:criminal|administrative)\s+detention\b", needs=("measure",)),
+    _t("internment", "about", r"\bmeasures?(?:\s+(?:taken|applied|imposed))?\s*:\s*[“\"‘']?"
+       r"(?:(?:vocational\s+skills\s+)?(?:education\s+and\s+)?training|re-?education|"
+       r"transformation\s+through\s+education|concentrated\s+(?:education|training)|"
+       r"centralized\s+(?:education|training))\b", needs=("measure",)),
+    _t("sentencing", "about", r"\bstatus(?:[^:.;]{0,40})?:\s*[“\"‘']?(?:sentenced|convicted)\b",
+       needs=("status",)),
     # silence told from the family's side: "Since then I have had no letter, no call"
     _t("disappearance", "about", r"\b(?:(?-i:I)|we|the\s+family|(?:his|her|their|my|our)\s+"
        r"family)\s+(?:have|has|had)\s+(?:had|received|got|gotten|heard)\s+no\s+(?:[\w-]+\s+)?"
