@@ -264,3 +264,9 @@ def test_an_initial_that_fits_no_named_man_stays_a_person_of_its_own() -> None:
     ex = run("Her husband, Tanirbergen Yesimkhanuly, was convicted in 2019. The note was signed "
              "by A. Yesimkhanov.")
     assert "A. Yesimkhanov" in {p.name for p in ex.persons}
+
+
+def test_a_name_written_in_the_kyrgyz_way_is_hers() -> None:
+    text = ("His wife, Nurjamal Kasymalieva, 39, is an ethnic Kyrgyz. In her own papers she "
+            "writes her name in the Kyrgyz way, Nurjamal Kasymaly kyzy.")
+    assert person_names(run(text)) == {"Nurjamal Kasymalieva"}

@@ -60,3 +60,17 @@ def test_another_name_after_the_characters_stays_another_person() -> None:
             "sentence, Peride Shawket said.")
     names = _names(text)
     assert ["Peride Shawket"] in names
+
+
+def test_characters_and_pinyin_after_a_uyghur_latin_name_are_his() -> None:
+    text = ("His father, the chemistry teacher Exmetjan Awut (艾合买提江·阿吾提, Aihemaitijiang "
+            "Awuti), 52, is serving a 13-year prison sentence.")
+    [person] = run(text).persons
+    assert set(person.names) == {"Exmetjan Awut", "艾合买提江·阿吾提", "Aihemaitijiang Awuti"}
+
+
+def test_a_rendering_of_a_name_spelled_two_ways_joins_the_one_person() -> None:
+    text = ("Aziz Tohti (also spelled Eziz Toxti; Chinese: Aizezi Tuoheti) was 55. Tohti was "
+            "taken from his office by police in April 2018.")
+    [person] = run(text).persons
+    assert "Aizezi Tuoheti" in person.names

@@ -181,3 +181,13 @@ def test_an_initial_uyghur_gh_goes_unheard_in_chinese() -> None:
 def test_an_initial_gh_dropped_still_needs_the_rest_of_the_word() -> None:
     assert compare_names("Gheni Ablet", "Ani Ablet").score < 0.7  # Latin both: no Chinese
     assert compare_names("Ghulam Rozi", "乌兰·肉孜").score < 0.85
+
+
+def test_a_uyghur_latin_x_before_a_consonant_or_opening_a_word_is_kh() -> None:
+    assert name_key("Exmetjan") == name_key("Ekhmetjan")
+    assert name_key("Xalmurat") == name_key("Khalmurat")
+
+
+def test_an_x_between_vowels_and_pinyins_x_stay_x() -> None:
+    assert name_key("Alexander") != name_key("Alekhander")
+    assert name_key("Xiaoming") != name_key("Khiaoming")

@@ -64,7 +64,7 @@ _NEEDS = ("in ", "also", "sometimes", "often", "variously", "formerly", "previou
 
 
 _KIND = (r"(?:transliteration|transcription|spelling|rendering|romani[sz]ation|version|form"
-         r"|pinyin)")
+         r"|pinyin|way|manner|fashion)")
 _LANG = r"Chinese|Uyghur|Uighur|Kazakh|Kyrgyz|Russian|Mandarin|pinyin|Latin|Cyrillic"
 # "in the Russian form", "in its Kazakh spelling"
 _IN_THE_FORM = r"\s+in\s+(?:the|its|a|their)\s+(?:" + _LANG + r")\s+" + _KIND
@@ -122,10 +122,15 @@ def find_pronoun_aliases(text: str) -> list[PronounAlias]:
     out: list[PronounAlias] = []
     for m in PRONOUN_ALIAS_RE.finditer(text):
         group = next(g for g in ("p1", "p2", "p3", "p4", "p5", "p6", "p7") if m.group(g))
-        if group == "p6" and _OWN_NAME_GIVEN.search(text, max(0, m.start() - 12), m.start()) \
-                and not _NAMED_WHO.search(text, max(0, m.start() - 40), m.start()):
+        own = _OWN_NAME_GIVEN.search(text, max(0, m.start() - 12), m.start()) \
+            if group == "p6" else None
+        if own is not None and not _NAMED_WHO.search(text, max(0, m.start() - 40), m.start()) \
+                and not (own.group().split()[0].lower() in ("he", "she")
+                         and _HABIT.match(text, m.start())):
             continue  # "an official, who gave her name as Raziye": her own, a new person
-            # (but "Ormokoeva, who signs her name in Kyrgyz as X": the named woman's)
+            # (but "Ormokoeva, who signs her name in Kyrgyz as X": the named woman's; and
+            # "In her own papers she writes her name in the Kyrgyz way, X": a habit of one
+            # the text has named, not a stranger's introduction)
         out.append(PronounAlias(m.start(group), m.group(group), m.start("alias"),
                                 m.end("alias")))
         more = _PRONOUN_MORE.match(text, m.end("alias"))
@@ -138,6 +143,8 @@ def find_pronoun_aliases(text: str) -> list[PronounAlias]:
 
 # the giver of the name is its bearer: "who gave her name as", "she gave her name as"
 _OWN_NAME_GIVEN = re.compile(r"\b(?:who|he|she|they|I|we)\s+$", re.IGNORECASE)
+# writing one's name so, as a habit (not "gave her name as", which introduces a stranger)
+_HABIT = re.compile(r"(?:writes|spells|signs|renders)\s")
 _NAMED_WHO = re.compile(r"(?-i:[A-Z])[\w'’-]+,\s+who\s+$")
 _PRONOUN_MORE = re.compile(r"[\"”’']?\s*(?:,?\s+(?:and|or)\s*,?\s*(?:(?:in|on|by)\s+"
                            r"[^,.;\n]{1,40}?,?\s+)?as|"

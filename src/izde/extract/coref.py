@@ -135,7 +135,12 @@ def _join_chinese_renderings(clusters: list[Cluster]) -> list[Cluster]:
         scored = [(compare_names(" ".join(n.tokens), name).score, i)
                   for i, n in enumerate(native)]
         best = [i for score, i in scored if score >= RENDERING_MATCH]
-        if len(best) == 1:  # one name it renders; two would leave it ambiguous
+        if len(best) > 1 and all(  # one name spelled twice ("Aziz Tohti", "Eziz Toxti"): one
+                compare_names(" ".join(native[best[0]].tokens),
+                              " ".join(native[i].tokens)).score >= RENDERING_MATCH
+                for i in best[1:]):
+            best = best[:1]
+        if len(best) == 1:  # one name it renders; two different ones leave it ambiguous
             native[best[0]].mentions.extend(r.mentions)
             dropped.add(id(r))
     return [c for c in clusters if id(c) not in dropped]

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from izde.resolve.pinyin_names import is_pinyin_rendering
+from izde.resolve.pinyin_names import is_pinyin_rendering, segment
 from izde.resolve.translit import detect_script, latinize
 
 __all__ = [
@@ -74,12 +74,25 @@ def _strip_suffix(token: str) -> str:
     return token
 
 
+# the x of the Uyghur and Uzbek Latin alphabets, which writes kh (Exmetjan = Ekhmetjan,
+# Xalmurat = Khalmurat): before a consonant, or opening a word that is no pinyin (pinyin's x
+# is another sound: Xiaoming); between vowels and at the end it stays (Alexander, Felix)
+_LATIN_KH_X = re.compile(r"x(?=[bcdfghjklmnpqrstvwz])|^x(?=[aeiouy])")
+
+
 @lru_cache(maxsize=131072)
 def fine_token(token: str) -> str:
     """One latinised token with transliteration choices folded and suffixes stripped."""
     if token.startswith(("ye", "yo", "yu")) and len(token) > 3:
         token = token[1:]  # Russian-style Ye-rlan / Yo-sif for Kazakh Erlan, Iosif
-    return _fold_letters(_strip_suffix(token))
+    return _fold_letters(_strip_suffix(_kh_for_x(token)))
+
+
+def _kh_for_x(token: str) -> str:
+    """``token`` with a Uyghur or Uzbek Latin x written kh (``_LATIN_KH_X``)."""
+    if "x" in token and (not token.isascii() or segment(token) is None):
+        return _LATIN_KH_X.sub("kh", token)
+    return token
 
 
 def _fold_letters(token: str) -> str:
@@ -109,6 +122,7 @@ def heard_skeleton(latin: str) -> str:
     final -ng read as -n. Pinyin renders Abdurehim as Abudureyimu (skeletons aptrkm /
     aptrm) and Memtimin as Maimaitiming (mtmn / mtmnk); both then read aptrm and mtmn. Only
     the h goes: Abdukerim keeps its k (aptkrm), so it stays apart from Abudureyimu."""
+    latin = _kh_for_x(latin)
     return final_ng_as_n(skeleton(fine_token(_UNHEARD_H.sub("", latin)) or fine_token(latin)))
 
 
