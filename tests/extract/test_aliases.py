@@ -270,3 +270,17 @@ def test_a_name_written_in_the_kyrgyz_way_is_hers() -> None:
     text = ("His wife, Nurjamal Kasymalieva, 39, is an ethnic Kyrgyz. In her own papers she "
             "writes her name in the Kyrgyz way, Nurjamal Kasymaly kyzy.")
     assert person_names(run(text)) == {"Nurjamal Kasymalieva"}
+
+
+def test_the_spelling_a_name_would_have_in_uyghur_after_its_characters_is_hers() -> None:
+    text = ("The fourth judgment concerns Ruziguli Xielifu (如孜古丽·谢里甫), a Uyghur woman born "
+            "in 1977 in Kashgar, whose name would be spelled Rozigul Sherip in Uyghur.")
+    [person] = run(text).persons
+    assert "Rozigul Sherip" in person.names
+
+
+def test_a_whose_name_after_a_described_other_person_is_not_the_first_ones() -> None:
+    text = ("Ruziguli Xielifu met a friend of Aigul Serikova, whose name would be spelled "
+            "Aygul Serikqyzy in Kazakh.")
+    names = {p.name: set(p.names) for p in run(text).persons}
+    assert "Aygul Serikqyzy" not in names.get("Ruziguli Xielifu", set())

@@ -198,3 +198,46 @@ def test_a_pronoun_after_a_fronted_clause_about_his_father_is_the_clauses_he() -
             "father, he was held for more than a day by the GKNB.")
     assert events_by_name(run(text)) == {("Yaqub Ahmatjan", "detention")}
 
+
+
+def test_residential_surveillance_at_a_designated_location_is_a_detention() -> None:
+    text = ("Halimulati Nizhamiding is a teacher. He was placed under \"residential "
+            "surveillance at a designated location\" on April 11, 2017.")
+    assert events_by_name(run(text)) == {("Halimulati Nizhamiding", "detention")}
+
+
+def test_residential_surveillance_at_home_stays_house_arrest() -> None:
+    text = "Halimulati Nizhamiding is a teacher. He was placed under residential surveillance."
+    assert events_by_name(run(text)) == {("Halimulati Nizhamiding", "house_arrest")}
+
+
+def test_a_judgment_that_sentences_him_is_a_sentencing() -> None:
+    text = ("Halimulati Nizhamiding is a teacher. The judgment reads like a poem. It sentences "
+            "him to 15 years for \"inciting ethnic hatred.\"")
+    assert events_by_name(run(text)) == {("Halimulati Nizhamiding", "sentencing")}
+
+
+def test_an_arrest_coordinated_after_a_long_phrase_keeps_the_subject() -> None:
+    text = ("Halimulati Nizhamiding is a teacher. He was questioned about a poem he read at a "
+            "wedding, and formally arrested on September 3, 2018.")
+    assert ("Halimulati Nizhamiding", "detention") in events_by_name(run(text))
+
+
+def test_a_fronted_participles_date_is_not_the_main_clauses_when_it_has_its_own() -> None:
+    text = ("Aigul Serikova is a teacher. Detained on March 2, 2017, she was sentenced in "
+            "November 2018 to six years.")
+    dates = {e.type: e.date for e in run(text, "2018-12-30").events}
+    assert dates == {"detention": "2017-03-02", "sentencing": "2018-11"}
+
+
+def test_a_fronted_participles_date_dates_a_main_clause_without_one() -> None:
+    text = "Aigul Serikova is a teacher. Released in 2019, she was barred from leaving the county."
+    dates = {e.type: e.date for e in run(text, "2021-01-01").events}
+    assert dates == {"release": "2019", "travel_ban": "2019"}
+
+
+def test_a_relative_as_a_document_renders_him_is_that_relative() -> None:
+    text = ("Dolqun Xalmurat lives in London. A second judgment concerns Dolqun's younger "
+            "brother, rendered as Rexiati Halimulati. It says he was criminally detained on "
+            "July 6, 2017.")
+    assert events_by_name(run(text)) == {("Rexiati Halimulati", "detention")}

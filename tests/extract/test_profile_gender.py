@@ -41,3 +41,9 @@ def test_pronouns_reported_by_a_speaker_named_after_them_are_not_the_speakers() 
             "January, police officers have visited her house and told her to persuade her son "
             "to stop, Mukhametqali said. Mukhametqali says he will not stop.")
     assert _gender(text, "Yerzhan Mukhametqali") == ["male"]
+
+
+def test_the_pinyin_of_a_womans_gul_name_is_no_patronymic() -> None:
+    from izde.extract.names import name_form_gender
+    assert name_form_gender("Ruziguli") is None
+    assert name_form_gender("Serikuli") == "male"

@@ -32,7 +32,9 @@ _HOW = (r"(?:spelled|spelt|written|transliterated|romani[sz]ed|rendered|known|ca
         r"referred\s+to)(?:\s+(?:as|in\s+(?:the\s+)?(?:English|Latin|pinyin|Russian|Kazakh|Chinese|"
         r"Uyghur|Uighur|Kyrgyz|Cyrillic)(?:\s+(?:script|style|way|manner|fashion|form))?\s+as))?")
 ALIAS_RE = re.compile(
-    r"[ \t]*[(,—–][ \t]*(?:\d{1,3}[ \t]*,[ \t]*)?(?:(?:also|sometimes|often|variously|formerly|"
+    # (after a name in brackets too: "Ruziguli Xielifu (如孜古丽·谢里甫), a Uyghur woman ...,
+    # whose name would be spelled Rozigul Sherip")
+    r"\)?[ \t]*[(,—–][ \t]*(?:\d{1,3}[ \t]*,[ \t]*)?(?:(?:also|sometimes|often|variously|formerly|"
     r"previously)\s+" + _HOW
     + r"|who\s+(?:uses|used|goes\s+by|went\s+by|is\s+registered\s+under)\s+(?:the|a)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:surname|name|spelling|form)"
@@ -40,6 +42,13 @@ ALIAS_RE = re.compile(
     # "Musa, whose name appears in Chinese documents as Jilili Musa"
     + r"|whose\s+name\s+(?:(?:also|sometimes|often)\s+)?(?:appears|appeared|is\s+(?:given|"
     r"listed|written|recorded))\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?as"
+    # the spelling it would have in another language, after the person's description:
+    # "Ruziguli Xielifu, a Uyghur woman born in 1977 in Kashgar, whose name would be spelled
+    # Rozigul Sherip in Uyghur" (no two capitalised words in the description: a name there
+    # would be the nearer owner)
+    + r"|(?:an?\s+(?:(?!(?-i:[A-Z])\w+\s+(?-i:[A-Z]))[^;()\n]){1,80}?,\s+)?whose\s+name\s+"
+    r"(?:would|should|could|is\s+to)\s+be\s+(?:spelled|spelt|written|rendered|transliterated)"
+    r"(?:\s+in\s+(?:[\w-]+\s+){1,2}?as)?"
     # "Shohret Hemdulla — whose name he gave in Chinese as Xiaokaiti Aimudula"
     + r"|whose\s+name\s+(?:[\w-]+\s+){1,3}?(?:gave|gives|wrote|writes|listed|lists|rendered|"
     r"renders|spelled|spells|recorded|records)\s+(?:in\s+(?:[\w-]+\s+){1,2}?)?as"
@@ -168,7 +177,7 @@ def _opens_aside(text: str, end: int) -> bool:
     needs: most mentions are ruled out without the pattern."""
     while text.startswith((" ", "\t"), end):
         end += 1
-    return text.startswith(("(", ",", "—", "–"), end)
+    return text.startswith(("(", ",", "—", "–", "),"), end)
 
 
 def find_aliases(text: str, mention_ends: list[int]) -> list[Alias]:

@@ -133,6 +133,29 @@ _TELLING_OPENS = re.compile(r"[\s\"“(]*(?:Testifying|Speaking|Talking|Writing|
                             r"Interviewed|Asked|Contacted)\b[^,.;]*$")
 
 
+# a past participle opening the sentence, up to the comma that closes its clause: "Detained
+# on March 2, 2017," "Released in 2019 after two years in a camp,"
+_PARTICIPLE_OPENS = re.compile(r"[\s\"“(]*(?-i:[A-Z])[a-z]+(?:ed|en|eld|ent|aken)\b(?:\s+(?:by|"
+                               r"on|in|at|from|to|for|after|before|during|near|with|and|"
+                               r"without|under|into|over)\b)[^;:.!?\n]*?\d[^;:.!?\n]*?,"
+                               r"(?=\s+(?:he|she|they|I|we|(?-i:[A-Z])[\w'’-]+)\b)")
+
+
+def _opening_participle(text: str, dates: Sequence[DateMention], trigger: tuple[int, int]
+                        ) -> int:
+    """Where a dated participle clause that opens the trigger's sentence ends, when the main
+    clause, the trigger's, has a date of its own ("Detained on March 2, 2017, she was
+    sentenced in November 2018": November dates the sentencing); else 0. Without a date of
+    its own the main clause's act follows the participle's ("Released in 2019, she was
+    barred from leaving the county")."""
+    if not dates:
+        return 0
+    m = _PARTICIPLE_OPENS.match(text, _line_start(text, dates[0].start))
+    if m is None or m.end() > trigger[0] or not any(d.start >= m.end() for d in dates):
+        return 0
+    return m.end()
+
+
 def _line_start(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` may start: after the last full stop or line break."""
     return max(text.rfind(". ", 0, pos) + 1, text.rfind("\n", 0, pos) + 1)
@@ -244,7 +267,10 @@ def mention_date(text: str, dates: Sequence[DateMention], trigger: tuple[int, in
     order = is_order(text, trigger)
     ending = _ENDING.search(text, trigger[0], trigger[1]) is not None or \
         _UNTIL_TRIGGER.match(text, trigger[0]) is not None
+    opened = _opening_participle(text, dates, trigger)
     for d in dates:
+        if d.end <= opened:
+            continue  # "Detained on March 2, 2017, she was sentenced in November 2018"
         if not ending and d.start >= trigger[1] and _GIVEN_BACK.search(text, trigger[1], d.start):
             continue  # "His passport, taken by police in 2018, was returned in February"
         if (in_other_clause(text, d, trigger) or of_earlier_act(text, d, trigger)

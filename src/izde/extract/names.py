@@ -178,4 +178,6 @@ def name_form_gender(word: str) -> str | None:
         return None
     if _FEMALE_FORM.search(w):
         return "female"
+    if w.endswith("guli"):  # the pinyin of a woman's -gul name (Ruziguli, Ayiguli), no -uli
+        return None
     return "male" if _MALE_FORM.search(w) else None

@@ -60,7 +60,9 @@ _KIN = (r"brother|sister|wife|husband|son|daughter|mother|father|cousin|uncle|au
         r"neighbou?r|relative|classmate")
 _KIN_BEFORE = re.compile(
     r"(?:\b(?:my|his|her|their|our|whose)|['’]s)\s+(?:(?:elder|older|younger|little|late|"
-    r"eldest|youngest|twin|baby|step|only)\s+)?(?:" + _KIN + r")\s*,?\s+$", re.IGNORECASE)
+    r"eldest|youngest|twin|baby|step|only)\s+)?(?:" + _KIN + r")\s*,?\s+(?:(?:rendered|named|"
+    r"identified|listed|given|spelled|spelt|written)\s+(?:in\s+(?:[\w-]+\s+){1,3}?)?as\s+)?$",
+    re.IGNORECASE)
 # "Aigul, his wife,", "Qabdesh aqsaqal, father of Nurlan and Aizhan," (a Kazakh honorific may
 # follow the name: aqsaqal "elder", aga, apa, ata)
 _KIN_AFTER = re.compile(r"(?:\s+(?:aqsaqal|aksakal|aga|agha|apa|apai|ata|hajji|qajy))?\s*,\s+"

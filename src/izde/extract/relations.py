@@ -40,6 +40,10 @@ _KIN_ALT = "|".join(sorted(KIN, key=len, reverse=True))
 BEFORE_NAME = re.compile(
     r"(?:\b(?P<pron>his|her|their|my)|(?P<poss>['’]s))\s+(?:[\w-]+\s+){0,2}?(?P<kin>" + _KIN_ALT
     + r")s?\s*,?\s+(?:(?:the|a|an)\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*))?\s+)?"
+    # the relative as a document names him: "Dolqun's younger brother, rendered as Rexiati
+    # Halimulati", "her husband, identified in the verdict as X"
+    r"(?:(?:rendered|named|identified|listed|given|spelled|spelt|written|referred\s+to)\s+"
+    r"(?:in\s+(?:[\w-]+\s+){1,3}?)?as\s+)?"
     r"(?P<cop>(?:is|was)\s+)?$", re.IGNORECASE)  # "her father, the trader Tahir Obulov"
 _POSSESSIVE = re.compile(r"['’]s\b")
 AFTER_NAME = re.compile(

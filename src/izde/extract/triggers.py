@@ -204,9 +204,12 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:to|in|into|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:compound|building|facility|"
        r"complex|site|school|cent(?:er|re)|place)\b[^.;]{0,60}?\b" + OFFICIAL_CAMP_NAME,
        needs=_CAMP_WORD_STEMS),
-    # "residential surveillance" is the Chinese legal form of house arrest
+    # "residential surveillance" is the Chinese legal form of house arrest; "at a designated
+    # location" it is secret custody outside any home (RSDL): a detention
+    _t("detention", "before", r"\b(?:under|to)\s+[“\"‘']?residential\s+surveillance\s+at\s+a\s+"
+       r"designated\s+(?:location|residence|place)\b"),
     _t("house_arrest", "before", r"\b(?:under|to)\s+(?:house\s+arrest|residential\s+"
-       r"surveillance)\b"),
+       r"surveillance)\b(?!\s+at\s+a\s+designated\b)"),
     # held in a prison (not a jail or detention centre, which also hold people before trial):
     # a sentence being served, "is believed to be held in Urumqi No. 3 Prison"
     _t("imprisonment", "before", AUX + r"(?:held|kept|locked\s+up|detained|serving\s+"
@@ -290,6 +293,13 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:[\w-]+\s+){0,3}?(?:sentences?|terms?|years?|months?|life|death)\b)"),
     _t("sentencing", "after",
        r"\b(?:sentenced|convicted|jailed|sentencing)\b(?!\s+(?:to|for|in|on)\b)"),
+    # a judgment's own present: "It sentences him to 15 years"
+    _t("sentencing", "after", r"\b(?:sentences|convicts)\b(?=\s+(?:him|her|them|" + _NAME
+       + r")\s+(?:to|for)\b)"),
+    # a second participle after a phrase of its own: "he was placed under residential
+    # surveillance on April 11, 2017, and formally arrested on September 3, 2018"
+    _t("detention", "before", r"\b(?:was|were)\s+[^.;]{1,120}?,\s+and\s+(?:then\s+|later\s+|"
+       r"formally\s+|subsequently\s+|finally\s+)?(?:arrested|detained)\b"),
     _t("imprisonment", "before", r"\b(?:serving|served|serve)\s+(?:his|her|their|a|an|the)\s+"
        r"(?:[\w-]+\s+){0,2}?(?:sentence|term|prison\s+term)\b"),
     _t("imprisonment", "before", r"\b(?:been|is|was|are|were|remains?|remained)\s+(?:still\s+)?"
@@ -1380,7 +1390,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "detention": ("arrest", "detain", "detention", "custody", "seiz", "abduct", "kidnap",
                   "rounded", "picked", "taken", "lock", "held", "bars", "jail", "prison",
                   "took", "take", "hold", "kept", "keep", "cell", "among", "one of",
-                  "together with",
+                  "together with", "designated",
                   "drove", "dragged", "led ", "hauled", "bundled", "whisked", "marched", "carried",
                   "apprehend", "questioned", "interrogat", "summon", "came", "come",
                   "caught", "captur", "grabbed", "isolator", "sizo", "delivered", "led", "lead",
