@@ -241,3 +241,25 @@ def test_a_relative_as_a_document_renders_him_is_that_relative() -> None:
             "brother, rendered as Rexiati Halimulati. It says he was criminally detained on "
             "July 6, 2017.")
     assert events_by_name(run(text)) == {("Rexiati Halimulati", "detention")}
+
+
+def test_a_condition_passed_on_through_a_mother_threatens_the_one_to_be_told() -> None:
+    text = ("Elaman Auezkhanuly spoke to us. \"In January the police went to my mother. They "
+            "told her to tell me that if I keep talking, I should not expect to see her "
+            "again,\" he said.")
+    assert events_by_name(run(text, "2021-03-04")) == {("Elaman Auezkhanuly", "threat")}
+
+
+def test_asking_her_to_tell_him_the_news_is_no_threat() -> None:
+    text = ("Elaman Auezkhanuly spoke to us. \"My brother asked her to tell me that he was "
+            "well,\" he said.")
+    assert events_by_name(run(text, "2021-03-04")) == set()
+
+
+def test_guards_beating_a_fellow_inmate_in_a_camp_story_is_torture() -> None:
+    text = ("Elaman Auezkhanuly spent a year in a camp in Jeminay. He met Altynbek "
+            "Zharylkapuly there. Once the guards saw Zharylkapuly whisper a prayer and beat him "
+            "with a rubber baton.")
+    found = events_by_name(run(text, "2021-03-04"))
+    assert ("Altynbek Zharylkapuly", "torture") in found
+    assert ("Altynbek Zharylkapuly", "assault") not in found

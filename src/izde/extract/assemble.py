@@ -157,6 +157,9 @@ _IN_PUBLIC = re.compile(r"\b(?:protests?|protesters|rally|rallies|pickets?|picke
                         r"demonstrat\w*|street|outside\s+(?:his|her|their|the)|dormitory)\b",
                         re.IGNORECASE)
 _HELD = frozenset({"detention", "internment", "imprisonment", "transfer"})
+_KEPT = frozenset({"internment", "imprisonment"})
+_GUARDS = re.compile(r"\b(?:guards|a\s+guard|the\s+guard|interrogators?|jailers?|warders?)\b",
+                     re.IGNORECASE)
 
 
 def _beatings_in_custody(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
@@ -168,11 +171,16 @@ def _beatings_in_custody(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
     held = {ev.person for ev in events if ev.type in _HELD}
     if not held:
         return events
+    # a document that tells of camps or prisons: its guards are theirs ("Once the guards saw
+    # him whisper a prayer and beat him", told by a fellow inmate)
+    camps = any(ev.type in _KEPT for ev in events)
     torture = {ev.person: ev for ev in events if ev.type == "torture"}
     out = []
     for ev in events:
-        if (ev.type == "assault" and ev.person in held
-                and any(_CUSTODY_STAFF.search(e.quote) for e in ev.evidence)
+        if (ev.type == "assault"
+                and ((ev.person in held and any(_CUSTODY_STAFF.search(e.quote)
+                                               for e in ev.evidence))
+                     or (camps and any(_GUARDS.search(e.quote) for e in ev.evidence)))
                 and not any(_IN_PUBLIC.search(e.quote) for e in ev.evidence)):
             known = torture.get(ev.person)
             if known is not None:

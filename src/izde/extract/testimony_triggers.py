@@ -232,6 +232,12 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
                  r"safety)[”\"’']?\s+[“\"‘']?(?:would|will|could|might)\s+(?:not\s+improve|get\s+"
                  r"worse|worsen|deteriorate|become\s+(?:worse|harder|difficult))\b",
                  negative=True),
+    # a condition passed on through a relative: "They told her to tell me that if I keep
+    # talking, I should not expect to see her again" (the one to be told is the one warned)
+    make_trigger("threat", "owner", r"\b(?:told|asked|instructed|ordered|made)\s+(?:him|her|them|"
+                 r"(?:my|his|her|their)\s+[\w-]+)\s+to\s+(?:tell|warn|remind)\s+(?P<who>me|him|"
+                 r"her|them)\s+(?:that\s+)?(?:if|unless)\b", needs=("if", "unless"),
+                 asserted=True),
     # a veiled warning relayed: "a man called her and told her to 'think about the children'
     # if she kept talking to foreign media"
     make_trigger("threat", "after", r"\b(?:told|warned|advised)\b(?=\s+(?:him|her|them|me|" + _NAME
