@@ -263,3 +263,9 @@ def test_guards_beating_a_fellow_inmate_in_a_camp_story_is_torture() -> None:
     found = events_by_name(run(text, "2021-03-04"))
     assert ("Altynbek Zharylkapuly", "torture") in found
     assert ("Altynbek Zharylkapuly", "assault") not in found
+
+
+def test_he_said_after_a_quotation_is_not_one_the_quotation_names() -> None:
+    text = ("Elaman Auezkhanuly lives in Zaysan. \"Altynbek Zharylkapuly slept two beds away. "
+            "The guards beat him with a rubber baton,\" he said.")
+    assert ("Altynbek Zharylkapuly", "assault") in events_by_name(run(text, "2021-03-04"))

@@ -435,7 +435,14 @@ def quote_speaker(index: PersonIndex, pos: int, floor: int) -> list[str]:
         return _continued_speaker(index, lo, opened, floor)
     pron = m.group("p1") or m.group("p2")
     if pron:
-        return antecedent(index, m.start("p1") if m.group("p1") else m.start("p2"), pron, floor)
+        # whom "he said" after a quotation means: not one the quotation names ('"Altynbek slept
+        # two beds away. The guards beat him," he said': the teller named before it)
+        said = m.start("p1") if m.group("p1") else m.start("p2")
+        named = {k for _, _, k in index.persons_between(opened, close)}
+        found = antecedent(index, said, pron, floor)
+        if named and set(found) <= named:
+            return antecedent(index, opened, pron, floor)
+        return found
     title = _TITLE.match(text, m.end())  # '..." Mr Yasin says'
     at = title.end() if title else m.end()
     named = index.persons_between(at, min(hi, at + 60))
