@@ -269,3 +269,16 @@ def test_he_said_after_a_quotation_is_not_one_the_quotation_names() -> None:
     text = ("Elaman Auezkhanuly lives in Zaysan. \"Altynbek Zharylkapuly slept two beds away. "
             "The guards beat him with a rubber baton,\" he said.")
     assert ("Altynbek Zharylkapuly", "assault") in events_by_name(run(text, "2021-03-04"))
+
+
+def test_a_lede_describing_a_gynecologist_is_about_the_woman_named_next() -> None:
+    text = ("An ethnic Kazakh gynecologist in northwest China was sentenced last year to seven "
+            "years in prison, her husband told RFA.\n\nUlbolsyn Seilkhankyzy, 51, worked for "
+            "26 years in the maternity ward.")
+    assert events_by_name(run(text, "2020-06-11")) == {("Ulbolsyn Seilkhankyzy", "sentencing")}
+
+
+def test_police_who_collected_his_wifes_passport_took_hers() -> None:
+    text = ("Muratkan Barlybaiuly lives in Semey. His wife, Ulbolsyn Seilkhankyzy, is a doctor. "
+            "He said county police collected his wife's passport in February 2017.")
+    assert ("Ulbolsyn Seilkhankyzy", "passport_confiscation") in events_by_name(run(text))

@@ -54,7 +54,10 @@ HEADS = (
     r"defendant|accused|applicant|complainant|convicted\s+person|convict|claimant|appellant|"
     r"petitioner|"
     # compounds naming a trade: "bookseller", "shopkeeper", "shoemaker", "shop owner"
-    r"[a-z]*(?:seller|keeper|maker|smith|owner|grower|breeder|dealer|monger)"
+    r"[a-z]*(?:seller|keeper|maker|smith|owner|grower|breeder|dealer|monger)|"
+    # and the learned professions by their endings: "gynecologist", "paediatrician",
+    # "psychiatrist", "cartographer"
+    r"[a-z]{2,}(?:ologist|ician|iatrist|ographer)"
 )
 _FEMALE_HEADS = frozenset({"woman", "mother", "grandmother", "businesswoman", "widow",
                            "housewife", "girl", "granddaughter", "daughter", "wife", "sister",

@@ -654,8 +654,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"his|her|their)\s+)?(?:(?-i:[A-Z])[\w-]+\s+)?passports?\s+(?:away\s+)?from\b(?=\s+(?:him|"
        r"her|them|" + _NAME + r")\b)"),
     # a relative's passport taken: "the police also took my mother's passport"
-    _t("passport_confiscation", "after", r"\b(?:took|confiscated|seized|kept|withheld)\b(?=\s+"
-       r"(?:away\s+)?(?:my|his|her|their|our)\s+(?:[\w-]+\s+)?(?:mother|father|brother|sister|"
+    _t("passport_confiscation", "after", r"\b(?:took|confiscated|seized|kept|withheld|collected)"
+       r"\b(?=\s+(?:away\s+)?(?:my|his|her|their|our)\s+(?:[\w-]+\s+)?(?:mother|father|brother|sister|"
        r"husband|wife|son|daughter|grandmother|grandfather|uncle|aunt)['’]s\s+(?:[\w-]+\s+)?"
        r"passports?\b)"),
     # the authorities' "request" to hand it in is the confiscation campaign's own wording:
