@@ -282,3 +282,36 @@ def test_police_who_collected_his_wifes_passport_took_hers() -> None:
     text = ("Muratkan Barlybaiuly lives in Semey. His wife, Ulbolsyn Seilkhankyzy, is a doctor. "
             "He said county police collected his wife's passport in February 2017.")
     assert ("Ulbolsyn Seilkhankyzy", "passport_confiscation") in events_by_name(run(text))
+
+
+def test_called_to_a_security_office_and_questioned_is_harassment() -> None:
+    text = ("Abylaikhan Shaimerdenuly is a student. Earlier this month he was called to the "
+            "regional department of the National Security Committee (KNB) and questioned for "
+            "four hours about his mother's contacts with foreign journalists, she said.")
+    assert events_by_name(run(text, "2021-03-25")) == {("Abylaikhan Shaimerdenuly",
+                                                        "harassment")}
+
+
+def test_called_to_the_bar_and_questioned_by_reporters_is_no_harassment() -> None:
+    text = ("Abylaikhan Shaimerdenuly is a lawyer. He was called to the bar in 2019 and "
+            "questioned reporters about it.")
+    assert events_by_name(run(text, "2021-03-25")) == set()
+
+
+def test_two_taken_to_the_police_one_introduced_by_her_role_are_both_detained() -> None:
+    text = ("Aigul Serikova is a teacher. Police took Serikova and another protester, Zere "
+            "Tilepbergenkyzy, to the district police department.")
+    assert events_by_name(run(text)) == {("Aigul Serikova", "detention"),
+                                         ("Zere Tilepbergenkyzy", "detention")}
+
+
+def test_a_release_from_a_camp_tells_an_undated_internment() -> None:
+    text = ("His younger brother, Toktar Sansyzbaiuly, was released from a camp in Burjin in "
+            "the autumn of 2020 after more than two years.")
+    dates = {e.type: e.date for e in run(text, "2021-03-25").events}
+    assert dates == {"release": "2020-23", "internment": None}
+
+
+def test_a_release_from_a_police_station_tells_no_internment() -> None:
+    text = "Toktar Sansyzbaiuly was released from the police station in the evening."
+    assert ("Toktar Sansyzbaiuly", "internment") not in events_by_name(run(text))

@@ -142,7 +142,31 @@ def merge(raw: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
     _share_charges(out)
     _release_at_end(out)
     _after_release(out, text)
-    return _beatings_beside_torture(_beatings_in_custody(out), text)
+    return _beatings_beside_torture(_beatings_in_custody(_camp_before_release(out)), text)
+
+
+# let out of a camp: "was released from a camp in Burjin in the autumn of 2020 after more
+# than two years", "was let out of the 'training centre'"
+_FROM_A_CAMP = re.compile(r"\b(?:released|freed|let\s+out|discharged|came\s+out)\s+(?:from|of)\s+"
+                          r"(?:an?|the|that)\s+(?:[\w“”\"'’-]+\s+){0,3}?(?:camps?|(?:training|"
+                          r"education|re-?education)[”\"'’]?\s+(?:cent(?:er|re)|school|"
+                          r"facility))\b", re.IGNORECASE)
+
+
+def _camp_before_release(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+    """A release from a camp tells that the person was held in one: an internment, undated
+    (the release's date is its end), when the document tells none of that person's."""
+    interned = {ev.person for ev in events if ev.type == "internment"}
+    added = []
+    for ev in events:
+        if ev.type != "release" or ev.person in interned:
+            continue
+        told = next((e for e in ev.evidence if _FROM_A_CAMP.search(e.quote)), None)
+        if told is not None:
+            interned.add(ev.person)
+            added.append(ExtractedEvent("internment", ev.person, [told], place=ev.place,
+                                        confidence=min(ev.confidence, 0.6)))
+    return events + added
 
 
 # the staff of a place of custody and its rooms: a beating they give, or given there, to one

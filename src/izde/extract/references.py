@@ -1278,7 +1278,11 @@ def _group_since(index: PersonIndex, after: int, pos: int) -> bool:
 # what joins the names of a list of persons: "A, B and C", "A and her husband, B,"
 _JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)(?:(?:his|her|their)\s+(?:[\w-]+\s+)?"
                    r"(?:brother|sister|husband|wife|son|daughter|mother|father|cousin|nephew|"
-                   r"niece|uncle|aunt)\s*,?\s*)?(?-i:[A-Z]\.\s?){0,2}", re.IGNORECASE)
+                   r"niece|uncle|aunt)\s*,?\s*"
+                   # "X and another protester, Y": the second one's role set before the name
+                   r"|(?<=and )(?:another|an?|the|a\s+fellow)\s+(?-i:(?:[a-z-]+\s+)?[a-z-]+)"
+                   r"\s*,\s*)?"
+                   r"(?-i:[A-Z]\.\s?){0,2}", re.IGNORECASE)
 
 
 def coordinated(index: PersonIndex, start: int, end: int) -> list[str]:

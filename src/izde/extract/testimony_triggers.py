@@ -56,9 +56,15 @@ def _taking(type_: str, verbs: str, rest: str) -> tuple[Trigger, Trigger]:
     so that the name, not the relative word, is what the trigger's object is."""
     apposed = make_trigger(type_, "after", r"\b(?:" + verbs + r")\s+" + _KIN_HEAD
                            + r"\s*,\s*(?=" + _NAME + r"\s*,\s*" + rest + ")")
-    plain = make_trigger(type_, "after", r"\b(?:" + verbs + r")\b(?=\s+" + _OBJ + r"\s+"
-                         + rest + ")")
+    plain = make_trigger(type_, "after", r"\b(?:" + verbs + r")\b(?=\s+" + _OBJ + _AND_OBJ
+                         + r"\s+" + rest + ")")
     return apposed, plain
+
+
+# a second person taken with the first: "took Sagynbekkyzy and another protester, Zere
+# Tilepbergenkyzy, to the district police department"
+_AND_OBJ = (r"(?:\s*,?\s+and\s+(?:(?:an?|another|the|his|her|their)\s+(?:[\w-]+\s+)?[\w-]+\s*,"
+            r"\s*)?" + _OBJ + r"\s*,?)?")
 
 
 TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (

@@ -1065,6 +1065,14 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:two|three|four|five|six|many|\d+)\s+times|repeatedly|regularly|daily|weekly|twice|"
        # "at least once a week", "twice a month"
        r"once\s+(?:a|every|per)\s+(?:day|week|fortnight|month))\b)"),
+    # called in to a security or police office and questioned there: "was called to the
+    # regional department of the National Security Committee (KNB) and questioned for four
+    # hours about his mother's contacts"
+    _t("harassment", "before", r"\b(?:was|were)\s+(?:called|summoned|invited|brought)\s+(?:in\s+)?"
+       r"to\s+(?:the|a|an)\s+[^.;]{0,80}?\b(?:department|office|station|police|KNB|GKNB|NSC|"
+       r"committee|bureau|headquarters|service)\b[^.;]{0,30}?\band\s+(?:then\s+)?(?:questioned|"
+       r"interrogated)\b(?![^.;]{0,80}?\b(?:released|freed|let\s+go)\b)",
+       needs=("questioned", "interrogated")),
     _t("harassment", "before", AUX + r"questioned\b(?=\s+(?:for\s+(?:hours|days|several|\w+\s+"
        r"hours)|repeatedly|overnight|again|several\s+times|\w+\s+times|about|at\s+(?:the\s+)?"
        r"police))"),
