@@ -315,3 +315,21 @@ def test_a_release_from_a_camp_tells_an_undated_internment() -> None:
 def test_a_release_from_a_police_station_tells_no_internment() -> None:
     text = "Toktar Sansyzbaiuly was released from the police station in the evening."
     assert ("Toktar Sansyzbaiuly", "internment") not in events_by_name(run(text))
+
+
+def test_an_officers_call_asking_for_names_of_others_is_harassment() -> None:
+    text = ("Gulnigar Awut lives in Burnaby. In August, a man who said he was a police officer "
+            "in Qumul called her on WeChat and asked her for the names of Uyghurs who attend "
+            "her mosque.")
+    assert events_by_name(run(text)) == {("Gulnigar Awut", "harassment")}
+
+
+def test_police_calling_to_ask_after_her_health_is_no_harassment() -> None:
+    text = "Gulnigar Awut lives in Burnaby. Police called her and asked her about her health."
+    assert events_by_name(run(text)) == set()
+
+
+def test_taken_from_the_kindergarten_where_she_taught_is_a_detention() -> None:
+    text = ("Janyl Turusbek kyzy is a teacher. According to her brother, police in Akqi took her "
+            "from the kindergarten on March 9, 2018.")
+    assert events_by_name(run(text)) == {("Janyl Turusbek kyzy", "detention")}

@@ -58,7 +58,9 @@ _PASSIVE_DETAIN = (r"(?:arrested|detained|apprehended|seized|abducted|kidnapped|
                    r"taken\s+from\s+(?:his|her|their|our|my|the)\s+(?:(?:parents|family|mother|"
                    r"father|relatives|brother|sister|son|daughter|uncle|aunt|cousin|grandparents|"
                    r"in-laws)['’]s?\s+)?(?:[\w-]+\s+)?(?:home|house|apartment|flat|shop|"
-                   r"office|workplace|classroom|class|desk|stall|bed|village)(?!\s+(?:to|by)\s+(?:an?\s+|the\s+)?(?:hospital|clinic|"
+                   r"office|workplace|classroom|class|desk|stall|bed|village|kindergarten|factory|"
+                   r"university|college|dormitory|pharmacy|bakery|workshop)(?!\s+(?:to|by)\s+"
+                   r"(?:an?\s+|the\s+)?(?:hospital|clinic|"
                    r"ambulance|paramedics))|"
                    r"flung\s+behind\s+bars|thrown\s+(?:in|into)\s+(?:jail|prison)|"
                    r"locked\s+(?:up\s+)?in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?cell|"
@@ -248,7 +250,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("detention", "after", r"\b(?:took|takes|taking)\b(?=\s+(?:him|her|them|me|" + _NAME
        + r")\s+(?:away\s+)?from\s+(?:his|her|their|my|the)\s+(?:[\w-]+\s+)?(?:stall|shop|office|"
        r"home|house|apartment|flat|desk|workplace|classroom|school|bed|car|taxi|restaurant|cafe|"
-       r"store|clinic|mosque)\b)"),
+       r"store|clinic|mosque|kindergarten|factory|farm|university|college|dormitory|market|"
+       r"bazaar|pharmacy|bakery|hospital|hotel|workshop|garage|studio|salon)\b)"),
     # summoned and kept: "he was summoned to the police station and did not come home"
     _t("detention", "before", AUX + r"(?:summoned|called\s+in|called)\s+(?:to\s+(?:the|a)\s+"
        r"(?:[\w-]+\s+){0,2}?(?:police\s+station|station|police|department|office)\s+)?(?:[^.;]"
@@ -1091,6 +1094,15 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"me)\s+to\s+(?:come|go|accompany|follow)\b)|questioned|"
        r"interrogated|demanded|pressed|pressured|searched|spent\s+(?:[\w-]+\s+){1,3}?"
        r"(?:asking|questioning)|made\s+(?:me|him|her|them)\s+sign)\b)"),
+    # a call or message that asks for information on others or on oneself: "a man who said he
+    # was a police officer in Qumul called her on WeChat and asked her for the names of
+    # Uyghurs who attend her mosque", "police have repeatedly contacted her to demand personal
+    # information"
+    _t("harassment", "after", _OFFICERS + r"[^.;]{0,80}?\b(?:(?:repeatedly|again)\s+)?(?:called|"
+       r"phoned|rang|contacted|messaged|texted|wrote\s+to)\b(?=\s+(?:him|her|them|me|" + _NAME
+       + r")\b[^.;]{0,40}?\b(?:and\s+(?:then\s+)?(?:asked|demanded|pressed)|to\s+(?:ask|demand|"
+       r"request|press))\b[^.;]{0,30}?\b(?:names?|information|details|photographs?|photos?|"
+       r"addresses?|lists?|data|phone\s+numbers?|contacts|passport|report\s+on|inform\s+on)\b)"),
     # "visited his mother, X, at her home and asked her who her son talked to"
     _t("harassment", "after", _OFFICERS + r"[^.;]{0,80}?\bvisited\b(?=\s+(?:me|him|her|them|"
        + _NAME + r"|(?:his|her|their|"
