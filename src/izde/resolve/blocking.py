@@ -58,12 +58,15 @@ def pinyin_key_variants(name: NameForm) -> list[str]:
     ending in -n may be stored as -n or -ng (skeleton "n" / "nk"); a pinyin rendering is
     stored without the h its Turkic spelling keeps. Capped at ``MAX_KEY_VARIANTS`` each."""
     pinyin = _ng_variants([pinyin_skeleton(s) for s in name.skel])
-    heard = _ng_variants([t.heard for t in name.tokens])
+    heard = _ng_variants([t.heard for t in name.tokens], final_m=True)
     return list(dict.fromkeys([*pinyin, *heard]))
 
 
-def _ng_variants(skeletons: list[str]) -> list[str]:
-    options = [[s, s + "k"] if s.endswith("n") else [s] for s in skeletons]
+def _ng_variants(skeletons: list[str], final_m: bool = False) -> list[str]:
+    """``final_m``: a heard skeleton's final n may be a final m its pinyin rendering keeps
+    with a vowel (Ibrahim heard as "aprn", stored from Yibulayimu as "aprm")."""
+    options = [[s, s + "k", *([s[:-1] + "m"] if final_m else [])] if s.endswith("n") else [s]
+               for s in skeletons]
     keys = (" ".join(sorted(combo)) for combo in product(*options))
     return [k for _, k in zip(range(MAX_KEY_VARIANTS), keys, strict=False)]
 

@@ -88,11 +88,17 @@ def fine_token(token: str) -> str:
     return _fold_letters(_strip_suffix(_kh_for_x(token)))
 
 
-def _kh_for_x(token: str) -> str:
-    """``token`` with a Uyghur or Uzbek Latin x written kh (``_LATIN_KH_X``)."""
+def _kh_for_x(token: str, heard: bool = False) -> str:
+    """``token`` with a Uyghur or Uzbek Latin x written kh (``_LATIN_KH_X``). ``heard``: as
+    Chinese hears the name (``heard_skeleton``, compared only with names in characters or
+    their pinyin), where an x between vowels is kh too (Rexim: Re-yi-mu): a Western x there
+    (Alexander) has no pinyin rendering to be confused with."""
     if "x" in token and (not token.isascii() or segment(token) is None):
-        return _LATIN_KH_X.sub("kh", token)
+        return (_HEARD_KH_X if heard else _LATIN_KH_X).sub("kh", token)
     return token
+
+
+_HEARD_KH_X = re.compile(r"x(?!$)")
 
 
 def _fold_letters(token: str) -> str:
@@ -122,8 +128,10 @@ def heard_skeleton(latin: str) -> str:
     final -ng read as -n. Pinyin renders Abdurehim as Abudureyimu (skeletons aptrkm /
     aptrm) and Memtimin as Maimaitiming (mtmn / mtmnk); both then read aptrm and mtmn. Only
     the h goes: Abdukerim keeps its k (aptkrm), so it stays apart from Abudureyimu."""
-    latin = _kh_for_x(latin)
-    return final_ng_as_n(skeleton(fine_token(_UNHEARD_H.sub("", latin)) or fine_token(latin)))
+    latin = _kh_for_x(latin, heard=True)
+    skel = final_ng_as_n(skeleton(fine_token(_UNHEARD_H.sub("", latin)) or fine_token(latin)))
+    # a final m heard as n: Chinese closes a syllable only with n or ng (Ibrayim: Yi-bu-la-yin)
+    return skel[:-1] + "n" if len(skel) > 2 and skel.endswith("m") else skel
 
 
 def final_ng_as_n(skel: str) -> str:
