@@ -333,3 +333,27 @@ def test_taken_from_the_kindergarten_where_she_taught_is_a_detention() -> None:
     text = ("Janyl Turusbek kyzy is a teacher. According to her brother, police in Akqi took her "
             "from the kindergarten on March 9, 2018.")
     assert events_by_name(run(text)) == {("Janyl Turusbek kyzy", "detention")}
+
+
+def test_two_found_guilty_together_are_both_sentenced() -> None:
+    text = ("The court on September 14 found Gulzira Ongarbekkyzy and Gulchiray Ibrayimova "
+            "guilty of violating the procedure for holding peaceful assemblies.")
+    assert events_by_name(run(text)) == {("Gulzira Ongarbekkyzy", "sentencing"),
+                                         ("Gulchiray Ibrayimova", "sentencing")}
+
+
+def test_the_two_women_are_the_two_named_together_not_the_last_two_named() -> None:
+    text = ("The court found Gulzira Ongarbekkyzy and Gulchiray Ibrayimova guilty, their lawyer, "
+            "Elmira Kasymkhanova, told RFE/RL. The ruling refers to Ongarbekkyzy by the Russian "
+            "form of her name. Kasymkhanova said she would appeal.\n\nThe two women were "
+            "detained on the morning of September 13.")
+    found = events_by_name(run(text))
+    assert ("Gulchiray Ibrayimova", "detention") in found
+    assert ("Elmira Kasymkhanova", "detention") not in found
+
+
+def test_summoned_for_a_conversation_and_never_home_is_a_detention() -> None:
+    text = ("Ongarbek Tleubergenuly is a herder. In March 2018 he was summoned to the county "
+            "police station for what officers called a short conversation, and did not come "
+            "home.")
+    assert events_by_name(run(text)) == {("Ongarbek Tleubergenuly", "detention")}

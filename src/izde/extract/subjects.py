@@ -24,6 +24,7 @@ from izde.extract.references import (
     FEMALE,
     GROUP_RE,
     MALE,
+    PLURAL_WINDOW,
     REF_RE,
     TRIAL_GROUP_RE,
     UNNAMED_WRITER,
@@ -134,8 +135,10 @@ def _refs_in(index: PersonIndex, start: int, end: int, floor: int) -> list[Ref]:
     if index.found.any_within(_GROUP_NOUNS, start, end):
         for m in GROUP_RE.finditer(text, start, end):
             count = COUNTS.get(m.group().split()[1].lower(), 2)  # "the four men": four
+            told = m.group().split()[1].lower() in COUNTS and _named_together(
+                index, m.start(), floor, count)
             out.append(Ref(m.start(), m.end(),
-                           tuple(plural_antecedent(index, m.start(), floor, count))))
+                           tuple(told or plural_antecedent(index, m.start(), floor, count))))
     if text.find("oth", start, end) >= 0:  # "both were released": the two named before
         for m in _BOTH.finditer(text, start, end):
             if _BOTH_VERB.match(text, m.end()):  # a verb follows: "both" is the subject
@@ -152,6 +155,22 @@ def _refs_in(index: PersonIndex, start: int, end: int, floor: int) -> list[Ref]:
         if described:
             out.append(Ref(described[0], described[1], (described[2],)))
     return _drop_nested(sorted(out, key=_in_order)) if len(out) > 1 else out
+
+
+def _named_together(index: PersonIndex, pos: int, floor: int, count: int) -> list[str]:
+    """A counted group ("the two women") is the last group of that many persons named
+    together before it ("found X and Y guilty ... their lawyer, Z, said ... The two women
+    were detained"), within the reach of a plural's antecedent."""
+    seen: set[str] = set()
+    for start, end, key in reversed(index.persons_between(max(floor, pos - PLURAL_WINDOW),
+                                                          pos)):
+        if key in seen:
+            continue
+        group = coordinated(index, start, end)
+        seen.update(group)
+        if len(group) == count:
+            return group
+    return []
 
 
 def _in_order(r: Ref) -> tuple[int, int]:

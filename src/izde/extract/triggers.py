@@ -255,7 +255,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # summoned and kept: "he was summoned to the police station and did not come home"
     _t("detention", "before", AUX + r"(?:summoned|called\s+in|called)\s+(?:to\s+(?:the|a)\s+"
        r"(?:[\w-]+\s+){0,2}?(?:police\s+station|station|police|department|office)\s+)?(?:[^.;]"
-       r"{0,40}?\s)?and\s+(?:never|did\s+not|didn['’]t)\s+(?:leave|come\s+(?:home|back|out)|"
+       r"{0,80}?\s)?and\s+(?:never|did\s+not|didn['’]t)\s+(?:leave|come\s+(?:home|back|out)|"
        r"return(?:\s+home)?)\b", negative=True, needs=("summoned", "called")),
     # summoned and kept: "he was summoned to the station again and held there"
     _t("detention", "before", AUX + r"(?:summoned|called\s+in|called)\s+(?:to\s+(?:the|a)\s+"
@@ -980,7 +980,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"travel)|the\s+right\s+to\s+(?:leave|travel))\b", negative=True,
        needs=("refused", "denied")),
     # the court as subject: "The court found X guilty of separatism"
-    _t("sentencing", "after", r"\bfound\b(?=\s+(?:[\w'’-]+\s+){1,3}?guilty\b)"),
+    _t("sentencing", "after", r"\bfound\b(?=\s+(?:[\w'’-]+\s+){1,3}?guilty\b|\s+(?-i:[A-Z])[\w'’-]+"
+       r"(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+and\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+"
+       r"guilty\b)"),
     # the same with a pronoun ("found her guilty": "her" is no possessive here)
     _t("sentencing", "owner", r"\bfound\s+(?P<who>him|her|them|me)\s+guilty\b"),
     # "was placed in a pretrial detention centre", "was put in the district lock-up"
