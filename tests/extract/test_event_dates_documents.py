@@ -93,3 +93,13 @@ def test_a_ruling_issued_on_a_day_is_dated_by_it() -> None:
     text = "A ruling issued on 14 July 2019 by the county court lists six names."
     found = document_date(text, find_dates(text, PUB))
     assert found is not None and found.edtf == "2019-07-14"
+
+
+def test_a_judgments_own_sentence_quoted_a_paragraph_on_takes_its_date() -> None:
+    text = ("Halimulati Nizhamiding is a teacher.\n\nThe judgment of the Kashgar Prefecture "
+            "Intermediate People's Court, dated December 20, 2018, names the defendant as "
+            "Halimulati Nizhamiding, a 65-year-old Uyghur. It says he was arrested on September "
+            "3, 2018.\n\n\"The defendant publicly recited a poem,\" the judgment reads. It "
+            "sentences him to 15 years for \"inciting ethnic hatred.\"")
+    dates = {e.type: e.date for e in run(text, "2022-03-31").events}
+    assert dates == {"detention": "2018-09-03", "sentencing": "2018-12-20"}

@@ -357,3 +357,15 @@ def test_summoned_for_a_conversation_and_never_home_is_a_detention() -> None:
             "police station for what officers called a short conversation, and did not come "
             "home.")
     assert events_by_name(run(text)) == {("Ongarbek Tleubergenuly", "detention")}
+
+
+def test_the_date_of_the_act_a_sentence_punishes_is_not_the_sentences() -> None:
+    text = ("Setiwaldi Tomur is a baker serving a 15-year sentence on terrorism charges for "
+            "sending his son money for college tuition in 2015 and 2016.")
+    assert {e.type: e.date for e in run(text).events} == {"sentencing": None,
+                                                         "imprisonment": None}
+
+
+def test_a_sentence_dated_before_its_ground_keeps_its_date() -> None:
+    text = "Setiwaldi Tomur was sentenced for \"separatism\" in 2019 for sending money."
+    assert {e.type: e.date for e in run(text).events} == {"sentencing": "2019"}

@@ -496,8 +496,14 @@ def _from_document(ev: ExtractedEvent, rs: list[RawEvent],
     Intermediate People's Court"), and in its court's city when it has no place: the chain
     "it says", "the document states", "according to the ruling" goes back to that sentence."""
     s = next((r.sentence for r in rs if continues_document(text, r.sentence.start)), None)
+    crossed = False
     for _ in range(_DOC_REACH if s is not None else 0):
         prev = around.prev(s) if s is not None else None
+        if prev is None and s is not None and not crossed:
+            # the paragraph before, once: the ruling introduced there, quoted in this one
+            # ('The judgment, dated December 20, 2018, names the defendant as X. ...' / '"..."
+            # the judgment reads. It sentences him to 15 years')
+            prev, crossed = _sentence_before(around, s), True
         if prev is None:
             return
         dated = [d for d in facts(prev).dates if d.edtf]
@@ -508,12 +514,20 @@ def _from_document(ev: ExtractedEvent, rs: list[RawEvent],
                     and not around.refers_to_other(prev, ev.person)):
                 _charge_from(ev, prev, facts, text)
             return
-        if dated:  # another time told in between
-            return
+        if dated and not continues_document(text, prev.start):
+            return  # another time told in between (not one the same document tells: "It
+            # says he was arrested on September 3, 2018.")
         s = prev
 
 
 _DOC_REACH = 3  # sentences back to the one that introduced the document
+
+
+def _sentence_before(around: Neighbours, s: Sentence) -> Sentence | None:
+    """The sentence before ``s`` in the document, when the caller gave the sentences."""
+    sents = around.sentences
+    i = bisect.bisect_left([x.start for x in sents], s.start) if sents else 0
+    return sents[i - 1] if 0 < i <= len(sents) and sents[i - 1].start < s.start else None
 
 
 # an occasion named again with "the": "an activist who accompanied her to the airport was

@@ -156,6 +156,14 @@ def _opening_participle(text: str, dates: Sequence[DateMention], trigger: tuple[
     return m.end()
 
 
+# a penalty and the act it punishes, told after it with its own date: "serving a 15-year
+# sentence on terrorism charges for sending him money in 2015", "sentenced him to seven
+# years ..., citing a trip to Turkey in 2015" (the act's date, not the sentence's)
+_PENALTY = re.compile(r"sentenc|convict|jail|serv(?:e|es|ed|ing)\b|term", re.IGNORECASE)
+_GROUND = re.compile(r"\b(?:citing|(?:for|over)\s+(?:(?:his|her|their|a|an|the)\s+)?"
+                     r"(?-i:[a-z]+ing)\b(?<!\bbeing)(?<!\bduring))", re.IGNORECASE)
+
+
 def _line_start(text: str, pos: int) -> int:
     """Where the sentence holding ``pos`` may start: after the last full stop or line break."""
     return max(text.rfind(". ", 0, pos) + 1, text.rfind("\n", 0, pos) + 1)
@@ -168,6 +176,8 @@ def in_other_clause(text: str, d: DateMention, trigger: tuple[int, int]) -> bool
     was taken away in 2017 was later sentenced")."""
     if d.start >= trigger[1]:
         return bool(_RELATIVE_AFTER.search(text, trigger[1], d.start)
+                    or (_PENALTY.search(text, trigger[0], trigger[1]) is not None
+                        and _GROUND.search(text, trigger[1], d.start) is not None)
                     or _ATTRIBUTION.search(text, trigger[1], d.start)
                     or _closes_relative(text, d, trigger)
                     or _later_clause(text, d, trigger)
@@ -488,11 +498,14 @@ _RULING_NOUN = (r"(?:ruling|verdict|judg(?:e)?ment|indictment|decision|sentence|
 DOC_CHAIN = re.compile(r"[\s\"“‘'(]*(?:(?:it|the\s+(?:[\w'’-]+\s+){0,2}?" + _DOC_NOUN
                        + r")\s+(?:also\s+|further\s+)?(?:says|said|states|stated|shows|showed|"
                        r"notes|noted|adds|added|reads|read|lists|listed|records|recorded|"
+                       # the ruling's own act: "It sentences him to 15 years"
+                       r"sentences|sentenced|convicts|convicted|orders|ordered|finds|found|"
                        r"claims|claimed|alleges|alleged)|according\s+to\s+(?:the|that|this|"
                        r"its)\s+(?:[\w'’-]+\s+){0,2}?" + _DOC_NOUN + r")\b", re.IGNORECASE)
 _DATED_NOUN = re.compile(r"\s+(?:(?!(?:the|a|an|his|her|their|its|this|that)\b)[\w'’-]+\s+)"
                          r"{0,2}?" + _RULING_NOUN + r"\b", re.IGNORECASE)
-_NOUN_DATED = re.compile(_RULING_NOUN + r"\b(?:[^.;]{0,40}?)\b(?:dated|issued|of|from|on|in|"
+_NOUN_DATED = re.compile(_RULING_NOUN + r"\b(?:[^.;]{0,40}?|\s+(?:of|by)\s+the\s+[^.;]{0,60}?"
+                         r"(?:court|tribunal),\s+)\b(?:dated|issued|of|from|on|in|"
                          r"handed\s+down|delivered|signed)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
 
 
@@ -508,7 +521,7 @@ def document_date(text: str, dates: Sequence[DateMention]) -> DateMention | None
     the sentence ("obtained last month") is not the ruling's."""
     for d in dates:
         if d.edtf and (_DATED_NOUN.match(text, d.end)
-                       or _NOUN_DATED.search(text, max(0, d.start - 70), d.start)):
+                       or _NOUN_DATED.search(text, max(0, d.start - 130), d.start)):
             return d
     return None
 
