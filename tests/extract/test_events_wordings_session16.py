@@ -369,3 +369,22 @@ def test_the_date_of_the_act_a_sentence_punishes_is_not_the_sentences() -> None:
 def test_a_sentence_dated_before_its_ground_keeps_its_date() -> None:
     text = "Setiwaldi Tomur was sentenced for \"separatism\" in 2019 for sending money."
     assert {e.type: e.date for e in run(text).events} == {"sentencing": "2019"}
+
+
+def test_handed_to_border_guards_after_an_early_release_is_a_deportation() -> None:
+    text = ("Urmatbek Ysmaiyl uulu is a trader. Chinese officials had released him early from "
+            "an 11-year prison sentence and handed him to Kyrgyz border guards.")
+    found = events_by_name(run(text, "2023-12-20"))
+    assert {("Urmatbek Ysmaiyl uulu", "deportation"),
+            ("Urmatbek Ysmaiyl uulu", "release")} <= found
+
+
+def test_a_beating_a_fellow_detainee_saw_in_the_camp_is_torture() -> None:
+    text = ("Yesentai Omirbekuly is a headmaster. A fellow detainee testified in a Kazakh court "
+            "that he had seen Mr. Omirbekuly beaten in the camp.")
+    assert ("Yesentai Omirbekuly", "torture") in events_by_name(run(text, "2023-12-20"))
+
+
+def test_her_release_from_a_camp_tells_an_internment() -> None:
+    text = "Nezire Imin is a nurse. She died in 2021, two years after her release from a camp."
+    assert ("Nezire Imin", "internment") in events_by_name(run(text, "2023-12-20"))

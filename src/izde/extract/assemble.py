@@ -147,7 +147,8 @@ def merge(raw: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
 
 # let out of a camp: "was released from a camp in Burjin in the autumn of 2020 after more
 # than two years", "was let out of the 'training centre'"
-_FROM_A_CAMP = re.compile(r"\b(?:released|freed|let\s+out|discharged|came\s+out)\s+(?:from|of)\s+"
+_FROM_A_CAMP = re.compile(r"\b(?:released|release|freed|let\s+out|discharged|came\s+out)\s+"
+                          r"(?:from|of)\s+"
                           r"(?:an?|the|that)\s+(?:[\w“”\"'’-]+\s+){0,3}?(?:camps?|(?:training|"
                           r"education|re-?education)[”\"'’]?\s+(?:cent(?:er|re)|school|"
                           r"facility))\b", re.IGNORECASE)

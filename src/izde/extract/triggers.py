@@ -353,7 +353,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # handed to the border guards of another state: "Chinese authorities handed him over to
     # Kyrgyz border guards at Torugart with a deportation order"
     _t("deportation", "after", r"\b(?:handed|hands|turned)\b(?=\s+(?:him|her|them|" + _NAME
-       + r")\s+over\s+to\s+(?:the\s+)?(?:(?-i:[A-Z])\w+\s+)?(?:border\s+(?:guards|officials|"
+       + r")\s+(?:over\s+)?to\s+(?:the\s+)?(?:(?-i:[A-Z])\w+\s+)?(?:border\s+(?:guards|officials|"
        r"service|police)|frontier\s+guards)\b)", needs=("border", "frontier")),
     # an order to leave the country is an expulsion: "was told to leave the country in ten
     # days", "the migration police ordered her to leave Kazakhstan" (leaving a town or a
@@ -398,6 +398,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("assault", "before", AUX + r"(?:assaulted|beaten(?:\s+up)?|attacked|stabbed)\b"),
     _t("assault", "noun", r"\b(?:an|the)\s+assault\b(?!\s+on\b)"),
     _t("assault", "after", r"\b(?:beat|beating|assaulted|attacked|stabbed)\b"),
+    # a beating witnessed: "a fellow detainee ... had seen Mr. Omirbekuly beaten in the camp"
+    _t("assault", "after", r"\b(?:saw|seen|watched|witnessed)\b(?=\s+(?:(?:Mr|Ms|Mrs)\.?\s+)?"
+       r"(?:him|her|them|" + _NAME + r")\s+(?:being\s+)?(?:beaten|kicked|hit|tortured)\b)"),
     # a second participle after its own phrase: "He was taken to a separate room and beaten
     # with rubber batons"
     _t("assault", "before", r"\b(?:was|were)\s+(?:[\w-]+\s+){1,8}?and\s+(?:then\s+|later\s+|"
@@ -607,8 +610,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # "told them they had seen him in the county's 'vocational skills education and training
     # center'"
     _t("internment", "after", r"\b(?:saw|seen|met|recogni[sz]ed|spotted)\b(?=\s+(?:(?:my|his|"
-       r"her|our)\s+(?:[\w-]+\s+){0,2}?)?(?:him|her|" + _NAME + r")\s+(?:again\s+|once\s+|"
-       r"there\s+)?(?:in|at)\s+(?:the|a|our|that|(?:the\s+)?[\w-]+['’]s)\s+(?:same\s+)?"
+       r"her|our)\s+(?:[\w-]+\s+){0,2}?)?(?:him|her|(?:Mr\.?\s+|Ms\.?\s+)?" + _NAME
+       + r")\s+(?:again\s+|once\s+|there\s+|(?:being\s+)?(?:beaten|tortured|led|taken)\s+)?"
+       r"(?:in|at)\s+(?:the|a|our|that|(?:the\s+)?[\w-]+['’]s)\s+(?:same\s+)?"
        r"(?:camp\b|[“\"‘']?" + _CAMP_WORD + r"\b[\w\s-]{0,40}?" + _CAMP + r"\b))"),
     _t("internment", "after", r"(?<![^\s\"“])(?:In|Inside|At)\s+the\s+camp,?\s+"
        r"(?:[\w.'’-]+\s+){1,3}?(?:saw|met|recogni[sz]ed|spotted)\b(?=\s+(?:my|his|her|our)\s+(?:[\w-]+\s*,?\s+){1,3}?"
@@ -924,7 +928,7 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("release", "after", r"\b(?:released|freed)\b(?=\s+(?:him|them|me|her(?!\s+(?!on|in|at|"
        r"after|from|without|with|under|the|a|two|three|later|that|when)[a-z]))(?:\s*[.;,]|\s*$|"
        r"\s+(?:on|in|at|after|from|without|with|under|pending|the\s+(?:same|next|following)|"
-       r"later|shortly|soon|a\s+(?:day|week|month|year|few)|two|three|several|\d)\b))"),
+       r"later|shortly|soon|early|a\s+(?:day|week|month|year|few)|two|three|several|\d)\b))"),
     # a question that presupposes the event: "When was your brother Askar detained?" (the
     # subject stands between the auxiliary and the participle; see ``events``)
     _t("detention", "before", r"(?:(?<=when\s)|(?<=where\s)|(?<=why\s)|(?<=long\s))(?:was|were)"
