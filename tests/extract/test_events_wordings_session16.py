@@ -388,3 +388,22 @@ def test_a_beating_a_fellow_detainee_saw_in_the_camp_is_torture() -> None:
 def test_her_release_from_a_camp_tells_an_internment() -> None:
     text = "Nezire Imin is a nurse. She died in 2021, two years after her release from a camp."
     assert ("Nezire Imin", "internment") in events_by_name(run(text, "2023-12-20"))
+
+
+def test_in_the_school_with_a_comma_inside_the_quotes_is_internment() -> None:
+    text = ("My father is Ongarbek Tleubergenuly. Later the relatives learned that he is in the "
+            "\"school,\" the camp at the edge of the county town.")
+    assert ("Ongarbek Tleubergenuly", "internment") in events_by_name(run(text))
+
+
+def test_if_you_go_there_your_brother_will_stay_longer_threatens_the_one_called() -> None:
+    text = ("Gulzira Ongarbekkyzy: My father is in Mongolkure.\n\nTwo weeks ago a man called "
+            "me on WeChat. He said he is from the police. He said: \"If you go to Atajurt, your "
+            "brother will stay there longer.\"")
+    assert ("Gulzira Ongarbekkyzy", "threat") in events_by_name(run(text))
+
+
+def test_officials_who_come_to_her_house_and_live_there_harass_her() -> None:
+    text = ("Kenzhegul Mynbaikyzy is in Mongolkure. Officials come to her house and live there, "
+            "and she must cook for them.")
+    assert events_by_name(run(text)) == {("Kenzhegul Mynbaikyzy", "harassment")}

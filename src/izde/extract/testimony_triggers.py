@@ -266,7 +266,8 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
     # mother will have problems", "Stay home and be quiet, or your brother's nine years will
     # become twenty"
     make_trigger("threat", "addressee", r"\bif\s+you\s+(?:keep|continue|go\s+on|carry\s+on|"
-                 r"do\s+not\s+stop|don['’]t\s+stop)\b[^.;!?]{0,80}?,\s*your\s+(?:[\w-]+\s+)?"
+                 r"do\s+not\s+stop|don['’]t\s+stop|go\s+to|talk|speak|write|post|give|complain|"
+                 r"testify|protest|contact)\b[^.;!?]{0,80}?,\s*your\s+(?:[\w-]+\s+)?"
                  + _KIN + r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:will|['’]ll|would)\b"
                  r"|\bor\s+(?:else\s+)?your\s+(?:[\w-]+\s+)?" + _KIN
                  + r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:will|['’]ll|would)\b",

@@ -187,7 +187,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # been at "study" since 2018'
     _t("internment", "before", r"\b(?:is|are|was|were|been|remains?|remained)\s+"
        r"(?:still\s+|now\s+)?(?:[“\"‘'](?:in|at)\s+(?:the\s+)?(?:study|studies|school|classes|training)[”\"’']|"
-       r"(?:in|at)\s+(?:the\s+|a\s+)?[“\"‘'](?:study|studies|school|classes|training)[”\"’'])",
+       r"(?:in|at)\s+(?:the\s+|a\s+)?[“\"‘'](?:study|studies|school|classes|training),?[”\"’'])",
        needs=("study", "studies", "school", "classes", "training")),
     # the authorities' own wording: "had attended a vocational training centre in Tacheng"
     _t("internment", "before", r"\b(?:attended|attends|attending|attend)\s+(?:an?\s+|the\s+)?"
@@ -1128,6 +1128,10 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:moved|moves|move|stayed|stays|stay|lived|lives|live|came\s+to\s+live)\s+(?:in|into|"
        r"with)\s+(?P<who>his|her|their|my|our)\s+(?:family['’]s\s+)?(?:house|home|apartment|"
        r"flat|family)\b"),
+    # "Officials come to her house and live there, and she must cook for them"
+    _t("harassment", "owner", r"\b(?:cadres?|officials?|officers?)\s+(?:[\w-]+\s+)?(?:come|comes|"
+       r"came)\s+to\s+(?P<who>his|her|their|my|our)\s+(?:house|home|apartment|flat)\s+and\s+"
+       r"(?:live|lives|lived|stay|stays|stayed)\s+there\b"),
     # visits that question the one visited: "KNB officers had come to their apartment four
     # times since the summer, questioning her about her husband's visitors"
     _t("harassment", "owner", _OFFICERS + r"[^.;]{0,70}?\b(?:(?:has|have|had)\s+)?(?:come|came|"
