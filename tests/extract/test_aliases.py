@@ -284,3 +284,19 @@ def test_a_whose_name_after_a_described_other_person_is_not_the_first_ones() -> 
             "Aygul Serikqyzy in Kazakh.")
     names = {p.name: set(p.names) for p in run(text).persons}
     assert "Aygul Serikqyzy" not in names.get("Ruziguli Xielifu", set())
+
+
+def test_a_ruling_that_lists_him_as_another_form_gives_his_alias() -> None:
+    text = ("Duishon Kulmat uulu, 44, was detained by migration police on February 28. The court "
+            "ordered him expelled from Kyrgyzstan. The ruling lists him as Duishon Kulmatov.")
+    [person] = run(text).persons
+    assert "Duishon Kulmatov" in person.names
+
+
+def test_a_report_naming_him_as_his_brothers_loose_spelling_is_the_brothers() -> None:
+    text = ("Nurbakyt Ermekbaiuly keeps every letter. His brother Zhumagali Ermekbaiuly was "
+            "detained in 2018.\n\nIn February 2021 police detained the older brother and kept "
+            "him for five hours, according to a police report, which names him as Nurbakyt "
+            "Ermekbaev.")
+    names = {p.name: set(p.names) for p in run(text).persons}
+    assert "Nurbakyt Ermekbaev" not in names["Zhumagali Ermekbaiuly"]

@@ -94,6 +94,10 @@ PRONOUN_ALIAS_RE = re.compile(
     r"recorded|gives|gave|signs|signed)\s+(?P<p6>his|her)\s+name(?=(?:\s+in\s+(?:" + _LANG
     + r")(?:\s+"
     r"characters)?)?(?:\s+as\b|[ \t]+(?=[\"“‘']?" + CAPITAL + r"))|" + _IN_THE_FORM + r"\s*,)"
+    # a document that names the person otherwise: "The ruling lists him as Duishon Kulmatov",
+    # "the verdict identifies her as X"
+    + r"|\b(?:lists|listed|names|named|identifies|identified|registers|registered|records|"
+    r"recorded|refers\s+to|referred\s+to)\s+(?P<p8>him|her)(?=\s+as\s+[\"“‘']?" + CAPITAL + r")"
     # "In Kyrgyz he is also called X", "in the ruling he is named as X"
     + r"|\b(?P<p7>(?-i:He|he|She|she))\s+is\s+(?:also\s+|sometimes\s+|often\s+)?(?:called|"
     r"named|known\s+as|spelled|written|listed|identified|referred\s+to)(?=\s+(?:as\s+)?[\"“‘']?"
@@ -102,7 +106,7 @@ PRONOUN_ALIAS_RE = re.compile(
     + r"(?:\s+in\s+(?:" + _LANG + r")(?:\s+characters)?(?=\s+as\b)|" + _IN_THE_FORM + r")?"
     + r"(?:\s+(?:is|was|appears\s+as|reads)|\s*[,:]|\s+as)?[ \t]+"
     + r"[\"“‘']?(?P<alias>" + _RUN + r")")
-_PRONOUN_NEEDS = (" name", "call", "nickname", " is ")
+_PRONOUN_NEEDS = (" name", "call", "nickname", " is ", " as ")
 
 
 def nicknames(text: str) -> set[str]:
@@ -130,7 +134,7 @@ def find_pronoun_aliases(text: str) -> list[PronounAlias]:
         return []
     out: list[PronounAlias] = []
     for m in PRONOUN_ALIAS_RE.finditer(text):
-        group = next(g for g in ("p1", "p2", "p3", "p4", "p5", "p6", "p7") if m.group(g))
+        group = next(g for g in ("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8") if m.group(g))
         own = _OWN_NAME_GIVEN.search(text, max(0, m.start() - 12), m.start()) \
             if group == "p6" else None
         if own is not None and not _NAMED_WHO.search(text, max(0, m.start() - 40), m.start()) \

@@ -336,7 +336,7 @@ def _spelled_owner(index: PersonIndex, start: int, end: int, owner: str) -> str:
     notice gives his name in Chinese as Saersenbai Kadierbieke"), but a name that spells one
     person of the document and not the pronoun's is that person's (``compare_names`` at
     ``aliases.SPELLING_MATCH``)."""
-    from izde.resolve.names import compare_names  # resolution builds on extraction's output
+    from izde.resolve.names import SAME_THRESHOLD, compare_names  # resolution builds on it
 
     alias = index.text[start:end]
     names: dict[str, set[str]] = defaultdict(set)  # each person's full names, the alias aside
@@ -347,7 +347,17 @@ def _spelled_owner(index: PersonIndex, start: int, end: int, owner: str) -> str:
     if spelled.get(owner, 0.0) >= SPELLING_MATCH:
         return owner
     best = max((k for k in spelled if k != owner), key=lambda k: (spelled[k], k), default=None)
-    return best if best is not None and spelled[best] >= SPELLING_MATCH else owner
+    if best is None:
+        return owner
+    # a loose spelling of another ("Nurbakyt Ermekbaev" for Nurbakyt Ermekbaiuly), when the
+    # pronoun's man has another given name ("which names him as ...": him, his brother)
+    if spelled[best] >= SPELLING_MATCH or (spelled[best] >= SAME_THRESHOLD
+                                           and spelled.get(owner, 0.0) < _OTHER_NAME):
+        return best
+    return owner
+
+
+_OTHER_NAME = 0.5  # ``compare_names`` below which two full names are two people's
 
 
 _LABEL_COLON = re.compile(r"[ \t]*:")
