@@ -73,7 +73,8 @@ def _marked(parts: tuple[str, ...]) -> bool:
         return True
     # three syllables with an s cluster broken up (O-s-pan: Ao-si-pan) or a Turkic initial O
     # written as Chinese writes it (Ospan, Oral: Ao-si-pan, Ao-la-...)
-    if len(parts) == 3 and (parts[1] == "si" or parts[0] == "ao"):
+    # (or Wu-: Otegen, Usen as Wu-tai-gen, Wu-sen-...)
+    if len(parts) == 3 and (parts[1] == "si" or parts[0] in ("ao", "wu")):
         return True
     return len(parts) == 3 and parts[-1] in _EPENTHETIC_ENDINGS
 
