@@ -407,3 +407,18 @@ def test_officials_who_come_to_her_house_and_live_there_harass_her() -> None:
     text = ("Kenzhegul Mynbaikyzy is in Mongolkure. Officials come to her house and live there, "
             "and she must cook for them.")
     assert events_by_name(run(text)) == {("Kenzhegul Mynbaikyzy", "harassment")}
+
+
+def test_held_for_about_three_hours_at_a_police_station_is_a_detention() -> None:
+    text = ("Aisuluu Esenalieva is a teacher. Officers pushed her into a car and held her for "
+            "about three hours at a police station before letting her go.")
+    assert ("Aisuluu Esenalieva", "detention") in events_by_name(run(text))
+
+
+def test_a_surname_with_its_particle_is_the_first_introduced_of_two_brothers() -> None:
+    text = ("Her husband, Sagynbek Turatbek uulu, 46, is an ethnic Kyrgyz. The charge relates to "
+            "2016, when Turatbek uulu helped three relatives.\n\nHis younger brother, Urmat "
+            "Turatbek uulu, was held in the same camp.")
+    names = {p.name: set(p.names) for p in run(text).persons}
+    assert "Turatbek uulu" in names["Sagynbek Turatbek uulu"]
+    assert "Turatbek uulu" not in names

@@ -76,6 +76,13 @@ def _full_name_clusters(full: list[Candidate]) -> list[Cluster]:
     for toks in longest_first:
         wider = [o for o in longest_first if len(o) > len(toks) and (
             _contains(o, toks) or (len(toks) == 2 and _contains(o, toks[::-1])))]
+        if len(wider) > 1 and len(toks) == 1:
+            # a surname with its particle ("Turatbek uulu") that two relatives' full names
+            # end in: the one introduced first, as a bare surname is (``_nearest_before``)
+            at = min(m.start for m in by_tokens[toks].mentions)
+            before = [o for o in wider if min(m.start for m in by_tokens[o].mentions) < at]
+            wider = [min(before, key=lambda o: min(m.start for m in by_tokens[o].mentions))] \
+                if before else wider
         if len(wider) == 1 and by_tokens[toks] is not by_tokens[wider[0]]:
             by_tokens[wider[0]].mentions.extend(by_tokens[toks].mentions)
             by_tokens[toks] = by_tokens[wider[0]]

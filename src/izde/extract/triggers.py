@@ -88,7 +88,8 @@ _COLLECTED_BY = (r"(?:was|were|had\s+been|has\s+been)\s+(?:collected|taken)\s+by
 _WHICH_TAKEN = (r"\s*,\s*which\s+(?:[\w-]+\s+){0,6}?(?:had\s+)?(?:confiscated|seized|took|"
                 r"taken|kept|withheld)\b")
 # for a stated time: "for two days", "for several hours"
-_FOR_A_TIME = (r"for\s+(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|"
+_FOR_A_TIME = (r"for\s+(?:(?:about|around|nearly|almost|over|some|more\s+than|up\s+to)\s+)?"
+               r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|"
                r"\d+)\s+(?:hours?|days?|nights?|weeks?|months?)\b")
 # the limb force is told by, with whose it is: "her wrist", "my arm"
 _OWNERS_LIMB = r"(?P<who>his|her|their|my)\s+(?:arms?|wrists?|hands?)\b"
