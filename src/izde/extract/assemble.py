@@ -527,8 +527,8 @@ _DOC_REACH = 3  # sentences back to the one that introduced the document
 def _sentence_before(around: Neighbours, s: Sentence) -> Sentence | None:
     """The sentence before ``s`` in the document, when the caller gave the sentences."""
     sents = around.sentences
-    i = bisect.bisect_left([x.start for x in sents], s.start) if sents else 0
-    return sents[i - 1] if 0 < i <= len(sents) and sents[i - 1].start < s.start else None
+    i = bisect.bisect_left(sents, s.start, key=lambda x: x.start)
+    return sents[i - 1] if i > 0 else None
 
 
 # an occasion named again with "the": "an activist who accompanied her to the airport was

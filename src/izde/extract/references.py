@@ -448,9 +448,9 @@ def quote_speaker(index: PersonIndex, pos: int, floor: int) -> list[str]:
         # whom "he said" after a quotation means: not one the quotation names ('"Altynbek slept
         # two beds away. The guards beat him," he said': the teller named before it)
         said = m.start("p1") if m.group("p1") else m.start("p2")
-        named = {k for _, _, k in index.persons_between(opened, close)}
+        quoted = {k for _, _, k in index.persons_between(opened, close)}
         found = antecedent(index, said, pron, floor)
-        if named and set(found) <= named:
+        if quoted and set(found) <= quoted:
             return antecedent(index, opened, pron, floor)
         return found
     title = _TITLE.match(text, m.end())  # '..." Mr Yasin says'
