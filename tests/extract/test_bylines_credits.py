@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.extract_helpers import person_names, roles_of, run
+from extract.extract_helpers import events_by_name, person_names, roles_of, run
 from izde.extract.bylines import byline_spans
 
 
@@ -66,3 +66,18 @@ def test_a_lede_description_after_a_byline_is_the_person_named_later() -> None:
     freed = [e for e in ex.events if e.type == "release"]
     names = {p.key: p.name for p in ex.persons}
     assert [names[e.person] for e in freed] == ["Nurbol Seitkhanuly"]
+
+
+def test_a_name_alone_under_the_headline_before_a_dateline_is_the_author() -> None:
+    text = ("Bishkek Trader Says Security Service Held Him\n\nJyrgalbek Chubakov\n\nBISHKEK -- "
+            "A Kyrgyz citizen of Uyghur origin says officers held him for more than a day last "
+            "week.\n\nYakub Akhmatzhanov, 33, sells clothes at the Dordoi bazaar.")
+    ex = run(text)
+    assert roles_of(ex, "Jyrgalbek Chubakov") == {"journalist"}
+    assert ("Jyrgalbek Chubakov", "detention") not in events_by_name(ex)
+
+
+def test_a_page_titled_with_a_persons_name_is_about_that_person() -> None:
+    text = ("Nurlan Sapargaliuly\n\nNurlan Sapargaliuly is a Kazakh teacher. He was detained "
+            "in 2018.")
+    assert roles_of(run(text), "Nurlan Sapargaliuly") != {"journalist"}

@@ -53,9 +53,38 @@ _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 )
 
 
+# an author's name alone on its line under the headline, with no "By" (RFE/RL's services,
+# Vlast, The Independent): the headline before it, the lede after it
+_NAME_ALONE = re.compile(r"[ \t]*(?!By\b)(?P<a>" + _NAME + r")[ \t]*\n?")
+_DATELINE = re.compile(r"[ \t]*(?:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,40}(?:,[^\n]{0,60}?)?\s+(?:--|—|–)\s|"
+                       r"[A-Z][\w .,'’-]{0,40}\((?:AFP|AP|Reuters)\))")
+_HEADLINE = re.compile(r"[ \t]*[^\n]{15,200}?(?<![.!?\"”])[ \t]*")
+_TOP = 3  # the paragraphs of a report's top: headline, (standfirst,) author
+
+
+def _author_alone(text: str) -> list[tuple[int, int]]:
+    """The name standing alone as a paragraph near the top of a report, after a headline and
+    before a dateline or the lede, as an author line is: not the report's first paragraph
+    (a page titled with a person's name is about that person)."""
+    out: list[tuple[int, int]] = []
+    starts = [m.end() for m in re.finditer(r"\n[ \t]*\n", text)][:_TOP + 1]
+    paragraphs = [0, *starts]
+    for i in range(1, min(len(paragraphs) - 1, _TOP + 1)):
+        start, end = paragraphs[i], text.rfind("\n", 0, paragraphs[i + 1] - 1)
+        m = _NAME_ALONE.fullmatch(text, start, max(start, end))  # the paragraph, one line
+        if m is None or not _could_be_name(m.group("a")):
+            continue
+        nxt = paragraphs[i + 1]
+        prev_end = text.find("\n", paragraphs[i - 1])
+        headline = _HEADLINE.fullmatch(text, paragraphs[i - 1], prev_end) is not None
+        if _DATELINE.match(text, nxt) or (headline and i <= 2):
+            out.append((m.start("a"), m.end("a")))
+    return out
+
+
 def byline_spans(text: str) -> list[tuple[int, int]]:
     """Character spans of journalists' names in bylines and credits."""
-    spans: list[tuple[int, int]] = []
+    spans: list[tuple[int, int]] = _author_alone(text)
     for rx, needs in _NEEDS:
         if not any(w in text for w in needs) or (rx is IS_JOURNALIST_RE and not any(
                 word_occurs(text, w, after_space=True) for w in needs)):
