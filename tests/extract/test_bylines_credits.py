@@ -81,3 +81,9 @@ def test_a_page_titled_with_a_persons_name_is_about_that_person() -> None:
     text = ("Nurlan Sapargaliuly\n\nNurlan Sapargaliuly is a Kazakh teacher. He was detained "
             "in 2018.")
     assert roles_of(run(text), "Nurlan Sapargaliuly") != {"journalist"}
+
+
+def test_a_name_over_a_date_under_the_headline_is_the_author() -> None:
+    text = ("Bookseller Dies in Kashgar Prison, Family Says\n\nHannah Mortimer\nWednesday 30 "
+            "March 2022\n\nAbdurehim Tursun, a bookseller, died in prison, his son said.")
+    assert roles_of(run(text, "2022-03-30"), "Hannah Mortimer") == {"journalist"}

@@ -55,7 +55,7 @@ _NEEDS: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = (
 
 # an author's name alone on its line under the headline, with no "By" (RFE/RL's services,
 # Vlast, The Independent): the headline before it, the lede after it
-_NAME_ALONE = re.compile(r"[ \t]*(?!By\b)(?P<a>" + _NAME + r")[ \t]*\n?")
+_NAME_ALONE = re.compile(r"[ \t]*(?!By\b)(?P<a>" + _NAME + r")[ \t]*")
 _DATELINE = re.compile(r"[ \t]*(?:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,40}(?:,[^\n]{0,60}?)?\s+(?:--|—|–)\s|"
                        r"[A-Z][\w .,'’-]{0,40}\((?:AFP|AP|Reuters)\))")
 _HEADLINE = re.compile(r"[ \t]*[^\n]{15,200}?(?<![.!?\"”])[ \t]*")
@@ -71,7 +71,10 @@ def _author_alone(text: str) -> list[tuple[int, int]]:
     paragraphs = [0, *starts]
     for i in range(1, min(len(paragraphs) - 1, _TOP + 1)):
         start, end = paragraphs[i], text.rfind("\n", 0, paragraphs[i + 1] - 1)
-        m = _NAME_ALONE.fullmatch(text, start, max(start, end))  # the paragraph, one line
+        lines = text[start:max(start, end)].split("\n")
+        if len(lines) > 3 or any(len(line) > 80 for line in lines[1:]):
+            continue  # the name's line, then at most a date, a place, a role
+        m = _NAME_ALONE.fullmatch(text, start, start + len(lines[0]))
         if m is None or not _could_be_name(m.group("a")):
             continue
         nxt = paragraphs[i + 1]
