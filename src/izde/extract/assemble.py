@@ -209,7 +209,7 @@ def _beatings_in_custody(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
                 and not any(_IN_PUBLIC.search(e.quote) for e in ev.evidence)):
             known = torture.get(ev.person)
             if known is not None:
-                known.evidence = sorted(known.evidence + ev.evidence, key=lambda e: e.start)
+                _fold_into(known, ev)
                 continue
             ev.type = "torture"
             torture[ev.person] = ev
@@ -230,10 +230,15 @@ def _beatings_beside_torture(events: list[ExtractedEvent], text: str) -> list[Ex
         held = torture.get(ev.person) if ev.type == "assault" else None
         if held is not None and {_paragraph(text, e.start) for e in ev.evidence} <= {
                 _paragraph(text, e.start) for e in held.evidence}:
-            held.evidence = sorted(held.evidence + ev.evidence, key=lambda e: e.start)
+            _fold_into(held, ev)
             continue  # its quotes stay, as evidence of the torture
         out.append(ev)
     return out
+
+
+def _fold_into(torture: ExtractedEvent, beating: ExtractedEvent) -> None:
+    """A beating that is part of a torture: its quotes become the torture's evidence."""
+    torture.evidence = sorted(torture.evidence + beating.evidence, key=lambda e: e.start)
 
 
 def _paragraph(text: str, pos: int) -> int:

@@ -79,10 +79,9 @@ def _full_name_clusters(full: list[Candidate]) -> list[Cluster]:
         if len(wider) > 1 and len(toks) == 1:
             # a surname with its particle ("Turatbek uulu") that two relatives' full names
             # end in: the one introduced first, as a bare surname is (``_nearest_before``)
-            at = min(m.start for m in by_tokens[toks].mentions)
-            before = [o for o in wider if min(m.start for m in by_tokens[o].mentions) < at]
-            wider = [min(before, key=lambda o: min(m.start for m in by_tokens[o].mentions))] \
-                if before else wider
+            at = _introduced_at(by_tokens[toks])
+            before = [o for o in wider if _introduced_at(by_tokens[o]) < at]
+            wider = [min(before, key=lambda o: _introduced_at(by_tokens[o]))] if before else wider
         if len(wider) == 1 and by_tokens[toks] is not by_tokens[wider[0]]:
             by_tokens[wider[0]].mentions.extend(by_tokens[toks].mentions)
             by_tokens[toks] = by_tokens[wider[0]]
@@ -273,7 +272,12 @@ def _nearest_before(owners: list[Cluster], pos: int, text: str = "", end: int = 
         if gender is not None:  # not the one the text gives the other gender
             introduced = [c for c in introduced if _owner_gender(c, text) in (None, gender)
                           ] or introduced
-    return min(introduced, key=lambda c: min(m.start for m in c.mentions))
+    return min(introduced, key=_introduced_at)
+
+
+def _introduced_at(c: Cluster) -> int:
+    """Where the text first names the person."""
+    return min(m.start for m in c.mentions)
 
 
 # the first third-person singular pronoun in the rest of the clause after a short form

@@ -1316,14 +1316,21 @@ def trial_group(index: PersonIndex, m: re.Match[str], floor: int = 0) -> list[st
     """Who "the defendants" / "the three accused" are: the latest list of two or more
     persons named before (with as many persons as the number says), never a lone name."""
     want = _NUMBERS.get((m.group("n") or m.group("m") or "").lower())
+    return named_together(index, m.start(), floor, WINDOW, want)
+
+
+def named_together(index: PersonIndex, pos: int, floor: int, reach: int,
+                   size: int | None = None) -> list[str]:
+    """The latest group of two or more persons named together ("X and Y", "X, Y and Z")
+    within ``reach`` before ``pos``, of exactly ``size`` persons when a number says how many
+    ("the three accused", "the two women"); a lone name is never one."""
     seen: set[str] = set()
-    for start, end, key in reversed(index.persons_between(max(floor, m.start() - WINDOW),
-                                                          m.start())):
+    for start, end, key in reversed(index.persons_between(max(floor, pos - reach), pos)):
         if key in seen:
             continue
         group = coordinated(index, start, end)
         seen.update(group)
-        if len(group) >= 2 and (want is None or len(group) == want):
+        if len(group) >= 2 and (size is None or len(group) == size):
             return group
     return []
 

@@ -37,6 +37,7 @@ from izde.extract.references import (
     is_cited_source,
     kin_after,
     kin_of,
+    named_together,
     plural_antecedent,
     trial_group,
 )
@@ -134,9 +135,12 @@ def _refs_in(index: PersonIndex, start: int, end: int, floor: int) -> list[Ref]:
             out.append(ref)
     if index.found.any_within(_GROUP_NOUNS, start, end):
         for m in GROUP_RE.finditer(text, start, end):
-            count = COUNTS.get(m.group().split()[1].lower(), 2)  # "the four men": four
-            told = m.group().split()[1].lower() in COUNTS and _named_together(
-                index, m.start(), floor, count)
+            word = m.group().split()[1].lower()
+            count = COUNTS.get(word, 2)  # "the four men": four
+            # a counted group ("the two women") is the last group of that many named together
+            # ("found X and Y guilty ... their lawyer, Z, said ... The two women were detained")
+            told = word in COUNTS and named_together(index, m.start(), floor, PLURAL_WINDOW,
+                                                     count)
             out.append(Ref(m.start(), m.end(),
                            tuple(told or plural_antecedent(index, m.start(), floor, count))))
     if text.find("oth", start, end) >= 0:  # "both were released": the two named before
@@ -155,22 +159,6 @@ def _refs_in(index: PersonIndex, start: int, end: int, floor: int) -> list[Ref]:
         if described:
             out.append(Ref(described[0], described[1], (described[2],)))
     return _drop_nested(sorted(out, key=_in_order)) if len(out) > 1 else out
-
-
-def _named_together(index: PersonIndex, pos: int, floor: int, count: int) -> list[str]:
-    """A counted group ("the two women") is the last group of that many persons named
-    together before it ("found X and Y guilty ... their lawyer, Z, said ... The two women
-    were detained"), within the reach of a plural's antecedent."""
-    seen: set[str] = set()
-    for start, end, key in reversed(index.persons_between(max(floor, pos - PLURAL_WINDOW),
-                                                          pos)):
-        if key in seen:
-            continue
-        group = coordinated(index, start, end)
-        seen.update(group)
-        if len(group) == count:
-            return group
-    return []
 
 
 def _in_order(r: Ref) -> tuple[int, int]:
