@@ -10,6 +10,7 @@ and "X is a journalist/reporter/correspondent".
 from __future__ import annotations
 
 import re
+from itertools import islice
 
 from izde.extract import lexicon
 from izde.extract.literals import word_occurs
@@ -60,6 +61,7 @@ _DATELINE = re.compile(r"[ \t]*(?:[A-ZÀ-Ý][A-ZÀ-Ý .'’-]{2,40}(?:,[^\n]{0,6
                        r"[A-Z][\w .,'’-]{0,40}\((?:AFP|AP|Reuters)\))")
 _HEADLINE = re.compile(r"[ \t]*[^\n]{15,200}?(?<![.!?\"”])[ \t]*")
 _TOP = 3  # the paragraphs of a report's top: headline, (standfirst,) author
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 def _author_alone(text: str) -> list[tuple[int, int]]:
@@ -67,7 +69,8 @@ def _author_alone(text: str) -> list[tuple[int, int]]:
     before a dateline or the lede, as an author line is: not the report's first paragraph
     (a page titled with a person's name is about that person)."""
     out: list[tuple[int, int]] = []
-    starts = [m.end() for m in re.finditer(r"\n[ \t]*\n", text)][:_TOP + 1]
+    # (the report's top only: the blank lines below it are never read)
+    starts = [m.end() for m in islice(_BLANK_LINE.finditer(text), _TOP + 1)]
     paragraphs = [0, *starts]
     for i in range(1, min(len(paragraphs) - 1, _TOP + 1)):
         start, end = paragraphs[i], text.rfind("\n", 0, paragraphs[i + 1] - 1)
