@@ -325,12 +325,22 @@ _GIVEN_BACK = re.compile(r"\b(?:was|were|has\s+been|had\s+been)\s+(?:returned|gi
 
 def _range_end(text: str, trigger: tuple[int, int], best: MentionDate) -> MentionDate:
     """A release dated by a range ("held from April to December 2018 and released") is at the
-    range's end; every other event keeps the whole range (a stay starts at its start)."""
+    range's end, and so is a state that began when the range ended ("held from August 2018
+    until November 2019 and has since been barred from leaving"); every other event keeps the
+    whole range (a stay starts at its start)."""
     edtf = best.date.edtf or ""
-    if "/" not in edtf or not _ENDING.search(text, trigger[0], trigger[1]):
+    if "/" not in edtf or not (_ENDING.search(text, trigger[0], trigger[1])
+                               or _since_then(text, best.date, trigger)):
         return best
     end = edtf.split("/")[1]
     return replace(best, date=replace(best.date, edtf=end, precision=_precision(end)))
+
+
+def _since_then(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
+    """The date is told before the trigger, and "has since", "ever since" or "since then" in
+    between start the trigger's state when the dated time ended."""
+    return d.end <= trigger[0] and text.find("since", d.end, trigger[0]) >= 0 and \
+        _SINCE_THEN.search(text, d.end, trigger[0]) is not None
 
 
 def _precision(edtf: str) -> str:
@@ -430,6 +440,9 @@ _OWN_PAST = re.compile(r"\b(?:he|she|they|we|I|[A-Z][a-z]+)\s+(?:[a-z]+ed|went|c
                        r"took|gave|made|got|ran|flew|drove|crossed)\b")
 
 
+# the time of what was told before is where a later state began: "and has since been", "ever since"
+_SINCE_THEN = re.compile(r"\b(?:(?:has|have|had)\s+(?:\w+\s+)?since|ever\s+since|since\s+then)\b",
+                         re.IGNORECASE)
 _SINCE_BEFORE = re.compile(r"\bsince\s+(?:early\s+|late\s+|mid-?)?$", re.IGNORECASE)
 _CLAUSE_END = re.compile(r"[.;:!?\n,]|\b(?:because|as|since|when|after|before|until|and|but)\b")
 _REPORTED = re.compile(r"\b(?:said|says|told|reported|learned|learnt|heard|found\s+out|"

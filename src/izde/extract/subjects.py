@@ -325,6 +325,7 @@ def subject_before(index: PersonIndex, sent_start: int, pos: int, floor: int) ->
     """Persons of the nearest referring phrase before ``pos`` in the sentence."""
     refs = refs_in(index, sent_start, pos, floor)
     refs = _outside_asides(index.text, [r for r in refs if r.end <= pos], pos)
+    refs = _outside_reporting(index.text, refs)
     refs = _outside_lead_clause(index.text, sent_start, refs, pos)
     kin_who = _KIN_WHO.search(index.text, max(sent_start, pos - 90), pos)
     if kin_who and refs and refs[-1].start >= kin_who.start() and refs[-1].keys:
@@ -404,6 +405,22 @@ def _outside_asides(text: str, refs: list[Ref], pos: int) -> list[Ref]:
             if aside and refs[j + 1].start < aside.end():
                 return [*refs[:j + 1], *(r for r in refs[j + 1:] if r.start >= aside.end())]
     return refs
+
+
+# a reporting clause set off by commas inside the sentence it reports: ", she said,"
+_REPORTING_BEFORE = re.compile(r",\s*$")
+_REPORTING_AFTER = re.compile(r"\s+(?:said|says|added|recalled|explained|noted|"
+                              r"told\s+(?:[\w.-]+\s+){1,3}?)\s*,")
+
+
+def _outside_reporting(text: str, refs: list[Ref]) -> list[Ref]:
+    """Without the teller of a reporting clause set off inside the sentence: in "Her brother,
+    X, was held in the camp until 2019, she said, and has since been barred from leaving",
+    "she" tells; the coordinated verb goes on with X. Kept when nothing comes before it."""
+    kept = [r for j, r in enumerate(refs)
+            if not (j and _REPORTING_BEFORE.search(text, max(0, r.start - 4), r.start)
+                    and _REPORTING_AFTER.match(text, r.end))]
+    return kept if len(kept) < len(refs) and kept else refs
 
 
 def _outside_lead_clause(text: str, sent_start: int, refs: list[Ref], pos: int) -> list[Ref]:
