@@ -50,3 +50,54 @@ def test_a_state_told_without_since_keeps_the_whole_range() -> None:
     text = ("Mukagali Sovetkhanuly was barred from leaving Kunes county from August 2018 "
             "until November 2019.")
     assert _dates(text)[("Mukagali Sovetkhanuly", "travel_ban")] == "2018-08/2019-11"
+
+
+def test_a_kyrgyz_name_with_uulu_and_its_russian_form_are_one_person() -> None:
+    text = ("Kanatbek Ormonov was detained in Akto in 2018.\n\n"
+            "In Kyrgyz documents he is Kanatbek Ormon uulu. Ormon uulu is 36.")
+    names = {p.name: p.names for p in run(text).persons}
+    assert len(names) == 1
+    assert {"Kanatbek Ormonov", "Kanatbek Ormon uulu"} <= set(next(iter(names.values())))
+
+
+def test_a_daughters_kyzy_and_a_sons_uulu_stay_two_people() -> None:
+    text = ("Kanatbek Ormon uulu was detained in Akto in 2018. His sister, Aizada Ormon kyzy, "
+            "lives in Osh.")
+    assert len(run(text).persons) == 2
+
+
+def test_someone_unnamed_heading_the_relative_clause_is_the_one_released() -> None:
+    text = ("Myrzagul Kydyrmysheva lives in Osh.\n\n"
+            "Kydyrmysheva said that in the summer of 2019, a man who had been released from a "
+            "camp in Artux came to Osh and told her about the camp.")
+    assert events_by_name(run(text)) == set()
+
+
+def test_an_indefinite_apposition_to_a_name_still_tells_of_the_name() -> None:
+    text = "Myrzagul Kydyrmysheva, a woman who was detained in 2018, spoke to reporters."
+    assert ("Myrzagul Kydyrmysheva", "detention") in events_by_name(run(text))
+
+
+def test_a_plural_noun_before_a_singular_verb_is_not_its_subject() -> None:
+    text = ("Ruslan Bekbolotov was detained in Akto in May 2018 while visiting relatives and is "
+            "still being held in a camp.")
+    assert ("Ruslan Bekbolotov", "internment") in events_by_name(run(text))
+
+
+def test_a_plural_noun_before_a_plural_verb_is_its_subject() -> None:
+    text = "Ruslan Bekbolotov said other relatives were held in a camp."
+    assert events_by_name(run(text)) == set()
+
+
+def test_a_kin_word_whose_apposition_is_someone_elses_relative_names_no_one() -> None:
+    text = ("Myrzagul Kydyrmysheva lives in Osh. Kanatbek Ormonov is in prison.\n\n"
+            "Kydyrmysheva said that her husband, Ormonov's father, died in Akto last year.")
+    assert run(text).relations == []
+
+
+def test_a_kin_word_right_before_a_possessive_name_names_that_relative() -> None:
+    text = "Kanatbek Ormonov is in prison. His brother Askar's house was raided in May."
+    ex = run(text)
+    names = {p.key: p.name for p in ex.persons}
+    assert {(names[r.subject], r.type, names[r.object]) for r in ex.relations} == {
+        ("Askar", "sibling", "Kanatbek Ormonov")}

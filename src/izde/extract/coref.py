@@ -44,8 +44,9 @@ class Cluster:
         the fullest form in any script; a name seen only in capitals ("AIGUL SERIKKYZY" heading
         a case list) in the usual case ("Aigul Serikkyzy")."""
         latin = [m for m in self.mentions if is_latin(m.text)] or self.mentions
-        longest = max(len(m.tokens) for m in latin)
-        fullest = [m for m in latin if len(m.tokens) == longest]
+        # ("Kanatbek Ormon uulu" is as full as "Kanatbek Ormonov": the first told stands)
+        longest = max(len(_particles_joined(m.tokens)) for m in latin)
+        fullest = [m for m in latin if len(_particles_joined(m.tokens)) == longest]
         best = next((m for m in fullest if not m.text.isupper()), fullest[0])
         inverted = best.text.isupper() or "," in best.text  # "KADYRBEK, Ersin"
         return " ".join(best.tokens) if inverted else best.text
@@ -110,7 +111,8 @@ def _join_misspellings(clusters: list[Cluster]) -> list[Cluster]:
     people of the same surname have given names further apart than a typo."""
     kept: list[Cluster] = []
     for c in clusters:
-        twin = next((k for k in kept if _misspelled(k.tokens, c.tokens)), None)
+        twin = next((k for k in kept if _misspelled(_particles_joined(k.tokens),
+                                                     _particles_joined(c.tokens))), None)
         if twin is None:
             kept.append(c)
         else:
@@ -167,6 +169,7 @@ def _misspelled(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     x, y = diff[0]
     if x == fa[-1] and y == fb[-1] and surname_forms(x, y):
         return True  # "Yerden Sailaubekuly" / "Yerden Sailaubekov": one surname, two styles
+        # (a Kyrgyz "Kanatbek Ormon uulu" / "Kanatbek Ormonov" with its particle joined)
     return min(len(x), len(y)) >= _MIN_TYPO_WORD and _one_edit(x, y)
 
 

@@ -136,8 +136,10 @@ def kinship(index: PersonIndex) -> list[ExtractedRelation]:
     for start, end, key in list(index.spans):
         m = kin_words.any_in(start - 60, start) and BEFORE_NAME.search(
             index.text, max(0, start - 60), start)
-        if m and m.group("cop") and _POSSESSIVE.match(index.text, end):
-            m = None  # "my brother was Askar's classmate": Askar is no brother
+        if m and (m.group("cop") or "," in index.text[m.end("kin"):start]) and \
+                _POSSESSIVE.match(index.text, end):
+            m = None  # "my brother was Askar's classmate", "her husband, Askar's father,
+            # died": Askar is no brother, no husband ("his brother Askar's house": he is)
         if m and _of_a_couple(m):
             out.extend(_their_child(index, key, m, end, out))
         elif m:

@@ -456,6 +456,14 @@ def _with_me(index: PersonIndex, other: Ref, me: Ref) -> list[str]:
     return list(dict.fromkeys([*other.keys, *([speaker] if speaker else [])]))
 
 
+# a verb that agrees with one person: a plural noun before it is not its subject ("was detained
+# while visiting relatives and is still being held in a camp")
+_SINGULAR_VERB = re.compile(r"(?:is|was|has)\b", re.IGNORECASE)
+_RELATIVE_WORD = re.compile(r"where|which|whose|whom", re.IGNORECASE)
+_SINGULAR_GENERIC = re.compile(r"(?:the\s+)?(?:no\s+one|nobody|none|everyone|everybody|anyone)\b",
+                               re.IGNORECASE)
+
+
 def _generic_between(text: str, start: int, pos: int) -> bool:
     """Whether another, generic subject stands between a referring phrase and a trigger:
     "where thousands ... have been held", "said that other activists had been threatened"."""
@@ -463,16 +471,24 @@ def _generic_between(text: str, start: int, pos: int) -> bool:
     if pos - start < _GENERIC_WIDTH:
         return False  # too short for any of the subjects ("X was held": a space)
     folded = fold(text[start:pos])  # for the words each pattern cannot match without
+    singular = _SINGULAR_VERB.match(text, pos) is not None  # "is held": no plural's verb
     m = _OTHER_SUBJECT.search(text, start, pos) if passes(_NEEDS[_OTHER_SUBJECT], folded) \
         else None
-    if m and not _JOINED.search(text, max(start, m.start() - 24), m.start()):
+    if m and not _JOINED.search(text, max(start, m.start() - 24), m.start()) and not (
+            singular and not _RELATIVE_WORD.match(m.group())):
         return True
     g = GENERIC_SUBJECT.search(text, start, pos) if passes(_NEEDS[GENERIC_SUBJECT], folded) \
         else None
-    if g is not None and not g.group("join"):
+    if g is not None and not g.group("join") and not (
+            singular and not _SINGULAR_GENERIC.match(text, g.start())):
         return True
-    return passes(_UNRESOLVED_NEEDS, folded) and _UNRESOLVED_SUBJECT.search(
-        text, start, pos) is not None
+    if passes(_UNRESOLVED_NEEDS, folded) and _UNRESOLVED_SUBJECT.search(
+            text, start, pos) is not None:
+        return True
+    if not passes(_SOMEONE_WHO_NEEDS, folded):
+        return False
+    who = _SOMEONE_WHO.search(text, start, pos)
+    return who is not None and text[start:who.start()].strip() not in (",", "(", "")
 
 
 _BRACKETED = re.compile(r"\s*\([^()\n]{1,80}\)")  # "X (Арман Тоқтасынұлы), a driver ..."
@@ -505,7 +521,16 @@ _UNRESOLVED_SUBJECT = re.compile(r"\b(?:that|and|but|when|after)\s+(?:the|this|t
                                  r"(?:[\w-]+\s+)?(?:man|woman|boy|girl|herder|farmer|detainee|prisoner|teacher|"
                                  r"student|imam|driver|trader|worker|activist)\s+(?:\w+\s+){0,2}$")
 _UNRESOLVED_NEEDS = required_literals(_UNRESOLVED_SUBJECT)  # "that", "the", a noun
-_GENERIC_WIDTH = min(min_width(p) for p in (_OTHER_SUBJECT, GENERIC_SUBJECT, _UNRESOLVED_SUBJECT))
+# someone the text never names, heading the relative clause the trigger is in: "she said that
+# a man who had been released from a camp came to Osh" (not an apposition to a name: "X, a
+# woman who was detained in 2018, said")
+_SOMEONE_WHO = re.compile(r"\b(?:(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|"
+                          r"person|inmate|detainee|prisoner|cellmate|neighbou?r|acquaintance|"
+                          r"villager|herder|farmer|trader|driver|worker|student|survivor|witness)"
+                          r"|someone|somebody)\s+who\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
+_SOMEONE_WHO_NEEDS = required_literals(_SOMEONE_WHO)  # "who"
+_GENERIC_WIDTH = min(min_width(p) for p in (_OTHER_SUBJECT, GENERIC_SUBJECT, _UNRESOLVED_SUBJECT,
+                                            _SOMEONE_WHO))
 
 
 def _is_plain_name(index: PersonIndex, ref: Ref) -> bool:
