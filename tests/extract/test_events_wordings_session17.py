@@ -101,3 +101,51 @@ def test_a_kin_word_right_before_a_possessive_name_names_that_relative() -> None
     names = {p.key: p.name for p in ex.persons}
     assert {(names[r.subject], r.type, names[r.object]) for r in ex.relations} == {
         ("Askar", "sibling", "Kanatbek Ormonov")}
+
+
+def _gender(ex: object, name: str) -> object:
+    person = next(p for p in ex.persons if p.name == name)  # type: ignore[attr-defined]
+    return next((a.value for a in person.attributes if a.property == "gender"), None)
+
+
+_ACCORDING = ("Abduwahit Halmurat, 44, ran a pharmacy until April 2017, when police took him "
+              "from the shop, his daughter, Mekhriban Abduwahit, told RFA.\n\n"
+              "According to his daughter, Halmurat was first held for seven months in a camp, "
+              "where he was accused of having ties abroad because she had enrolled at a "
+              "university in Turkey. She said she believed the charge was baseless.")
+
+
+def test_according_to_his_daughter_does_not_make_the_next_name_the_daughter() -> None:
+    ex = run(_ACCORDING)
+    names = {p.key: p.name for p in ex.persons}
+    assert {(names[r.subject], r.type, names[r.object]) for r in ex.relations} == {
+        ("Mekhriban Abduwahit", "child", "Abduwahit Halmurat")}
+    assert _gender(ex, "Abduwahit Halmurat") == "male"
+
+
+def test_according_to_her_son_with_his_name_in_apposition_names_the_son() -> None:
+    text = ("Rukiye Hudaberdi, now 64, is serving a 13-year sentence, according to her son, "
+            "Ilyar Qeyser, who lives as a refugee in the Netherlands.")
+    ex = run(text)
+    names = {p.key: p.name for p in ex.persons}
+    assert ("Ilyar Qeyser", "child", "Rukiye Hudaberdi") in {
+        (names[r.subject], r.type, names[r.object]) for r in ex.relations}
+
+
+def test_a_brother_in_law_is_no_unnamed_brother_for_the_pronouns_after_him() -> None:
+    text = ("Jelil Musa, 49, was detained in February 2017, his brother-in-law said. In 2018 he "
+            "was sentenced to 15 years.")
+    assert _gender(run(text), "Jelil Musa") == "male"
+
+
+def test_a_form_of_address_one_is_called_is_no_name() -> None:
+    text = ("Abduwahit Halmurat is 47. \"They called him 'Mister' as if they respected him,\" "
+            "his daughter said.")
+    names = next(p.names for p in run(text).persons if p.name == "Abduwahit Halmurat")
+    assert all("Mister" not in n for n in names)
+
+
+def test_a_nickname_one_is_called_is_a_name() -> None:
+    text = "Abduwahit Halmurat is 47. At home we call him Abdu. Abdu was detained in 2017."
+    names = next(p.names for p in run(text).persons if p.name == "Abduwahit Halmurat")
+    assert "Abdu" in names

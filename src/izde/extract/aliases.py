@@ -115,7 +115,19 @@ def nicknames(text: str) -> set[str]:
     if "call" not in text and "nickname" not in text:
         return set()
     return {m.group("alias") for m in PRONOUN_ALIAS_RE.finditer(text)
-            if (m.group("p4") or m.group("p5")) and " " not in m.group("alias")}
+            if (m.group("p4") or m.group("p5")) and " " not in m.group("alias")
+            and not is_address(m.group("alias"))}
+
+
+# words of address that one may be "called" without their being a name
+_ADDRESS = frozenset({"mister", "mr", "sir", "madam", "madame", "miss", "mrs", "ms", "comrade",
+                      "teacher", "uncle", "aunt", "auntie", "boss", "brother", "sister",
+                      "doctor", "granny", "grandpa", "grandma", "citizen", "comrades"})
+
+
+def is_address(alias: str) -> bool:
+    """"Mister", "Comrade", "Teacher": a form of address, not a name."""
+    return alias.strip("\"“”‘’'. ").lower() in _ADDRESS
 
 
 @dataclass(frozen=True)
@@ -134,6 +146,8 @@ def find_pronoun_aliases(text: str) -> list[PronounAlias]:
         return []
     out: list[PronounAlias] = []
     for m in PRONOUN_ALIAS_RE.finditer(text):
+        if is_address(m.group("alias")):
+            continue  # "They called him 'Mister' as if they respected him": no name
         group = next(g for g in ("p1", "p2", "p3", "p4", "p5", "p6", "p7", "p8") if m.group(g))
         own = _OWN_NAME_GIVEN.search(text, max(0, m.start() - 12), m.start()) \
             if group == "p6" else None

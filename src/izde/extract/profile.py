@@ -152,8 +152,10 @@ def pronoun_gender(index: PersonIndex, sentences: list[Sentence]) -> None:
         if follow and not index.names_between(follow.start, follow.end):
             scope += " " + _opening_pronoun(follow.text)
         low = scope.lower()
-        votes[key]["male"] += _pronouns(low, _MALE_PRONOUN, _UNNAMED_MAN)
-        votes[key]["female"] += _pronouns(low, _FEMALE_PRONOUN, _UNNAMED_WOMAN)
+        votes[key]["male"] += _pronouns(low, _MALE_PRONOUN, _UNNAMED_MAN,
+                                        _unnamed_kin(scope, _KIN_MAN))
+        votes[key]["female"] += _pronouns(low, _FEMALE_PRONOUN, _UNNAMED_WOMAN,
+                                          _unnamed_kin(scope, _KIN_WOMAN))
     for key, c in votes.items():
         if c["male"] != c["female"] and max(c.values()) >= 1:
             voted = c.most_common(1)[0][0]
@@ -192,12 +194,34 @@ _MALE_PRONOUN = re.compile(r"h(?<!\wh)(?:e|im|is)\b")
 _FEMALE_PRONOUN = re.compile(r"(?:s(?<!\ws)he|h(?<!\wh)ers?)\b")
 
 
-def _pronouns(low: str, pronoun: re.Pattern[str], unnamed: re.Pattern[str]) -> int:
+# a relative of that sex the sentence leaves unnamed ("According to his daughter, Halmurat was
+# held ... because she had enrolled at a university abroad": her "she"); a name right after the
+# kin word is the relative's own ("his daughter, Mekhriban, said she")
+# ("according to his daughter, Halmurat was ...": the source, whatever name follows)
+def _kin(nouns: str) -> re.Pattern[str]:
+    kin = (r"(?:his|her|their|my|our)\s+(?:(?:elder|older|younger|eldest|youngest|late|only)\s+)?"
+           r"(?P<kin>" + nouns + r")\b(?!-)")
+    return re.compile(r"\baccording\s+to\s+" + kin + r"|\b" + kin.replace("?P<kin>", "?P<kin2>")
+                      + r"(?!\s*,?\s*(?-i:[A-Z]))", re.IGNORECASE)
+
+
+_KIN_WOMAN = _kin("daughter|wife|mother|sister|grandmother|granddaughter|aunt|niece")
+_KIN_MAN = _kin("son|husband|father|brother|grandfather|grandson|uncle|nephew")
+
+
+def _unnamed_kin(scope: str, kin: re.Pattern[str]) -> int | None:
+    m = kin.search(scope)  # (the possessive before the kin word is the named person's)
+    return (m.start("kin") if m.group("kin") else m.start("kin2")) if m else None
+
+
+def _pronouns(low: str, pronoun: re.Pattern[str], unnamed: re.Pattern[str],
+              kin_at: int | None = None) -> int:
     """The pronouns in ``low`` before any unnamed person of their sex is introduced (who is
     always followed by "who", "whose" or "that": a sentence without them, most, needs no
-    search for one)."""
+    search for one), or an unnamed relative of that sex (``kin_at``)."""
     cut = unnamed.search(low) if "who" in low or "that" in low else None
-    return len(pronoun.findall(low[:cut.start()] if cut else low))
+    end = min(cut.start() if cut else len(low), len(low) if kin_at is None else kin_at)
+    return len(pronoun.findall(low[:end]))
 
 
 _OPENING_PRONOUN = re.compile(r"\s*(?:(?:[A-Z]\w*|in\s+\w+|then|later),?\s+){0,2}?(he|she)\b",

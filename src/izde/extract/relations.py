@@ -140,6 +140,10 @@ def kinship(index: PersonIndex) -> list[ExtractedRelation]:
                 _POSSESSIVE.match(index.text, end):
             m = None  # "my brother was Askar's classmate", "her husband, Askar's father,
             # died": Askar is no brother, no husband ("his brother Askar's house": he is)
+        if m and _ACCORDING_TO.search(index.text, max(0, m.start() - 14), m.start()) and \
+                not _APPOSED_END.match(index.text, end):
+            m = None  # "According to his daughter, Halmurat was held": the daughter tells
+            # ("according to her son, Ilyar Qeyser, who lives ...": the son is named)
         if m and _of_a_couple(m):
             out.extend(_their_child(index, key, m, end, out))
         elif m:
@@ -154,6 +158,11 @@ def kinship(index: PersonIndex) -> list[ExtractedRelation]:
         if kin_words.any_in(start - 40, start):
             out.extend(_speaker_is_kin_of(index, key, start))
     return out
+
+
+_ACCORDING_TO = re.compile(r"\baccording\s+to\s+$", re.IGNORECASE)
+# a name in apposition ends there: a comma, the sentence's end, a bracket, "who"
+_APPOSED_END = re.compile(r"\s*(?:[,.;:)(]|$|\s+who\b)")
 
 
 def _of_a_couple(m: re.Match[str]) -> bool:
