@@ -149,3 +149,32 @@ def test_a_nickname_one_is_called_is_a_name() -> None:
     text = "Abduwahit Halmurat is 47. At home we call him Abdu. Abdu was detained in 2017."
     names = next(p.names for p in run(text).persons if p.name == "Abduwahit Halmurat")
     assert "Abdu" in names
+
+
+_WHERE_HIS_BROTHER = (
+    "Nurtileu Kuantkanov, 56, arrived in Almaty on Saturday.\n\n"
+    "Kuantkanov had driven trucks between Almaty and Tacheng for years. In May 2018, police in "
+    "Emin county, where his brother lives, took his passport. In September 2018 he was taken "
+    "from his brother's house and sent to a vocational training center.")
+
+
+def test_a_relative_inside_a_relative_clause_is_no_antecedent() -> None:
+    assert events_by_name(run(_WHERE_HIS_BROTHER)) == {
+        ("Nurtileu Kuantkanov", "passport_confiscation"), ("Nurtileu Kuantkanov", "detention"),
+        ("Nurtileu Kuantkanov", "internment")}
+
+
+def test_a_relative_who_is_the_subject_is_still_the_antecedent() -> None:
+    text = ("Nurtileu Kuantkanov lives in Almaty. His sister, who lives in Emin, was summoned "
+            "in May. She was detained in 2018.")
+    assert ("Nurtileu Kuantkanov", "detention") not in events_by_name(run(text))
+
+
+def test_a_house_one_was_taken_from_is_not_the_subject_of_the_next_verb() -> None:
+    text = "Nurtileu Kuantkanov was taken from his house and sent to a vocational training center."
+    assert ("Nurtileu Kuantkanov", "internment") in events_by_name(run(text))
+
+
+def test_a_house_that_was_seized_holds_no_person() -> None:
+    text = "Nurtileu Kuantkanov said his house was seized and held by the county."
+    assert events_by_name(run(text)) == set()

@@ -112,7 +112,7 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
             core = _core_start(m)
             if any(core < e and s < m.end() for s, e in taken):
                 continue
-            if trig.side == "before" and trig.type in _HELD_TYPES and _THING_SUBJECT.search(
+            if trig.side == "before" and trig.type in _HELD_TYPES and _thing_subject(
                     index.text, max(sent.start, m.start() - 60), m.start()):
                 continue  # "her passport has been seized": a thing is held, not a person
             if trig.side == "before" and _ASKED_WHY.search(index.text, max(sent.start,
@@ -235,6 +235,15 @@ _SPOKEN_SIDES = frozenset({"owner", "addressee"})
 # a passive custody verb whose subject is a thing: "her passport has been seized", "his phone
 # and laptop were taken", "the house was held" (the thing's own trigger tells what happened);
 # (checked for the types of ``_HELD_TYPES``, defined below: detention, internment, torture)
+def _thing_subject(text: str, lo: int, hi: int) -> bool:
+    """A thing is the subject right before ``hi`` ("her passport has been seized"), not the
+    object of a preposition ("was taken from his house and sent to a camp")."""
+    m = _THING_SUBJECT.search(text, lo, hi)
+    return m is not None and _GOVERNING.search(text, max(0, m.start() - 30), m.start()) is None
+
+
+_GOVERNING = re.compile(r"\b(?:from|in|at|into|of|near|outside|inside|to|with|on)\s+(?:(?:the|his|"
+                        r"her|their|my|our|a|an|its)\s+)?(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
 _THING_SUBJECT = re.compile(
     r"\b(?:passports?|(?:identity|ID|bank)\s+cards?|cards?|phones?|documents|papers|laptops?|"
     r"computers?|cars?|money|savings|photos?|photographs?|pictures?|videos?|books|Qur['’]?an|"

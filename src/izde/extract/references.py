@@ -973,6 +973,9 @@ def _kin_first(index: PersonIndex, start: int, end: int, want: str,
         # the relative is in a clause set before the subject, who is the one named
     if nearest and _kin_in_fronted_clause(index.text, start, hit[0], end, want):
         return None  # "after he posted a video about his father, he was held": he again
+    if _in_closed_relative(index.text, start, hit[0], end):
+        return None  # "police in Emin county, where his brother lives, took his passport":
+        # a relative inside a relative clause about something else is no one's antecedent
     if hit[2].lower() == "their" and _unnamed_owners(index, hit[0]):
         return None  # "the children asked where their father was": no one known's relative
     kin_at = index.text.find(hit[3], hit[0])
@@ -981,6 +984,18 @@ def _kin_first(index: PersonIndex, start: int, end: int, want: str,
         return None  # "His father had died in Akto, and he went to see the grave. ... his";
         # "the house his late father had left him. Officers took his passport"
     return kin_of(index, _owner(index, hit[0], hit[2], depth + 1), hit[3])
+
+
+_RELATIVE_ASIDE = re.compile(r",\s*(?:where|who|whose|which|whom|when)\b[^,;.]*,")
+
+
+def _in_closed_relative(text: str, start: int, at: int, end: int) -> bool:
+    """``at`` lies in a relative clause set off by commas that closes before ``end``."""
+    opened = text.rfind(",", start, at)
+    if opened < 0:
+        return False
+    m = _RELATIVE_ASIDE.match(text, opened, end)
+    return m is not None and m.end() > at
 
 
 _LATE = re.compile(r"\blate\b", re.IGNORECASE)  # "his late father": one who has died
