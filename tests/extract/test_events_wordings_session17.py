@@ -178,3 +178,48 @@ def test_a_house_one_was_taken_from_is_not_the_subject_of_the_next_verb() -> Non
 def test_a_house_that_was_seized_holds_no_person() -> None:
     text = "Nurtileu Kuantkanov said his house was seized and held by the county."
     assert events_by_name(run(text)) == set()
+
+
+def test_a_freed_prisoner_handed_to_his_own_countrys_officials_is_deported() -> None:
+    text = ("Nurtileu Kuantkanov, who served four years of a 13-year sentence, was handed over to "
+            "Kazakh authorities at the Bakhty border crossing last Thursday, in a rare release.")
+    got = events_by_name(run(text, "2022-11-10"))
+    assert ("Nurtileu Kuantkanov", "deportation") in got
+    assert ("Nurtileu Kuantkanov", "transfer") not in got
+
+
+def test_a_prisoner_handed_to_his_own_countrys_officials_to_serve_the_rest_is_transferred() -> None:
+    text = ("Saken Zhylkybai, who was sentenced in China to eight years, has been handed over to "
+            "Kazakh authorities to serve the rest of his term at home.")
+    got = events_by_name(run(text))
+    assert ("Saken Zhylkybai", "transfer") in got
+    assert ("Saken Zhylkybai", "deportation") not in got
+
+
+def test_questioned_by_a_named_police_force_is_harassment() -> None:
+    text = ("Gaukhartas Omirkhanova, who was questioned by Almaty police last year after her son "
+            "filmed an appeal, said she had not expected it.")
+    assert ("Gaukhartas Omirkhanova", "harassment") in events_by_name(run(text))
+
+
+def test_questioned_by_reporters_is_no_harassment() -> None:
+    text = "Gaukhartas Omirkhanova was questioned by reporters in May."
+    assert events_by_name(run(text)) == set()
+
+
+def test_a_relative_one_went_to_see_is_no_antecedent() -> None:
+    text = ("Nurtileu Kuantkanuly moved to Kazakhstan in 2011.\n\n"
+            "In May 2018, on a trip to see his brother, police in Emin took his Kazakh passport.")
+    assert ("Nurtileu Kuantkanuly", "passport_confiscation") in events_by_name(run(text))
+
+
+def test_illegally_providing_intelligence_abroad_is_the_state_secrets_charge() -> None:
+    ex = run('Nurtileu Kuantkanuly was sentenced to 13 years for "illegally providing '
+             'intelligence abroad."')
+    assert [e.charge for e in ex.events if e.type == "sentencing"] == ["state_secrets"]
+
+
+def test_police_gathering_intelligence_is_no_charge() -> None:
+    ex = run("Nurtileu Kuantkanuly was sentenced to 13 years. Police gathered intelligence on "
+             "him for months.")
+    assert [e.charge for e in ex.events if e.type == "sentencing"] == [None]

@@ -46,6 +46,12 @@ _LEXICON: dict[str, list[str]] = {
         r"(?:(?:the\s+)?(?:illegal\s+)?(?:leak(?:age)?|disclosure|theft|sale|possession)\s+of"
         r"\s+(?:state|military|national)\s+secrets)",
         r"(?:state|military)\s+secrets" + _CHARGE_WORD,
+        # the PRC's article 111: "illegally providing state secrets or intelligence abroad"
+        r"(?:illegally\s+(?:provid|steal|sell|pass|gather|collect|obtain)(?:ing|ed)\s+(?:(?:state\s+)?"
+        r"secrets\s+(?:or|and)\s+)?intelligence(?:\s+(?:abroad|overseas|to\s+(?:foreign|overseas)"
+        r"\s+(?:entities|organi[sz]ations|countries|agencies)))?|(?:provid|steal|sell|pass)(?:ing|"
+        r"ed)\s+(?:(?:state\s+)?secrets\s+(?:or|and)\s+)?intelligence\s+(?:abroad|overseas|to\s+"
+        r"(?:foreign|overseas)\s+(?:entities|organi[sz]ations|countries|agencies)))",
         r"espionage" + _CHARGE_WORD,
         r"spying(?:\s+for\s+(?:a\s+)?foreign\s+(?:country|countries|state|states|power))?",
         r"spy\s+charges?",
@@ -170,7 +176,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # so each charge's pattern runs only around its stems (found with ``str.find``, which is far
 # faster than a regex over the whole text).
 _STEMS: dict[str, tuple[str, ...]] = {
-    "state_secrets": ("secret", "espionage", "spy", "spie"),
+    "state_secrets": ("secret", "espionage", "spy", "spie", "intelligence"),
     "extremism": ("extremis",),
     "separatism": ("separatis", "split", "secession", "divid", "division", "unity"),
     "terrorism": ("terror",),

@@ -151,7 +151,25 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
     out = _taken_from_home(index.text, _calls_as_threats(_beatings_as_torture(out, index.text)))
     out = _pressure_within(index.text, out)
     out = _held_where_a_camp(index.text, out)
+    out = _freed_and_handed_home(index.text, out)
     return _questioning_in_custody(index.text, out)
+
+
+# a freed prisoner's handover to his own country's officials at the border ("who served four
+# years of a 13-year sentence was handed over to Kazakh authorities at the Bakhty crossing
+# ..., in a rare release"): sent out of China, not moved into their custody to serve the rest
+# of the term (the transfer ``triggers`` reads when the sentence tells no release)
+_HANDED_HOME = re.compile(r"\bhanded\s+over\s+to\b", re.IGNORECASE)
+_FREED = re.compile(r"\b(?:released|release|freed|set\s+free|a\s+free\s+(?:man|woman))\b",
+                    re.IGNORECASE)
+
+
+def _freed_and_handed_home(text: str, found: list[RawEvent]) -> list[RawEvent]:
+    if not any(r.type == "transfer" for r in found):
+        return found
+    return [replace(r, type="deportation") if r.type == "transfer" and _HANDED_HOME.search(
+        text, *r.trigger) and _FREED.search(text, r.sentence.start, r.sentence.end) else r
+        for r in found]
 
 
 # a court's penalty told by its terms (a restricted freedom sentence): "Under the sentence,"

@@ -1052,6 +1052,11 @@ _OWNER_BEFORE = re.compile(r"\b(?P<own>my|his|her|their|our|your)\s+(?:(?:elder|
 _AS_SUBJECT = re.compile(r"\s*(?:,|\((?!\s*[A-Z])|(?!(?:in|at|on|of|for|from|with|to|and|or|but|"
                          r"by|as|into|about|who[ms]e?)\b)[a-z])")
 
+# a preposition or an infinitive whose object the relative is: "to see his brother,", "with his
+# father,"
+_GOVERNED_KIN = re.compile(r"(?:\b(?:to|with|of|for|from|about|by|at|on|into|according\s+to)|"
+                           r"\bto\s+(?:see|visit|meet|help|call|join|find|bury|phone|contact|"
+                           r"reach|support))\s+$")
 # a kin noun that ends a question or a sentence: "Let's start with your father."
 _TOPIC_END = re.compile(r"\s*[.?]")
 _CALLED_AFTER = re.compile(r"\s+(?:was|is|had\s+been|has\s+been)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?"
@@ -1070,6 +1075,8 @@ def unnamed_kin(index: PersonIndex) -> list[tuple[int, str, str, str]]:
         if own is None or not (_AS_SUBJECT.match(text, m.end()) or (
                 own.group("own") == "your" and _TOPIC_END.match(text, m.end()))):
             continue  # (an interview's question about "your father?" makes him the topic)
+        if _GOVERNED_KIN.search(text, max(0, own.start() - 24), own.start()):
+            continue  # "on a trip to see his brother, police took his passport": an object
         named = index.persons_between(m.end(), m.end() + 4)
         if _CALLED_AFTER.match(text, m.end()) or _named_by_copula(index, m.end()):
             continue  # "her brother was a farmer called Tursun": the relative is named

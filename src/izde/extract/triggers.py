@@ -448,7 +448,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:he|she|they)\s+(?:would|will|could)\s+be\s+(?:arrested|detained|jailed|deported|"
        r"punished|prosecuted)\b)"),
     _t("harassment", "before", AUX + r"(?:harassed|summoned|interrogated|chased\s+away|"
-       r"questioned\s+by\s+police|pressured)\b"),
+       r"questioned\s+by\s+(?:(?:the\s+)?(?-i:[A-Z])[\w-]+\s+){0,2}(?:police|investigators|"
+       r"(?:security\s+)?officers)|pressured)\b"),  # ("questioned by Almaty police")
     _t("harassment", "before", r"\bchased\s+away\s+by\s+police\b"),
     _t("harassment", "after", r"\b(?:harassing|harassment\s+of)\b"),
     _t("torture", "before", AUX + r"tortured\b"),
