@@ -191,3 +191,13 @@ def test_a_uyghur_latin_x_before_a_consonant_or_opening_a_word_is_kh() -> None:
 def test_an_x_between_vowels_and_pinyins_x_stay_x() -> None:
     assert name_key("Alexander") != name_key("Alekhander")
     assert name_key("Xiaoming") != name_key("Khiaoming")
+
+
+def test_one_word_in_long_pinyin_makes_the_name_a_rendering() -> None:
+    # the given name rendered through characters, the surname half-native
+    assert compare_names("Turdimemet Qurbantay", "Tuerdimaimaiti Kurbantai").score >= 0.85
+
+
+def test_native_words_of_open_syllables_are_no_rendering() -> None:
+    assert compare_names("Baqyt Asanali uulu", "Bakyt Asanaliev").score >= 0.85
+    assert compare_names("Sajide Gheni", "萨吉黛·艾尼").score >= 0.85

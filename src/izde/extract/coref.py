@@ -130,10 +130,10 @@ def _join_chinese_renderings(clusters: list[Cluster]) -> list[Cluster]:
     which reads a pinyin rendering back) are one person. The rendering is a transcription,
     not a relative's name: siblings' given names compare far apart."""
     from izde.resolve.names import compare_names  # resolution builds on extraction's output
-    from izde.resolve.pinyin_names import is_pinyin_rendering
+    from izde.resolve.pinyin_names import renders_in_pinyin
 
     rendered = [c for c in clusters if len(c.tokens) >= 2
-                and is_pinyin_rendering(" ".join(c.tokens))]
+                and renders_in_pinyin(" ".join(c.tokens))]
     if not rendered:
         return clusters
     native = [c for c in clusters if len(c.tokens) >= 2 and all(c is not r for r in rendered)]

@@ -30,7 +30,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import Levenshtein
 
-from izde.resolve.pinyin_names import is_pinyin_rendering, segment
+from izde.resolve.pinyin_names import renders_in_pinyin, segment
 from izde.resolve.translit import detect_script, latinize
 
 __all__ = [
@@ -141,8 +141,11 @@ def final_ng_as_n(skel: str) -> str:
 
 def _chinese_form(name: str) -> bool:
     """Written in Chinese characters, or in the pinyin of characters that rendered a
-    Turkic name (Abudureyimu for Abdurehim: ``izde.resolve.pinyin_names``)."""
-    return bool(_HAN.search(name)) or is_pinyin_rendering(name)
+    Turkic name (Abudureyimu for Abdurehim: ``izde.resolve.pinyin_names``), also when only
+    one word is (a report's "Tuerdimaimaiti Kurbantai": the given name in pinyin, the surname
+    half-native)."""
+    return bool(_HAN.search(name)) or renders_in_pinyin(name)
+
 
 
 def _pinyin_as_foreign(token: str) -> str:

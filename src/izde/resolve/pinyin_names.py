@@ -104,3 +104,21 @@ def is_pinyin_word(word: str) -> bool:
         return False
     parts = segment(folded)
     return parts is not None and _marked(parts)
+
+
+def renders_in_pinyin(name: str) -> bool:
+    """A name that is a pinyin rendering (``is_pinyin_rendering``), also when only one of its
+    words is, long enough to tell (a report's "Tuerdimaimaiti Kurbantai": the given name in
+    pinyin, the surname half-native)."""
+    return is_pinyin_rendering(name) or (
+        " " in name.strip() and any(is_long_pinyin_word(w) for w in name.split()))
+
+
+@lru_cache(maxsize=131072)
+def is_long_pinyin_word(word: str) -> bool:
+    """Five pinyin syllables or more, or four with a syllable Chinese inserts ("er", "yi":
+    Tu-er-di-mai-mai-ti): native words of open syllables are shorter (Sa-ji-de, A-sa-na-li)."""
+    folded = word.casefold()
+    parts = segment(folded) if folded.isascii() and folded.isalpha() else None
+    return parts is not None and (len(parts) >= 5 or (
+        len(parts) == 4 and any(p in _MEDIAL_MARKS for p in parts[1:])))
