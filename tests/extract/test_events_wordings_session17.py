@@ -223,3 +223,32 @@ def test_police_gathering_intelligence_is_no_charge() -> None:
     ex = run("Nurtileu Kuantkanuly was sentenced to 13 years. Police gathered intelligence on "
              "him for months.")
     assert [e.charge for e in ex.events if e.type == "sentencing"] == [None]
+
+
+def test_pushed_against_a_fence_is_assault() -> None:
+    text = ("A reporter who was filming him, Nursaule Kapparkyzy, said a man in plain clothes "
+            "grabbed her by the arm, pushed her against a fence and knocked her camera down.")
+    assert ("Nursaule Kapparkyzy", "assault") in events_by_name(run(text))
+
+
+def test_shoved_against_a_fence_by_a_man_is_assault() -> None:
+    text = ("In March 2021 Nursaule Kapparkyzy was shoved against a fence by a man in plain "
+            "clothes and her camera was broken.")
+    assert ("Nursaule Kapparkyzy", "assault") in events_by_name(run(text))
+
+
+def test_pushing_a_bicycle_against_a_fence_is_no_assault() -> None:
+    assert events_by_name(run("Nursaule Kapparkyzy pushed her bicycle against a fence.")) == set()
+
+
+def test_driven_to_the_security_service_building_is_detention() -> None:
+    text = ("Kanykey Kalysbekova said that two plainclothes officers approached her outside her "
+            "home on Monday morning, put her in a car and drove her to the GKNB building, where "
+            "she was questioned until the afternoon.")
+    assert ("Kanykey Kalysbekova", "detention") in events_by_name(run(text, "2022-03-03"))
+
+
+def test_driven_to_the_security_service_to_file_a_complaint_is_no_detention() -> None:
+    text = ("Kanykey Kalysbekova said her lawyer drove her to the GKNB building to file a "
+            "complaint.")
+    assert events_by_name(run(text)) == set()

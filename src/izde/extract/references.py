@@ -79,6 +79,8 @@ _KIN_GAP = (r"(?:(?!(?:that|who|whom|which|and|or|but|was|is|were|are|had|has|he
 # a possessive followed by a word that is not its noun: "told her three times", "saw her again"
 _NOT_NOUN = (r"was|is|has|had|were|to|in|at|on|for|from|with|by|and|or|but|as|that|after|"
              r"before|since|until|when|again|too|out|back|up|down|away|off|into|about|he|she|"
+             r"against|onto|over|under|through|behind|beside|toward|towards|without|because|"
+             r"while|then|there|where|during|"
              r"they|it|we|i|you|if|not|no|a|an|the|once|twice|three|four|five|six|seven|eight|"
              r"nine|ten|several|many|repeatedly|yesterday|today|overnight|every|each|"
              r"(?:last|next|this|that)\s+(?:week|month|year|night|time|spring|summer|autumn|"

@@ -33,7 +33,10 @@ _OBJ = r"(?:me|him|her|them|" + _NAME + r"|" + _KIN_HEAD + r")"
 # where people are held before any trial, including immigration detention
 _HOLDING = (r"(?:police\s+(?:station|department|headquarters)|(?:detention|removal|deportation|"
             r"holding|pre-?trial|immigration\s+detention)\s+(?:centres?|centers?|facilit(?:y|ies)|"
-            r"cells?)|lock-?up|police)\b(?![^.;]{0,30}\bto\s+(?:visit|see|meet|report|file)\b)")
+            r"cells?)|lock-?up|police|"
+            # the security service's own building: "drove her to the GKNB building"
+            r"(?:G?KNB|SCNS|NSC|security\s+service)(?:\s+(?:building|headquarters|offices?|"
+            r"department))?)\b(?![^.;]{0,30}\bto\s+(?:visit|see|meet|report|file)\b)")
 _CAMP_PLACE = (r"(?:an?\s+|the\s+)?" + CAMP_NOT + CAMP_MOD + r"{0,3}?(?:camps?\b|[“\"‘']?"
                + CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + CAMP + r")")
 # what a threat says will befall someone

@@ -427,6 +427,14 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("assault", "after", r"\b(?:pushed|shoved|knocked|threw|thrown|dragged)\b(?=\s+(?:him|her|"
        r"them|me|" + _NAME + r")\s+(?:down\s+)?(?:to|on|onto|"
        r"into|across)\s+the\s+(?:ground|floor|pavement|asphalt)\b)"),
+    # or against something hard: "pushed her against a fence", "was shoved against a wall by a
+    # man in plain clothes"
+    _t("assault", "after", r"\b(?:pushed|shoved|slammed|threw|pinned)\b(?=\s+(?:him|her|them|me|"
+       + _NAME + r")\s+(?:hard\s+)?against\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:fence|wall|car|van|"
+       r"door|railings?|bars|gate|pole|window)\b)", needs=("against",)),
+    _t("assault", "before", AUX + r"(?:pushed|shoved|slammed|thrown|pinned)\s+(?:hard\s+)?"
+       r"(?:against\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:fence|wall|car|van|door|railings?|bars|gate|"
+       r"pole|window)|(?:down\s+)?(?:to|on|onto)\s+the\s+(?:ground|floor|pavement|asphalt))\b"),
     _t("threat", "before", AUX + r"(?:threatened|intimidated|warned)\b"),
     # taken, with only a time after it: "was taken in December 2018", "was taken at night"
     # ("taken to hospital", "taken ill", "taken aback" name no custody)
@@ -1448,7 +1456,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "assault": ("assault", "beat", "attack", "stab", "hit", "punch", "kick", "struck", "strik",
                 "twist", "wrench", "bent", "yank",
                 "slap", "ground", "floor", "pavement", "asphalt", "threw", "splash", "poured",
-                "sprayed", "hurled"),
+                "sprayed", "hurled", "against"),
     "threat": ("threat", "intimidat", "warn", "told", "call", "message", "you ",
                "visit", "said", "says", "your", "depend"),
     "harassment": ("harass", "summon", "interrogat", "chased", "questioned", "pressur",
