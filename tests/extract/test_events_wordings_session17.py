@@ -252,3 +252,18 @@ def test_driven_to_the_security_service_to_file_a_complaint_is_no_detention() ->
     text = ("Kanykey Kalysbekova said her lawyer drove her to the GKNB building to file a "
             "complaint.")
     assert events_by_name(run(text)) == set()
+
+
+def test_a_loose_pinyin_rendering_of_the_only_near_name_is_that_person() -> None:
+    text = ("Her husband, Kochkorbai Sultanaly uulu, was sentenced in 2019 to 10 years.\n\n"
+            "A Chinese register lists a man named Kuoqiekuerbayi Sutanali with the same birth "
+            "date.")
+    names = [p.names for p in run(text).persons]
+    assert any({"Kochkorbai Sultanaly uulu", "Kuoqiekuerbayi Sutanali"} <= set(n) for n in names)
+
+
+def test_a_rendering_goes_to_the_name_it_renders_closely_not_the_loose_one() -> None:
+    text = ("Kochkorbai Sultanaly uulu and his cousin Kochkorbai Satanaly were detained.\n\n"
+            "A Chinese register lists a man named Kuoqiekuerbayi Sutanali.")
+    names = {p.name: set(p.names) for p in run(text).persons}
+    assert "Kuoqiekuerbayi Sutanali" in names["Kochkorbai Satanaly"]

@@ -121,6 +121,9 @@ def _join_misspellings(clusters: list[Cluster]) -> list[Cluster]:
 
 
 RENDERING_MATCH = 0.85  # ``compare_names`` score at which a Chinese rendering is the name
+# ... and at which it is, when it is the only name of the document that near: "Kuoqiekuerbayi
+# Sutanali" for Kochkorbai Sultanaly (a syllable-final l left out, 苏坦阿里)
+RENDERING_LOOSE = 0.75
 
 
 def _join_chinese_renderings(clusters: list[Cluster]) -> list[Cluster]:
@@ -142,7 +145,8 @@ def _join_chinese_renderings(clusters: list[Cluster]) -> list[Cluster]:
         name = " ".join(r.tokens)
         scored = [(compare_names(" ".join(n.tokens), name).score, i)
                   for i, n in enumerate(native)]
-        best = [i for score, i in scored if score >= RENDERING_MATCH]
+        best = [i for score, i in scored if score >= RENDERING_MATCH] or [
+            i for score, i in scored if score >= RENDERING_LOOSE]  # the one name it may render
         if len(best) > 1 and all(  # one name spelled twice ("Aziz Tohti", "Eziz Toxti"): one
                 compare_names(" ".join(native[best[0]].tokens),
                               " ".join(native[i].tokens)).score >= RENDERING_MATCH
