@@ -575,7 +575,7 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
             subject_of = _described_before(index, start, pos, floor, kin_depth)
             if subject_of and all(fits(k) for k in subject_of):
                 return subject_of
-        if not found and i > 0 and want and kin_depth < KIN_DEPTH:
+        if i > 0 and want and kin_depth < KIN_DEPTH:
             # no one named in an earlier sentence that "he" opens: the pronoun goes on with
             # that sentence's subject ("In February 2018 he traveled to Akqi to see his father.
             # According to his wife, police took his passport": his, the one who traveled)
@@ -583,11 +583,16 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
                 start == 0 or not index.text[start - 1].isalnum()) else None  # not cut
             if opening is not None and opening.start("p") < end and (
                     {opening.group("p").lower(), low} <= MALE
-                    or {opening.group("p").lower(), low} <= FEMALE):
+                    or {opening.group("p").lower(), low} <= FEMALE) and (
+                    not found or speaking):
+                # (also over a name the sentence has after its verb, when the pronoun speaks
+                # next: "He still answers calls, in case they bring news of Nurmemet. '...,'
+                # he says": he, again)
                 return antecedent(index, opening.start("p"), opening.group("p"), floor,
                                   kin_depth=kin_depth + 1)
         nearest = i == 0 or bool(found and speaks(index, found[0]))
-        kin = _kin_first(index, start, end, want, found, nearest, kin_depth) if (
+        kin = _kin_first(index, start, end, want, found, nearest, kin_depth,
+                         pos if speaking else None) if (
             want and kin_depth < KIN_DEPTH) else None
         if kin is not None:
             return kin  # "His sister, who lives abroad, ... . She was summoned": the relative
@@ -875,14 +880,22 @@ _SPOKEN_TO_VERB = re.compile(r"\b(?:told|warned|asked|ordered|urged|informed|thr
                              r"summoned|advised|instructed|promised)\s+$")
 
 
+# the teller's own relative: "She said she learned from a man ... that her husband had been"
+_OWN_KIN_AT = re.compile(r"(?:his|her)\s+(?:(?:late|elder|older|younger|eldest|youngest)\s+)?"
+                         r"(?:husband|wife|son|daughter|brother|sister|father|mother)\b",
+                         re.IGNORECASE)
+
+
 def _teller_of_sentence(index: PersonIndex, start: int, pos: int, want: str) -> int | None:
     """Where the pronoun opening the sentence as its teller stands ("He said they told him
     the association would be shut down"), when the pronoun at ``pos`` comes after it with the
-    same gender as the object of a verb of telling: what was said to "him" the teller reports
+    same gender as the object of a verb of telling, or as the owner of a relative ("She said
+    she learned ... that her husband had been"): what was said to "him" the teller reports
     first-hand (no other person named between them; "He said they beat him" may be about
     another)."""
     m = _TELLER_OPENS.match(index.text, start, pos)
-    if m is None or m.start("p") >= pos or not _SPOKEN_TO_VERB.search(index.text, m.end(), pos):
+    if m is None or m.start("p") >= pos or not (
+            _SPOKEN_TO_VERB.search(index.text, m.end(), pos) or _OWN_KIN_AT.match(index.text, pos)):
         return None
     if ("male" if m.group("p") == "He" else "female") != want:
         return None
@@ -952,8 +965,8 @@ KIN_DEPTH = 3  # "his sister" -> "his" -> "her husband" -> ...: how far the chai
 
 
 def _kin_first(index: PersonIndex, start: int, end: int, want: str,
-               found: list[tuple[int, int, str]], nearest: bool, depth: int = 0
-               ) -> list[str] | None:
+               found: list[tuple[int, int, str]], nearest: bool, depth: int = 0,
+               speaker_at: int | None = None) -> list[str] | None:
     """A relative of the pronoun's gender, spoken of as the subject of a clause ("his sister,
     who lives abroad, has ..."), when that is the likelier antecedent in start..end than the
     persons ``found`` there: in the pronoun's own sentence when it comes after them (nearest
@@ -975,6 +988,10 @@ def _kin_first(index: PersonIndex, start: int, end: int, want: str,
         # the relative is in a clause set before the subject, who is the one named
     if nearest and _kin_in_fronted_clause(index.text, start, hit[0], end, want):
         return None  # "after he posted a video about his father, he was held": he again
+    if not nearest and speaker_at is not None and _in_quotation(index, hit[0]) and not (
+            _in_quotation(index, speaker_at)):
+        return None  # '"His mother called me crying," she said. ... She said she learned':
+        # a relative spoken of in a quotation is not the one the narration has speak next
     if _in_closed_relative(index.text, start, hit[0], end):
         return None  # "police in Emin county, where his brother lives, took his passport":
         # a relative inside a relative clause about something else is no one's antecedent

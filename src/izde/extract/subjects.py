@@ -141,8 +141,13 @@ def _refs_in(index: PersonIndex, start: int, end: int, floor: int) -> list[Ref]:
             # ("found X and Y guilty ... their lawyer, Z, said ... The two women were detained")
             told = word in COUNTS and named_together(index, m.start(), floor, PLURAL_WINDOW,
                                                      count)
-            out.append(Ref(m.start(), m.end(),
-                           tuple(told or plural_antecedent(index, m.start(), floor, count))))
+            keys = tuple(told or plural_antecedent(index, m.start(), floor, count))
+            owned = _PLURAL_POSS_KIN.match(text, m.end())
+            if owned is not None:  # "summoned the brothers' mother": their mother, not them
+                out.append(Ref(m.start(), owned.end(), tuple(_group_kin(index, keys,
+                                                                        owned.group(1)))))
+                continue
+            out.append(Ref(m.start(), m.end(), keys))
     if text.find("oth", start, end) >= 0:  # "both were released": the two named before
         for m in _BOTH.finditer(text, start, end):
             if _BOTH_VERB.match(text, m.end()):  # a verb follows: "both" is the subject
@@ -159,6 +164,21 @@ def _refs_in(index: PersonIndex, start: int, end: int, floor: int) -> list[Ref]:
         if described:
             out.append(Ref(described[0], described[1], (described[2],)))
     return _drop_nested(sorted(out, key=_in_order)) if len(out) > 1 else out
+
+
+# a group's relative, told with the plural possessive: "the brothers' mother"
+_PLURAL_POSS_KIN = re.compile(r"['’]\s+(?:(?:late|elderly|old|widowed)\s+)?(brother|sister|husband|"
+                              r"wife|mother|father|son|daughter|parent|child|children|relative|"
+                              r"family|sibling)s?\b", re.IGNORECASE)
+
+
+def _group_kin(index: PersonIndex, keys: tuple[str, ...], kinword: str) -> list[str]:
+    """The one relative called ``kinword`` that every person of a group has, else none."""
+    common: set[str] | None = None
+    for key in keys:
+        found = set(kin_of(index, [key], kinword))
+        common = found if common is None else common & found
+    return sorted(common) if common and len(common) == 1 else []
 
 
 def _in_order(r: Ref) -> tuple[int, int]:

@@ -169,7 +169,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "sent to a 'school'": the scare quotes say it is no school; 'taken "to study"'
     _t("internment", "before", AUX + r"(?:sent|taken(?:\s+away)?)\s+(?:[“\"‘'](?:to|for)\s+"
        r"(?:study|studies|school|classes|training)[”\"’']|(?:to|for)\s+"
-       r"(?:(?:an?|the)\s+)?(?:[“\"‘'](?:study|studies|education|learn(?:ing)?|school|classes|training)[”\"’']|"
+       r"(?:(?:an?|the)\s+)?(?:[“\"‘'](?:study|studies|education|learn(?:ing)?|school|classes|training),?[”\"’']|"
        r"political\s+(?:study|education)|re-?education|transformation))",
        needs=("study", "studies", "educat", "learn", "transformation", "school", "classes",
               "training")),
