@@ -308,3 +308,15 @@ def test_a_speaking_pronoun_goes_on_with_the_subject_pronoun_before_it() -> None
     ex = run(text)
     names = {p.key: p.name for p in ex.persons}
     assert ("Nurmemet", "imprisonment") not in {(names[e.person], e.type) for e in ex.events}
+
+
+def test_one_name_in_two_romanisations_in_one_report_is_one_person() -> None:
+    text = ("A Bishkek court has ordered the deportation of Tudaxun Hezim, a Uyghur trader.\n\n"
+            "The ruling, which refers to him as a citizen of China, names him Tudakhun Khezimov.")
+    names = [set(p.names) for p in run(text).persons]
+    assert any({"Tudaxun Hezim", "Tudakhun Khezimov"} <= n for n in names)
+
+
+def test_a_brother_and_sister_of_one_surname_stay_two() -> None:
+    text = "Nurlan Serikov and Nurlana Serikova were both detained in Almaty in May."
+    assert len(run(text).persons) == 2

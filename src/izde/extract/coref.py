@@ -47,7 +47,11 @@ class Cluster:
         # ("Kanatbek Ormon uulu" is as full as "Kanatbek Ormonov": the first told stands)
         longest = max(len(_particles_joined(m.tokens)) for m in latin)
         fullest = [m for m in latin if len(_particles_joined(m.tokens)) == longest]
-        best = next((m for m in fullest if not m.text.isupper()), fullest[0])
+        best = fullest[0]  # the first told; in capitals, its usual case when the text has it
+        if best.text.isupper():
+            best = next((m for m in fullest if not m.text.isupper() and tuple(
+                t.casefold() for t in m.tokens) == tuple(t.casefold() for t in best.tokens)),
+                best)
         inverted = best.text.isupper() or "," in best.text  # "KADYRBEK, Ersin"
         return " ".join(best.tokens) if inverted else best.text
 
@@ -63,6 +67,7 @@ def cluster(candidates: list[Candidate], text: str = "") -> list[Cluster]:
     clusters = _full_name_clusters(full)
     _attach_singles(clusters, singles, text)
     clusters = _join_chinese_renderings(clusters)  # after: each name keeps its short forms
+    clusters = _join_transliterations(clusters)
     for i, c in enumerate(sorted(clusters, key=lambda c: c.mentions[0].start)):
         c.mentions.sort(key=lambda m: m.start)
         c.key = f"p{i + 1}"
@@ -156,6 +161,52 @@ def _join_chinese_renderings(clusters: list[Cluster]) -> list[Cluster]:
             native[best[0]].mentions.extend(r.mentions)
             dropped.add(id(r))
     return [c for c in clusters if id(c) not in dropped]
+
+
+TRANSLITERATION_MATCH = 0.9  # ``compare_names``: every word the same name spelled otherwise
+_MAX_BLOCK = 40  # names of one document sharing a key beyond which (a list) none are compared
+
+
+def _join_transliterations(clusters: list[Cluster]) -> list[Cluster]:
+    """Two full names of one document that spell one name in two romanisations, as a report
+    quoting court papers does ("Tudaxun Hezim", and "Tudakhun Khezimov" in the verdict), are
+    one person when each is the other's only such match and the surname forms tell no two
+    sexes ("Nurlan Serikov" / "Nurlana Serikova" stay two)."""
+    from izde.resolve.names import compare_names, name_keys  # resolution builds on this
+
+    latin = [c for c in clusters if len(_particles_joined(c.tokens)) >= 2
+             and all(is_latin(m.text) for m in c.mentions)]
+    if len(latin) < 2:
+        return clusters
+    names = {id(c): " ".join(c.tokens) for c in latin}
+    blocks: dict[str, list[int]] = defaultdict(list)  # names sharing a word's key, as blocking
+    for i, c in enumerate(latin):  # in resolution does (a document may list thousands)
+        for key in name_keys(names[id(c)]):
+            blocks[key].append(i)
+    pairs = {(i, j) for found in blocks.values() if len(found) <= _MAX_BLOCK
+             for x, i in enumerate(found) for j in found[x + 1:] if i != j}
+    close: dict[int, list[Cluster]] = {id(c): [] for c in latin}
+    for i, j in sorted(pairs):
+        a, b = latin[i], latin[j]
+        if id(b) not in {id(x) for x in close[id(a)]} and compare_names(
+                names[id(a)], names[id(b)]).score >= TRANSLITERATION_MATCH and \
+                not _sexes_differ(a.tokens[-1], b.tokens[-1]):
+            close[id(a)].append(b)
+            close[id(b)].append(a)
+    dropped: set[int] = set()
+    for a in latin:
+        if id(a) in dropped or len(close[id(a)]) != 1:
+            continue
+        b = close[id(a)][0]
+        if id(b) not in dropped and len(close[id(b)]) == 1:
+            a.mentions.extend(b.mentions)
+            dropped.add(id(b))
+    return [c for c in clusters if id(c) not in dropped]
+
+
+def _sexes_differ(x: str, y: str) -> bool:
+    gx, gy = name_form_gender(folded_token(x)), name_form_gender(folded_token(y))
+    return bool(gx and gy and gx != gy)
 
 
 _MIN_TYPO_WORD = 6  # shorter words differ by one letter as different names do (Marat / Murat)
