@@ -414,6 +414,11 @@ def _owner_of_single(owners: list[Cluster], single: Candidate, text: str,
         return described
     if unrelated:
         return _latest_before(owners, single.start)
+    # a short form points back to a name already given: "Izzet did not say one word" after
+    # "Izzet Sulayman" is not "Munevver Izzet", named only further on
+    owners = [c for c in owners if any(m.start < single.start for m in c.mentions)] or owners
+    if len(owners) == 1:
+        return owners[0]
     # "Shawket said" after "Shawket Idris" and his children "Peride Shawket" and "Arslan
     # Shawket": a bare word that is some full names' surname and only others' given name
     # means one of the surnames
@@ -423,7 +428,38 @@ def _owner_of_single(owners: list[Cluster], single: Candidate, text: str,
     if surnamed and all(any(len(m.tokens) > 1 and m.tokens[0] == word for m in c.mentions)
                         for c in owners if all(c is not o for o in surnamed)):
         owners = surnamed
+    if text and _speaks(text, single.start, single.end):
+        # "Tashpolat said" after "Zeytune Tashpolat ... was taken away, her brother Hapiz
+        # Tashpolat said": a bare surname that speaks is the namesake the text has let speak
+        # by full name, when only one has spoken
+        spoke = [c for c in owners if any(len(m.tokens) > 1 and m.start < single.start
+                                          and _speaks(text, m.start, m.end)
+                                          for m in c.mentions)]
+        if len(spoke) == 1:
+            return spoke[0]
     return _nearest_before(owners, single.start, text, single.end)
+
+
+# a speech verb right after a name (", 39," an age between) or right before it ("said his
+# brother, X", "according to X")
+_SAYS_AFTER = re.compile(r"(?:\s*,\s*\d{1,3}\s*,)?\s+(?:also\s+|later\s+|then\s+)?(?:said|says|"
+                         r"told|tells|recalled|recalls|added|adds|wrote|writes|explained|"
+                         r"explains)\b")
+_SAYS_BEFORE = re.compile(r"\b(?:said|says|told|recalled|added|according\s+to)\s+(?:(?:his|her|"
+                          r"their|the)\s+(?:[\w-]+\s+){0,2}?[\w-]+\s*,?\s+)?\Z")
+
+
+# what follows a speaker named after the verb: the sentence's end, or an apposition ("said
+# Tashpolat, 39, who ..."); "said her son Aidyn Kapen, 27, was detained" names what was said
+_SPEAKER_END = re.compile(r"\s*(?:[.;:!?\"”]|,\s*(?:\d{1,3}\s*,\s*)?(?:who|whose|a|an|the|"
+                          r"his|her|their|one|[a-z]+ing)\b|$)")
+
+
+def _speaks(text: str, start: int, end: int) -> bool:
+    """Whether the name at ``start:end`` is the one a speech verb attributes words to."""
+    return _SAYS_AFTER.match(text, end) is not None or (
+        _SAYS_BEFORE.search(text, max(0, start - 60), start) is not None
+        and _SPEAKER_END.match(text, end) is not None)
 
 
 def _described(owners: list[Cluster], single: Candidate, text: str) -> Cluster | None:

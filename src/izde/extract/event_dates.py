@@ -494,6 +494,8 @@ def of_learning(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
     interval since the time it counts from, in which the learned act lies: it still dates it."""
     if (d.edtf or "").endswith("~"):
         return False
+    if d.end <= trigger[0] and _told_that(text, d, trigger):
+        return True
     if d.end > trigger[0]:  # "he was in a camp, she learned on 19 November"
         return (d.start - trigger[1] < 200
                 and _LEARNED_ON.search(text, trigger[1], d.start) is not None)
@@ -520,6 +522,29 @@ _DATED_NOUN = re.compile(r"\s+(?:(?!(?:the|a|an|his|her|their|its|this|that)\b)[
 _NOUN_DATED = re.compile(_RULING_NOUN + r"\b(?:[^.;]{0,40}?|\s+(?:of|by)\s+the\s+[^.;]{0,60}?"
                          r"(?:court|tribunal),\s+)\b(?:dated|issued|of|from|on|in|"
                          r"handed\s+down|delivered|signed)\s+(?:on\s+|in\s+)?$", re.IGNORECASE)
+
+
+# the time of a telling whose "that" clause holds the event: "a cousin told him last week
+# that the court had sentenced her in 2019", "Police said on Monday that"
+_TELLING_BEFORE = re.compile(r"\b(?:told|tells|said|says|wrote|writes|informed|reported|"
+                             r"confirmed|announced|revealed)\b(?:\s+[\w'’]+){0,2}?\s+(?:on\s+|"
+                             r"in\s+|at\s+|during\s+)?$", re.IGNORECASE)
+_THAT_AFTER = re.compile(r"\s*,?\s*that\b", re.IGNORECASE)
+
+
+def _told_that(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
+    """The date sits between a verb of telling and the "that" opening the clause the trigger
+    is in, told in the past perfect ("had sentenced", "had been convicted"): the act came
+    before the telling. A state told ("told her in March that she could not leave") holds at
+    the telling, which dates it."""
+    that = _THAT_AFTER.match(text, d.end)
+    return (that is not None and trigger[0] - d.end < 200
+            and _TELLING_BEFORE.search(text, max(0, d.start - 40), d.start) is not None
+            and re.search(r"[.;!?\n]", text[d.end:trigger[0]]) is None
+            and _PERFECT.search(text, that.end(), trigger[1]) is not None)
+
+
+_PERFECT = re.compile(r"\b(?:had|'d)\b", re.IGNORECASE)
 
 
 def continues_document(text: str, start: int) -> bool:

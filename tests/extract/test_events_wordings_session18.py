@@ -1,0 +1,68 @@
+"""Wordings met in blind sets (devset27 onwards, session 18): a bare surname shared by a
+victim and the relative who speaks for her, a short form naming back, the time of a telling
+whose "that" clause tells an earlier act. Names are invented."""
+
+from __future__ import annotations
+
+from extract.extract_helpers import events_by_name, run
+
+
+def _dates(text: str, published: str = "2022-01-01") -> dict[tuple[str, str], str | None]:
+    ex = run(text, published)
+    names = {p.key: p.name for p in ex.persons}
+    return {(names[e.person], e.type): e.date for e in ex.events}
+
+
+def _names(text: str) -> dict[str, set[str]]:
+    return {p.name: set(p.names) for p in run(text).persons}
+
+
+_SIBLINGS = (
+    "Gulzhamal Orynbek, 43, a music teacher in Kucha, was taken away by police in November "
+    "2017, her brother Sailau Orynbek said.\n\n"
+    "\"She taught children the songs our grandmothers sang,\" said Orynbek, 39, who sells "
+    "shoes in Bishkek.\n\n"
+    "Orynbek said that on Tuesday he received a call from the police.")
+
+
+def test_a_bare_surname_that_speaks_is_the_namesake_who_spoke_by_full_name() -> None:
+    names = _names(_SIBLINGS)
+    assert "Orynbek" in names["Sailau Orynbek"]
+    assert "Orynbek" not in names["Gulzhamal Orynbek"]
+
+
+def test_a_bare_surname_that_does_not_speak_stays_with_the_subject() -> None:
+    text = _SIBLINGS + "\n\nAn officer confirmed that Orynbek had been sentenced."
+    assert ("Gulzhamal Orynbek", "sentencing") in events_by_name(run(text))
+
+
+def test_a_name_told_as_what_was_said_is_not_a_speaker() -> None:
+    # "said her son Aidyn Kapen, 27, was detained": the son is what she said, not who spoke
+    text = ("Another woman, Gulsara Kapen, said her son Aidyn Kapen, 27, was detained by police "
+            "in Kulja in August 2017.\n\n"
+            "\"Why can I not call my son?\" Kapen said.")
+    names = _names(text)
+    assert "Kapen" in names["Gulsara Kapen"]
+    assert "Kapen" not in names["Aidyn Kapen"]
+    assert ("Aidyn Kapen", "detention") in events_by_name(run(text))
+
+
+def test_a_short_form_names_back_not_forward() -> None:
+    text = ("Her husband, Izzet Sulayman, 47, was held in a camp from March 2018.\n\n"
+            "\"During the whole call, Izzet did not say one word,\" her brother said.\n\n"
+            "The couple's daughter, Munevver Izzet, 15, lives at a boarding school.")
+    names = _names(text)
+    assert "Izzet" in names["Izzet Sulayman"]
+    assert names["Munevver Izzet"] == {"Munevver Izzet"}
+
+
+def test_the_time_of_a_telling_does_not_date_the_earlier_act_it_told() -> None:
+    text = ("Aliya Tursyn was detained in 2017. Her brother said a cousin told him last week "
+            "that the court had sentenced her in 2019.")
+    assert _dates(text, "2020-10-22")[("Aliya Tursyn", "sentencing")] == "2019"
+
+
+def test_the_time_of_a_telling_dates_the_state_it_told() -> None:
+    text = ("Zhadyra Sharipova had her boarding pass in her hand when a border officer told her "
+            "in March that she could not leave the country.")
+    assert _dates(text, "2023-04-10")[("Zhadyra Sharipova", "travel_ban")] == "2023-03"
