@@ -66,3 +66,19 @@ def test_the_time_of_a_telling_dates_the_state_it_told() -> None:
     text = ("Zhadyra Sharipova had her boarding pass in her hand when a border officer told her "
             "in March that she could not leave the country.")
     assert _dates(text, "2023-04-10")[("Zhadyra Sharipova", "travel_ban")] == "2023-03"
+
+
+def test_residential_surveillance_under_what_police_call_it_is_house_arrest() -> None:
+    text = ("Izzet Sulayman was held in a camp until December 2019. Since his release he has "
+            "been under what police call \"residential surveillance\".")
+    assert ("Izzet Sulayman", "house_arrest") in events_by_name(run(text))
+
+
+def test_may_not_leave_his_home_is_house_arrest() -> None:
+    text = "Izzet Sulayman was released in 2019 and may not leave his home without permission."
+    assert ("Izzet Sulayman", "house_arrest") in events_by_name(run(text))
+
+
+def test_may_not_leave_the_house_because_of_illness_is_no_house_arrest() -> None:
+    text = "Izzet Sulayman, who was released in 2019, may not leave the house because he is ill."
+    assert ("Izzet Sulayman", "house_arrest") not in events_by_name(run(text))

@@ -761,8 +761,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        negative=True, needs=("house", "home", "flat", "apartment", "yard")),
     # unable to go out, after a camp or under watch: "After she came out she could not leave
     # the house for almost two years"; "she cannot leave Aksu"
-    _t("house_arrest", "before", r"\b(?:cannot|can['’]t|could\s+not|couldn['’]t)\s+(?:leave|go\s+"
-       r"out\s+of)\s+(?:the|his|her|their|my|our)\s+(?:own\s+)?(?:house|home|flat|apartment|"
+    _t("house_arrest", "before", r"\b(?:cannot|can['’]t|could\s+not|couldn['’]t|may\s+not|must\s+"
+       r"not)\s+(?:leave|go\s+out\s+of)\s+(?:the|his|her|their|my|our)\s+(?:own\s+)?(?:house|home|flat|apartment|"
        r"yard)\b(?!\s+(?:because|as|since)\s)", negative=True,
        needs=("house", "home", "flat", "apartment", "yard")),
     # (not the consequence told of a kept passport: "which is why he could not leave China
@@ -1161,8 +1161,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"surgery|wheelchair)\b)"),
     # "under what officials call 'home supervision'"
     _t("house_arrest", "before", r"\bunder\s+(?:what\s+(?:[\w-]+\s+){1,3}?(?:call|calls|called|"
-       r"term|terms|describe\s+as)\s+)?[“\"‘']?(?:home|house)\s+(?:supervision|confinement|"
-       r"detention)\b"),
+       r"term|terms|describe\s+as)\s+)?[“\"‘']?(?:(?:home|house)\s+(?:supervision|confinement|"
+       r"detention)\b|residential\s+surveillance\b(?![”\"’']?\s+at\s+a\s+designated\b))"),
     # detention by the police named in the clause: "police came at night and took him"
     _t("detention", "after", r"\b(?:police(?:men)?|officers|agents|security\s+(?:officials|"
        r"officers|agents|personnel)|guards|soldiers)\b[^.;]{0,70}?\b(?:took|taken)\b(?=\s+(?:him|"
