@@ -82,3 +82,21 @@ def test_may_not_leave_his_home_is_house_arrest() -> None:
 def test_may_not_leave_the_house_because_of_illness_is_no_house_arrest() -> None:
     text = "Izzet Sulayman, who was released in 2019, may not leave the house because he is ill."
     assert ("Izzet Sulayman", "house_arrest") not in events_by_name(run(text))
+
+
+def test_serving_a_restricted_freedom_term_is_no_imprisonment() -> None:
+    text = ("Because Aknur Sovetkhanova is already serving two years of \"restricted freedom\", "
+            "prosecutors have asked a court to swap the rest of her term for a penal colony.")
+    got = events_by_name(run(text))
+    assert ("Aknur Sovetkhanova", "sentencing") in got
+    assert ("Aknur Sovetkhanova", "imprisonment") not in got
+
+
+def test_serving_a_suspended_sentence_is_no_imprisonment() -> None:
+    got = events_by_name(run("Aknur Sovetkhanova is serving a two-year suspended sentence."))
+    assert ("Aknur Sovetkhanova", "imprisonment") not in got
+
+
+def test_serving_a_prison_sentence_is_imprisonment() -> None:
+    got = events_by_name(run("Nurlan Abdrakhmanov is serving a seven-year sentence."))
+    assert ("Nurlan Abdrakhmanov", "imprisonment") in got

@@ -1217,9 +1217,26 @@ def _term_events(index: PersonIndex, sent: Sentence, floor: int, terms: list[Ter
         kind = "detention" if t.unit in ("day", "week") and not _SERVED.search(
             text, max(sent.start, t.start - 30), t.start) else "sentencing"
         out.extend(RawEvent(kind, k, sent, (t.start, t.end), 0.7, t) for k in keys)
-        if kind == "sentencing" and _SERVING.search(text, max(sent.start, t.start - 30), t.start):
+        if kind == "sentencing" and _SERVING.search(text, max(sent.start, t.start - 30),
+                                                    t.start) and not _non_custodial(text, t):
             out.extend(RawEvent("imprisonment", k, sent, (t.start, t.end), 0.7, t) for k in keys)
     return out
+
+
+# a penalty served at liberty: "serving two years of 'restricted freedom'", "a suspended
+# sentence", probation, correctional labour
+_NON_CUSTODIAL = re.compile(r"(?:\s+of)?\s*[“\"‘']?(?:restrict\w*\s+(?:of\s+)?(?:freedom|liberty)|"
+                            r"probation|(?:correctional|corrective)\s+labou?r|house\s+arrest)\b",
+                            re.IGNORECASE)
+_NON_CUSTODIAL_IN = re.compile(r"\b(?:suspended|probation\w*|restrict\w*\s+(?:of\s+)?(?:freedom|"
+                               r"liberty)|(?:correctional|corrective)\s+labou?r)\b",
+                               re.IGNORECASE)
+
+
+def _non_custodial(text: str, t: TermMention) -> bool:
+    """The term is one served outside prison."""
+    return _NON_CUSTODIAL_IN.search(t.text) is not None or \
+        _NON_CUSTODIAL.match(text, t.end) is not None
 
 
 _TERM_REACH = 30  # characters after a trigger within which a term is the trigger's own

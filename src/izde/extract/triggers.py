@@ -304,8 +304,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     # surveillance on April 11, 2017, and formally arrested on September 3, 2018"
     _t("detention", "before", r"\b(?:was|were)\s+[^.;]{1,120}?,\s+and\s+(?:then\s+|later\s+|"
        r"formally\s+|subsequently\s+|finally\s+)?(?:arrested|detained)\b"),
+    # (not a penalty served at liberty: "serving a two-year suspended sentence")
     _t("imprisonment", "before", r"\b(?:serving|served|serve)\s+(?:his|her|their|a|an|the)\s+"
-       r"(?:[\w-]+\s+){0,2}?(?:sentence|term|prison\s+term)\b"),
+       r"(?:(?!suspended\b|probation|non-custodial\b)[\w-]+\s+){0,2}?(?:sentence|term|prison\s+"
+       r"term)\b(?!\s+of\s+[“\"‘']?(?:restrict\w*\s+(?:of\s+)?(?:freedom|liberty)|probation|"
+       r"(?:correctional|corrective)\s+labou?r))"),
     _t("imprisonment", "before", r"\b(?:been|is|was|are|were|remains?|remained)\s+(?:still\s+)?"
        r"(?:in|behind)\s+(?:jail|prison|bars)\b"),
     _t("imprisonment", "before", AUX + r"(?:imprisoned|incarcerated)\b"),
