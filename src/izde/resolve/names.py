@@ -288,8 +288,9 @@ def _chinese_similarity(a: _Token, b: _Token) -> float:
     if max(len(a.skel), len(b.skel)) > 2 and (a.heard == b.heard or a.heard_g == b.heard
                                               or b.heard_g == a.heard):
         return 0.9
-    if max(len(a.skel), len(b.skel)) > 3 and a.raw and b.raw and _closed_syllables(
-            a.raw) == _closed_syllables(b.raw):
+    if max(len(a.skel), len(b.skel)) > 3 and a.raw and b.raw and (
+            _closed_syllables(a.raw) == _closed_syllables(b.raw)
+            or _closed_syllables(a.raw, True) == _closed_syllables(b.raw, True)):
         return 0.9
     if a.raw and b.raw and _without_initial_gh(a.raw, b.raw):
         return 0.9
@@ -321,11 +322,19 @@ _NG_BEFORE_CONSONANT = re.compile(r"ng(?=[^aeiouy])")
 _M_BEFORE_CONSONANT = re.compile(r"m(?=[^aeiouym])")
 
 
+# a syllable-final l is written 尔 er, as a final r may be (Talgarbek: Ta-er-ge-bie-ke,
+# Nurlan: Nu-er-lan): read with ``final_l``, an l before a consonant goes unheard as that r does
+_L_BEFORE_CONSONANT = re.compile(r"l(?=[^aeiouyl])")
+
+
 @lru_cache(maxsize=65536)
-def _closed_syllables(raw: str) -> str:
+def _closed_syllables(raw: str, final_l: bool = False) -> str:
     """The skeleton of a word as Chinese syllables close it (no r, m and ng heard as n, before
-    a consonant), after the h Chinese does not hear."""
+    a consonant), after the h Chinese does not hear; with ``final_l``, no l before a
+    consonant either."""
     plain = fine_token(_UNHEARD_H.sub("", raw)) or fine_token(raw)
+    if final_l:
+        plain = _L_BEFORE_CONSONANT.sub("", plain)
     plain = _R_BEFORE_CONSONANT.sub("", plain)
     plain = _M_BEFORE_CONSONANT.sub("n", _NG_BEFORE_CONSONANT.sub("n", plain))
     return final_ng_as_n(skeleton(plain))
