@@ -100,3 +100,44 @@ def test_serving_a_suspended_sentence_is_no_imprisonment() -> None:
 def test_serving_a_prison_sentence_is_imprisonment() -> None:
     got = events_by_name(run("Nurlan Abdrakhmanov is serving a seven-year sentence."))
     assert ("Nurlan Abdrakhmanov", "imprisonment") in got
+
+
+_LEDE_BROTHER = (
+    "BISHKEK -- A Kyrgyz citizen who travelled to China for his mother's funeral has been "
+    "sentenced to six years in prison, his brother has told RFE/RL.\n\n"
+    "Kemelbek Mamatkulov said he learned last month that his older brother, Moldobek "
+    "Mamatkulov, 44, had been convicted in the summer of 2020.\n\n"
+    "Moldobek Mamatkulov crossed into China in December 2017. Border guards took his "
+    "passport, telling him it would be returned when he left, his brother said.\n\n"
+    "In January 2018, police came to the family home in Akto and took him away.")
+
+
+def test_the_lede_cited_to_his_brother_is_about_the_brother_the_teller_names() -> None:
+    got = events_by_name(run(_LEDE_BROTHER, "2022-01-20"))
+    assert ("Moldobek Mamatkulov", "sentencing") in got
+    assert ("Kemelbek Mamatkulov", "sentencing") not in got
+
+
+def test_a_brother_who_only_tells_the_sentence_before_is_not_the_next_him() -> None:
+    got = events_by_name(run(_LEDE_BROTHER, "2022-01-20"))
+    assert ("Moldobek Mamatkulov", "detention") in got
+    assert ("Kemelbek Mamatkulov", "detention") not in got
+
+
+def test_a_wife_who_tells_the_sentence_before_is_still_the_next_her() -> None:
+    text = ("Omerjan Memtili, 39, was detained in Dubai in August, said his wife, Zulpiye "
+            "Ghojamberdi.\n\nThe consulate had refused to renew his passport, his wife said. "
+            "He traveled on a Turkish document.\n\nIn the weeks before the trip, she said, her "
+            "husband received WeChat messages from a police officer in Kashgar urging him to "
+            "\"come home and explain yourself.\"")
+    assert ("Omerjan Memtili", "threat") in events_by_name(run(text, "2019-09-01"))
+
+
+def test_the_sister_who_said_it_is_not_the_woman_the_lede_describes() -> None:
+    text = ("An ethnic Kazakh woman who says she spent 19 months in a camp has been detained "
+            "in Kazakhstan after crossing the border on foot, her sister told RFA.\n\n"
+            "Gulnafis Konysbaikyzy, 38, walked across the frontier near Bakhty and was picked "
+            "up by border guards the next morning, said her sister, Aksaule Konysbaeva.")
+    got = events_by_name(run(text, "2021-03-01"))
+    assert ("Gulnafis Konysbaikyzy", "internment") in got
+    assert ("Aksaule Konysbaeva", "internment") not in got

@@ -179,7 +179,8 @@ _SOURCE_KIN = re.compile(r"\b(?:his|her|their)\s+(?P<kin>son|daughter|wife|husba
                          r"sister|mother|father|relatives?|family|lawyer|cousin)\s+"
                          # "his sister in Kazakhstan told RFA"
                          r"(?:(?:in|from|abroad|living\s+in|who\s+lives\s+in)\s+(?:[\w-]+\s+)?"
-                         r"(?:[\w-]+\s+)?)?(?:said|says|told|confirmed|wrote)\b", re.IGNORECASE)
+                         r"(?:[\w-]+\s+)?)?(?:(?:has|have|had)\s+)?(?:said|says|told|confirmed|"
+                         r"wrote|written)\b", re.IGNORECASE)
 # a kin word introducing a name ("His mother, Aygul ...", "her son Erkin"): its gender
 _KIN_BEFORE = re.compile(r"\b(?P<kin>mother|grandmother|wife|daughter|sister|aunt|niece|"
                          r"father|grandfather|husband|son|brother|uncle|nephew)\s*,?\s*$",
@@ -261,19 +262,29 @@ def _named_later(index: PersonIndex, pos: int, head: str, kin: str | None,
         if (s, e) in index.bylines:
             continue  # "by Li Mingxuan" under the lede wrote it
         before = index.text[max(_sentence_start(index, s), s - 30):s]
-        if key in plain or key in cited or (kin and re.search(rf"\b{kin}\b", before.lower())):
+        if key in plain or key in cited or (kin and re.search(rf"\b{kin}\b", before.lower())
+                                            and not _sibling_spoken_of(index, (s, e, key), kin)):
             continue
         if not is_cited_source(index, s, e) and not _trailing_source(index.text, s, e):
             if re.search(rf"\b{head}\b", index.text[e:_sentence_end(index, e)], re.IGNORECASE):
                 return key
             if _fits(index, (s, e, key), before, head, kin, owner):
                 plain.append(key)
-                if kin and _introduced_as(before) in _CONVERSE.get(kin, ()):
+                if kin and _introduced_as(before) in _CONVERSE.get(kin, ()) and \
+                        not _sibling_spoken_of(index, (s, e, key), kin):
                     kin_of_source.append(key)
         elif s > lede_end:
             cited.append(key)
     found = kin_of_source or plain or cited
     return found[0] if found else None
+
+
+def _sibling_spoken_of(index: PersonIndex, mention: tuple[int, int, str], kin: str) -> bool:
+    """A brother (or sister) named as someone's sibling who does not speak, after a lede that
+    cites "his brother": the source's sibling, the person described ("X said he learned that
+    his older brother, Y, had been convicted"), not the source."""
+    return kin in ("brother", "sister") and not speaks(index, mention) and \
+        not is_cited_source(index, mention[0], mention[1])
 
 
 # a source named after what it reports: "Police detained a young man, Askar Serikuly said."

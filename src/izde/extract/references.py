@@ -978,6 +978,14 @@ def _kin_first(index: PersonIndex, start: int, end: int, want: str,
         return None
     i = bisect.bisect_left(hits, (start,))
     kin = [h for h in hits[i:bisect.bisect_left(hits, (end,))] if h[1] == want]
+    if not nearest and speaker_at is None:
+        # "Border guards took his passport, his brother said. In January police took him
+        # away": a relative who only tells the sentence before, named by a possessive of
+        # the pronoun's gender, is not what a pronoun that does not speak goes on with: the
+        # one the possessive means, whom the sentence told of, is ("his wife said. ... her"
+        # still goes to the wife)
+        kin = [h for h in kin if not (_POSSESSIVE_GENDER.get(h[2].lower()) == want
+                                      and _trailing_teller(index.text, h[0], h[3]))]
     if not kin:
         return None
     hit = kin[-1] if nearest else kin[0]
@@ -1003,6 +1011,20 @@ def _kin_first(index: PersonIndex, start: int, end: int, want: str,
         return None  # "His father had died in Akto, and he went to see the grave. ... his";
         # "the house his late father had left him. Officers took his passport"
     return kin_of(index, _owner(index, hit[0], hit[2], depth + 1), hit[3])
+
+
+_POSSESSIVE_GENDER = {"his": "male", "her": "female"}
+_TRAILING_TELLER = re.compile(r"\s+(?:also\s+)?(?:said|says|told\s+[^.;!?\n]{1,40}?|added|"
+                              r"recalled|wrote|writes|explained)\s*[.!?]")
+
+
+def _trailing_teller(text: str, at: int, kin_word: str) -> bool:
+    """The kin phrase at ``at`` closes its sentence as the source of what it tells
+    ("..., his brother said.")."""
+    if not text[max(0, at - 3):at].rstrip().endswith(","):
+        return False
+    word_at = text.find(kin_word, at)
+    return word_at >= 0 and _TRAILING_TELLER.match(text, word_at + len(kin_word)) is not None
 
 
 _RELATIVE_ASIDE = re.compile(r",\s*(?:where|who|whose|which|whom|when)\b[^,;.]*,")
@@ -1154,7 +1176,14 @@ def _cited(index: PersonIndex, start: int, end: int) -> bool:
         return False
     if _CLAUSE_VERB_AFTER.match(text, end) and m.group().startswith(","):
         return False  # "His lawyer, X, said Abdukadir was waiting": the reported clause's subject
-    return "," not in m.group().lstrip(",\"”’ ") or text.startswith(",", end)
+    said = m.group().lstrip(",\"”’ ")
+    return "," not in said or text.startswith(",", end) or (
+        said[:4].lower() in ("said", "says") and _SOURCE_CLOSES.match(text, end) is not None)
+
+
+# what may follow a source named after "said ..., ": the sentence's end or an apposition
+# ("..., said her sister, Aksaule Konysbaeva." / "..., said his lawyer, X, who ...")
+_SOURCE_CLOSES = re.compile(r"\s*(?:[.;!?\"”]|$)")
 
 
 def _in_fronted_according(index: PersonIndex, start: int, end: int) -> bool:
