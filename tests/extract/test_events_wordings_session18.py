@@ -141,3 +141,21 @@ def test_the_sister_who_said_it_is_not_the_woman_the_lede_describes() -> None:
     got = events_by_name(run(text, "2021-03-01"))
     assert ("Gulnafis Konysbaikyzy", "internment") in got
     assert ("Aksaule Konysbaeva", "internment") not in got
+
+
+def test_a_rendering_that_slurs_a_syllable_is_the_one_name_it_fits() -> None:
+    text = ("Tursyngazy Zhaksygeldiuly, 58, a beekeeper, was detained in Tekes in 2018. His "
+            "younger brother, Qaliolla Zhaksygeldiuly, was taken to a camp.\n\n"
+            "The court notice names the defendant as \"Tuerxungazi Zhakesigeli\".")
+    names = _names(text)
+    assert "Tuerxungazi Zhakesigeli" in names["Tursyngazy Zhaksygeldiuly"]
+    assert "Tuerxungazi Zhakesigeli" not in names["Qaliolla Zhaksygeldiuly"]
+
+
+def test_a_surname_with_another_ending_goes_back_to_the_name_before() -> None:
+    text = ("Esbol's father, Tursyngazy Zhaksygeldiyev, as he is written in Kazakh documents, "
+            "or Zhaksygeldiuly, as the family writes it, is a beekeeper.\n\n"
+            "His uncle Qaliolla Zhaksygeldiuly called him.")
+    names = _names(text)
+    assert "Zhaksygeldiuly" in names["Tursyngazy Zhaksygeldiyev"]
+    assert names["Qaliolla Zhaksygeldiuly"] == {"Qaliolla Zhaksygeldiuly"}

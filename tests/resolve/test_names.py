@@ -201,3 +201,10 @@ def test_one_word_in_long_pinyin_makes_the_name_a_rendering() -> None:
 def test_native_words_of_open_syllables_are_no_rendering() -> None:
     assert compare_names("Baqyt Asanali uulu", "Bakyt Asanaliev").score >= 0.85
     assert compare_names("Sajide Gheni", "萨吉黛·艾尼").score >= 0.85
+
+
+def test_weakest_word_fit_is_the_worst_paired_word() -> None:
+    from izde.resolve.names import weakest_word_fit
+    assert weakest_word_fit("Tursyngazy Zhaksygeldiuly", "Tuerxungazi Zhakesigeli") >= 0.8
+    assert weakest_word_fit("Qaliolla Zhaksygeldiuly", "Tuerxungazi Zhakesigeli") < 0.6
+    assert weakest_word_fit("Tursyngazy", "Tuerxungazi Zhakesigeli") == 0.0

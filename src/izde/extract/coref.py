@@ -129,6 +129,10 @@ RENDERING_MATCH = 0.85  # ``compare_names`` score at which a Chinese rendering i
 # ... and at which it is, when it is the only name of the document that near: "Kuoqiekuerbayi
 # Sutanali" for Kochkorbai Sultanaly (a syllable-final l left out, 苏坦阿里)
 RENDERING_LOOSE = 0.75
+# ``weakest_word_fit`` at which a rendering whose every word fits one name's words, and that
+# no other name comes near (``RENDERING_NEAR``), is that name with one syllable slurred
+RENDERING_SLURRED = 0.8
+RENDERING_NEAR = 0.6
 
 
 def _join_chinese_renderings(clusters: list[Cluster]) -> list[Cluster]:
@@ -137,8 +141,8 @@ def _join_chinese_renderings(clusters: list[Cluster]) -> list[Cluster]:
     name in that shape and a full name of the document that it renders (``compare_names``,
     which reads a pinyin rendering back) are one person. The rendering is a transcription,
     not a relative's name: siblings' given names compare far apart."""
-    from izde.resolve.names import compare_names  # resolution builds on extraction's output
-    from izde.resolve.pinyin_names import renders_in_pinyin
+    from izde.resolve.names import compare_names, weakest_word_fit  # resolution builds on
+    from izde.resolve.pinyin_names import renders_in_pinyin  # extraction's output
 
     rendered = [c for c in clusters if len(c.tokens) >= 2
                 and renders_in_pinyin(" ".join(c.tokens))]
@@ -152,6 +156,12 @@ def _join_chinese_renderings(clusters: list[Cluster]) -> list[Cluster]:
                   for i, n in enumerate(native)]
         best = [i for score, i in scored if score >= RENDERING_MATCH] or [
             i for score, i in scored if score >= RENDERING_LOOSE]  # the one name it may render
+        if not best:  # a rendering that slurs a syllable ("Zhakesigeli" for Zhaksygeldiuly):
+            # each word fits one name's words closely, and no other name comes near
+            fits = [(weakest_word_fit(" ".join(n.tokens), name), i) for i, n in enumerate(native)]
+            best = [i for fit, i in fits if fit >= RENDERING_SLURRED]
+            if len(best) != 1 or sum(fit >= RENDERING_NEAR for fit, _ in fits) > 1:
+                best = []
         if len(best) > 1 and all(  # one name spelled twice ("Aziz Tohti", "Eziz Toxti"): one
                 compare_names(" ".join(native[best[0]].tokens),
                               " ".join(native[i].tokens)).score >= RENDERING_MATCH
@@ -305,6 +315,11 @@ def _attach_singles(clusters: list[Cluster], singles: list[Candidate], text: str
         _UNRELATED.search(text) is not None
     for s in singles:
         owners = index.get(s.tokens[0], [])
+        if owners and all(m.start > s.start for c in owners for m in c.mentions):
+            # "Tursyngazy Zhaksygeldiyev, as Kazakh documents write him, or Zhaksygeldiuly,
+            # as the family does": a surname named only further on in full is, when a name
+            # before it holds the same surname with another ending, that name's
+            owners = _surname_variant_before(clusters, s) or owners
         target = _owner_of_single(owners, s, text, unrelated) if owners else None
         if target is None and s.cued and not owners:
             target = Cluster("")
@@ -312,6 +327,16 @@ def _attach_singles(clusters: list[Cluster], singles: list[Candidate], text: str
             index[s.tokens[0]].append(target)
         if target is not None:
             target.mentions.append(s)
+
+
+def _surname_variant_before(clusters: list[Cluster], single: Candidate) -> list[Cluster]:
+    """The one person named before ``single`` whose full name's last word is the single's
+    surname with another ending (Kazakh -uly against Russian -yev)."""
+    word = folded_token(single.tokens[0])
+    found = [c for c in clusters if any(
+        len(m.tokens) > 1 and m.start < single.start and m.tokens[-1] != single.tokens[0]
+        and surname_forms(folded_token(m.tokens[-1]), word) for m in c.mentions)]
+    return found if len(found) == 1 else []
 
 
 def _nearest_before(owners: list[Cluster], pos: int, text: str = "", end: int = 0) -> Cluster:

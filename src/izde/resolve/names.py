@@ -402,6 +402,28 @@ def _partial(sims: list[float], left: int) -> NameComparison:
                           f"name has {left} more (a dropped patronymic or surname?)")
 
 
+def weakest_word_fit(a: str, b: str) -> float:
+    """Two names of as many words, each word paired with its likeliest counterpart: the
+    similarity of the worst pair (0 when the word counts differ). A Chinese rendering that
+    slurs one syllable of one word ("Zhakesigeli" for Zhaksygeldiuly) still fits each word
+    of the name it renders more than any word of another name."""
+    ta, tb = list(_tokens(a)), list(_tokens(b))
+    if not ta or len(ta) != len(tb) or len(ta) > 4:
+        return 0.0
+    via_chinese = _chinese_form(a) != _chinese_form(b)
+    scored = sorted(((token_similarity(x, y, via_chinese), i, j) for i, x in enumerate(ta)
+                     for j, y in enumerate(tb)), reverse=True)
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    sims: list[float] = []
+    for sim, i, j in scored:
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            sims.append(sim)
+    return min(sims)
+
+
 def compare_names(a: str, b: str) -> NameComparison:
     """How likely two written names are the same name, with the reason in words."""
     if _folded(a) == _folded(b) and _folded(a):
