@@ -159,3 +159,32 @@ def test_a_surname_with_another_ending_goes_back_to_the_name_before() -> None:
     names = _names(text)
     assert "Zhaksygeldiuly" in names["Tursyngazy Zhaksygeldiyev"]
     assert names["Qaliolla Zhaksygeldiuly"] == {"Qaliolla Zhaksygeldiuly"}
+
+
+def test_the_nur_zholy_border_crossing_is_no_person() -> None:
+    text = ("When Shakhmardan Kongyrbaiuly walked across the Nur Zholy border crossing into "
+            "Kazakhstan in June 2022, his wife cried.")
+    assert "Nur Zholy" not in _names(text)
+
+
+_GIVEN_NAME_STYLE = (
+    "Abdughopur Hamitjan, 58, a surgeon, was taken away by police in April 2017, according to "
+    "his daughter, Muqaddes Abdughopur. Her cousin Merdan Salamat was held in a camp.\n\n"
+    "\"He operated on everyone,\" Muqaddes said. Merdan was released in 2019.\n\n"
+    "An officer said Abdughopur had been sentenced to 17 years.")
+
+
+def test_a_document_that_calls_people_by_given_names_means_the_father_by_his() -> None:
+    got = events_by_name(run(_GIVEN_NAME_STYLE, "2021-05-27"))
+    assert ("Abdughopur Hamitjan", "sentencing") in got
+    assert ("Muqaddes Abdughopur", "sentencing") not in got
+
+
+def test_a_document_that_calls_people_by_surnames_means_the_daughter_by_hers() -> None:
+    text = ("Abdughopur Hamitjan, a surgeon, died in a prison in Hotan, his daughter Muqaddes "
+            "Abdughopur said. Her friend Maren Sievers, a lawyer, helped her.\n\n"
+            "\"I could not say goodbye,\" Abdughopur said. Sievers wrote to the ministry.\n\n"
+            "In March, police detained Abdughopur outside the Chinese consulate.")
+    got = events_by_name(run(text, "2022-04-01"))
+    assert ("Muqaddes Abdughopur", "detention") in got
+    assert ("Abdughopur Hamitjan", "detention") not in got

@@ -34,10 +34,12 @@ _PLACE_AFTER_WORDS = ("county", "district", "prefecture", "province", "township"
                       "crossing", "pass", "airport", "neighbourhood", "neighborhood", "quarter",
                       "suburb", "commune", "mahalla", "bazaar", "market", "checkpoint",
                       "station", "square", "street", "avenue")
-_PLACE_AFTER = re.compile(r" (?:" + "|".join(_PLACE_AFTER_WORDS) + r")\b")
+# ... and a border's named post: "the Nur Zholy border crossing", "the Torugart frontier post"
+_BORDER_POST = r"(?:border|frontier) (?:crossing|checkpoint|post|point|station)"
+_PLACE_AFTER = re.compile(r" (?:" + _BORDER_POST + "|" + "|".join(_PLACE_AFTER_WORDS) + r")\b")
 # the first two letters of those words, after the space: asked after every capitalised run,
 # most of which a slice and a set test rule out before the pattern is tried
-_PLACE_AFTER_HEADS = frozenset(w[:2] for w in _PLACE_AFTER_WORDS)
+_PLACE_AFTER_HEADS = frozenset([w[:2] for w in _PLACE_AFTER_WORDS] + ["bo", "fr"])
 _CUE_BEFORE = re.compile(
     r"(?:\bnamed|\bcalled|\bMr\.?|\bMrs\.?|\bMs\.?|\bMiss|\bDr\.?|"
     # "a woman she knew only as Buhejer"
@@ -75,8 +77,10 @@ def classify(text: str, run: list[Word], is_place: Callable[[str], bool]) -> Can
     told = _told_by_words(tokens)
     if told is not None:
         return _make(told, text, _strip_leading_stop(run))
-    if not run[-1].possessive and _place_word_after(text, run[-1].end):
-        return _make("place", text, _strip_leading_stop(run))  # "the Yengi Hayat district"
+    if not run[-1].possessive and _place_word_after(text, run[-1].end) and not (
+            len(tokens) == 1 and tokens[0].lower() in lexicon.DEMONYMS):
+        # "the Yengi Hayat district"; not a nationality ("the Kazakh border post")
+        return _make("place", text, _strip_leading_stop(run))
     core = _person_core(run, tokens, is_place)
     if len(core) < 2:
         named = _evidenced_name(text, run, is_place) or (

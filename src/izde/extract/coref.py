@@ -313,6 +313,7 @@ def _attach_singles(clusters: list[Cluster], singles: list[Candidate], text: str
             index[tok].append(c)
     unrelated = bool(text) and _may_say_unrelated(fold(text)) and \
         _UNRELATED.search(text) is not None
+    by_given = _calls_by_given_name(index, singles)
     for s in singles:
         owners = index.get(s.tokens[0], [])
         if owners and all(m.start > s.start for c in owners for m in c.mentions):
@@ -320,7 +321,7 @@ def _attach_singles(clusters: list[Cluster], singles: list[Candidate], text: str
             # as the family does": a surname named only further on in full is, when a name
             # before it holds the same surname with another ending, that name's
             owners = _surname_variant_before(clusters, s) or owners
-        target = _owner_of_single(owners, s, text, unrelated) if owners else None
+        target = _owner_of_single(owners, s, text, unrelated, by_given) if owners else None
         if target is None and s.cued and not owners:
             target = Cluster("")
             clusters.append(target)
@@ -426,8 +427,28 @@ _THE_NOUN = re.compile(r"\s*,\s*the\s+(?P<noun>[a-z][a-z-]{2,})\b")
 _A_NOUN = re.compile(r"\s*,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?P<noun>[a-z][a-z-]{2,})\b")
 
 
+def _calls_by_given_name(index: dict[str, list[Cluster]], singles: list[Candidate]) -> bool:
+    """Whether the document calls people by their given names ("Merdan said") more often
+    than by their surnames ("Tursun said"), counted over the short forms of persons whose
+    full name shares no word with another's (brothers "Erkin Abdurehim" and "Ekrem
+    Abdurehim" are called "Erkin" and "Ekrem" to tell them apart, whatever the style)."""
+    given = family = 0
+    for s in singles:
+        owners = index.get(s.tokens[0], [])
+        if len(owners) != 1:
+            continue
+        full = [m.tokens for m in owners[0].mentions if len(m.tokens) > 1]
+        if full and any(len(index.get(t, [])) > 1 for t in full[0]):
+            continue
+        if full and full[0][0] == s.tokens[0]:
+            given += 1
+        elif full and full[0][-1] == s.tokens[0]:
+            family += 1
+    return given > family
+
+
 def _owner_of_single(owners: list[Cluster], single: Candidate, text: str,
-                     unrelated: bool) -> Cluster | None:
+                     unrelated: bool, by_given: bool = False) -> Cluster | None:
     """Which of the persons whose full names hold the word a short form means. One owner:
     that one. A short form followed by a description ("Tursun, the shopkeeper,") that one
     owner's full name was given: that owner. Namesakes the text calls unrelated: the one
@@ -447,10 +468,14 @@ def _owner_of_single(owners: list[Cluster], single: Candidate, text: str,
     # "Shawket said" after "Shawket Idris" and his children "Peride Shawket" and "Arslan
     # Shawket": a bare word that is some full names' surname and only others' given name
     # means one of the surnames
+    # ... unless the document calls people by their given names ("Muqaddes said"): there
+    # "Abdughopur had been sentenced" is Abdughopur Hamitjan, not his daughter Muqaddes
+    # Abdughopur, whose surname is her father's given name
     word = single.tokens[0]
-    surnamed = [c for c in owners if any(len(m.tokens) > 1 and m.tokens[-1] == word
+    first, last = (0, -1) if by_given else (-1, 0)
+    surnamed = [c for c in owners if any(len(m.tokens) > 1 and m.tokens[first] == word
                                          for m in c.mentions)]
-    if surnamed and all(any(len(m.tokens) > 1 and m.tokens[0] == word for m in c.mentions)
+    if surnamed and all(any(len(m.tokens) > 1 and m.tokens[last] == word for m in c.mentions)
                         for c in owners if all(c is not o for o in surnamed)):
         owners = surnamed
     if text and _speaks(text, single.start, single.end):
