@@ -188,3 +188,25 @@ def test_a_document_that_calls_people_by_surnames_means_the_daughter_by_hers() -
     got = events_by_name(run(text, "2022-04-01"))
     assert ("Muqaddes Abdughopur", "detention") in got
     assert ("Abdughopur Hamitjan", "detention") not in got
+
+
+def test_forbidden_to_leave_the_county_is_a_travel_ban() -> None:
+    text = ("In 2021 Jyparkul Anarkul kyzy was allowed to return to her house in Akto but was "
+            "forbidden to leave the county.")
+    assert ("Jyparkul Anarkul kyzy", "travel_ban") in events_by_name(run(text))
+
+
+def test_forbidden_to_go_out_is_house_arrest() -> None:
+    text = ("Jumabek Alybekov was released to his brother's house in Akqi, where he was "
+            "forbidden to go out without permission.")
+    assert ("Jumabek Alybekov", "house_arrest") in events_by_name(run(text))
+
+
+def test_forbidden_to_go_out_of_the_country_is_no_house_arrest() -> None:
+    text = "Jumabek Alybekov was forbidden to go out of the country."
+    assert ("Jumabek Alybekov", "house_arrest") not in events_by_name(run(text))
+
+
+def test_confined_to_his_younger_brothers_house_is_house_arrest() -> None:
+    text = "Tursyngazy Zhaksygeldiuly is confined to his younger brother's house in Tekes."
+    assert ("Tursyngazy Zhaksygeldiuly", "house_arrest") in events_by_name(run(text))

@@ -474,6 +474,10 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"\s+(?:an?\s+)?(?:(?:travel|exit)\s+ban\b|ban\s+on\s+(?:leaving|(?:foreign\s+)?travel))"
        r"|['’]s\s+(?:travel|exit)\s+ban\b"),
     _t("travel_ban", "after", r"\b(?:travel|exit)\s+ban\s+(?:on|against)\b"),
+    # ... and the house: "was forbidden to go out without permission"
+    _t("house_arrest", "before", r"\b(?:forbidden|prohibited|barred)\s+(?:to\s+(?:leave|go\s+"
+       r"out\s+of)\s+(?:the|his|her|their|my|our)\s+(?:own\s+)?(?:house|home|flat|apartment|"
+       r"yard)\b|to\s+go\s+out\b(?!\s+(?:of|to)\b))"),
     # "had his Chinese passport taken by the local police in 2017"
     _t("passport_confiscation", "before", r"\b(?:had|has|have)\s+(?:his|her|their|my)\s+"
        r"(?:[\w-]+\s+){0,2}?passports?\s+(?:taken|confiscated|seized|withheld|collected)\b"),
@@ -800,6 +804,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:arrest|detention|fine|penalty)\b", needs=("subjected",)),
     # a standing rule: "may not leave the village without written permission" (a bare "may
     # not leave" may be a guess: "she may not leave China again")
+    # the infinitive: "was forbidden to leave the county"
+    _t("travel_ban", "before", r"\b(?:forbidden|prohibited|barred)\s+to\s+" + _LEAVE),
     _t("travel_ban", "before", r"\b(?:may|must)\s+not\s+" + _LEAVE + r"(?=\s+without\s+"
        r"(?:[\w-]+\s+){0,2}?(?:permission|approval|consent)\b)", negative=True,
        needs=("without",)),
@@ -1158,8 +1164,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # house_arrest
     # "confined to the family home", "to her mother's apartment building"; not by illness
     _t("house_arrest", "before", r"\b(?:confined|restricted)\s+(?:to|in|inside|within)\s+"
-       r"(?:his|her|their|the)\s+(?:own\s+|family\s+|parents['’]\s+|(?:[\w-]+['’]s)\s+)?"
-       r"(?:home|house|flat|apartment(?:\s+building)?|residence|compound)\b"
+       r"(?:his|her|their|the)\s+(?:own\s+|family\s+|parents['’]\s+|(?:(?:[\w-]+\s+)?[\w-]+['’]s)"
+       r"\s+)?(?:home|house|flat|apartment(?:\s+building)?|residence|compound)\b"
        r"(?![^.;]{0,40}\b(?:illness|ill|sick|injur\w*|lockdown|quarantine|pandemic|covid|"
        r"surgery|wheelchair)\b)"),
     # "under what officials call 'home supervision'"
@@ -1442,7 +1448,8 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                    "studies", "educat", "learn", "transformation"),
     "house_arrest": ("house arrest", "residential surveillance", "confined", "restricted",
                      "supervision", "confinement", "home detention", "house detention",
-                     "permitted", "allowed", "leave", "go out"),
+                     "permitted", "allowed", "leave", "go out", "forbidden", "prohibited",
+                     "barred"),
     "sentencing": ("sentenc", "convict", "guilty", "jail", "handed", "given", "fined", "fine",
                    "subjected"),
     "imprisonment": ("serv", "jail", "prison", "bars", "incarcerat"),
