@@ -210,3 +210,11 @@ def test_forbidden_to_go_out_of_the_country_is_no_house_arrest() -> None:
 def test_confined_to_his_younger_brothers_house_is_house_arrest() -> None:
     text = "Tursyngazy Zhaksygeldiuly is confined to his younger brother's house in Tekes."
     assert ("Tursyngazy Zhaksygeldiuly", "house_arrest") in events_by_name(run(text))
+
+
+def test_a_surname_with_its_particle_is_the_full_name_of_that_surname_in_another_form() -> None:
+    text = ("Maksatbek Beishenalyev, 34, a driver, was freed last week.\n\n"
+            "Beishenalyev (in Kyrgyz, Beishenaly uulu) was born in Artux.")
+    names = _names(text)
+    assert "Beishenaly uulu" in names["Maksatbek Beishenalyev"]
+    assert "Beishenaly uulu" not in names

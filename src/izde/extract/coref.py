@@ -82,6 +82,13 @@ def _full_name_clusters(full: list[Candidate]) -> list[Cluster]:
     for toks in longest_first:
         wider = [o for o in longest_first if len(o) > len(toks) and (
             _contains(o, toks) or (len(toks) == 2 and _contains(o, toks[::-1])))]
+        if not wider and len(toks) == 1 and len(by_tokens[toks].mentions[0].tokens) > 1:
+            # "Beishenalyev (in Kyrgyz, Beishenaly uulu)": a surname with its particle is the
+            # one full name whose surname it is in another form (-uulu / -yev)
+            word = folded_token(toks[0])
+            wider = [o for o in longest_first if len(o) > 1
+                     and surname_forms(folded_token(o[-1]), word)]
+            wider = wider if len(wider) == 1 else []
         if len(wider) > 1 and len(toks) == 1:
             # a surname with its particle ("Turatbek uulu") that two relatives' full names
             # end in: the one introduced first, as a bare surname is (``_nearest_before``)
