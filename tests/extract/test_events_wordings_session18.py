@@ -218,3 +218,21 @@ def test_a_surname_with_its_particle_is_the_full_name_of_that_surname_in_another
     names = _names(text)
     assert "Beishenaly uulu" in names["Maksatbek Beishenalyev"]
     assert "Beishenaly uulu" not in names
+
+
+def test_held_in_a_whose_clause_is_the_relatives_custody() -> None:
+    text = ("OSH -- A resident of Osh whose elderly mother has been held in Xinjiang since 2018 "
+            "says officers warned him.\n\nKubanych Dooronbek uulu, 38, told RFE/RL about it.\n\n"
+            "His mother, Jyparkul Anarkul kyzy, 71, was a teacher.")
+    got = events_by_name(run(text, "2021-10-01"))
+    assert ("Jyparkul Anarkul kyzy", "detention") in got
+    assert ("Kubanych Dooronbek uulu", "detention") not in got
+
+
+def test_the_main_verb_after_a_whose_clause_is_the_subjects() -> None:
+    text = ("A Kazakh woman whose brother died in a Chinese prison last month was detained by "
+            "police in Almaty on Tuesday.\n\nAigul Zhandarbekkyzy, 48, had come to lay flowers. "
+            "Her brother, Ermukhan Zhandarbekuly, was an accountant.")
+    got = events_by_name(run(text, "2021-03-04"))
+    assert ("Ermukhan Zhandarbekuly", "death") in got
+    assert ("Ermukhan Zhandarbekuly", "detention") not in got

@@ -480,11 +480,11 @@ def _owner_of_single(owners: list[Cluster], single: Candidate, text: str,
     # Abdughopur, whose surname is her father's given name
     word = single.tokens[0]
     first, last = (0, -1) if by_given else (-1, 0)
-    surnamed = [c for c in owners if any(len(m.tokens) > 1 and m.tokens[first] == word
+    named_so = [c for c in owners if any(len(m.tokens) > 1 and m.tokens[first] == word
                                          for m in c.mentions)]
-    if surnamed and all(any(len(m.tokens) > 1 and m.tokens[last] == word for m in c.mentions)
-                        for c in owners if all(c is not o for o in surnamed)):
-        owners = surnamed
+    if named_so and all(any(len(m.tokens) > 1 and m.tokens[last] == word for m in c.mentions)
+                        for c in owners if all(c is not o for o in named_so)):
+        owners = named_so
     if text and _speaks(text, single.start, single.end):
         # "Tashpolat said" after "Zeytune Tashpolat ... was taken away, her brother Hapiz
         # Tashpolat said": a bare surname that speaks is the namesake the text has let speak

@@ -103,6 +103,15 @@ _KIN_OF_KIN = re.compile(r"\b(?:his|her|their|my|our)\s+(?:[\w-]+\s+)?" + _KINS 
 _OWNER_OF_KIN = re.compile(r"['’]s?\s+(?:(?:late|elder|older|younger|eldest|youngest)\s+)?"
                            r"(" + _ONE_KIN + r")\b")
 _JOINED = re.compile(r"\b(?:and|with|of|among|like|including)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# the relative a relative clause is about: "A resident of Osh whose elderly mother has been
+# held since 2018", the trigger the clause's own verb (not "A woman whose brother died in
+# prison was detained", where the trigger is the main clause's)
+_WHOSE_KIN = re.compile(r"(?:\s+(?:of|from|in)\s+(?-i:[A-Z])[\w'’-]*"
+                        r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
+                        r"\s*,?\s*whose\s+(?:(?:late|elder|older|younger|eldest|youngest|"
+                        r"elderly|aged|ailing|sick)\s+)?(" + _ONE_KIN + r")\b"
+                        r"(?:\s+(?:is|was|has|had|have|been|also|still|later|then|reportedly|"
+                        r"allegedly))*\s*$")
 
 
 @value_class
@@ -367,8 +376,10 @@ def subject_before(index: PersonIndex, sent_start: int, pos: int, floor: int) ->
             last.start:last.end] != "I" and _AND_GAP.fullmatch(index.text, refs[-2].end,
                                                                  last.start):
         last = refs[-2]  # "X and her sister were detained", the sister never named: X
-    owned = _OWNER_OF_KIN.match(index.text, last.end, pos)
-    if owned is not None:  # "X's father died": the father, when the text names him
+    owned = _OWNER_OF_KIN.match(index.text, last.end, pos) or _WHOSE_KIN.match(
+        index.text, last.end, pos)
+    if owned is not None:  # "X's father died", "X, whose father died": the father, when the
+        # text names him
         return kin_of(index, list(last.keys), owned.group(1)) if last.keys else []
     if _KIN_OF_KIN.search(index.text, max(last.end, pos - 60), pos):
         return []  # "said her husband's father died": someone the text does not name
