@@ -236,3 +236,14 @@ def test_the_main_verb_after_a_whose_clause_is_the_subjects() -> None:
     got = events_by_name(run(text, "2021-03-04"))
     assert ("Ermukhan Zhandarbekuly", "death") in got
     assert ("Ermukhan Zhandarbekuly", "detention") not in got
+
+
+def test_a_time_relative_to_an_undated_act_lies_in_the_frame_opening_the_sentence() -> None:
+    text = ("Moldobek Mamatkulov crossed into China in December 2017.\n\nIn January 2018, police "
+            "came to the family home in Akto the day after the funeral rites and took him away.")
+    assert _dates(text, "2022-01-20")[("Moldobek Mamatkulov", "detention")] == "2018-01"
+
+
+def test_a_time_relative_to_an_undated_act_alone_stays_unknown() -> None:
+    text = "Moldobek Mamatkulov was detained the day after he crossed the border."
+    assert _dates(text, "2022-01-20")[("Moldobek Mamatkulov", "detention")] is None

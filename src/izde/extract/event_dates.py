@@ -291,7 +291,30 @@ def mention_date(text: str, dates: Sequence[DateMention], trigger: tuple[int, in
         if best is None or cost < best.cost:
             since = _SINCE_BEFORE.search(text, max(0, d.start - 8), d.start) is not None
             best = MentionDate(d, cost, trigger[0], narrating, order, since)
+    if best is not None and best.date.edtf is None:
+        # "In January 2018, police came the day after the funeral rites and took him away":
+        # a time relative to an undated act inside the frame a resolved date opening the
+        # sentence sets is within that frame
+        frame = next((d for d in dates if d.edtf and d.end <= trigger[0] and d is not best.date
+                      and _opens_sentence(text, d) and not in_other_clause(text, d, trigger)
+                      and not of_learning(text, d, trigger)), None)
+        if frame is not None:
+            cost, narrating = _cost(text, frame, trigger)
+            best = MentionDate(frame, cost, trigger[0], narrating, is_order(text, trigger),
+                               False)
     return best if best is None else _range_end(text, trigger, best)
+
+
+_FRAME_OPENING = re.compile(r"[\s\"“(]*(?:(?:In|On|By|During|Since|Around|Late|Early|Then,?)\s+"
+                            r"(?:(?:late|early|mid-?)\s*)?)?\Z")
+_FRAME_CLOSE = re.compile(r"\s*,")
+
+
+def _opens_sentence(text: str, d: DateMention) -> bool:
+    """The date opens its sentence as a frame set off by a comma ("In January 2018, ...")."""
+    lo = max(text.rfind(".", 0, d.start), text.rfind("\n", 0, d.start), d.start - 30) + 1
+    return _FRAME_OPENING.search(text, lo, d.start) is not None and \
+        _FRAME_CLOSE.match(text, d.end) is not None
 
 
 # a birth date dates no event: "Ablet Dilmurat, born 1991, ... was expelled"
