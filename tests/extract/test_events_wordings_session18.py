@@ -247,3 +247,14 @@ def test_a_time_relative_to_an_undated_act_lies_in_the_frame_opening_the_sentenc
 def test_a_time_relative_to_an_undated_act_alone_stays_unknown() -> None:
     text = "Moldobek Mamatkulov was detained the day after he crossed the border."
     assert _dates(text, "2022-01-20")[("Moldobek Mamatkulov", "detention")] is None
+
+
+def test_a_term_served_in_a_whose_clause_after_an_apposition_is_the_relatives() -> None:
+    text = ("A Bishkek court has ordered the deportation to China of Tudaxun Hezim, a Uyghur "
+            "trader who has lived in Kyrgyzstan for eight years and whose father is serving a "
+            "17-year sentence for separatism.\n\nHis father, Hezim Mettursun, 64, is a retired "
+            "teacher.")
+    got = events_by_name(run(text, "2022-11-01"))
+    assert ("Hezim Mettursun", "sentencing") in got
+    assert ("Tudaxun Hezim", "sentencing") not in got
+    assert ("Tudaxun Hezim", "deportation") in got

@@ -106,12 +106,10 @@ _JOINED = re.compile(r"\b(?:and|with|of|among|like|including)\s+(?:[\w-]+\s+)?$"
 # the relative a relative clause is about: "A resident of Osh whose elderly mother has been
 # held since 2018", the trigger the clause's own verb (not "A woman whose brother died in
 # prison was detained", where the trigger is the main clause's)
-_WHOSE_KIN = re.compile(r"(?:\s+(?:of|from|in)\s+(?-i:[A-Z])[\w'’-]*"
-                        r"(?:\s+(?-i:[A-Z])[\w'’-]*){0,2})?"
-                        r"\s*,?\s*whose\s+(?:(?:late|elder|older|younger|eldest|youngest|"
+_WHOSE_KIN = re.compile(r"\bwhose\s+(?:(?:late|elder|older|younger|eldest|youngest|"
                         r"elderly|aged|ailing|sick)\s+)?(" + _ONE_KIN + r")\b"
                         r"(?:\s+(?:is|was|has|had|have|been|also|still|later|then|reportedly|"
-                        r"allegedly))*\s*$")
+                        r"allegedly|now|serving(?:\s+(?:a|an|his|her|their))?))*\s*$")
 
 
 @value_class
@@ -376,8 +374,9 @@ def subject_before(index: PersonIndex, sent_start: int, pos: int, floor: int) ->
             last.start:last.end] != "I" and _AND_GAP.fullmatch(index.text, refs[-2].end,
                                                                  last.start):
         last = refs[-2]  # "X and her sister were detained", the sister never named: X
-    owned = _OWNER_OF_KIN.match(index.text, last.end, pos) or _WHOSE_KIN.match(
-        index.text, last.end, pos)
+    owned = _OWNER_OF_KIN.match(index.text, last.end, pos) or (
+        _WHOSE_KIN.search(index.text, last.end, pos) if "whose" in index.text[last.end:pos]
+        else None)
     if owned is not None:  # "X's father died", "X, whose father died": the father, when the
         # text names him
         return kin_of(index, list(last.keys), owned.group(1)) if last.keys else []

@@ -352,8 +352,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("deportation", "before", AUX + r"(?:deported|expelled|extradited|repatriated|"
        r"forcibly\s+returned|sent\s+back)\b"),
     _t("deportation", "after", r"\b(?:(?:plans?|decision|decided|orders?|ordered|moves?)\s+to\s+"
-       r"(?:grant\s+the\s+request\s+and\s+to\s+)?(?:deport|extradite|expel)|deportation\s+of|"
-       r"extradition\s+of|deporting|deported|extradited|expelled)\b"),
+       r"(?:grant\s+the\s+request\s+and\s+to\s+)?(?:deport|extradite|expel)|(?:deportation|"
+       # "ordered the deportation to China of X"
+       r"extradition)\s+(?:to\s+(?-i:[A-Z])[\w'’-]*\s+(?:(?-i:[A-Z])[\w'’-]*\s+)?)?of|"
+       r"deporting|deported|extradited|expelled)\b"),
     # handed to the border guards of another state: "Chinese authorities handed him over to
     # Kyrgyz border guards at Torugart with a deportation order"
     _t("deportation", "after", r"\b(?:handed|hands|turned)\b(?=\s+(?:him|her|them|" + _NAME
