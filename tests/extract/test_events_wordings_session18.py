@@ -161,6 +161,12 @@ def test_a_surname_with_another_ending_goes_back_to_the_name_before() -> None:
     assert names["Qaliolla Zhaksygeldiuly"] == {"Qaliolla Zhaksygeldiuly"}
 
 
+def test_the_yengi_hayat_police_station_is_no_person() -> None:
+    text = ("Izzetjan Memetali, 34, left for the Yengi Hayat police station on Oct. 12 and has "
+            "not been seen since.")
+    assert "Yengi Hayat" not in _names(text)
+
+
 def test_the_nur_zholy_border_crossing_is_no_person() -> None:
     text = ("When Shakhmardan Kongyrbaiuly walked across the Nur Zholy border crossing into "
             "Kazakhstan in June 2022, his wife cried.")

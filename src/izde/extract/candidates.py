@@ -34,12 +34,14 @@ _PLACE_AFTER_WORDS = ("county", "district", "prefecture", "province", "township"
                       "crossing", "pass", "airport", "neighbourhood", "neighborhood", "quarter",
                       "suburb", "commune", "mahalla", "bazaar", "market", "checkpoint",
                       "station", "square", "street", "avenue")
-# ... and a border's named post: "the Nur Zholy border crossing", "the Torugart frontier post"
-_BORDER_POST = r"(?:border|frontier) (?:crossing|checkpoint|post|point|station)"
+# ... and a named post of a border or the police: "the Nur Zholy border crossing", "the
+# Torugart frontier post", "the Yengi Hayat police station"
+_BORDER_POST = (r"(?:(?:border|frontier) (?:crossing|checkpoint|post|point|station)|police "
+                r"(?:station|department|precinct|post|headquarters|bureau))")
 _PLACE_AFTER = re.compile(r" (?:" + _BORDER_POST + "|" + "|".join(_PLACE_AFTER_WORDS) + r")\b")
 # the first two letters of those words, after the space: asked after every capitalised run,
 # most of which a slice and a set test rule out before the pattern is tried
-_PLACE_AFTER_HEADS = frozenset([w[:2] for w in _PLACE_AFTER_WORDS] + ["bo", "fr"])
+_PLACE_AFTER_HEADS = frozenset([w[:2] for w in _PLACE_AFTER_WORDS] + ["bo", "fr", "po"])
 _CUE_BEFORE = re.compile(
     r"(?:\bnamed|\bcalled|\bMr\.?|\bMrs\.?|\bMs\.?|\bMiss|\bDr\.?|"
     # "a woman she knew only as Buhejer"
