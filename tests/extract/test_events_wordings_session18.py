@@ -264,3 +264,19 @@ def test_a_term_served_in_a_whose_clause_after_an_apposition_is_the_relatives() 
     assert ("Hezim Mettursun", "sentencing") in got
     assert ("Tudaxun Hezim", "sentencing") not in got
     assert ("Tudaxun Hezim", "deportation") in got
+
+
+def test_a_lede_citizen_of_one_country_is_not_the_citizen_of_another_named_later() -> None:
+    text = ("A citizen of Kyrgyzstan who was serving an eight-year sentence in China has "
+            "returned home after being released early, the ministry reported.\n\n"
+            "Elmurat Usenbaev, born in 1974, was handed over at the Irkeshtam checkpoint.\n\n"
+            "His younger brother Taalai Usenbaev, a Chinese citizen, died in 2019.")
+    got = events_by_name(run(text, "2022-06-15"))
+    assert ("Elmurat Usenbaev", "sentencing") in got
+    assert ("Taalai Usenbaev", "sentencing") not in got
+
+
+def test_a_whose_relative_set_off_by_an_apposition_serves_the_term() -> None:
+    text = ("ALMATY -- A court on Wednesday fined Anargul Sarsenkyzy, whose husband, a Kazakh "
+            "citizen, is serving a 14-year sentence in China, for a one-woman picket.")
+    assert ("Anargul Sarsenkyzy", "imprisonment") not in events_by_name(run(text, "2021-09-10"))

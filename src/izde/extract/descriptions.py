@@ -29,6 +29,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from izde.extract import lexicon
 from izde.extract.references import (
     PersonIndex,
     antecedent,
@@ -214,7 +215,8 @@ def lede_description(index: PersonIndex, start: int, end: int) -> tuple[int, int
     if m is None:
         return None
     kin, owner = _source_kin(index.text, m.end())
-    key = _named_later(index, m.end(), m.group("head").lower(), kin, owner)
+    key = _named_later(index, m.end(), m.group("head").lower(), kin, owner,
+                       index.text[m.start():m.end() + 30])
     at = m.start() + len(m.group()) - len(m.group().lstrip())
     return (at, m.end(), key) if key else None
 
@@ -249,7 +251,7 @@ def _source_kin(text: str, pos: int) -> tuple[str | None, str | None]:
 
 
 def _named_later(index: PersonIndex, pos: int, head: str, kin: str | None,
-                 owner: str | None = None) -> str | None:
+                 owner: str | None = None, lede: str = "") -> str | None:
     """The described person among those named after ``pos``: one whose own words repeat the
     head noun, else the first introduced as the relative of the lede's source ("her son
     said" ... "His mother, X"), else the first plain mention that fits, else the first quoted
@@ -266,7 +268,9 @@ def _named_later(index: PersonIndex, pos: int, head: str, kin: str | None,
                                             and not _sibling_spoken_of(index, (s, e, key), kin)):
             continue
         if not is_cited_source(index, s, e) and not _trailing_source(index.text, s, e):
-            if re.search(rf"\b{head}\b", index.text[e:_sentence_end(index, e)], re.IGNORECASE):
+            again = re.search(rf"\b{head}\b", index.text[e:_sentence_end(index, e)],
+                              re.IGNORECASE)
+            if again and not _other_nation(index.text[e:e + again.start()], lede):
                 return key
             if _fits(index, (s, e, key), before, head, kin, owner):
                 plain.append(key)
@@ -285,6 +289,22 @@ def _sibling_spoken_of(index: PersonIndex, mention: tuple[int, int, str], kin: s
     his older brother, Y, had been convicted"), not the source."""
     return kin in ("brother", "sister") and not speaks(index, mention) and \
         not is_cited_source(index, mention[0], mention[1])
+
+
+_LAST_WORD = re.compile(r"([A-Z][\w-]*)\s*$")
+_CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
+
+
+def _other_nation(before_head: str, lede: str) -> bool:
+    """The head noun repeated after a name carries a nationality the lede's description does
+    not ("a Chinese citizen" after "A citizen of Kyrgyzstan"): someone else described so."""
+    m = _LAST_WORD.search(before_head)
+    if m is None or m.group(1).lower() not in lexicon.DEMONYMS:
+        return False
+    nations = [w for w in _CAPITALISED.findall(lede) if w.lower() in lexicon.DEMONYMS
+               or w.lower().rstrip("sn") in ("kyrgyzsta", "kazakhsta", "uzbekista", "chin")]
+    stem = m.group(1).lower()[:4]
+    return bool(nations) and all(w.lower()[:4] != stem for w in nations)
 
 
 # a source named after what it reports: "Police detained a young man, Askar Serikuly said."

@@ -108,6 +108,8 @@ _JOINED = re.compile(r"\b(?:and|with|of|among|like|including)\s+(?:[\w-]+\s+)?$"
 # prison was detained", where the trigger is the main clause's)
 _WHOSE_KIN = re.compile(r"\bwhose\s+(?:(?:late|elder|older|younger|eldest|youngest|"
                         r"elderly|aged|ailing|sick)\s+)?(" + _ONE_KIN + r")\b"
+                        # ("whose husband, a Kazakh citizen, is serving")
+                        r"(?:\s*,\s*(?:a|an|the)\s[^,;.]{1,60}?,)?"
                         r"(?:\s+(?:is|was|has|had|have|been|also|still|later|then|reportedly|"
                         r"allegedly|now|serving(?:\s+(?:a|an|his|her|their))?))*\s*$")
 
