@@ -280,3 +280,24 @@ def test_a_whose_relative_set_off_by_an_apposition_serves_the_term() -> None:
     text = ("ALMATY -- A court on Wednesday fined Anargul Sarsenkyzy, whose husband, a Kazakh "
             "citizen, is serving a 14-year sentence in China, for a one-woman picket.")
     assert ("Anargul Sarsenkyzy", "imprisonment") not in events_by_name(run(text, "2021-09-10"))
+
+
+_PLURAL_STATE_TEXT = (
+    "Kochkorbai Sultanaly uulu, 58, is a Chinese citizen who had lived in Karakol since 2013. "
+    "Dzhumagul Begalieva and their son, Ruslanbek Kochkorbaev, are citizens of Kyrgyzstan.\n\n"
+    "In April 2018 he crossed into China at the Torugart border post. Police took his passport "
+    "the day after he arrived.")
+
+
+def test_a_member_of_a_plural_subject_of_are_is_not_the_next_he() -> None:
+    got = events_by_name(run(_PLURAL_STATE_TEXT, "2021-10-01"))
+    assert ("Kochkorbai Sultanaly uulu", "passport_confiscation") in got
+    assert ("Ruslanbek Kochkorbaev", "passport_confiscation") not in got
+
+
+def test_a_son_named_as_the_subject_is_the_next_he() -> None:
+    text = ("Kochkorbai Sultanaly uulu, 58, is a Chinese citizen. Their son, Ruslanbek "
+            "Kochkorbaev, is a citizen of Kyrgyzstan.\n\nIn April 2018 he crossed into China. "
+            "Police took his passport the day after he arrived.")
+    assert ("Ruslanbek Kochkorbaev", "passport_confiscation") in events_by_name(
+        run(text, "2021-10-01"))

@@ -565,6 +565,7 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
                                           and _kin_of_subordinate_subject(index, start, s))
                                       or _KIN_OF_APPOSED.search(index.text, max(start, s - 40),
                                                                 s) is not None))
+                 and not (i > 0 and want is not None and _in_plural_subject(index.text, s, e))
                  and not (i > 0 and _dies_here(index, e, end)
                           and not _of_death(index, bounds[0][0], pos)
                           and not _BEFORE_THEN.match(index.text, pos + len(pronoun)
@@ -1014,6 +1015,21 @@ def _kin_first(index: PersonIndex, start: int, end: int, want: str,
 
 
 _POSSESSIVE_GENDER = {"his": "male", "her": "female"}
+# a member of a plural subject told a state: "Begalieva and their son, Ruslanbek Kochkorbaev,
+# are citizens of Kyrgyzstan" (the "and" joining the name, the plural verb after it)
+_AND_JOINED = re.compile(r"\band\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:son|daughter|"
+                         r"brother|sister|husband|wife|mother|father|children|parents)"
+                         r"\s*,?\s*)?\Z")
+_PLURAL_STATE = re.compile(r"\s*,?\s*(?:are|were)\b")
+
+
+def _in_plural_subject(text: str, start: int, end: int) -> bool:
+    """The name is the second member of a plural subject of "are" or "were": a singular
+    pronoun in a later sentence goes on with someone else."""
+    return _PLURAL_STATE.match(text, end) is not None and \
+        _AND_JOINED.search(text, max(0, start - 40), start) is not None
+
+
 _TRAILING_TELLER = re.compile(r"\s+(?:also\s+)?(?:said|says|told\s+[^.;!?\n]{1,40}?|added|"
                               r"recalled|wrote|writes|explained)\s*[.!?]")
 
