@@ -301,3 +301,23 @@ def test_a_son_named_as_the_subject_is_the_next_he() -> None:
             "Police took his passport the day after he arrived.")
     assert ("Ruslanbek Kochkorbaev", "passport_confiscation") in events_by_name(
         run(text, "2021-10-01"))
+
+
+def test_they_after_one_named_with_unnamed_others_includes_that_one() -> None:
+    text = ("Kumisai Abilmazhinkyzy and four other relatives were on their way to Nur-Sultan. "
+            "Instead, they were taken to a police station in Taldykorgan.")
+    assert ("Kumisai Abilmazhinkyzy", "detention") in events_by_name(run(text, "2021-05-27"))
+
+
+def test_they_after_she_and_unnamed_others_includes_her() -> None:
+    text = ("Kumisai Abilmazhinkyzy had packed a poster on May 24.\n\nShe and four other "
+            "relatives were on their way to Nur-Sultan. Instead, they were taken to a police "
+            "station in Taldykorgan.")
+    assert ("Kumisai Abilmazhinkyzy", "detention") in events_by_name(run(text, "2021-05-27"))
+
+
+def test_they_after_two_named_persons_is_the_two() -> None:
+    text = ("Kumisai Abilmazhinkyzy and Gulnar Serikova went to Nur-Sultan. They were taken to "
+            "a police station in Taldykorgan.")
+    got = events_by_name(run(text, "2021-05-27"))
+    assert {("Kumisai Abilmazhinkyzy", "detention"), ("Gulnar Serikova", "detention")} <= got

@@ -1315,6 +1315,13 @@ def plural_antecedent(index: PersonIndex, pos: int, floor: int = 0, count: int =
     limit = sent_start if same else pos
     reach = PLURAL_WINDOW if count == 2 else PLURAL_WINDOW + count * _LIST_GAP
     earlier = index.persons_between(max(floor, pos - reach), limit)
+    if count == 2:  # "X and four other relatives were on their way ... they were taken": X
+        lo = earlier[-1][1] if earlier else max(floor, pos - reach)
+        if earlier and _WITH_OTHERS.match(index.text, earlier[-1][1]):
+            return [earlier[-1][2]]
+        one = next(reversed(list(_PRONOUN_WITH_OTHERS.finditer(index.text, lo, limit))), None)
+        if one is not None and one.start() >= max(floor, pos - reach):
+            return antecedent(index, one.start("p"), one.group("p"), floor)
     if earlier and _group_since(index, earlier[-1][1], pos):
         return []  # "About a dozen people gathered. Police detained three of them, ..."
     if earlier and _in_group(index, earlier[-1][0]):
@@ -1335,6 +1342,12 @@ def plural_antecedent(index: PersonIndex, pos: int, floor: int = 0, count: int =
     return []
 
 
+# one person joined with others not named: "X and four other relatives", "She and several
+# other women" (the group a later "they" means, of whom only X is known)
+_OTHERS = (r"\s+and\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|several|a\s+few|some|"
+           r"\d+)\s+)?(?:other|more)\s+[a-z-]+s\b")
+_WITH_OTHERS = re.compile(_OTHERS)
+_PRONOUN_WITH_OTHERS = re.compile(r"\b(?P<p>[Ss]he|[Hh]e)" + _OTHERS)
 _PAIR_GAP = 250  # characters between the two names a "they" may join
 _LIST_GAP = 600  # between the names a counted group ("the four men") gathers, told in turn
 # the small numbers a counted group is told with ("the four men", "four ethnic Kazakh men")
