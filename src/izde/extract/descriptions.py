@@ -292,6 +292,8 @@ def _sibling_spoken_of(index: PersonIndex, mention: tuple[int, int, str], kin: s
 
 
 _LAST_WORD = re.compile(r"([A-Z][\w-]*)\s*$")
+# countries a lede may name where a demonym would stand ("A citizen of Kyrgyzstan")
+_STAN_COUNTRIES = frozenset({"kyrgyzstan", "kazakhstan", "uzbekistan"})
 _CAPITALISED = re.compile(r"\b[A-Z][\w-]+")
 
 
@@ -302,7 +304,7 @@ def _other_nation(before_head: str, lede: str) -> bool:
     if m is None or m.group(1).lower() not in lexicon.DEMONYMS:
         return False
     nations = [w for w in _CAPITALISED.findall(lede) if w.lower() in lexicon.DEMONYMS
-               or w.lower().rstrip("sn") in ("kyrgyzsta", "kazakhsta", "uzbekista", "chin")]
+               or w.lower() in _STAN_COUNTRIES]
     stem = m.group(1).lower()[:4]
     return bool(nations) and all(w.lower()[:4] != stem for w in nations)
 

@@ -300,8 +300,7 @@ def mention_date(text: str, dates: Sequence[DateMention], trigger: tuple[int, in
                       and not of_learning(text, d, trigger)), None)
         if frame is not None:
             cost, narrating = _cost(text, frame, trigger)
-            best = MentionDate(frame, cost, trigger[0], narrating, is_order(text, trigger),
-                               False)
+            best = MentionDate(frame, cost, trigger[0], narrating, order, False)
     return best if best is None else _range_end(text, trigger, best)
 
 

@@ -32,7 +32,7 @@ from izde.extract.references import (
 from izde.extract.segment import Sentence
 from izde.extract.spans import fold
 from izde.extract.subjects import object_after, refs_in, subject_before
-from izde.extract.terms import WORD_NUMBER, TermMention
+from izde.extract.terms import AT_LIBERTY, WORD_NUMBER, TermMention
 from izde.extract.trigger_spec import (
     AMONG_INMATES,
     CAMP,
@@ -253,6 +253,13 @@ _SPOKEN_SIDES = frozenset({"owner", "addressee"})
 # a passive custody verb whose subject is a thing: "her passport has been seized", "his phone
 # and laptop were taken", "the house was held" (the thing's own trigger tells what happened);
 # (checked for the types of ``_HELD_TYPES``, defined below: detention, internment, torture)
+_THING_SUBJECT = re.compile(
+    r"\b(?:passports?|(?:identity|ID|bank)\s+cards?|cards?|phones?|documents|papers|laptops?|"
+    r"computers?|cars?|money|savings|photos?|photographs?|pictures?|videos?|books|Qur['’]?an|"
+    r"Koran|property|belongings|land|livestock|house|flat|apartment|shop)\s+"
+    r"(?:(?:has|have|had|was|were|is|are|been|also|all|then|later|reportedly)\s+)*\Z")
+
+
 def _thing_subject(text: str, lo: int, hi: int) -> bool:
     """A thing is the subject right before ``hi`` ("her passport has been seized"), not the
     object of a preposition ("was taken from his house and sent to a camp")."""
@@ -260,13 +267,9 @@ def _thing_subject(text: str, lo: int, hi: int) -> bool:
     return m is not None and _GOVERNING.search(text, max(0, m.start() - 30), m.start()) is None
 
 
+# a preposition governing the thing: "taken from his house" (not its subject)
 _GOVERNING = re.compile(r"\b(?:from|in|at|into|of|near|outside|inside|to|with|on)\s+(?:(?:the|his|"
                         r"her|their|my|our|a|an|its)\s+)?(?:[\w'’-]+\s+){0,2}?$", re.IGNORECASE)
-_THING_SUBJECT = re.compile(
-    r"\b(?:passports?|(?:identity|ID|bank)\s+cards?|cards?|phones?|documents|papers|laptops?|"
-    r"computers?|cars?|money|savings|photos?|photographs?|pictures?|videos?|books|Qur['’]?an|"
-    r"Koran|property|belongings|land|livestock|house|flat|apartment|shop)\s+"
-    r"(?:(?:has|have|had|was|were|is|are|been|also|all|then|later|reportedly)\s+)*\Z")
 
 
 def _spoken_to(index: PersonIndex, trig: Trigger, m: re.Match[str], floor: int
@@ -1225,11 +1228,9 @@ def _term_events(index: PersonIndex, sent: Sentence, floor: int, terms: list[Ter
 
 # a penalty served at liberty: "serving two years of 'restricted freedom'", "a suspended
 # sentence", probation, correctional labour
-_NON_CUSTODIAL = re.compile(r"(?:\s+of)?\s*[“\"‘']?(?:restrict\w*\s+(?:of\s+)?(?:freedom|liberty)|"
-                            r"probation|(?:correctional|corrective)\s+labou?r|house\s+arrest)\b",
-                            re.IGNORECASE)
-_NON_CUSTODIAL_IN = re.compile(r"\b(?:suspended|probation\w*|restrict\w*\s+(?:of\s+)?(?:freedom|"
-                               r"liberty)|(?:correctional|corrective)\s+labou?r)\b",
+_NON_CUSTODIAL = re.compile(r"(?:\s+of)?\s*[“\"‘']?(?:" + AT_LIBERTY
+                            + r"|house\s+arrest)\b", re.IGNORECASE)
+_NON_CUSTODIAL_IN = re.compile(r"\b(?:suspended|probation\w*|" + AT_LIBERTY + r")\b",
                                re.IGNORECASE)
 
 

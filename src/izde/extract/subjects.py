@@ -377,8 +377,8 @@ def subject_before(index: PersonIndex, sent_start: int, pos: int, floor: int) ->
                                                                  last.start):
         last = refs[-2]  # "X and her sister were detained", the sister never named: X
     owned = _OWNER_OF_KIN.match(index.text, last.end, pos) or (
-        _WHOSE_KIN.search(index.text, last.end, pos) if "whose" in index.text[last.end:pos]
-        else None)
+        _WHOSE_KIN.search(index.text, last.end, pos)
+        if index.text.find("whose", last.end, pos) >= 0 else None)
     if owned is not None:  # "X's father died", "X, whose father died": the father, when the
         # text names him
         return kin_of(index, list(last.keys), owned.group(1)) if last.keys else []

@@ -112,6 +112,10 @@ _QTY = (
     r"(?:(?:\s+|-)and(?:\s+|-)a(?:\s+|-)half)?"
 )
 _VAGUE = r"(?i:several|a\s+few|few|many|some)"
+# penalties served at liberty under Kazakh, Kyrgyz and Russian law, as a regular expression to
+# build on: "restricted freedom", "restriction of liberty", probation, correctional labour
+AT_LIBERTY = (r"(?:restrict\w*\s+(?:of\s+)?(?:freedom|liberty)|probation|(?:correctional|"
+              r"corrective)\s+labou?r)")
 _PENALTY_HEAD = (
     r"(?:(?:prison|jail|custodial|suspended|administrative|criminal|reduced|harsh|long|"
     # non-custodial penalties of Kazakh and Russian law: "a two-year restricted freedom sentence"

@@ -27,6 +27,7 @@ from functools import lru_cache
 from izde.extract.keywords import DocumentHits, occurrences, present, searched_in_documents
 from izde.extract.literals import leading_literals, required_literals, with_opening
 from izde.extract.spans import at_word_starts
+from izde.extract.terms import AT_LIBERTY
 from izde.extract.testimony_triggers import TESTIMONY_TRIGGERS
 from izde.extract.trigger_spec import (
     AMONG_INMATES,
@@ -127,6 +128,11 @@ _NAME = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
 # a country left, named or not ("the country", "Kazakhstan", "Turkey")
 _COUNTRY = (r"(?:the\s+country|(?-i:[A-Z])[a-z]+stan|Turkey|Türkiye|Russia|China|Mongolia|"
             r"Egypt|Thailand)\b")
+
+# the house someone is kept in: "the house", "his own flat"
+_OWN_HOME = r"(?:the|his|her|their|my|our)\s+(?:own\s+)?(?:house|home|flat|apartment|yard)\b"
+_HOME_WORDS = ("house", "home", "flat", "apartment", "yard")  # what ``_OWN_HOME`` cannot lack
+
 
 TRIGGERS: tuple[Trigger, ...] = (
     # internment before detention: "detained in a re-education camp" is internment
@@ -307,8 +313,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # (not a penalty served at liberty: "serving a two-year suspended sentence")
     _t("imprisonment", "before", r"\b(?:serving|served|serve)\s+(?:his|her|their|a|an|the)\s+"
        r"(?:(?!suspended\b|probation|non-custodial\b)[\w-]+\s+){0,2}?(?:sentence|term|prison\s+"
-       r"term)\b(?!\s+of\s+[“\"‘']?(?:restrict\w*\s+(?:of\s+)?(?:freedom|liberty)|probation|"
-       r"(?:correctional|corrective)\s+labou?r))"),
+       r"term)\b(?!\s+of\s+[“\"‘']?" + AT_LIBERTY + ")"),
     _t("imprisonment", "before", r"\b(?:been|is|was|are|were|remains?|remained)\s+(?:still\s+)?"
        r"(?:in|behind)\s+(?:jail|prison|bars)\b"),
     _t("imprisonment", "before", AUX + r"(?:imprisoned|incarcerated)\b"),
@@ -478,8 +483,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("travel_ban", "after", r"\b(?:travel|exit)\s+ban\s+(?:on|against)\b"),
     # ... and the house: "was forbidden to go out without permission"
     _t("house_arrest", "before", r"\b(?:forbidden|prohibited|barred)\s+(?:to\s+(?:leave|go\s+"
-       r"out\s+of)\s+(?:the|his|her|their|my|our)\s+(?:own\s+)?(?:house|home|flat|apartment|"
-       r"yard)\b|to\s+go\s+out\b(?!\s+(?:of|to)\b))"),
+       r"out\s+of)\s+" + _OWN_HOME + r"|to\s+go\s+out\b(?!\s+(?:of|to)\b))"),
     # "had his Chinese passport taken by the local police in 2017"
     _t("passport_confiscation", "before", r"\b(?:had|has|have)\s+(?:his|her|their|my)\s+"
        r"(?:[\w-]+\s+){0,2}?passports?\s+(?:taken|confiscated|seized|withheld|collected)\b"),
@@ -765,15 +769,13 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # permitted to leave her flat"
     _t("house_arrest", "before", r"\b(?:(?:is|are|was|were|been|be|remains?|remained)\s+"
        r"(?:still\s+)?(?:not|no\s+longer|never)|(?:has|have|had)\s+(?:still\s+)?(?:not|never)\s+been)\s+"
-       r"(?:permitted|allowed)\s+to\s+(?:leave|go\s+out\s+of)\s+"
-       r"(?:the|his|her|their|my|our)\s+(?:own\s+)?(?:house|home|flat|apartment|yard)\b",
-       negative=True, needs=("house", "home", "flat", "apartment", "yard")),
-    # unable to go out, after a camp or under watch: "After she came out she could not leave
-    # the house for almost two years"; "she cannot leave Aksu"
+       r"(?:permitted|allowed)\s+to\s+(?:leave|go\s+out\s+of)\s+" + _OWN_HOME,
+       negative=True, needs=_HOME_WORDS),
+    # unable or not allowed to go out, after a camp or under watch: "After she came out she
+    # could not leave the house for almost two years", "may not leave his home"
     _t("house_arrest", "before", r"\b(?:cannot|can['’]t|could\s+not|couldn['’]t|may\s+not|must\s+"
-       r"not)\s+(?:leave|go\s+out\s+of)\s+(?:the|his|her|their|my|our)\s+(?:own\s+)?(?:house|home|flat|apartment|"
-       r"yard)\b(?!\s+(?:because|as|since)\s)", negative=True,
-       needs=("house", "home", "flat", "apartment", "yard")),
+       r"not)\s+(?:leave|go\s+out\s+of)\s+" + _OWN_HOME + r"(?!\s+(?:because|as|since)\s)",
+       negative=True, needs=_HOME_WORDS),
     # (not the consequence told of a kept passport: "which is why he could not leave China
     # legally"; leaving China, or going abroad, is the passport's story)
     _t("travel_ban", "before", r"\b(?:cannot|can['’]t|could\s+not|couldn['’]t)\s+" + _LEAVE
@@ -804,10 +806,10 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:administrative\s+|heavy\s+|large\s+)?fine\b", needs=("fine",)),
     _t("sentencing", "before", AUX + r"subjected\s+to\s+(?:an?\s+)?(?:administrative\s+)?"
        r"(?:arrest|detention|fine|penalty)\b", needs=("subjected",)),
-    # a standing rule: "may not leave the village without written permission" (a bare "may
-    # not leave" may be a guess: "she may not leave China again")
     # the infinitive: "was forbidden to leave the county"
     _t("travel_ban", "before", r"\b(?:forbidden|prohibited|barred)\s+to\s+" + _LEAVE),
+    # a standing rule: "may not leave the village without written permission" (a bare "may
+    # not leave" may be a guess: "she may not leave China again")
     _t("travel_ban", "before", r"\b(?:may|must)\s+not\s+" + _LEAVE + r"(?=\s+without\s+"
        r"(?:[\w-]+\s+){0,2}?(?:permission|approval|consent)\b)", negative=True,
        needs=("without",)),

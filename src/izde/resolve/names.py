@@ -147,7 +147,6 @@ def _chinese_form(name: str) -> bool:
     return bool(_HAN.search(name)) or renders_in_pinyin(name)
 
 
-
 def _pinyin_as_foreign(token: str) -> str:
     """Pinyin letters that render other sounds in foreign names: q is "ch" (乌鲁木齐 Urumchi)."""
     return token.replace("q", "ch")
@@ -344,20 +343,35 @@ def _align(
     ta: list[_Token], tb: list[_Token], via_chinese: bool
 ) -> tuple[list[float], int, int]:
     """Greedy best one-to-one token alignment: (matched similarities, left in a, left in b)."""
+    # the pairs at or above TOKEN_MATCH come first in the greedy order, so keeping only them
+    # is the greedy alignment of the words that match
+    matched = [(sim, i, j) for sim, i, j in _greedy_pairs(ta, tb, via_chinese)
+               if sim >= TOKEN_MATCH]
+    pairs = {i: j for _, i, j in matched}
+    sims = [sim for sim, _, _ in matched]
+    if _family_crossed(ta, tb, pairs):
+        return [], len(ta), len(tb)
+    return sims, len(ta) - len(sims), len(tb) - len(sims)
+
+
+def _greedy_pairs(ta: list[_Token], tb: list[_Token], via_chinese: bool
+                  ) -> list[tuple[float, int, int]]:
+    """Every word of the shorter name paired one to one, the most similar pair first:
+    (similarity, index in a, index in b), in the order chosen."""
     scored = sorted(
         ((token_similarity(x, y, via_chinese), i, j) for i, x in enumerate(ta)
          for j, y in enumerate(tb)),
         reverse=True,
     )
-    pairs: dict[int, int] = {}
-    sims: list[float] = []
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    out: list[tuple[float, int, int]] = []
     for sim, i, j in scored:
-        if sim >= TOKEN_MATCH and i not in pairs and j not in pairs.values():
-            pairs[i] = j
-            sims.append(sim)
-    if _family_crossed(ta, tb, pairs):
-        return [], len(ta), len(tb)
-    return sims, len(ta) - len(sims), len(tb) - len(sims)
+        if i not in used_a and j not in used_b:
+            used_a.add(i)
+            used_b.add(j)
+            out.append((sim, i, j))
+    return out
 
 
 def _family_crossed(ta: list[_Token], tb: list[_Token], pairs: dict[int, int]) -> bool:
@@ -411,17 +425,7 @@ def weakest_word_fit(a: str, b: str) -> float:
     if not ta or len(ta) != len(tb) or len(ta) > 4:
         return 0.0
     via_chinese = _chinese_form(a) != _chinese_form(b)
-    scored = sorted(((token_similarity(x, y, via_chinese), i, j) for i, x in enumerate(ta)
-                     for j, y in enumerate(tb)), reverse=True)
-    used_a: set[int] = set()
-    used_b: set[int] = set()
-    sims: list[float] = []
-    for sim, i, j in scored:
-        if i not in used_a and j not in used_b:
-            used_a.add(i)
-            used_b.add(j)
-            sims.append(sim)
-    return min(sims)
+    return min(sim for sim, _, _ in _greedy_pairs(ta, tb, via_chinese))
 
 
 def compare_names(a: str, b: str) -> NameComparison:
