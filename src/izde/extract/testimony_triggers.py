@@ -47,7 +47,8 @@ _HARM = (r"(?:would|will|could|might|['’]ll)\s+(?:[\w-]+\s+)?[“\"‘']?(?:su
 # keeping on doing what the threat means to stop
 _KEEP_ON = (r"(?:kept|keep|keeps|continue[sd]?|went\s+on|go(?:es)?\s+on|(?:did|do|does)\s+not\s+"
             r"stop|(?:didn|don|doesn)['’]t\s+stop|spoke|speak|speaks|talked|talk|talks|gave|"
-            r"give|gives|posted|post|posts|protest(?:s|ed)?|testif(?:y|ies|ied))\b")
+            r"give|gives|posted|post|posts|protest(?:s|ed)?|picket(?:s|ed)?|testif(?:y|ies|ied))\b"
+            r"(?!\s+(?:quiet|silent|calm|still)\b)")
 _IF = r"\s+(?:that\s+)?[“\"‘']?(?:if|unless)\s+"
 
 
@@ -157,6 +158,17 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
                  r"them))?|threatened)" + _IF + r"(?P<who>he|she|they)\s+" + _KEEP_ON
                  + r"(?=[^.;]{0,120}?\b(?:would|will|['’]ll)\b)", negative=True,
                  needs=("if ", "unless ")),
+    # the condition told last, whatever is promised: "told her ... that 'your husband will not
+    # live to come out' if she kept giving interviews", "warned him his brother 'will never
+    # come home' unless he stopped talking"
+    # (the one conditioned is the one told: "told her to tell me that if I keep talking" is
+    # a message for another)
+    make_trigger("threat", "after", r"\b(?:warned|told)\b(?=\s+(?:" + "|".join(
+        hearer + r"\s[^.;]{0,160}?\b(?:if|unless)\s+" + conditioned
+        for hearer, conditioned in (("him", "he"), ("her", "she"), ("them", "they"),
+                                    ("me", "(?-i:I)"), (_NAME, "(?:he|she)")))
+                 + r")\s+(?:ever\s+|again\s+)?(?:" + _KEEP_ON + r"|stopped|stops))",
+                 needs=("if", "unless")),
     # the same with "could" or "might": told by another, the harm is a threat
     make_trigger("threat", "owner", r"\b(?:told\s+(?:me|him|her|them)|warned(?:\s+(?:me|him|her|"
                  r"them))?|threatened)" + _IF + r"(?P<who>he|she|they)\s+" + _KEEP_ON

@@ -1,0 +1,41 @@
+"""Wordings met in blind sets (devset35 onwards, session 19). Names are invented."""
+
+from __future__ import annotations
+
+from extract.extract_helpers import events_by_name, run
+
+
+def _dates(text: str, published: str = "2022-01-01") -> dict[tuple[str, str], str | None]:
+    ex = run(text, published)
+    names = {p.key: p.name for p in ex.persons}
+    return {(names[e.person], e.type): e.date for e in ex.events}
+
+
+def test_a_telling_conditioned_on_the_hearer_going_on_speaking_is_a_threat() -> None:
+    text = ("Kundyz Orazkyzy, 44, lives in Almaty.\n\n"
+            "In May, she said, a man who called her on WeChat from her husband's account told "
+            "her that \"your husband will not live to come out\" if she kept giving interviews.")
+    assert _dates(text)[("Kundyz Orazkyzy", "threat")] == "2021-05"
+
+
+def test_unless_she_stopped_is_the_same_threat() -> None:
+    text = ("Aidana Serikova, 30, said an officer called her in March and told her that her "
+            "brother \"will never come home\" unless she stopped talking to journalists.")
+    assert ("Aidana Serikova", "threat") in events_by_name(run(text))
+
+
+def test_a_condition_of_keeping_quiet_is_no_threat() -> None:
+    text = ("Berik Ospanov, 50, is a farmer in Zharkent.\n\n"
+            "His wife told him that if he kept quiet the children would be safe.")
+    assert ("Berik Ospanov", "threat") not in events_by_name(run(text))
+
+
+def test_a_condition_on_another_than_the_hearer_is_not_the_hearers_threat() -> None:
+    # "told her to tell me that if I keep talking": she carries the message; I am warned
+    text = ("Elaman Auezkhanuly, 30, lives in Almaty. His sister Bota Amanbekkyzy lives in "
+            "Zaysan.\n\n"
+            "\"They told her to tell me that if I keep talking, I should not expect to see her "
+            "again,\" Auezkhanuly said.")
+    events = events_by_name(run(text))
+    assert ("Elaman Auezkhanuly", "threat") in events
+    assert ("Bota Amanbekkyzy", "threat") not in events
