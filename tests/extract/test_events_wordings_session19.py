@@ -39,3 +39,38 @@ def test_a_condition_on_another_than_the_hearer_is_not_the_hearers_threat() -> N
     events = events_by_name(run(text))
     assert ("Elaman Auezkhanuly", "threat") in events
     assert ("Bota Amanbekkyzy", "threat") not in events
+
+
+_DOCTOR = ("A Uyghur physician from Keriya county who disappeared in 2017 is serving a 14-year "
+           "prison sentence, his son told RFA.\n\n"
+           "Hupur Rozimet, 63, a former head of internal medicine at the county hospital, "
+           "appears on a list of prisoners.\n\n"
+           "\"I had prepared myself for the camp,\" said his son, Paziljan Hupur, a software "
+           "engineer who lives in northern Virginia.\n\n"
+           "Paziljan said he learned of the list from a friend.\n\n"
+           "According to the list, the doctor was sentenced in 2019 by the Hotan Prefecture "
+           "Intermediate People's Court.")
+
+
+def test_a_trade_named_once_is_the_one_the_description_means() -> None:
+    # the sentences before are about the son; "the doctor" is the physician of the lede
+    dates = _dates(_DOCTOR, "2021-05-13")
+    assert dates[("Hupur Rozimet", "sentencing")] == "2019"
+    assert ("Paziljan Hupur", "sentencing") not in dates
+
+
+def test_a_trade_given_to_two_leaves_the_description_to_the_sentences_before() -> None:
+    text = ("Arman Bek, a teacher from Ghulja, was detained in 2018.\n\n"
+            "Nurlan Sadyk, a teacher from Kulja, was detained in 2019. The teacher was "
+            "sentenced in 2020.")
+    dates = _dates(text)
+    assert dates[("Nurlan Sadyk", "sentencing")] == "2020"
+    assert ("Arman Bek", "sentencing") not in dates
+
+
+def test_police_taking_a_relative_from_his_workplace_is_his_detention() -> None:
+    text = ("Hupur Rozimet, 63, is a doctor. His son Paziljan Hupur lives in Virginia.\n\n"
+            "Paziljan said police took his father from the hospital in October 2017.")
+    dates = _dates(text, "2021-05-13")
+    assert dates[("Hupur Rozimet", "detention")] == "2017-10"
+    assert ("Paziljan Hupur", "detention") not in dates

@@ -115,11 +115,65 @@ def definite_descriptions(index: PersonIndex, start: int, end: int,
             if keys:
                 out.append((s, e, tuple(keys)))
             continue
-        party = index.parties.get(_head_word(index.text, s, e)) if index.parties else None
+        head = _head_word(index.text, s, e)
+        party = index.parties.get(head) if index.parties else None
         sentence = _sentence_start(index, s)
         keys = [party] if party else antecedent(index, sentence, want, floor, after=e) \
             if sentence > floor else []
+        if not party and sentence > floor:
+            keys = _by_trade(index, s, head, keys)
         out.append((s, e, tuple(keys)))
+    return out
+
+
+# trades one person may be called by in turn ("a Uyghur physician ..., the doctor")
+_TRADES = ({"doctor", "physician", "surgeon", "medic"},
+           {"teacher", "schoolteacher", "lecturer", "professor", "educator"},
+           {"trader", "merchant", "businessman", "businesswoman", "entrepreneur", "shopkeeper",
+            "vendor", "businessperson"},
+           {"herder", "herdsman", "shepherd"},
+           {"writer", "author", "novelist"},
+           {"imam", "mullah", "cleric", "preacher"},
+           {"engineer", "programmer"},
+           {"journalist", "reporter", "correspondent"})
+_TRADE_OF = {word: frozenset(trade) for trade in _TRADES for word in trade}
+# the trade a name is given: ", a software engineer who", ", 63, a retired surgeon", "the
+# poet X" (one word before the name)
+_TRADE_AFTER = re.compile(r"\s*,\s*(?:\d{1,3}\s*,\s*)?(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+                          r"(?P<head>" + HEADS + r")\b")
+_TRADE_BEFORE = re.compile(r"\b(?P<head>" + HEADS + r")\s+$")
+
+
+def _by_trade(index: PersonIndex, pos: int, head: str, keys: list[str]) -> list[str]:
+    """"The doctor" is the one person the text gave that trade (or its like) before, when
+    the sentences before are about someone else: "Hupur Rozimet ...", "his son, Paziljan,
+    a software engineer ...", "Paziljan said ...", "the doctor was sentenced in 2019"."""
+    trade = _TRADE_OF.get(head, frozenset({head}))
+    if head in _GENERIC_HEADS or head in _KIN_HEADS:
+        return keys
+    given = _trades_before(index, pos)
+    holders = {key for key, words in given.items() if words & trade}
+    if len(holders) != 1 or holders & set(keys):
+        return keys
+    return list(holders)
+
+
+def _trades_before(index: PersonIndex, pos: int) -> dict[str, set[str]]:
+    """Per person, the trade words the text gave them before ``pos``: in apposition, right
+    before a name, or as the lede's description of someone named later."""
+    text = index.text
+    out: dict[str, set[str]] = {}
+    for s, e, key in index.spans:
+        if s >= pos:
+            break
+        for m in (_TRADE_AFTER.match(text, e), _TRADE_BEFORE.search(text, max(0, s - 30), s)):
+            if m is not None and m.end() <= pos:
+                out.setdefault(key, set()).add(m.group("head").lower())
+    first = index.first_named
+    if first is not None and index.sent_starts:
+        lede = lede_description(index, index.sent_starts[0], first)
+        if lede is not None and lede[1] <= pos:
+            out.setdefault(lede[2], set()).add(_head_word(text, lede[0], lede[1]))
     return out
 
 

@@ -254,7 +254,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("detention", "after", r"\b(?:took|take|takes|taking)\s+(?=(?:\w+\s+){1,3}?away\b)"),
     # taken from where one works or lives: "officers from the GKNB took him from his stall",
     # "police took him from his desk"
+    # (or a relative: "police took his father from the hospital")
     _t("detention", "after", r"\b(?:took|takes|taking)\b(?=\s+(?:him|her|them|me|" + _NAME
+       + r"|(?:his|her|their|my|our)\s+(?:(?:elder|older|younger|little|eldest|youngest)\s+)?"
+       r"(?:brother|sister|husband|wife|son|daughter|father|mother|cousin|nephew|niece|uncle|"
+       r"aunt)"
        + r")\s+(?:away\s+)?from\s+(?:his|her|their|my|the)\s+(?:[\w-]+\s+)?(?:stall|shop|office|"
        r"home|house|apartment|flat|desk|workplace|classroom|school|bed|car|taxi|restaurant|cafe|"
        r"store|clinic|mosque|kindergarten|factory|farm|university|college|dormitory|market|"
