@@ -74,3 +74,18 @@ def test_police_taking_a_relative_from_his_workplace_is_his_detention() -> None:
     dates = _dates(text, "2021-05-13")
     assert dates[("Hupur Rozimet", "detention")] == "2017-10"
     assert ("Paziljan Hupur", "detention") not in dates
+
+
+def test_summoned_then_handcuffed_and_driven_to_a_camp_is_detention_and_internment() -> None:
+    text = ("Nurdoolot Cholponbekov, 39, is a trader.\n\n"
+            "In March 2018 he was summoned to the police station in Artux, where he was "
+            "handcuffed and driven with a bag over his head to a camp outside the city.")
+    dates = _dates(text, "2023-03-21")
+    assert dates[("Nurdoolot Cholponbekov", "detention")] == "2018-03"
+    assert dates[("Nurdoolot Cholponbekov", "internment")] == "2018-03"
+
+
+def test_handcuffed_to_a_fixture_after_a_summons_is_no_detention_by_that_rule() -> None:
+    text = ("Arman Bek, 40, is a driver.\n\n"
+            "He was summoned to the station, where he was handcuffed to a radiator.")
+    assert ("Arman Bek", "detention") not in events_by_name(run(text))

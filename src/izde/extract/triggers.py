@@ -201,9 +201,11 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:[\w-]+\s+){0,2}?" + _CAMP_WORD + r"\s+(?:[\w-]+\s+)?" + _CAMP + r"\b",
        needs=_CAMP_WORD_STEMS),
     # a bare "camp" in these reports is an internment camp: "was placed in a camp"
-    _t("internment", "before", AUX + r"(?:sent|taken|held|detained|placed|locked\s+up|put)\s+"
-       + _THEN + _FROM_WHERE + r"(?:to|in|into|at)\s+(?:an?|the|one|another)\s+"
-       r"(?:[\w-]+\s+){0,2}?camps?\b"),
+    # (the manner told on the way: "driven with a bag over his head to a camp")
+    _t("internment", "before", AUX + r"(?:sent|taken|held|detained|placed|locked\s+up|put|"
+       r"driven|brought|transported|escorted)\s+" + _THEN + _FROM_WHERE
+       + r"(?:(?:with|in)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){1,4}?)?"
+       r"(?:to|in|into|at)\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?camps?\b"),
     _t("internment", "before", AUX + r"(?:sent|taken|held|detained|placed|put)\s+(?:to|in|into|"
        r"at)\s+(?:an?|the)\s+(?:facility|centre|center|place)\s+(?:that|which|where)\s+"
        r"[^.;]{0,60}?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,30}" + _CAMP, needs=_CAMP_WORD_STEMS),
@@ -273,6 +275,11 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:[\w-]+\s+){0,2}?(?:police\s+station|station|police|department|office)\s+)?(?:again\s+)?"
        r"and\s+(?:then\s+)?(?:held|kept|detained|locked\s+up|arrested)\b",
        needs=("summoned", "called")),
+    # summoned, then bound: "was summoned to the police station in Artux, where he was
+    # handcuffed and driven ... to a camp" (bound to a fixture is torture, below)
+    _t("detention", "before", AUX + r"(?:summoned|called\s+in|called)\s+(?:[^.;]{0,60}?\s)?"
+       r"(?:where|and)\s+(?:he|she|they|[\w-]+)\s+(?:was|were)\s+(?:immediately\s+|then\s+)?"
+       r"(?:handcuffed|cuffed|arrested|detained)\b(?!\s+to\b)", needs=("summoned", "called")),
     # driven or led off: "police came to the home ... and drove him away", "officers led her
     # away in handcuffs"
     _t("detention", "after", r"\b(?:drove|dragged|led|hauled|bundled|whisked|marched|carried)\s+"
