@@ -51,3 +51,20 @@ def test_at_the_same_time_is_not_read_as_a_date() -> None:
 def test_around_the_same_time_opening_a_sentence_is_read_too() -> None:
     m = _last("Her son was detained on 9 May 2018. Around the same time, she lost her job.")
     assert (m.text, m.edtf) == ("Around the same time", "2018-05")
+
+
+def test_the_next_morning_counts_from_the_month_of_the_sentence_before() -> None:
+    # the date told with its year just before sets the story's time, though it names no day;
+    # a day told earlier (the lede's news) is another story
+    text = ("He was released on February 25 and crossed the border on February 27.\n\n"
+            "In January 2018 he went back for an uncle's funeral. The next morning, he says, "
+            "police took his passport.")
+    assert find_dates(text, "2023-03-21")[-1].edtf == "2018-01"
+
+
+def test_the_day_after_he_arrived_counts_from_the_journey_told_as_travel() -> None:
+    text = ("Two men came to her house on June 2.\n\n"
+            "In January 2018 he traveled to Artux to attend his uncle's funeral. Police took "
+            "his passport the day after he arrived, and in March of that year he was detained.")
+    found = [d.edtf for d in find_dates(text, "2022-06-09")]
+    assert found[-2:] == ["2018-01", "2018-03"]

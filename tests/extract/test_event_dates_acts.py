@@ -3,6 +3,7 @@ release dated by a range (its end)."""
 
 from __future__ import annotations
 
+from extract.extract_helpers import run
 from izde.extract.dates import find_dates
 from izde.extract.event_dates import mention_date
 
@@ -51,3 +52,13 @@ def test_a_stay_dated_by_a_range_keeps_the_range() -> None:
 
 def test_a_release_with_a_single_date_keeps_it() -> None:
     assert _date("She was released in December 2018.", "was released") == "2018-12"
+
+
+def test_a_term_named_as_a_span_tells_no_date_of_the_sentencing() -> None:
+    ex = run("Nurdoolot Cholponbekov was released from a prison in Kashgar on February 25, two "
+             "years before the end of his seven-year sentence.\n\n"
+             "In December 2019 he was convicted of inciting ethnic hatred and given seven "
+             "years.", "2023-03-21")
+    dates = {e.type: e.date for e in ex.events}
+    assert dates["release"] == "2023-02-25"
+    assert dates["sentencing"] == "2019-12"

@@ -1062,7 +1062,8 @@ def _told_event(text: str, c: _Cand, anchors: list[_Cand]) -> _Cand | None:
 _JOURNEY_STEMS = frozenset({"cross", "arriv", "retur", "fled", "escap", "reach", "enter"})
 # (not "arrived in Khorgos": reaching a border town comes before crossing there)
 _JOURNEY = re.compile(r"\b(?:cross|across|swam|swim|walk|reach|enter|fled|flee|escap|"
-                      r"return|trekk|hiked|smuggl|came\s+(?:back\s+)?(?:to|into|over)\b|"
+                      r"return|trekk|hiked|smuggl|travell?(?:ed|ing)\b|flew\s+(?:back\s+)?to\b|"
+                      r"went\s+back\b|came\s+(?:back\s+)?(?:to|into|over)\b|"
                       r"made\s+(?:it|his|her|their)\s+(?:way\s+)?(?:to|into|across)\b)",
                       re.IGNORECASE)
 _JOURNEY_REACH = 60  # characters between the journey verb and its date: one clause
@@ -1125,6 +1126,16 @@ def _same_sentence(text: str, start: int, end: int) -> bool:
     return end - start < 200 and _SENTENCE_BREAK.search(text, start, end) is None
 
 
+def _sentence_before(text: str, a: _Cand, c: _Cand) -> bool:
+    """ "In January 2018 he went back for a funeral. The next morning, ...": a date told with
+    its own year in the sentence just before sets the story's time, however coarse it is."""
+    return (not (a.relative or a.year_inferred) and c.start - a.end < _NEXT_SENTENCE_REACH
+            and len(_SENTENCE_BREAK.findall(text, a.end, c.start)) == 1)
+
+
+_NEXT_SENTENCE_REACH = 400  # characters: a long sentence
+
+
 def _act_stems(stem: str) -> frozenset[str]:
     return next((group for group in _SAME_ACT if stem in group or stem[:4] in group),
                 frozenset({stem}))
@@ -1138,7 +1149,8 @@ def _antecedent(text: str, c: _Cand, anchors: list[_Cand]) -> _Cand:
     the infirmary, and two days later she died": March 2019, not a day told years before)."""
     if anchors and _RESTATED.fullmatch(text, anchors[-1].end, c.start) and len(anchors) > 1:
         anchors = anchors[:-1]  # "On 23 April 2018, two weeks later": from the date before
-    elif anchors and _same_sentence(text, anchors[-1].end, c.start):
+    elif anchors and (_same_sentence(text, anchors[-1].end, c.start)
+                      or _sentence_before(text, anchors[-1], c)):
         return anchors[-1]
     unit = "month" if c.day_of else c.shift[1] if c.shift else "year"
     need = (_RANK["day"] if unit in {"day", "week"} or unit in _TIMES_OF_DAY

@@ -271,7 +271,7 @@ def mention_date(text: str, dates: Sequence[DateMention], trigger: tuple[int, in
                  ) -> MentionDate | None:
     """The date a mention proposes: the cheapest of its sentence's dates (resolved or not)
     that is not inside another clause."""
-    if not dates:
+    if not dates or term_as_span(text, trigger):
         return None
     best: MentionDate | None = None
     order = is_order(text, trigger)
@@ -302,6 +302,18 @@ def mention_date(text: str, dates: Sequence[DateMention], trigger: tuple[int, in
             cost, narrating = _cost(text, frame, trigger)
             best = MentionDate(frame, cost, trigger[0], narrating, order, False)
     return best if best is None else _range_end(text, trigger, best)
+
+
+# a term named as a span of time is no telling of the sentencing: "released on February 25,
+# two years before the end of his seven-year sentence" (the date is the release's)
+_TERM_AS_SPAN = re.compile(r"\b(?:end|rest|remainder|balance|expiry|expiration|completion)\s+"
+                           r"of\s+(?:his|her|their|the)\s+$", re.IGNORECASE)
+
+
+def term_as_span(text: str, trigger: tuple[int, int]) -> bool:
+    """The trigger is a term named as a span of time ("the end of his seven-year sentence"):
+    it tells neither when nor where the sentencing was."""
+    return _TERM_AS_SPAN.search(text, max(0, trigger[0] - 40), trigger[0]) is not None
 
 
 _FRAME_OPENING = re.compile(r"[\s\"“(]*(?:(?:In|On|By|During|Since|Around|Late|Early|Then,?)\s+"

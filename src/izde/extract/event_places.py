@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from izde.extract.event_dates import CLAUSE_BREAK, distance
+from izde.extract.event_dates import CLAUSE_BREAK, distance, term_as_span
 from izde.extract.events import RawEvent
 from izde.extract.literals import passes, required_literals
 from izde.extract.segment import Sentence
@@ -85,6 +85,14 @@ _APPOSED = re.compile(r",\s+(?:in\s+(?:the\s+)?(?:(?:far\s+)?(?:north|south|east
                       re.IGNORECASE)
 
 
+# where someone told the story is not where it happened: "Speaking to Eurasianet in At-Bashy,
+# he described being beaten ... at the Kashgar prison", "said in an interview from Istanbul"
+_TELLING = re.compile(r"\b(?:(?:[Ss]peaking|[Tt]alking|spoke|talked|interviewed)\s+"
+                      r"(?:by\s+(?:tele)?phone\s+|over\s+video\s+)?(?:(?:to|with)\s+"
+                      r"(?:[\w'’.-]+\s+){1,3}?)?|\binterviews?\s+(?:[\w'’.-]+\s+){0,3}?)"
+                      r"(?:in|from)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$")
+
+
 def _aside(h: PlaceHit, hits: Sequence[PlaceHit], text: str, event_type: str) -> bool:
     """Whether ``h`` is named as an origin or home, as where someone was heading (for a
     transfer: where it started), or only locates such a place."""
@@ -93,12 +101,20 @@ def _aside(h: PlaceHit, hits: Sequence[PlaceHit], text: str, event_type: str) ->
         return False
     leg = _TRANSFER_FROM if event_type == "transfer" else _DESTINATION
     origin = passes(_ORIGIN_NEEDS, fold(before)) and _ORIGIN.search(before) is not None
-    if origin or leg.search(before) or sent_to(h, text, event_type):
+    if origin or leg.search(before) or sent_to(h, text, event_type) or _TELLING.search(before):
         return True
     if event_type in _THREAT_TYPES and (_KIN_IN.search(before) or _caller_in(h, text)):
         return True
     return any(p.end <= h.start and _APPOSED.fullmatch(text, p.end, h.start)
                and _aside(p, hits, text, event_type) for p in hits)
+
+
+# a clause of time told after a comma holds its own event, apart from the main clause's place:
+# "crossed into Kyrgyzstan at Irkeshtam in August 2019, four months after he was released
+# from a camp in Akto" (not ", when she was turned back at Almaty's airport": "when" after a
+# date tells what happened then)
+_TIME_CLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){1,3}?)?(?:after|before|until)\s+"
+                          r"(?:he|she|they|I|we|his|her|their)\b", re.IGNORECASE)
 
 
 def sent_to(h: PlaceHit, text: str, event_type: str) -> bool:
@@ -114,7 +130,8 @@ def place_of(event_type: str, rs: list[RawEvent],
     distance steps farther: used only when nothing else is. In a sentence that tells the
     event twice ("was detained near Koktal ..., and has been held in Taldykorgan since") the
     first telling says where it happened, the later clause where it went on."""
-    hits = [(h, r.trigger) for r in _first_per_sentence(rs) for h in places(r.sentence)
+    told = [r for r in rs if not (text and term_as_span(text, r.trigger))] or rs
+    hits = [(h, r.trigger) for r in _first_per_sentence(told) for h in places(r.sentence)
             if not (text and sent_to(h, text, event_type))]
     plain = [h for h, _ in hits]
     filed = _dateline(text, plain)
@@ -126,7 +143,8 @@ def place_of(event_type: str, rs: list[RawEvent],
     def cost(h: PlaceHit, trig: tuple[int, int]) -> tuple[int, int, int]:
         aside = bool(text) and (_aside(h, plain, text, event_type) or h in filed)
         lo, hi = (h.end, trig[0]) if h.end <= trig[0] else (trig[1], h.start)
-        broken = bool(text) and CLAUSE_BREAK.search(text, lo, max(lo, hi)) is not None
+        broken = bool(text) and (CLAUSE_BREAK.search(text, lo, max(lo, hi)) is not None
+                                 or _TIME_CLAUSE.search(text, lo, max(lo, hi)) is not None)
         near = distance(h.start, h.end, trig)
         return near // 60 + (3 if aside else 0) + (3 if broken else 0), -h.rank, near
 
