@@ -170,10 +170,15 @@ def _trades_before(index: PersonIndex, pos: int) -> dict[str, set[str]]:
             if m is not None and m.end() <= pos:
                 out.setdefault(key, set()).add(m.group("head").lower())
     first = index.first_named
-    if first is not None and index.sent_starts:
-        lede = lede_description(index, index.sent_starts[0], first)
-        if lede is not None and lede[1] <= pos:
-            out.setdefault(lede[2], set()).add(_head_word(text, lede[0], lede[1]))
+    # the lede is the first sentence that describes someone, after any title or header lines
+    for start in index.sent_starts if first is not None else ():
+        if start >= first:
+            break
+        lede = lede_description(index, start, first)
+        if lede is not None:
+            if lede[1] <= pos:
+                out.setdefault(lede[2], set()).add(_head_word(text, lede[0], lede[1]))
+            break
     return out
 
 

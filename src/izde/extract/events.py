@@ -1100,6 +1100,8 @@ def _negated(text: str, sent: Sentence, start: int, end: int, future: bool = Tru
     if _CLAIM_ABOUT.search(text, sent.start, start) and _UNCONFIRMED.search(text, end, sent.end):
         return True  # "the information ... about this person being held in so-called 'camps'
         # ... has not been confirmed": what an official denies, not told as fact
+    if _NO_KNOWLEDGE.search(text, max(sent.start, start - 150), start):
+        return True  # 'it had "no information" about a Kyrgyz citizen named X being held'
     aside = _ASIDE_BEFORE.search(text, max(sent.start, start - 100), start)
     if aside and _NOT_BEFORE_ASIDE.search(text, max(sent.start, aside.start() - 20),
                                           aside.start()):
@@ -1116,6 +1118,11 @@ def _negated(text: str, sent: Sentence, start: int, end: int, future: bool = Tru
             or (future and _holds(FUTURE, window, found)))
 
 
+# what someone says they know nothing of: 'said it had "no information" about a Kyrgyz citizen
+# named Mamatkulov being held in Chinese custody'
+_NO_KNOWLEDGE = re.compile(r"\bno\s+[“\"]?(?:information|knowledge|record|records|confirmation)"
+                           r"[”\"]?\s+(?:about|on|of|that|regarding)\b[^.;,]{0,100}$",
+                           re.IGNORECASE)
 # a claim reported in order to deny it ("information disseminated ... about this person being
 # held ... has not been confirmed", "reports that he was tortured are false")
 _CLAIM_ABOUT = re.compile(r"\b(?:information|reports?|claims?|allegations?|rumou?rs?|"

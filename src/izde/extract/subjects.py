@@ -90,7 +90,9 @@ _CLOSED_APPOSITION = re.compile(r"\s*,\s*(?:(?:the|a|an|his|her|their)\s+|(?:fat
 _AGE_ASIDE = re.compile(r"\s*,\s*\d{1,3}\s*,")
 # a preposition governs the phrase after it, which is then no subject
 _GOVERNED = re.compile(r"\b(?:from|to|at|by|with|for|about|against|into|near|outside|inside|"
-                       r"in)\s+$", re.IGNORECASE)
+                       # the object of a participle: "detained while visiting his sick mother
+                       # and held in a camp"
+                       r"in|(?-i:[a-z]{2,}ing))\s+$", re.IGNORECASE)
 _OWNS_NEXT = re.compile(r"['’]s?\s+[a-z]")  # "her husband's home": the owner of a noun
 # one relative: the kin words a possessive chain is made of
 _ONE_KIN = (r"father|mother|brother|sister|son|daughter|husband|wife|uncle|aunt|cousin|nephew|"
@@ -356,6 +358,10 @@ def subject_before(index: PersonIndex, sent_start: int, pos: int, floor: int) ->
     refs = _outside_asides(index.text, [r for r in refs if r.end <= pos], pos)
     refs = _outside_reporting(index.text, refs)
     refs = _outside_lead_clause(index.text, sent_start, refs, pos)
+    while len(refs) > 1 and index.text[refs[-1].start:refs[-1].end].lower() in _OBJECT_ONLY \
+            and _AND_VERB.match(index.text, refs[-1].end, pos):
+        refs = refs[:-1]  # "X, who sent her a photograph ... and has not been heard from
+        # since": "her" is the object of the verb before the "and"; X goes on
     kin_who = _KIN_WHO.search(index.text, max(sent_start, pos - 90), pos)
     if kin_who and refs and refs[-1].start >= kin_who.start() and refs[-1].keys:
         kin_who = None  # "her brother, who ..." with the brother named: his
@@ -477,6 +483,9 @@ _WHO_CLAUSE = re.compile(r"\s*,\s*who\s+(?:[\w'’-]+\s+){0,4}?")
 _KIN_WHO = re.compile(r"\b(?:his|her|their|my|our)\s+(?:[\w-]+\s+)?(?:" + _ONE_KIN
                       + r")\s*,\s*who\s+(?:[\w'’-]+\s+){0,4}?$", re.IGNORECASE)
 _AND = re.compile(r"\s+(?:and|&)\s+$")
+_OBJECT_ONLY = frozenset({"him", "her", "them", "me", "us"})  # never a subject
+# a second verb of the same subject right after: "... and has not been heard from since"
+_AND_VERB = re.compile(r"[^,;.]*\band\s+(?:then\s+|later\s+|since\s+)?$", re.IGNORECASE)
 
 
 def _with_me(index: PersonIndex, other: Ref, me: Ref) -> list[str]:
@@ -520,7 +529,13 @@ def _generic_between(text: str, start: int, pos: int) -> bool:
     if not passes(_SOMEONE_WHO_NEEDS, folded):
         return False
     who = _SOMEONE_WHO.search(text, start, pos)
-    return who is not None and text[start:who.start()].strip() not in (",", "(", "")
+    return who is not None and _APPOSED_OR_PREDICATED.fullmatch(
+        text[start:who.start()].strip()) is None
+
+
+# "X, a woman who ...", "X (a woman who ...)", "X is a teacher who ...": that person
+_APPOSED_OR_PREDICATED = re.compile(r"(?:,|\(|(?:is|was|are|were|became|becomes|remains|"
+                                    r"remained)(?:\s+(?:now|also|still|himself|herself))?)?")
 
 
 _BRACKETED = re.compile(r"\s*\([^()\n]{1,80}\)")  # "X (Арман Тоқтасынұлы), a driver ..."
@@ -555,10 +570,9 @@ _UNRESOLVED_SUBJECT = re.compile(r"\b(?:that|and|but|when|after)\s+(?:the|this|t
 _UNRESOLVED_NEEDS = required_literals(_UNRESOLVED_SUBJECT)  # "that", "the", a noun
 # someone the text never names, heading the relative clause the trigger is in: "she said that
 # a man who had been released from a camp came to Osh" (not an apposition to a name: "X, a
-# woman who was detained in 2018, said")
-_SOMEONE_WHO = re.compile(r"\b(?:(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}?(?:man|woman|boy|girl|"
-                          r"person|inmate|detainee|prisoner|cellmate|neighbou?r|acquaintance|"
-                          r"villager|herder|farmer|trader|driver|worker|student|survivor|witness)"
+# woman who was detained in 2018, said"); any noun will do: "had once treated a patient who
+# was later detained", "has a brother who was detained"
+_SOMEONE_WHO = re.compile(r"\b(?:(?:a|an|another|one)\s+(?:[\w-]+\s+){0,2}?(?-i:[a-z][\w-]+)"
                           r"|someone|somebody)\s+who\s+(?:[\w'’-]+\s+){0,3}$", re.IGNORECASE)
 _SOMEONE_WHO_NEEDS = required_literals(_SOMEONE_WHO)  # "who"
 _GENERIC_WIDTH = min(min_width(p) for p in (_OTHER_SUBJECT, GENERIC_SUBJECT, _UNRESOLVED_SUBJECT,

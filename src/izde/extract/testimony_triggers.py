@@ -214,8 +214,11 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
                  r"(?:(?:old|elderly|sick|aged|poor)\s+)?" + _KIN + r"\b|\bwe\s+know\s+where\s+"
                  r"your\s+" + _KIN + r"\s+(?:lives?|is|are)\b|\bwe\s+know\s+(?:which|what)\s+"
                  r"school\s+your\s+" + _KIN + r"\s+(?:goes|go|attends?)\b|\byour\s+" + _KIN
-                 + r"\s+(?:is|are)"
+                 # ("Your mother and your brother are still here. Remember that")
+                 + r"(?:\s+and\s+your\s+" + _KIN + r")?\s+(?:is|are)"
                  r"\s+(?:still\s+)?(?:in\s+(?:China|Xinjiang)|here\s+with\s+us|in\s+our\s+hands)\b"
+                 r"|\byour\s+" + _KIN + r"(?:\s+and\s+your\s+" + _KIN
+                 + r")?\s+(?:is|are)\s+still\s+here\b"
                  r"|\byour\s+" + _KIN + r"(?:['’]s)?\s+[“\"‘']?(?:situation|fate|safety|future|"
                  r"life|health|well-?being)[”\"’']?\s+(?:depends|will\s+depend)\s+on\s+(?:you|"
                  r"your)\b",
@@ -234,11 +237,14 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
     # my behaviour"
     # ("warned that her father's 'situation in prison depends on your behavior'": hers, whose
     # father it is)
-    make_trigger("threat", "owner", r"\b(?:said|says|told\s+(?:me|him|her|them)|warned|warning)\s+"
+    # ("He told Ms. Shireli that her father's 'attitude in prison' depended on her 'attitude
+    # abroad'")
+    make_trigger("threat", "owner", r"\b(?:said|says|told\s+(?:me|him|her|them|(?:(?:Mr|Ms|Mrs|Dr)"
+                 r"\.?\s+)?" + _NAME + r")|warned|warning)\s+"
                  r"(?:(?:me|him|her|them)\s+)?(?:that\s+)?[“\"‘']?(?P<who>my|his|her|their)\s+"
                  r"(?:[\w-]+\s+)?" + _KIN + r"(?:['’]s?)?\s+[“\"‘']?(?:[\w-]+\s+)?"
-                 r"(?:situation|fate|safety|future|"
-                 r"life|health|case|release|sentence)[”\"’']?(?:\s+[\w-]+){0,3}?\s+(?:depends|"
+                 r"(?:situation|fate|safety|future|attitude|treatment|conditions|"
+                 r"life|health|case|release|sentence)[”\"’']?(?:\s+[\w”\"’'-]+){0,3}?\s+(?:depends|"
                  r"depended|would\s+depend|will\s+depend)\s+on\s+(?:(?:my|his|her|their|your)\s+"
                  # ("my mother's 'good situation' depended on my 'correct attitude'")
                  r"[“\"‘']?(?:[\w-]+\s+)?(?:behaviou?r|actions|conduct|silence|words|activities|"
@@ -264,6 +270,20 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
     make_trigger("threat", "after", r"\b(?:told|warned|advised)\b(?=\s+(?:him|her|them|me|" + _NAME
                  + r")\s+to\s+[“\"‘']?(?:think|remember)\s+(?:of|about)\s+(?:the|your|his|her|"
                  r"their|my)\s+(?:[\w-]+\s+)?" + _KIN + r"\b)", needs=("think", "remember")),
+    # the same asked in a call: "police had called him twice more ... to demand that he 'think
+    # about his mother'"
+    make_trigger("threat", "after", r"\b(?:called|phoned|rang|messaged|contacted|visited)\b(?=\s+"
+                 r"(?:him|her|them|me|" + _NAME + r")\s[^.;]{0,80}?\bto\s+(?:demand|ask|tell|"
+                 r"insist|urge|remind)\s+(?:that\s+)?(?:him|her|them|me|he|she|they|I)\s+(?:to\s+|should\s+)?"
+                 r"[“\"‘']?(?:think|remember)\s+(?:of|about)\s+(?:the|your|his|her|their|my)\s+"
+                 r"(?:[\w-]+\s+)?" + _KIN + r"\b)", needs=("think", "remember")),
+    # silence asked "for the sake of" the family: 'a GKNB officer phoned him and "advised" him
+    # not to talk to journalists "for the sake of your relatives on the other side"'
+    make_trigger("threat", "after", r"\b(?:told|warned|advised|urged|asked)\b[”\"’']?(?=\s+(?:him|"
+                 r"her|them|me|" + _NAME + r")\s+not\s+to\s+(?:talk|speak|give|post|write|say|tell|"
+                 r"protest|complain|contact|meet|go|make|publish|share)\b[^.;]{0,80}?\bfor\s+the\s+"
+                 r"sake\s+of\s+"
+                 r"(?:your|his|her|their|my)\s+(?:[\w-]+\s+)?" + _KIN + r"\b)", needs=("sake",)),
     # a relative's health as the price of silence, relayed: "told him not to 'make noise'
     # abroad if he wanted his mother to 'stay healthy'"
     make_trigger("threat", "after", r"\b(?:told|warned|advised)\b(?=\s+(?:him|her|them|me|" + _NAME

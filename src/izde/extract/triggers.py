@@ -99,17 +99,19 @@ _TO_A_FIXTURE = (r"to\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?(?:radiator|pipe|chair|b
                  r"grate|ring|hook|door|window|pole|post)\b")
 _t = make_trigger
 # where from, before where to: "was taken from the school to what officials called a ..."
+# for how long: "being held for eleven months in an internment facility"
+_FOR_HOW_LONG = (r"(?:for\s+(?:about\s+|nearly\s+|over\s+|almost\s+|more\s+than\s+|"
+                 r"less\s+than\s+|at\s+least\s+|some\s+|up\s+to\s+)?(?:[\w-]+\s+){1,2}?"
+                 r"(?:days?|weeks?|months?|years?)\s+)?")
 _FROM_WHERE = (r"(?:from\s+(?:the|his|her|their|a)\s+(?:[\w-]+\s+){0,2}?)?"
+               # how long may come first: "was held for 11 months in 2018 in a camp"
+               + _FOR_HOW_LONG +
                # and since when: "was held from April 2018 in a so-called ...", "in 2018"
                r"(?:(?:from|since|in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:[\w-]+\s+){0,2}?"
                r"[12]\d{3},?\s+"
                # and until when: "was held from early 2018 until January this year in a camp"
                r"(?:(?:until|till|to|through)\s+(?:(?:early|late|mid-?)\s*)?(?:[\w-]+\s+){0,2}?"
-               r"(?:[12]\d{3}|year|month),?\s+)?)?"
-               # and for how long: "being held for eleven months in an internment facility"
-               r"(?:for\s+(?:about\s+|nearly\s+|over\s+|almost\s+|more\s+than\s+|less\s+than\s+|"
-               r"at\s+least\s+|some\s+|up\s+to\s+)?(?:[\w-]+\s+){1,2}?(?:days?|"
-               r"weeks?|months?|years?)\s+)?")
+               r"(?:[12]\d{3}|year|month),?\s+)?)?" + _FOR_HOW_LONG)
 
 
 # one of many: "to one of the vast network of internment camps", "in one of the camps"
@@ -137,7 +139,7 @@ _HOME_WORDS = ("house", "home", "flat", "apartment", "yard")  # what ``_OWN_HOME
 TRIGGERS: tuple[Trigger, ...] = (
     # internment before detention: "detained in a re-education camp" is internment
     _t("internment", "before", AUX + r"(?:sent|taken|held|detained|interned|placed|locked\s+up|"
-       r"put|driven|brought|transported|escorted)\s+" + _THEN + _FROM_WHERE
+       r"put|driven|brought|transported|escorted)\s+" + _THEN + _FROM_WHERE + _THEN
        + r"(?:to|in|into|at)\s+(?:[\w“”\"'’-]+\s+){0,6}?[“\"‘']?"
        + _CAMP_WORD
        + r"[\w”\"'’\s-]{0,40}" + _CAMP, needs=_CAMP_WORD_STEMS),
@@ -150,6 +152,11 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"survived|endured)\s+(?:(?:her|his|their|my|the)\s+)?(?:[\w-]+\s+){0,2}?(?:days|weeks|"
        r"months|years)\s+(?:[\w-]+\s+){0,2}?(?:in|at)\s+(?:[\w“”\"'’,-]+\s+){0,6}?[“\"‘']?"
        + _CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + _CAMP, needs=_CAMP_WORD_STEMS),
+    # "described his time in a Nilka camp", "spoke about her years in the camp"
+    _t("internment", "before", r"\b(?:described|describes|recounted|recounts|recalled|recalls|"
+       r"(?:spoke|speaks|talked|talks|testified|wrote|writes)\s+(?:about|of))\s+(?:her|his|their|"
+       r"my)\s+(?:time|days|months|years|ordeal|experiences?)\s+(?:in|at|inside)\s+(?:an?|the)\s+"
+       r"(?:[\w-]+\s+){0,2}?camps?\b"),
     _t("internment", "before", AUX + r"interned\b"),
     # a state told: "he was in the county's 'vocational training centre'", "she is still in a
     # camp", "had been in that centre since 2018"
@@ -192,8 +199,8 @@ TRIGGERS: tuple[Trigger, ...] = (
               "training")),
     # held there, told as a state: 'she says you are "in the school" outside Burjin', 'has
     # been at "study" since 2018'
-    _t("internment", "before", r"\b(?:is|are|was|were|been|remains?|remained)\s+"
-       r"(?:still\s+|now\s+)?(?:[“\"‘'](?:in|at)\s+(?:the\s+)?(?:study|studies|school|classes|training)[”\"’']|"
+    _t("internment", "before", r"\b(?:is|are|was|were|been|being|remains?|remained)\s+"
+       r"(?:still\s+|now\s+)?(?:(?:held|kept)\s+)?(?:[“\"‘'](?:in|at)\s+(?:the\s+)?(?:study|studies|school|classes|training)[”\"’']|"
        r"(?:in|at)\s+(?:the\s+|a\s+)?[“\"‘'](?:study|studies|school|classes|training),?[”\"’'])",
        needs=("study", "studies", "school", "classes", "training")),
     # the authorities' own wording: "had attended a vocational training centre in Tacheng"
@@ -203,7 +210,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # a bare "camp" in these reports is an internment camp: "was placed in a camp"
     # (the manner told on the way: "driven with a bag over his head to a camp")
     _t("internment", "before", AUX + r"(?:sent|taken|held|detained|placed|locked\s+up|put|"
-       r"driven|brought|transported|escorted)\s+" + _THEN + _FROM_WHERE
+       r"driven|brought|transported|escorted)\s+" + _THEN + _FROM_WHERE + _THEN
        + r"(?:(?:with|in)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){1,4}?)?"
        r"(?:to|in|into|at)\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?camps?\b"),
     _t("internment", "before", AUX + r"(?:sent|taken|held|detained|placed|put)\s+(?:to|in|into|"
@@ -230,6 +237,17 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("detention", "before", r"\b(?:placed|held|kept|remains?|remained|put|taken)\s+"
        r"(?:in|into)\s+(?:pre-?trial\s+|police\s+|administrative\s+)?(?:detention|custody)\b"),
     _t("detention", "before", r"\bflung\s+behind\s+bars\b"),
+    # brought to a police station: "was also taken to the station and held for about two
+    # hours" (a picketer's detention)
+    _t("detention", "before", AUX + r"(?:taken|brought|driven|escorted|dragged|carried)\s+"
+       + _THEN + r"(?:to|into)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:police\s+station|station|"
+       r"precinct|police\s+department)\b"),
+    # questioned for days: no one is questioned for two days without being held ("called in by
+    # the police in late October and questioned for two days"; hours of questioning are
+    # harassment, below)
+    _t("detention", "before", r"\b(?:questioned|interrogated)\s+(?:[\w'’-]+\s+){0,3}?(?:for\s+"
+       r"(?:about\s+|nearly\s+|almost\s+|more\s+than\s+|over\s+|some\s+)?(?:two|three|four|five|"
+       r"six|seven|several|a\s+few|many|\d+)\s+(?:days|nights|weeks)|overnight)\b"),
     # taken where another was held: "was taken to the same facility in May 2018" (its kind is
     # the place's named before, events._kind_before)
     _t("detention", "before", AUX + r"(?:taken|sent|brought|driven|put)\s+" + _THEN
@@ -332,9 +350,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("imprisonment", "before", r"\b(?:spent|spending|spend)\s+(?:[\w-]+\s+){0,4}?(?:behind\s+"
        r"bars|in\s+(?:prison|jail|a\s+penal\s+colony))\b"),
     # "spent eleven months in pretrial detention", "spent 15 days in a detention centre"
-    _t("detention", "before", r"\b(?:spent|spending|spend)\s+(?:[\w-]+\s+){0,4}?(?:in|at)\s+"
-       r"(?:(?:an?|the)\s+)?(?:(?:pre-?trial|administrative|police|temporary)\s+)?(?:detention|"
-       r"custody)\b"),
+    # (or "under administrative arrest", "in Chinese custody")
+    _t("detention", "before", r"\b(?:spent|spending|spend)\s+(?:[\w-]+\s+){0,4}?(?:(?:in|at)\s+"
+       r"(?:(?:an?|the)\s+)?(?:(?:pre-?trial|administrative|police|temporary|(?-i:[A-Z][a-z]+))\s+)?"
+       r"(?:detention|custody)|under\s+(?:administrative\s+)?arrest)\b"),
     # (not into a room or a crowd: "a border officer took his passport, disappeared into a
     # back office, and returned")
     _t("disappearance", "before", r"\b(?:vanished|disappeared|went\s+missing|gone\s+missing|"
@@ -1422,7 +1441,9 @@ NEGATION = with_opening(at_word_starts(
     r"neither\s+of|none\s+of|"
     r"refus(?:ed|al|es|e)\s+to|"
     # what nobody knows to have happened: "has no information that she has been detained"
-    r"no\s+(?:information|evidence|indication|sign|confirmation|record|reports?)\s+(?:that|of)|"
+    # ('said it had "no information" about a citizen named X being held')
+    r"no\s+[“\"]?(?:information|evidence|indication|sign|confirmation|record|reports?)[”\"]?\s+"
+    r"(?:that|of|about|on)|"
     # a correction: "An earlier version ... incorrectly stated that Tursynbai had received"
     r"(?:incorrectly|wrongly|mistakenly|erroneously|falsely)\s+(?:stated|said|reported|"
     r"claimed|wrote|suggested)|"
@@ -1483,7 +1504,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                 "slap", "ground", "floor", "pavement", "asphalt", "threw", "splash", "poured",
                 "sprayed", "hurled", "against"),
     "threat": ("threat", "intimidat", "warn", "told", "call", "message", "you ",
-               "visit", "said", "says", "your", "depend"),
+               "visit", "said", "says", "your", "depend", "advis", "sake"),
     "harassment": ("harass", "summon", "interrogat", "chased", "questioned", "pressur",
                    "visited", "contacted", "called", "approached", "followed", "told", "ordered",
                    "tailed", "watched", "filmed", "photographed",

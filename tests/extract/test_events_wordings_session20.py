@@ -1,0 +1,138 @@
+"""Wordings met in blind sets (devset33 onwards, session 20). Names are invented."""
+
+from __future__ import annotations
+
+from extract.extract_helpers import events_by_name, run
+
+
+def test_held_for_a_time_then_in_a_year_in_a_camp_is_internment() -> None:
+    text = ("Kudaiberdi Sooronbayev, 55, said he was held for 11 months in 2018 in a camp in "
+            "Ulugchat county after travelling to visit his cousins.")
+    assert ("Kudaiberdi Sooronbayev", "internment") in events_by_name(run(text))
+
+
+def test_held_since_a_date_first_in_a_camp_is_internment() -> None:
+    text = ("Nurdoolot Cholponbekov has been held since March 2018, first in a camp and then "
+            "in a prison in Kashgar.")
+    assert ("Nurdoolot Cholponbekov", "internment") in events_by_name(run(text))
+
+
+def test_the_one_visited_is_not_the_subject_of_the_next_verb() -> None:
+    # "while visiting his sick mother and held": the mother is visited; he is held
+    text = ("Kazhymukan Oraztaiuly was detained in Nilka in March 2018 while visiting his sick "
+            "mother and held in an internment camp.")
+    assert ("Kazhymukan Oraztaiuly", "internment") in events_by_name(run(text))
+
+
+def test_describing_ones_time_in_a_camp_tells_the_internment() -> None:
+    text = ("Weeks after Shakhmardan Kongyrbaiuly described his time in a Nilka camp to a "
+            "European broadcaster, he began receiving calls.")
+    assert ("Shakhmardan Kongyrbaiuly", "internment") in events_by_name(run(text))
+
+
+def test_time_in_a_place_that_is_no_camp_is_not_internment() -> None:
+    text = "Aidana Serikova described her time in a Turkish village to the reporters."
+    assert ("Aidana Serikova", "internment") not in events_by_name(run(text))
+
+
+def test_days_spent_under_administrative_arrest_are_a_detention() -> None:
+    text = ("Aiganym Baiborieva spent five days under administrative arrest in Almaty in "
+            "September 2021 after a protest outside the Chinese Consulate.")
+    assert ("Aiganym Baiborieva", "detention") in events_by_name(run(text))
+
+
+def test_taken_to_the_station_is_a_detention() -> None:
+    text = ("A second picketer, Kazybek Almasuly, a volunteer who has helped families of people "
+            "held in Xinjiang file appeals, was also taken to the station and held for about "
+            "two hours.")
+    assert ("Kazybek Almasuly", "detention") in events_by_name(run(text))
+
+
+def test_questioned_for_days_is_a_detention_for_hours_is_not() -> None:
+    days = "Guzelnur Shireli was called in by the police and questioned for two days."
+    hours = "Guzelnur Shireli was called in by the police and questioned for two hours."
+    assert ("Guzelnur Shireli", "detention") in events_by_name(run(days))
+    assert ("Guzelnur Shireli", "detention") not in events_by_name(run(hours))
+
+
+def test_silence_asked_for_the_sake_of_the_family_is_a_threat() -> None:
+    text = ("Nurdoolot Cholponbekov came home in February. A few days later a GKNB officer "
+            "phoned him and \"advised\" him not to talk to journalists \"for the sake of your "
+            "relatives on the other side.\"")
+    assert ("Nurdoolot Cholponbekov", "threat") in events_by_name(run(text, "2023-03-21"))
+
+
+def test_a_friends_advice_for_the_sake_of_the_children_is_no_threat() -> None:
+    text = "Aidana Serikova's friend told her not to worry for the sake of her children."
+    assert ("Aidana Serikova", "threat") not in events_by_name(run(text))
+
+
+def test_a_call_demanding_that_he_think_about_his_mother_is_a_threat() -> None:
+    text = ("Mirzahid Memeteli said police had called him twice since December, most recently "
+            "in April, to demand that he \"think about his mother.\"")
+    assert ("Mirzahid Memeteli", "threat") in events_by_name(run(text))
+
+
+def test_a_relatives_treatment_made_to_depend_on_the_hearers_attitude_is_a_threat() -> None:
+    text = ("Mukadas Shireli received a video call in October. An officer of the Keriya public "
+            "security bureau told Ms. Shireli that her father's \"attitude in prison\" depended "
+            "on her \"attitude abroad.\"")
+    assert ("Mukadas Shireli", "threat") in events_by_name(run(text))
+
+
+def test_your_family_is_still_here_said_by_police_is_a_threat() -> None:
+    text = ("Ryskeldi Zhumakadyrov returned in 2021. \"Police told me at the border: 'Your "
+            "mother and your brother are still here. Remember that,'\" he said.")
+    assert ("Ryskeldi Zhumakadyrov", "threat") in events_by_name(run(text))
+
+
+def test_someone_unnamed_who_was_detained_is_not_the_subject_of_the_sentence() -> None:
+    treated = "Aidana Serikova treated a patient who was later detained."
+    brother = "Aidana Serikova has a brother who was detained in 2018."
+    assert ("Aidana Serikova", "detention") not in events_by_name(run(treated))
+    assert ("Aidana Serikova", "detention") not in events_by_name(run(brother))
+
+
+def test_a_description_in_apposition_or_as_predicate_is_the_person_named() -> None:
+    apposed = "Aidana Serikova, a teacher who was detained in 2018, lives in Almaty."
+    predicated = "Aidana Serikova is a teacher who was detained in 2018."
+    assert ("Aidana Serikova", "detention") in events_by_name(run(apposed))
+    assert ("Aidana Serikova", "detention") in events_by_name(run(predicated))
+
+
+def test_no_information_about_someone_being_held_tells_no_detention() -> None:
+    text = ("Kyrgyzstan's Foreign Ministry said in a written response that it had \"no "
+            "information\" about a Kyrgyz citizen named Kemelbek Mamatkulov being held in "
+            "Chinese custody.")
+    assert ("Kemelbek Mamatkulov", "detention") not in events_by_name(run(text))
+
+
+def test_being_held_in_a_school_in_scare_quotes_is_internment() -> None:
+    text = ("Tenizbek Suiunbek uulu traveled to Artux. Relatives in Artux told her in the "
+            "spring of 2019 that he was being held in a \"school,\" she said.")
+    assert ("Tenizbek Suiunbek uulu", "internment") in events_by_name(run(text))
+
+
+def test_the_trade_of_a_lede_after_a_title_names_whom_the_trade_means() -> None:
+    # the first line is the headline; the lede is the first sentence that describes someone
+    text = ("Uyghur Doctor From Keriya Serving 14-Year Term, Son Learns\n\n"
+            "A Uyghur physician from Keriya county who disappeared in 2017 is serving a 14-year "
+            "prison sentence, his son told RFA.\n\n"
+            "Hupur Rozimet, 63, appears on a list of prisoners.\n\n"
+            "\"I had prepared myself for the camp,\" said his son, Paziljan Hupur, a software "
+            "engineer.\n\n"
+            "Paziljan said he learned of the list from a friend.\n\n"
+            "According to the list, the doctor was sentenced in 2019 by the Hotan Prefecture "
+            "Intermediate People's Court.")
+    events = events_by_name(run(text, "2021-05-13"))
+    assert ("Hupur Rozimet", "sentencing") in events
+    assert ("Paziljan Hupur", "sentencing") not in events
+
+
+def test_the_object_of_the_first_verb_is_not_the_subject_of_the_second() -> None:
+    text = ("Aizirek Kalmuratova lives in At-Bashy. Her brother-in-law, Osmonaly Beishenbekov, "
+            "sent her a photograph of the verdict in September and has not been heard from "
+            "since.")
+    events = events_by_name(run(text))
+    assert ("Osmonaly Beishenbekov", "disappearance") in events
+    assert ("Aizirek Kalmuratova", "disappearance") not in events
