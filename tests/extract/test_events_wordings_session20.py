@@ -5,6 +5,12 @@ from __future__ import annotations
 from extract.extract_helpers import events_by_name, run
 
 
+def _dates(text: str, published: str = "2022-01-01") -> dict[tuple[str, str], str | None]:
+    ex = run(text, published)
+    names = {p.key: p.name for p in ex.persons}
+    return {(names[e.person], e.type): e.date for e in ex.events}
+
+
 def test_held_for_a_time_then_in_a_year_in_a_camp_is_internment() -> None:
     text = ("Kudaiberdi Sooronbayev, 55, said he was held for 11 months in 2018 in a camp in "
             "Ulugchat county after travelling to visit his cousins.")
@@ -136,3 +142,66 @@ def test_the_object_of_the_first_verb_is_not_the_subject_of_the_second() -> None
     events = events_by_name(run(text))
     assert ("Osmonaly Beishenbekov", "disappearance") in events
     assert ("Aizirek Kalmuratova", "disappearance") not in events
+
+
+def test_a_fine_by_a_court_the_next_day_closes_the_custody_clause() -> None:
+    text = ("His wife, Sholpanai Kenzhegalieva, was detained on 24 May 2021 during a one-person "
+            "protest outside the Chinese consulate in Almaty and fined the next day by an "
+            "Almaty court.")
+    dates = {t: d for (n, t), d in _dates(text).items() if n == "Sholpanai Kenzhegalieva"}
+    assert dates == {"detention": "2021-05-24", "sentencing": "2021-05-25"}
+
+
+def test_found_guilty_with_the_age_set_off_by_commas() -> None:
+    text = ("The Specialized Interdistrict Administrative Court of Almaty on April 14 found "
+            "Tursynai Esenzholkyzy, 54, guilty of \"violating the procedure for holding "
+            "peaceful assemblies.\"")
+    assert ("Tursynai Esenzholkyzy", "sentencing") in events_by_name(run(text))
+
+
+def test_the_speakers_own_relative_clause_tells_the_speakers_event() -> None:
+    # the quotation before "said" does not reach the relative clause after the name
+    text = ("Balausa Kambarbekova spent four years in a camp. Her brother, Meiirzhan "
+            "Kambarbekov, lives in Almaty. \"They want me to be silent,\" said Kambarbekov, "
+            "who was fined in 2021 for a one-man picket.")
+    assert ("Meiirzhan Kambarbekov", "sentencing") in events_by_name(run(text))
+
+
+def test_a_quotation_cut_off_by_said_keeps_its_own_negation() -> None:
+    text = "\"I do not want to be detained,\" said Meiirzhan Kambarbekov, who was not detained."
+    assert ("Meiirzhan Kambarbekov", "detention") not in events_by_name(run(text))
+
+
+def test_handed_over_at_a_crossing_or_back_to_a_country_is_a_deportation() -> None:
+    texts = {
+        "Alymbek Kamalbek uulu was handed over at the Irkeshtam border crossing on May 16.":
+            "Alymbek Kamalbek uulu",
+        "Erkinbek Jyrgalbekov, who was handed back to Kyrgyzstan at Torugart last year, said "
+        "guards had beaten him.": "Erkinbek Jyrgalbekov",
+        "Sagynbek Turatbekov was released early and put across the border at the Torugart "
+        "pass.": "Sagynbek Turatbekov",
+        "Ysakbek Mukambetov, 51, a herder from Akto, was put on a bus to the Irkeshtam "
+        "crossing in November.": "Ysakbek Mukambetov",
+    }
+    for text, name in texts.items():
+        assert (name, "deportation") in events_by_name(run(text)), text
+
+
+def test_handed_over_to_ones_own_authorities_stays_a_transfer() -> None:
+    text = "Aigul Serikova was handed over to Kazakh authorities at Khorgos in May."
+    events = events_by_name(run(text))
+    assert ("Aigul Serikova", "transfer") in events
+    assert ("Aigul Serikova", "deportation") not in events
+
+
+def test_authorities_moving_a_named_prisoner_is_a_transfer() -> None:
+    text = ("In October, prison authorities in Xinjiang moved Temirkhan Orazbayev, a 60-year-old "
+            "Kazakh citizen with diabetes, from a prison in Changji to a prison hospital in "
+            "Urumqi.")
+    assert _dates(text)[("Temirkhan Orazbayev", "transfer")] == "2021-10"
+
+
+def test_ordered_not_to_leave_the_county_is_a_travel_ban() -> None:
+    text = ("Ismail Abdulaziz was released on 5 December and has been ordered not to leave "
+            "Kuqa county.")
+    assert ("Ismail Abdulaziz", "travel_ban") in events_by_name(run(text))

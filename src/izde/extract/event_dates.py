@@ -307,7 +307,7 @@ def mention_date(text: str, dates: Sequence[DateMention], trigger: tuple[int, in
 # a term named as a span of time is no telling of the sentencing: "released on February 25,
 # two years before the end of his seven-year sentence" (the date is the release's)
 _TERM_AS_SPAN = re.compile(r"\b(?:end|rest|remainder|balance|expiry|expiration|completion)\s+"
-                           r"of\s+(?:his|her|their|the)\s+$", re.IGNORECASE)
+                           r"of\s+(?:his|her|their|the|an?)\s+$", re.IGNORECASE)
 
 
 def term_as_span(text: str, trigger: tuple[int, int]) -> bool:

@@ -1109,6 +1109,9 @@ def _negated(text: str, sent: Sentence, start: int, end: int, future: bool = Tru
     if text.find(",", lo, start) >= 0 or "but" in text[lo:start].lower():  # else no new clause
         for brk in _NEW_CLAUSE.finditer(text, lo, start):
             lo = brk.end()
+        for brk in _QUOTE_CLOSED.finditer(text, lo, start):
+            lo = brk.end()  # '"They want me to be silent," said X, who was fined': the
+            # quotation's words are not the relative clause's
     window = _without_asides(text, sent.start, lo, start) + text[start:end]
     if "not" in window or "never" in window or "n't" in window or "n’t" in window:
         window = _ANONYMOUS.sub(" ", window)
@@ -1118,6 +1121,7 @@ def _negated(text: str, sent: Sentence, start: int, end: int, future: bool = Tru
             or (future and _holds(FUTURE, window, found)))
 
 
+_QUOTE_CLOSED = re.compile(r"[,.!?][”\"]\s+(?:said|says|added|adds|told|tells|wrote|writes)\b")
 # what someone says they know nothing of: 'said it had "no information" about a Kyrgyz citizen
 # named Mamatkulov being held in Chinese custody'
 _NO_KNOWLEDGE = re.compile(r"\bno\s+[“\"]?(?:information|knowledge|record|records|confirmation)"

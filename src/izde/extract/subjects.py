@@ -218,7 +218,7 @@ def _resolve_name(index: PersonIndex, start: int, end: int, key: str) -> Ref:
     if m:
         return Ref(start, m.end(), tuple(kin_of(index, [key], m.group(1))))
     if is_cited_source(index, start, end) and not _CLAUSE_VERB.match(
-            index.text, _after_asides(index.text, end)):
+            index.text, _after_asides(index.text, end)) and not _WHO_AFTER.match(index.text, end):
         # "according to Aliya, ...": the source, not the subject ("said her brother X, a
         # trader, was detained": X is the subject, the verb after his apposition)
         return Ref(start, end, ())
@@ -232,6 +232,9 @@ def _after_asides(text: str, end: int) -> int:
     return at + 1 if at > end and text.startswith(",", at) else at
 
 
+# the speaker heads the relative clause after the name: '"...," said Kambarbekov, who was
+# fined in 2021 for a one-man picket' (his fine)
+_WHO_AFTER = re.compile(r"\s*,\s*who\s")
 # a verb right after a name that follows "says" makes the name the subject of what a document
 # says ("The verdict, dated 12 June 2019, says Karimov was sentenced to 15 years"), not the
 # speaker of an inverted attribution ("..., says Karimov.")

@@ -382,6 +382,13 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"also\s+)?(?:moved|transferred)\b(?=\s+(?:me|him|her|them)\s+(?:from|to)\s+(?:the\s+|a\s+|"
        r"an\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:prison|colony|camp|jail|isolator|"
        r"detention|cent(?:re|er)|facility|cell|block|SIZO)\b)"),
+    # the one moved named, with an apposition: "prison authorities in Xinjiang moved Temirkhan
+    # Orazbayev, a 60-year-old Kazakh citizen with diabetes, from a prison in Changji to a
+    # prison hospital in Urumqi"
+    _t("transfer", "after", r"\b(?:authorities|officials|police|guards)\b[^.;]{0,30}?\b(?:moved|"
+       r"transferred)\b(?=\s+" + _NAME + r"(?:\s*,[^,.;]{1,80},)?\s+(?:from|to)\s+(?:the\s+|a\s+|"
+       r"an\s+)?(?:[\w-]+\s+){0,3}?(?:prison|colony|camp|jail|detention|cent(?:re|er)|facility|"
+       r"hospital)\b)", needs=("moved", "transferred")),
     _t("release", "before", AUX + r"(?:released|freed|set\s+free|let\s+go\b(?!\s+(?:from|by|of)\b)|"
        r"let\s+out\b(?!\s+(?:on\s+)?(?:bail|parole)\b))\b"),
     _t("deportation", "before", AUX + r"(?:deported|expelled|extradited|repatriated|"
@@ -787,6 +794,11 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:he|she|they)\s+[“\"‘']?(?:could|can|may|might|must|would|was|were|is|are)\s*(?:not|"
        r"n['’]t|no\s+longer|never)\s+(?:(?:try|attempt)\s+to\s+)?"
        r"(?:be\s+)?(?:allowed\s+to\s+|permitted\s+to\s+)?" + _LEAVE + ")"),
+    # an order to stay: "has been ordered not to leave Kuqa county", "and told not to leave
+    # the city"
+    _t("travel_ban", "before", r"\b(?:was|were|been|is|are|and)\s+(?:(?:also|later|then)\s+)?"
+       r"(?:ordered|told|instructed|warned)\s+not\s+to\s+" + _LEAVE, negative=True,
+       needs=("not to",)),
     # the same told to the passive: "was told he must never leave the country"
     _t("travel_ban", "before", r"(?:\b(?:was|were|been|is|are)\s+(?:(?:also|later|then)\s+)?"
        r"(?:told|informed)\s+(?:that\s+)?|\band\s+(?:told|informed)\s+that\s+)(?:he|she|they)\s+(?:could|can|may|must|would|was|were|"
@@ -816,6 +828,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # courthouse for holding a poster, and fined"
     _t("sentencing", "before", r"(?:,\s*|\s)and\s+(?:then\s+|later\s+|also\s+)?fined\b(?=\s*"
        r"[.;]|\s*$|\s+(?:\d|[\w-]+\s+(?:tenge|som|yuan|MCI|monthly)|the\s+equivalent|under|"
+       # a court's fine: "and fined the next day by an Almaty court"
+       r"(?:the\s+(?:next|following)\s+(?:day|morning)\s+)?by\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?"
+       r"(?:court|judge)|the\s+(?:next|following)\s+day|"
        r"for\s+(?:organi[sz]ing|taking|participating|holding|violating|breaking))\b)",
        needs=("fined",)),
     # a call with a condition put to the one called: "called her and said that if she kept
@@ -1037,7 +1052,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"travel)|the\s+right\s+to\s+(?:leave|travel))\b", negative=True,
        needs=("refused", "denied")),
     # the court as subject: "The court found X guilty of separatism"
-    _t("sentencing", "after", r"\bfound\b(?=\s+(?:[\w'’-]+\s+){1,3}?guilty\b|\s+(?-i:[A-Z])[\w'’-]+"
+    # (an age set off by commas: "found Tursynai Esenzholkyzy, 54, guilty")
+    _t("sentencing", "after", r"\bfound\b(?=\s+(?:[\w'’-]+\s+){1,3}?guilty\b|"
+       r"\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,\s*\d{1,3}\s*,\s+guilty\b|\s+(?-i:[A-Z])[\w'’-]+"
        r"(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+and\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+"
        r"guilty\b)"),
     # the same with a pronoun ("found her guilty": "her" is no possessive here)
@@ -1302,7 +1319,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"effected)\b"),
     # handed over to another state; to one's own (a Kazakh citizen freed from Xinjiang "handed
     # over to Kazakh officials at Khorgos") it is a transfer into their hands, not a removal
-    _t("transfer", "before", r"\bhanded\s+over\s+to\s+(?:the\s+)?" + _HOME_SIDE),
+    _t("transfer", "before", r"\bhanded\s+over\s+to\s+(?:the\s+)?(?:" + _HOME_SIDE
+       + r"|(?:Kazakhstan|Kyrgyzstan)\b(?=[^.;]{0,40}?\b(?:to\s+serve|transfer\s+agreement|"
+       r"custody)\b))"),
     _t("deportation", "before", r"\bhanded\s+over\s+to\s+(?!(?:the\s+)?" + _HOME_SIDE
        + r")(?:(?:the\s+)?" + _NATION
        + r"\s+(?:police|authorities|officials|security|border|officers|side)|China|the\s+PRC|"
@@ -1312,6 +1331,24 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        + r"\s+(?:police|authorities|officials|security|border|officers|side)\b)"),
     _t("deportation", "before", AUX + r"put\s+on\s+(?:a|the)\s+(?:plane|flight|bus|train)\s+"
        r"(?:back\s+)?to\s+(?:China|Beijing|Urumqi|Xinjiang)\b"),
+    # sent out of China at the border, or to a country rather than into anyone's custody:
+    # "was handed over at the Irkeshtam border crossing", "was handed back to Kyrgyzstan at
+    # Torugart", "who was handed over to Kazakhstan in November 2022", "was released early and
+    # put across the border at the Torugart pass", "was put on a bus to the Irkeshtam crossing"
+    _t("deportation", "before", AUX + r"(?:handed\s+(?:back|over)(?:\s+to\s+(?:Kazakhstan|"
+       r"Kyrgyzstan|Uzbekistan|Tajikistan|Mongolia|(?:his|her|their)\s+(?:home\s+)?country))?"
+       r"(?:\s+(?:at|through|via)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:border\s+)?(?:crossing|pass|"
+       r"post|checkpoint|border)\b)?(?<!over)(?<!back)|put\s+across\s+the\s+border|put\s+on\s+"
+       r"(?:a|the)\s+(?:bus|plane|flight|train)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:border\s+)?"
+       r"(?:crossing|pass|checkpoint)\b)"
+       # (into custody at home is a transfer: "handed over to Kazakhstan to serve the remainder
+       # of a nine-year sentence", "under a transfer agreement")
+       r"(?![^.;]{0,40}?\b(?:to\s+serve|transfer\s+agreement|custody)\b)", needs=("handed", "put")),
+    _t("deportation", "before", r"(?:\band|,)\s+(?:then\s+)?put\s+across\s+the\s+border\b",
+       needs=("across",)),
+    _t("deportation", "after", r"\b(?:handed|hands|sent|sends)\b(?=\s+(?:him|her|them|"
+       + _NAME + r")\s+back\s+to\s+(?:Kazakhstan|Kyrgyzstan|Uzbekistan|Tajikistan|Mongolia)\b)",
+       needs=("back",)),
     _t("deportation", "before", r"\breturned\s+to\s+(?:China|Xinjiang)\s+against\s+(?:his|her|"
        r"their)\s+will\b"),
     # torture
@@ -1497,7 +1534,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "release": ("releas", "freed", "free", "out of", "left", "leaving", "leaves", "home",
                 "let go", "let ", "completed", "graduated"),
     "deportation": ("deport", "expel", "extradit", "repatriat", "returned", "sent back", "leave",
-                    "handed", "put on", "expul"),
+                    "handed", "put on", "put across", "sent", "sends", "expul"),
     "asylum": ("asylum", "refugee"),
     "assault": ("assault", "beat", "attack", "stab", "hit", "punch", "kick", "struck", "strik",
                 "twist", "wrench", "bent", "yank",
