@@ -68,3 +68,17 @@ def test_the_day_after_he_arrived_counts_from_the_journey_told_as_travel() -> No
             "his passport the day after he arrived, and in March of that year he was detained.")
     found = [d.edtf for d in find_dates(text, "2022-06-09")]
     assert found[-2:] == ["2018-01", "2018-03"]
+
+
+def test_minutes_or_hours_later_is_the_day_told_before() -> None:
+    text = ("Police in Almaty on Tuesday detained the wife. She arrived at the consulate shortly "
+            "after 10 a.m. About 15 minutes later, officers pushed her into a police van. Two "
+            "hours later she was released.")
+    found = [(d.text, d.edtf) for d in find_dates(text, "2021-03-04")]
+    assert found == [("Tuesday", "2021-03-02"), ("15 minutes later", "2021-03-02"),
+                     ("Two hours later", "2021-03-02")]
+
+
+def test_hours_as_a_duration_date_nothing() -> None:
+    assert find_dates("He was held for hours in custody and questioned for two hours.",
+                      "2021-03-04") == []

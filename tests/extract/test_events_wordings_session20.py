@@ -205,3 +205,21 @@ def test_ordered_not_to_leave_the_county_is_a_travel_ban() -> None:
     text = ("Ismail Abdulaziz was released on 5 December and has been ordered not to leave "
             "Kuqa county.")
     assert ("Ismail Abdulaziz", "travel_ban") in events_by_name(run(text))
+
+
+def test_a_subheading_tells_no_event_of_the_person_before_it() -> None:
+    text = ("Erik Kapasov said the family would appeal.\n\nSentenced for \"separatism\"\n\n"
+            "Batyrkhan Ketebaiuly went back to Chuguchak in 2017.")
+    assert ("Erik Kapasov", "sentencing") not in events_by_name(run(text))
+
+
+def test_a_telegraphic_entry_with_its_full_stop_still_tells_the_event() -> None:
+    text = "Aidana Serikova, teacher, Ghulja.\n\nDetained by police in April 2018.\n"
+    assert ("Aidana Serikova", "detention") in events_by_name(run(text))
+
+
+def test_a_date_after_a_closed_relative_clause_is_the_main_clauses() -> None:
+    text = ("Batyrkhan Ketebaiuly was detained in 2018. The Tacheng Prefecture Intermediate "
+            "People's Court sentenced Ketebaiuly, whose name appears in the verdict as Batierhan "
+            "Ketebayi, in December 2019.")
+    assert _dates(text)[("Batyrkhan Ketebaiuly", "sentencing")] == "2019-12"

@@ -155,7 +155,7 @@ _C_SEASON = re.compile(
     rf"(?:,?\s+(?:of\s+)?(?P<y>{_YEAR}))?"
 )
 _C_UNIT = re.compile(
-    r"(?P<unit>year|month|week|day|decade|morning|evening|night)(?P<pl>s)?\b"
+    r"(?P<unit>year|month|week|day|decade|morning|evening|night|hour|minute)(?P<pl>s)?\b"
     r"(?:\s+(?P<dir>ago|later|earlier|afterwards?|after|before|prior)\b)?"
 )
 _C_WEEKDAY = re.compile(rf"(?P<wd>{_WEEKDAY})\b(?:\s+(?:morning|afternoon|evening|night)\b)?")
@@ -587,6 +587,12 @@ def _h_unit(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
     if not _word_start(text, m.start()) or (plural and not direction):
         return None  # "years in prison": plural units date nothing without "ago"/"later"
     left = _left(_L_UNIT, text, m.start())
+    if unit in _CLOCK_UNITS:
+        # "About 15 minutes later", "two hours later": the day of the time told before
+        if direction not in _LATER and direction != "earlier":
+            return None
+        start = left.start("q") if left.group("qtyp") else m.start()
+        return _Cand(start, m.end(), None, "unknown", True, shift=(0, "day"), anchor="prev")
     unit_end = m.end("pl") if plural else m.end("unit")
     if left.group("relp") and not plural and unit in {"year", "month", "week"}:
         if text[max(0, left.start() - 4) : left.start()].lower() == "the ":
@@ -604,6 +610,7 @@ def _h_unit(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
 
 
 _LATER = frozenset({"later", "afterwards", "afterward"})
+_CLOCK_UNITS = frozenset({"hour", "minute"})  # counted within one day
 # the same, opening a sentence ("Weeks later, ..."; `_C_UNIT` reads lower case only)
 _C_VAGUE = re.compile(r"(?P<unit>Day|Week|Month)s\s+(?:later|afterwards?)\b")
 

@@ -96,6 +96,13 @@ _SAID_ON = re.compile(r"\b(?:said|says|told(?:\s+[\w'’]+){0,3}|announced|repor
                       r"(?:on\s+|late\s+on\s+|early\s+on\s+)?$")
 
 
+# a relative clause about the trigger's object closed by a comma right before the date, which
+# is then the main clause's again: "sentenced her husband, whose name appears in the verdict as
+# Batierhan Ketebayi (巴特尔汗·克特巴依), in December 2019"
+_RELATIVE_CLOSED = re.compile(r",\s*(?:who|whom|whose|which)\b[^.;]*?,\s*(?:(?:in|on|around|"
+                              r"about)\s+)?$", re.IGNORECASE)
+
+
 def _closes_relative(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
     """The main clause's verb comes after the comma that closes the trigger's relative clause
     ("..., who spent eight months in a camp in 2018, applied in June": not a gloss, "whose son
@@ -175,7 +182,8 @@ def in_other_clause(text: str, d: DateMention, trigger: tuple[int, int]) -> bool
     Monday"), or before it inside a relative clause whose own verb comes first ("a trader who
     was taken away in 2017 was later sentenced")."""
     if d.start >= trigger[1]:
-        return bool(_RELATIVE_AFTER.search(text, trigger[1], d.start)
+        return bool((_RELATIVE_AFTER.search(text, trigger[1], d.start)
+                     and not _RELATIVE_CLOSED.search(text, trigger[1], d.start))
                     or (_PENALTY.search(text, trigger[0], trigger[1]) is not None
                         and _GROUND.search(text, trigger[1], d.start) is not None)
                     or _ATTRIBUTION.search(text, trigger[1], d.start)

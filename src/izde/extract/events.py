@@ -1014,6 +1014,8 @@ def _lead_subject(index: PersonIndex, sent: Sentence, start: int, end: int,
     if _PARTICIPLE_ADJECTIVE.match(index.text, end) and _PARTICIPLE_END.search(
             index.text, start, end):
         return []  # "In 2019 released prisoners told reporters ...": an adjective
+    if _subheading(index.text, sent):
+        return []  # 'Sentenced for "separatism"' between paragraphs: a heading, of no one
     if not (_OPENING.fullmatch(index.text, sent.start, start)
             or _FIELD_OPENING.fullmatch(index.text, sent.start, start)
             or _AFTER_SEMICOLON.search(index.text, sent.start, start)
@@ -1045,6 +1047,18 @@ def _lead_subject(index: PersonIndex, sent: Sentence, start: int, end: int,
     return antecedent(index, start, own.group(1) if own else "", floor)
 
 
+def _subheading(text: str, sent: Sentence) -> bool:
+    """A short line standing alone between paragraphs with no closing punctuation and no
+    date: a news report's subheading, which names what follows rather than telling it."""
+    line = text[sent.start:sent.end].strip()
+    return (0 < len(line.split()) <= _SUBHEADING_WORDS and not _CLOSED.search(line)
+            and not any(c.isdigit() for c in line)  # "Detained 12 May 2018": an entry
+            and (sent.start < 2 or text[sent.start - 2:sent.start] == "\n\n")
+            and text[sent.end:sent.end + 2].strip(" \t") in ("\n\n", ""))
+
+
+_SUBHEADING_WORDS = 8
+_CLOSED = re.compile(r"[.!?…:;][\"”’'»)]*$")
 _OWN_PRONOUN = re.compile(r"\b(his|her)\b(?!\s+(?:own\s+)?(?:wife|husband|daughter|son|"
                           r"mother|father|brother|sister)\b)", re.IGNORECASE)
 _SILENCE = "nothing"
