@@ -223,3 +223,41 @@ def test_a_date_after_a_closed_relative_clause_is_the_main_clauses() -> None:
             "People's Court sentenced Ketebaiuly, whose name appears in the verdict as Batierhan "
             "Ketebayi, in December 2019.")
     assert _dates(text)[("Batyrkhan Ketebaiuly", "sentencing")] == "2019-12"
+
+
+def test_an_apposition_names_the_relative_it_stands_beside() -> None:
+    text = ("Erbulan Batyrkhanuly has spent three years campaigning for his father, the retired "
+            "Xinjiang newspaper editor Batyrkhan Ketebaiuly, who is serving 13 years for "
+            "\"separatism.\"")
+    events = events_by_name(run(text))
+    assert ("Batyrkhan Ketebaiuly", "imprisonment") in events
+    assert ("Erbulan Batyrkhanuly", "imprisonment") not in events
+
+
+def test_held_there_after_a_police_department_is_a_detention() -> None:
+    text = ("Police officers put Sanjar Rahatbekov into a car and took him to the Leninsky "
+            "District Police Department. \"He was held there for about five hours,\" his "
+            "lawyer said.")
+    events = events_by_name(run(text))
+    assert ("Sanjar Rahatbekov", "imprisonment") not in events
+    assert ("Sanjar Rahatbekov", "detention") in events
+
+
+_TESTIMONY = ("My name is Nurken Ramazanuly. I was born in 1971 in Koktogay county.\n\n"
+              "3. When were you detained?\n"
+              "On 12 April 2018, two policemen came to my house and took me to the county police "
+              "station. The next morning they put a black hood over my head and drove me to the "
+              "\"school\" on the edge of Koktogay town. That was the camp.\n\n"
+              "8. How did you come to Kazakhstan?\n"
+              "Before I left, the head of the township police station called me in and said: "
+              "\"If you talk to Atajurt or to journalists, remember that your brother is still "
+              "with us.\" I "
+              "crossed at Khorgos in June 2023.")
+
+
+def test_driven_to_the_school_in_scare_quotes_is_internment() -> None:
+    assert _dates(_TESTIMONY)[("Nurken Ramazanuly", "internment")] == "2018-04-13"
+
+
+def test_your_brother_is_still_with_us_is_a_threat() -> None:
+    assert ("Nurken Ramazanuly", "threat") in events_by_name(run(_TESTIMONY))

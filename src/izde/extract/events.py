@@ -629,7 +629,8 @@ _IN_THE_SAME = re.compile(r"\b(?:to|in|into|at|inside)\s+" + THE_SAME_PLACE, re.
 _PLACE_KINDS = re.compile(
     r"\b(?P<camp>" + CAMP_WORD + r"\s+(?:[\w-]+\s+)?" + CAMP + r"|camps?)\b|"
     r"\b(?P<prison>prisons?|penitentiar(?:y|ies)|penal\s+colon(?:y|ies))\b|"
-    r"\b(?P<held>detention\s+cent(?:re|er)s?|police\s+stations?|jails?|lock-?ups?|SIZO)\b"
+    r"\b(?P<held>detention\s+cent(?:re|er)s?|police\s+(?:stations?|departments?|headquarters)|"
+    r"jails?|lock-?ups?|SIZO)\b"
     # a building given a camp's official name: "a compound that staff called a 'vocational
     # school'"
     r"|\b(?P<named>" + OFFICIAL_CAMP_NAME + r")",

@@ -441,8 +441,9 @@ def _outside_asides(text: str, refs: list[Ref], pos: int) -> list[Ref]:
         end = _HONORIFIC_AFTER.match(text, refs[j].end)
         at = end.end() if end else refs[j].end
         if text.startswith(",", at) or text.startswith(" ,", at):
-            aside = _CLOSED_RELATIVE.match(text, at, pos) or _CLOSED_APPOSITION.match(
-                text, at, pos)
+            aside = _CLOSED_RELATIVE.match(text, at, pos) or (_CLOSED_APPOSITION.match(
+                text, at, pos) if refs[j].keys else None)  # (an apposition to a phrase that
+            # names no one is who it is: "his father, the retired Xinjiang newspaper editor X,")
             if aside and refs[j + 1].start < aside.end():
                 return [*refs[:j + 1], *(r for r in refs[j + 1:] if r.start >= aside.end())]
     return refs

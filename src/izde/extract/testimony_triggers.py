@@ -38,7 +38,9 @@ _HOLDING = (r"(?:police\s+(?:station|department|headquarters)|(?:detention|remov
             r"(?:G?KNB|SCNS|NSC|security\s+service)(?:\s+(?:building|headquarters|offices?|"
             r"department))?)\b(?![^.;]{0,30}\bto\s+(?:visit|see|meet|report|file)\b)")
 _CAMP_PLACE = (r"(?:an?\s+|the\s+)?" + CAMP_NOT + CAMP_MOD + r"{0,3}?(?:camps?\b|[“\"‘']?"
-               + CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + CAMP + r")")
+               + CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + CAMP
+               # the camp by the name in scare quotes: 'drove me to the "school"'
+               + r"|[“\"‘'](?:school|study|studies|classes)[”\"’'])")
 # what a threat says will befall someone
 _HARM = (r"(?:would|will|could|might|['’]ll)\s+(?:[\w-]+\s+)?[“\"‘']?(?:suffer|pay|regret|"
          r"be\s+(?:harmed|hurt|punished|arrested|detained|jailed|taken|sent|in\s+danger)|face\s+"
@@ -73,7 +75,8 @@ _AND_OBJ = (r"(?:\s*,?\s+and\s+(?:(?:an?|another|the|his|her|their)\s+(?:[\w-]+\
 
 TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
     # "they took my mother, Aisha Kerim, to a camp in Ghulja"
-    *_taking("internment", r"took|take|takes|taking|sent|send|sends|held|kept|put|placed",
+    *_taking("internment", r"took|take|takes|taking|sent|send|sends|held|kept|put|placed|drove|"
+             r"brought",
              r"(?:away\s+)?(?:in|into|to|at)\s+" + _CAMP_PLACE),
     # "they took me to the removal centre", "took him away to the police station"
     *_taking("detention", r"took|take|takes|taking|brought|drove|dragged",
@@ -218,7 +221,7 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
                  + r"(?:\s+and\s+your\s+" + _KIN + r")?\s+(?:is|are)"
                  r"\s+(?:still\s+)?(?:in\s+(?:China|Xinjiang)|here\s+with\s+us|in\s+our\s+hands)\b"
                  r"|\byour\s+" + _KIN + r"(?:\s+and\s+your\s+" + _KIN
-                 + r")?\s+(?:is|are)\s+still\s+here\b"
+                 + r")?\s+(?:is|are)\s+still\s+(?:here|with\s+us)\b"
                  r"|\byour\s+" + _KIN + r"(?:['’]s)?\s+[“\"‘']?(?:situation|fate|safety|future|"
                  r"life|health|well-?being)[”\"’']?\s+(?:depends|will\s+depend)\s+on\s+(?:you|"
                  r"your)\b",
