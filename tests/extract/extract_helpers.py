@@ -19,6 +19,14 @@ def events_by_name(ex: Extraction) -> set[tuple[str, str]]:
     return {(names[e.person], e.type) for e in ex.events}
 
 
+def dates_by_name(text: str, published: str = "2022-01-01"
+                  ) -> dict[tuple[str, str], str | None]:
+    """Each (person name, event type) the text tells, with the event's EDTF date."""
+    ex = run(text, published)
+    names = {p.key: p.name for p in ex.persons}
+    return {(names[e.person], e.type): e.date for e in ex.events}
+
+
 def roles_of(ex: Extraction, name: str) -> set[str]:
     for p in ex.persons:
         if p.name == name:
@@ -31,6 +39,13 @@ def attr_of(ex: Extraction, name: str, prop: str) -> list[object]:
         if p.name == name:
             return [a.value for a in p.attributes if a.property == prop]
     raise AssertionError(f"no person {name!r} in {person_names(ex)}")
+
+
+def place_name(ex: Extraction, name: str, type_: str) -> str | None:
+    """The place name of the one event of ``type_`` the person called ``name`` suffers."""
+    keys = {p.key for p in ex.persons if p.name == name}
+    (ev,) = [e for e in ex.events if e.person in keys and e.type == type_]
+    return {p.key: p.name for p in ex.places}.get(ev.place or "")
 
 
 def name_spans(text: str, *names: str) -> list[tuple[int, int, str]]:

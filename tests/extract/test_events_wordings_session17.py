@@ -4,14 +4,7 @@ Names are invented."""
 
 from __future__ import annotations
 
-from extract.extract_helpers import events_by_name, run
-
-
-def _dates(text: str, published: str = "2022-01-01") -> dict[tuple[str, str], str | None]:
-    ex = run(text, published)
-    names = {p.key: p.name for p in ex.persons}
-    return {(names[e.person], e.type): e.date for e in ex.events}
-
+from extract.extract_helpers import dates_by_name, events_by_name, run
 
 _HELD_SHE_SAID = (
     "Aknur Sovetkhankyzy spoke to reporters in Almaty.\n\n"
@@ -41,7 +34,7 @@ def test_a_reporting_clause_opening_the_sentence_still_gives_the_subject() -> No
 
 
 def test_a_state_that_has_since_held_starts_when_the_range_before_it_ended() -> None:
-    dates = _dates(_HELD_SHE_SAID)
+    dates = dates_by_name(_HELD_SHE_SAID)
     assert dates[("Mukagali Sovetkhanuly", "internment")] == "2018-08/2019-11"
     assert dates[("Mukagali Sovetkhanuly", "travel_ban")] == "2019-11"
 
@@ -49,7 +42,7 @@ def test_a_state_that_has_since_held_starts_when_the_range_before_it_ended() -> 
 def test_a_state_told_without_since_keeps_the_whole_range() -> None:
     text = ("Mukagali Sovetkhanuly was barred from leaving Kunes county from August 2018 "
             "until November 2019.")
-    assert _dates(text)[("Mukagali Sovetkhanuly", "travel_ban")] == "2018-08/2019-11"
+    assert dates_by_name(text)[("Mukagali Sovetkhanuly", "travel_ban")] == "2018-08/2019-11"
 
 
 def test_a_kyrgyz_name_with_uulu_and_its_russian_form_are_one_person() -> None:

@@ -4,13 +4,7 @@ whose "that" clause tells an earlier act. Names are invented."""
 
 from __future__ import annotations
 
-from extract.extract_helpers import events_by_name, run
-
-
-def _dates(text: str, published: str = "2022-01-01") -> dict[tuple[str, str], str | None]:
-    ex = run(text, published)
-    names = {p.key: p.name for p in ex.persons}
-    return {(names[e.person], e.type): e.date for e in ex.events}
+from extract.extract_helpers import dates_by_name, events_by_name, run
 
 
 def _names(text: str) -> dict[str, set[str]]:
@@ -59,13 +53,13 @@ def test_a_short_form_names_back_not_forward() -> None:
 def test_the_time_of_a_telling_does_not_date_the_earlier_act_it_told() -> None:
     text = ("Aliya Tursyn was detained in 2017. Her brother said a cousin told him last week "
             "that the court had sentenced her in 2019.")
-    assert _dates(text, "2020-10-22")[("Aliya Tursyn", "sentencing")] == "2019"
+    assert dates_by_name(text, "2020-10-22")[("Aliya Tursyn", "sentencing")] == "2019"
 
 
 def test_the_time_of_a_telling_dates_the_state_it_told() -> None:
     text = ("Zhadyra Sharipova had her boarding pass in her hand when a border officer told her "
             "in March that she could not leave the country.")
-    assert _dates(text, "2023-04-10")[("Zhadyra Sharipova", "travel_ban")] == "2023-03"
+    assert dates_by_name(text, "2023-04-10")[("Zhadyra Sharipova", "travel_ban")] == "2023-03"
 
 
 def test_residential_surveillance_under_what_police_call_it_is_house_arrest() -> None:
@@ -247,12 +241,12 @@ def test_the_main_verb_after_a_whose_clause_is_the_subjects() -> None:
 def test_a_time_relative_to_an_undated_act_lies_in_the_frame_opening_the_sentence() -> None:
     text = ("Moldobek Mamatkulov crossed into China in December 2017.\n\nIn January 2018, police "
             "came to the family home in Akto the day after the funeral rites and took him away.")
-    assert _dates(text, "2022-01-20")[("Moldobek Mamatkulov", "detention")] == "2018-01"
+    assert dates_by_name(text, "2022-01-20")[("Moldobek Mamatkulov", "detention")] == "2018-01"
 
 
 def test_a_time_relative_to_an_undated_act_alone_stays_unknown() -> None:
     text = "Moldobek Mamatkulov was detained the day after he crossed the border."
-    assert _dates(text, "2022-01-20")[("Moldobek Mamatkulov", "detention")] is None
+    assert dates_by_name(text, "2022-01-20")[("Moldobek Mamatkulov", "detention")] is None
 
 
 def test_a_term_served_in_a_whose_clause_after_an_apposition_is_the_relatives() -> None:

@@ -2,20 +2,14 @@
 
 from __future__ import annotations
 
-from extract.extract_helpers import events_by_name, run
-
-
-def _dates(text: str, published: str = "2022-01-01") -> dict[tuple[str, str], str | None]:
-    ex = run(text, published)
-    names = {p.key: p.name for p in ex.persons}
-    return {(names[e.person], e.type): e.date for e in ex.events}
+from extract.extract_helpers import dates_by_name, events_by_name, run
 
 
 def test_a_telling_conditioned_on_the_hearer_going_on_speaking_is_a_threat() -> None:
     text = ("Kundyz Orazkyzy, 44, lives in Almaty.\n\n"
             "In May, she said, a man who called her on WeChat from her husband's account told "
             "her that \"your husband will not live to come out\" if she kept giving interviews.")
-    assert _dates(text)[("Kundyz Orazkyzy", "threat")] == "2021-05"
+    assert dates_by_name(text)[("Kundyz Orazkyzy", "threat")] == "2021-05"
 
 
 def test_unless_she_stopped_is_the_same_threat() -> None:
@@ -54,7 +48,7 @@ _DOCTOR = ("A Uyghur physician from Keriya county who disappeared in 2017 is ser
 
 def test_a_trade_named_once_is_the_one_the_description_means() -> None:
     # the sentences before are about the son; "the doctor" is the physician of the lede
-    dates = _dates(_DOCTOR, "2021-05-13")
+    dates = dates_by_name(_DOCTOR, "2021-05-13")
     assert dates[("Hupur Rozimet", "sentencing")] == "2019"
     assert ("Paziljan Hupur", "sentencing") not in dates
 
@@ -63,7 +57,7 @@ def test_a_trade_given_to_two_leaves_the_description_to_the_sentences_before() -
     text = ("Arman Bek, a teacher from Ghulja, was detained in 2018.\n\n"
             "Nurlan Sadyk, a teacher from Kulja, was detained in 2019. The teacher was "
             "sentenced in 2020.")
-    dates = _dates(text)
+    dates = dates_by_name(text)
     assert dates[("Nurlan Sadyk", "sentencing")] == "2020"
     assert ("Arman Bek", "sentencing") not in dates
 
@@ -71,7 +65,7 @@ def test_a_trade_given_to_two_leaves_the_description_to_the_sentences_before() -
 def test_police_taking_a_relative_from_his_workplace_is_his_detention() -> None:
     text = ("Hupur Rozimet, 63, is a doctor. His son Paziljan Hupur lives in Virginia.\n\n"
             "Paziljan said police took his father from the hospital in October 2017.")
-    dates = _dates(text, "2021-05-13")
+    dates = dates_by_name(text, "2021-05-13")
     assert dates[("Hupur Rozimet", "detention")] == "2017-10"
     assert ("Paziljan Hupur", "detention") not in dates
 
@@ -80,7 +74,7 @@ def test_summoned_then_handcuffed_and_driven_to_a_camp_is_detention_and_internme
     text = ("Nurdoolot Cholponbekov, 39, is a trader.\n\n"
             "In March 2018 he was summoned to the police station in Artux, where he was "
             "handcuffed and driven with a bag over his head to a camp outside the city.")
-    dates = _dates(text, "2023-03-21")
+    dates = dates_by_name(text, "2023-03-21")
     assert dates[("Nurdoolot Cholponbekov", "detention")] == "2018-03"
     assert dates[("Nurdoolot Cholponbekov", "internment")] == "2018-03"
 

@@ -2,13 +2,7 @@
 
 from __future__ import annotations
 
-from extract.extract_helpers import events_by_name, run
-
-
-def _dates(text: str, published: str = "2022-01-01") -> dict[tuple[str, str], str | None]:
-    ex = run(text, published)
-    names = {p.key: p.name for p in ex.persons}
-    return {(names[e.person], e.type): e.date for e in ex.events}
+from extract.extract_helpers import dates_by_name, events_by_name, run
 
 
 def test_held_for_a_time_then_in_a_year_in_a_camp_is_internment() -> None:
@@ -148,7 +142,7 @@ def test_a_fine_by_a_court_the_next_day_closes_the_custody_clause() -> None:
     text = ("His wife, Sholpanai Kenzhegalieva, was detained on 24 May 2021 during a one-person "
             "protest outside the Chinese consulate in Almaty and fined the next day by an "
             "Almaty court.")
-    dates = {t: d for (n, t), d in _dates(text).items() if n == "Sholpanai Kenzhegalieva"}
+    dates = {t: d for (n, t), d in dates_by_name(text).items() if n == "Sholpanai Kenzhegalieva"}
     assert dates == {"detention": "2021-05-24", "sentencing": "2021-05-25"}
 
 
@@ -198,7 +192,7 @@ def test_authorities_moving_a_named_prisoner_is_a_transfer() -> None:
     text = ("In October, prison authorities in Xinjiang moved Temirkhan Orazbayev, a 60-year-old "
             "Kazakh citizen with diabetes, from a prison in Changji to a prison hospital in "
             "Urumqi.")
-    assert _dates(text)[("Temirkhan Orazbayev", "transfer")] == "2021-10"
+    assert dates_by_name(text)[("Temirkhan Orazbayev", "transfer")] == "2021-10"
 
 
 def test_ordered_not_to_leave_the_county_is_a_travel_ban() -> None:
@@ -222,7 +216,7 @@ def test_a_date_after_a_closed_relative_clause_is_the_main_clauses() -> None:
     text = ("Batyrkhan Ketebaiuly was detained in 2018. The Tacheng Prefecture Intermediate "
             "People's Court sentenced Ketebaiuly, whose name appears in the verdict as Batierhan "
             "Ketebayi, in December 2019.")
-    assert _dates(text)[("Batyrkhan Ketebaiuly", "sentencing")] == "2019-12"
+    assert dates_by_name(text)[("Batyrkhan Ketebaiuly", "sentencing")] == "2019-12"
 
 
 def test_an_apposition_names_the_relative_it_stands_beside() -> None:
@@ -256,7 +250,7 @@ _TESTIMONY = ("My name is Nurken Ramazanuly. I was born in 1971 in Koktogay coun
 
 
 def test_driven_to_the_school_in_scare_quotes_is_internment() -> None:
-    assert _dates(_TESTIMONY)[("Nurken Ramazanuly", "internment")] == "2018-04-13"
+    assert dates_by_name(_TESTIMONY)[("Nurken Ramazanuly", "internment")] == "2018-04-13"
 
 
 def test_your_brother_is_still_with_us_is_a_threat() -> None:

@@ -172,7 +172,7 @@ def _trades_before(index: PersonIndex, pos: int) -> dict[str, set[str]]:
     first = index.first_named
     # the lede is the first sentence that describes someone, after any title or header lines
     for start in index.sent_starts if first is not None else ():
-        if start >= first:
+        if first is None or start >= first:
             break
         lede = lede_description(index, start, first)
         if lede is not None:
