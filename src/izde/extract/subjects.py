@@ -361,8 +361,8 @@ def subject_before(index: PersonIndex, sent_start: int, pos: int, floor: int) ->
     refs = _outside_asides(index.text, [r for r in refs if r.end <= pos], pos)
     refs = _outside_reporting(index.text, refs)
     refs = _outside_lead_clause(index.text, sent_start, refs, pos)
-    while len(refs) > 1 and index.text[refs[-1].start:refs[-1].end].lower() in _OBJECT_ONLY \
-            and _AND_VERB.match(index.text, refs[-1].end, pos):
+    while len(refs) > 1 and _AND_VERB.match(index.text, refs[-1].end, pos) and \
+            index.text[refs[-1].start:refs[-1].end].lower() in _OBJECT_PRONOUNS:
         refs = refs[:-1]  # "X, who sent her a photograph ... and has not been heard from
         # since": "her" is the object of the verb before the "and"; X goes on
     kin_who = _KIN_WHO.search(index.text, max(sent_start, pos - 90), pos)
@@ -487,7 +487,7 @@ _WHO_CLAUSE = re.compile(r"\s*,\s*who\s+(?:[\w'’-]+\s+){0,4}?")
 _KIN_WHO = re.compile(r"\b(?:his|her|their|my|our)\s+(?:[\w-]+\s+)?(?:" + _ONE_KIN
                       + r")\s*,\s*who\s+(?:[\w'’-]+\s+){0,4}?$", re.IGNORECASE)
 _AND = re.compile(r"\s+(?:and|&)\s+$")
-_OBJECT_ONLY = frozenset({"him", "her", "them", "me", "us"})  # never a subject
+_OBJECT_PRONOUNS = frozenset({"him", "her", "them", "me", "us"})  # never a subject
 # a second verb of the same subject right after: "... and has not been heard from since"
 _AND_VERB = re.compile(r"[^,;.]*\band\s+(?:then\s+|later\s+|since\s+)?$", re.IGNORECASE)
 
