@@ -255,3 +255,62 @@ def test_driven_to_the_school_in_scare_quotes_is_internment() -> None:
 
 def test_your_brother_is_still_with_us_is_a_threat() -> None:
     assert ("Nurken Ramazanuly", "threat") in events_by_name(run(_TESTIMONY))
+
+
+def test_pushed_into_a_police_van_is_a_detention() -> None:
+    text = ("Kalamkas Sultanbekkyzy, 53, said officers pushed her and the other women into a "
+            "police van shortly after 11 a.m.")
+    assert ("Kalamkas Sultanbekkyzy", "detention") in events_by_name(run(text))
+
+
+def test_they_took_him_with_nothing_after_is_a_detention() -> None:
+    taken = ("\"Duishonbek Sagynbaev came to visit his wife's family in 2017 and they took him. "
+             "He was never seen again,\" she said.")
+    hospital = "Aidana Serikova was sick. Her parents took her to hospital in May."
+    assert dates_by_name(taken)[("Duishonbek Sagynbaev", "detention")] == "2017"
+    assert ("Aidana Serikova", "detention") not in events_by_name(run(hospital))
+
+
+def test_put_in_the_same_police_car_is_a_detention() -> None:
+    text = ("A second protester, Bopai Kenzhetaikyzy, who had joined him with a photograph of "
+            "her son, was put in the same police car and released after about two hours.")
+    assert ("Bopai Kenzhetaikyzy", "detention") in events_by_name(run(text))
+
+
+def test_a_relative_clause_after_a_preposition_is_an_aside() -> None:
+    text = ("Her younger brother, Shalkar Seilkhanuly, in whose house she now lives, spent most "
+            "of 2018 in the same camp.")
+    assert ("Shalkar Seilkhanuly", "internment") in events_by_name(run(text))
+
+
+def test_when_they_took_her_only_refers_back() -> None:
+    text = "\"Tursun Hanipem was healthy when they took her. Now she cannot walk,\" he said."
+    assert ("Tursun Hanipem", "detention") not in events_by_name(run(text))
+
+
+def test_ordered_him_expelled_is_a_deportation() -> None:
+    text = ("Isabek Bolysbekuly fled Xinjiang on foot last November. In April, the migration "
+            "police ordered him expelled to China.")
+    assert dates_by_name(text)[("Isabek Bolysbekuly", "deportation")] == "2021-04"
+
+
+def test_handing_ones_passport_to_police_is_its_confiscation() -> None:
+    text = ("Their mother, Ezize Helil, handed her passport to police in 2017, when authorities "
+            "across Xinjiang ordered residents to surrender their travel documents.")
+    assert dates_by_name(text)[("Ezize Helil", "passport_confiscation")] == "2017"
+    assert ("Ezize Helil", "passport_confiscation") not in events_by_name(
+        run("Ezize Helil handed her passport to a friend at the airport."))
+
+
+def test_detained_and_held_in_a_camp_tells_both() -> None:
+    text = ("Sarybek Ramazanuly was detained in 2018 and held in an internment camp before a "
+            "court sentenced him in 2019 to 13 years in prison.")
+    events = events_by_name(run(text))
+    assert {("Sarybek Ramazanuly", "detention"), ("Sarybek Ramazanuly", "internment")} <= events
+
+
+def test_authorities_moved_him_in_a_month_from_one_prison_to_another() -> None:
+    text = ("In March, the Foreign Ministry wrote to the family that Chinese authorities had "
+            "moved Sarybek Ramazanuly in February from a prison in Altay prefecture to one in "
+            "Urumqi.")
+    assert dates_by_name(text)[("Sarybek Ramazanuly", "transfer")] == "2021-02"

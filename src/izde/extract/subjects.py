@@ -79,7 +79,9 @@ GENERIC_SUBJECT = re.compile(
 _NEEDS = PatternMap((p, required_literals(p, max_tests=40))
                     for p in (_LIKE, _THING_OF, _KIN_OF, _OTHER_SUBJECT, GENERIC_SUBJECT))
 _WIDTH = PatternMap((p, min_width(p)) for p in (_LIKE, _THING_OF, _KIN_OF))
-_CLOSED_RELATIVE = re.compile(r"\s*,\s*(?:who|whose|which|where|whom)\b[^,;.]*,")
+# (also after a preposition: "X, in whose house she now lives, spent ...")
+_CLOSED_RELATIVE = re.compile(r"\s*,\s*(?:(?:in|with|for|from|at|to|by|of)\s+)?(?:who|whose|which|"
+                              r"where|whom)\b[^,;.]*,")
 # a noun phrase in apposition: "X, the father of our member Y, passed away" (Y is not the
 # subject)
 # (also a bare kin noun: "Qabdesh aqsaqal, father of Nurlan and Aizhan, passed away")

@@ -140,7 +140,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     # internment before detention: "detained in a re-education camp" is internment
     _t("internment", "before", AUX + r"(?:sent|taken|held|detained|interned|placed|locked\s+up|"
        r"put|driven|brought|transported|escorted)\s+" + _THEN + _FROM_WHERE + _THEN
-       + r"(?:to|in|into|at)\s+(?:[\w“”\"'’-]+\s+){0,6}?[“\"‘']?"
+       # (the words before the camp are not a second verb's: "was detained in 2018 and held in
+       # an internment camp" tells the detention, then the internment)
+       + r"(?:to|in|into|at)\s+(?:(?!and\b|then\b)[\w“”\"'’-]+\s+){0,6}?[“\"‘']?"
        + _CAMP_WORD
        + r"[\w”\"'’\s-]{0,40}" + _CAMP, needs=_CAMP_WORD_STEMS),
     _t("internment", "before", r"\b(?:spent|spending)\s+(?:[\w-]+\s+){0,5}?(?:in|at)\s+"
@@ -255,8 +257,25 @@ TRIGGERS: tuple[Trigger, ...] = (
     # forced into a police vehicle: "was pushed into a police van and held for around five
     # hours at a district police station"
     _t("detention", "before", AUX + r"(?:pushed|forced|bundled|dragged|thrown|shoved|put|"
-       r"loaded)\s+(?:in|into)\s+(?:a|the)\s+(?:waiting\s+)?(?:police|unmarked)\s+(?:van|car|bus|"
+       r"loaded)\s+(?:in|into)\s+(?:a|the)\s+(?:same\s+)?(?:waiting\s+)?(?:police|unmarked)\s+"
+       r"(?:van|car|bus|"
        r"vehicle)\b"),
+    # put into a police van, actively: "officers pushed her and the other women into a police
+    # van shortly after 11 a.m."
+    _t("detention", "after", r"\b(?:put|pushed|bundled|forced|shoved|loaded|dragged|threw)\b(?=\s+"
+       r"(?:him|her|them|me|" + _NAME + r")(?:\s+and(?:\s+[\w-]+){1,4}?)?\s+(?:in|into)\s+"
+       r"(?:a|the)\s+(?:waiting\s+)?(?:police|unmarked)\s+(?:van|car|bus|minibus|vehicle)\b)",
+       needs=("police", "unmarked")),
+    # taken by the authorities, with nothing after but a time: "Duishonbek came to visit his
+    # wife's family in 2017 and they took him."; not "took him to hospital", "took him in"
+    # (a clause of time only refers back to it: "She was healthy when they took her.")
+    _t("detention", "after", r"(?<!when\s)(?<!after\s)(?<!since\s)(?<!before\s)(?<!until\s)"
+       r"\b(?:they|police|policemen|officers|officials|agents|soldiers)\s+"
+       r"(?:(?:then|later|finally|simply|just)\s+)?took\b(?=\s+(?:him|her|them|me|" + _NAME
+       + r")(?:\s*[.;!?\"”’]|\s*,\s*(?:and|but)\b|\s+(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?"
+       r"(?:\d|(?-i:[A-Z])[a-z]+\s+\d|(?:January|February|March|April|May|June|July|August|"
+       r"September|October|November|December)\b|the\s+(?:spring|summer|autumn|fall|winter)\b)))",
+       needs=("took",)),
     # another put into the same vehicle: "Police put him in a van together with Manshuk
     # Oralbai"
     _t("detention", "after", r"\b(?:put|pushed|bundled|forced|shoved|loaded|took|drove)\s+"
@@ -386,7 +405,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # Orazbayev, a 60-year-old Kazakh citizen with diabetes, from a prison in Changji to a
     # prison hospital in Urumqi"
     _t("transfer", "after", r"\b(?:authorities|officials|police|guards)\b[^.;]{0,30}?\b(?:moved|"
-       r"transferred)\b(?=\s+" + _NAME + r"(?:\s*,[^,.;]{1,80},)?\s+(?:from|to)\s+(?:the\s+|a\s+|"
+       r"transferred)\b(?=\s+(?:him|her|" + _NAME + r")(?:\s*,[^,.;]{1,80},)?"
+       r"(?:\s+(?:in|on|last|early|late)\s+[\w-]+(?:\s+\d{4})?)?\s+(?:from|to)\s+(?:the\s+|a\s+|"
        r"an\s+)?(?:[\w-]+\s+){0,3}?(?:prison|colony|camp|jail|detention|cent(?:re|er)|facility|"
        r"hospital)\b)", needs=("moved", "transferred")),
     _t("release", "before", AUX + r"(?:released|freed|set\s+free|let\s+go\b(?!\s+(?:from|by|of)\b)|"
@@ -411,6 +431,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("deportation", "after", r"\b(?:ordered|told|instructed|gave)\b(?=\s+(?:him|her|them|me|"
        + _NAME + r")\s+(?:(?:[\w-]+\s+){1,2}?(?:days|weeks|hours)\s+)?to\s+leave\s+"
        + _COUNTRY + ")", needs=("leave",)),
+    # the order told with its participle: "the migration police ordered him expelled to China",
+    # "a court ordered her deported"
+    _t("deportation", "after", r"\b(?:ordered|orders|ordering)\b(?=\s+(?:him|her|them|me|" + _NAME
+       + r")\s+(?:to\s+be\s+)?(?:deported|expelled|extradited|removed|returned\s+to\s+China)\b)",
+       needs=("deported", "expelled", "extradited", "removed", "returned")),
     _t("asylum", "inside", r"\b(?:granted|given|offered|offer|grant|received|awarded)\s+"
        r"(?:\w+\s+){0,2}?(?:temporary\s+|political\s+)?(?:asylum|refugee\s+status)\b"),
     # one of the group a custody befell: "Another of the detained women, Elnura Sarybaeva,
@@ -695,6 +720,11 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"instructed|demanded)\b(?=\s+(?:him|her|them|" + _NAME + r")"
        r"\s+to\s+(?:hand\s+(?:in|over)|surrender|give\s+up|turn\s+in)\s+(?:his|her|their)\s+"
        r"passports?\b)"),
+    # handed in to the authorities: "handed her passport to police in 2017", "surrendered his
+    # passport to the county public security bureau"
+    _t("passport_confiscation", "before", r"\b(?:handed|surrendered|turned|gave)\s+(?:(?:in|over|"
+       r"up)\s+)?(?:his|her|their)\s+passports?\s+(?:(?:in|over|up)\s+)?to\s+(?:the\s+)?(?:[\w-]+\s+)"
+       r"{0,3}?(?:police|authorities|officials|bureau|cadres|committee)\b", needs=("passport",)),
     # "His passport, taken by police in Akto in 2018, was returned to him in February"
     _t("passport_confiscation", "inside", r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?passports?\s*,\s*"
        r"(?:which\s+(?:had|has)\s+been\s+)?(?:(?:taken|confiscated|seized|withheld|kept)\s+"
@@ -1516,7 +1546,8 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                   "drove", "dragged", "led ", "hauled", "bundled", "whisked", "marched", "carried",
                   "apprehend", "questioned", "interrogat", "summon", "came", "come",
                   "caught", "captur", "grabbed", "isolator", "sizo", "delivered", "led", "lead",
-                  "escort", "marched", "dragg"),
+                  "escort", "marched", "dragg", "pushed", "shoved", "bundled", "loaded", "put",
+                  "threw"),
     "internment": ("camp", "center", "centre", "facilit", "school", "intern", "study",
                    "studies", "educat", "learn", "transformation"),
     "house_arrest": ("house arrest", "residential surveillance", "confined", "restricted",
