@@ -314,3 +314,22 @@ def test_authorities_moved_him_in_a_month_from_one_prison_to_another() -> None:
             "moved Sarybek Ramazanuly in February from a prison in Altay prefecture to one in "
             "Urumqi.")
     assert dates_by_name(text)[("Sarybek Ramazanuly", "transfer")] == "2021-02"
+
+
+def test_the_formulas_of_a_veiled_threat_said_by_police() -> None:
+    texts = {
+        "Mihrigul Abdusemi lives in Virginia. In May, a man who said he was a police officer "
+        "called her on WeChat. \"Your brother's future is in your hands,\" he told her.":
+            "Mihrigul Abdusemi",
+        "Sajide Yalqun said a man who called himself a police officer wrote to her on WeChat in "
+        "June: \"Think about what will happen to your family.\"": "Sajide Yalqun",
+        "Esbol Tursyngazyuly said a police officer told him in March: \"Stop protesting. "
+        "Otherwise your father will not see you again.\"": "Esbol Tursyngazyuly",
+    }
+    for text, name in texts.items():
+        assert (name, "threat") in events_by_name(run(text)), text
+
+
+def test_the_same_words_at_a_party_are_no_threat() -> None:
+    text = "Aidana Serikova said: \"We know where everyone is,\" laughing at the party."
+    assert ("Aidana Serikova", "threat") not in events_by_name(run(text))

@@ -226,6 +226,22 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
                  r"life|health|well-?being)[”\"’']?\s+(?:depends|will\s+depend)\s+on\s+(?:you|"
                  r"your)\b",
                  needs=("your",)),
+    # the formulas of a veiled threat, said by the authorities to the one addressed: "Your
+    # brother's future is in your hands", "We know where everyone is", "you will not see him
+    # again", "He will answer for every word you say", "Think about what will happen to your
+    # family"
+    make_trigger("threat", "addressee", r"\byour\s+(?:[\w-]+\s+)?" + _KIN + r"['’]s?\s+(?:future|"
+                 r"fate|life|release|sentence|term)\s+(?:is|lies|rests)\s+in\s+your\s+hands\b"
+                 r"|\bwe\s+know\s+where\s+(?:everyone|every\s+one\s+of\s+you|all\s+of\s+you|"
+                 r"your\s+(?:family|relatives|children))\s+(?:is|are|lives?)\b"
+                 r"|\byou\s+(?:will|would|['’]ll)\s+(?:never|not)\s+see\s+(?:him|her|them|your\s+"
+                 r"(?:[\w-]+\s+)?" + _KIN + r")\s+(?:again|alive)\b"
+                 r"|\byour\s+(?:[\w-]+\s+)?" + _KIN + r"\s+(?:will|would|['’]ll)\s+(?:never|not)\s+"
+                 r"see\s+you\s+(?:again|alive)\b"
+                 r"|\b(?:will|would|['’]ll)\s+answer\s+for\s+(?:every|each)\s+word\s+you\b"
+                 r"|\bthink\s+(?:about|of)\s+what\s+(?:will|could|might|would)\s+happen\s+to\s+"
+                 r"your\s+(?:[\w-]+\s+)?" + _KIN + r"\b",
+                 needs=("your", "you"), asserted=True),
     # the relative's fate put in the hands of the one addressed: "Whether she stays fine
     # depends on you", "will decide whether your father comes back in a coffin or on his feet"
     make_trigger("threat", "addressee", r"\bwhether\s+(?:he|she|they|your\s+(?:[\w-]+\s+)?"
