@@ -333,3 +333,10 @@ def test_the_formulas_of_a_veiled_threat_said_by_police() -> None:
 def test_the_same_words_at_a_party_are_no_threat() -> None:
     text = "Aidana Serikova said: \"We know where everyone is,\" laughing at the party."
     assert ("Aidana Serikova", "threat") not in events_by_name(run(text))
+
+
+def test_a_condition_on_the_hearers_relative_threatens_the_hearer() -> None:
+    text = ("Akzhunus Zhakypbekkyzy, 23, said she received a call in February from a Chinese "
+            "number. A man told her that her father \"will never come out\" if her mother "
+            "continued \"going to the consulate.\"")
+    assert dates_by_name(text)[("Akzhunus Zhakypbekkyzy", "threat")] == "2021-02"

@@ -164,13 +164,18 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
     # the condition told last, whatever is promised: "told her ... that 'your husband will not
     # live to come out' if she kept giving interviews", "warned him his brother 'will never
     # come home' unless he stopped talking"
-    # (the one conditioned is the one told: "told her to tell me that if I keep talking" is
-    # a message for another)
+    # (the one conditioned is the one told, or the relative whose protests the one told is
+    # answerable for: "told her that her father 'will never come out' if her mother continued
+    # 'going to the consulate'"; "told her to tell me that if I keep talking" is a message for
+    # another)
     make_trigger("threat", "after", r"\b(?:warned|told)\b(?=\s+(?:" + "|".join(
         hearer + r"\s[^.;]{0,160}?\b(?:if|unless)\s+" + conditioned
-        for hearer, conditioned in (("him", "he"), ("her", "she"), ("them", "they"),
-                                    ("me", "(?-i:I)"), (_NAME, "(?:he|she)")))
-                 + r")\s+(?:ever\s+|again\s+)?(?:" + _KEEP_ON + r"|stopped|stops))",
+        for hearer, conditioned in (("him", "(?:he|his\\s+" + _KIN + ")"),
+                                    ("her", "(?:she|her\\s+" + _KIN + ")"),
+                                    ("them", "(?:they|their\\s+" + _KIN + ")"),
+                                    ("me", "(?:(?-i:I)|my\\s+" + _KIN + ")"),
+                                    (_NAME, "(?:he|she|(?:his|her)\\s+" + _KIN + ")")))
+                 + r")\s+[“\"‘']?(?:ever\s+|again\s+)?(?:" + _KEEP_ON + r"|stopped|stops))",
                  needs=("if", "unless")),
     # the same with "could" or "might": told by another, the harm is a threat
     make_trigger("threat", "owner", r"\b(?:told\s+(?:me|him|her|them)|warned(?:\s+(?:me|him|her|"
