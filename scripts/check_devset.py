@@ -17,15 +17,17 @@ imported, not copied.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import json
 import pathlib
 import re
 import sys
-from types import ModuleType
 from typing import Any
 
-SCORER = pathlib.Path("/work/shared/eval/score.py")
+sys.path.insert(0, str(pathlib.Path(__file__).resolve().parent))
+# the shared scorer is found and loaded one way, score_devset's
+from score_devset import SCORER as SCORER
+from score_devset import load_scorer
+
 EVENTS = {"detention", "internment", "disappearance", "sentencing", "imprisonment", "transfer",
           "release", "deportation", "asylum", "assault", "threat", "harassment", "torture",
           "house_arrest", "travel_ban", "passport_confiscation", "death"}
@@ -34,15 +36,6 @@ ROLES = {"victim", "relative", "activist", "official", "lawyer", "researcher", "
 CHARGES = {"state_secrets", "extremism", "separatism", "terrorism", "inciting_ethnic_hatred",
            "illegal_border_crossing", "fraud", "picking_quarrels", "other"}
 EDTF = re.compile(r"^\d{4}(-(\d\d|2[1-4]))?(-(\d\d|XX))?[~?]?(/\d{4}(-\d\d)?(-\d\d)?)?$")
-
-
-def load_scorer(path: pathlib.Path = SCORER) -> ModuleType:
-    spec = importlib.util.spec_from_file_location("izde_shared_score", path)
-    if spec is None or spec.loader is None:
-        raise SystemExit(f"cannot load scorer {path}")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
 
 
 def check_gold(stem: str, gold: dict[str, Any], text: str, victims: set[str]) -> list[str]:

@@ -169,17 +169,25 @@ def _trades_before(index: PersonIndex, pos: int) -> dict[str, set[str]]:
         for m in (_TRADE_AFTER.match(text, e), _TRADE_BEFORE.search(text, max(0, s - 30), s)):
             if m is not None and m.end() <= pos:
                 out.setdefault(key, set()).add(m.group("head").lower())
+    lede = _lede(index)
+    if lede is not None and lede[1] <= pos:
+        out.setdefault(lede[2], set()).add(_head_word(text, lede[0], lede[1]))
+    return out
+
+
+def _lede(index: PersonIndex) -> tuple[int, int, str] | None:
+    """The description of someone named later that opens the first sentence giving one,
+    after any title or header lines."""
     first = index.first_named
-    # the lede is the first sentence that describes someone, after any title or header lines
-    for start in index.sent_starts if first is not None else ():
-        if first is None or start >= first:
+    if first is None:
+        return None
+    for start in index.sent_starts:
+        if start >= first:
             break
         lede = lede_description(index, start, first)
         if lede is not None:
-            if lede[1] <= pos:
-                out.setdefault(lede[2], set()).add(_head_word(text, lede[0], lede[1]))
-            break
-    return out
+            return lede
+    return None
 
 
 KIN_REACH = 400  # characters before "the father" where "his father, X" may name him

@@ -169,12 +169,11 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
     # 'going to the consulate'"; "told her to tell me that if I keep talking" is a message for
     # another)
     make_trigger("threat", "after", r"\b(?:warned|told)\b(?=\s+(?:" + "|".join(
-        hearer + r"\s[^.;]{0,160}?\b(?:if|unless)\s+" + conditioned
-        for hearer, conditioned in (("him", "(?:he|his\\s+" + _KIN + ")"),
-                                    ("her", "(?:she|her\\s+" + _KIN + ")"),
-                                    ("them", "(?:they|their\\s+" + _KIN + ")"),
-                                    ("me", "(?:(?-i:I)|my\\s+" + _KIN + ")"),
-                                    (_NAME, "(?:he|she|(?:his|her)\\s+" + _KIN + ")")))
+        hearer + r"\s[^.;]{0,160}?\b(?:if|unless)\s+(?:" + subject + r"|(?:" + owner + r")\s+"
+        + _KIN + ")"
+        for hearer, subject, owner in (("him", "he", "his"), ("her", "she", "her"),
+                                       ("them", "they", "their"), ("me", "(?-i:I)", "my"),
+                                       (_NAME, "he|she", "his|her")))
                  + r")\s+[“\"‘']?(?:ever\s+|again\s+)?(?:" + _KEEP_ON + r"|stopped|stops))",
                  needs=("if", "unless")),
     # the same with "could" or "might": told by another, the harm is a threat
@@ -223,10 +222,9 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
                  r"your\s+" + _KIN + r"\s+(?:lives?|is|are)\b|\bwe\s+know\s+(?:which|what)\s+"
                  r"school\s+your\s+" + _KIN + r"\s+(?:goes|go|attends?)\b|\byour\s+" + _KIN
                  # ("Your mother and your brother are still here. Remember that")
-                 + r"(?:\s+and\s+your\s+" + _KIN + r")?\s+(?:is|are)"
-                 r"\s+(?:still\s+)?(?:in\s+(?:China|Xinjiang)|here\s+with\s+us|in\s+our\s+hands)\b"
-                 r"|\byour\s+" + _KIN + r"(?:\s+and\s+your\s+" + _KIN
-                 + r")?\s+(?:is|are)\s+still\s+(?:here|with\s+us)\b"
+                 + r"(?:\s+and\s+your\s+" + _KIN + r")?\s+(?:is|are)\s+(?:(?:still\s+)?(?:in\s+"
+                 r"(?:China|Xinjiang)|here\s+with\s+us|in\s+our\s+hands)|still\s+(?:here|with\s+"
+                 r"us))\b"
                  r"|\byour\s+" + _KIN + r"(?:['’]s)?\s+[“\"‘']?(?:situation|fate|safety|future|"
                  r"life|health|well-?being)[”\"’']?\s+(?:depends|will\s+depend)\s+on\s+(?:you|"
                  r"your)\b",

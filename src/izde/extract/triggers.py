@@ -593,6 +593,11 @@ _NATION = (r"(?:Chinese|China['’]s|Beijing['’]s|Kazakh|Kazakhstani|Uzbek|Kyr
 # is transferred into their custody)
 _HOME_SIDE = (r"(?:Kazakh|Kazakhstani|Kyrgyz)\s+(?:police|authorities|officials|side|"
               r"consul(?:ar\s+officials)?|diplomats)\b")
+# a returnee's own country, and being put into its custody there ("handed over to Kazakhstan
+# to serve the remainder of a nine-year sentence", "under a transfer agreement"): a transfer,
+# not a removal
+_HOME_COUNTRY = r"(?:Kazakhstan|Kyrgyzstan|Uzbekistan|Tajikistan|Mongolia)"
+_INTO_CUSTODY_AT_HOME = r"[^.;]{0,40}?\b(?:to\s+serve|transfer\s+agreement|custody)\b"
 # what one is kept from leaving: the country, one's region or town, or a place by name
 _LEFT = (r"(?:the\s+(?:country|county|region|province|city|town|village|territory(?:\s+of\s+"
          r"[\w-]+(?:\s+region)?)?)|(?:his|her|their|my|our)\s+(?:home\s+|native\s+)?(?:county|"
@@ -1350,8 +1355,7 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # handed over to another state; to one's own (a Kazakh citizen freed from Xinjiang "handed
     # over to Kazakh officials at Khorgos") it is a transfer into their hands, not a removal
     _t("transfer", "before", r"\bhanded\s+over\s+to\s+(?:the\s+)?(?:" + _HOME_SIDE
-       + r"|(?:Kazakhstan|Kyrgyzstan)\b(?=[^.;]{0,40}?\b(?:to\s+serve|transfer\s+agreement|"
-       r"custody)\b))"),
+       + r"|(?:Kazakhstan|Kyrgyzstan)\b(?=" + _INTO_CUSTODY_AT_HOME + r"))"),
     _t("deportation", "before", r"\bhanded\s+over\s+to\s+(?!(?:the\s+)?" + _HOME_SIDE
        + r")(?:(?:the\s+)?" + _NATION
        + r"\s+(?:police|authorities|officials|security|border|officers|side)|China|the\s+PRC|"
@@ -1365,19 +1369,18 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # "was handed over at the Irkeshtam border crossing", "was handed back to Kyrgyzstan at
     # Torugart", "who was handed over to Kazakhstan in November 2022", "was released early and
     # put across the border at the Torugart pass", "was put on a bus to the Irkeshtam crossing"
-    _t("deportation", "before", AUX + r"(?:handed\s+(?:back|over)(?:\s+to\s+(?:Kazakhstan|"
-       r"Kyrgyzstan|Uzbekistan|Tajikistan|Mongolia|(?:his|her|their)\s+(?:home\s+)?country))?"
+    _t("deportation", "before", AUX + r"(?:handed\s+(?:back|over)(?:\s+to\s+(?:" + _HOME_COUNTRY
+       + r"|(?:his|her|their)\s+(?:home\s+)?country))?"
        r"(?:\s+(?:at|through|via)\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:border\s+)?(?:crossing|pass|"
        r"post|checkpoint|border)\b)?(?<!over)(?<!back)|put\s+across\s+the\s+border|put\s+on\s+"
        r"(?:a|the)\s+(?:bus|plane|flight|train)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){1,2}?(?:border\s+)?"
        r"(?:crossing|pass|checkpoint)\b)"
-       # (into custody at home is a transfer: "handed over to Kazakhstan to serve the remainder
-       # of a nine-year sentence", "under a transfer agreement")
-       r"(?![^.;]{0,40}?\b(?:to\s+serve|transfer\s+agreement|custody)\b)", needs=("handed", "put")),
+       # (into custody at home is a transfer, above)
+       r"(?!" + _INTO_CUSTODY_AT_HOME + ")", needs=("handed", "put")),
     _t("deportation", "before", r"(?:\band|,)\s+(?:then\s+)?put\s+across\s+the\s+border\b",
        needs=("across",)),
     _t("deportation", "after", r"\b(?:handed|hands|sent|sends)\b(?=\s+(?:him|her|them|"
-       + _NAME + r")\s+back\s+to\s+(?:Kazakhstan|Kyrgyzstan|Uzbekistan|Tajikistan|Mongolia)\b)",
+       + _NAME + r")\s+back\s+to\s+" + _HOME_COUNTRY + r"\b)",
        needs=("back",)),
     _t("deportation", "before", r"\breturned\s+to\s+(?:China|Xinjiang)\s+against\s+(?:his|her|"
        r"their)\s+will\b"),
