@@ -83,7 +83,7 @@ _BEFORE_CLAUSE = re.compile(r"\b(?:before|until|till)\s+(?!(?:his|her|their|the)
 
 
 # an event told by its length after another act: the date before it is that act's
-_LENGTH_AS_TIME = re.compile(r"(?:after|following)\s+(?:[\w-]+\s+){1,4}?(?:days?|weeks?|months?|"
+_LENGTH_AS_TIME = re.compile(r"(?:after|following)\s+(?:[\w-]+\s+){0,4}?(?:days?|weeks?|months?|"
                              r"years?)\b", re.IGNORECASE)
 
 
@@ -189,7 +189,11 @@ def in_other_clause(text: str, d: DateMention, trigger: tuple[int, int]) -> bool
                     or _ATTRIBUTION.search(text, trigger[1], d.start)
                     or _closes_relative(text, d, trigger)
                     or _later_clause(text, d, trigger)
-                    or _SAID_ON.search(text, trigger[1], d.start) is not None)
+                    or _SAID_ON.search(text, trigger[1], d.start) is not None
+                    # "After more than a year in a camp, she was sentenced in December 2019":
+                    # the main clause's date, not the length's
+                    or (_LENGTH_AS_TIME.match(text, trigger[0], trigger[1]) is not None
+                        and "," in text[trigger[1]:d.start]))
     if _LENGTH_AS_TIME.match(text, trigger[0], trigger[1]):
         return True  # "returned in 2020 after 21 months in a camp": 2020 is the return's
     if _TELLING_OPENS.match(text, _line_start(text, d.start), d.start):

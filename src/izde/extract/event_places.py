@@ -92,6 +92,19 @@ _TELLING = re.compile(r"\b(?:(?:[Ss]peaking|[Tt]alking|spoke|talked|interviewed)
                       r"(?:[\w'’.-]+\s+){1,3}?)?|\binterviews?\s+(?:[\w'’.-]+\s+){0,3}?)"
                       r"(?:in|from)\s+(?:the\s+(?:city|town|village)\s+of\s+)?$")
 
+# who gives a place its official name is not where it is: "one of the camps that Beijing calls
+# 'vocational training centres'", "what China describes as schools"
+_NAMER_BEFORE = re.compile(r"\b(?:that|which|what)\s+(?:the\s+)?$", re.IGNORECASE)
+_NAMES_IT = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?)?\s*(?:calls?|called|describes?|described|"
+                       r"terms?|termed|dubs?|dubbed|labels?|labell?ed|refers\s+to)\b")
+
+
+
+def names_a_place(h: PlaceHit, text: str) -> bool:
+    """Whether ``h`` is who gives a place its name ("the camps that Beijing calls ...")."""
+    return _NAMER_BEFORE.search(text, max(0, h.start - 12), h.start) is not None and \
+        _NAMES_IT.match(text, h.end) is not None
+
 
 def _aside(h: PlaceHit, hits: Sequence[PlaceHit], text: str, event_type: str) -> bool:
     """Whether ``h`` is named as an origin or home, as where someone was heading (for a
@@ -132,7 +145,7 @@ def place_of(event_type: str, rs: list[RawEvent],
     first telling says where it happened, the later clause where it went on."""
     told = [r for r in rs if not (text and term_as_span(text, r.trigger))] or rs
     hits = [(h, r.trigger) for r in _first_per_sentence(told) for h in places(r.sentence)
-            if not (text and sent_to(h, text, event_type))]
+            if not (text and (sent_to(h, text, event_type) or names_a_place(h, text)))]
     plain = [h for h, _ in hits]
     filed = _dateline(text, plain)
 

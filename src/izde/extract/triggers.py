@@ -621,6 +621,17 @@ _SINCE = r"(?=[^.;]{0,40}\bsince\b)"
 # would take the phrase elsewhere ("the speakers at a conference on detained Uyghurs")
 # who visits, calls and presses (the subject of the harassment patterns)
 _OFFICERS = r"\b(?:police(?:men)?|officers?|inspectors?|officials|agents|cadres)\b"
+# one who calls and says he is of the police, the security services or a consulate: "a man
+# who introduced himself as an officer of the Nilka county police", "who said he was a police
+# officer in Kucha", "claiming to be from the Kuqa police"
+_SELF_NAMED = (r"(?:who\s+(?:introduced|identified|presented)\s+(?:himself|herself|themselves)\s+"
+               r"(?:only\s+)?as|who\s+said\s+(?:he|she)\s+(?:was|worked)|who\s+claimed\s+to\s+be|"
+               r"claiming\s+to\s+be|calling\s+(?:himself|herself)|saying\s+(?:he|she)\s+was)\s+"
+               r"(?:[\w-]+\s+){0,6}?(?:police(?:man|woman)?|officers?|security|consulate|embassy|"
+               r"diplomat|official|cadre|KNB|GKNB|NSC|procurator(?:ate)?)\b")
+# an offer is no warning: "had contacted him last year, offering to help him 'visit his father'
+# if he agreed to return home"
+_NOT_AN_OFFER = r"(?![^.;]{0,60}?\b(?:offer(?:ing|ed)|promis(?:ing|ed)|invit(?:ing|ed))\b)"
 _GROUP_WORD = (r"(?!(?:at(?!\s+(?:least|most)\b)|on|about|for|to|with|from|by|in|during|who|"
                r"that|which|never|not)\b)[\w,-]+")
 REPORTING_TRIGGERS: tuple[Trigger, ...] = (
@@ -628,6 +639,12 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("internment", "lead", r"\b(?:sent|taken|held|detained|interned|placed|locked\s+up|put)\s+"
        r"(?:(?:from|since|between|for)\s+[^.;:]{1,50}?\s+)?(?:to|in|into|at)\s+(?:an?|the|one|another)\s+(?:[\w“”\"'’-]+\s+){0,4}?(?:camps?|"
        r"[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + _CAMP + r")\b|\binterned\b"),
+    # its length opening the sentence, the subject after the comma: "After more than a year in a
+    # camp, she was sentenced", "After months in one of the camps that Beijing calls ..."
+    _t("internment", "lead", r"\b(?:after|following)\s+(?:(?:more|less)\s+than\s+|nearly\s+|"
+       r"almost\s+|about\s+|over\s+)?(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years|(?<=a\s)"
+       r"(?:year|month))\s+(?:in|at)\s+(?:an?|the|one\s+of\s+the)\s+" + _CAMP_NOT + _CAMP_MOD
+       + r"{0,2}?camps?\b"),
     _t("detention", "lead", r"\b(?:detained|arrested|abducted|taken\s+away|taken\s+into\s+custody|"
        r"picked\s+up|seized|rounded\s+up|held\s+(?:in|at)\s+(?:pre-?trial\s+|police\s+)?"
        r"(?:detention|custody))\b"),
@@ -715,8 +732,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("internment", "before", r"\b(?:after|following)\s+(?:(?:more|less)\s+than\s+|nearly\s+|"
        r"almost\s+|about\s+|over\s+)?(?:[\w-]+\s+){1,2}?(?:days?|weeks?|months?|years?)\s+(?:in|at)\s+"
        r"(?:an?|the)\s+" + _CAMP_NOT + _CAMP_MOD + r"{0,2}?camps?\b"),
-    # internment told by its length: "spent eight months in a camp in Altay"
-    _t("internment", "before", r"\b(?:spent|spending|spend)\s+(?:[\w-]+\s+){0,5}?(?:in|at)\s+"
+    # internment told by its length: "spent eight months in a camp in Altay", "spent 11 months
+    # in 2018 and 2019 in a camp in Nilka"
+    _t("internment", "before", r"\b(?:spent|spending|spend)\s+(?:[\w-]+\s+){0,7}?(?:in|at)\s+"
        r"(?:an?|the|one|another)\s+" + _CAMP_NOT + _CAMP_MOD + r"{0,2}?camps?\b"),
     # passport_confiscation
     # made to hand it in: "police ordered Sapargaliuly to hand in his passport" (a request,
@@ -1214,6 +1232,25 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        + r")\b[^.;]{0,40}?\b(?:and\s+(?:then\s+)?(?:asked|demanded|pressed)|to\s+(?:ask|demand|"
        r"request|press))\b[^.;]{0,30}?\b(?:names?|information|details|photographs?|photos?|"
        r"addresses?|lists?|data|phone\s+numbers?|contacts|passport|report\s+on|inform\s+on)\b)"),
+    # a call or message from someone who says he is of the police or the security services of
+    # the country the relatives are held in: a warning in itself, whatever is said next ("she
+    # received a call in November from a man who introduced himself as an employee of the
+    # Chinese Consulate", "a man who identified himself as an officer of the Tekes county
+    # police contacted him on WeChat"); a call "from a Chinese number" likewise
+    _t("threat", "before", r"\b(?:received|got|had|receives|gets)\s+(?:[\w-]+\s+){0,3}?"
+       r"(?:calls?|messages?|voice\s+(?:messages?|notes?)|video\s+calls?|texts?|phone\s+calls?)"
+       r"\b[^.;]{0,60}?\bfrom\s+(?:a|an)\s+(?:man|woman|person|caller|stranger|sender|someone)\s+"
+       + _SELF_NAMED + _NOT_AN_OFFER),
+    _t("threat", "before", r"\b(?:received|got|receives|gets)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
+       r"(?:calls?|messages?|voice\s+(?:messages?|notes?)|video\s+calls?|texts?|phone\s+calls?)"
+       r"\b[^.;]{0,40}?\bfrom\s+(?:an?\s+)?(?:unknown\s+|unfamiliar\s+)?Chinese\s+(?:phone\s+)?"
+       r"numbers?\b" + _NOT_AN_OFFER),
+    _t("threat", "after", r"\b(?:man|woman|person|caller|someone|stranger)\s+" + _SELF_NAMED
+       + r"[^.;]{0,80}?\b(?:called|phoned|rang|contacted|messaged|texted|video-called)\b"
+       + _NOT_AN_OFFER),
+    _t("threat", "after", r"\b(?:man|woman|someone|stranger)\s+(?:called|phoned|rang|messaged|"
+       r"texted|contacted)\b(?=\s+(?:me|him|her|them|" + _NAME + r")\s+(?:on\s+\w+\s+)?from\s+"
+       r"(?:an?\s+)?(?:unknown\s+|unfamiliar\s+)?Chinese\s+(?:phone\s+)?number\b)"),
     # "visited his mother, X, at her home and asked her who her son talked to"
     _t("harassment", "after", _OFFICERS + r"[^.;]{0,80}?\bvisited\b(?=\s+(?:me|him|her|them|"
        + _NAME + r"|(?:his|her|their|"

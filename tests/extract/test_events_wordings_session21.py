@@ -1,0 +1,87 @@
+"""Wordings read in older dev sets in session 21 (general forms, invented names)."""
+
+from __future__ import annotations
+
+from extract.extract_helpers import dates_by_name, events_by_name, place_name, run
+
+# a call or message from someone who says he is of the police or the security services
+
+
+def test_a_message_from_a_man_who_says_he_is_a_police_officer_is_a_threat() -> None:
+    text = ("In March, Saule Zhaksykyzy received a voice message on WeChat from a man who "
+            "introduced himself as an officer of the Jeminay county police.")
+    assert ("Saule Zhaksykyzy", "threat") in events_by_name(run(text))
+
+
+def test_a_self_named_officer_who_contacts_someone_threatens_the_one_contacted() -> None:
+    text = ("The couple's son, Yerzhan Oskenbaiuly, 26, said a man who identified himself as "
+            "an officer of the Tekes county police contacted him on WeChat earlier this month.")
+    assert ("Yerzhan Oskenbaiuly", "threat") in events_by_name(run(text))
+
+
+def test_a_call_from_a_consulate_employee_is_a_threat() -> None:
+    text = ("Aliya Dosmukhanbet said she received a call in November from a man who said he "
+            "worked at the Chinese Consulate General in Almaty.")
+    assert ("Aliya Dosmukhanbet", "threat") in events_by_name(run(text))
+
+
+def test_messages_from_an_unknown_chinese_number_are_a_threat() -> None:
+    text = ("In February 2024 Marat Yesimkhan received voice messages from an unknown Chinese "
+            "number warning him that his protection in Kazakhstan would not last.")
+    assert dates_by_name(text)[("Marat Yesimkhan", "threat")] == "2024-02"
+
+
+def test_an_offer_from_a_self_named_diplomat_is_no_threat() -> None:
+    text = ("Nurlan Abenov said a man who identified himself as a Chinese diplomat had "
+            "contacted him last year, offering to help him visit his father.")
+    assert ("Nurlan Abenov", "threat") not in events_by_name(run(text))
+
+
+def test_a_call_from_a_friend_is_no_threat() -> None:
+    text = "Aigul Tursynbek received a call in May from a man who said he was her cousin."
+    assert ("Aigul Tursynbek", "threat") not in events_by_name(run(text))
+
+
+def test_answering_calls_from_chinese_numbers_is_no_threat() -> None:
+    text = ("Erlan Kaliuly still answers calls from Chinese numbers, in case they bring news "
+            "of his brother.")
+    assert ("Erlan Kaliuly", "threat") not in events_by_name(run(text))
+
+
+# time in a camp told by its length
+
+
+def test_a_year_in_a_camp_opening_the_sentence_is_the_subjects_internment() -> None:
+    text = ("Kanat Bolatuly was detained in March 2018. After more than a year in a camp, he was "
+            "sentenced in December 2019 to 14 years in prison.")
+    dates = dates_by_name(text)
+    assert ("Kanat Bolatuly", "internment") in dates
+    # the main clause's date is the sentencing's, not the camp's
+    assert dates[("Kanat Bolatuly", "internment")] != "2019-12"
+    assert dates[("Kanat Bolatuly", "sentencing")] == "2019-12"
+
+
+def test_months_in_one_of_the_camps_opening_the_sentence_is_internment() -> None:
+    text = ('Sarsen Nauryz was detained in 2018. After months in one of the camps that Beijing '
+            'calls "vocational training centres," he was tried in 2019.')
+    assert ("Sarsen Nauryz", "internment") in events_by_name(run(text))
+
+
+def test_a_length_in_a_place_that_is_no_camp_opening_the_sentence_is_not_internment() -> None:
+    text = ("Sarsen Nauryz moved to Almaty in 2015. After two years in a refugee camp, he found "
+            "work in Taraz.")
+    assert ("Sarsen Nauryz", "internment") not in events_by_name(run(text))
+
+
+def test_months_spent_over_two_years_in_a_camp_are_internment() -> None:
+    text = "Abilkair Serikuly himself spent 11 months in 2018 and 2019 in a camp in Nilka."
+    ex = run(text)
+    assert ("Abilkair Serikuly", "internment") in events_by_name(ex)
+    assert place_name(ex, "Abilkair Serikuly", "internment") == "Nilka County"
+
+
+def test_who_names_a_camp_is_not_where_it_is() -> None:
+    text = ('Kanat Bolatuly was held in one of the camps that Beijing calls "vocational '
+            'training centres".')
+    ex = run(text)
+    assert place_name(ex, "Kanat Bolatuly", "internment") is None
