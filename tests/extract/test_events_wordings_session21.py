@@ -85,3 +85,36 @@ def test_who_names_a_camp_is_not_where_it_is() -> None:
             'training centres".')
     ex = run(text)
     assert place_name(ex, "Kanat Bolatuly", "internment") is None
+
+
+# political rituals made compulsory
+
+
+def test_being_required_to_attend_flag_raising_every_week_is_harassment() -> None:
+    text = ("Nigora Hupur is required to attend flag-raising ceremonies every Monday at the "
+            "neighborhood committee.")
+    assert ("Nigora Hupur", "harassment") in events_by_name(run(text))
+
+
+def test_officials_who_make_her_attend_flag_raising_harass_her() -> None:
+    text = ("Since early 2018 officials have made Roshengul Iminjan attend a flag-raising "
+            "ceremony every Monday morning.")
+    assert ("Roshengul Iminjan", "harassment") in events_by_name(run(text))
+
+
+def test_flag_raising_told_with_a_ban_on_leaving_is_part_of_the_restriction() -> None:
+    text = ("Since her release Akmaral Sabit may leave the house only with permission from the "
+            "village committee, and on Mondays she must attend a flag-raising ceremony.")
+    assert ("Akmaral Sabit", "harassment") not in events_by_name(run(text))
+
+
+def test_flag_raising_a_former_detainee_had_to_attend_is_a_condition_of_release() -> None:
+    text = ("After his release Zhenis Tolegen was registered at his mother's house and had to "
+            "attend flag-raising ceremonies every Monday.")
+    assert ("Zhenis Tolegen", "harassment") not in events_by_name(run(text))
+
+
+def test_dying_during_a_flag_raising_is_no_harassment() -> None:
+    text = ("In December 2018, one of her cellmates, Buhejer Ali, collapsed during the morning "
+            "flag-raising and died on the concrete.")
+    assert ("Buhejer Ali", "harassment") not in events_by_name(run(text))

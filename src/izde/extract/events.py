@@ -716,15 +716,26 @@ def _pressure_within(text: str, found: list[RawEvent]) -> list[RawEvent]:
     """A summons told with the disappearance or arrest it led to ("disappeared in April 2018
     after police summoned him") is part of it, and reporting to the police every week is
     part of the restriction told with it ("could not leave the county, and spent the
-    following months reporting to the village committee every week"): not harassment
-    besides."""
+    following months reporting to the village committee every week", "may not leave his
+    village and must attend a flag-raising ceremony every Monday"): not harassment besides."""
     gone = {r.person for r in found if r.type in _GONE}
     restricted = {r.person for r in found if r.type in _RESTRICTED}
+    if found and _CONFINED.search(text, found[0].sentence.start, found[0].sentence.end):
+        restricted |= {r.person for r in found if r.type == "harassment"}
     if not gone and not restricted:
         return found
     return [r for r in found if not (r.type == "harassment" and (
         r.person in gone or (r.person in restricted
-                             and "report" in text[r.trigger[0]:r.trigger[1]].lower())))]
+                             and _RESTRICTION_PART.search(text, r.trigger[0], r.trigger[1]))))]
+
+
+# a restriction told in words no trigger reads as one: "may leave the house only with
+# permission from the village committee"
+_CONFINED = re.compile(r"\b(?:may|can|could)\s+leave\s+(?:[\w-]+\s+){0,3}?only\b|\b(?:not\s+"
+                       r"(?:been\s+)?allowed|forbidden|barred)\s+(?:to\s+leave|from\s+leaving)\b",
+                       re.IGNORECASE)
+# the parts of a restriction told with it: reporting to the police, attending its rituals
+_RESTRICTION_PART = re.compile(r"report|flag-raising", re.IGNORECASE)
 
 
 def _beatings_as_torture(found: list[RawEvent], text: str) -> list[RawEvent]:

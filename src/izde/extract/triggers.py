@@ -1270,6 +1270,18 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:moved|moves|move|stayed|stays|stay|lived|lives|live|came\s+to\s+live)\s+(?:in|into|"
        r"with)\s+(?P<who>his|her|their|my|our)\s+(?:family['’]s\s+)?(?:house|home|apartment|"
        r"flat|family)\b"),
+    # political rituals made compulsory for a former detainee or a prisoner's relative: "is
+    # required to attend a flag-raising ceremony and political study every Monday", "officials
+    # made her attend a flag-raising ceremony every Monday morning" (told with a ban on
+    # leaving, part of that restriction: see ``events._pressure_within``)
+    # (as it goes on: what a former detainee "had to" attend after a release is one of its
+    # conditions, told with them)
+    _t("harassment", "before", r"\b(?:must|has\s+to|have\s+to|(?:is|are)\s+(?:also\s+|still\s+)?"
+       r"(?:made|forced|required|obliged|ordered|compelled)\s+to)\s+(?:attend|go\s+to|stand\s+at|take\s+part\s+"
+       r"in)\s+(?:(?:the|a|an|weekly|daily|compulsory|morning)\s+){0,2}flag-raising(?:\s+"
+       r"ceremon(?:y|ies))?"),
+    _t("harassment", "after", r"\b(?:made|forced)\b(?=\s+(?:him|her|them|me|" + _NAME + r")\s+"
+       r"attend\s+(?:(?:the|a|an|weekly|daily|compulsory|morning)\s+){0,2}flag-raising)"),
     # "Officials come to her house and live there, and she must cook for them"
     _t("harassment", "owner", r"\b(?:cadres?|officials?|officers?)\s+(?:[\w-]+\s+)?(?:come|comes|"
        r"came)\s+to\s+(?P<who>his|her|their|my|our)\s+(?:house|home|apartment|flat)\s+and\s+"
@@ -1618,7 +1630,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                    "tailed", "watched", "filmed", "photographed",
                    "instructed", "calls", "report", "must", "come", "came", "visits",
                    "coming", "went", "turned up", "showed up", "sign", "cadre", "moved",
-                   "stayed", "stays", "lived"),
+                   "stayed", "stays", "lived", "flag-raising"),
     "torture": ("tortur", "shackl", "chained", "chains", "irons", "fetters", "hung", "electr",
                 "waterboard", "deprived", "stress",
                 "handcuff", "cuffed", "tied",
