@@ -118,3 +118,39 @@ def test_dying_during_a_flag_raising_is_no_harassment() -> None:
     text = ("In December 2018, one of her cellmates, Buhejer Ali, collapsed during the morning "
             "flag-raising and died on the concrete.")
     assert ("Buhejer Ali", "harassment") not in events_by_name(run(text))
+
+
+# who and where across a clause of time
+
+
+def test_the_word_of_a_patronymic_written_apart_names_the_father() -> None:
+    text = ("A message came from her nephew, Zhyrgalbek Asylbek uulu. Her brother, Asylbek "
+            "Tokon uulu, a farmer, has been in custody since April 2018. A neighbour said that "
+            "Asylbek had been strapped into a tiger chair for two days in the summer of 2018.")
+    ex = run(text)
+    assert ("Asylbek Tokon uulu", "torture") in events_by_name(ex)
+    assert ("Zhyrgalbek Asylbek uulu", "torture") not in events_by_name(ex)
+
+
+def test_the_son_in_a_clause_of_time_is_not_the_subject_of_the_next_verb() -> None:
+    text = ("Nezerjan Talip lives in Leiden. His father, Seypulla Talip, was detained in May "
+            "2017, weeks after his son left for Europe, and was later sentenced to 13 years.")
+    events = events_by_name(run(text))
+    assert ("Seypulla Talip", "sentencing") in events
+    assert ("Nezerjan Talip", "sentencing") not in events
+
+
+def test_a_place_in_a_clause_of_time_is_not_the_next_verbs() -> None:
+    text = ("Ghalibjan Abdulhakim lives in Istanbul. His father, Abdulhakim Eysajan, was "
+            "detained in Kashgar in April 2017, shortly after visiting his son in Istanbul, and "
+            "was sentenced in 2018 to 16 years.")
+    ex = run(text)
+    assert place_name(ex, "Abdulhakim Eysajan", "sentencing") == "Kashgar"
+
+
+def test_later_after_a_dated_clause_takes_not_its_date() -> None:
+    text = ("Nezerjan Talip lives in Leiden. His father, Seypulla Talip, was detained in May "
+            "2017, weeks after his son left for Europe, and was later sentenced to 13 years.")
+    dates = dates_by_name(text)
+    assert dates[("Seypulla Talip", "detention")] == "2017-05"
+    assert dates[("Seypulla Talip", "sentencing")] is None

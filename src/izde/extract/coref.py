@@ -306,6 +306,15 @@ def _particles_joined(tokens: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(out)
 
 
+def _in_patronymic(c: Cluster, word: str) -> bool:
+    """Whether ``word`` stands in every full name of ``c`` only before a particle, as the
+    father's name in a patronymic written apart ("Zhyrgalbek Rahmanberdi uulu")."""
+    full = [m.tokens for m in c.mentions if len(m.tokens) > 1 and word in m.tokens]
+    return bool(full) and all(
+        all(i + 1 < len(t) and t[i + 1] in _PARTICLES for i, tok in enumerate(t) if tok == word)
+        for t in full)
+
+
 def _contains(outer: tuple[str, ...], inner: tuple[str, ...]) -> bool:
     n = len(inner)
     return any(outer[i:i + n] == inner for i in range(len(outer) - n + 1))
@@ -472,6 +481,13 @@ def _owner_of_single(owners: list[Cluster], single: Candidate, text: str,
     owners = [c for c in owners if any(m.start < single.start for m in c.mentions)] or owners
     if len(owners) == 1:
         return owners[0]
+    # "Rahmanberdi" after "Zhyrgalbek Rahmanberdi uulu" and "Rahmanberdi Tokon uulu": the word
+    # of a patronymic written apart ("Rahmanberdi uulu", son of Rahmanberdi) names the father,
+    # not the son; the one whose own name it is
+    named = [c for c in owners if not _in_patronymic(c, single.tokens[0])]
+    if len(named) == 1:
+        return named[0]
+    owners = named or owners
     # "Shawket said" after "Shawket Idris" and his children "Peride Shawket" and "Arslan
     # Shawket": a bare word that is some full names' surname and only others' given name
     # means one of the surnames

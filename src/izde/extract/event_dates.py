@@ -125,6 +125,8 @@ def _later_clause(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
     return m is not None and _FINITE.search(text, m.end(), d.start) is not None
 
 
+# the trigger itself says its act came after the one told before: "and was later sentenced"
+_LATER = re.compile(r"\b(?:later|subsequently|eventually|afterwards)\b", re.IGNORECASE)
 # the verb of a second act ("sentenced" is one of the -ed words)
 _ACT_VERB = r"(?:[a-z]+ed|sent|taken|held|given)\b"
 # the act's own year told, then a second verb with its own time
@@ -196,6 +198,10 @@ def in_other_clause(text: str, d: DateMention, trigger: tuple[int, int]) -> bool
                         and "," in text[trigger[1]:d.start]))
     if _LENGTH_AS_TIME.match(text, trigger[0], trigger[1]):
         return True  # "returned in 2020 after 21 months in a camp": 2020 is the return's
+    if _LATER.search(text, trigger[0], trigger[1]) and CLAUSE_BREAK.search(text, d.end,
+                                                                           trigger[0]):
+        return True  # "was detained in May 2017, ..., and was later sentenced": May 2017 is
+        # the detention's, the sentencing came after it
     if _TELLING_OPENS.match(text, _line_start(text, d.start), d.start):
         return True  # "Testifying in court last week, X described 19 months in a camp"
     rels = list(_RELATIVIZER.finditer(text, max(0, d.start - 160), d.start))

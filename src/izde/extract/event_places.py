@@ -130,6 +130,26 @@ _TIME_CLAUSE = re.compile(r",\s+(?:(?:[\w-]+\s+){1,3}?)?(?:after|before|until)\s
                           r"(?:he|she|they|I|we|his|her|their)\b", re.IGNORECASE)
 
 
+def _in_time_clause(h: PlaceHit, trig: tuple[int, int], text: str) -> bool:
+    """Whether ``h`` lies in a clause of time set off by commas that the trigger is not part
+    of ("was detained in Kashgar in April 2017, shortly after visiting his son in Istanbul,
+    and was sentenced in 2018": Istanbul is the visit's)."""
+    if trig[0] <= h.start < trig[1]:
+        return False
+    comma = text.rfind(",", max(0, h.start - 120), h.start)
+    if comma < 0 or _TIME_CLAUSE_OPEN.match(text, comma) is None:
+        return False
+    close = text.find(",", h.end, h.end + 120)
+    inside = (comma, close if close >= 0 else h.end)
+    return not inside[0] <= trig[0] < inside[1]
+
+
+# a clause of time told after a comma, its subject or a participle next: ", weeks after his
+# son left", ", shortly after visiting his son"
+_TIME_CLAUSE_OPEN = re.compile(r",\s+(?:[\w-]+\s+){0,2}?(?:after|before|until|while)\s+"
+                               r"(?:he|she|they|I|we|his|her|their|[a-z]+ing)\b", re.IGNORECASE)
+
+
 def sent_to(h: PlaceHit, text: str, event_type: str) -> bool:
     """Whether ``h`` is where a removal sends the person ("deported to China")."""
     return event_type in _REMOVAL_TYPES and bool(
@@ -159,7 +179,9 @@ def place_of(event_type: str, rs: list[RawEvent],
         broken = bool(text) and (CLAUSE_BREAK.search(text, lo, max(lo, hi)) is not None
                                  or _TIME_CLAUSE.search(text, lo, max(lo, hi)) is not None)
         near = distance(h.start, h.end, trig)
-        return near // 60 + (3 if aside else 0) + (3 if broken else 0), -h.rank, near
+        inside = bool(text) and _in_time_clause(h, trig, text)
+        return (near // 60 + (3 if aside else 0) + (3 if broken else 0) + (3 if inside else 0),
+                -h.rank, near)
 
     best = min(hits, key=lambda it: cost(*it))[0] if hits else None
     if event_type in _THREAT_TYPES and text and (best is None or _aside(best, plain, text,

@@ -363,6 +363,7 @@ def subject_before(index: PersonIndex, sent_start: int, pos: int, floor: int) ->
     refs = _outside_asides(index.text, [r for r in refs if r.end <= pos], pos)
     refs = _outside_reporting(index.text, refs)
     refs = _outside_lead_clause(index.text, sent_start, refs, pos)
+    refs = _outside_time_aside(index.text, sent_start, refs, pos)
     while len(refs) > 1 and _AND_VERB.match(index.text, refs[-1].end, pos) and \
             index.text[refs[-1].start:refs[-1].end].lower() in _OBJECT_PRONOUNS:
         refs = refs[:-1]  # "X, who sent her a photograph ... and has not been heard from
@@ -455,6 +456,28 @@ def _outside_asides(text: str, refs: list[Ref], pos: int) -> list[Ref]:
 _REPORTING_BEFORE = re.compile(r",\s*$")
 _REPORTING_AFTER = re.compile(r"\s+(?:said|says|added|recalled|explained|noted|"
                               r"told\s+(?:[\w.-]+\s+){1,3}?)\s*,")
+
+
+# a clause of time set off by commas before a coordinated verb: "was detained in May 2017,
+# weeks after his son left for Europe, and was later sentenced" (the son is not sentenced)
+_TIME_ASIDE = re.compile(r",\s+(?:[\w-]+\s+){0,2}?(?:after|before|when|while|until|since)\s+"
+                         r"[^,;.]{1,120}?,\s+(?:and|but)\s+(?:(?:was|were|is|are|has|have|had|"
+                         r"been|later|then|subsequently|eventually|also)\s+)*$", re.IGNORECASE)
+
+
+def _outside_time_aside(text: str, sent_start: int, refs: list[Ref], pos: int) -> list[Ref]:
+    """Without the phrases inside a clause of time set off by commas right before ``pos``'s
+    coordinated verb, when a phrase comes before that clause."""
+    if len(refs) < 2:
+        return refs
+    lo = text.rfind(",", sent_start, refs[-1].start)
+    while lo >= sent_start:
+        m = _TIME_ASIDE.match(text, lo, pos)
+        if m is not None:
+            kept = [r for r in refs if r.end <= lo]
+            return [*kept, *(r for r in refs if r.start >= m.end())] if kept else refs
+        lo = text.rfind(",", sent_start, lo)
+    return refs
 
 
 def _outside_reporting(text: str, refs: list[Ref]) -> list[Ref]:
