@@ -154,3 +154,87 @@ def test_later_after_a_dated_clause_takes_not_its_date() -> None:
     dates = dates_by_name(text)
     assert dates[("Seypulla Talip", "detention")] == "2017-05"
     assert dates[("Seypulla Talip", "sentencing")] is None
+
+
+# read in devset39 (session 21), after it was scored
+
+
+def test_a_reports_footnote_mark_ends_its_sentence() -> None:
+    from izde.extract.segment import sentences
+    text = 'He was sentenced for "extremism."[118] His father, X, was held. Then [2] it went on.'
+    assert [s.text for s in sentences(text)] == [
+        'He was sentenced for "extremism."[118]', "His father, X, was held.",
+        "Then [2] it went on."]
+
+
+def test_cannot_right_before_the_act_negates_it() -> None:
+    text = 'Nezerjan Talip lives in Leiden. "I know they cannot arrest me here," he said.'
+    assert ("Nezerjan Talip", "detention") not in events_by_name(run(text))
+
+
+def test_cannot_in_an_earlier_clause_does_not_negate_the_restriction() -> None:
+    text = ("Daulet Mukhametkali was stopped at the airport in September, and the officers said "
+            "that he cannot fly, that he is banned from leaving the country.")
+    assert ("Daulet Mukhametkali", "travel_ban") in events_by_name(run(text))
+
+
+def test_ordered_to_stay_at_home_is_house_arrest() -> None:
+    text = ("Izbasar Alpysbaiuly was released in 2019. Since his release, he has been ordered to "
+            "stay at home and to report to the village police post every week.")
+    assert ("Izbasar Alpysbaiuly", "house_arrest") in events_by_name(run(text))
+
+
+def test_told_to_stay_at_home_for_a_sick_mother_is_no_house_arrest() -> None:
+    text = "Aidos Serik was told to stay at home while his mother was ill."
+    assert ("Aidos Serik", "house_arrest") not in events_by_name(run(text))
+
+
+def test_not_allowed_to_leave_the_family_home_is_house_arrest() -> None:
+    text = ("Since the funeral, his mother, Sanawer Mexmut, has not been allowed to leave the "
+            "family home.")
+    assert ("Sanawer Mexmut", "house_arrest") in events_by_name(run(text))
+
+
+def test_police_who_confine_a_named_widow_to_her_home_put_her_under_house_arrest() -> None:
+    text = ("Talip Seypulla died on September 27, 2022. Since the funeral, police have confined "
+            "his widow, Sanawer Mexmut, to the family home.")
+    assert ("Sanawer Mexmut", "house_arrest") in events_by_name(run(text))
+
+
+def test_the_name_beside_a_possessive_object_is_who_was_arrested() -> None:
+    text = "Talip Seypulla died in 2022. Police arrested his wife, Aigul Nur, in 2018."
+    assert dates_by_name(text)[("Aigul Nur", "detention")] == "2018"
+
+
+def test_a_warning_that_a_relatives_situation_will_become_harder_is_a_threat() -> None:
+    text = ("Dinagul Esentaikyzy said that earlier this month a police officer from Nilka sent "
+            "her a voice message, warning her that her husband's situation would \"become much "
+            "harder\" if she kept talking to foreign media.")
+    assert ("Dinagul Esentaikyzy", "threat") in events_by_name(run(text))
+
+
+def test_a_fear_that_health_will_get_worse_is_no_threat() -> None:
+    text = "Aigerim Sadyk said her mother's health would get worse without medicine."
+    assert ("Aigerim Sadyk", "threat") not in events_by_name(run(text))
+
+
+def test_a_sentencing_with_its_own_time_before_the_verb_is_dated_by_it() -> None:
+    text = ("Mamyrkhan Tuyakbaiuly is a Kazakh citizen. He was detained in March 2018, held in a "
+            "camp and in December 2019 sentenced to 11 years in prison.")
+    dates = dates_by_name(text)
+    assert dates[("Mamyrkhan Tuyakbaiuly", "sentencing")] == "2019-12"
+    assert dates[("Mamyrkhan Tuyakbaiuly", "internment")] != "2019-12"
+
+
+def test_detained_and_beaten_by_the_police_is_detention_and_assault() -> None:
+    text = ("Zhyrgalbek Asanov said he had fled because police in Artux had detained and beaten "
+            "him in January and forced him to report to them every week.")
+    events = events_by_name(run(text))
+    assert {("Zhyrgalbek Asanov", "detention"), ("Zhyrgalbek Asanov", "assault"),
+            ("Zhyrgalbek Asanov", "harassment")} <= events
+
+
+def test_required_to_report_to_the_neighborhood_police_every_week_is_harassment() -> None:
+    text = ("Zhyrgalbek Asanov said that since 2018 he had been required to report to the "
+            "neighborhood police station every week.")
+    assert ("Zhyrgalbek Asanov", "harassment") in events_by_name(run(text))

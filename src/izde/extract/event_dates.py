@@ -121,6 +121,8 @@ def _later_clause(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
         return True  # "was first held in a camp, then convicted in June 2019"
     if _DATED_THEN_AND.search(text, trigger[1], d.start):
         return True  # "confiscated on her arrival in 2018 and returned only in December"
+    if _AND_THEN_DATE.search(text, trigger[1], d.start) and _ACT_AFTER_DATE.match(text, d.end):
+        return True  # "held in a camp and in December 2019 sentenced": the sentencing's
     m = _BEFORE_CLAUSE.search(text, trigger[1], d.start)
     return m is not None and _FINITE.search(text, m.end(), d.start) is not None
 
@@ -132,6 +134,9 @@ _ACT_VERB = r"(?:[a-z]+ed|sent|taken|held|given)\b"
 # the act's own year told, then a second verb with its own time
 _DATED_THEN_AND = re.compile(r"\b(?:19|20)\d\d\b[^.;,]{0,30}?\s+and\s+(?:(?:then|later|only|"
                              r"subsequently|eventually)\s+)?" + _ACT_VERB)
+# a second act's time told before its verb: "and in December 2019 sentenced to 11 years"
+_AND_THEN_DATE = re.compile(r"\band\s+(?:(?:then|later)\s+)?(?:in|on)\s+$", re.IGNORECASE)
+_ACT_AFTER_DATE = re.compile(r",?\s+(?:was\s+|were\s+)?" + _ACT_VERB)
 _THEN_CLAUSE = re.compile(r",\s+(?:and\s+)?(?:then|later|afterwards)\s+(?:was\s+|were\s+)?"
                           + _ACT_VERB)
 

@@ -724,9 +724,13 @@ def _pressure_within(text: str, found: list[RawEvent]) -> list[RawEvent]:
         restricted |= {r.person for r in found if r.type == "harassment"}
     if not gone and not restricted:
         return found
+    # (an obligation that goes on is no summons: "had detained and beaten him in January and
+    # forced him to report to them every week")
+    def part(r: RawEvent) -> bool:  # (a trigger may end at its verb: "forced him to report")
+        return _RESTRICTION_PART.search(text, r.trigger[0], r.trigger[1] + 30) is not None
+
     return [r for r in found if not (r.type == "harassment" and (
-        r.person in gone or (r.person in restricted
-                             and _RESTRICTION_PART.search(text, r.trigger[0], r.trigger[1]))))]
+        (r.person in gone and not part(r)) or (r.person in restricted and part(r))))]
 
 
 # a restriction told in words no trigger reads as one: "may leave the house only with
@@ -861,11 +865,18 @@ def _listed_after(index: PersonIndex, end: int) -> list[str]:
     return list(dict.fromkeys(keys))
 
 
+# a second verb sharing the trigger's object: "police had detained and beaten him"
+_SHARED_OBJECT = re.compile(r"\s+and\s+(?:then\s+|later\s+)?(?:[a-z]+ed|beaten|beat|taken|took|"
+                            r"held|kept|sent|thrown|threw)\b(?=\s+(?:him|her|them|me)\b)")
+
+
 def _persons_named(index: PersonIndex, sent: Sentence, trig: Trigger, start: int, end: int,
                    floor: int) -> tuple[list[str], int] | None:
     """Persons a trigger names or refers to, and where its clause starts."""
     if trig.side == "after":
-        keys = object_after(index, end, sent.end, floor) or _listed_after(index, end)
+        shared = _SHARED_OBJECT.match(index.text, end, sent.end)
+        keys = object_after(index, shared.end() if shared else end, sent.end, floor) or \
+            _listed_after(index, end)
         return (keys, start) if keys else None
     if trig.side == "lead":
         keys = _lead_subject(index, sent, start, end, floor)

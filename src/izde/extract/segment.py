@@ -26,7 +26,9 @@ _LINE_RE = re.compile(r"[^\n]+")
 # "[.!?][.!?]*" rather than "[.!?]+" (the same matches): a pattern that opens with a class
 # lets the engine skip to the next mark at C speed
 # (a capital may be Latin with a diacritic, "Ömirbek", or Cyrillic, "Қайрат")
-_BOUNDARY = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9À-ÖØ-ÞĀ-ɏЀ-ЯҊ-ӿ])")
+# (a report's footnote marks may follow: 'for "advocating terrorism."[112] In July ...')
+_BOUNDARY = re.compile(r"[.!?][.!?]*[\"”’')\]]*(?:\[\d{1,4}\])*"
+                       r"(?=\s+[\"“‘'(\[]?[A-Z0-9À-ÖØ-ÞĀ-ɏЀ-ЯҊ-ӿ])")
 _INITIALS = re.compile(r"(?:[A-Za-z]\.)+")
 _NEWSROOM = ("No. Nos. St. Gen. Col. Sgt. Lt. Capt. Gov. Sen. Rep. Prof. Dr. Mr. Mrs. Ms. Jr. "
              "Sr. Inc. Ltd. Co. Corp. vs. etc. approx. Sept. Jan. Feb. Mar. Apr. Jun. Jul. "

@@ -636,6 +636,9 @@ def object_after(index: PersonIndex, pos: int, sent_end: int, floor: int) -> lis
         return []
     if index.person_at(first.start, first.end) and first.keys:
         return coordinated(index, first.start, first.end)
+    if len(refs) > 1 and _named_in_apposition(index, first, refs[1]):
+        # "arrested his wife, Aigul Nur, in 2018": the name says who the kin phrase is
+        return coordinated(index, refs[1].start, refs[1].end)
     keys = list(first.keys)
     for prev, ref in pairwise(refs):  # "took her and her husband, X, to the station"
         if not (keys and ref.keys and _AND_GAP.fullmatch(index.text, prev.end, ref.start)):
@@ -676,8 +679,23 @@ _NAMED_NOUN = re.compile(r"^\s*(?:a|an|the|one|another)\s+(?:[\w-]+\s+){1,3}?(?:
 # "detained a Uyghur citizen of China, Nurmuhammad Tokhti, 41, at a café": a description
 # and the name in apposition to it; the name must go on as an apposition does (a comma, a
 # preposition, the sentence's end), not as a speaker ("detained a man, Askar said")
-_APPOSED_NOUN = re.compile(r"^\s*(?:a|an)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+\s*,\s*$", re.IGNORECASE)
+# (or a possessive one: "confined his widow, X, to the family home")
+_APPOSED_NOUN = re.compile(r"^\s*(?:a|an|his|her|their|my|our)\s+(?:[\w'’-]+\s+){0,5}?[\w'’-]+\s*,"
+                           r"\s*$", re.IGNORECASE)
 _APPOSITION_GOES_ON = re.compile(r"\s*(?:[,.;]|$|\s(?:at|in|on|from|who|after|for|near)\b)")
+
+
+def _named_in_apposition(index: PersonIndex, phrase: Ref, name: Ref) -> bool:
+    """Whether ``name`` is a person's name set beside the phrase ``phrase`` by commas ("his
+    widow, X,"): a possessive phrase, not itself a name."""
+    return (not index.person_at(phrase.start, phrase.end) and bool(name.keys)
+            and index.person_at(name.start, name.end) is not None
+            and _POSSESSIVE_PHRASE.match(index.text, phrase.start, phrase.end) is not None
+            and APPOSITION_GAP.fullmatch(index.text, phrase.end, name.start) is not None
+            and _APPOSITION_GOES_ON.match(index.text, name.end) is not None)
+
+
+_POSSESSIVE_PHRASE = re.compile(r"(?:his|her|their|my|our)\s+\S", re.IGNORECASE)
 
 
 def _apposed(index: PersonIndex, pos: int, ref: Ref) -> bool:

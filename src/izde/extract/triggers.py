@@ -132,7 +132,8 @@ _COUNTRY = (r"(?:the\s+country|(?-i:[A-Z])[a-z]+stan|Turkey|Türkiye|Russia|Chin
             r"Egypt|Thailand)\b")
 
 # the house someone is kept in: "the house", "his own flat"
-_OWN_HOME = r"(?:the|his|her|their|my|our)\s+(?:own\s+)?(?:house|home|flat|apartment|yard)\b"
+_OWN_HOME = (r"(?:the|his|her|their|my|our)\s+(?:own\s+|family\s+)?(?:house|home|flat|apartment|"
+             r"yard)\b")
 _HOME_WORDS = ("house", "home", "flat", "apartment", "yard")  # what ``_OWN_HOME`` cannot lack
 
 
@@ -342,8 +343,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("sentencing", "before", AUX + r"(?:sentenced|convicted|found\s+guilty|jailed)\b"),
     # a second passive participle sharing the first one's auxiliary: "was detained in 2019
     # and sentenced to 10 years" (the penalty or charge must follow: not "and sentenced him")
+    # (its own time may come first: "held in a camp and in December 2019 sentenced to 11 years")
     _t("sentencing", "before", r"\band\s+(?:(?:later|then|subsequently|eventually)\s+)?"
-       r"(?:sentenced|jailed|convicted)\b(?=\s+(?:(?:the\s+(?:following|next|same)|a|"
+       r"(?:(?:in|on)\s+(?:(?:early|late|mid-?)\s*)?(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?"
+       r"(?:19|20)\d\d\s+)?(?:sentenced|jailed|convicted)\b(?=\s+(?:(?:the\s+(?:following|next|same)|a|"
        r"that|one)\s+(?:year|month|week|day)\s+)?(?:to|for|of|on|in)\b|\s*[.;]|\s*$)"),
     # "handed"/"given" only with a penalty after them ("was handed a 10-year term"), never
     # "her body was handed over"
@@ -479,7 +482,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("assault", "before", r"\b(?:was|were)\s+(?:[\w-]+\s+){1,8}?and\s+(?:then\s+|later\s+|"
        r"repeatedly\s+|badly\s+|severely\s+)?beaten\b"),
     # the perfect, active: "guards ... had beaten him with a rubber baton"
-    _t("assault", "after", r"\b(?:had|has|have)\s+beaten\b(?=\s+(?:him|her|them|me)\b)"),
+    # (after a first act of theirs: "police had detained and beaten him")
+    _t("assault", "after", r"\b(?:had|has|have)\s+(?P<coord>[a-z]+ed\s+and\s+)?beaten\b(?=\s+"
+       r"(?:him|her|them|me)\b)"),
     _t("assault", "after", r"\bassault\s+on\b"),
     # blows told by where they land: "the other hit him in the face and head", "punched her
     # in the stomach", "striking her repeatedly in the head" (not "hit by the sanctions")
@@ -621,6 +626,10 @@ _SINCE = r"(?=[^.;]{0,40}\bsince\b)"
 # would take the phrase elsewhere ("the speakers at a conference on detained Uyghurs")
 # who visits, calls and presses (the subject of the harassment patterns)
 _OFFICERS = r"\b(?:police(?:men)?|officers?|inspectors?|officials|agents|cadres)\b"
+# where one is made to report, and how often
+_REPORTED_TO = (r"(?:the\s+)?(?:local\s+|district\s+|village\s+|neighbou?rhood\s+|county\s+)?"
+                r"(?:police(?:\s+(?:station|post))?|committee|station)\b")
+_EVERY = r"(?:day|week|month|morning|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 # one who calls and says he is of the police, the security services or a consulate: "a man
 # who introduced himself as an officer of the Nilka county police", "who said he was a police
 # officer in Kucha", "claiming to be from the Kuqa police"
@@ -991,6 +1000,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"[“\"‘']?(?:suffer|pay|regret|answer\s+for\s+(?:it|this|that)|face\s+(?:consequences|"
        r"problems|trouble)|have\s+(?:problems|"
        r"trouble)|make\s+(?:things|it|life)\s+(?:worse|harder|difficult)|get\s+worse|"
+       # 'her husband's situation would "become much harder"'
+       r"(?:become|get|grow)\s+(?:much\s+|even\s+|a\s+lot\s+)?(?:harder|worse|more\s+difficult)|"
        r"end\s+up\s+(?:in\s+(?:a\s+)?(?:ditch|prison|jail|camp|grave|cell)|dead|behind\s+bars)|"
        r"disappear|go\s+to\s+(?:an?\s+)?(?:real\s+)?(?:prison|jail|camp)|"
        r"be\s+[“\"‘']?(?:harmed|hurt|punished|arrested|worse\s+for|"
@@ -1304,6 +1315,12 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?![^.;]{0,40}\b(?:illness|ill|sick|injur\w*|lockdown|quarantine|pandemic|covid|"
        r"surgery|wheelchair)\b)"),
     # "under what officials call 'home supervision'"
+    # the one who confines named: "police have confined his widow, X, to the family home"
+    _t("house_arrest", "after", r"\b(?:confined|restricted)\b(?=\s+(?:him|her|them|" + _NAME
+       + r"|(?:his|her|their)\s+[\w-]+(?:\s*,\s*" + _NAME + r"\s*,)?)\s+to\s+" + _OWN_HOME + r")"),
+    # ordered to stay in: "has been ordered to stay at home and to report to the police"
+    _t("house_arrest", "before", r"\b(?:ordered|forced|required)\s+to\s+(?:stay|remain)\s+"
+       r"(?:at\s+home|in(?:side)?\s+" + _OWN_HOME + r")"),
     _t("house_arrest", "before", r"\bunder\s+(?:what\s+(?:[\w-]+\s+){1,3}?(?:call|calls|called|"
        r"term|terms|describe\s+as)\s+)?[“\"‘']?(?:(?:home|house)\s+(?:supervision|confinement|"
        r"detention)\b|residential\s+surveillance\b(?![”\"’']?\s+at\s+a\s+designated\b))"),
@@ -1509,11 +1526,15 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"her|their|my)\s+)?(?:leaving|travel(?:l)?ing|going\s+abroad|exiting)\b"),
     # made to report to the police week after week: "since then she must go to the local
     # police station every week", "reports to the police every Monday"
-    _t("harassment", "before", r"\b(?:must|has\s+to|had\s+to|have\s+to|is\s+required\s+to|was\s+"
-       r"required\s+to|(?:is|was)\s+ordered\s+to|reports?|reported|reporting)\s+(?:go\s+|come\s+|"
-       r"report\s+)?to\s+(?:the\s+)?(?:local\s+|district\s+|village\s+|neighbourhood\s+)?(?:police"
-       r"(?:\s+station)?|committee|station)\b(?=[^.;]{0,20}?\bevery\s+(?:day|week|month|morning|"
-       r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)", needs=("every",)),
+    _t("harassment", "before", r"\b(?:must|has\s+to|had\s+to|have\s+to|(?:is|was|been|being)\s+"
+       r"(?:required|ordered|forced|made|obliged)\s+to|reports?|reported|reporting)\s+(?:go\s+|"
+       r"come\s+|report\s+)?to\s+" + _REPORTED_TO + r"(?=[^.;]{0,20}?\bevery\s+" + _EVERY + r"\b)",
+       needs=("every",)),
+    # the police as subject: "had detained and beaten him ... and forced him to report to them
+    # every week"
+    _t("harassment", "after", r"\b(?:forced|ordered|required|made|obliged)\b(?=\s+(?:him|her|them|"
+       r"me|" + _NAME + r")\s+to\s+report\s+to\s+(?:them|" + _REPORTED_TO
+       + r")[^.;]{0,20}?\bevery\s+" + _EVERY + r"\b)", needs=("every",)),
     # a leaked police file's columns quoted in prose: 'The measure: "criminal detention,
     # 2017-10-19."', 'The measure: "vocational skills education and training, 2018-02-11."',
     # 'Status: "Sentenced, 15 years (religious extremism)."' (the row's person is the one the
@@ -1556,8 +1577,11 @@ CONTRACTED_NOT = (r"(?:ai|are|ca|could|did|does|do|had|has|have|is|must|need|sho
                   r"would)n['’]t")
 # searched in a window before each trigger: see ``spans.at_word_starts``
 NEGATION = with_opening(at_word_starts(
-    r"\b(?:not|never|no\s+longer|yet\s+to|without\s+being|denied|denies|deny|no\s+one|nobody|"
-    r"neither\s+of|none\s+of|"
+    r"\b(?:not|never|no\s+longer|yet\s+to|without\s+being|denied|denies|deny|no\s+one|"
+    r"nobody|neither\s+of|none\s+of|"
+    # right before the act only: "they cannot arrest me here" (not "said: you cannot fly,
+    # you have a restriction on leaving the country")
+    r"cannot(?=(?:\s+[\w’'-]+){1,3}\s*$)|"
     r"refus(?:ed|al|es|e)\s+to|"
     # what nobody knows to have happened: "has no information that she has been detained"
     # ('said it had "no information" about a citizen named X being held')
@@ -1605,7 +1629,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "house_arrest": ("house arrest", "residential surveillance", "confined", "restricted",
                      "supervision", "confinement", "home detention", "house detention",
                      "permitted", "allowed", "leave", "go out", "forbidden", "prohibited",
-                     "barred"),
+                     "barred", "stay", "remain"),
     "sentencing": ("sentenc", "convict", "guilty", "jail", "handed", "given", "fined", "fine",
                    "subjected"),
     "imprisonment": ("serv", "jail", "prison", "bars", "incarcerat"),
