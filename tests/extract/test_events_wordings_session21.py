@@ -238,3 +238,37 @@ def test_required_to_report_to_the_neighborhood_police_every_week_is_harassment(
     text = ("Zhyrgalbek Asanov said that since 2018 he had been required to report to the "
             "neighborhood police station every week.")
     assert ("Zhyrgalbek Asanov", "harassment") in events_by_name(run(text))
+
+
+# a call from a relative's account on which the police appear
+
+
+def test_a_call_from_a_relatives_account_with_police_beside_is_a_threat() -> None:
+    text = ("Aldiyar Galymzhanuly, 24, lives in Nur-Sultan. On March 28 he received a video call "
+            "from his uncle's WeChat account; a policeman sat beside his uncle.")
+    assert dates_by_name(text)[("Aldiyar Galymzhanuly", "threat")] == "2021-03-28"
+
+
+def test_the_police_may_appear_in_the_next_sentence() -> None:
+    text = ("Shohrat Hesen lives in Berlin. On May 19, he received a WeChat video call from his "
+            "mother's account. When he answered, a man in a police uniform was sitting beside "
+            "her.")
+    assert ("Shohrat Hesen", "threat") in events_by_name(run(text))
+
+
+def test_a_call_that_came_from_a_relatives_account_threatens_its_owner() -> None:
+    text = ("Ghalibjan Abdulhakim lives in Istanbul. On July 4, a video call came from his "
+            "mother's WeChat account. Beside her stood a man in a police uniform.")
+    assert ("Ghalibjan Abdulhakim", "threat") in events_by_name(run(text))
+
+
+def test_a_call_from_a_relative_with_no_police_in_sight_is_no_threat() -> None:
+    text = ("Aigul Sadyk lives in Almaty. In May she received a video call from her mother's "
+            "WeChat account. They talked about the weather.")
+    assert ("Aigul Sadyk", "threat") not in events_by_name(run(text))
+
+
+def test_police_named_in_the_next_paragraph_are_too_far() -> None:
+    text = ("Aigul Sadyk lives in Almaty. In May she received a video call from her mother's "
+            "WeChat account.\n\nThe police in Almaty did not reply.")
+    assert ("Aigul Sadyk", "threat") not in events_by_name(run(text))

@@ -112,6 +112,8 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
             core = _core_start(m)
             if any(core < e and s < m.end() for s, e in taken):
                 continue
+            if trig.near is not None and not _told_near(index, sent, trig.near, m.start()):
+                continue
             if trig.side == "before" and trig.type in _HELD_TYPES and _thing_subject(
                     index.text, max(sent.start, m.start() - 60), m.start()):
                 continue  # "her passport has been seized": a thing is held, not a person
@@ -193,6 +195,19 @@ GROUP_REACH = 600  # characters before the sentence: the two or three sentences 
 def _group_held_before(text: str, sent: Sentence) -> bool:
     return _GROUP_HELD.search(text, max(0, sent.start - GROUP_REACH), sent.start + 40) \
         is not None
+
+
+def _told_near(index: PersonIndex, sent: Sentence, near: re.Pattern[str], pos: int) -> bool:
+    """Whether ``near`` matches between ``pos`` and the end of the next sentence, when that
+    sentence is in the same paragraph ("a video call came from his mother's account. A man in
+    police uniform sat beside her")."""
+    end = sent.end
+    i = bisect.bisect_right(index.sent_starts, sent.start)
+    if i < len(index.sent_starts) and "\n" not in index.text[sent.end:index.sent_starts[i]]:
+        nxt = index.text.find("\n", index.sent_starts[i])
+        following = [s for s in index.sent_starts[i + 1:i + 2] if nxt < 0 or s < nxt]
+        end = following[0] if following else (nxt if nxt >= 0 else len(index.text))
+    return near.search(index.text, pos, end) is not None
 
 
 def _core_start(m: re.Match[str]) -> int:

@@ -70,11 +70,15 @@ class Trigger:
     # the wording asserts the event even inside a demand ("urged China to disclose her
     # whereabouts" says they are unknown): no negation or hypothetical check
     asserted: bool = False
+    # what must be told from the match to the end of the next sentence of its paragraph for
+    # the wording to be the event ("a video call from her mother's account" is a threat when
+    # a police officer appears on it)
+    near: re.Pattern[str] | None = None
 
 
 def make_trigger(type_: str, side: Side, pattern: str, confidence: float = 0.7,
                  needs: tuple[str, ...] = (), negative: bool = False,
-                 asserted: bool = False) -> Trigger:
+                 asserted: bool = False, near: str | None = None) -> Trigger:
     """A trigger whose pattern is compiled case-insensitively."""
     return Trigger(type_, re.compile(pattern, re.IGNORECASE), side, confidence, needs, negative,
-                   asserted)
+                   asserted, re.compile(near, re.IGNORECASE) if near else None)

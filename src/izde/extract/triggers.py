@@ -638,6 +638,14 @@ _SELF_NAMED = (r"(?:who\s+(?:introduced|identified|presented)\s+(?:himself|herse
                r"claiming\s+to\s+be|calling\s+(?:himself|herself)|saying\s+(?:he|she)\s+was)\s+"
                r"(?:[\w-]+\s+){0,6}?(?:police(?:man|woman)?|officers?|security|consulate|embassy|"
                r"diplomat|official|cadre|KNB|GKNB|NSC|procurator(?:ate)?)\b")
+# a relative's phone or account: "her mother's WeChat account", "his brother's phone"
+_KIN_ACCOUNT = (r"(?:his|her|their|my)\s+(?:[\w-]+\s+)?(?:mother|father|parents|sister|brother|"
+                r"uncle|aunt|wife|husband|son|daughter|relatives?|cousin|nephew|niece|grandmother|"
+                r"grandfather)['’]s?\s+(?:WeChat\s+|mobile\s+|phone\s+)?(?:account|phone|number|"
+                r"WeChat)\b")
+# the police in the picture
+_POLICE_PRESENT = (r"\b(?:police(?:man|woman)?|officers?|uniform(?:ed)?|security\s+(?:officer|"
+                   r"official)s?)\b")
 # an offer is no warning: "had contacted him last year, offering to help him 'visit his father'
 # if he agreed to return home"
 _NOT_AN_OFFER = r"(?![^.;]{0,60}?\b(?:offer(?:ing|ed)|promis(?:ing|ed)|invit(?:ing|ed))\b)"
@@ -1259,6 +1267,16 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("threat", "after", r"\b(?:man|woman|person|caller|someone|stranger)\s+" + _SELF_NAMED
        + r"[^.;]{0,80}?\b(?:called|phoned|rang|contacted|messaged|texted|video-called)\b"
        + _NOT_AN_OFFER),
+    # a call from a relative's account on which the police appear: "received a video call
+    # from her mother's WeChat account. A man in a police uniform appeared on the screen",
+    # "The call came on a Sunday in September, from his mother's WeChat account"
+    _t("threat", "before", r"\b(?:received|got|receives|gets)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+       r"(?:(?:video\s+)?calls?|voice\s+(?:messages?|notes?)|messages?|texts?)\s+(?:[\w-]+\s+){0,3}?"
+       r"from\s+" + _KIN_ACCOUNT, near=_POLICE_PRESENT),
+    _t("threat", "owner", r"\b(?:(?:video\s+)?call|message|voice\s+(?:message|note))\s+came\s+"
+       r"(?:[^.;]{0,70}?\s+)?from\s+" + _KIN_ACCOUNT.replace("(?:his|her|their|my)",
+                                                            "(?P<who>his|her|their|my)", 1),
+       near=_POLICE_PRESENT),
     _t("threat", "after", r"\b(?:man|woman|someone|stranger)\s+(?:called|phoned|rang|messaged|"
        r"texted|contacted)\b(?=\s+(?:me|him|her|them|" + _NAME + r")\s+(?:on\s+\w+\s+)?from\s+"
        r"(?:an?\s+)?(?:unknown\s+|unfamiliar\s+)?Chinese\s+(?:phone\s+)?number\b)"),
