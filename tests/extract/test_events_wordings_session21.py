@@ -272,3 +272,39 @@ def test_police_named_in_the_next_paragraph_are_too_far() -> None:
     text = ("Aigul Sadyk lives in Almaty. In May she received a video call from her mother's "
             "WeChat account.\n\nThe police in Almaty did not reply.")
     assert ("Aigul Sadyk", "threat") not in events_by_name(run(text))
+
+
+# testimonies
+
+
+def test_numbered_answers_after_questions_are_the_witness_speaking() -> None:
+    text = ("Q: Please introduce yourself.\n\n1. My name is Bakdaulet Kaldarbekuly. I was born "
+            "in 1984 in Changji.\n\nQ: When and how were you detained?\n\n2. On 3 February 2018 "
+            "four police officers came to my flat. They took me to a detention centre in Midong "
+            "district.\n")
+    assert dates_by_name(text)[("Bakdaulet Kaldarbekuly", "detention")] == "2018-02-03"
+
+
+def test_a_numbered_list_without_questions_has_no_speaker() -> None:
+    from izde.extract.voices import find_voices
+    text = "Our demands:\n\n1. Release the prisoners.\n\n2. Allow visits.\n"
+    assert find_voices(text, []).qa_lines == []
+
+
+def test_the_narrator_driven_to_a_camp_with_others_is_interned() -> None:
+    text = ("My name is Bakdaulet Kaldarbekuly. Two weeks later they put me in a bus with thirty "
+            "other men and drove us to a camp in Changji.")
+    assert ("Bakdaulet Kaldarbekuly", "internment") in events_by_name(run(text))
+
+
+def test_what_was_done_to_us_in_the_camp_is_its_routine() -> None:
+    text = ('My name is Olzhas Kydyrbaiuly. "In the first months they beat us with rubber '
+            'sticks if we spoke Kazakh."')
+    assert ("Olzhas Kydyrbaiuly", "assault") not in events_by_name(run(text))
+
+
+def test_who_says_he_was_held_says_it_of_himself() -> None:
+    text = ('Bakdaulet Kaldarbekuly was held in a camp in Changji. "Bakdaulet slept on the bunk '
+            'next to mine," said Ilimbek Asanbekov, who says he was held in the same camp from '
+            'the spring of 2018.')
+    assert ("Ilimbek Asanbekov", "internment") in events_by_name(run(text))

@@ -835,7 +835,10 @@ def _quoted_for(index: PersonIndex, pos: int) -> list[str]:
 # "I" and up to three words before the trigger; spelled to open with the letter (what may
 # not stand before it checked behind it), so that the engine looks for an "I" at C speed
 _I_BEFORE = re.compile(r"I(?<![\w’']I)\s+(?:[\w’'-]+\s+){0,3}$")
-_ME_AFTER = re.compile(r"\s*(?:me|myself)\b", re.IGNORECASE)
+# ("they drove us to a camp": the narrator is one of "us", taken with the others; what was
+# done to "us" in a camp, "they beat us if we spoke Kazakh", is its routine, not one event)
+_TAKEN_TOGETHER = frozenset({"detention", "internment", "transfer", "deportation", "release"})
+_ME_AFTER = re.compile(r"\s*(?:me|myself|us)\b", re.IGNORECASE)
 
 
 _MY = re.compile(r"\bmy\b", re.IGNORECASE)
@@ -850,7 +853,9 @@ def _first_person(text: str, trig: Trigger, start: int, end: int) -> bool:
     if _my_own(text, trig, start, end):
         return True
     if trig.side == "after":
-        return bool(_ME_AFTER.match(text, end))
+        me = _ME_AFTER.match(text, end)
+        return me is not None and (trig.type in _TAKEN_TOGETHER
+                                   or me.group().strip().lower() != "us")
     if trig.side in ("before", "inside"):
         return bool(_I_BEFORE.search(text, max(0, start - 40), start))
     return False

@@ -516,6 +516,11 @@ def _sole_label_speaker(index: PersonIndex) -> str | None:
     return keys.pop() if len(keys) == 1 else None
 
 
+# a relative clause that tells what its person says of himself: ", who says he ..."
+_WHO_SAYS = re.compile(r",\s+who\s+(?:says|said|claims|claimed|recalls|recalled|insists|"
+                       r"insisted)\s+(?:that\s+)?$")
+
+
 def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
                kin_depth: int = 0, after: int | None = None) -> list[str]:
     """The person a singular pronoun at ``pos`` most likely refers to (empty when unsure).
@@ -553,6 +558,13 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
             return antecedent(index, teller, index.text[teller:teller + 3].strip(), floor,
                               kin_depth=kin_depth + 1)
     speaking = want is not None and _SPEECH_AFTER_PRONOUN.match(index.text, pos + len(pronoun))
+    says = _WHO_SAYS.search(index.text, max(lo, pos - 60), pos) if want else None
+    if says is not None:  # '..., said Ilimbek Asanbekov, who says he was held in the same
+        # camp': the one the relative clause is about says it of himself
+        named = [k for s, e, k in index.persons_between(max(lo, says.start() - 80), says.start())
+                 if e == says.start()]
+        if named and fits(named[-1]):
+            return [named[-1]]
     for i, (start, end) in enumerate(bounds):
         found = [(s, e, k) for s, e, k in _as_relatives(index, start, end, want)
                  if fits(k) and (s, e) not in index.self_naming

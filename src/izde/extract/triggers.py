@@ -716,7 +716,7 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"at)\s+(?:an?|the|one|another)\s+" + _CAMP_NOT + _CAMP_MOD + r"{0,2}?camps?\b"),
     # active: "they held me in a camp", "police took him to a re-education centre"
     _t("internment", "after", r"\b(?:held|kept|locked|put|sent|sending|took|taking|placed|drove|"
-       r"brought|transported|escorted)\b(?=\s+(?:me|him|her|"
+       r"brought|transported|escorted)\b(?=\s+(?:me|us|him|her|"
        r"them|" + _NAME + r")\s+(?:up\s+)?(?:(?:away\s+)?from\s+(?:[\w'’-]+\s+){1,4}?)?(?:in|into|"
        r"to|at)\s+" + _ONE_OF + r"(?:an?\s+|the\s+)?" + _CAMP_NOT + _CAMP_MOD
        + r"{0,3}?(?:camps?\b|[“\"‘']?"

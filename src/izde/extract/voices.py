@@ -549,7 +549,27 @@ def _qa_lines(text: str) -> list[tuple[int, str]]:
         return []
     found = [(m.start(), "q" if m.group("q") else "a") for m in _QA_LABEL.finditer(text)]
     kinds = {k for _, k in found}
+    if kinds == {"q"}:  # a testimony that numbers its answers: "Q: ...\n\n1. My name is ..."
+        found = sorted(found + _numbered_answers(text, [at for at, _ in found]))
+        kinds = {k for _, k in found}
     return found if kinds == {"q", "a"} else []
+
+
+# an answer numbered at its line's start, right after a question ("2. In January 2018 I ...")
+_NUMBERED_ANSWER = re.compile(r"[ \t]*[0-9]{1,3}[.)][ \t]+(?=\S)")
+
+
+def _numbered_answers(text: str, questions: list[int]) -> list[tuple[int, str]]:
+    """The numbered answers, each the first line after a question, when at least two
+    questions have one."""
+    out: list[tuple[int, str]] = []
+    for q in questions:
+        nl = text.find("\n", q)
+        while nl >= 0 and text.startswith("\n", nl + 1):
+            nl += 1  # blank lines between the question and its answer
+        if nl >= 0 and _NUMBERED_ANSWER.match(text, nl + 1):
+            out.append((nl + 1, "a"))
+    return out if len(out) >= 2 else []
 
 
 def _guest(text: str, spans: list[Span], first_turn: int) -> str | None:
