@@ -308,3 +308,9 @@ def test_who_says_he_was_held_says_it_of_himself() -> None:
             'next to mine," said Ilimbek Asanbekov, who says he was held in the same camp from '
             'the spring of 2018.')
     assert ("Ilimbek Asanbekov", "internment") in events_by_name(run(text))
+
+
+def test_families_whose_relatives_vanished_are_not_the_activist() -> None:
+    text = ("Since moving to Almaty in 2020, Yerden Sailaubekuly has recorded dozens of video "
+            "appeals on behalf of families whose relatives vanished into Xinjiang's camps.")
+    assert ("Yerden Sailaubekuly", "disappearance") not in events_by_name(run(text))

@@ -396,6 +396,8 @@ def subject_before(index: PersonIndex, sent_start: int, pos: int, floor: int) ->
         return kin_of(index, list(last.keys), owned.group(1)) if last.keys else []
     if _KIN_OF_KIN.search(index.text, max(last.end, pos - 60), pos):
         return []  # "said her husband's father died": someone the text does not name
+    if _OTHERS_WHOSE.search(index.text, max(last.end, pos - 80), pos):
+        return []  # "appeals on behalf of families whose relatives vanished": theirs
     if _before(index, _LIKE, max(sent_start, last.start - 20), last.start):
         return []  # "others, like Azatbek, were held": a comparison, not the subject
     if _before(index, _THING_OF, max(sent_start, last.start - 30), last.start):
@@ -478,6 +480,10 @@ def _outside_time_aside(text: str, sent_start: int, refs: list[Ref], pos: int) -
             return [*kept, *(r for r in refs if r.start >= m.end())] if kept else refs
         lo = text.rfind(",", sent_start, lo)
     return refs
+
+
+# a relative clause on a noun that names no one: "families whose relatives vanished"
+_OTHERS_WHOSE = re.compile(r"\b(?-i:[a-z][\w-]*)\s+whose\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
 
 
 def _outside_reporting(text: str, refs: list[Ref]) -> list[Ref]:
