@@ -314,3 +314,14 @@ def test_families_whose_relatives_vanished_are_not_the_activist() -> None:
     text = ("Since moving to Almaty in 2020, Yerden Sailaubekuly has recorded dozens of video "
             "appeals on behalf of families whose relatives vanished into Xinjiang's camps.")
     assert ("Yerden Sailaubekuly", "disappearance") not in events_by_name(run(text))
+
+
+def test_a_counted_group_a_lawyer_speaks_of_is_not_the_lawyer() -> None:
+    text = ("Nurkamil Beishenaliev, a Bishkek lawyer who has represented the family, said at "
+            "least a dozen Kyrgyz citizens had been detained in Xinjiang since 2017.")
+    assert ("Nurkamil Beishenaliev", "detention") not in events_by_name(run(text))
+
+
+def test_a_length_of_time_is_no_counted_group() -> None:
+    text = "Aidos Serik said he was held for about two weeks in 2018."
+    assert ("Aidos Serik", "detention") in events_by_name(run(text))

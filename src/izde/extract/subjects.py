@@ -558,6 +558,9 @@ def _generic_between(text: str, start: int, pos: int) -> bool:
     if g is not None and not g.group("join") and not (
             singular and not _SINGULAR_GENERIC.match(text, g.start())):
         return True
+    q = _QUANTIFIED.search(text, start, pos) if passes(_QUANTIFIED_NEEDS, folded) else None
+    if q is not None and not _JOINED.search(text, max(start, q.start() - 24), q.start()):
+        return True  # "said at least a dozen Kyrgyz citizens ... had been detained"
     if passes(_UNRESOLVED_NEEDS, folded) and _UNRESOLVED_SUBJECT.search(
             text, start, pos) is not None:
         return True
@@ -568,6 +571,17 @@ def _generic_between(text: str, start: int, pos: int) -> bool:
         text[start:who.start()].strip()) is None
 
 
+# a counted group as the subject of what someone says: "said at least 300 Uyghur educators
+# ...", "knows of at least 15 such citizens"
+_QUANTIFIED = re.compile(r"\b(?:said|says|estimated|estimates|believes|knows\s+of|know\s+of|"
+                         r"counted|documented)\s+(?:that\s+)?"
+                         r"(?:at\s+least|about|around|nearly|almost|more\s+than|over|some|up\s+to|"
+                         r"an\s+estimated)\s+(?:a\s+(?:dozen|hundred|thousand)|\d[\d,]*|dozens|"
+                         r"hundreds|thousands|(?:two|three|four|five|six|seven|eight|nine|ten|"
+                         r"eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)\b)",
+                         re.IGNORECASE)
+_QUANTIFIED_NEEDS = (frozenset({"least", "about", "around", "nearly", "almost", "more than",
+                                "over", "some", "up to", "estimated"}),)
 # "X, a woman who ...", "X (a woman who ...)", "X is a teacher who ...": that person
 _APPOSED_OR_PREDICATED = re.compile(r"(?:,|\(|(?:is|was|are|were|became|becomes|remains|"
                                     r"remained)(?:\s+(?:now|also|still|himself|herself))?)?")
