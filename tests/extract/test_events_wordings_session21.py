@@ -325,3 +325,21 @@ def test_a_counted_group_a_lawyer_speaks_of_is_not_the_lawyer() -> None:
 def test_a_length_of_time_is_no_counted_group() -> None:
     text = "Aidos Serik said he was held for about two weeks in 2018."
     assert ("Aidos Serik", "detention") in events_by_name(run(text))
+
+
+def test_a_lede_relative_clause_needs_no_commas_to_keep_its_phrases_apart() -> None:
+    text = ("A Uyghur pharmacist from Kashgar prefecture who disappeared in 2017 after visiting "
+            "his daughter in Turkey is serving a 17-year prison sentence, a police officer told "
+            "RFA.\n\nShohret Hemdulla, 53, ran a pharmacy in Peyzawat until police took him in "
+            "October 2017, according to his daughter, Nurnisa Shohret.")
+    events = events_by_name(run(text))
+    assert ("Shohret Hemdulla", "imprisonment") in events
+    assert ("Nurnisa Shohret", "imprisonment") not in events
+
+
+def test_a_named_speaker_opening_the_sentence_is_not_a_lede_description() -> None:
+    text = ("Ainur Myrzakhmetkyzy said a sister-in-law who was allowed to see Baurzhan Ospanuly "
+            "after his release told her that he had been beaten with rubber batons during "
+            "interrogations.")
+    events = events_by_name(run(text))
+    assert ("Ainur Myrzakhmetkyzy", "torture") not in events

@@ -510,7 +510,23 @@ def _outside_lead_clause(text: str, sent_start: int, refs: list[Ref], pos: int) 
                 ","):
             return [r for r in refs if r.end <= opened]
         opened = text.rfind(",", sent_start, opened)
+    if len(refs) > 1 and not text[sent_start:refs[0].start].strip(" \t\"“") and \
+            _A_DESCRIPTION.match(text, refs[0].start) and \
+            _WHO_OPENS.match(text, refs[0].end, refs[1].start) and \
+            _MAIN_VERB.match(text, refs[-1].end, pos + 12):
+        # "A Uyghur pharmacist ... who disappeared in 2017 after visiting his daughter in
+        # Turkey is serving a 17-year sentence": the clause needs no commas to be one
+        return refs[:1]
     return refs
+
+
+_A_DESCRIPTION = re.compile(r"(?:An?|The)\s")
+# the phrase opening the sentence heads a relative clause: "A Uyghur pharmacist from Kashgar
+# prefecture who disappeared in 2017 after visiting "
+_WHO_OPENS = re.compile(r"\s+(?:(?!who\b)[\w'’-]+\s+){0,6}?who\s+(?:[a-z]+ed|went|fled|left|came|"
+                        r"vanished|disappeared|was|had)\b[^,;:]*$")
+# the main clause's verb after the relative clause's phrases: "... in Turkey is serving"
+_MAIN_VERB = re.compile(r"[^,;:]{0,40}?\s(?:is|was|has|had|remains|remained)\s", re.IGNORECASE)
 
 
 # the relative clause that a phrase heads, up to the verb: "her brother, who has been "
