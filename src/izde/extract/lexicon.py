@@ -168,4 +168,11 @@ def is_non_name_word(word: str) -> bool:
     return (
         low in MONTHS or low in DEMONYMS or low in ORG_WORDS or low in PLACE_WORDS
         or low in PLACES or low in ORG_ABBREVIATIONS
+        or (low.endswith(_MODIFIER_ENDS) and "-" in low)
     )
+
+
+# a compound modifier: "Kazakh-language", "Almaty-based", "Kyrgyz-born" ("the Almaty-based
+# Atajurt", "a Kazakh-language Quran" name no one)
+_MODIFIER_ENDS = ("-language", "-based", "-born", "-speaking", "-owned", "-run", "-backed",
+                  "-funded", "-led", "-made", "-style", "-era", "-registered")
