@@ -343,3 +343,20 @@ def test_a_named_speaker_opening_the_sentence_is_not_a_lede_description() -> Non
             "interrogations.")
     events = events_by_name(run(text))
     assert ("Ainur Myrzakhmetkyzy", "torture") not in events
+
+
+def test_the_object_of_an_infinitive_is_not_the_next_verbs_subject() -> None:
+    text = ("Kochkorbai Sultanaliev, a herder, returned to Akqi in 2018 to settle his late "
+            "father's affairs and was detained within weeks.")
+    assert ("Kochkorbai Sultanaliev", "detention") in events_by_name(run(text))
+
+
+def test_days_in_police_custody_told_as_a_time_are_a_detention() -> None:
+    text = ("Zhyrgalbek Asanov had fled Artux in April 2023 after 15 days in police custody in "
+            "January.")
+    assert ("Zhyrgalbek Asanov", "detention") in events_by_name(run(text))
+
+
+def test_days_in_a_hospital_are_no_detention() -> None:
+    text = "Zhyrgalbek Asanov had fled Artux in April 2023 after 15 days in a hospital."
+    assert ("Zhyrgalbek Asanov", "detention") not in events_by_name(run(text))

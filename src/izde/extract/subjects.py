@@ -94,7 +94,10 @@ _AGE_ASIDE = re.compile(r"\s*,\s*\d{1,3}\s*,")
 _GOVERNED = re.compile(r"\b(?:from|to|at|by|with|for|about|against|into|near|outside|inside|"
                        # the object of a participle: "detained while visiting his sick mother
                        # and held in a camp"
-                       r"in|(?-i:[a-z]{2,}ing))\s+$", re.IGNORECASE)
+                       r"in|(?-i:[a-z]{2,}ing)|"
+                       # or of an infinitive: "returned to Akqi to settle his late father's
+                       # affairs and was detained"
+                       r"\bto\s+(?-i:[a-z]{2,}))\s+$", re.IGNORECASE)
 _OWNS_NEXT = re.compile(r"['’]s?\s+[a-z]")  # "her husband's home": the owner of a noun
 # one relative: the kin words a possessive chain is made of
 _ONE_KIN = (r"father|mother|brother|sister|son|daughter|husband|wife|uncle|aunt|cousin|nephew|"
@@ -375,7 +378,7 @@ def subject_before(index: PersonIndex, sent_start: int, pos: int, floor: int) ->
                    and _WHO_CLAUSE.fullmatch(index.text, refs[-1].end, pos)):
         return []  # "a photograph of her brother, who has been held since 2018": the brother's
     while refs and (not refs[-1].keys or _OWNS_NEXT.match(index.text, refs[-1].end)) and \
-            _GOVERNED.search(index.text, max(sent_start, refs[-1].start - 12), refs[-1].start):
+            _GOVERNED.search(index.text, max(sent_start, refs[-1].start - 20), refs[-1].start):
         refs = refs[:-1]  # "taken from his parents' house ... and held", "returned to her
         # husband's home ... after 21 months in a camp": not the subject
     while refs and _DOUBLE_GENITIVE.match(index.text, refs[-1].end) and _PARTITIVE.search(

@@ -749,6 +749,11 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("internment", "before", r"\b(?:after|following)\s+(?:(?:more|less)\s+than\s+|nearly\s+|"
        r"almost\s+|about\s+|over\s+)?(?:[\w-]+\s+){1,2}?(?:days?|weeks?|months?|years?)\s+(?:in|at)\s+"
        r"(?:an?|the)\s+" + _CAMP_NOT + _CAMP_MOD + r"{0,2}?camps?\b"),
+    # custody told by its length: "had fled Artux in April 2023 after 15 days in police
+    # custody in January"
+    _t("detention", "before", r"\b(?:after|following)\s+(?:(?:more|less)\s+than\s+|nearly\s+|"
+       r"almost\s+|about\s+|over\s+)?(?:[\w-]+\s+){0,2}?(?:days|weeks|months|(?<=a\s)(?:day|week|"
+       r"month))\s+in\s+(?:police\s+|pre-?trial\s+)?(?:custody|detention)\b"),
     # internment told by its length: "spent eight months in a camp in Altay", "spent 11 months
     # in 2018 and 2019 in a camp in Nilka"
     _t("internment", "before", r"\b(?:spent|spending|spend)\s+(?:[\w-]+\s+){0,7}?(?:in|at)\s+"
