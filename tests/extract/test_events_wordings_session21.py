@@ -360,3 +360,37 @@ def test_days_in_police_custody_told_as_a_time_are_a_detention() -> None:
 def test_days_in_a_hospital_are_no_detention() -> None:
     text = "Zhyrgalbek Asanov had fled Artux in April 2023 after 15 days in a hospital."
     assert ("Zhyrgalbek Asanov", "detention") not in events_by_name(run(text))
+
+
+# restrictions and moves
+
+
+def test_unable_to_leave_ones_village_is_a_travel_ban() -> None:
+    text = "Zhetpis Syrlybaiuly is unable to leave his village."
+    assert ("Zhetpis Syrlybaiuly", "travel_ban") in events_by_name(run(text))
+
+
+def test_unable_to_leave_for_an_illness_is_no_travel_ban() -> None:
+    text = "Zhetpis Syrlybaiuly is unable to leave his village because of his illness."
+    assert ("Zhetpis Syrlybaiuly", "travel_ban") not in events_by_name(run(text))
+
+
+def test_may_not_leave_a_named_county_without_permission_is_a_travel_ban() -> None:
+    text = "Daniyarbek Beisenbiuly may not leave Burqin county without police permission."
+    assert ("Daniyarbek Beisenbiuly", "travel_ban") in events_by_name(run(text))
+
+
+def test_needing_police_permission_to_leave_the_city_is_a_travel_ban() -> None:
+    text = "Irade Bahtiyar needed police permission to leave the city."
+    assert ("Irade Bahtiyar", "travel_ban") in events_by_name(run(text))
+
+
+def test_held_in_one_place_and_later_in_another_is_a_transfer() -> None:
+    text = "Tileukabyl Saukenuly is a trader. He was held in Urumqi and later in Kuytun."
+    assert {("Tileukabyl Saukenuly", "detention"),
+            ("Tileukabyl Saukenuly", "transfer")} <= events_by_name(run(text))
+
+
+def test_held_and_later_released_is_no_transfer() -> None:
+    text = "Nurbolat Sabyrov was held in a camp and later released."
+    assert ("Nurbolat Sabyrov", "transfer") not in events_by_name(run(text))

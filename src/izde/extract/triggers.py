@@ -400,6 +400,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("internment", "after", r"\b(?:they|police|guards|authorities|officials)\s+(?:then\s+|"
        r"later\s+|also\s+)?(?:moved|transferred)\b(?=\s+(?:me|him|her|them)\s+to\s+(?:the|a|an)\s+"
        r"(?:" + CAMP_NOT + r"[\w-]+\s+){0,2}?camp\b)"),
+    # held in one place, then another: "He was held in Urumqi and later in Kuytun"
+    # (the first place the custody's own event: the transfer's wording starts at "and later")
+    _t("transfer", "before", r"\b(?:was|were|been|is|are)\s+(?P<coord>(?:held|kept|imprisoned|"
+       r"detained|jailed)\s+(?:in|at)\s+[^.;,]{1,40}?\s+)and\s+later\s+(?:in|at)\s+"
+       r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?-i:[A-Z])"),
     _t("transfer", "after", r"\b(?:they|police|guards|authorities|officials)\s+(?:then\s+|later\s+|"
        r"also\s+)?(?:moved|transferred)\b(?=\s+(?:me|him|her|them)\s+(?:from|to)\s+(?:the\s+|a\s+|"
        r"an\s+|this\s+|that\s+)?(?:[\w-]+\s+){0,3}?(?:prison|colony|camp|jail|isolator|"
@@ -607,7 +612,7 @@ _INTO_CUSTODY_AT_HOME = r"[^.;]{0,40}?\b(?:to\s+serve|transfer\s+agreement|custo
 _LEFT = (r"(?:the\s+(?:country|county|region|province|city|town|village|territory(?:\s+of\s+"
          r"[\w-]+(?:\s+region)?)?)|(?:his|her|their|my|our)\s+(?:home\s+|native\s+)?(?:county|"
          r"region|province|city|town|village|district|neighbou?rhood|mahalla|street)|"
-         r"(?-i:[A-Z])\w+)")
+         r"(?-i:[A-Z])\w+(?:\s+(?:county|city|prefecture|district|region)\b)?)")
 _AWAY = (r"(?:leaving\s+" + _LEFT + r"|leaving\b(?=\s*[.;,])|travel(?:l)?ing|going\s+abroad|"
          r"exiting)")
 _LEAVE = (r"(?:leave\s+" + _LEFT + r"|leave\b(?=\s*[.;,])|travel\s+(?:abroad|overseas)|"
@@ -933,6 +938,16 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("travel_ban", "before", r"\b(?:may|must)\s+not\s+" + _LEAVE + r"(?=\s+without\s+"
        r"(?:[\w-]+\s+){0,2}?(?:permission|approval|consent)\b)", negative=True,
        needs=("without",)),
+    # "is unable to leave his village", not for a cause of its own ("unable to leave the
+    # house because of his illness")
+    _t("travel_ban", "before", r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?unable\s+"
+       r"to\s+" + _LEAVE + r"(?![^.;]{0,30}?\b(?:because|due\s+to|owing\s+to|since\s+"
+       r"(?:he|she|they)|as\s+(?:he|she|they)|for\s+(?:health|medical|lack))\b)", negative=True,
+       needs=("unable",)),
+    # "needed police permission to leave the city"
+    _t("travel_ban", "before", r"\b(?:needs?|needed|requires?|required)\s+(?:(?:the\s+)?(?:police|"
+       r"official|written|the\s+authorities['’]|the\s+village\s+committee['’]s)\s+)?permission\s+"
+       r"(?:from\s+[^.;]{1,40}?\s+)?to\s+" + _LEAVE, needs=("permission",)),
     # "has been unable to leave Kazakhstan since September 2022"
     _t("travel_ban", "before", r"\b(?:has|have|had)\s+been\s+(?:(?:still|effectively)\s+)?unable\s+"
        r"to\s+" + _LEAVE + r"(?=[^.;]{0,40}?\bsince\b)", needs=("unable",)),
@@ -1660,7 +1675,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                       "whereabouts", "contact", "touch", "seen", "spoken", "last time",
                       "letter", "call", "word", "message", "where", "know", "nothing",
                       "silence"),
-    "transfer": ("transferred", "moved", "handed over"),
+    "transfer": ("transferred", "moved", "handed over", "and later"),
     "release": ("releas", "freed", "free", "out of", "left", "leaving", "leaves", "home",
                 "let go", "let ", "completed", "graduated"),
     "deportation": ("deport", "expel", "extradit", "repatriat", "returned", "sent back", "leave",
