@@ -561,10 +561,10 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
     says = _WHO_SAYS.search(index.text, max(lo, pos - 60), pos) if want else None
     if says is not None:  # '..., said Ilimbek Asanbekov, who says he was held in the same
         # camp': the one the relative clause is about says it of himself
-        named = [k for s, e, k in index.persons_between(max(lo, says.start() - 80), says.start())
+        sayer = [k for s, e, k in index.persons_between(max(lo, says.start() - 80), says.start())
                  if e == says.start()]
-        if named and fits(named[-1]):
-            return [named[-1]]
+        if sayer and fits(sayer[-1]):
+            return [sayer[-1]]
     for i, (start, end) in enumerate(bounds):
         found = [(s, e, k) for s, e, k in _as_relatives(index, start, end, want)
                  if fits(k) and (s, e) not in index.self_naming
