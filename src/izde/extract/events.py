@@ -739,9 +739,10 @@ def _pressure_within(text: str, found: list[RawEvent]) -> list[RawEvent]:
         restricted |= {r.person for r in found if r.type == "harassment"}
     if not gone and not restricted:
         return found
-    # (an obligation that goes on is no summons: "had detained and beaten him in January and
-    # forced him to report to them every week")
-    def part(r: RawEvent) -> bool:  # (a trigger may end at its verb: "forced him to report")
+    def part(r: RawEvent) -> bool:
+        """An obligation that goes on, no summons ("had detained and beaten him in January
+        and forced him to report to them every week"); read a little past the trigger,
+        which may end at its verb ("forced")."""
         return _RESTRICTION_PART.search(text, r.trigger[0], r.trigger[1] + 30) is not None
 
     return [r for r in found if not (r.type == "harassment" and (
