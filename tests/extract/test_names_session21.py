@@ -17,3 +17,10 @@ def test_a_compound_modifier_and_a_word_are_no_name(phrase: str) -> None:
 def test_a_compound_modifier_before_a_name_is_not_part_of_it() -> None:
     text = "The group said Kazakh-born Serik Aben was detained in 2019."
     assert person_names(run(text)) == {"Serik Aben"}
+
+
+@pytest.mark.parametrize("platform", ["Facebook", "WeChat", "Telegram", "YouTube"])
+def test_a_platform_is_no_person(platform: str) -> None:
+    text = (f'Aldiyar Galymzhanuly said: "He said that if I kept putting videos on {platform}, '
+            f'my father would never see the outside again."')
+    assert person_names(run(text)) == {"Aldiyar Galymzhanuly"}

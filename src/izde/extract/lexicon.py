@@ -137,6 +137,12 @@ ORG_ABBREVIATIONS = _words("""
 rfa rfe rl hrw afp ap un eu nsc knb cnn bbc voa ccp pla xpcc osce who
 """)
 
+# platforms and messengers ("putting videos on Facebook", "a call on WeChat") name no one
+PLATFORMS = _words("""
+facebook wechat whatsapp telegram youtube instagram tiktok twitter weibo douyin viber skype
+imo vkontakte odnoklassniki google
+""")
+
 CONNECTORS = _words("""
 al el bin ibn ben van von der de du da di la le ul ur
 """)
@@ -167,7 +173,7 @@ def is_non_name_word(word: str) -> bool:
     low = word.lower()
     return (
         low in MONTHS or low in DEMONYMS or low in ORG_WORDS or low in PLACE_WORDS
-        or low in PLACES or low in ORG_ABBREVIATIONS
+        or low in PLACES or low in ORG_ABBREVIATIONS or low in PLATFORMS
         or (low.endswith(_MODIFIER_ENDS) and "-" in low)
     )
 
