@@ -99,7 +99,6 @@ _NAMES_IT = re.compile(r"(?:['’]s\s+(?:[\w-]+\s+){0,2}?)?\s*(?:calls?|called|d
                        r"terms?|termed|dubs?|dubbed|labels?|labell?ed|refers\s+to)\b")
 
 
-
 def names_a_place(h: PlaceHit, text: str) -> bool:
     """Whether ``h`` is who gives a place its name ("the camps that Beijing calls ...")."""
     return _NAMER_BEFORE.search(text, max(0, h.start - 12), h.start) is not None and \

@@ -174,7 +174,7 @@ def is_non_name_word(word: str) -> bool:
     return (
         low in MONTHS or low in DEMONYMS or low in ORG_WORDS or low in PLACE_WORDS
         or low in PLACES or low in ORG_ABBREVIATIONS or low in PLATFORMS
-        or (low.endswith(_MODIFIER_ENDS) and "-" in low)
+        or low.endswith(_MODIFIER_ENDS)
     )
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections.abc import Iterator
 from itertools import pairwise
 
 from izde.extract.descriptions import (
@@ -475,14 +476,20 @@ def _outside_time_aside(text: str, sent_start: int, refs: list[Ref], pos: int) -
     coordinated verb, when a phrase comes before that clause."""
     if len(refs) < 2:
         return refs
-    lo = text.rfind(",", sent_start, refs[-1].start)
-    while lo >= sent_start:
+    for lo in _commas_back(text, sent_start, refs[-1].start):
         m = _TIME_ASIDE.match(text, lo, pos)
         if m is not None:
             kept = [r for r in refs if r.end <= lo]
             return [*kept, *(r for r in refs if r.start >= m.end())] if kept else refs
-        lo = text.rfind(",", sent_start, lo)
     return refs
+
+
+def _commas_back(text: str, lo: int, hi: int) -> Iterator[int]:
+    """The commas in ``text[lo:hi]``, from the last to the first."""
+    at = text.rfind(",", lo, hi)
+    while at >= 0:
+        yield at
+        at = text.rfind(",", lo, at)
 
 
 # a relative clause on a noun that names no one: "families whose relatives vanished"
@@ -506,13 +513,11 @@ def _outside_lead_clause(text: str, sent_start: int, refs: list[Ref], pos: int) 
     daughter is not the subject; ``_outside_asides`` handles a clause after a name)."""
     if not refs:
         return refs
-    opened = text.rfind(",", sent_start, refs[-1].start)
-    while opened >= 0:
+    for opened in _commas_back(text, sent_start, refs[-1].start):
         aside = _CLOSED_RELATIVE.match(text, opened, pos)
         if aside is not None and aside.end() > refs[-1].end and not text[aside.end():pos].count(
                 ","):
             return [r for r in refs if r.end <= opened]
-        opened = text.rfind(",", sent_start, opened)
     if len(refs) > 1 and not text[sent_start:refs[0].start].strip(" \t\"“") and \
             _A_DESCRIPTION.match(text, refs[0].start) and \
             _WHO_OPENS.match(text, refs[0].end, refs[1].start) and \

@@ -634,7 +634,10 @@ _OFFICERS = r"\b(?:police(?:men)?|officers?|inspectors?|officials|agents|cadres)
 # where one is made to report, and how often
 _REPORTED_TO = (r"(?:the\s+)?(?:local\s+|district\s+|village\s+|neighbou?rhood\s+|county\s+)?"
                 r"(?:police(?:\s+(?:station|post))?|committee|station)\b")
-_EVERY = r"(?:day|week|month|morning|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_EVERY = (r"[^.;]{0,20}?\bevery\s+(?:day|week|month|morning|Monday|Tuesday|Wednesday|Thursday|"
+          r"Friday|Saturday|Sunday)\b")
+# the rituals a former detainee or a prisoner's relative is made to attend
+_FLAG_RAISING = r"(?:(?:the|a|an|weekly|daily|compulsory|morning)\s+){0,2}flag-raising"
 # one who calls and says he is of the police, the security services or a consulate: "a man
 # who introduced himself as an officer of the Nilka county police", "who said he was a police
 # officer in Kucha", "claiming to be from the Kuqa police"
@@ -643,17 +646,25 @@ _SELF_NAMED = (r"(?:who\s+(?:introduced|identified|presented)\s+(?:himself|herse
                r"claiming\s+to\s+be|calling\s+(?:himself|herself)|saying\s+(?:he|she)\s+was)\s+"
                r"(?:[\w-]+\s+){0,6}?(?:police(?:man|woman)?|officers?|security|consulate|embassy|"
                r"diplomat|official|cadre|KNB|GKNB|NSC|procurator(?:ate)?)\b")
-# a relative's phone or account: "her mother's WeChat account", "his brother's phone"
-_KIN_ACCOUNT = (r"(?:his|her|their|my)\s+(?:[\w-]+\s+)?(?:mother|father|parents|sister|brother|"
-                r"uncle|aunt|wife|husband|son|daughter|relatives?|cousin|nephew|niece|grandmother|"
-                r"grandfather)['’]s?\s+(?:WeChat\s+|mobile\s+|phone\s+)?(?:account|phone|number|"
-                r"WeChat)\b")
+# a call or message received: "a call", "voice messages", "a video call", "phone calls"
+_A_CALL = (r"(?:calls?|messages?|voice\s+(?:messages?|notes?)|video\s+calls?|texts?|phone\s+"
+           r"calls?)")
+# the number one came from: "an unknown Chinese number"
+_CHINESE_NUMBER = r"(?:an?\s+)?(?:unknown\s+|unfamiliar\s+)?Chinese\s+(?:phone\s+)?number"
+# a relative's phone or account, after its owner's possessive: "(her) mother's WeChat account",
+# "(his) brother's phone"
+_KIN_ACCOUNT = (r"\s+(?:[\w-]+\s+)?(?:mother|father|parents|sister|brother|uncle|aunt|wife|husband|"
+                r"son|daughter|relatives?|cousin|nephew|niece|grandmother|grandfather)['’]s?\s+"
+                r"(?:WeChat\s+|mobile\s+|phone\s+)?(?:account|phone|number|WeChat)\b")
 # the police in the picture
 _POLICE_PRESENT = (r"\b(?:police(?:man|woman)?|officers?|uniform(?:ed)?|security\s+(?:officer|"
                    r"official)s?)\b")
 # an offer is no warning: "had contacted him last year, offering to help him 'visit his father'
 # if he agreed to return home"
 _NOT_AN_OFFER = r"(?![^.;]{0,60}?\b(?:offer(?:ing|ed)|promis(?:ing|ed)|invit(?:ing|ed))\b)"
+# a length told as a point in time, up to its number: "after more than", "following nearly"
+_AFTER_ABOUT = (r"\b(?:after|following)\s+(?:(?:more|less)\s+than\s+|nearly\s+|almost\s+|about\s+|"
+                r"over\s+)?")
 _GROUP_WORD = (r"(?!(?:at(?!\s+(?:least|most)\b)|on|about|for|to|with|from|by|in|during|who|"
                r"that|which|never|not)\b)[\w,-]+")
 REPORTING_TRIGGERS: tuple[Trigger, ...] = (
@@ -663,10 +674,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + _CAMP + r")\b|\binterned\b"),
     # its length opening the sentence, the subject after the comma: "After more than a year in a
     # camp, she was sentenced", "After months in one of the camps that Beijing calls ..."
-    _t("internment", "lead", r"\b(?:after|following)\s+(?:(?:more|less)\s+than\s+|nearly\s+|"
-       r"almost\s+|about\s+|over\s+)?(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years|(?<=a\s)"
-       r"(?:year|month))\s+(?:in|at)\s+(?:an?|the|one\s+of\s+the)\s+" + _CAMP_NOT + _CAMP_MOD
-       + r"{0,2}?camps?\b"),
+    _t("internment", "lead", _AFTER_ABOUT + r"(?:[\w-]+\s+){0,2}?(?:days|weeks|months|years|"
+       r"(?<=a\s)(?:year|month))\s+(?:in|at)\s+(?:an?|the|one\s+of\s+the)\s+" + _CAMP_NOT
+       + _CAMP_MOD + r"{0,2}?camps?\b"),
     _t("detention", "lead", r"\b(?:detained|arrested|abducted|taken\s+away|taken\s+into\s+custody|"
        r"picked\s+up|seized|rounded\s+up|held\s+(?:in|at)\s+(?:pre-?trial\s+|police\s+)?"
        r"(?:detention|custody))\b"),
@@ -751,14 +761,12 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"held\s+)?(?:in|inside)\s+(?:an?|the|one)\s+" + _CAMP_NOT + _CAMP_MOD + r"{0,2}?camps?\b"),
     # its length as a point in time: "returned to Naryn in 2020 after 21 months in a camp",
     # "came back after 20 months in a camp in Akto"
-    _t("internment", "before", r"\b(?:after|following)\s+(?:(?:more|less)\s+than\s+|nearly\s+|"
-       r"almost\s+|about\s+|over\s+)?(?:[\w-]+\s+){1,2}?(?:days?|weeks?|months?|years?)\s+(?:in|at)\s+"
-       r"(?:an?|the)\s+" + _CAMP_NOT + _CAMP_MOD + r"{0,2}?camps?\b"),
+    _t("internment", "before", _AFTER_ABOUT + r"(?:[\w-]+\s+){1,2}?(?:days?|weeks?|months?|"
+       r"years?)\s+(?:in|at)\s+(?:an?|the)\s+" + _CAMP_NOT + _CAMP_MOD + r"{0,2}?camps?\b"),
     # custody told by its length: "had fled Artux in April 2023 after 15 days in police
     # custody in January"
-    _t("detention", "before", r"\b(?:after|following)\s+(?:(?:more|less)\s+than\s+|nearly\s+|"
-       r"almost\s+|about\s+|over\s+)?(?:[\w-]+\s+){0,2}?(?:days|weeks|months|(?<=a\s)(?:day|week|"
-       r"month))\s+in\s+(?:police\s+|pre-?trial\s+)?(?:custody|detention)\b"),
+    _t("detention", "before", _AFTER_ABOUT + r"(?:[\w-]+\s+){0,2}?(?:days|weeks|months|"
+       r"(?<=a\s)(?:day|week|month))\s+in\s+(?:police\s+|pre-?trial\s+)?(?:custody|detention)\b"),
     # internment told by its length: "spent eight months in a camp in Altay", "spent 11 months
     # in 2018 and 2019 in a camp in Nilka"
     _t("internment", "before", r"\b(?:spent|spending|spend)\s+(?:[\w-]+\s+){0,7}?(?:in|at)\s+"
@@ -1276,14 +1284,11 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # received a call in November from a man who introduced himself as an employee of the
     # Chinese Consulate", "a man who identified himself as an officer of the Tekes county
     # police contacted him on WeChat"); a call "from a Chinese number" likewise
-    _t("threat", "before", r"\b(?:received|got|had|receives|gets)\s+(?:[\w-]+\s+){0,3}?"
-       r"(?:calls?|messages?|voice\s+(?:messages?|notes?)|video\s+calls?|texts?|phone\s+calls?)"
-       r"\b[^.;]{0,60}?\bfrom\s+(?:a|an)\s+(?:man|woman|person|caller|stranger|sender|someone)\s+"
+    _t("threat", "before", r"\b(?:received|got|had|receives|gets)\s+(?:[\w-]+\s+){0,3}?" + _A_CALL
+       + r"\b[^.;]{0,60}?\bfrom\s+(?:a|an)\s+(?:man|woman|person|caller|stranger|sender|someone)\s+"
        + _SELF_NAMED + _NOT_AN_OFFER),
     _t("threat", "before", r"\b(?:received|got|receives|gets)\s+(?:an?\s+)?(?:[\w-]+\s+){0,3}?"
-       r"(?:calls?|messages?|voice\s+(?:messages?|notes?)|video\s+calls?|texts?|phone\s+calls?)"
-       r"\b[^.;]{0,40}?\bfrom\s+(?:an?\s+)?(?:unknown\s+|unfamiliar\s+)?Chinese\s+(?:phone\s+)?"
-       r"numbers?\b" + _NOT_AN_OFFER),
+       + _A_CALL + r"\b[^.;]{0,40}?\bfrom\s+" + _CHINESE_NUMBER + r"s?\b" + _NOT_AN_OFFER),
     _t("threat", "after", r"\b(?:man|woman|person|caller|someone|stranger)\s+" + _SELF_NAMED
        + r"[^.;]{0,80}?\b(?:called|phoned|rang|contacted|messaged|texted|video-called)\b"
        + _NOT_AN_OFFER),
@@ -1292,14 +1297,13 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # "The call came on a Sunday in September, from his mother's WeChat account"
     _t("threat", "before", r"\b(?:received|got|receives|gets)\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
        r"(?:(?:video\s+)?calls?|voice\s+(?:messages?|notes?)|messages?|texts?)\s+(?:[\w-]+\s+){0,3}?"
-       r"from\s+" + _KIN_ACCOUNT, near=_POLICE_PRESENT),
+       r"from\s+(?:his|her|their|my)" + _KIN_ACCOUNT, near=_POLICE_PRESENT),
     _t("threat", "owner", r"\b(?:(?:video\s+)?call|message|voice\s+(?:message|note))\s+came\s+"
-       r"(?:[^.;]{0,70}?\s+)?from\s+" + _KIN_ACCOUNT.replace("(?:his|her|their|my)",
-                                                            "(?P<who>his|her|their|my)", 1),
+       r"(?:[^.;]{0,70}?\s+)?from\s+(?P<who>his|her|their|my)" + _KIN_ACCOUNT,
        near=_POLICE_PRESENT),
     _t("threat", "after", r"\b(?:man|woman|someone|stranger)\s+(?:called|phoned|rang|messaged|"
        r"texted|contacted)\b(?=\s+(?:me|him|her|them|" + _NAME + r")\s+(?:on\s+\w+\s+)?from\s+"
-       r"(?:an?\s+)?(?:unknown\s+|unfamiliar\s+)?Chinese\s+(?:phone\s+)?number\b)"),
+       + _CHINESE_NUMBER + r"\b)"),
     # "visited his mother, X, at her home and asked her who her son talked to"
     _t("harassment", "after", _OFFICERS + r"[^.;]{0,80}?\bvisited\b(?=\s+(?:me|him|her|them|"
        + _NAME + r"|(?:his|her|their|"
@@ -1326,11 +1330,10 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # (as it goes on: what a former detainee "had to" attend after a release is one of its
     # conditions, told with them)
     _t("harassment", "before", r"\b(?:must|has\s+to|have\s+to|(?:is|are)\s+(?:also\s+|still\s+)?"
-       r"(?:made|forced|required|obliged|ordered|compelled)\s+to)\s+(?:attend|go\s+to|stand\s+at|take\s+part\s+"
-       r"in)\s+(?:(?:the|a|an|weekly|daily|compulsory|morning)\s+){0,2}flag-raising(?:\s+"
-       r"ceremon(?:y|ies))?"),
+       r"(?:made|forced|required|obliged|ordered|compelled)\s+to)\s+(?:attend|go\s+to|stand\s+at|"
+       r"take\s+part\s+in)\s+" + _FLAG_RAISING + r"(?:\s+ceremon(?:y|ies))?"),
     _t("harassment", "after", r"\b(?:made|forced)\b(?=\s+(?:him|her|them|me|" + _NAME + r")\s+"
-       r"attend\s+(?:(?:the|a|an|weekly|daily|compulsory|morning)\s+){0,2}flag-raising)"),
+       r"attend\s+" + _FLAG_RAISING + r")"),
     # "Officials come to her house and live there, and she must cook for them"
     _t("harassment", "owner", r"\b(?:cadres?|officials?|officers?)\s+(?:[\w-]+\s+)?(?:come|comes|"
        r"came)\s+to\s+(?P<who>his|her|their|my|our)\s+(?:house|home|apartment|flat)\s+and\s+"
@@ -1566,13 +1569,12 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # police station every week", "reports to the police every Monday"
     _t("harassment", "before", r"\b(?:must|has\s+to|had\s+to|have\s+to|(?:is|was|been|being)\s+"
        r"(?:required|ordered|forced|made|obliged)\s+to|reports?|reported|reporting)\s+(?:go\s+|"
-       r"come\s+|report\s+)?to\s+" + _REPORTED_TO + r"(?=[^.;]{0,20}?\bevery\s+" + _EVERY + r"\b)",
-       needs=("every",)),
+       r"come\s+|report\s+)?to\s+" + _REPORTED_TO + r"(?=" + _EVERY + r")", needs=("every",)),
     # the police as subject: "had detained and beaten him ... and forced him to report to them
     # every week"
     _t("harassment", "after", r"\b(?:forced|ordered|required|made|obliged)\b(?=\s+(?:him|her|them|"
-       r"me|" + _NAME + r")\s+to\s+report\s+to\s+(?:them|" + _REPORTED_TO
-       + r")[^.;]{0,20}?\bevery\s+" + _EVERY + r"\b)", needs=("every",)),
+       r"me|" + _NAME + r")\s+to\s+report\s+to\s+(?:them|" + _REPORTED_TO + r")" + _EVERY + r")",
+       needs=("every",)),
     # a leaked police file's columns quoted in prose: 'The measure: "criminal detention,
     # 2017-10-19."', 'The measure: "vocational skills education and training, 2018-02-11."',
     # 'Status: "Sentenced, 15 years (religious extremism)."' (the row's person is the one the
