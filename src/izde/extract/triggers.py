@@ -127,6 +127,11 @@ _CAMP_WORD_STEMS = ("educat", "training", "internment", "political", "vocational
 # a name of one or two capitalised words, the object or subject a pattern looks for beside
 # a pronoun ("hit him", "hit Askar Bekov")
 _NAME = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+# one said to have been held in a camp: "a former camp detainee", "a former detainee", "a former
+# inmate of the same camp" (a former inmate of a prison is a prisoner, not a camp's detainee)
+_FORMER_DETAINEE = (r"former\s+(?:(?:(?:re-?education|internment)\s+)?camp\s+"
+                    r"(?:detainee|inmate)|detainee|(?:inmate|detainee)\s+(?:of|at|in)\s+"
+                    r"(?:the|a|that)\s+(?:same\s+)?(?:[\w-]+\s+){0,2}?camp)\b(?!['’-])")
 # a country left, named or not ("the country", "Kazakhstan", "Turkey")
 _COUNTRY = (r"(?:the\s+country|(?-i:[A-Z])[a-z]+stan|Turkey|Türkiye|Russia|China|Mongolia|"
             r"Egypt|Thailand)\b")
@@ -756,6 +761,12 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("internment", "after", r"(?<![^\s\"“])(?:In|Inside|At)\s+the\s+camp,?\s+"
        r"(?:[\w.'’-]+\s+){1,3}?(?:saw|met|recogni[sz]ed|spotted)\b(?=\s+(?:my|his|her|our)\s+(?:[\w-]+\s*,?\s+){1,3}?"
        r"(?-i:[A-Z]))"),
+    # a named person said in apposition to have been held in a camp: "His brother, Qaliolla,
+    # himself a former camp detainee, now hosts him", "A former inmate of the same camp,
+    # Myktybek Arstanov, told RFE/RL"
+    _t("internment", "before", r"(?<=,)\s*(?:(?:himself|herself|also)\s+)?a\s+" + _FORMER_DETAINEE),
+    _t("internment", "after", r"(?<![\w-])(?:A|another)\s+" + _FORMER_DETAINEE
+       + r"(?:\s+(?:from|in)\s+(?-i:[A-Z])[\w-]+)?,\s+(?=" + _NAME + r"\s*,)"),
     # internment as a state: "has been in a camp since 2018", "is still in a re-education camp"
     _t("internment", "before", r"\b(?:been|is|was|are|were|remains?|remained)\s+(?:still\s+|now\s+|"
        r"held\s+)?(?:in|inside)\s+(?:an?|the|one)\s+" + _CAMP_NOT + _CAMP_MOD + r"{0,2}?camps?\b"),
