@@ -348,6 +348,22 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
                  r"(?:released|freed|free|safe|fine|okay|ok|well)|return|live|survive|stay\s+"
                  r"(?:safe|alive|well))\b",
                  needs=("if you",), asserted=True),
+    # the family as the price of refusing, told as advice: "If you don't, think about your
+    # mother.", "Otherwise, remember your brother", "Think about who will look after her."
+    # (the condition is the threat's form, not a hypothetical)
+    make_trigger("threat", "addressee", r"(?:\bif\s+you\s+(?:don['’]t|do\s+not|won['’]t|will\s+"
+                 r"not|refuse)\b[^.;!?]{0,40}?,|\botherwise,?)\s*(?:think\s+(?:about|of)|"
+                 r"remember)\s+(?:your\s+(?:[\w-]+\s+)?" + _KIN + r"\b|what\s+(?:will|could|might)"
+                 r"\s+happen)|\bthink\s+(?:about|of)\s+who\s+(?:will|would|is\s+going\s+to)\s+"
+                 r"(?:look\s+after|take\s+care\s+of|care\s+for|feed|bury|visit)\s+(?:her|him|them|"
+                 r"your\s+(?:[\w-]+\s+)?" + _KIN + r")\b",
+                 needs=("think", "remember"), asserted=True),
+    # silence asked in the name of a relative's love: "If you love your sister, keep quiet",
+    # "If you care about your parents, stop posting"
+    make_trigger("threat", "addressee", r"\bif\s+you\s+(?:love|care\s+(?:about|for)|want\s+to\s+"
+                 r"(?:help|see|protect))\s+your\s+(?:[\w-]+\s+)?" + _KIN + r"\b[^.;!?]{0,30}?,\s*"
+                 r"(?:(?:keep|be|stay)\s+(?:quiet|silent)|shut\s+up|stop|don['’]t|do\s+not|delete|"
+                 r"come\s+back|return)\b", needs=("if you",), asserted=True),
     # a relative's health set against speaking: "You have a mother in Qitai. She is old. Think
     # about her health before you give your next interview."
     make_trigger("threat", "addressee", r"\bthink\s+(?:about|of)\s+(?:his|her|their)\s+(?:health|"

@@ -1699,7 +1699,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                 "slap", "ground", "floor", "pavement", "asphalt", "threw", "splash", "poured",
                 "sprayed", "hurled", "against"),
     "threat": ("threat", "intimidat", "warn", "told", "call", "message", "you ",
-               "visit", "said", "says", "your", "depend", "advis", "sake"),
+               "visit", "said", "says", "your", "depend", "advis", "sake", "think"),
     "harassment": ("harass", "summon", "interrogat", "chased", "questioned", "pressur",
                    "visited", "contacted", "called", "approached", "followed", "told", "ordered",
                    "tailed", "watched", "filmed", "photographed",

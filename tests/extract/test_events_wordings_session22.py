@@ -1,0 +1,59 @@
+"""Wordings read in older dev sets in session 22 (general forms, invented names)."""
+
+from __future__ import annotations
+
+from extract.extract_helpers import events_by_name, run
+
+# a named person in apposition to a former camp detainee
+
+
+def test_a_relative_who_is_himself_a_former_camp_detainee_was_interned() -> None:
+    text = ("His brother, Serikbol, himself a former camp detainee, now hosts him under the "
+            "eye of neighbourhood officials.")
+    assert ("Serikbol", "internment") in events_by_name(run(text))
+
+
+def test_a_former_inmate_of_the_same_camp_named_after_it_was_interned() -> None:
+    text = ("A former inmate of the same camp, Temirlan Ashimov, told RFE/RL that he saw the "
+            "teacher there in the autumn of 2018.")
+    assert ("Temirlan Ashimov", "internment") in events_by_name(run(text))
+
+
+def test_a_lawyer_for_former_detainees_was_not_interned() -> None:
+    text = ("Lawyer Raushan Tokayeva, who has represented several former detainees, says "
+            "there is no mechanism that protects them.")
+    assert ("Raushan Tokayeva", "internment") not in events_by_name(run(text))
+
+
+def test_a_former_inmate_of_a_prison_is_no_camp_detainee() -> None:
+    text = ("A former inmate of the Urumqi prison, Daulet Saparov, contacted the family this "
+            "summer.")
+    assert ("Daulet Saparov", "internment") not in events_by_name(run(text))
+
+
+# a caller's advice about the family, told as a condition
+
+
+def test_think_about_your_mother_if_you_refuse_is_a_threat() -> None:
+    text = ("Gulnaz Seitova said a police officer called her in May. \"He said, 'If you help "
+            "us, your father's conditions can improve. If you don't, think about your "
+            "mother.'\"")
+    assert ("Gulnaz Seitova", "threat") in events_by_name(run(text))
+
+
+def test_think_about_who_will_look_after_her_is_a_threat() -> None:
+    text = ("Gulnaz Seitova said a police officer called her in May. \"He said: 'Your mother "
+            "is getting old. Think about who will look after her.'\"")
+    assert ("Gulnaz Seitova", "threat") in events_by_name(run(text))
+
+
+def test_if_you_love_your_sister_keep_quiet_is_a_threat() -> None:
+    text = ("Gulnaz Seitova said police in Naryn called her in May. \"They said, 'If you love "
+            "your sister, keep quiet,'\" she said.")
+    assert ("Gulnaz Seitova", "threat") in events_by_name(run(text))
+
+
+def test_a_friends_advice_to_think_about_the_family_is_no_threat() -> None:
+    text = ("Gulnaz Seitova said her neighbour came by in May. \"She said, 'If you don't "
+            "go, think about your mother.'\"")
+    assert ("Gulnaz Seitova", "threat") not in events_by_name(run(text))
