@@ -57,3 +57,19 @@ def test_a_friends_advice_to_think_about_the_family_is_no_threat() -> None:
     text = ("Gulnaz Seitova said her neighbour came by in May. \"She said, 'If you don't "
             "go, think about your mother.'\"")
     assert ("Gulnaz Seitova", "threat") not in events_by_name(run(text))
+
+
+# a transcript whose witness is named in a field line and speaks under a role label
+
+
+def test_the_witness_named_in_a_field_line_is_the_i_of_the_witness_turns() -> None:
+    text = ("Witness: Saule Omarkyzy, by video link from Almaty\n\n"
+            "CHAIR: Ms Omarkyzy, can you hear us?\n\n"
+            "THE WITNESS: Yes, I can hear you.\n\n"
+            "COUNSEL: Have you been put under pressure?\n\n"
+            "THE WITNESS: Yes. In March I stood outside the Chinese consulate in Almaty with a "
+            "poster. A man pushed me to the ground, and then the police took me to the station "
+            "and held me for four hours.\n")
+    found = events_by_name(run(text))
+    assert ("Saule Omarkyzy", "assault") in found
+    assert ("Saule Omarkyzy", "detention") in found

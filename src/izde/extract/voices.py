@@ -432,7 +432,8 @@ def _turns(text: str, spans: list[Span]) -> tuple[list[tuple[int, str | None]],
         key = hit[2] if hit else (_capital_label(m.group(), by_name)
                                   or _initials_label(m.group(), text, spans))
         if key is None and role in recurring:
-            key = introduced.get(role) or _introduces(text, m.end(), spans, starts)
+            key = (introduced.get(role) or _introduces(text, m.end(), spans, starts)
+                   or _named_in_field(text, role, spans, starts))
             if key is not None:
                 introduced.setdefault(role, key)
         turns.append((m.start(), key))
@@ -524,6 +525,25 @@ def _introduces(text: str, pos: int, spans: list[Span], starts: list[int]) -> st
     if i >= len(spans) or spans[i][0] != at or not _NAME_ENDS.match(text, spans[i][1]):
         return None
     return spans[i][2]
+
+
+def _named_in_field(text: str, role: str, spans: list[Span], starts: list[int]) -> str | None:
+    """The person a field line names for a role ("Witness: Assel Kairbekkyzy, by video link
+    from Almaty" over a transcript whose turns are labelled "THE WITNESS:")."""
+    bare = role.removeprefix("the ")
+    if not bare:
+        return None
+    field = re.compile(r"(?im)^[ \t]*(?:the[ \t]+)?" + re.escape(bare).replace(r"\ ", r"[ \t]+")
+                       + r"[ \t]*:[ \t]*")
+    for m in field.finditer(text):
+        i = bisect.bisect_left(starts, m.end())
+        if i < len(spans) and spans[i][0] == m.end() and _FIELD_NAME_ENDS.match(text, spans[i][1]):
+            return spans[i][2]
+    return None
+
+
+# a name given as a field's whole value, or with an aside after it
+_FIELD_NAME_ENDS = re.compile(r"[ \t]*(?:[,(\n]|$)")
 
 
 def _names_in_capitals(text: str, spans: list[Span]) -> dict[str, str]:
