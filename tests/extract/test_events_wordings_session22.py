@@ -73,3 +73,18 @@ def test_the_witness_named_in_a_field_line_is_the_i_of_the_witness_turns() -> No
     found = events_by_name(run(text))
     assert ("Saule Omarkyzy", "assault") in found
     assert ("Saule Omarkyzy", "detention") in found
+
+
+# a relative the text names only later does not take a kin phrase told before
+
+
+def test_her_brother_before_a_second_brother_is_named_is_the_first_brother() -> None:
+    text = ("Yerlan Bazarbaiuly, 46, a herder, was sentenced in December 2019, according to "
+            "his sister, Zhanar Bazarbaikyzy.\n\n"
+            "According to Bazarbaikyzy, police collected her brother's passport in the "
+            "spring of 2017.\n\n"
+            "Her younger brother, Nurlan Bazarbaiuly, 39, was taken from his home in July "
+            "2018.\n")
+    found = events_by_name(run(text))
+    assert ("Yerlan Bazarbaiuly", "passport_confiscation") in found
+    assert ("Nurlan Bazarbaiuly", "passport_confiscation") not in found

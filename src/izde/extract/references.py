@@ -132,6 +132,7 @@ class PersonIndex:
         self.spans.sort()
         self.aliases, self.alias_spans = _join_aliases(self)
         self._starts = [s for s, _, _ in self.spans]
+        self._first: dict[str, int] | None = None
         given_narrator = self.narrator
         self._read_voices(given_narrator)
         # is_cited_source depends on the text alone; every trigger asks it again for the
@@ -236,6 +237,14 @@ class PersonIndex:
         """Where the story first names a person (a byline names its writer, not a person of
         the story); None when it names none."""
         return next((s for s, e, _ in self.spans if (s, e) not in self.bylines), None)
+
+    def first_at(self, key: str) -> int:
+        """Where the text first names ``key`` (its length when never)."""
+        if self._first is None:
+            self._first = {}
+            for s, _, k in self.spans:
+                self._first.setdefault(k, s)
+        return self._first.get(key, len(self.text))
 
     def persons_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         lo = bisect.bisect_left(self._starts, start)
@@ -1023,7 +1032,7 @@ def _kin_first(index: PersonIndex, start: int, end: int, want: str,
             not nearest and _DIED_AFTER.match(index.text, kin_at + len(hit[3]))):
         return None  # "His father had died in Akto, and he went to see the grave. ... his";
         # "the house his late father had left him. Officers took his passport"
-    return kin_of(index, _owner(index, hit[0], hit[2], depth + 1), hit[3])
+    return kin_of(index, _owner(index, hit[0], hit[2], depth + 1), hit[3], hit[0])
 
 
 _POSSESSIVE_GENDER = {"his": "male", "her": "female"}
@@ -1451,12 +1460,22 @@ def _joins(text: str, start: int, end: int) -> bool:
     return m is not None and m.end() == end
 
 
-def kin_of(index: PersonIndex, anchors: list[str], kinword: str) -> list[str]:
-    """The relative called ``kinword`` of the anchor person, when exactly one is named."""
+def kin_of(index: PersonIndex, anchors: list[str], kinword: str, at: int | None = None
+           ) -> list[str]:
+    """The relative called ``kinword`` of the anchor person, when exactly one is named. At
+    ``at``, a relative the text names only later gives way to one already named whom the
+    kinship read backwards gives ("Yermukhan ..., according to his sister, Raikhangul. ...
+    police collected her brother's passport. ... Her younger brother, Meirzhan, ...": the
+    passport is Yermukhan's)."""
     if len(anchors) != 1:
         return []
     found = index.kin.get((anchors[0], kinword.lower()), [])
     if found:
+        if len(found) == 1 and at is not None and index.first_at(found[0]) > at:
+            earlier = [k for k in _converse_kin(index, anchors[0], kinword.lower())
+                       if index.first_at(k) < at]
+            if earlier:
+                return earlier
         return found if len(found) == 1 else []
     return _converse_kin(index, anchors[0], kinword.lower())
 

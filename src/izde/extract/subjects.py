@@ -271,7 +271,8 @@ def _pronoun_ref(index: PersonIndex, m: re.Match[str], floor: int) -> Ref | None
     if m.group("kin"):
         anchors = _cited_owner(index, m.start(), m.group("poss") or "") or antecedent(
             index, m.start(), m.group("pron") or m.group("poss"), floor)
-        return Ref(m.start(), m.end(), tuple(kin_of(index, anchors, m.group("kin"))))
+        return Ref(m.start(), m.end(), tuple(kin_of(index, anchors, m.group("kin"),
+                                                     m.start())))
     anchors = antecedent(index, m.start(), m.group("pron") or m.group("poss"), floor)
     return Ref(m.start(), m.end(), tuple(anchors))
 
@@ -346,7 +347,8 @@ def _own_ref(index: PersonIndex, m: re.Match[str]) -> Ref | None:
     if m.group("okin"):
         # "my uncle" where the writer is never named is still the uncle named as "my uncle, X"
         kin_anchors = anchors or ([UNNAMED_WRITER] if word != "your" else [])
-        return Ref(m.start(), m.end(), tuple(kin_of(index, kin_anchors, m.group("okin"))))
+        return Ref(m.start(), m.end(), tuple(kin_of(index, kin_anchors, m.group("okin"),
+                                                     m.start())))
     if m.group("thing") and word != "our":
         return Ref(m.start(), m.end(), tuple(anchors))
     return None
