@@ -88,3 +88,13 @@ def test_her_brother_before_a_second_brother_is_named_is_the_first_brother() -> 
     found = events_by_name(run(text))
     assert ("Yerlan Bazarbaiuly", "passport_confiscation") in found
     assert ("Nurlan Bazarbaiuly", "passport_confiscation") not in found
+
+
+def test_a_relative_in_a_clause_about_a_thing_is_no_antecedent() -> None:
+    text = ("Yerlan Bazarbaiuly, 46, a herder, was sentenced in December 2019, according to "
+            "his sister, Zhanar Bazarbaikyzy.\n\n"
+            "\"He is a herder. The only book he ever read was the Quran our grandfather left "
+            "him,\" said Bazarbaikyzy.\n\n"
+            "On March 9, 2018, officers came to the family's winter pasture and took him to "
+            "the county seat for questioning.\n")
+    assert ("Yerlan Bazarbaiuly", "detention") in events_by_name(run(text))

@@ -1025,6 +1025,9 @@ def _kin_first(index: PersonIndex, start: int, end: int, want: str,
     if _in_closed_relative(index.text, start, hit[0], end):
         return None  # "police in Emin county, where his brother lives, took his passport":
         # a relative inside a relative clause about something else is no one's antecedent
+    if _BARE_RELATIVE_HEAD.search(index.text, max(0, hit[0] - 40), hit[0]):
+        return None  # "the only book he ever read was the Quran our grandfather left him":
+        # a relative told in a clause about a thing (no "that" before it) is no antecedent
     if hit[2].lower() == "their" and _unnamed_owners(index, hit[0]):
         return None  # "the children asked where their father was": no one known's relative
     kin_at = index.text.find(hit[3], hit[0])
@@ -1036,6 +1039,10 @@ def _kin_first(index: PersonIndex, start: int, end: int, want: str,
 
 
 _POSSESSIVE_GENDER = {"his": "male", "her": "female"}
+# a noun right before a relative's possessive opens a relative clause without "that": "the
+# Quran our grandfather left him", "the day my father was taken"
+_BARE_RELATIVE_HEAD = re.compile(r"\b(?:the|a|an|every|any)\s+(?!(?:same|only|first|last|other)\b)"
+                                 r"[A-Za-z][\w'’-]*\s+$", re.IGNORECASE)
 # a member of a plural subject told a state: "Begalieva and their son, Ruslanbek Kochkorbaev,
 # are citizens of Kyrgyzstan" (the "and" joining the name, the plural verb after it)
 _AND_JOINED = re.compile(r"\band\s+(?:(?:his|her|their)\s+(?:[\w-]+\s+)?(?:son|daughter|"
