@@ -98,3 +98,23 @@ def test_a_relative_in_a_clause_about_a_thing_is_no_antecedent() -> None:
             "On March 9, 2018, officers came to the family's winter pasture and took him to "
             "the county seat for questioning.\n")
     assert ("Yerlan Bazarbaiuly", "detention") in events_by_name(run(text))
+
+
+def test_bail_terms_that_forbid_leaving_the_city_are_a_travel_ban() -> None:
+    text = ("Nurlan Bazarbaiuly was released in December 2019. The terms of his release "
+            "require him to report to the police once a month and forbid him from leaving "
+            "the city, she said.")
+    assert ("Nurlan Bazarbaiuly", "travel_ban") in events_by_name(run(text))
+
+
+def test_a_surname_that_is_an_english_word_opens_a_sentence_with_a_past_verb() -> None:
+    text = ("The court gave Ding Hailong a suspended sentence. Ding crossed the river and was "
+            "detained by border guards.")
+    assert ("Ding Hailong", "detention") in events_by_name(run(text))
+
+
+def test_held_in_a_similar_facility_after_a_camp_is_internment() -> None:
+    text = ("Ding Hailong said he had been held for ten months in 2018 in a \"vocational "
+            "training centre\" in Changji. His father, Ding Guohua, was held in a similar "
+            "facility that year.")
+    assert ("Ding Guohua", "internment") in events_by_name(run(text))

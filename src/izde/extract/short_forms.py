@@ -17,11 +17,13 @@ import re
 from izde.extract import lexicon
 from izde.extract.candidates import Candidate
 
-# what may follow a short form that opens a sentence: the possessive, or a verb of which it
-# is the subject ("Ma says", "Rose was detained")
+# what may follow a short form that opens a sentence: the possessive, a verb of which it is
+# the subject ("Ma says", "Rose was detained", "Ding waded across a border river"), or a
+# relative clause about it ("Ding, whose mother is an ethnic Kazakh, ...")
 _CLAUSE_AFTER = re.compile(r"(?:['’]s\b|\s+(?:was|is|has|had|says|said|told|recalls|recalled|"
                            r"added|stresses|believes|fears|hopes|lives|works|continues|"
-                           r"continued|received|reported|did|does|would|will|could|can)\b)")
+                           r"continued|received|reported|did|does|would|will|could|can|"
+                           r"[a-z]{2,}ed)\b|\s*,\s+(?:who|whose)\b)")
 # a word before the short form that makes it part of something else: "the Ma family"
 _DETERMINER_BEFORE = re.compile(r"\b(?:the|a|an|The|A|An)\s+$")
 _CAPITAL_BEFORE = re.compile(r"\b(?P<w>[A-Z][a-z]{1,7})\.?\s+$")

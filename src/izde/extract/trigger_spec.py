@@ -51,10 +51,10 @@ AMONG_INMATES = (r"(?<![\w-])(?:Among|One\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?
                  r"detainees|inmates|prisoners|girls|cellmates)\s+(?:in|of|from)\s+(?:her|his|my|"
                  r"their|our|the)\s+(?:[\w-]+\s+)?(?:room|cell|dormitory|ward|barracks|block)\b"
                  r"[^.;]{0,40}?\b(?:was|were)\b")
-# a place of custody named again: "the same facility", "the same camp" (its kind is the
-# place's named before: ``events._kind_before``)
-THE_SAME_PLACE = (r"the\s+same\s+(?:[\w-]+\s+){0,2}?(?:facility|camp|cent(?:re|er)|compound|"
-                  r"place|institution|building|school|prison|jail)\b")
+# a place of custody named again: "the same facility", "the same camp", "a similar facility"
+# (its kind is the place's named before: ``events._kind_before``)
+THE_SAME_PLACE = (r"(?:the\s+same|a\s+similar)\s+(?:[\w-]+\s+){0,2}?(?:facility|camp|cent(?:re|er)|"
+                  r"compound|place|institution|building|school|prison|jail)\b")
 
 
 @dataclass(frozen=True)

@@ -259,7 +259,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # taken where another was held: "was taken to the same facility in May 2018" (its kind is
     # the place's named before, events._kind_before)
     _t("detention", "before", AUX + r"(?:taken|sent|brought|driven|put)\s+" + _THEN
-       + r"(?:to|into)\s+" + THE_SAME_PLACE, needs=("same",)),
+       + r"(?:to|into)\s+" + THE_SAME_PLACE, needs=("same", "similar")),
     # forced into a police vehicle: "was pushed into a police van and held for around five
     # hours at a district police station"
     _t("detention", "before", AUX + r"(?:pushed|forced|bundled|dragged|thrown|shoved|put|"
@@ -885,9 +885,10 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"to\s+(?:return|give\s+back|hand\s+back)\s+(?:his|her|their)\s+passports?\b",
        negative=True),
     # travel_ban
+    # ("the terms of his release ... forbid him from leaving the city")
     _t("travel_ban", "after", r"\b(?:barred|banned|prohibited|prevented|stopped|forbade|"
-       r"forbidden|bars|bans|prohibits|prevents|forbids)\b(?=\s+(?:[\w'’-]+\s+){1,3}?from\s+"
-       + _AWAY + ")"),
+       r"forbidden|bars|bans|prohibits|prevents|forbids|forbid|prohibit|bar)\b(?=\s+"
+       r"(?:[\w'’-]+\s+){1,3}?from\s+" + _AWAY + ")"),
     _t("travel_ban", "after", r"\b(?:told|informed)\b(?=\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]+"
        r"(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:that\s+)?"
        r"(?:he|she|they)\s+[“\"‘']?(?:could|can|may|might|must|would|was|were|is|are)\s*(?:not|"
