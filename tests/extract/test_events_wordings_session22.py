@@ -118,3 +118,26 @@ def test_held_in_a_similar_facility_after_a_camp_is_internment() -> None:
             "training centre\" in Changji. His father, Ding Guohua, was held in a similar "
             "facility that year.")
     assert ("Ding Guohua", "internment") in events_by_name(run(text))
+
+
+# forced labour: sent from a camp to a factory
+
+
+def test_sent_from_a_camp_to_work_at_a_factory_in_another_province_is_a_transfer() -> None:
+    text = ("His sister, Gulzhan Serikova, 29, was held in a camp in 2018 and in 2019 was sent "
+            "with dozens of other young women to work at an electronics factory in Anhui "
+            "province.")
+    assert ("Gulzhan Serikova", "transfer") in events_by_name(run(text))
+
+
+def test_a_factory_job_after_the_release_is_no_transfer() -> None:
+    text = ("Torekhan Abenov spent more than a year in a camp. After his release he was sent "
+            "to a glove factory in Tacheng.")
+    assert ("Torekhan Abenov", "transfer") not in events_by_name(run(text))
+
+
+def test_a_workshop_inside_the_prison_one_was_sent_to_is_no_transfer_to_it() -> None:
+    text = ("Kanat Oraztaiuly was sentenced in 2019. After the sentence he was sent to a "
+            "prison in Yining, where he worked in a sewing workshop.")
+    found = [(n, t) for n, t in events_by_name(run(text)) if t == "transfer"]
+    assert found == []

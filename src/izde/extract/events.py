@@ -153,8 +153,22 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
     out = _taken_from_home(index.text, _calls_as_threats(_beatings_as_torture(out, index.text)))
     out = _pressure_within(index.text, out)
     out = _held_where_a_camp(index.text, out)
-    out = _freed_and_handed_home(index.text, out)
+    out = _work_after_release(index.text, _freed_and_handed_home(index.text, out))
     return _questioning_in_custody(index.text, out)
+
+
+# a move to a factory told as what came of a release ("After his release he was sent to a
+# glove factory", "held in the camp ... before being sent to the factory"): the terms of
+# the release, not a transfer from custody
+_FACTORY = re.compile(r"\b(?:factory|factories|plant|workshop)\b", re.IGNORECASE)
+_RELEASE_BEFORE = re.compile(r"\bafter\s+(?:his|her|their|my)\s+release\b|\b(?:released|freed)\b"
+                             r"|\bbefore\s+being\b", re.IGNORECASE)
+
+
+def _work_after_release(text: str, found: list[RawEvent]) -> list[RawEvent]:
+    return [r for r in found if not (
+        r.type == "transfer" and _FACTORY.search(text, *r.trigger)
+        and _RELEASE_BEFORE.search(text, r.sentence.start, r.trigger[0] + 20))]
 
 
 # a freed prisoner's handover to his own country's officials at the border ("who served four

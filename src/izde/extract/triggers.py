@@ -398,6 +398,15 @@ TRIGGERS: tuple[Trigger, ...] = (
        # "moved in March from a prison in Ghulja" (not "moved to tears")
        r"(?=\s+(?:an?|the|another|one)?\s*(?:[\w-]+\s+){0,3}?(?:prison|jail|camp|cent(?:re|er)|"
        r"facility|colony|cell|detention|SIZO|penitentiary|hospital|(?-i:[A-Z]))))"),
+    # forced labour: sent from custody to work in a factory, often in another province ("was
+    # moved from the camp to a textile factory in Artush", "in 2019 was sent with dozens of
+    # other young Uyghurs to work at an electronics factory in Anhui", "had 'graduated' and
+    # been put on a train ... to a factory"); a job "assigned", or one given "after his
+    # release", is a condition of the release, not this
+    # (``events._work_after_release``)
+    _t("transfer", "before", AUX + r"(?:moved|sent|transferred|taken|bussed|put\s+on\s+(?:a|the)\s+"
+       r"(?:train|bus|plane))\s+(?:[^.;,]{0,60}?\s)?(?:to\s+work\s+)?(?:to|at|in)\s+(?:an?|the)\s+"
+       r"(?:[\w-]+\s+){0,2}?(?:factory|factories|plant|workshop)\b"),
     # told actively: "they moved me from the investigation isolator to this colony"
     # moved on from a police cell to a camp: the internment begins ("First they kept me in the
     # county detention center. After about ten days they moved me to the camp."); from one
@@ -1689,7 +1698,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                       "whereabouts", "contact", "touch", "seen", "spoken", "last time",
                       "letter", "call", "word", "message", "where", "know", "nothing",
                       "silence"),
-    "transfer": ("transferred", "moved", "handed over", "and later"),
+    "transfer": ("transferred", "moved", "handed over", "and later", "factor", "plant", "workshop"),
     "release": ("releas", "freed", "free", "out of", "left", "leaving", "leaves", "home",
                 "let go", "let ", "completed", "graduated"),
     "deportation": ("deport", "expel", "extradit", "repatriat", "returned", "sent back", "leave",
