@@ -141,3 +141,19 @@ def test_a_workshop_inside_the_prison_one_was_sent_to_is_no_transfer_to_it() -> 
             "prison in Yining, where he worked in a sewing workshop.")
     found = [(n, t) for n, t in events_by_name(run(text)) if t == "transfer"]
     assert found == []
+
+
+def test_a_court_that_ordered_her_expelled_deports_her() -> None:
+    text = "Aida Tursun was detained in October. A week later, a court ordered her expelled."
+    assert ("Aida Tursun", "deportation") in events_by_name(run(text))
+
+
+def test_took_the_passport_of_a_named_relative_confiscates_it() -> None:
+    text = "Police took the passport of her mother, Tumaris Tewpiq, in 2017."
+    assert ("Tumaris Tewpiq", "passport_confiscation") in events_by_name(run(text))
+
+
+def test_an_officer_who_punched_him_in_the_police_van_assaulted_him() -> None:
+    text = ("Orynbek Sadyrov was detained on Monday. He says an officer punched him in the "
+            "police van.")
+    assert ("Orynbek Sadyrov", "assault") in events_by_name(run(text))

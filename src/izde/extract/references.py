@@ -84,7 +84,9 @@ _NOT_NOUN = (r"was|is|has|had|were|to|in|at|on|for|from|with|by|and|or|but|as|th
              r"they|it|we|i|you|if|not|no|a|an|the|once|twice|three|four|five|six|seven|eight|"
              r"nine|ten|several|many|repeatedly|yesterday|today|overnight|every|each|"
              r"(?:last|next|this|that)\s+(?:week|month|year|night|time|spring|summer|autumn|"
-             r"fall|winter|morning|evening)")
+             r"fall|winter|morning|evening)|"
+             # the object of an order told with its participle: "ordered her expelled"
+             r"(?:deported|expelled|extradited)(?=\s*(?:[.,;]|to\b|from\b|$))")
 # "my sister's husband" is not "my sister" (but "his brother's sentence" is the brother's)
 _NOT_KIN_OF_KIN = r"(?!['’]s\s+(?:" + _KIN_NOUN + r")\b)"
 # a named person's relative: "Dosbol's son", "Kasenova's late husband"

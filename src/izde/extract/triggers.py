@@ -511,7 +511,9 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"striking|slapped|slapping)\b(?=\s+(?:him|her|them|me|" + _NAME
        + r")\s+(?:(?:repeatedly|several\s+times|again)\s+)?(?:in|on|across|"
        r"with|about)\s+(?:the|his|her|their|my)\s+(?:face|head|stomach|chest|back|body|legs?|"
-       r"arms?|ribs|kidneys|mouth|eyes?|ears?|neck|groin|fists?|batons?|sticks?|rifle\s+butts?)\b)"),
+       r"arms?|ribs|kidneys|mouth|eyes?|ears?|neck|groin|fists?|batons?|sticks?|rifle\s+butts?|"
+       # or where: "an officer punched him in the police van"
+       r"(?:police\s+)?(?:van|car|bus|vehicle|cell|station|corridor))\b)"),
     # force on an arrest told by the limb: "Two officers twisted my arm behind my back",
     # "wrenched her arms behind her"
     _t("assault", "owner", r"\b(?:twisted|twisting|wrenched|wrenching|bent|yanked)\s+"
@@ -576,6 +578,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("passport_confiscation", "inside", r"\b(?:confiscated|seized|took|taken)\s+(?:away\s+)?"
        r"(?:(?:his|her|their|my)\s+[\w-]+\s+and\s+)?(?:his|her|their|my)\s+(?:(?-i:[A-Z])[\w-]+\s+|"
        r"foreign\s+|travel\s+|new\s+){0,2}?passports?\b"),
+    # "Police took the passport of her mother, Tumaris Tewpiq, in 2017"
+    _t("passport_confiscation", "after", r"\b(?:confiscated|seized|took|collected|withheld)\s+"
+       r"(?:away\s+)?the\s+passports?\s+of\b"),
     _t("passport_confiscation", "before", r"\bpassports?\s+(?:was|were|had\s+been|has\s+been)\s+"
        r"(?:confiscated|seized|taken\s+away|kept|withheld|held)\b"),
     # gathered by the authorities: "Her own passport was collected by the village committee"
