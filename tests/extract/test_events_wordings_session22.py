@@ -157,3 +157,62 @@ def test_an_officer_who_punched_him_in_the_police_van_assaulted_him() -> None:
     text = ("Orynbek Sadyrov was detained on Monday. He says an officer punched him in the "
             "police van.")
     assert ("Orynbek Sadyrov", "assault") in events_by_name(run(text))
+
+
+# harm to the family spoken of as a pity or a price
+
+
+def test_it_would_be_a_pity_if_something_happened_is_a_threat() -> None:
+    text = ("In May, a man who said he was a police officer from Khotan called Ilyas Tohti on "
+            "WeChat. \"He said: 'Your sister has a good job now. It would be a pity if "
+            "something happened to it,'\" Tohti recalls.")
+    assert ("Ilyas Tohti", "threat") in events_by_name(run(text))
+
+
+def test_it_will_be_bad_for_you_said_to_a_held_mother_threatens_her() -> None:
+    text = ("Ilyas said police in Hotan held his mother, Aynur Kamal, overnight on Jan. 12. "
+            "\"They told her, 'Your son is spreading rumors. If he keeps talking, it will be "
+            "bad for you,'\" he said.")
+    found = events_by_name(run(text))
+    assert ("Aynur Kamal", "detention") in found
+    assert ("Aynur Kamal", "threat") in found
+
+
+def test_his_father_will_answer_for_it_threatens_the_one_told() -> None:
+    text = ("Gulnar Abenova said police in Qitai had called her in November and told her to "
+            "persuade her son to return. \"They said that if he comes back on his own, it will "
+            "be easier for him, and if he does not, his father will answer for it,\" she said.")
+    assert ("Gulnar Abenova", "threat") in events_by_name(run(text))
+
+
+def test_warned_that_her_mother_would_suffer_is_a_threat_to_her() -> None:
+    text = ("Aida Tursun said that in September 2022 a caller who said he was an Aksu police "
+            "officer urged her to return and warned that her mother would \"suffer because "
+            "of\" her.")
+    assert ("Aida Tursun", "threat") in events_by_name(run(text))
+
+
+def test_a_message_telling_him_to_stop_and_to_think_about_his_sister_is_a_threat() -> None:
+    text = ("On Monday, a man who identified himself as a Hotan police officer sent Ilyas "
+            "Tohti a voice message on WeChat telling him to stop giving interviews and to "
+            "\"think about\" his younger sister.")
+    assert ("Ilyas Tohti", "threat") in events_by_name(run(text))
+
+
+def test_the_narrations_her_after_a_quoted_my_mother_is_the_speaker() -> None:
+    text = ("In October 2021, Sanam Qeyyum received a video call from her mother's WeChat "
+            "account.\n\n"
+            "\"He said my brother could easily 'go back to where he was' if I kept talking,\" "
+            "Qeyyum said. \"My mother did not say a word. She just looked at me.\" It was the "
+            "second such warning: in April 2021, an unknown man claiming to be from the Kuqa "
+            "police had sent her a voice message on WeChat telling her to \"think of your "
+            "mother.\"\n")
+    found = events_by_name(run(text))
+    assert ("Sanam Qeyyum", "threat") in found
+    assert not [n for n, t in found if t == "threat" and n != "Sanam Qeyyum"]
+
+
+def test_no_word_since_a_call_is_no_disappearance() -> None:
+    text = ("He said he had not heard from his mother, Sajida Zakir, since the September "
+            "call.")
+    assert ("Sajida Zakir", "disappearance") not in events_by_name(run(text))

@@ -145,6 +145,8 @@ class PersonIndex:
         # of a quotation may be a pronoun whose antecedent is a relative that quotation's
         # "my" names, which would look the same speaker up again
         self.owning: set[int] = set()
+        # positions in quotations whose speaker is being looked up (``_spoken_of_by_namesake``)
+        self.speaking: set[int] = set()
         if _join_pronoun_aliases(self):
             self._read_voices(given_narrator)  # a speaker's key may have changed
 
@@ -608,7 +610,8 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
             if opening is not None and opening.start("p") < end and (
                     {opening.group("p").lower(), low} <= MALE
                     or {opening.group("p").lower(), low} <= FEMALE) and (
-                    not found or speaking):
+                    not found or speaking) and not _spoken_of_by_namesake(
+                        index, opening.start("p"), pos, want):
                 # (also over a name the sentence has after its verb, when the pronoun speaks
                 # next: "He still answers calls, in case they bring news of Nurmemet. '...,'
                 # he says": he, again)
@@ -616,7 +619,7 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
                                   kin_depth=kin_depth + 1)
         nearest = i == 0 or bool(found and speaks(index, found[0]))
         kin = _kin_first(index, start, end, want, found, nearest, kin_depth,
-                         pos if speaking else None) if (
+                         pos if speaking else None, pos) if (
             want and kin_depth < KIN_DEPTH) else None
         if kin is not None:
             return kin  # "His sister, who lives abroad, ... . She was summoned": the relative
@@ -990,7 +993,7 @@ KIN_DEPTH = 3  # "his sister" -> "his" -> "her husband" -> ...: how far the chai
 
 def _kin_first(index: PersonIndex, start: int, end: int, want: str,
                found: list[tuple[int, int, str]], nearest: bool, depth: int = 0,
-               speaker_at: int | None = None) -> list[str] | None:
+               speaker_at: int | None = None, pos: int | None = None) -> list[str] | None:
     """A relative of the pronoun's gender, spoken of as the subject of a clause ("his sister,
     who lives abroad, has ..."), when that is the likelier antecedent in start..end than the
     persons ``found`` there: in the pronoun's own sentence when it comes after them (nearest
@@ -1024,6 +1027,10 @@ def _kin_first(index: PersonIndex, start: int, end: int, want: str,
             _in_quotation(index, speaker_at)):
         return None  # '"His mother called me crying," she said. ... She said she learned':
         # a relative spoken of in a quotation is not the one the narration has speak next
+    if not nearest and pos is not None and hit[2].lower() in ("my", "our") and \
+            _spoken_of_by_namesake(index, hit[0], pos, want):
+        return None  # the speaker's "my mother" in a quotation, then the narration's "her":
+        # the speaker (``_spoken_of_by_namesake``)
     if _in_closed_relative(index.text, start, hit[0], end):
         return None  # "police in Emin county, where his brother lives, took his passport":
         # a relative inside a relative clause about something else is no one's antecedent
@@ -1313,6 +1320,20 @@ _GENERIC_SPEAKERS = re.compile(
 def generic_they(text: str, pos: int) -> bool:
     """Whether a plural pronoun at ``pos`` takes up a generic subject just before it."""
     return _GENERIC_SPEAKERS.search(text, max(0, pos - 60), pos) is not None
+
+
+def _spoken_of_by_namesake(index: PersonIndex, at: int, pos: int, want: str) -> bool:
+    """Whether the pronoun at ``at`` lies in a quotation whose speaker has the gender a
+    pronoun at ``pos``, outside any quotation, wants: '"My mother did not say a word. She
+    just looked at me." ... had sent her a voice message': the narration's "her" is the one
+    who spoke, not the "she" she spoke of."""
+    if at in index.speaking or not _in_quotation(index, at) or _in_quotation(index, pos):
+        return False  # (the speaker's own name may be a pronoun resolved through here)
+    index.speaking.add(at)
+    try:
+        return any(index.gender_of(k) == want for k in quote_speaker(index, at, 0))
+    finally:
+        index.speaking.discard(at)
 
 
 def _in_quotation(index: PersonIndex, pos: int) -> bool:

@@ -289,8 +289,10 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
                  asserted=True),
     # a veiled warning relayed: "a man called her and told her to 'think about the children'
     # if she kept talking to foreign media"
-    make_trigger("threat", "after", r"\b(?:told|warned|advised)\b(?=\s+(?:him|her|them|me|" + _NAME
-                 + r")\s+to\s+[“\"‘']?(?:think|remember)\s+(?:of|about)\s+(?:the|your|his|her|"
+    # ("telling him to stop giving interviews and to 'think about' his younger sister")
+    make_trigger("threat", "after", r"\b(?:told|warned|advised|telling|warning)\b(?=\s+(?:him|her|"
+                 r"them|me|" + _NAME + r")\s+to\s+(?:[^.;]{0,60}?\s+and\s+to\s+)?[“\"‘']?"
+                 r"(?:think|remember)\s+(?:of|about)[”\"’']?\s+(?:the|your|his|her|"
                  r"their|my)\s+(?:[\w-]+\s+)?" + _KIN + r"\b)", needs=("think", "remember")),
     # the same asked in a call: "police had called him twice more ... to demand that he 'think
     # about his mother'"
@@ -358,6 +360,27 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
                  r"(?:look\s+after|take\s+care\s+of|care\s+for|feed|bury|visit)\s+(?:her|him|them|"
                  r"your\s+(?:[\w-]+\s+)?" + _KIN + r")\b",
                  needs=("think", "remember"), asserted=True),
+    # harm to the family spoken of as a pity or a price: "It would be a pity if something
+    # happened to it", "If he keeps talking, it will be bad for you", "if he does not, his
+    # father will answer for it", "Don't make her suffer because of you"
+    make_trigger("threat", "addressee", r"\bit\s+would\s+be\s+a\s+(?:pity|shame)\s+if\s+"
+                 r"(?:something|anything)\s+(?:happened|happens|were\s+to\s+happen)\s+to\b"
+                 r"|\bit\s+(?:will|would|['’]ll)\s+be\s+(?:very\s+)?(?:bad|worse|difficult|hard)\s+"
+                 r"for\s+you(?:r\s+(?:[\w-]+\s+)?" + _KIN + r")?\b"
+                 r"|\b(?:your|his|her)\s+(?:[\w-]+\s+)?" + _KIN + r"\s+(?:will|would|['’]ll)\s+"
+                 r"answer\s+for\s+(?:it|this|that|your|his|her)\b"
+                 r"|\bdon['’]t\s+make\s+(?:her|him|them|your\s+(?:[\w-]+\s+)?" + _KIN
+                 + r")\s+suffer\b",
+                 needs=("pity", "shame", "bad", "worse", "difficult", "hard", "answer",
+                        "suffer"), asserted=True),
+    # the same told of: "warned that her mother would 'suffer because of' her" (after an
+    # appeal, "urged her to return and warned that ...", which is no hypothetical here: only
+    # a negation right before the verb undoes it)
+    make_trigger("threat", "owner", r"(?<!nobody\s)(?<!no\sone\s)(?<!never\s)(?<!not\s)"
+                 r"(?<!n't\s)(?<!n’t\s)\b(?:warned|warning)\s+(?:(?:him|her|them|me)\s+)?that\s+"
+                 r"(?P<who>his|her|their|my)\s+(?:[\w-]+\s+)?" + _KIN + r"\s+(?:would|will|"
+                 r"could|might)\s+[“\"‘']?(?:suffer|pay|be\s+punished|be\s+harmed|face\s+"
+                 r"consequences|answer\s+for)\b", needs=("warn",), asserted=True),
     # silence asked in the name of a relative's love: "If you love your sister, keep quiet",
     # "If you care about your parents, stop posting"
     make_trigger("threat", "addressee", r"\bif\s+you\s+(?:love|care\s+(?:about|for)|want\s+to\s+"

@@ -1009,7 +1009,10 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"['’]t|(?:no\s+one|nobody|no-one)\s+(?:has|have|had))\s+(?:(?:heard\s+from|heard\s+"
        r"anything\s+from)|(?:seen|spoken\s+(?:to|with)|had\s+(?:any\s+)?contact\s+with)"
        # (not "directly" or "in person": word comes another way)
-       + _SINCE + r"(?![^.;]{0,40}?\b(?:directly|in\s+person|face\s+to\s+face)\b))",
+       + _SINCE + r"(?![^.;]{0,40}?\b(?:directly|in\s+person|face\s+to\s+face)\b))"
+       # (nor "since the September call": a call told, no one gone missing)
+       r"(?![^.;]{0,50}?\bsince\s+(?:the|that|his|her|their|my|our)\s+(?:[\w-]+\s+)?"
+       r"(?:call|message|conversation|chat)\b)",
        needs=("not", "never", "n't", "n’t", "no one", "nobody", "no-one")),
     _t("disappearance", "after", r"\b(?:was|is|proved\s+to\s+be|would\s+be)\s+the\s+last\s+time\s+"
        r"(?:anyone|anybody|we|I|he|she|they|the\s+family|(?:his|her|their|my|our)\s+[\w-]+)\s+(?:ever\s+)?"
@@ -1203,6 +1206,11 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?!(?:the\s+|a\s+)?"
        r"(?:hospital|clinic|house|home|flat|apartment)\b)[^.;,]{0,40}?)?\b" + _FOR_A_TIME + ")",
        needs=("for ",)),
+    # for the night: "police in Hotan held his mother, Aysha Kamal, overnight on Jan. 12"
+    _t("detention", "after", r"\b(?:held|kept|detained)\b(?=\s+(?:him|her|them|me|" + _NAME
+       + r"|(?:his|her|their|my)\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|brother|sister|"
+       r"mother|father|cousin|nephew|niece|uncle|aunt)\s*,\s*" + _NAME + r"\s*,)\s+overnight\b)",
+       needs=("overnight",)),
     # a relative named in apposition: "police in Nilka then held his wife, Gulsim, for two
     # days"
     _t("detention", "after", r"\b(?:held|kept|detained)\s+(?:his|her|their|my)\s+(?:[\w-]+\s+)?"
@@ -1714,7 +1722,8 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                 "slap", "ground", "floor", "pavement", "asphalt", "threw", "splash", "poured",
                 "sprayed", "hurled", "against"),
     "threat": ("threat", "intimidat", "warn", "told", "call", "message", "you ",
-               "visit", "said", "says", "your", "depend", "advis", "sake", "think"),
+               "visit", "said", "says", "your", "depend", "advis", "sake", "think",
+               "answer for", "pity", "shame", "suffer", "for you"),
     "harassment": ("harass", "summon", "interrogat", "chased", "questioned", "pressur",
                    "visited", "contacted", "called", "approached", "followed", "told", "ordered",
                    "tailed", "watched", "filmed", "photographed",
