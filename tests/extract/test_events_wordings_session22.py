@@ -216,3 +216,23 @@ def test_no_word_since_a_call_is_no_disappearance() -> None:
     text = ("He said he had not heard from his mother, Sajida Zakir, since the September "
             "call.")
     assert ("Sajida Zakir", "disappearance") not in events_by_name(run(text))
+
+
+# pressure at home
+
+
+def test_community_workers_who_come_every_week_harass() -> None:
+    text = "Dana Gabitova lives alone. The community workers come to her flat every week."
+    assert ("Dana Gabitova", "harassment") in events_by_name(run(text))
+
+
+def test_becoming_family_cadres_who_have_regularly_stayed_in_her_home_harass() -> None:
+    text = ("Aysha Kamalova lives in Hotan. Since 2018, cadres under the \"Becoming Family\" "
+            "program have regularly stayed in her home.")
+    assert ("Aysha Kamalova", "harassment") in events_by_name(run(text))
+
+
+def test_an_inspector_who_visited_her_home_and_asked_her_to_explain_harasses() -> None:
+    text = ("Rauza Tazhibaeva spoke out. Two days later a police inspector visited her home "
+            "and asked her to explain her \"contacts with foreign media\".")
+    assert ("Rauza Tazhibaeva", "harassment") in events_by_name(run(text))

@@ -649,7 +649,8 @@ _SINCE = r"(?=[^.;]{0,40}\bsince\b)"
 # a word of a group's description ("hundreds of ethnic Kazakh imams"), not a preposition that
 # would take the phrase elsewhere ("the speakers at a conference on detained Uyghurs")
 # who visits, calls and presses (the subject of the harassment patterns)
-_OFFICERS = r"\b(?:police(?:men)?|officers?|inspectors?|officials|agents|cadres)\b"
+_OFFICERS = (r"\b(?:police(?:men)?|officers?|inspectors?|officials|agents|cadres|"
+             r"community\s+workers)\b")
 # where one is made to report, and how often
 _REPORTED_TO = (r"(?:the\s+)?(?:local\s+|district\s+|village\s+|neighbou?rhood\s+|county\s+)?"
                 r"(?:police(?:\s+(?:station|post))?|committee|station)\b")
@@ -1295,7 +1296,7 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # ("two men who said they were from the State Committee for National Security came to my
     # dormitory and asked me for the names of other students")
     _t("harassment", "owner", r"\b(?:police(?:men)?|officers?|inspectors?|officials|agents|"
-       r"cadres|men)\b[^.;]{0,90}?\b(?:came|went|turned\s+up|showed\s+up)\s+to\s+"
+       r"cadres|men)\b[^.;]{0,90}?\b(?:(?:came|went|turned\s+up|showed\s+up)\s+to|visited)\s+"
        r"(?P<who>my|his|her|their)\s+(?:apartment|home|house|flat|door|office|workplace|"
        r"dormitory|dorm|room|shop|stall)\b"
        # (not a summons that takes the person away: "came to his shop and asked him to come
@@ -1354,6 +1355,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # into her house for a week of every month", "an official stays in her apartment"
     _t("harassment", "owner", r"\b(?:cadres?|officials?|officers?|(?:party|government)\s+"
        r"(?:member|worker|official)s?|relatives?\s+assigned\s+by\s+the\s+state)\s+(?:[\w-]+\s+)?"
+       # ('cadres under the "Becoming Family" program have regularly stayed in her home')
+       r"(?:[^.;]{0,50}?\s(?:have|has|had)\s+(?:regularly\s+|often\s+|repeatedly\s+)?)?"
        r"(?:moved|moves|move|stayed|stays|stay|lived|lives|live|came\s+to\s+live)\s+(?:in|into|"
        r"with)\s+(?P<who>his|her|their|my|our)\s+(?:family['’]s\s+)?(?:house|home|apartment|"
        r"flat|family)\b"),
