@@ -236,3 +236,22 @@ def test_an_inspector_who_visited_her_home_and_asked_her_to_explain_harasses() -
     text = ("Rauza Tazhibaeva spoke out. Two days later a police inspector visited her home "
             "and asked her to explain her \"contacts with foreign media\".")
     assert ("Rauza Tazhibaeva", "harassment") in events_by_name(run(text))
+
+
+def test_taken_to_a_camp_in_a_clause_of_time_after_not_heard_from_is_told_as_given() -> None:
+    text = ("Her younger brother, Marat Lutfullin, has not been heard from since he was taken "
+            "to a camp in Kucha county in the spring of 2018, she said.")
+    found = events_by_name(run(text))
+    assert ("Marat Lutfullin", "internment") in found
+    assert ("Marat Lutfullin", "disappearance") in found
+
+
+def test_placed_under_criminal_detention_is_a_detention() -> None:
+    text = ("My father is Kairat Baimukhan. The letter said that he was placed under criminal "
+            "detention on the 14th of March 2018.")
+    assert ("Kairat Baimukhan", "detention") in events_by_name(run(text))
+
+
+def test_not_detained_stays_negated() -> None:
+    assert ("Aidos Serikuly", "detention") not in events_by_name(run(
+        "Aidos Serikuly was not detained."))

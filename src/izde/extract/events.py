@@ -1161,6 +1161,14 @@ _NEW_CLAUSE = re.compile(r",?\s+but\s+|,\s+(?:and|while|whereas|although|though|
                          r"because|when)\s+", re.IGNORECASE)
 
 
+# a clause of time after a negated main clause, with its own subject: "since he was taken",
+# "since police detained her"
+_SINCE_CLAUSE = re.compile(r"\b(?:(?:has|have|had)\s+(?:not|never)\s+been\s+(?:heard\s+from|"
+                           r"seen)|(?:has|have|had)(?:\s+not|n['’]t)\s+(?:heard\s+from|seen|"
+                           r"spoken\s+to)\s+(?:him|her|them))\s+since\s+(?P<clause>(?:he|she|they|"
+                           r"police|officers|the\s+police)\b)", re.IGNORECASE)
+
+
 def _negated(text: str, sent: Sentence, start: int, end: int, future: bool = True) -> bool:
     """Negated, hypothetical or (when ``future``) yet to come: no event. A relative clause
     set off by commas between the subject and the event says something else about the subject
@@ -1184,6 +1192,10 @@ def _negated(text: str, sent: Sentence, start: int, end: int, future: bool = Tru
         for brk in _QUOTE_CLOSED.finditer(text, lo, start):
             lo = brk.end()  # '"They want me to be silent," said X, who was fined': the
             # quotation's words are not the relative clause's
+    since = next(reversed(list(_SINCE_CLAUSE.finditer(text, lo, start))), None)
+    if since is not None:
+        lo = since.start("clause")  # "has not been heard from since he was taken to a camp":
+        # the negation is the main clause's, the act in the clause of time is told as given
     window = _without_asides(text, sent.start, lo, start) + text[start:end]
     if "not" in window or "never" in window or "n't" in window or "n’t" in window:
         window = _ANONYMOUS.sub(" ", window)

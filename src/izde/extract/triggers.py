@@ -1420,6 +1420,11 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("detention", "after", r"\bplaced\b(?=\s+(?:him|her|them|_?" + _NAME
        + r"_?)\s+(?:\([^()]{0,120}\)\s+)?under\s+(?:criminal\s+|administrative\s+)?"
        r"(?:detention|arrest)\b)"),
+    # the same in the passive: "the letter said that he was placed under criminal detention
+    # on the 14th of March 2018"
+    # (not "placed under administrative arrest for 15 days": a penalty a court gives)
+    _t("detention", "before", AUX + r"placed\s+under\s+(?:criminal\s+|formal\s+)?"
+       r"(?:detention|arrest)\b"),
     # held for hours or days after a summons: "was summoned for questioning on 24 January
     # and held for 48 hours by the police"
     _t("detention", "before", r"(?<=\band\s)held\s+for\s+(?:[0-9]{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
