@@ -255,3 +255,11 @@ def test_placed_under_criminal_detention_is_a_detention() -> None:
 def test_not_detained_stays_negated() -> None:
     assert ("Aidos Serikuly", "detention") not in events_by_name(run(
         "Aidos Serikuly was not detained."))
+
+
+def test_a_participle_set_after_a_name_tells_a_detention() -> None:
+    text = ("Lutfulla Tiyip, detained in April 2017 and sentenced in 2018 to 15 years' "
+            "imprisonment for \"separatism\", died in custody in Korla on 17 March 2024.")
+    found = events_by_name(run(text))
+    assert ("Lutfulla Tiyip", "detention") in found
+    assert ("Lutfulla Tiyip", "sentencing") in found

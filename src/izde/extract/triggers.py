@@ -1420,6 +1420,10 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("detention", "after", r"\bplaced\b(?=\s+(?:him|her|them|_?" + _NAME
        + r"_?)\s+(?:\([^()]{0,120}\)\s+)?under\s+(?:criminal\s+|administrative\s+)?"
        r"(?:detention|arrest)\b)"),
+    # a participle set after a name: "Her father, Lutpulla Tiyip, detained in April 2017 and
+    # sentenced in 2018 to 15 years' imprisonment, died in custody"
+    _t("detention", "before", r"(?<=[a-z],)\s*(?:first\s+)?(?:detained|arrested|abducted)\s+"
+       r"(?=(?:in|on|by|last|early|late|since)\b)"),
     # the same in the passive: "the letter said that he was placed under criminal detention
     # on the 14th of March 2018"
     # (not "placed under administrative arrest for 15 days": a penalty a court gives)
