@@ -263,3 +263,14 @@ def test_a_participle_set_after_a_name_tells_a_detention() -> None:
     found = events_by_name(run(text))
     assert ("Lutfulla Tiyip", "detention") in found
     assert ("Lutfulla Tiyip", "sentencing") in found
+
+
+def test_a_witness_turn_that_opens_with_a_name_does_not_name_the_witness() -> None:
+    text = ("CHAIR: Can you hear us?\n\n"
+            "THE WITNESS: Yes, I can hear you.\n\n"
+            "COUNSEL: What happened to your brother?\n\n"
+            "THE WITNESS: Adilbek Kairbekov, my brother, was taken to a camp in May 2018. "
+            "Police held me for four hours in March.\n")
+    found = events_by_name(run(text))
+    assert ("Adilbek Kairbekov", "internment") in found
+    assert ("Adilbek Kairbekov", "detention") not in found

@@ -166,6 +166,7 @@ _RELEASE_BEFORE = re.compile(r"\bafter\s+(?:his|her|their|my)\s+release\b|\b(?:r
 
 
 def _work_after_release(text: str, found: list[RawEvent]) -> list[RawEvent]:
+    """Without the factory transfers told as what came of a release (``_RELEASE_BEFORE``)."""
     return [r for r in found if not (
         r.type == "transfer" and _FACTORY.search(text, *r.trigger)
         and _RELEASE_BEFORE.search(text, r.sentence.start, r.trigger[0] + 20))]

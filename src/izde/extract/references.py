@@ -1323,10 +1323,10 @@ def generic_they(text: str, pos: int) -> bool:
 
 
 def _spoken_of_by_namesake(index: PersonIndex, at: int, pos: int, want: str) -> bool:
-    """Whether the pronoun at ``at`` lies in a quotation whose speaker has the gender a
-    pronoun at ``pos``, outside any quotation, wants: '"My mother did not say a word. She
-    just looked at me." ... had sent her a voice message': the narration's "her" is the one
-    who spoke, not the "she" she spoke of."""
+    """Whether the word at ``at`` (a pronoun, a "my" of a relative) lies in a quotation whose
+    speaker has the gender a pronoun at ``pos``, outside any quotation, wants: '"My mother
+    did not say a word. She just looked at me." ... had sent her a voice message': the
+    narration's "her" is the one who spoke, not the "she" she spoke of."""
     if at in index.speaking or not _in_quotation(index, at) or _in_quotation(index, pos):
         return False  # (the speaker's own name may be a pronoun resolved through here)
     index.speaking.add(at)

@@ -537,8 +537,11 @@ def _named_in_field(text: str, role: str, spans: list[Span], starts: list[int]) 
                        + r"[ \t]*:[ \t]*")
     for m in field.finditer(text):
         i = bisect.bisect_left(starts, m.end())
-        if i < len(spans) and spans[i][0] == m.end() and _FIELD_NAME_ENDS.match(text, spans[i][1]):
-            return spans[i][2]
+        if i < len(spans) and spans[i][0] == m.end() and _FIELD_NAME_ENDS.match(
+                text, spans[i][1]) and not _SPOKEN.search(text, spans[i][1],
+                                                          _line_end(text, m.end())):
+            return spans[i][2]  # (a field, not a turn: "THE WITNESS: Adilbek, my brother,
+            # was taken." says something)
     return None
 
 
