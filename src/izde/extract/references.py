@@ -134,7 +134,8 @@ class PersonIndex:
         self.spans.sort()
         self.aliases, self.alias_spans = _join_aliases(self)
         self._starts = [s for s, _, _ in self.spans]
-        self._first: dict[str, int] | None = None
+        # where each key is first named, and the spans it was read from (``first_at``)
+        self._first: tuple[list[tuple[int, int, str]], dict[str, int]] | None = None
         given_narrator = self.narrator
         self._read_voices(given_narrator)
         # is_cited_source depends on the text alone; every trigger asks it again for the
@@ -243,12 +244,15 @@ class PersonIndex:
         return next((s for s, e, _ in self.spans if (s, e) not in self.bylines), None)
 
     def first_at(self, key: str) -> int:
-        """Where the text first names ``key`` (its length when never)."""
-        if self._first is None:
-            self._first = {}
+        """Where the text first names ``key`` (its length when never). Read again when the
+        spans were replaced since (``_join_pronoun_aliases`` renames keys after a lookup may
+        already have asked)."""
+        if self._first is None or self._first[0] is not self.spans:
+            first: dict[str, int] = {}
             for s, _, k in self.spans:
-                self._first.setdefault(k, s)
-        return self._first.get(key, len(self.text))
+                first.setdefault(k, s)
+            self._first = (self.spans, first)
+        return self._first[1].get(key, len(self.text))
 
     def persons_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         lo = bisect.bisect_left(self._starts, start)

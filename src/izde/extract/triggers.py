@@ -127,6 +127,9 @@ _CAMP_WORD_STEMS = ("educat", "training", "internment", "political", "vocational
 # a name of one or two capitalised words, the object or subject a pattern looks for beside
 # a pronoun ("hit him", "hit Askar Bekov")
 _NAME = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+# a relative set before the name in apposition: "his wife, Gulsim," ("his mother, Aysha Kamal,")
+_KIN_NAMED = (r"(?:his|her|their|my)\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|brother|sister|"
+              r"mother|father|cousin|nephew|niece|uncle|aunt)\s*,\s*")
 # one said to have been held in a camp: "a former camp detainee", "a former detainee", "a former
 # inmate of the same camp" (a former inmate of a prison is a prisoner, not a camp's detainee)
 _FORMER_DETAINEE = (r"former\s+(?:(?:(?:re-?education|internment)\s+)?camp\s+"
@@ -1209,14 +1212,11 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        needs=("for ",)),
     # for the night: "police in Hotan held his mother, Aysha Kamal, overnight on Jan. 12"
     _t("detention", "after", r"\b(?:held|kept|detained)\b(?=\s+(?:him|her|them|me|" + _NAME
-       + r"|(?:his|her|their|my)\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|brother|sister|"
-       r"mother|father|cousin|nephew|niece|uncle|aunt)\s*,\s*" + _NAME + r"\s*,)\s+overnight\b)",
-       needs=("overnight",)),
+       + r"|" + _KIN_NAMED + _NAME + r"\s*,)\s+overnight\b)", needs=("overnight",)),
     # a relative named in apposition: "police in Nilka then held his wife, Gulsim, for two
     # days"
-    _t("detention", "after", r"\b(?:held|kept|detained)\s+(?:his|her|their|my)\s+(?:[\w-]+\s+)?"
-       r"(?:wife|husband|son|daughter|brother|sister|mother|father|cousin|nephew|niece|uncle|"
-       r"aunt)\s*,\s*(?=" + _NAME + r"\s*,\s*" + _FOR_A_TIME + ")", needs=("for ",)),
+    _t("detention", "after", r"\b(?:held|kept|detained)\s+" + _KIN_NAMED + r"(?=" + _NAME
+       + r"\s*,\s*" + _FOR_A_TIME + ")", needs=("for ",)),
     # one of those held beside the teller: "Among the dozen women in her room, she said, was a
     # teacher from Artux named Pezilet" (held where the teller was: ``events._held_where_a_camp``
     # gives it the kind of the place told before)

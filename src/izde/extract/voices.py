@@ -424,6 +424,7 @@ def _turns(text: str, spans: list[Span]) -> tuple[list[tuple[int, str | None]],
     named: set[tuple[int, int]] = set()
     by_name = _names_in_capitals(text, spans)
     introduced: dict[str, str] = {}
+    fielded: dict[str, str | None] = {}  # the person a field line names per role, looked up once
     roles = [_role_of(m.group()) for m in found]
     recurring = _recurring_roles(roles)
     for m, role in zip(found, roles, strict=True):
@@ -432,8 +433,10 @@ def _turns(text: str, spans: list[Span]) -> tuple[list[tuple[int, str | None]],
         key = hit[2] if hit else (_capital_label(m.group(), by_name)
                                   or _initials_label(m.group(), text, spans))
         if key is None and role in recurring:
+            if role not in fielded:
+                fielded[role] = _named_in_field(text, role, spans, starts)
             key = (introduced.get(role) or _introduces(text, m.end(), spans, starts)
-                   or _named_in_field(text, role, spans, starts))
+                   or fielded[role])
             if key is not None:
                 introduced.setdefault(role, key)
         turns.append((m.start(), key))
