@@ -210,8 +210,9 @@ TRIGGERS: tuple[Trigger, ...] = (
               "training")),
     # held there, told as a state: 'she says you are "in the school" outside Burjin', 'has
     # been at "study" since 2018'
+    # or "studying" in it: 'his wife was told that he was studying in the "school"'
     _t("internment", "before", r"\b(?:is|are|was|were|been|being|remains?|remained)\s+"
-       r"(?:still\s+|now\s+)?(?:(?:held|kept)\s+)?(?:[“\"‘'](?:in|at)\s+(?:the\s+)?(?:study|studies|school|classes|training)[”\"’']|"
+       r"(?:still\s+|now\s+)?(?:(?:held|kept|studying)\s+)?(?:[“\"‘'](?:in|at)\s+(?:the\s+)?(?:study|studies|school|classes|training)[”\"’']|"
        r"(?:in|at)\s+(?:the\s+|a\s+)?[“\"‘'](?:study|studies|school|classes|training),?[”\"’'])",
        needs=("study", "studies", "school", "classes", "training")),
     # the authorities' own wording: "had attended a vocational training centre in Tacheng"

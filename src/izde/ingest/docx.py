@@ -9,7 +9,6 @@ from __future__ import annotations
 import io
 import zipfile
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
 
 import docx
 from docx.opc.coreprops import CoreProperties
@@ -18,7 +17,7 @@ from docx.text.paragraph import Paragraph
 
 from izde.errors import IngestError
 from izde.ingest.header import normalise_language
-from izde.ingest.media import Extracted
+from izde.ingest.media import Extracted, parser_errors_as_ingest_errors
 
 _ZIP_MAGIC = b"PK\x03\x04"
 _EXPANSION_FACTOR = 10  # total uncompressed size allowed, as a multiple of max_bytes
@@ -30,7 +29,7 @@ _MB = 1024 * 1024
 def read_docx(path: str, data: bytes, max_bytes: int) -> Extracted:
     """Body paragraphs and table cells in document order, one block per paragraph."""
     _check_archive(path, data, max_bytes)
-    with _parser_errors_as_ingest_errors(path):
+    with parser_errors_as_ingest_errors(path, ".docx"):
         document = docx.Document(io.BytesIO(data))
         blocks = list(_blocks(document.iter_inner_content(), depth=0))
         metadata = _metadata(document.core_properties)
@@ -62,21 +61,6 @@ def _check_archive(path: str, data: bytes, max_bytes: int) -> None:
     if "word/document.xml" not in {member.filename for member in members}:
         raise IngestError(path, "not a Word document (the archive has no word/document.xml)")
 
-
-@contextmanager
-def _parser_errors_as_ingest_errors(path: str) -> Iterator[None]:
-    """python-docx and lxml fail on damaged files with many exception types; name the file.
-
-    Catching broadly is deliberate: the bytes are untrusted input and the caller must get
-    one IngestError, never a parser traceback.
-    """
-    try:
-        yield
-    except IngestError:
-        raise
-    except Exception as exc:
-        detail = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
-        raise IngestError(path, f"corrupt or unreadable .docx: {detail}") from exc
 
 
 def _blocks(content: Iterable[Paragraph | Table], depth: int) -> Iterator[str]:

@@ -6,6 +6,8 @@ guess from sniffing bytes would be harder to explain than "rename it to .pdf".
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import PurePath
 
@@ -64,3 +66,20 @@ def media_type_for(path: str) -> str:
         supported = ", ".join(sorted(SUPPORTED_SUFFIXES))
         raise IngestError(path, f"unsupported file type {shown}; supported: {supported}")
     return MEDIA_TYPES[suffix]
+
+
+@contextmanager
+def parser_errors_as_ingest_errors(path: str, what: str) -> Iterator[None]:
+    """A parser library's failure on damaged bytes, as one IngestError naming the file.
+
+    python-docx, lxml and pypdf signal damage with many exception types; any of them means
+    "corrupt or unreadable ``what``". Catching broadly is deliberate: the bytes are untrusted
+    input and the caller must get one IngestError naming the file, never a parser traceback.
+    """
+    try:
+        yield
+    except IngestError:
+        raise
+    except Exception as exc:
+        detail = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
+        raise IngestError(path, f"corrupt or unreadable {what}: {detail}") from exc

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import io
 import logging
-from collections.abc import Iterator
-from contextlib import contextmanager
 from datetime import datetime
 
 from pypdf import PdfReader
 
 from izde.errors import IngestError
-from izde.ingest.media import Extracted
+from izde.ingest.media import Extracted, parser_errors_as_ingest_errors
 
 # pypdf logs what it repairs ("EOF marker not found"); without a handler Python prints those
 # lines to stderr. The NullHandler stops that; an application that configures logging still
@@ -31,7 +29,7 @@ def read_pdf(path: str, data: bytes) -> Extracted:
     """Text of every page, pages separated by a blank line."""
     if _PDF_MAGIC not in data[:_MAGIC_WINDOW]:
         raise IngestError(path, "not a PDF (no %PDF- header); is the suffix right?")
-    with _parser_errors_as_ingest_errors(path):
+    with parser_errors_as_ingest_errors(path, "PDF"):
         reader = PdfReader(io.BytesIO(data), strict=False)
         notes = _unlock(path, reader)
         pages = [_page_text(page.extract_text()) for page in reader.pages]
@@ -44,21 +42,6 @@ def read_pdf(path: str, data: bytes) -> Extracted:
         notes += (f"{empty} of {len(pages)} pages have no text layer (scanned?)",)
     return Extracted(body, metadata, None, notes)
 
-
-@contextmanager
-def _parser_errors_as_ingest_errors(path: str) -> Iterator[None]:
-    """pypdf signals damage with many exception types; any of them means "corrupt PDF".
-
-    Catching broadly is deliberate: the bytes are untrusted input and the caller must get
-    one IngestError naming the file, never a parser traceback.
-    """
-    try:
-        yield
-    except IngestError:
-        raise
-    except Exception as exc:
-        detail = str(exc).splitlines()[0][:200] if str(exc) else type(exc).__name__
-        raise IngestError(path, f"corrupt or unreadable PDF: {detail}") from exc
 
 
 def _unlock(path: str, reader: PdfReader) -> tuple[str, ...]:
