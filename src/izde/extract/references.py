@@ -488,8 +488,32 @@ def _continued_speaker(index: PersonIndex, lo: int, opened: int, floor: int) -> 
     text = index.text
     close = max(text.rfind("”", lo, opened), text.rfind('"', lo, opened))
     if close <= lo or quote_opened(text, lo, close) is None:
-        return []
+        return _speaker_of_paragraph_before(index, lo, opened, floor)
     before = quote_speaker(index, close - 1, floor) if close - 1 > lo else []
+    if len(before) != 1:
+        return []
+    named = {k for _, _, k in index.persons_between(close, opened)}
+    return before if named <= set(before) else []
+
+
+def _speaker_of_paragraph_before(index: PersonIndex, lo: int, opened: int,
+                                 floor: int) -> list[str]:
+    """A paragraph's first quotation, with no speaker of its own and opening a sentence, goes
+    on with the speaker whose quotation closed the paragraph before ('... Nurehmet said. "He
+    asked about my job." // When she said no, his tone changed. "He said: ..."'), when nobody
+    else is named since."""
+    text = index.text
+    lead = text[lo:opened].rstrip()
+    if lead and lead[-1] not in ".!?":  # 'The officer told her: "..."' is the officer's
+        return []
+    end = len(text[:lo].rstrip())
+    start = text.rfind("\n", 0, end) + 1
+    if end <= max(start, floor):
+        return []
+    close = max(text.rfind("”", start, end), text.rfind('"', start, end))
+    if close <= start or quote_opened(text, start, close) is None:
+        return []
+    before = quote_speaker(index, close - 1, floor)
     if len(before) != 1:
         return []
     named = {k for _, _, k in index.persons_between(close, opened)}
