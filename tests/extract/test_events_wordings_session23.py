@@ -37,3 +37,209 @@ def test_a_quotation_introduced_by_another_speaker_is_not_hers() -> None:
     text = _CALL + ("The officer later told a neighbour: \"Your mother is getting old. Think "
                     "about who will look after her.\"")
     assert ("Meryem Nurehmet", "threat") not in events_by_name(run(text))
+
+
+# the family as the price, after "otherwise"
+
+
+def test_otherwise_your_father_will_not_see_you_is_a_threat() -> None:
+    text = ("Esbol Tursyngazyuly said a police officer called him in May. \"He said, 'Your "
+            "mother is old, she should rest. Otherwise your father will not see you "
+            "again,'\" Tursyngazyuly said.")
+    assert ("Esbol Tursyngazyuly", "threat") in events_by_name(run(text))
+
+
+def test_otherwise_in_a_lawyers_remark_is_no_threat() -> None:
+    text = ("\"The pandemic saved him,\" the lawyer said of Esbol Tursyngazyuly. \"Otherwise "
+            "he would be in a Chinese prison now.\"")
+    assert ("Esbol Tursyngazyuly", "threat") not in events_by_name(run(text))
+
+
+# the kinship a patronymic tells, when the text states none
+
+
+def test_his_father_is_the_man_whose_given_name_his_patronymic_carries() -> None:
+    text = ("Nurgali Muratbekuly, 29, lives in Almaty. Muratbek Tolybaiuly, a teacher, "
+            "stayed in Zhaosu.\n\nNurgali Muratbekuly said police took his father away in "
+            "March 2018.")
+    assert ("Muratbek Tolybaiuly", "detention") in events_by_name(run(text))
+
+
+def test_a_patronymic_names_no_father_when_two_men_share_that_given_name() -> None:
+    text = ("Nurgali Muratbekuly, 29, lives in Almaty. Muratbek Tolybaiuly, a teacher, and "
+            "Muratbek Serikov, a driver, stayed in Zhaosu.\n\nNurgali Muratbekuly said police "
+            "took his father away in March 2018.")
+    found = events_by_name(run(text))
+    assert ("Muratbek Tolybaiuly", "detention") not in found
+    assert ("Muratbek Serikov", "detention") not in found
+
+
+def test_her_brother_is_the_man_with_the_same_fathers_name() -> None:
+    text = ("Gulmaryam Akhmetkankyzy lives in Almaty. Ersain Akhmetkanuly, a herder, stayed "
+            "in Burqin.\n\nGulmaryam Akhmetkankyzy said police detained her brother in March "
+            "2018.")
+    assert ("Ersain Akhmetkanuly", "detention") in events_by_name(run(text))
+
+
+def test_a_shared_bare_surname_makes_no_brother() -> None:
+    text = ("Talshyn Rymbekova lives in Almaty. Nurlan Rymbekov, a driver, stayed in "
+            "Zharkent.\n\nTalshyn Rymbekova said police detained her brother in March 2018.")
+    assert ("Nurlan Rymbekov", "detention") not in events_by_name(run(text))
+
+
+def test_the_relative_named_in_apposition_after_an_owner_is_the_antecedent() -> None:
+    text = ("Aldiyar Galymzhanuly said the call came from his uncle, Izbasar Alpysbaiuly.\n\n"
+            "Galymzhanuly's father, Galymzhan Alpysbaiuly, was detained in April 2018.\n\n"
+            "Alpysbaiuly's brother Izbasar spent a year in a camp in Tekes and was released in "
+            "2019. Since then he has been confined to his house, relatives say.")
+    found = events_by_name(run(text))
+    assert ("Izbasar Alpysbaiuly", "house_arrest") in found
+    assert ("Galymzhan Alpysbaiuly", "house_arrest") not in found
+
+
+# a summary of one person's testimony, told in the third person
+
+_SUMMARY = ("Testimony No. 1847\n\nTestifier: Nurgali Muratbekuly, born 1991, resident of "
+            "Almaty\nPersons concerned:\n(1) Muratbek Tolybaiuly, born 1964, teacher\n"
+            "(2) Sembek Tolybaiuly, born 1970, herder\n\n"
+            "The testifier holds up a photograph of his father. He states the following.\n\n"
+            "1. His uncle Sembek Tolybaiuly was detained in Tekes in April 2018.\n\n")
+
+
+def test_a_point_of_a_retold_testimony_is_the_testifiers_account() -> None:
+    text = _SUMMARY + ("2. In November 2019 two men from the National Security Committee "
+                       "came to his workplace in Almaty and asked him to stop giving "
+                       "interviews. He was not detained.")
+    found = events_by_name(run(text))
+    assert ("Nurgali Muratbekuly", "harassment") in found
+    assert ("Sembek Tolybaiuly", "harassment") not in found
+
+
+def test_a_point_that_names_someone_first_goes_on_with_him() -> None:
+    text = _SUMMARY + ("2. His father Muratbek Tolybaiuly was taken in March 2018. In "
+                       "September he was moved to the camp in Tekes.")
+    found = events_by_name(run(text))
+    assert ("Muratbek Tolybaiuly", "transfer") in found
+    assert ("Nurgali Muratbekuly", "transfer") not in found
+
+
+# a release set as a condition still to be met
+
+
+def test_until_her_father_is_freed_is_no_release() -> None:
+    text = ("Aknur Sovetkhanova posted videos calling for a boycott of Chinese goods until "
+            "her father, Sovetkhan Zhumabaiuly, is freed.")
+    assert ("Sovetkhan Zhumabaiuly", "release") not in events_by_name(run(text))
+
+
+def test_held_until_he_was_released_is_a_release() -> None:
+    text = "Sovetkhan Zhumabaiuly was held in a camp until he was released in 2019."
+    assert ("Sovetkhan Zhumabaiuly", "release") in events_by_name(run(text))
+
+
+# a clause of time set off by commas before a coordinated verb with its own time
+
+
+def test_a_coordinated_sentencing_after_a_time_aside_goes_on_with_the_subject() -> None:
+    text = ("Muratbek Tolybaiuly is a teacher. His younger brother, Sembek Tolybaiuly, was "
+            "detained in April 2018, a few weeks after Muratbek Tolybaiuly, and in January "
+            "was sentenced to nine years in prison.")
+    found = events_by_name(run(text))
+    assert ("Sembek Tolybaiuly", "sentencing") in found
+    assert ("Muratbek Tolybaiuly", "sentencing") not in found
+
+
+# a death in custody told as the authorities tell it
+
+
+def test_police_said_he_had_hanged_himself_is_a_death() -> None:
+    text = ("In February 2021, police told the family that Atawulla Haliq, who had been "
+            "detained in 2018, had hanged himself in a detention centre.")
+    assert ("Atawulla Haliq", "death") in events_by_name(run(text))
+
+
+def test_an_attempt_to_hang_himself_is_no_death() -> None:
+    text = "Atawulla Haliq tried to hang himself in the camp in 2019."
+    assert ("Atawulla Haliq", "death") not in events_by_name(run(text))
+
+
+# the relative kept inside as the price of protesting
+
+
+def test_he_will_stay_inside_until_he_dies_is_a_threat() -> None:
+    text = ("In November a consular officer showed Gulzire Ahmet a photograph of her husband. "
+            "\"He said: 'If you keep going to these protests, he will stay inside until he "
+            "dies,'\" she recalled.")
+    assert ("Gulzire Ahmet", "threat") in events_by_name(run(text))
+
+
+# of two brothers the text names, "her brother" is the one named by then
+
+
+def test_her_brother_is_the_one_named_before_the_other() -> None:
+    text = ("Gulmaryam Akhmetkankyzy said her brother, Ersain Akhmetkanuly, is serving 12 "
+            "years.\n\nHer brother, a herder, was detained in March 2018.\n\nIn March, her "
+            "younger brother, Arnur Akhmetkanuly, received a message on WeChat.")
+    found = events_by_name(run(text))
+    assert ("Ersain Akhmetkanuly", "detention") in found
+    assert ("Arnur Akhmetkanuly", "detention") not in found
+
+
+# a camp by its official name
+
+
+def test_taken_to_what_officials_called_a_study_class_is_internment() -> None:
+    text = ("My mother, Pezilet Keram, taught first grade in Artux. In July 2018 she was "
+            "taken to what officials called a \"study class\" on the edge of the city.")
+    assert ("Pezilet Keram", "internment") in events_by_name(run(text))
+
+
+# "there" is a place told shortly before, not a prison named pages back
+
+
+def test_detained_there_after_a_city_is_a_detention() -> None:
+    text = ("Gulzire Ahmet has spent six years demanding her husband's release from a "
+            "Xinjiang prison.\n\n" + "The family moved to Turkey in 2016. " * 20 + "\n\nIn "
+            "the spring of 2017, Ekberjan Haliq flew back to Kashgar to close his shop, and in "
+            "late May of that year he was detained there by police.")
+    found = events_by_name(run(text))
+    assert ("Ekberjan Haliq", "detention") in found
+
+
+# held for a stated time, the length hedged
+
+
+def test_taken_to_a_side_room_and_held_for_nearly_five_hours_is_a_detention() -> None:
+    text = ("Nurgali Muratbekuly said border guards stopped him at Almaty airport on Oct. 28. "
+            "He was taken to a side room and held for nearly five hours.")
+    assert ("Nurgali Muratbekuly", "detention") in events_by_name(run(text))
+
+
+def test_border_guards_held_a_named_man_for_five_hours_is_a_detention() -> None:
+    text = "Border guards held Nurgali Muratbekuly for five hours at Almaty airport."
+    assert ("Nurgali Muratbekuly", "detention") in events_by_name(run(text))
+
+
+# taken from where one works
+
+
+def test_taken_from_the_hospital_by_officers_is_a_detention() -> None:
+    text = ("Shawkat Rozahun was a cardiologist in Turpan. He was taken from the hospital by "
+            "plainclothes state security officers in October 2017.")
+    assert ("Shawkat Rozahun", "detention") in events_by_name(run(text))
+
+
+def test_taken_from_the_hospital_to_his_home_is_no_detention() -> None:
+    text = "Shawkat Rozahun was taken from the hospital to his home in October 2017."
+    assert ("Shawkat Rozahun", "detention") not in events_by_name(run(text))
+
+
+# "there" after a city named since the prison
+
+
+def test_detained_there_after_the_city_of_artux_is_a_detention() -> None:
+    text = ("Chinese authorities released Taalaibek Moldokulov from a prison in Kashgar on "
+            "February 21.\n\nMoldokulov, who had traded between Kyrgyzstan and the Chinese "
+            "city of Artux for a decade, was detained there in August 2018.")
+    found = events_by_name(run(text))
+    assert ("Taalaibek Moldokulov", "detention") in found

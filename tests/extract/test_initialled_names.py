@@ -34,3 +34,9 @@ def test_initials_join_a_coordination() -> None:
             "Nurmukhamedova and D. Orazbaev were heard and both were released.")
     assert {("Saule Nurmukhamedova", "release"), ("Daulet Orazbaev", "release")} <= \
         events_by_name(run(text))
+
+
+def test_a_possessive_is_no_part_of_the_initialled_surname() -> None:
+    text = ("The court rejected the motion to change U. Myrzakhanov's measure of restraint.\n\n"
+            "U. Myrzakhanov was detained on 14 September 2021.")
+    assert {p.name for p in run(text).persons} == {"U. Myrzakhanov"}

@@ -645,9 +645,13 @@ def _held_where_a_camp(text: str, found: list[RawEvent]) -> list[RawEvent]:
             r = replace(r, type="internment")
         elif r.type == "detention" and (_IN_THE_SAME.search(
                 text, r.trigger[0], min(r.sentence.end, r.trigger[1] + 40))
-                or _HELD_THERE.match(text, r.trigger[1])
                 or _AMONG.match(text, r.trigger[0], r.trigger[1])):
             r = replace(r, type=_kind_before(text, r.sentence.start))
+        elif r.type == "detention" and _HELD_THERE.match(text, r.trigger[1]):
+            # "there" is a place just told: a prison named pages before is not it ("... her
+            # husband's release from a Xinjiang prison. ... flew back to Kashgar ... and in May
+            # he was detained there")
+            r = replace(r, type=_kind_there(text, r.sentence.start, r.trigger[0]))
         out.append(r)
     return out
 
@@ -658,7 +662,10 @@ _IN_THE_SAME = re.compile(r"\b(?:to|in|into|at|inside)\s+" + THE_SAME_PLACE, re.
 # the places of custody a report names, by the kind of custody each is
 _PLACE_KINDS = re.compile(
     r"\b(?P<camp>" + CAMP_WORD + r"\s+(?:[\w-]+\s+)?" + CAMP + r"|camps?)\b|"
-    r"\b(?P<prison>prisons?|penitentiar(?:y|ies)|penal\s+colon(?:y|ies))\b|"
+    # ("his prison clothes", "a prison term": the word names no place there)
+    r"\b(?P<prison>prisons?|penitentiar(?:y|ies)|penal\s+colon(?:y|ies))\b(?!\s+(?:clothes|"
+    r"uniforms?|terms?|sentences?|guards?|officials?|authorities|conditions|system|staff|"
+    r"visits?|letters?|records?)\b)|"
     r"\b(?P<held>detention\s+cent(?:re|er)s?|police\s+(?:stations?|departments?|headquarters)|"
     r"jails?|lock-?ups?|SIZO)\b"
     # a building given a camp's official name: "a compound that staff called a 'vocational
@@ -673,16 +680,42 @@ _HELD_THERE = re.compile(r"\s+there\b")
 _CAMP_OTHER = re.compile(r"\b" + OTHER_CAMPS + r"\s+$", re.IGNORECASE)
 
 
-def _kind_before(text: str, pos: int) -> str:
-    """The custody type of the last place of custody named before ``pos`` ("the same
-    facility" is that place); a detention when none is named."""
-    kind = "held"
-    for m in _PLACE_KINDS.finditer(text, 0, pos):
+_THERE_REACH = 600  # characters before the sentence where the place "there" means is told
+_MONTH_OR_DAY = (r"(?:January|February|March|April|May|June|July|August|September|October|"
+                 r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+# a place named after the place of custody, not as its own modifier ("a prison in Kashgar"):
+# "... the Chinese city of Artux ..., was detained there"
+_PLACE_NAMED = re.compile(r"(?:\b(?:in|to|from|at)\s+(?:the\s+)?|\b(?:city|town|village|county|"
+                          r"district|region|province|capital)\s+of\s+)(?!" + _MONTH_OR_DAY
+                          + r"\b)[A-Z][\w'’-]+")
+_ITS_OWN_PLACE = 25  # characters after the place of custody that still describe it
+
+
+def _last_custody_place(text: str, lo: int, pos: int) -> re.Match[str] | None:
+    """The last place of custody named in ``lo``..``pos`` (not "a refugee camp")."""
+    last = None
+    for m in _PLACE_KINDS.finditer(text, lo, pos):
         if m.lastgroup == "camp" and _CAMP_OTHER.search(text, max(0, m.start() - 20),
                                                          m.start()):
             continue
-        kind = m.lastgroup or kind
-    return _KIND_TYPES[kind]
+        last = m
+    return last
+
+
+def _kind_before(text: str, pos: int) -> str:
+    """The custody type of the last place of custody named before ``pos`` ("the same
+    facility" is that place); a detention when none is named."""
+    last = _last_custody_place(text, 0, pos)
+    return _KIND_TYPES[last.lastgroup or "held"] if last else "detention"
+
+
+def _kind_there(text: str, sent_start: int, pos: int) -> str:
+    """The custody type of the place "there" means: the place of custody told shortly before,
+    unless another place is named after it; a detention otherwise."""
+    last = _last_custody_place(text, max(0, sent_start - _THERE_REACH), pos)
+    if last is None or _PLACE_NAMED.search(text, last.end() + _ITS_OWN_PLACE, pos):
+        return "detention"
+    return _KIND_TYPES[last.lastgroup or "held"]
 
 
 _HELD_VERB = re.compile(r"\b(?:held|kept|locked\s+up|confined)\b")
@@ -1178,6 +1211,8 @@ def _negated(text: str, sent: Sentence, start: int, end: int, future: bool = Tru
     lo = max(sent.start, start - 45)
     if _RETRACTED.search(text, sent.start, start):
         return True  # "An earlier version of this story reported that X had died"
+    if _CONDITION_YET.search(text, max(sent.start, start - 90), end):
+        return True  # "calling for a boycott until her father is freed": a condition to meet
     if _CLAIM_ABOUT.search(text, sent.start, start) and _UNCONFIRMED.search(text, end, sent.end):
         return True  # "the information ... about this person being held in so-called 'camps'
         # ... has not been confirmed": what an official denies, not told as fact
@@ -1221,6 +1256,12 @@ _UNCONFIRMED = re.compile(r"\b(?:(?:has|have|had)\s+not\s+been|(?:was|were|is|ar
                           r"(?:confirmed|substantiated|verified|corroborated)\b|\b(?:is|are|was|"
                           r"were)\s+(?:false|untrue|groundless|fabricated|baseless)\b",
                           re.IGNORECASE)
+
+
+# a condition not yet met, in the present tense after "until" or "unless": "until her
+# father, X, is freed", "unless they are released"
+_CONDITION_YET = re.compile(r"\b(?:until|till|unless)\s+[^.;:!?]{1,70}?\b(?:is|are)\s+"
+                            r"(?:(?:finally|fully|all|both)\s+)?[\w-]+\Z", re.IGNORECASE)
 
 
 # an act named as a point in time: "no history of heart trouble before his arrest in 2018"

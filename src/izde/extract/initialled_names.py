@@ -18,7 +18,8 @@ from izde.extract.candidates import Candidate
 # spelled to open with the class [A-Z] (what may not stand before it is checked behind it), so
 # that the engine skips to the next capital at C speed
 _INITIALLED = re.compile(r"(?P<initials>[A-Z](?<![\w.’'-][A-Z])\.[ \t]?(?:[A-Z]\.[ \t]?)?)[ \t]*"
-                         r"(?P<surname>[A-Z][a-z’'-]{2,}(?:-[A-Z][a-z]+)?)(?![\w’'-])")
+                         r"(?P<surname>[A-Z][a-z’'-]{2,}?(?:-[A-Z][a-z]+)?)(?:['’]s)?(?![\w’'-])")
+# (a possessive is no part of the surname: "U. Myrzakhanov's measure of restraint")
 
 
 # the Russian order, surname first and two initials (given name and patronymic): "Major
@@ -61,7 +62,9 @@ def initialled_names(text: str, persons: list[Candidate], is_place: Callable[[st
             if _initials_fit(m.group("initials"), surname, full):
                 continue  # "citizen T. Yesimkhanov" beside "Tanirbergen Yesimkhanuly": his
             initials = tuple(i + "." for i in re.findall(r"[A-Z]", m.group("initials")))
-            out.append(Candidate("person", m.start(), m.end(), m.group(), (*initials, surname)))
+            end = max(m.end("surname"), m.end("initials"))
+            out.append(Candidate("person", m.start(), end, text[m.start():end],
+                                 (*initials, surname)))
     return out
 
 

@@ -165,6 +165,35 @@ _MALE_PARTICLE = frozenset({"uulu", "uly", "ulu", "ogly", "ogli", "ugli"})
 _MALE_FORM = re.compile(r"(?:uly|uli|ulu|uulu|ugli|ogli|ovich|evich|yevich|ov|ev|yev)$")
 
 
+# A Kazakh, Kyrgyz or Uzbek patronymic carries the father's given name: "Muratbekuly" (son
+# of Muratbek), "Akhmetkankyzy", "Kochkonbai uulu"; a Russian-style form often does too
+# ("Muratbekov"), and a Uyghur's second name is the father's given name ("Ferhat Ekberjan").
+_PATRONYMIC_END = re.compile(r"(?:uulu|uly|uli|ulu|ugli|ogli|kyzy|qyzy|kizi|qizi|kyzi|gyzy)$")
+_RUSSIAN_END = re.compile(r"(?:ovich|evich|ovna|evna|ova|eva|ov|ev)$")
+
+
+def kin_name_key(word: str) -> str:
+    """A given name or a father's name, spelled so that variants meet ("Tolybay"/"Tolybai",
+    "Akhmetqan"/"Akhmetkan")."""
+    return word.lower().replace("kh", "h").replace("q", "k").replace("y", "i")
+
+
+def fathers_name(tokens: tuple[str, ...]) -> tuple[str, bool] | None:
+    """The father's given name that a full name carries (as ``kin_name_key``), and whether
+    a patronymic ending or particle marks it as such (a bare second name or a Russian form
+    may be a family name a spouse shares too); None for a single word."""
+    if len(tokens) < 2:
+        return None
+    last = tokens[-1].lower()
+    if last in _FEMALE_PARTICLE or last in _MALE_PARTICLE:
+        return (kin_name_key(tokens[-2]), True) if len(tokens) >= 3 else None
+    stem = _PATRONYMIC_END.sub("", last)
+    if stem != last and len(stem) >= 3:
+        return kin_name_key(stem), True
+    stem = _RUSSIAN_END.sub("", last) if len(last) >= 6 else last
+    return kin_name_key(stem), False
+
+
 @lru_cache(maxsize=16384)
 def name_form_gender(word: str) -> str | None:
     """"female" for "Serikqyzy", "Nurtazaeva"; "male" for "Kasymuly", "Tokayev"; else None.

@@ -34,7 +34,7 @@ from izde.extract.literals import (
     scan,
     with_opening,
 )
-from izde.extract.names import given_name_gender, name_form_gender
+from izde.extract.names import fathers_name, given_name_gender, kin_name_key, name_form_gender
 from izde.extract.parties import find_parties
 from izde.extract.spans import at_word_starts, fold
 from izde.extract.voices import TIMESTAMP, find_voices
@@ -236,6 +236,18 @@ class PersonIndex:
             if g and out.setdefault(key, g) != g:
                 out[key] = ""  # "Gulbek"-like conflicts: no evidence
         return {k: g for k, g in out.items() if g}
+
+    @cached_property
+    def full_names(self) -> dict[str, tuple[str, ...]]:
+        """Each person's fullest name as the text writes it, in words (honorifics and a
+        possessive "'s" left out)."""
+        out: dict[str, tuple[str, ...]] = {}
+        for start, end, key in self.spans:
+            words = tuple(w for w in _NAME_WORD.findall(self.text, start, end)
+                          if w not in _NAME_TITLES)
+            if len(words) > len(out.get(key, ())):
+                out[key] = words
+        return out
 
     @cached_property
     def first_named(self) -> int | None:
@@ -584,6 +596,11 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
         return key != speaker and key not in telling and (
             want is None or (index.gender_of(key) or want) == want)
 
+    account = _account_teller(index, pos) if want else None
+    if account is not None and fits(account):
+        lo = max(lo, index.text.rfind("\n", 0, pos) + 1)  # the point's own sentences only
+    else:
+        account = None
     bounds = _sentence_bounds(index, pos, lo)
     if want and index.first_named is not None and bounds[0][0] <= index.first_named:
         # "An ethnic Kazakh woman who says she spent 19 months in a camp ...": the lede's
@@ -670,6 +687,8 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
             acting = [f for f in uncited or found if not _OWNS_THING.match(index.text, f[1])]
             headed = [f for f in acting if not _names_the_head(index, f, found, start)]
             return [(headed or acting or uncited or found)[0][2]]
+    if account is not None:
+        return [account]  # "His father was released": the testifier's, in a retold account
     far = _far_antecedent(index, pos, lo, floor, want, fits) if want and lo > floor else None
     if far:
         return far
@@ -680,6 +699,18 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
     ahead = [a for a in index.persons_between(pos, pos + LOOKAHEAD)
              if (a[0], a[1]) not in index.bylines]
     return [ahead[0][2]] if ahead and fits(ahead[0][2]) else []
+
+
+def _account_teller(index: PersonIndex, pos: int) -> str | None:
+    """Whose account a point of a retold testimony gives ("Testifier: X ... He states the
+    following. 1. ... 3. Police came to his father's apartment"), when ``pos`` lies in it
+    (outside quotations, which have their own speakers)."""
+    reported = index.voices.reported
+    if reported is None or pos < reported[0]:
+        return None
+    if quote_opened(index.text, index.text.rfind("\n", 0, pos) + 1, pos) is not None:
+        return None
+    return reported[1]
 
 
 def _described_before(index: PersonIndex, start: int, pos: int, floor: int,
@@ -798,6 +829,9 @@ _IN_CUSTODY_AFTER = re.compile(r"[^.;]{0,40}?\b(?:in|at)\s+(?:an?\s+|the\s+)?(?:
                                r"(?:prison|jail|camp|custody|detention|penal|labou?r\s+camp)\b")
 
 
+_APPOSED_NAME = re.compile(r",?\s*")
+
+
 def _as_relatives(index: PersonIndex, start: int, end: int, want: str | None
                   ) -> list[tuple[int, int, str]]:
     """The persons named in start..end, where a name is the owner of a relative ("Dosbol's
@@ -809,10 +843,15 @@ def _as_relatives(index: PersonIndex, start: int, end: int, want: str | None
     if want is None:
         return found
     text, out = index.text, []
+    at = {s: k for s, _, k in found}
     for s, e, k in found:
         m = kin_after(text, e)
         if m is None or _KIN_GENDER.get(m.group(1).lower()) != want or m.group(0)[-1] in "sS":
             out.append((s, e, k))  # "Kasenova's husband ... she": the owner may be "she"
+            continue
+        named = at.get(_APPOSED_NAME.match(text, m.end()).end())
+        if named is not None:  # "Alpysbaiuly's brother Izbasar": the relative, as named
+            out.append((s, e, named))
             continue
         kin = kin_of(index, [k], m.group(1))
         out.append((s, e, kin[0] if kin else k))
@@ -1518,13 +1557,17 @@ def _joins(text: str, start: int, end: int) -> bool:
     return m is not None and m.end() == end
 
 
+_NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*(?!['’][sS]\b)")
+_NAME_TITLES = frozenset({"Mr", "Mrs", "Ms", "Miss", "Dr", "Prof", "Madam", "Sir"})
+
+
 def kin_of(index: PersonIndex, anchors: list[str], kinword: str, at: int | None = None
            ) -> list[str]:
-    """The relative called ``kinword`` of the anchor person, when exactly one is named. At
-    ``at``, a relative the text names only later gives way to one already named whom the
-    kinship read backwards gives ("Yermukhan ..., according to his sister, Raikhangul. ...
-    police collected her brother's passport. ... Her younger brother, Meirzhan, ...": the
-    passport is Yermukhan's)."""
+    """The relative called ``kinword`` of the anchor person, when exactly one is named (at
+    ``at``, exactly one named by then). At ``at``, a relative the text names only later gives
+    way to one already named whom the kinship read backwards gives ("Yermukhan ...,
+    according to his sister, Raikhangul. ... police collected her brother's passport. ...
+    Her younger brother, Meirzhan, ...": the passport is Yermukhan's)."""
     if len(anchors) != 1:
         return []
     found = index.kin.get((anchors[0], kinword.lower()), [])
@@ -1534,8 +1577,45 @@ def kin_of(index: PersonIndex, anchors: list[str], kinword: str, at: int | None 
                        if index.first_at(k) < at]
             if earlier:
                 return earlier
+        if len(found) > 1 and at is not None:
+            # "her brother, Ersain, ... Her brother, a herder, was detained ... her younger
+            # brother, Arnur": the one of them named by then
+            earlier = [k for k in found if index.first_at(k) < at]
+            return earlier if len(earlier) == 1 else []
         return found if len(found) == 1 else []
-    return _converse_kin(index, anchors[0], kinword.lower())
+    return (_converse_kin(index, anchors[0], kinword.lower())
+            or _kin_by_name(index, anchors[0], kinword.lower()))
+
+
+def _kin_by_name(index: PersonIndex, anchor: str, kinword: str) -> list[str]:
+    """The relative the names themselves tell, when the text states no kinship: a
+    patronymic carries the father's given name ("Nurgali Muratbekuly ... his father":
+    Muratbek Tolybaiuly; "Muratbek Tolybaiuly ... his son": Nurgali Muratbekuly), and
+    children of one father share it ("Gulmaryam Akhmetkankyzy ... her brother": Ersain
+    Akhmetkanuly, when both patronymics are marked as such). Only when exactly one person of
+    the document fits, of no other gender than the kin word's."""
+    names = index.full_names
+    own = names.get(anchor, ())
+    want = _KIN_GENDER.get(kinword)
+
+    def fits(key: str) -> bool:
+        return key != anchor and index.gender.get(key, want) == want
+
+    found: list[str] = []
+    if kinword == "father":
+        father = fathers_name(own)
+        found = [k for k, words in names.items() if father and len(words) >= 2
+                 and kin_name_key(words[0]) == father[0] and fits(k)]
+    elif kinword in ("son", "daughter") and len(own) >= 2 and \
+            index.gender.get(anchor) != "female":
+        given = kin_name_key(own[0])
+        found = [k for k, words in names.items()
+                 if (fathers_name(words) or ("", False))[0] == given and fits(k)]
+    elif kinword in ("brother", "sister"):
+        father = fathers_name(own)
+        found = [k for k, words in names.items() if father and father[1]
+                 and fathers_name(words) == father and fits(k)]
+    return found if len(found) == 1 else []
 
 
 # kinship read backwards: whose son someone is, is that person's father or mother

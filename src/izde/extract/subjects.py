@@ -468,8 +468,10 @@ _REPORTING_AFTER = re.compile(r"\s+(?:said|says|added|recalled|explained|noted|"
 
 # a clause of time set off by commas before a coordinated verb: "was detained in May 2017,
 # weeks after his son left for Europe, and was later sentenced" (the son is not sentenced)
-_TIME_ASIDE = re.compile(r",\s+(?:[\w-]+\s+){0,2}?(?:after|before|when|while|until|since)\s+"
-                         r"[^,;.]{1,120}?,\s+(?:and|but)\s+(?:(?:was|were|is|are|has|have|had|"
+# ("..., a few weeks after the teacher, and in January was sentenced": its own time first)
+_TIME_ASIDE = re.compile(r",\s+(?:[\w-]+\s+){0,3}?(?:after|before|when|while|until|since)\s+"
+                         r"[^,;.]{1,120}?,\s+(?:and|but)\s+(?:(?:in|on|by)\s+(?:[\w-]+\s+){1,3}?)?"
+                         r"(?:(?:was|were|is|are|has|have|had|"
                          r"been|later|then|subsequently|eventually|also)\s+)*$", re.IGNORECASE)
 
 

@@ -323,20 +323,23 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
                  needs=("you",), asserted=True),  # its "will" and "stop" are the threat's own
     # the family as the price of going on: "If you keep talking to foreign reporters, your
     # mother will have problems", "Stay home and be quiet, or your brother's nine years will
-    # become twenty"
+    # become twenty", "Otherwise your father will not see you again"
     make_trigger("threat", "addressee", r"\bif\s+you\s+(?:keep|continue|go\s+on|carry\s+on|"
                  r"do\s+not\s+stop|don['’]t\s+stop|go\s+to|talk|speak|write|post|give|complain|"
                  r"testify|protest|contact)\b[^.;!?]{0,80}?,\s*your\s+(?:[\w-]+\s+)?"
                  + _KIN + r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:will|['’]ll|would)\b"
-                 r"|\bor\s+(?:else\s+)?your\s+(?:[\w-]+\s+)?" + _KIN
+                 r"|\b(?:or\s+(?:else\s+)?|otherwise,?\s+)your\s+(?:[\w-]+\s+)?" + _KIN
                  + r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:will|['’]ll|would)\b",
                  needs=("your",), asserted=True),
     # the same with the relative as a pronoun, the harm named: "If you keep making your
-    # videos, she will have problems"
+    # videos, she will have problems", "If you keep going to these protests, he will stay
+    # inside until he dies"
     make_trigger("threat", "addressee", r"\bif\s+you\s+(?:keep|continue|go\s+on|carry\s+on|"
                  r"do\s+not\s+stop|don['’]t\s+stop)\b[^.;!?]{0,80}?,\s*(?:he|she|they)\s+(?:will|"
                  r"['’]ll|would)\s+(?:have\s+(?:problems|trouble|difficulties)|suffer|regret|be\s+"
-                 r"(?:punished|arrested|detained|sent|taken|jailed|harmed|hurt))\b",
+                 r"(?:punished|arrested|detained|sent|taken|jailed|harmed|hurt)|stay\s+(?:inside|"
+                 r"there|behind\s+bars|in\s+(?:prison|jail))|(?:never|not)\s+(?:come|get)\s+out|"
+                 r"die\s+(?:there|inside|in\s+(?:prison|jail)))\b",
                  needs=("if you",), asserted=True),
     # the relative's return as the price of silence: "If you want him to come home one day,
     # stop giving interviews."

@@ -35,13 +35,13 @@ CAMP_NOT = r"(?!" + OTHER_CAMPS + r"\b)"
 # the words before "camp": none may say it is a camp of another kind ("a big refugee camp")
 CAMP_MOD = r"(?:" + CAMP_NOT + r"[\w“”\"'’-]+\s+)"
 # a place given a camp's official name: "which officials called a vocational school", "what
-# the authorities call a 'training center'"
+# the authorities call a 'training center'", 'what officials called a "study class"'
 OFFICIAL_CAMP_NAME = (r"(?:which|that|what)\s+(?:the\s+)?(?:officials|authorities|China|Beijing|"
                       r"Chinese\s+\w+|the\s+state|they|police|staff|guards|cadres|teachers)\s+"
                       r"(?:call|calls|called|"
                       r"described?\s+as|describes\s+as|termed|term)\s+(?:an?\s+|the\s+)?[“\"‘']?"
                       r"(?:vocational|training|education|re-?education|transformation|boarding|"
-                      r"political)\b")
+                      r"political|study)\b")
 
 # the nouns a group of people held together is told by ("four women", "the picketers")
 GROUP_NOUNS = (r"women|men|people|activists|protesters|picketers|demonstrators|relatives|"

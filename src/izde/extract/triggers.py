@@ -60,9 +60,11 @@ _PASSIVE_DETAIN = (r"(?:arrested|detained|apprehended|seized|abducted|kidnapped|
                    r"father|relatives|brother|sister|son|daughter|uncle|aunt|cousin|grandparents|"
                    r"in-laws)['’]s?\s+)?(?:[\w-]+\s+)?(?:home|house|apartment|flat|shop|"
                    r"office|workplace|classroom|class|desk|stall|bed|village|kindergarten|factory|"
-                   r"university|college|dormitory|pharmacy|bakery|workshop)(?!\s+(?:to|by)\s+"
+                   r"university|college|dormitory|pharmacy|bakery|workshop|hospital|clinic|mosque|"
+                   r"school|farm|restaurant|market|bazaar)(?!\s+(?:to|by)\s+"
                    r"(?:an?\s+|the\s+)?(?:hospital|clinic|"
-                   r"ambulance|paramedics))|"
+                   r"ambulance|paramedics)|[^.;,]{0,30}?\bto\s+(?:his|her|their)\s+(?:own\s+)?"
+                   r"(?:home|house|family|relatives)\b)|"
                    r"flung\s+behind\s+bars|thrown\s+(?:in|into)\s+(?:jail|prison)|"
                    r"locked\s+(?:up\s+)?in\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?cell|"
                    r"put\s+behind\s+bars|placed\s+under\s+arrest|"
@@ -234,6 +236,10 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:to|in|into|at)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:compound|building|facility|"
        r"complex|site|school|cent(?:er|re)|place)\b[^.;]{0,60}?\b" + OFFICIAL_CAMP_NAME,
        needs=_CAMP_WORD_STEMS),
+    # the place named only so: 'was taken to what officials called a "study class"'
+    _t("internment", "before", AUX + r"(?:sent|taken|held|detained|placed|put|driven|brought)\s+"
+       r"(?:to|in|into|at)\s+" + OFFICIAL_CAMP_NAME, needs=(*_CAMP_WORD_STEMS, "study",
+                                                             "boarding")),
     # "residential surveillance" is the Chinese legal form of house arrest; "at a designated
     # location" it is secret custody outside any home (RSDL): a detention
     _t("detention", "before", r"\b(?:under|to)\s+[“\"‘']?residential\s+surveillance\s+at\s+a\s+"
@@ -609,6 +615,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     # a timeline's present tense: "March: Mukhtar Oralbay dies in the county hospital"
     _t("death", "before", r"\b(?:dies|passes\s+away|is\s+killed)\b(?=\s+(?:in|at|on|after|"
        r"from|of|during|while|shortly|three|two|a\s+few|days|weeks|months)\b)"),
+    # a death in custody told as the authorities tell it: "police told the family that he had
+    # hanged himself in a detention centre" (an attempt is "tried to hang himself")
+    _t("death", "before", r"\b(?:hanged|killed)\s+(?:himself|herself)\b|\b(?:took|had\s+taken)\s+"
+       r"(?:his|her)\s+own\s+life\b|\bcommitted\s+suicide\b",
+       needs=("himself", "herself", "own life", "suicide")),
     _t("death", "after", r"\bdeath\s+of\b(?!\s+sentence)"),
     # the family is given the body: the person died (in custody, as these reports tell it)
     _t("death", "inside", r"\b(?:his|her)\s+(?:dead\s+)?body\s+(?:was|had\s+been|has\s+been)\s+"
@@ -1206,8 +1217,10 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        # "was taken a month after her"
        r"(?:days?|weeks?|months?)\s+(?:after|later|before))\b)", needs=("taken",)),
     # held somewhere for a stated time: "they held him at the border post for a week" (or
-    # with no place: "summoned Shawket Idris and held him for two days")
-    _t("detention", "after", r"\b(?:held|kept)\b(?=\s+(?:him|her|them|me)\s+(?:(?:at|in)\s+"
+    # with no place: "summoned Shawket Idris and held him for two days", "Border guards held
+    # Nurgali Muratbekuly for five hours")
+    _t("detention", "after", r"\b(?:held|kept)\b(?=\s+(?:him|her|them|me|" + _NAME + r")\s+"
+       r"(?:(?:at|in)\s+"
        r"(?!(?:the\s+|a\s+)?"
        r"(?:hospital|clinic|house|home|flat|apartment)\b)[^.;,]{0,40}?)?\b" + _FOR_A_TIME + ")",
        needs=("for ",)),
@@ -1432,7 +1445,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:detention|arrest)\b"),
     # held for hours or days after a summons: "was summoned for questioning on 24 January
     # and held for 48 hours by the police"
-    _t("detention", "before", r"(?<=\band\s)held\s+for\s+(?:[0-9]{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
+    # ("and held for nearly five hours")
+    _t("detention", "before", r"(?<=\band\s)held\s+for\s+(?:(?:about|around|nearly|almost|over|"
+       r"some|more\s+than|up\s+to)\s+)?(?:[0-9]{1,3}|[a-z]+(?:-[a-z]+)?)\s+"
        r"(?:hours|days)\b(?!\s+(?:a|an|the|his|her|their|talks|meetings?)\b)"),
     # Chinese officialese for a detention: "the public security organs lawfully took
     # criminal compulsory measures against Tuersun" (刑事强制措施)
@@ -1752,7 +1767,8 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                    "restricted",
                    "abroad", "exit"),
     "passport_confiscation": ("passport",),
-    "death": ("died", "killed", "passed away", "death", "body", "dies", "passes away"),
+    "death": ("died", "killed", "passed away", "death", "body", "dies", "passes away", "hanged",
+              "own life", "suicide"),
 }
 
 

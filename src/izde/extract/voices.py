@@ -95,6 +95,9 @@ class Voices:
     # paragraphs between labelled turns that the writer tells, not the last speaker:
     # (start, end), in text order
     narration: list[tuple[int, int]] = field(default_factory=list)
+    # a summary of one person's account told in the third person ("Testifier: X ... He states
+    # the following."): where the account begins, and the person who gives it
+    reported: tuple[int, str] | None = None
 
     def block_at(self, pos: int) -> tuple[int, int, str | None] | None:
         """The quotation of several paragraphs that ``pos`` lies in, if any."""
@@ -164,6 +167,7 @@ def find_voices(text: str, spans: list[Span]) -> Voices:
     out.narration = _narration(text, spans, out.turns) if out.turns else []
     out.blocks = _quoted_blocks(text, spans) if "\n" in text else []
     out.addressee = _addressee(text, spans)
+    out.reported = _reported_account(text, spans) if "ollow" in text else None
     if not _may_speak_first(text) or not _FIRST_PERSON.search(text):
         return out
     for start, end, key in spans if _MAY_NAME_SELF.search(text) else ():
@@ -545,6 +549,31 @@ def _named_in_field(text: str, role: str, spans: list[Span], starts: list[int]) 
                                                           _line_end(text, m.end())):
             return spans[i][2]  # (a field, not a turn: "THE WITNESS: Adilbek, my brother,
             # was taken." says something)
+    return None
+
+
+# the summary's opening of the account it retells: "He states the following.", "She
+# testified as follows:"
+_ACCOUNT_FOLLOWS = re.compile(r"\b(?:He|She|The\s+(?:testifier|witness|applicant|deponent|"
+                              r"interviewee|declarant))\s+(?:states|stated|says|said|recounts|"
+                              r"recounted|testifies|testified|declares|declared|reports|"
+                              r"reported|told\s+\w+)\s+(?:the\s+following|as\s+follows)\s*[.:]")
+_ACCOUNT_ROLES = ("testifier", "witness", "applicant", "deponent", "interviewee", "declarant")
+
+
+def _reported_account(text: str, spans: list[Span]) -> tuple[int, str] | None:
+    """Where a summary of one person's account begins, and whose it is: a field line names
+    the testifier ("Testifier: Nurgali Muratbekuly, born 1991") and the summary says the
+    account follows ("He states the following."). Its "he" is the testifier wherever a point
+    names no one else first."""
+    follows = _ACCOUNT_FOLLOWS.search(text)
+    if follows is None:
+        return None
+    starts = [s for s, _, _ in spans]
+    for role in _ACCOUNT_ROLES:
+        key = _named_in_field(text, role, spans, starts)
+        if key is not None:
+            return follows.end(), key
     return None
 
 
