@@ -243,3 +243,74 @@ def test_detained_there_after_the_city_of_artux_is_a_detention() -> None:
             "city of Artux for a decade, was detained there in August 2018.")
     found = events_by_name(run(text))
     assert ("Taalaibek Moldokulov", "detention") in found
+
+
+# a visit home by the security services, and one to where the person works
+
+
+def test_gknb_officers_visited_her_at_home_is_harassment() -> None:
+    text = ("In July, two officers of the State Committee for National Security, or GKNB, "
+            "visited Gulsaira Kydyralieva at home. \"They said I should stop talking to "
+            "journalists,\" she said.")
+    assert ("Gulsaira Kydyralieva", "harassment") in events_by_name(run(text))
+
+
+def test_friends_visiting_her_at_home_is_no_harassment() -> None:
+    text = "In July, two old friends visited Gulsaira Kydyralieva at home."
+    assert ("Gulsaira Kydyralieva", "harassment") not in events_by_name(run(text))
+
+
+def test_men_came_to_the_firm_where_he_works_and_asked_him_to_stop_is_harassment() -> None:
+    text = ("Nurgali Muratbekuly said two men who said they were from the National Security "
+            "Committee came to the construction firm where he works in November and asked him "
+            "to stop giving interviews to foreign journalists.")
+    assert ("Nurgali Muratbekuly", "harassment") in events_by_name(run(text))
+
+
+# restrictions and moves told in other words
+
+
+def test_told_not_to_leave_his_house_without_permission_is_house_arrest() -> None:
+    text = ("Muratbek Tolybaiuly was released in late November and sent back to his village. "
+            "He was told not to leave his house without permission.")
+    assert ("Muratbek Tolybaiuly", "house_arrest") in events_by_name(run(text))
+
+
+def test_shuttled_among_facilities_one_a_camp_is_transfer_and_internment() -> None:
+    text = ("Over the next 20 months, Muratbek Tolybaiuly was shuttled among three facilities: "
+            "a camp in a converted vocational school in Zhaosu, a larger one in Tekes and a "
+            "third near Yining.")
+    found = events_by_name(run(text))
+    assert {("Muratbek Tolybaiuly", "transfer"), ("Muratbek Tolybaiuly", "internment")} <= found
+
+
+def test_moved_between_prisons_is_a_transfer_and_no_internment() -> None:
+    text = "Muratbek Tolybaiuly was moved between prisons in 2020."
+    found = events_by_name(run(text))
+    assert ("Muratbek Tolybaiuly", "transfer") in found
+    assert ("Muratbek Tolybaiuly", "internment") not in found
+
+
+def test_first_held_in_the_quoted_school_is_internment() -> None:
+    text = ("Police took Muratbek Tolybaiuly away in 2018. He was first held in the \"school\" "
+            "set up in the old vocational school in Mongolkure.")
+    assert ("Muratbek Tolybaiuly", "internment") in events_by_name(run(text))
+
+
+# what a man told of himself
+
+
+def test_he_told_his_son_that_guards_had_beaten_him_is_his_own_beating() -> None:
+    text = ("Muratbek Tolybaiuly said little on the calls. But once, when his minder had "
+            "stepped out, he told his son that guards had beaten him with rubber truncheons.")
+    found = events_by_name(run(text))
+    assert {e for e in found if e[0] == "Muratbek Tolybaiuly"} & {
+        ("Muratbek Tolybaiuly", "assault"), ("Muratbek Tolybaiuly", "torture")}
+
+
+def test_told_her_that_her_husband_would_not_come_out_if_she_kept_speaking_is_a_threat(
+) -> None:
+    text = ("In May 2019 Meiramgul Zarlykkyzy received a call from a man who said he was a "
+            "Tekes police officer, who told her that her husband \"would not come out for a "
+            "long time\" if she kept speaking to journalists.")
+    assert ("Meiramgul Zarlykkyzy", "threat") in events_by_name(run(text))

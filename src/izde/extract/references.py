@@ -610,6 +610,10 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
         if described is not None and described[1] <= pos and fits(described[2]) and \
                 "," not in index.text[described[1]:pos]:  # its own clause, not "..., while"
             return [described[2]]
+    if want and low in _OBJECTS:
+        told = _told_that(index, bounds[0][0], pos, want)
+        if told is not None and fits(told):
+            return [told]  # "he told his son that guards had beaten him": him is he
     if want and kin_depth < KIN_DEPTH:
         teller = _teller_of_sentence(index, bounds[0][0], pos, want)
         if teller is not None:  # "He said they told him ...": him is he
@@ -996,6 +1000,31 @@ def _teller_of_sentence(index: PersonIndex, start: int, pos: int, want: str) -> 
     if index.persons_between(m.end(), pos):
         return None
     return m.start("p")
+
+
+# a teller, someone told (no name) and what was told: "he told his son that", "Muratbek
+# Tolybaiuly told reporters that"
+_TOLD_THAT = re.compile(r"\b(?P<p>he|she)?\s*(?:also\s+|later\s+)?(?:told|wrote\s+to|informed)\s+"
+                        r"(?:(?:his|her|their|the|a|an|[\w-]+['’]s)\s+)?(?:[\w-]+\s+){0,2}?"
+                        r"(?-i:[a-z])[\w-]+\s+that\b", re.IGNORECASE)
+
+
+def _told_that(index: PersonIndex, start: int, pos: int, want: str) -> str | None:
+    """The teller an object pronoun in what was told means: 'he told his son that guards in
+    Tekes had beaten him' (his own beating, told to one the text does not name there), when
+    nobody is named between the telling and the pronoun."""
+    m = next(reversed(list(_TOLD_THAT.finditer(index.text, start, pos))), None)
+    if m is None or index.persons_between(m.start(), pos):
+        return None
+    if m.group("p"):
+        if ("male" if m.group("p").lower() == "he" else "female") != want:
+            return None
+        keys = antecedent(index, m.start("p"), m.group("p").lower(), kin_depth=KIN_DEPTH)
+        return keys[0] if len(keys) == 1 else None
+    before = index.persons_between(start, m.start())
+    if before and before[-1][1] == m.start() and index.gender_of(before[-1][2]) in (None, want):
+        return before[-1][2]  # "Muratbek Tolybaiuly told his son that ..."
+    return None
 
 
 FAR_WINDOW = 5000  # how far back a feature's protagonist may have been named

@@ -384,6 +384,16 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
                  r"(?P<who>his|her|their|my)\s+(?:[\w-]+\s+)?" + _KIN + r"\s+(?:would|will|"
                  r"could|might)\s+[“\"‘']?(?:suffer|pay|be\s+punished|be\s+harmed|face\s+"
                  r"consequences|answer\s+for)\b", needs=("warn",), asserted=True),
+    # the relative's fate told to the one who speaks out, on a condition: "told her that her
+    # husband 'would not come out for a long time' if she kept speaking to journalists"
+    make_trigger("threat", "owner", r"\b(?:told|warned)\s+(?P<who>him|her|them|me)\s+that\s+"
+                 r"(?:his|her|their|my)\s+(?:[\w-]+\s+)?" + _KIN + r"\s+[“\"‘']?(?:would|will|"
+                 r"could|might)\s+(?:not|never|suffer|pay|die|stay|remain|face|be\s+(?:punished|"
+                 r"harmed|hurt|arrested|detained|sentenced|sent|taken|kept|held|moved)|have\s+"
+                 r"(?:problems|trouble)|get\s+(?:a\s+)?(?:longer|more|worse))\b[^.;]{0,80}?\bif\s+"
+                 r"(?:he|she|they|I)\s+(?:kept|continued|went\s+"
+                 r"on|did\s+not\s+stop|didn['’]t\s+stop|spoke|talked|gave|posted)\b",
+                 needs=("if",), asserted=True),
     # silence asked in the name of a relative's love: "If you love your sister, keep quiet",
     # "If you care about your parents, stop posting"
     make_trigger("threat", "addressee", r"\bif\s+you\s+(?:love|care\s+(?:about|for)|want\s+to\s+"

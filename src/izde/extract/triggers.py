@@ -214,7 +214,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # been at "study" since 2018'
     # or "studying" in it: 'his wife was told that he was studying in the "school"'
     _t("internment", "before", r"\b(?:is|are|was|were|been|being|remains?|remained)\s+"
-       r"(?:still\s+|now\s+)?(?:(?:held|kept|studying)\s+)?(?:[“\"‘'](?:in|at)\s+(?:the\s+)?(?:study|studies|school|classes|training)[”\"’']|"
+       r"(?:still\s+|now\s+|first\s+|initially\s+|then\s+|later\s+)?(?:(?:held|kept|studying)\s+)?"
+       r"(?:[“\"‘'](?:in|at)\s+(?:the\s+)?(?:study|studies|school|classes|training)[”\"’']|"
        r"(?:in|at)\s+(?:the\s+|a\s+)?[“\"‘'](?:study|studies|school|classes|training),?[”\"’'])",
        needs=("study", "studies", "school", "classes", "training")),
     # the authorities' own wording: "had attended a vocational training centre in Tacheng"
@@ -408,6 +409,18 @@ TRIGGERS: tuple[Trigger, ...] = (
        # "moved in March from a prison in Ghulja" (not "moved to tears")
        r"(?=\s+(?:an?|the|another|one)?\s*(?:[\w-]+\s+){0,3}?(?:prison|jail|camp|cent(?:re|er)|"
        r"facility|colony|cell|detention|SIZO|penitentiary|hospital|(?-i:[A-Z]))))"),
+    # moved about among places of custody: "he was shuttled among three facilities: a camp in
+    # a converted vocational school in Zhaosu, ...", "was moved between camps", "moved from
+    # camp to camp"; in camps, also interned
+    _t("transfer", "before", AUX + r"(?:shuttled|moved|transferred|shifted)(?=\s+(?:(?:between|"
+       r"among)\s+(?:[\w-]+\s+){0,2}?(?:prisons|jails|camps|cent(?:re|er)s|facilities|detention\s+"
+       r"cent(?:re|er)s|places)|from\s+(?:camp|prison|jail|facility)\s+to\s+(?:camp|prison|"
+       r"jail|facility))\b)", needs=("between", "among", " to ")),
+    _t("internment", "before", r"(?:(?<=shuttled\s)|(?<=moved\s)|(?<=transferred\s)|"
+       r"(?<=shifted\s))(?:(?:between|among)\s+(?:[\w-]+\s+){0,2}?(?:camps\b|(?:cent(?:re|er)s|"
+       r"facilities|places)\s*:\s*(?:an?|the)\s+(?:[\w-]+\s+){0,2}?camp\b))"
+       r"|(?:(?<=moved\sfrom\s)|(?<=shuttled\sfrom\s)|(?<=transferred\sfrom\s))camp\s+to\s+"
+       r"camp\b", needs=("camp",)),
     # forced labour: sent from custody to work in a factory, often in another province ("was
     # moved from the camp to a textile factory in Artush", "in 2019 was sent with dozens of
     # other young Uyghurs to work at an electronics factory in Anhui", "had 'graduated' and
@@ -1319,6 +1332,17 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"me)\s+to\s+(?:come|go|accompany|follow)\b)|questioned|"
        r"interrogated|demanded|pressed|pressured|searched|spent\s+(?:[\w-]+\s+){1,3}?"
        r"(?:asking|questioning)|made\s+(?:me|him|her|them)\s+sign)\b)"),
+    # the same at the place where the person works or lives: "two men who said they were
+    # from the National Security Committee came to the construction firm where he works in
+    # November and asked him to stop giving interviews"
+    _t("harassment", "owner", r"\b(?:police(?:men)?|officers?|inspectors?|officials|agents|"
+       r"cadres|men)\b[^.;]{0,120}?\b(?:came|went|turned\s+up|showed\s+up)\s+to\s+the\s+"
+       r"(?:[\w-]+\s+){0,3}?(?:firm|company|shop|office|factory|site|building|school|"
+       r"university|hospital|market|bazaar|restaurant|cafe|warehouse|mosque)\s+where\s+"
+       r"(?P<who>he|she|they|I)\s+(?:works|worked|lives|lived|studies|studied|teaches|taught)"
+       r"\b(?=[^.;]{0,60}?\band\s+(?:(?:then|later|repeatedly)\s+)?(?:asked(?!\s+(?:him|her|"
+       r"them|me)\s+to\s+(?:come|go|accompany|follow)\b)|questioned|interrogated|demanded|"
+       r"pressed|pressured|searched)\b)", needs=("where",)),
     # a call or message that asks for information on others or on oneself: "a man who said he
     # was a police officer in Qumul called her on WeChat and asked her for the names of
     # Uyghurs who attend her mosque", "police have repeatedly contacted her to demand personal
@@ -1359,6 +1383,14 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"my)\s+[\w-]+\s*,\s*" + _NAME + r"\s*,)[^.;]{0,60}?\band\s+"
        r"(?:(?:then|later|repeatedly)\s+)?(?:asked|questioned|interrogated|demanded|"
        r"pressed|pressured|searched)\b)"),
+    # a visit home by the security services, what was said told next: "In July, two officers
+    # of the State Committee for National Security, or GKNB, visited Kydyralieva at home.
+    # 'They said I should stop talking to journalists'"
+    _t("harassment", "after", r"\b(?:(?:security|police|KNB|GKNB|NSC|SBU|intelligence)\s+"
+       r"(?:officers?|agents|officials|men)|officers?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+       r"(?:police|Committee|Service|Bureau|Ministry|KNB|GKNB)\b)[^.;]{0,60}?\bvisited\b"
+       r"(?=\s+(?:me|him|her|them|" + _NAME + r")\s+at\s+(?:(?:his|her|their|my)\s+)?"
+       r"(?:home|work|workplace|office|flat|apartment)\b)", needs=("visited",)),
     # visits told by their frequency, the officials as subject: "A man from the neighborhood
     # committee visits them twice a week", "an inspector checks on her every week"
     _t("harassment", "after", r"(?P<coord>(?:" + _OFFICERS + r"|\bofficial|\bagent|\bcadre|"
@@ -1413,6 +1445,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # ordered to stay in: "has been ordered to stay at home and to report to the police"
     _t("house_arrest", "before", r"\b(?:ordered|forced|required)\s+to\s+(?:stay|remain)\s+"
        r"(?:at\s+home|in(?:side)?\s+" + _OWN_HOME + r")"),
+    # told not to go out: "He was told not to leave his house without permission"
+    _t("house_arrest", "before", AUX + r"(?:told|ordered|instructed|warned)\s+not\s+to\s+"
+       r"(?:leave|go\s+out\s+of)\s+" + _OWN_HOME, negative=True, needs=_HOME_WORDS),
     _t("house_arrest", "before", r"\bunder\s+(?:what\s+(?:[\w-]+\s+){1,3}?(?:call|calls|called|"
        r"term|terms|describe\s+as)\s+)?[“\"‘']?(?:(?:home|house)\s+(?:supervision|confinement|"
        r"detention)\b|residential\s+surveillance\b(?![”\"’']?\s+at\s+a\s+designated\b))"),
@@ -1739,7 +1774,8 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                       "whereabouts", "contact", "touch", "seen", "spoken", "last time",
                       "letter", "call", "word", "message", "where", "know", "nothing",
                       "silence"),
-    "transfer": ("transferred", "moved", "handed over", "and later", "factor", "plant", "workshop"),
+    "transfer": ("transferred", "moved", "handed over", "and later", "factor", "plant", "workshop",
+                 "shuttled", "shifted"),
     "release": ("releas", "freed", "free", "out of", "left", "leaving", "leaves", "home",
                 "let go", "let ", "completed", "graduated"),
     "deportation": ("deport", "expel", "extradit", "repatriat", "returned", "sent back", "leave",
