@@ -314,3 +314,23 @@ def test_told_her_that_her_husband_would_not_come_out_if_she_kept_speaking_is_a_
             "Tekes police officer, who told her that her husband \"would not come out for a "
             "long time\" if she kept speaking to journalists.")
     assert ("Meiramgul Zarlykkyzy", "threat") in events_by_name(run(text))
+
+
+def test_before_he_is_released_is_no_release() -> None:
+    text = ("Saliha Shawkat worries that the heart of her father, Shawkat Rozahun, will give "
+            "out before he is released.")
+    assert ("Shawkat Rozahun", "release") not in events_by_name(run(text))
+
+
+# a relative in a clause on a place that ends its sentence is not the next sentence's "he"
+
+
+def test_he_after_a_where_clause_naming_his_father_is_not_the_father() -> None:
+    text = ("Testifier: Nurgali Muratbekuly, born 1991\nPersons concerned:\n(1) Muratbek "
+            "Tolybaiuly, teacher\n\nHe states the following.\n\n1. His family lived in "
+            "Zhaosu, where his father taught at the No. 2 middle school. He and his mother, "
+            "Meiramgul Zarlykkyzy, moved to Kazakhstan in 2016.\n\n2. In May 2019 his mother "
+            "received a call from a man who said he was a Tekes police officer, who told her "
+            "that her husband \"would not come out for a long time\" if she kept speaking to "
+            "journalists.")
+    assert ("Meiramgul Zarlykkyzy", "threat") in events_by_name(run(text))

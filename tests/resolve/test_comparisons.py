@@ -145,3 +145,15 @@ def test_a_name_with_the_uyghur_endearment_jan_is_a_loose_match_of_the_name() ->
 def test_a_kazakh_name_built_with_zhan_is_another_name() -> None:
     assert name_level(name_form("Serikzhan Bilash"), name_form("Serik Bilash")) not in \
         STRONG_NAME_LEVELS
+
+
+def test_an_initial_agrees_loosely_with_a_given_name_that_opens_with_it() -> None:
+    # court papers and ministry statements name people so: "N. Muratbekov", "U. Myrzakhanov"
+    assert name_level(name_form("N. Muratbekov"), name_form("Nurgali Muratbekuly")) == "fuzzy"
+    assert name_level(name_form("Ualibek Myrzakhanuly"), name_form("U. Myrzakhanov")) == "fuzzy"
+
+
+def test_an_initial_of_another_letter_is_another_given_name() -> None:
+    assert name_level(name_form("S. Muratbekov"), name_form("Nurgali Muratbekuly")) not in \
+        STRONG_NAME_LEVELS
+    assert name_level(name_form("S. Muratbekov"), name_form("Nurgali Muratbekuly")) != "fuzzy"

@@ -1258,9 +1258,9 @@ _UNCONFIRMED = re.compile(r"\b(?:(?:has|have|had)\s+not\s+been|(?:was|were|is|ar
                           re.IGNORECASE)
 
 
-# a condition not yet met, in the present tense after "until" or "unless": "until her
-# father, X, is freed", "unless they are released"
-_CONDITION_YET = re.compile(r"\b(?:until|till|unless)\s+[^.;:!?]{1,70}?\b(?:is|are)\s+"
+# a condition not yet met, in the present tense after "until", "unless" or "before": "until
+# her father, X, is freed", "unless they are released", "will give out before he is released"
+_CONDITION_YET = re.compile(r"\b(?:until|till|unless|before)\s+[^.;:!?]{1,70}?\b(?:is|are)\s+"
                             r"(?:(?:finally|fully|all|both)\s+)?[\w-]+\Z", re.IGNORECASE)
 
 

@@ -1127,9 +1127,12 @@ def _kin_first(index: PersonIndex, start: int, end: int, want: str,
             _spoken_of_by_namesake(index, hit[0], pos, want):
         return None  # the speaker's "my mother" in a quotation, then the narration's "her":
         # the speaker (``_spoken_of_by_namesake``)
-    if _in_closed_relative(index.text, start, hit[0], end):
+    if _in_closed_relative(index.text, start, hit[0], end) or (
+            not nearest and _in_final_relative(index.text, start, hit[0], end)):
         return None  # "police in Emin county, where his brother lives, took his passport":
         # a relative inside a relative clause about something else is no one's antecedent
+        # (nor, for the next sentence, one that ends its sentence: "His family lived in
+        # Mongolkure, where his father taught. He and his mother moved": he, not the father)
     if _BARE_RELATIVE_HEAD.search(index.text, max(0, hit[0] - 40), hit[0]):
         return None  # "the only book he ever read was the Quran our grandfather left him":
         # a relative told in a clause about a thing (no "that" before it) is no antecedent
@@ -1188,6 +1191,15 @@ def _in_closed_relative(text: str, start: int, at: int, end: int) -> bool:
     return m is not None and m.end() > at
 
 
+def _in_final_relative(text: str, start: int, at: int, end: int) -> bool:
+    """``at`` lies in a relative clause on a place or thing (", where ...", ", which ...")
+    that runs to the end of its sentence."""
+    opened = text.rfind(",", start, at)
+    return opened >= 0 and _RELATIVE_TAIL.match(text, opened, end) is not None
+
+
+_RELATIVE_TAIL = re.compile(r",\s*(?:where|which|when|whose)\b(?:[^,;.!?]|\.(?=\s*\d))*[.!?]?"
+                            r"\s*\Z")  # ("at the No. 2 middle school.")
 _LATE = re.compile(r"\blate\b", re.IGNORECASE)  # "his late father": one who has died
 # a relative who died: no antecedent of a later sentence's pronoun
 _DIED_AFTER = re.compile(r"\s+(?:had\s+|has\s+)?(?:recently\s+|just\s+)?(?:died|passed\s+away)\b")

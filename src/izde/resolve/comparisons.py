@@ -340,12 +340,21 @@ def token_pair_class(a: TokenForm, b: TokenForm) -> int:
         return VOWEL_VARIANT
     if endeared(a.latin, b.latin) or endeared(b.latin, a.latin):
         return FUZZY
+    if initial_of(fa, fb) or initial_of(fb, fa):
+        return FUZZY  # "N. Muratbekov" in a court paper, "Nurgali Muratbekov" elsewhere
     shortest = min(len(fa), len(fb))
     if shortest >= 4 and not (one_syllable(a.latin) and one_syllable(b.latin)):
         cutoff = 2 if shortest >= 8 else 1
         if OSA.distance(fa, fb, score_cutoff=cutoff) <= cutoff:
             return FUZZY
     return 0
+
+
+def initial_of(a: str, b: str) -> bool:
+    """``a`` (a fine form) is the initial of ``b``: court papers and official statements name
+    people by initials and a surname ("N. Muratbekov"), which agrees with a given name that
+    opens with that letter as loosely as a typo does."""
+    return len(a) == 1 and len(b) > 1 and b[0] == a
 
 
 def endeared(a: str, b: str) -> bool:

@@ -86,6 +86,7 @@ class TokenTable:
     pinyin: Bools
     han: Bools
     fine_array: npt.NDArray[np.object_]  # ``fine`` as an array: picked by index in C
+    first: Ints  # the fine form's first letter (comparisons.initial_of)
 
     @classmethod
     def of(cls, tokens: list[TokenForm]) -> TokenTable:
@@ -107,7 +108,8 @@ class TokenTable:
             syllable=np.array([one_syllable(t.latin) for t in tokens], dtype=bool),
             pinyin=np.array([t.pinyin for t in tokens], dtype=bool),
             han=np.array([t.han for t in tokens], dtype=bool),
-            fine_array=np.array([t.fine for t in tokens], dtype=object))
+            fine_array=np.array([t.fine for t in tokens], dtype=object),
+            first=_ids([t.fine[:1] for t in tokens]))
 
 
 def token_classes(table: TokenTable, a: Ints, b: Ints, workers: int = 1) -> Ints:
@@ -135,6 +137,7 @@ def _classes(t: TokenTable, a: Ints, b: Ints, workers: int) -> Ints:
     settle(_han_pairs(t, a, b), _han_classes(t, a, b, open_))
     settle(_vowel_variants(t, a, b), VOWEL_VARIANT)
     settle((t.unendeared[a] == t.latin[b]) | (t.unendeared[b] == t.latin[a]), FUZZY)
+    settle(_initials(t, a, b), FUZZY)
     settle(_typos(t, a, b, open_, workers), FUZZY)
     return out
 
@@ -157,6 +160,13 @@ def _han_classes(t: TokenTable, a: Ints, b: Ints, open_: Bools) -> Ints:
                        scorer=JaroWinkler.similarity, dtype=np.float64)
         out[todo] = np.where(score >= HAN_VOWEL_AGREEMENT, TRANSLITERATION, out[todo])
     return out
+
+
+def _initials(t: TokenTable, a: Ints, b: Ints) -> Bools:
+    """``comparisons.initial_of`` either way: one token a single letter, the other longer and
+    opening with it."""
+    one_a, one_b = t.length[a] == 1, t.length[b] == 1
+    return np.asarray((one_a != one_b) & (t.first[a] == t.first[b]))
 
 
 def _vowel_variants(t: TokenTable, a: Ints, b: Ints) -> Bools:
