@@ -334,3 +334,46 @@ def test_he_after_a_where_clause_naming_his_father_is_not_the_father() -> None:
             "that her husband \"would not come out for a long time\" if she kept speaking to "
             "journalists.")
     assert ("Meiramgul Zarlykkyzy", "threat") in events_by_name(run(text))
+
+
+# pushed into a van by police
+
+
+def test_police_twisted_her_arm_and_pushed_her_into_a_van_is_detention_and_assault() -> None:
+    text = ("Farida Baktygerei raised her camera outside the Chinese consulate in Almaty on "
+            "February 14. Within minutes, police officers had twisted her arm behind her back "
+            "and pushed her into a van.")
+    found = events_by_name(run(text))
+    assert {("Farida Baktygerei", "detention"), ("Farida Baktygerei", "assault")} <= found
+
+
+def test_her_brother_pushing_her_into_a_car_is_no_detention() -> None:
+    text = "Her brother pushed Farida Baktygerei into a car after the wedding."
+    assert ("Farida Baktygerei", "detention") not in events_by_name(run(text))
+
+
+def test_officers_of_the_committee_visited_her_and_urged_her_to_stop_is_harassment() -> None:
+    text = ("Tursunai Toktorbaeva was fined on Monday. Officers of the State Committee for "
+            "National Security (GKNB) had visited her two months earlier and urged her to stop.")
+    assert ("Tursunai Toktorbaeva", "harassment") in events_by_name(run(text))
+
+
+def test_visited_at_home_twice_a_week_by_cadres_is_harassment() -> None:
+    text = ("Kymbat Seitkazykyzy has since been visited at home twice a week by cadres "
+            "assigned to \"become relatives\" with the family.")
+    assert ("Kymbat Seitkazykyzy", "harassment") in events_by_name(run(text))
+
+
+def test_visited_in_prison_by_consular_officials_is_no_harassment() -> None:
+    text = "Serik Abenov was visited in prison by consular officials in May."
+    assert ("Serik Abenov", "harassment") not in events_by_name(run(text))
+
+
+# callers from Chinese numbers speak for the authorities
+
+
+def test_calls_from_chinese_numbers_saying_your_brother_will_answer_are_a_threat() -> None:
+    text = ("In November Shakhmardan Kongyrbaiuly began receiving calls from Chinese numbers. "
+            "\"They said, 'Your brother will answer for your words,'\" he told me in "
+            "Zharkent.")
+    assert ("Shakhmardan Kongyrbaiuly", "threat") in events_by_name(run(text))

@@ -83,6 +83,8 @@ _NOT_NOUN = (r"was|is|has|had|were|to|in|at|on|for|from|with|by|and|or|but|as|th
              r"while|then|there|where|during|"
              r"they|it|we|i|you|if|not|no|a|an|the|once|twice|three|four|five|six|seven|eight|"
              r"nine|ten|several|many|repeatedly|yesterday|today|overnight|every|each|"
+             # a time after the object, not "her two sons": "visited her two months earlier"
+             r"(?:one|two)\s+(?:days?|weeks?|months?|years?|hours?|times)|"
              r"(?:last|next|this|that)\s+(?:week|month|year|night|time|spring|summer|autumn|"
              r"fall|winter|morning|evening)|"
              # the object of an order told with its participle: "ordered her expelled"

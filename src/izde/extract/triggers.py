@@ -283,6 +283,14 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:him|her|them|me|" + _NAME + r")(?:\s+and(?:\s+[\w-]+){1,4}?)?\s+(?:in|into)\s+"
        r"(?:a|the)\s+(?:waiting\s+)?(?:police|unmarked)\s+(?:van|car|bus|minibus|vehicle)\b)",
        needs=("police", "unmarked")),
+    # the police as the subject, any van: "police officers had twisted her arm behind her back
+    # and pushed her into a van"
+    _t("detention", "after", r"(?P<coord>\b(?:police(?:men)?|officers?|agents)\b[^.;]{0,60}?)"
+       r"\b(?:put|pushed|bundled|forced|shoved|"
+       r"loaded|dragged|threw)\b(?=\s+(?:him|her|them|me|" + _NAME + r")\s+(?:in|into)\s+"
+       r"(?:a|the|an)\s+(?:waiting\s+|white\s+|black\s+|grey\s+|gray\s+)?(?:van|car|bus|minibus|"
+       r"vehicle|police\s+car)\b(?!\s+(?:together\s+with|along\s+with|with)\b))",
+       needs=("van", "car", "bus", "vehicle")),  # (one put in "together with" another: below)
     # taken by the authorities, with nothing after but a time: "Duishonbek came to visit his
     # wife's family in 2017 and they took him."; not "took him to hospital", "took him in"
     # (a clause of time only refers back to it: "She was healthy when they took her.")
@@ -679,6 +687,11 @@ _SINCE = r"(?=[^.;]{0,40}\bsince\b)"
 # who visits, calls and presses (the subject of the harassment patterns)
 _OFFICERS = (r"\b(?:police(?:men)?|officers?|inspectors?|officials|agents|cadres|"
              r"community\s+workers)\b")
+# the security services' men, who visit to warn: "GKNB officers", "security officers",
+# "officers of the State Committee for National Security"
+_SECURITY_MEN = (r"\b(?:(?:security|police|KNB|GKNB|NSC|SBU|intelligence)\s+(?:officers?|agents|"
+                 r"officials|men)|officers?\s+(?:of|from)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?"
+                 r"(?:police|Committee|Service|Bureau|Ministry|KNB|GKNB)\b)")
 # where one is made to report, and how often
 _REPORTED_TO = (r"(?:the\s+)?(?:local\s+|district\s+|village\s+|neighbou?rhood\s+|county\s+)?"
                 r"(?:police(?:\s+(?:station|post))?|committee|station)\b")
@@ -1386,11 +1399,17 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # a visit home by the security services, what was said told next: "In July, two officers
     # of the State Committee for National Security, or GKNB, visited Kydyralieva at home.
     # 'They said I should stop talking to journalists'"
-    _t("harassment", "after", r"\b(?:(?:security|police|KNB|GKNB|NSC|SBU|intelligence)\s+"
-       r"(?:officers?|agents|officials|men)|officers?\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
-       r"(?:police|Committee|Service|Bureau|Ministry|KNB|GKNB)\b)[^.;]{0,60}?\bvisited\b"
-       r"(?=\s+(?:me|him|her|them|" + _NAME + r")\s+at\s+(?:(?:his|her|their|my)\s+)?"
-       r"(?:home|work|workplace|office|flat|apartment)\b)", needs=("visited",)),
+    # (or what they said in the same sentence: "GKNB officers had also visited her last year
+    # ..., and told her to stop giving interviews")
+    _t("harassment", "after", _SECURITY_MEN + r"[^.;]{0,60}?\bvisited\b(?=\s+(?:me|him|her|them|"
+       + _NAME + r")\b(?:\s+at\s+(?:(?:his|her|their|my)\s+)?(?:home|work|workplace|office|flat|"
+       r"apartment)\b|[^.;]{0,90}?\b(?:and|to)\s+(?:told|urged|warned|asked|advised|ordered|tell|"
+       r"urge|warn|ask|advise|order)\s+(?:me|him|her|them)\b))", needs=("visited",)),
+    # the same in the passive: "was visited by Kazakh security officers who urged her to stay
+    # silent", "has since been visited at home twice a week by cadres"
+    _t("harassment", "before", AUX + r"visited\s+(?:at\s+(?:home|work)\s+)?(?:[^.;]{0,40}?\s)?by\s+"
+       r"(?:[\w-]+\s+){0,2}?(?:" + _SECURITY_MEN + r"|(?:local\s+)?cadres|neighbou?rhood\s+"
+       r"officials|police(?:men)?)", needs=("visited",)),
     # visits told by their frequency, the officials as subject: "A man from the neighborhood
     # committee visits them twice a week", "an inspector checks on her every week"
     _t("harassment", "after", r"(?P<coord>(?:" + _OFFICERS + r"|\bofficial|\bagent|\bcadre|"
