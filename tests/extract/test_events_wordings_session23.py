@@ -377,3 +377,18 @@ def test_calls_from_chinese_numbers_saying_your_brother_will_answer_are_a_threat
             "\"They said, 'Your brother will answer for your words,'\" he told me in "
             "Zharkent.")
     assert ("Shakhmardan Kongyrbaiuly", "threat") in events_by_name(run(text))
+
+
+# an act in a clause of time after "has not been able to speak with him since"
+
+
+def test_not_able_to_speak_with_him_since_he_was_taken_tells_the_taking() -> None:
+    text = ("The family of Nurtileu Kuantkanuly has not been able to speak with him since he "
+            "was taken from his brother's house in Emin county in September 2018.")
+    assert ("Nurtileu Kuantkanuly", "detention") in events_by_name(run(text))
+
+
+def test_vanished_into_one_of_the_regions_camps_is_internment() -> None:
+    text = ("Nurjamal Kasymalieva went back to Xinjiang in April 2018. That June she vanished "
+            "into one of the region's \"political education\" camps.")
+    assert ("Nurjamal Kasymalieva", "internment") in events_by_name(run(text))

@@ -303,6 +303,9 @@ def _h_month(m: re.Match[str], text: str, pub: _Pub) -> _Cand | None:
         return of_year
     if not (left.group("cue") or left.group("mod") or rel or _OPENS_RANGE.match(text, e)):
         return None
+    if (left.group("cue") or "").lower() == "that":
+        # "in April 2018 ... and that June she vanished": the June of the year told before
+        return _Cand(s, e, None, "unknown", True, shift=(0, "year"), anchor="prev", m=mon)
     return _month_only(s, e, pub, mon, rel)
 
 

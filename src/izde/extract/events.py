@@ -1197,10 +1197,14 @@ _NEW_CLAUSE = re.compile(r",?\s+but\s+|,\s+(?:and|while|whereas|although|though|
 
 # a clause of time after a negated main clause, with its own subject: "since he was taken",
 # "since police detained her"
+# ("The family has not been able to speak with him since he was taken from his brother's
+# house")
 _SINCE_CLAUSE = re.compile(r"\b(?:(?:has|have|had)\s+(?:not|never)\s+been\s+(?:heard\s+from|"
-                           r"seen)|(?:has|have|had)(?:\s+not|n['’]t)\s+(?:heard\s+from|seen|"
-                           r"spoken\s+to)\s+(?:him|her|them))\s+since\s+(?P<clause>(?:he|she|they|"
-                           r"police|officers|the\s+police)\b)", re.IGNORECASE)
+                           r"seen)|(?:has|have|had)(?:\s+not|n['’]t)\s+(?:been\s+able\s+to\s+)?"
+                           r"(?:heard\s+from|seen|spoken\s+(?:to|with)|speak\s+(?:to|with)|"
+                           r"talk(?:ed)?\s+(?:to|with)|contact(?:ed)?|reach(?:ed)?)\s+(?:him|her|"
+                           r"them))\s+since\s+(?P<clause>(?:he|she|they|police|officers|the\s+"
+                           r"police)\b)", re.IGNORECASE)
 
 
 def _negated(text: str, sent: Sentence, start: int, end: int, future: bool = True) -> bool:

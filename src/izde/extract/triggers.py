@@ -188,9 +188,10 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("internment", "before", r"\b(?:disappeared|vanished)\s+into\s+(?:the|a|an|one\s+of\s+the)\s+"
        r"(?:[\w-]+\s+)?(?:network|system|web)\s+of\s+(?:[\w“”\"'’-]+\s+){0,2}?camps\b"),
     # "vanished into an internment camp", "disappeared into a re-education camp"
-    _t("internment", "before", r"\b(?:disappeared|vanished)\s+into\s+(?:the|a|an)\s+"
-       r"(?:[\w“”\"'’-]+\s+){0,2}?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,20}" + _CAMP,
-       needs=_CAMP_WORD_STEMS),
+    # ('vanished into one of the region's "political education" camps')
+    _t("internment", "before", r"\b(?:disappeared|vanished)\s+into\s+(?:the|a|an|one\s+of\s+(?:the|"
+       r"its|their|(?:the\s+)?[\w-]+['’]s))\s+(?:[\w“”\"'’-]+\s+){0,2}?" + _CAMP_WORD
+       + r"[\w”\"'’\s-]{0,20}" + _CAMP, needs=_CAMP_WORD_STEMS),
     # "sent to 'study'": the euphemism for a camp
     # "sent to a 'school'": the scare quotes say it is no school; 'taken "to study"'
     _t("internment", "before", AUX + r"(?:sent|taken(?:\s+away)?)\s+(?:[“\"‘'](?:to|for)\s+"
