@@ -392,3 +392,53 @@ def test_vanished_into_one_of_the_regions_camps_is_internment() -> None:
     text = ("Nurjamal Kasymalieva went back to Xinjiang in April 2018. That June she vanished "
             "into one of the region's \"political education\" camps.")
     assert ("Nurjamal Kasymalieva", "internment") in events_by_name(run(text))
+
+
+# one passport among many collected
+
+
+def test_the_passports_of_everyone_in_our_village_include_the_tellers() -> None:
+    text = ("Esenkeldi Nurgisauly: In May 2017 the police collected the passports of everyone "
+            "in our village who had one. They said it was for \"safekeeping.\"")
+    assert ("Esenkeldi Nurgisauly", "passport_confiscation") in events_by_name(run(text))
+
+
+def test_the_passports_of_all_teachers_including_his_fathers() -> None:
+    text = ("Testifier: Nurgali Muratbekuly, born 1991\nPersons concerned:\n(1) Muratbek "
+            "Tolybaiuly, teacher\n\nHe states the following.\n\n1. He and his mother moved to "
+            "Kazakhstan in 2016.\n\n2. In February 2017 the county police collected the "
+            "passports of all teachers at the school, including his father's.")
+    assert ("Muratbek Tolybaiuly", "passport_confiscation") in events_by_name(run(text))
+
+
+def test_along_with_that_of_their_mother_is_hers_too() -> None:
+    text = ("Police in Burqin collected Ersain Akhmetkanuly's passport in the spring of 2017, "
+            "along with that of their mother, Dametken Esimkyzy.")
+    found = events_by_name(run(text))
+    assert {("Ersain Akhmetkanuly", "passport_confiscation"),
+            ("Dametken Esimkyzy", "passport_confiscation")} <= found
+
+
+# restrictions told in other words
+
+
+def test_still_may_not_leave_the_county_and_must_report_is_a_travel_ban() -> None:
+    text = ("Toktar Sansyzbaiuly was released in 2020. He still may not leave the county and "
+            "must report to the police every week.")
+    assert ("Toktar Sansyzbaiuly", "travel_ban") in events_by_name(run(text))
+
+
+def test_may_not_leave_china_again_as_a_guess_is_no_travel_ban() -> None:
+    text = "She said Toktar Sansyzbaiuly may not leave China again if the case goes badly."
+    assert ("Toktar Sansyzbaiuly", "travel_ban") not in events_by_name(run(text))
+
+
+def test_confined_their_mother_with_her_age_to_her_apartment_is_house_arrest() -> None:
+    text = ("Since January, police have confined their mother, Ezize Helil, 61, to her "
+            "apartment in Aksu.")
+    assert ("Ezize Helil", "house_arrest") in events_by_name(run(text))
+
+
+def test_confined_to_her_neighborhood_is_a_travel_ban() -> None:
+    text = "Since her release, Pazilat Keram has been confined to her neighborhood."
+    assert ("Pazilat Keram", "travel_ban") in events_by_name(run(text))

@@ -41,14 +41,17 @@ _CONTEXT = 400
 
 
 _EVERYONES = frozenset({"everyone's", "everybody's", "everyone’s", "everybody’s"})
+_EVERYONE = re.compile(r"\b(?:everyone|everybody)\b", re.IGNORECASE)
 
 
 def owner_of(index: PersonIndex, m: re.Match[str], floor: int) -> list[str]:
     """The person named by the pronoun or possessive in the match's group ``who``."""
     word = m.group("who")
     low = word.lower()
-    if low in _FIRST or low in _EVERYONES:
+    if low in _FIRST or low in _EVERYONES or (low == "our" and _EVERYONE.search(m.group())):
         # "collected everyone's passports": the teller's too; in a quotation, its speaker's
+        # ("the passports of everyone in our village": the teller's among them; "all passports
+        # in our mahalla" may be the family's, told from abroad)
         return quote_speaker(index, m.start(), floor) or _narrator(index, m.start())
     if low in _SECOND:
         return addressee_of(index, m.start(), floor)

@@ -895,11 +895,22 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # a whole street's or village's passports collected: "officials had collected the
     # passports of every Kazakh household on her street", "collected all passports in our
     # mahalla" (the one whose street it is lost theirs)
+    # ("collected the passports of everyone in our village who had one")
     _t("passport_confiscation", "owner", _COLLECTED + r"\s+(?:all\s+(?:the\s+)?|the\s+)passports\s+"
-       r"(?:of\s+(?:every|all|each)\s+"
-       r"(?:[\w-]+\s+){1,4}?)?(?:in|on|from|across)\s+(?P<who>our|my|his|her|their)\s+"
+       r"(?:of\s+(?:(?:every|all|each)\s+(?:[\w-]+\s+){1,4}?|(?:everyone|everybody)\s+))?"
+       r"(?:in|on|from|across)\s+(?P<who>our|my|his|her|their)\s+"
        r"(?:street|village|mahalla|neighbou?rhood|town|district|compound|building|county|"
        r"community|settlement|township)\b"),
+    # one named among many: "collected the passports of all teachers at the school, including
+    # his father's"
+    _t("passport_confiscation", "owner", _COLLECTED + r"\s+(?:all\s+(?:the\s+)?|the\s+)?"
+       r"passports\s+of\s+[^.;]{1,80}?,?\s+including\s+(?P<who>his|her|their|my)\s+(?:(?:elder|older|"
+       r"younger|eldest|youngest)\s+)?(?P<kin>mother|father|brother|sister|son|daughter|husband|"
+       r"wife)['’]s?\b", needs=("including",)),
+    # and the same for another, named next: "collected Akhmetkanuly's passport in the spring
+    # of 2017, along with that of their mother, Dametken Esimkyzy"
+    _t("passport_confiscation", "after", r"(?P<coord>" + _COLLECTED + r"\s+[^.;]{0,60}?\bpassports?"
+       r"\b[^.;]{0,60}?)\balong\s+with\s+(?:that|those)\s+of\b", needs=("along with",)),
     # the teller's among a whole village's: "the village committee collected everyone's
     # passports", "they took all our passports" (in a third-person report nobody tells it)
     _t("passport_confiscation", "owner", _COLLECTED + r"\s+(?:all\s+(?:of\s+)?)?(?P<who>our|"
@@ -1015,6 +1026,16 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("travel_ban", "before", r"\b(?:may|must)\s+not\s+" + _LEAVE + r"(?=\s+without\s+"
        r"(?:[\w-]+\s+){0,2}?(?:permission|approval|consent)\b)", negative=True,
        needs=("without",)),
+    # kept to a place larger than a home: "Since her release, she has been confined to her
+    # neighborhood" (not "to her street", which the dev sets' gold reads as a house arrest)
+    _t("travel_ban", "before", r"\b(?:confined|restricted)\s+to\s+(?:his|her|their|the)\s+"
+       r"(?:own\s+|home\s+|native\s+)?(?:neighbou?rhood|village|county|town|district|city|township)\b",
+       needs=("confined", "restricted")),
+    # ... or told as lasting, or beside the reporting that goes with it: "still may not leave
+    # the county and must report to the police every week"
+    _t("travel_ban", "before", r"\b(?:still\s+(?:may|must)\s+not\s+" + _LEAVE + r"|(?:may|must)\s+"
+       r"not\s+" + _LEAVE + r"(?=[^.;]{0,30}?\band\s+(?:must|has\s+to|have\s+to)\s+report\b))",
+       negative=True, needs=("still", "report")),
     # "is unable to leave his village", not for a cause of its own ("unable to leave the
     # house because of his illness")
     _t("travel_ban", "before", r"\b(?:is|are|was|were|remains?|remained)\s+(?:still\s+)?unable\s+"
@@ -1461,7 +1482,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # "under what officials call 'home supervision'"
     # the one who confines named: "police have confined his widow, X, to the family home"
     _t("house_arrest", "after", r"\b(?:confined|restricted)\b(?=\s+(?:him|her|them|" + _NAME
-       + r"|(?:his|her|their)\s+[\w-]+(?:\s*,\s*" + _NAME + r"\s*,)?)\s+to\s+" + _OWN_HOME + r")"),
+       + r"|(?:his|her|their)\s+[\w-]+(?:\s*,\s*" + _NAME + r"(?:\s*,\s*\d{1,3})?\s*,)?)\s+to\s+"
+       + _OWN_HOME + r")"),  # ("confined their mother, Ezize Helil, 61, to her apartment")
     # ordered to stay in: "has been ordered to stay at home and to report to the police"
     _t("house_arrest", "before", r"\b(?:ordered|forced|required)\s+to\s+(?:stay|remain)\s+"
        r"(?:at\s+home|in(?:side)?\s+" + _OWN_HOME + r")"),
@@ -1820,7 +1842,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                 "tiger", "sleep", "stand", "squat", "kneel", "sit", "restraint", "interrogation",
                 "soles", "awake", "chair", "wrists", "ankles"),
     "travel_ban": ("ban", "barred", "prohibit", "prevent", "stopped", "forb", "leav", "travel",
-                   "restricted",
+                   "restricted", "confined",
                    "abroad", "exit"),
     "passport_confiscation": ("passport",),
     "death": ("died", "killed", "passed away", "death", "body", "dies", "passes away", "hanged",
