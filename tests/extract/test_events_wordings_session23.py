@@ -442,3 +442,21 @@ def test_confined_their_mother_with_her_age_to_her_apartment_is_house_arrest() -
 def test_confined_to_her_neighborhood_is_a_travel_ban() -> None:
     text = "Since her release, Pazilat Keram has been confined to her neighborhood."
     assert ("Pazilat Keram", "travel_ban") in events_by_name(run(text))
+
+
+# a court's penalties told in other words
+
+
+def test_placed_under_administrative_arrest_for_five_days_is_a_sentencing() -> None:
+    for text in ("Tokhtar Nygmetov was placed under administrative arrest for five days.",
+                 "The court placed Tokhtar Nygmetov under administrative arrest for five days.",
+                 "On the same day, the same court placed under administrative arrest for five "
+                 "days Tokhtar Nygmetov, who was detained near the consulate."):
+        assert ("Tokhtar Nygmetov", "sentencing") in events_by_name(run(text)), text
+
+
+def test_found_a_city_resident_guilty_is_a_sentencing() -> None:
+    text = ("The Specialized Interdistrict Administrative Court of Almaty on Wednesday found "
+            "Almaty resident Zhanylsyn Kaldybekkyzy guilty of violating the procedure for "
+            "holding peaceful assemblies.")
+    assert ("Zhanylsyn Kaldybekkyzy", "sentencing") in events_by_name(run(text))

@@ -712,6 +712,8 @@ _INCLUDING = re.compile(r"\s+(?:(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:them|people|pers
 _FILLER = re.compile(
     r"^\s*(?:(?:the|both|fellow|activists?|blogger|poet|writer|businessman|man|woman|"
     r"former|prominent|ethnic|kazakh|uyghur|uighur|kyrgyz|citizens?|nationals?|of|"
+    # a residence before the name: "found Almaty resident Zhanylsyn Kaldybekkyzy guilty"
+    r"[\w-]+\s+residents?|"
     # an age before the name: "sentenced 28-year-old Madiyar Sarsenbayev"
     r"(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-year-old|"
     # a title: "attacked Ms Amangeldiqyzy", "detained Mr. Tokhti"

@@ -1019,6 +1019,16 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:administrative\s+|heavy\s+|large\s+)?fine\b", needs=("fine",)),
     _t("sentencing", "before", AUX + r"subjected\s+to\s+(?:an?\s+)?(?:administrative\s+)?"
        r"(?:arrest|detention|fine|penalty)\b", needs=("subjected",)),
+    # a court's penalty of arrest, told by the court's act: "was placed under administrative
+    # arrest for five days"; "the same court placed under administrative arrest for five days
+    # Tokhtar Nygmetov", "placed him under administrative arrest"
+    _t("sentencing", "before", AUX + r"placed\s+under\s+administrative\s+(?:arrest|detention)\b",
+       needs=("administrative",)),
+    _t("sentencing", "after", r"\bplaced\s+under\s+administrative\s+(?:arrest|detention)\s+for\s+"
+       r"(?:a\s+term\s+of\s+)?(?:[\w-]+\s+){1,2}?days?\b(?=\s+" + _NAME + r")",
+       needs=("administrative",)),
+    _t("sentencing", "after", r"\bplaced\b(?=\s+(?:him|her|them|me|" + _NAME + r")\s+under\s+"
+       r"administrative\s+(?:arrest|detention)\b)", needs=("administrative",)),
     # the infinitive: "was forbidden to leave the county"
     _t("travel_ban", "before", r"\b(?:forbidden|prohibited|barred)\s+to\s+" + _LEAVE),
     # a standing rule: "may not leave the village without written permission" (a bare "may
@@ -1246,7 +1256,7 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        needs=("refused", "denied")),
     # the court as subject: "The court found X guilty of separatism"
     # (an age set off by commas: "found Tursynai Esenzholkyzy, 54, guilty")
-    _t("sentencing", "after", r"\bfound\b(?=\s+(?:[\w'’-]+\s+){1,3}?guilty\b|"
+    _t("sentencing", "after", r"\bfound\b(?=\s+(?:[\w'’-]+\s+){1,4}?guilty\b|"
        r"\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+,\s*\d{1,3}\s*,\s+guilty\b|\s+(?-i:[A-Z])[\w'’-]+"
        r"(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+and\s+(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?\s+"
        r"guilty\b)"),
@@ -1810,7 +1820,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                      "permitted", "allowed", "leave", "go out", "forbidden", "prohibited",
                      "barred", "stay", "remain"),
     "sentencing": ("sentenc", "convict", "guilty", "jail", "handed", "given", "fined", "fine",
-                   "subjected"),
+                   "subjected", "administrative"),
     "imprisonment": ("serv", "jail", "prison", "bars", "incarcerat"),
     "disappearance": ("vanish", "disappear", "missing", "heard", "information", "news",
                       "whereabouts", "contact", "touch", "seen", "spoken", "last time",
