@@ -835,7 +835,13 @@ _IN_CUSTODY_AFTER = re.compile(r"[^.;]{0,40}?\b(?:in|at)\s+(?:an?\s+|the\s+)?(?:
                                r"(?:prison|jail|camp|custody|detention|penal|labou?r\s+camp)\b")
 
 
-_APPOSED_NAME = re.compile(r",?\s*")
+def _apposed_at(text: str, pos: int) -> int:
+    """Where a name set in apposition after ``pos`` would start (after a comma and spaces)."""
+    if text.startswith(",", pos):
+        pos += 1
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return pos
 
 
 def _as_relatives(index: PersonIndex, start: int, end: int, want: str | None
@@ -855,7 +861,7 @@ def _as_relatives(index: PersonIndex, start: int, end: int, want: str | None
         if m is None or _KIN_GENDER.get(m.group(1).lower()) != want or m.group(0)[-1] in "sS":
             out.append((s, e, k))  # "Kasenova's husband ... she": the owner may be "she"
             continue
-        named = at.get(_APPOSED_NAME.match(text, m.end()).end())
+        named = at.get(_apposed_at(text, m.end()))
         if named is not None:  # "Alpysbaiuly's brother Izbasar": the relative, as named
             out.append((s, e, named))
             continue
