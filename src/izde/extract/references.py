@@ -138,6 +138,7 @@ class PersonIndex:
         self._starts = [s for s, _, _ in self.spans]
         # where each key is first named, and the spans it was read from (``first_at``)
         self._first: tuple[list[tuple[int, int, str]], dict[str, int]] | None = None
+        self._names: tuple[list[tuple[int, int, str]], dict[str, tuple[str, ...]]] | None = None
         given_narrator = self.narrator
         self._read_voices(given_narrator)
         # is_cited_source depends on the text alone; every trigger asks it again for the
@@ -239,17 +240,18 @@ class PersonIndex:
                 out[key] = ""  # "Gulbek"-like conflicts: no evidence
         return {k: g for k, g in out.items() if g}
 
-    @cached_property
     def full_names(self) -> dict[str, tuple[str, ...]]:
         """Each person's fullest name as the text writes it, in words (honorifics and a
-        possessive "'s" left out)."""
-        out: dict[str, tuple[str, ...]] = {}
-        for start, end, key in self.spans:
-            words = tuple(w for w in _NAME_WORD.findall(self.text, start, end)
-                          if w not in _NAME_TITLES)
-            if len(words) > len(out.get(key, ())):
-                out[key] = words
-        return out
+        possessive "'s" left out). Read again once the spans are replaced, as ``first_at``."""
+        if self._names is None or self._names[0] is not self.spans:
+            out: dict[str, tuple[str, ...]] = {}
+            for start, end, key in self.spans:
+                words = tuple(w for w in _NAME_WORD.findall(self.text, start, end)
+                              if w not in _NAME_TITLES)
+                if len(words) > len(out.get(key, ())):
+                    out[key] = words
+            self._names = (self.spans, out)
+        return self._names[1]
 
     @cached_property
     def first_named(self) -> int | None:
@@ -520,7 +522,9 @@ def _speaker_of_paragraph_before(index: PersonIndex, lo: int, opened: int,
     lead = text[lo:opened].rstrip()
     if lead and lead[-1] not in ".!?":  # 'The officer told her: "..."' is the officer's
         return []
-    end = len(text[:lo].rstrip())
+    end = lo
+    while end > 0 and text[end - 1].isspace():
+        end -= 1
     start = text.rfind("\n", 0, end) + 1
     if end <= max(start, floor):
         return []
@@ -1643,12 +1647,12 @@ def _kin_by_name(index: PersonIndex, anchor: str, kinword: str) -> list[str]:
     children of one father share it ("Gulmaryam Akhmetkankyzy ... her brother": Ersain
     Akhmetkanuly, when both patronymics are marked as such). Only when exactly one person of
     the document fits, of no other gender than the kin word's."""
-    names = index.full_names
+    names = index.full_names()
     own = names.get(anchor, ())
     want = _KIN_GENDER.get(kinword)
 
     def fits(key: str) -> bool:
-        return key != anchor and index.gender.get(key, want) == want
+        return key != anchor and (index.gender_of(key) or want) == want
 
     found: list[str] = []
     if kinword == "father":
@@ -1656,7 +1660,7 @@ def _kin_by_name(index: PersonIndex, anchor: str, kinword: str) -> list[str]:
         found = [k for k, words in names.items() if father and len(words) >= 2
                  and kin_name_key(words[0]) == father[0] and fits(k)]
     elif kinword in ("son", "daughter") and len(own) >= 2 and \
-            index.gender.get(anchor) != "female":
+            index.gender_of(anchor) != "female":
         given = kin_name_key(own[0])
         found = [k for k, words in names.items()
                  if (fathers_name(words) or ("", False))[0] == given and fits(k)]
