@@ -157,3 +157,9 @@ def test_an_initial_of_another_letter_is_another_given_name() -> None:
     assert name_level(name_form("S. Muratbekov"), name_form("Nurgali Muratbekuly")) not in \
         STRONG_NAME_LEVELS
     assert name_level(name_form("S. Muratbekov"), name_form("Nurgali Muratbekuly")) != "fuzzy"
+
+
+def test_a_one_letter_folded_form_is_no_initial() -> None:
+    # "Wu" folds to "u" but is written with two letters: no initial of "Ubul"
+    assert name_level(name_form("Wu Fei"), name_form("Ubul Fei")) != "fuzzy"
+    assert name_level(name_form("Q. Ospanov"), name_form("Kairat Ospanov")) == "fuzzy"

@@ -340,7 +340,7 @@ def token_pair_class(a: TokenForm, b: TokenForm) -> int:
         return VOWEL_VARIANT
     if endeared(a.latin, b.latin) or endeared(b.latin, a.latin):
         return FUZZY
-    if initial_of(fa, fb) or initial_of(fb, fa):
+    if initial_of(a, b) or initial_of(b, a):
         return FUZZY  # "N. Muratbekov" in a court paper, "Nurgali Muratbekov" elsewhere
     shortest = min(len(fa), len(fb))
     if shortest >= 4 and not (one_syllable(a.latin) and one_syllable(b.latin)):
@@ -350,11 +350,12 @@ def token_pair_class(a: TokenForm, b: TokenForm) -> int:
     return 0
 
 
-def initial_of(a: str, b: str) -> bool:
-    """``a`` (a fine form) is the initial of ``b``: court papers and official statements name
-    people by initials and a surname ("N. Muratbekov"), which agrees with a given name that
-    opens with that letter as loosely as a typo does."""
-    return len(a) == 1 and len(b) > 1 and b[0] == a
+def initial_of(a: TokenForm, b: TokenForm) -> bool:
+    """``a`` is the initial of ``b``: court papers and official statements name people by
+    initials and a surname ("N. Muratbekov"), which agrees with a given name that opens with
+    that letter as loosely as a typo does. An initial is one letter as written ("Wu", whose
+    folded form is "u", is none), compared by the folded forms ("Q." and "Kairat")."""
+    return len(a.latin) == 1 and len(b.latin) > 1 and b.fine[:1] == a.fine[:1] != ""
 
 
 def endeared(a: str, b: str) -> bool:

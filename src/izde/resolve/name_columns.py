@@ -87,6 +87,7 @@ class TokenTable:
     han: Bools
     fine_array: npt.NDArray[np.object_]  # ``fine`` as an array: picked by index in C
     first: Ints  # the fine form's first letter (comparisons.initial_of)
+    latin_len: Ints  # letters of the latin form as written (an initial has one)
 
     @classmethod
     def of(cls, tokens: list[TokenForm]) -> TokenTable:
@@ -109,7 +110,8 @@ class TokenTable:
             pinyin=np.array([t.pinyin for t in tokens], dtype=bool),
             han=np.array([t.han for t in tokens], dtype=bool),
             fine_array=np.array([t.fine for t in tokens], dtype=object),
-            first=_ids([t.fine[:1] for t in tokens]))
+            first=_ids([t.fine[:1] for t in tokens]),
+            latin_len=np.array([len(t.latin) for t in tokens], dtype=np.int64))
 
 
 def token_classes(table: TokenTable, a: Ints, b: Ints, workers: int = 1) -> Ints:
@@ -163,10 +165,11 @@ def _han_classes(t: TokenTable, a: Ints, b: Ints, open_: Bools) -> Ints:
 
 
 def _initials(t: TokenTable, a: Ints, b: Ints) -> Bools:
-    """``comparisons.initial_of`` either way: one token a single letter, the other longer and
-    opening with it."""
-    one_a, one_b = t.length[a] == 1, t.length[b] == 1
-    return np.asarray((one_a != one_b) & (t.first[a] == t.first[b]))
+    """``comparisons.initial_of`` either way: one token a single letter as written, the other
+    longer, their folded forms opening alike."""
+    one_a, one_b = t.latin_len[a] == 1, t.latin_len[b] == 1
+    some = (t.latin_len[a] > 0) & (t.latin_len[b] > 0) & (t.length[a] > 0) & (t.length[b] > 0)
+    return np.asarray((one_a != one_b) & some & (t.first[a] == t.first[b]))
 
 
 def _vowel_variants(t: TokenTable, a: Ints, b: Ints) -> Bools:
