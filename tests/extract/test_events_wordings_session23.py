@@ -460,3 +460,18 @@ def test_found_a_city_resident_guilty_is_a_sentencing() -> None:
             "Almaty resident Zhanylsyn Kaldybekkyzy guilty of violating the procedure for "
             "holding peaceful assemblies.")
     assert ("Zhanylsyn Kaldybekkyzy", "sentencing") in events_by_name(run(text))
+
+
+# a promise of joy on a condition is no threat
+
+
+def test_her_husband_would_be_happy_if_she_kept_speaking_is_no_threat() -> None:
+    text = ("Meiramgul Zarlykkyzy said her friend told her that her husband would be happy if "
+            "she kept speaking to journalists.")
+    assert ("Meiramgul Zarlykkyzy", "threat") not in events_by_name(run(text))
+
+
+def test_her_brother_could_come_home_earlier_if_she_stopped_is_a_threat() -> None:
+    text = ("Gulmaryam Akhmetkankyzy said the officer told her that her brother \"could come "
+            "home earlier\" if she stopped giving interviews.")
+    assert ("Gulmaryam Akhmetkankyzy", "threat") in events_by_name(run(text))

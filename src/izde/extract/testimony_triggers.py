@@ -168,7 +168,9 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
     # answerable for: "told her that her father 'will never come out' if her mother continued
     # 'going to the consulate'"; "told her to tell me that if I keep talking" is a message for
     # another)
-    make_trigger("threat", "after", r"\b(?:warned|told)\b(?=\s+(?:" + "|".join(
+    # (not a promise of joy: "told her that her husband would be happy if she kept speaking")
+    make_trigger("threat", "after", r"\b(?:warned|told)\b(?![^.;]{0,160}?\b(?:happy|proud|"
+                 r"pleased|glad|grateful)\b)(?=\s+(?:" + "|".join(
         hearer + r"\s[^.;]{0,160}?\b(?:if|unless)\s+(?:" + subject + r"|(?:" + owner + r")\s+"
         + _KIN + ")"
         for hearer, subject, owner in (("him", "he", "his"), ("her", "she", "her"),
