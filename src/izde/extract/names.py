@@ -159,16 +159,18 @@ def given_name_gender(word: str, by_ending: bool = True) -> str | None:
 # Surname forms that carry the bearer's sex: Kazakh/Kyrgyz/Uzbek patronymics ("son of",
 # "daughter of") and Russian-style surnames and patronymics. A name says more than the
 # pronouns around it, which often belong to the relative a sentence talks about.
-_FEMALE_FORM = re.compile(r"(?:kyzy|qyzy|kizi|qizi|kyzi|gyzy|ovna|evna|yevna|ova|eva|yeva)$")
+_TURKIC_FEMALE_ENDS = r"kyzy|qyzy|kizi|qizi|kyzi|gyzy"  # "daughter of"
+_TURKIC_MALE_ENDS = r"uly|uli|ulu|uulu|ugli|ogli"  # "son of"
+_FEMALE_FORM = re.compile(r"(?:" + _TURKIC_FEMALE_ENDS + r"|ovna|evna|yevna|ova|eva|yeva)$")
 _FEMALE_PARTICLE = frozenset({"kyzy", "qyzy", "kizi", "kyzi", "gyzy", "qizi"})
 _MALE_PARTICLE = frozenset({"uulu", "uly", "ulu", "ogly", "ogli", "ugli"})
-_MALE_FORM = re.compile(r"(?:uly|uli|ulu|uulu|ugli|ogli|ovich|evich|yevich|ov|ev|yev)$")
+_MALE_FORM = re.compile(r"(?:" + _TURKIC_MALE_ENDS + r"|ovich|evich|yevich|ov|ev|yev)$")
 
 
 # A Kazakh, Kyrgyz or Uzbek patronymic carries the father's given name: "Muratbekuly" (son
 # of Muratbek), "Akhmetkankyzy", "Kochkonbai uulu"; a Russian-style form often does too
 # ("Muratbekov"), and a Uyghur's second name is the father's given name ("Ferhat Ekberjan").
-_PATRONYMIC_END = re.compile(r"(?:uulu|uly|uli|ulu|ugli|ogli|kyzy|qyzy|kizi|qizi|kyzi|gyzy)$")
+_PATRONYMIC_END = re.compile(r"(?:" + _TURKIC_MALE_ENDS + "|" + _TURKIC_FEMALE_ENDS + r")$")
 _RUSSIAN_END = re.compile(r"(?:ovich|evich|ovna|evna|ova|eva|ov|ev)$")
 
 

@@ -136,9 +136,10 @@ class PersonIndex:
         self.spans.sort()
         self.aliases, self.alias_spans = _join_aliases(self)
         self._starts = [s for s, _, _ in self.spans]
-        # where each key is first named, and the spans it was read from (``first_at``)
-        self._first: tuple[list[tuple[int, int, str]], dict[str, int]] | None = None
-        self._names: tuple[list[tuple[int, int, str]], dict[str, tuple[str, ...]]] | None = None
+        # what is read from the spans per key (``first_at``, ``full_names``), and the spans
+        # it was read from (``_per_key``)
+        self._keyed: dict[str, dict[str, Any]] = {}
+        self._keyed_from: list[tuple[int, int, str]] | None = None
         given_narrator = self.narrator
         self._read_voices(given_narrator)
         # is_cited_source depends on the text alone; every trigger asks it again for the
@@ -240,18 +241,28 @@ class PersonIndex:
                 out[key] = ""  # "Gulbek"-like conflicts: no evidence
         return {k: g for k, g in out.items() if g}
 
+    def _per_key(self, what: str, read: Callable[[], dict[str, Any]]) -> dict[str, Any]:
+        """``read()``, kept until the spans are replaced (``_join_pronoun_aliases`` renames
+        keys after a lookup may already have asked)."""
+        if self._keyed_from is not self.spans:
+            self._keyed, self._keyed_from = {}, self.spans
+        if what not in self._keyed:
+            self._keyed[what] = read()
+        return self._keyed[what]
+
     def full_names(self) -> dict[str, tuple[str, ...]]:
         """Each person's fullest name as the text writes it, in words (honorifics and a
-        possessive "'s" left out). Read again once the spans are replaced, as ``first_at``."""
-        if self._names is None or self._names[0] is not self.spans:
-            out: dict[str, tuple[str, ...]] = {}
+        possessive "'s" left out)."""
+        def read() -> dict[str, Any]:
+            out: dict[str, Any] = {}
             for start, end, key in self.spans:
                 words = tuple(w for w in _NAME_WORD.findall(self.text, start, end)
                               if w not in _NAME_TITLES)
                 if len(words) > len(out.get(key, ())):
                     out[key] = words
-            self._names = (self.spans, out)
-        return self._names[1]
+            return out
+
+        return self._per_key("names", read)
 
     @cached_property
     def first_named(self) -> int | None:
@@ -260,15 +271,14 @@ class PersonIndex:
         return next((s for s, e, _ in self.spans if (s, e) not in self.bylines), None)
 
     def first_at(self, key: str) -> int:
-        """Where the text first names ``key`` (its length when never). Read again when the
-        spans were replaced since (``_join_pronoun_aliases`` renames keys after a lookup may
-        already have asked)."""
-        if self._first is None or self._first[0] is not self.spans:
-            first: dict[str, int] = {}
+        """Where the text first names ``key`` (its length when never)."""
+        def read() -> dict[str, Any]:
+            first: dict[str, Any] = {}
             for s, _, k in self.spans:
                 first.setdefault(k, s)
-            self._first = (self.spans, first)
-        return self._first[1].get(key, len(self.text))
+            return first
+
+        return int(self._per_key("first", read).get(key, len(self.text)))
 
     def persons_between(self, start: int, end: int) -> list[tuple[int, int, str]]:
         lo = bisect.bisect_left(self._starts, start)
@@ -501,11 +511,19 @@ def _continued_speaker(index: PersonIndex, lo: int, opened: int, floor: int) -> 
     """A quotation with no speaker of its own, after one of the same paragraph whose speaker
     is named ('"They beat me," Sadyrbaev told Eurasianet in the village where he now lives.
     "They kept me on an iron chair."'), is that speaker's, when nobody else is named since."""
+    found = _closing_speaker(index, lo, opened, opened, floor)
+    return _speaker_of_paragraph_before(index, lo, opened, floor) if found is None else found
+
+
+def _closing_speaker(index: PersonIndex, start: int, end: int, opened: int, floor: int
+                     ) -> list[str] | None:
+    """The speaker of the last quotation that closes in ``start``..``end``, when nobody else
+    is named between its close and ``opened``; None when no quotation closes there."""
     text = index.text
-    close = max(text.rfind("”", lo, opened), text.rfind('"', lo, opened))
-    if close <= lo or quote_opened(text, lo, close) is None:
-        return _speaker_of_paragraph_before(index, lo, opened, floor)
-    before = quote_speaker(index, close - 1, floor) if close - 1 > lo else []
+    close = max(text.rfind("”", start, end), text.rfind('"', start, end))
+    if close <= start or quote_opened(text, start, close) is None:
+        return None
+    before = quote_speaker(index, close - 1, floor) if close - 1 > start else []
     if len(before) != 1:
         return []
     named = {k for _, _, k in index.persons_between(close, opened)}
@@ -528,14 +546,7 @@ def _speaker_of_paragraph_before(index: PersonIndex, lo: int, opened: int,
     start = text.rfind("\n", 0, end) + 1
     if end <= max(start, floor):
         return []
-    close = max(text.rfind("”", start, end), text.rfind('"', start, end))
-    if close <= start or quote_opened(text, start, close) is None:
-        return []
-    before = quote_speaker(index, close - 1, floor)
-    if len(before) != 1:
-        return []
-    named = {k for _, _, k in index.persons_between(close, opened)}
-    return before if named <= set(before) else []
+    return _closing_speaker(index, start, end, opened, floor) or []
 
 
 def _quote_close(text: str, pos: int, hi: int) -> int:

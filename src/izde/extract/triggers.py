@@ -688,6 +688,18 @@ _SINCE = r"(?=[^.;]{0,40}\bsince\b)"
 # who visits, calls and presses (the subject of the harassment patterns)
 _OFFICERS = (r"\b(?:police(?:men)?|officers?|inspectors?|officials|agents|cadres|"
              r"community\s+workers)\b")
+# those who come to press someone, and how they come ("two men who said they were from the
+# State Committee for National Security came to my dormitory")
+_VISITORS = r"\b(?:police(?:men)?|officers?|inspectors?|officials|agents|cadres|men)\b"
+_CAME_TO = r"(?:came|went|turned\s+up|showed\s+up)\s+to"
+# what such a visit did next: "and asked her to sign", "and questioned him" (not a summons
+# that takes the person away: "came to his shop and asked him to come 'for a signature'. He
+# was taken instead to the removal centre")
+_AND_THEN = r"\band\s+(?:(?:then|later|repeatedly)\s+)?"
+_PRESSED = (r"asked(?!\s+(?:him|her|them|me)\s+to\s+(?:come|go|accompany|follow)\b)|questioned|"
+            r"interrogated|demanded|pressed|pressured|searched")
+# a court's penalty of arrest (not the police's "detention")
+_UNDER_ADMIN_ARREST = r"under\s+administrative\s+(?:arrest|detention)"
 # the security services' men, who visit to warn: "GKNB officers", "security officers",
 # "officers of the State Committee for National Security"
 _SECURITY_MEN = (r"\b(?:(?:security|police|KNB|GKNB|NSC|SBU|intelligence)\s+(?:officers?|agents|"
@@ -1022,13 +1034,13 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # a court's penalty of arrest, told by the court's act: "was placed under administrative
     # arrest for five days"; "the same court placed under administrative arrest for five days
     # Tokhtar Nygmetov", "placed him under administrative arrest"
-    _t("sentencing", "before", AUX + r"placed\s+under\s+administrative\s+(?:arrest|detention)\b",
+    _t("sentencing", "before", AUX + r"placed\s+" + _UNDER_ADMIN_ARREST + r"\b",
        needs=("administrative",)),
-    _t("sentencing", "after", r"\bplaced\s+under\s+administrative\s+(?:arrest|detention)\s+for\s+"
+    _t("sentencing", "after", r"\bplaced\s+" + _UNDER_ADMIN_ARREST + r"\s+for\s+"
        r"(?:a\s+term\s+of\s+)?(?:[\w-]+\s+){1,2}?days?\b(?=\s+" + _NAME + r")",
        needs=("administrative",)),
-    _t("sentencing", "after", r"\bplaced\b(?=\s+(?:him|her|them|me|" + _NAME + r")\s+under\s+"
-       r"administrative\s+(?:arrest|detention)\b)", needs=("administrative",)),
+    _t("sentencing", "after", r"\bplaced\b(?=\s+(?:him|her|them|me|" + _NAME + r")\s+"
+       + _UNDER_ADMIN_ARREST + r"\b)", needs=("administrative",)),
     # the infinitive: "was forbidden to leave the county"
     _t("travel_ban", "before", r"\b(?:forbidden|prohibited|barred)\s+to\s+" + _LEAVE),
     # a standing rule: "may not leave the village without written permission" (a bare "may
@@ -1367,27 +1379,19 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # a statement" (a visit that takes the person away is a detention, see ``events``)
     # ("two men who said they were from the State Committee for National Security came to my
     # dormitory and asked me for the names of other students")
-    _t("harassment", "owner", r"\b(?:police(?:men)?|officers?|inspectors?|officials|agents|"
-       r"cadres|men)\b[^.;]{0,90}?\b(?:(?:came|went|turned\s+up|showed\s+up)\s+to|visited)\s+"
+    _t("harassment", "owner", _VISITORS + r"[^.;]{0,90}?\b(?:" + _CAME_TO + r"|visited)\s+"
        r"(?P<who>my|his|her|their)\s+(?:apartment|home|house|flat|door|office|workplace|"
        r"dormitory|dorm|room|shop|stall)\b"
-       # (not a summons that takes the person away: "came to his shop and asked him to come
-       # 'for a signature'. He was taken instead to the removal centre")
-       r"(?=[^.;]{0,90}?\band\s+(?:(?:then|later|repeatedly)\s+)?(?:asked(?!\s+(?:him|her|them|"
-       r"me)\s+to\s+(?:come|go|accompany|follow)\b)|questioned|"
-       r"interrogated|demanded|pressed|pressured|searched|spent\s+(?:[\w-]+\s+){1,3}?"
+       r"(?=[^.;]{0,90}?" + _AND_THEN + r"(?:" + _PRESSED + r"|spent\s+(?:[\w-]+\s+){1,3}?"
        r"(?:asking|questioning)|made\s+(?:me|him|her|them)\s+sign)\b)"),
     # the same at the place where the person works or lives: "two men who said they were
     # from the National Security Committee came to the construction firm where he works in
     # November and asked him to stop giving interviews"
-    _t("harassment", "owner", r"\b(?:police(?:men)?|officers?|inspectors?|officials|agents|"
-       r"cadres|men)\b[^.;]{0,120}?\b(?:came|went|turned\s+up|showed\s+up)\s+to\s+the\s+"
+    _t("harassment", "owner", _VISITORS + r"[^.;]{0,120}?\b" + _CAME_TO + r"\s+the\s+"
        r"(?:[\w-]+\s+){0,3}?(?:firm|company|shop|office|factory|site|building|school|"
        r"university|hospital|market|bazaar|restaurant|cafe|warehouse|mosque)\s+where\s+"
        r"(?P<who>he|she|they|I)\s+(?:works|worked|lives|lived|studies|studied|teaches|taught)"
-       r"\b(?=[^.;]{0,60}?\band\s+(?:(?:then|later|repeatedly)\s+)?(?:asked(?!\s+(?:him|her|"
-       r"them|me)\s+to\s+(?:come|go|accompany|follow)\b)|questioned|interrogated|demanded|"
-       r"pressed|pressured|searched)\b)", needs=("where",)),
+       r"\b(?=[^.;]{0,60}?" + _AND_THEN + r"(?:" + _PRESSED + r")\b)", needs=("where",)),
     # a call or message that asks for information on others or on oneself: "a man who said he
     # was a police officer in Qumul called her on WeChat and asked her for the names of
     # Uyghurs who attend her mosque", "police have repeatedly contacted her to demand personal

@@ -554,11 +554,11 @@ def _named_in_field(text: str, role: str, spans: list[Span], starts: list[int]) 
 
 # the summary's opening of the account it retells: "He states the following.", "She
 # testified as follows:"
-_ACCOUNT_FOLLOWS = re.compile(r"\b(?:He|She|The\s+(?:testifier|witness|applicant|deponent|"
-                              r"interviewee|declarant))\s+(?:states|stated|says|said|recounts|"
-                              r"recounted|testifies|testified|declares|declared|reports|"
-                              r"reported|told\s+\w+)\s+(?:the\s+following|as\s+follows)\s*[.:]")
 _ACCOUNT_ROLES = ("testifier", "witness", "applicant", "deponent", "interviewee", "declarant")
+_ACCOUNT_FOLLOWS = re.compile(r"\b(?:He|She|The\s+(?:" + "|".join(_ACCOUNT_ROLES) + r"))\s+"
+                              r"(?:states|stated|says|said|recounts|recounted|testifies|"
+                              r"testified|declares|declared|reports|reported|told\s+\w+)\s+"
+                              r"(?:the\s+following|as\s+follows)\s*[.:]")
 
 
 def _reported_account(text: str, spans: list[Span]) -> tuple[int, str] | None:
