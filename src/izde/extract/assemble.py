@@ -617,9 +617,46 @@ def _date_before(ev: ExtractedEvent, s: Sentence, facts: Callable[[Sentence], Se
                                                                               around, text):
         return True
     _from_frame(ev, s, facts, around, text)
+    if ev.date is None and ev.type in _SAID_IN_CONTACT:
+        _from_contact_told(ev, s, facts, around, text)
     if ev.date is None:
         _from_diary_entry(ev, s, text)
     return ev.date is not None
+
+
+# what is said to someone on a call, a visit or a summons
+_SAID_IN_CONTACT = frozenset({"threat"})
+# a paragraph that tells what was said: "“He said that if I kept spreading rumors, ...”"
+_QUOTE_OPENS = re.compile(r"[\s]*[\"“‘']")
+# a sentence that tells someone was reached: called, summoned, visited, messaged
+_CONTACT = re.compile(r"\b(?:call(?:ed|s)?|phoned|rang|summon(?:ed|s)|visit(?:ed|s)|"
+                      r"message[sd]?|texted|wrote\s+to|came\s+to|"
+                      r"(?:received|got)\s+(?:a|an)\s+(?:\w+\s+)?(?:call|message|visit))\b",
+                      re.IGNORECASE)
+
+
+def _from_contact_told(ev: ExtractedEvent, s: Sentence,
+                       facts: Callable[[Sentence], SentenceFacts], around: Neighbours,
+                       text: str) -> None:
+    """ "In May, a police officer from Chuguchak called her on WeChat. / "He said that if I
+    kept spreading rumors, Bolysbek would go back ...," she said.": a paragraph that opens
+    with a quotation and gives no time of its own tells what was said on the occasion the
+    paragraph before ended on, when that last sentence tells the person reached (called,
+    summoned, visited) on a date."""
+    first = s
+    while (p := around.prev(first)) is not None:
+        if _setting_dates(p, facts, text):
+            return  # the paragraph has a time of its own before the threat
+        first = p
+    if not _QUOTE_OPENS.match(text, first.start):
+        return
+    earlier = [x for x in _sentences_before(text, first.start, around) if x.end <= first.start]
+    if not earlier:
+        return
+    last = earlier[-1]
+    if (_CONTACT.search(last.text) and around.refers_to(last, ev.person)
+            and not _LATER.search(s.text)):
+        _last_date_of(ev, last, facts, text)
 
 
 # a paragraph that goes on from the last one's time: "Since then, she has not been allowed to
