@@ -39,3 +39,45 @@ def test_a_threat_in_a_paragraph_that_is_no_quotation_keeps_its_own_reading() ->
     dated = dates_by_name(text)
     assert ("Aigul Serikbaikyzy", "threat") in dated
     assert dated[("Aigul Serikbaikyzy", "threat")] is None
+
+
+# an event told as a span from another event the document dates ("Two days after his father
+# died", "Days after his mother was taken", "Two weeks before her detention")
+
+
+def test_days_after_his_mother_was_taken_is_the_month_of_her_detention() -> None:
+    text = ("Police detained Aigerim Tanatova, 56, at her home in Nilka on Aug. 11. Her "
+            "husband, Kairat Tleubaev, was detained in March 2018.\n\n"
+            "Days after his mother was taken, her son, Yerlan Kairatuly, said, a man who "
+            "introduced himself as an official called him and told him that everything that "
+            "happens to his mother now depends on him.")
+    dated = dates_by_name(text, "2020-09-15")
+    assert dated[("Aigerim Tanatova", "detention")] == "2020-08-11"
+    assert dated[("Yerlan Kairatuly", "threat")] == "2020-08"
+
+
+def test_two_days_after_his_father_died_counts_the_days() -> None:
+    text = ("Erlan Abaiuly died in a prison in Ghulja on Feb. 9, 2021, his family said.\n\n"
+            "Two days after his father died, Daniyar Erlanuly said, a man called him from a "
+            "Chinese number and warned him not to make noise abroad if he wanted his mother to "
+            "stay healthy.")
+    dated = dates_by_name(text, "2021-03-01")
+    assert dated[("Daniyar Erlanuly", "threat")] == "2021-02-11"
+
+
+def test_two_weeks_before_her_detention_is_a_fortnight_earlier() -> None:
+    text = ("Police in Almaty detained Gulzhan Kasenova on Oct. 5, 2021.\n\n"
+            "Two weeks before her detention, Kasenova said, a man who said he was a police "
+            "officer from Kuqa called her and warned that her mother would have problems if "
+            "she did not come home.")
+    dated = dates_by_name(text, "2021-12-01")
+    assert dated[("Gulzhan Kasenova", "threat")] == "2021-09"
+
+
+def test_a_span_from_an_act_the_document_does_not_date_dates_nothing() -> None:
+    text = ("Bolat Sarsenuly was released from a camp in Tekes.\n\n"
+            "Days after he was released, an officer warned Sarsenuly that his relatives would "
+            "answer for it if he spoke to journalists.")
+    dated = dates_by_name(text, "2021-12-01")
+    assert ("Bolat Sarsenuly", "threat") in dated
+    assert dated[("Bolat Sarsenuly", "threat")] is None

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from typing import Protocol, TypeVar
 
 from izde.extract.dates import DateMention, counted_from, diary_days, find_dates
+from izde.extract.event_anchors import anchored_events
 from izde.extract.event_dates import (
     MentionDate,
     blocked,
@@ -88,6 +89,10 @@ class Neighbours:
     answer: Callable[[Sentence], Sentence | None] = lambda s: None
     # the document's sentences in order, when the caller has them (else read again)
     sentences: Sequence[Sentence] = ()
+    # the persons a stretch of text refers to (by name, pronoun or kinship phrase)
+    referred: Callable[[int, int], frozenset[str]] = lambda start, end: frozenset()
+    # the sex the text gives a person, when it gives one
+    gender_of: Callable[[str], str | None] = lambda key: None
 
 
 def merge(raw: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
@@ -123,6 +128,8 @@ def merge(raw: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
                     lambda rs: _event(rs, facts, places, text, facilities), text, around)
     stories = list(zip(out, groups.values(), strict=True))
     after_events(stories, text)
+    if around is not None:
+        anchored_events(stories, text, around.referred, around.gender_of)
     custody_start(stories)
     since_last_told(stories, text)
     if around is not None:

@@ -432,8 +432,11 @@ def _neighbours(index: PersonIndex, sents: list[Sentence]) -> Neighbours:
         ok = 0 < i < len(sents) and voices.turn_at(sents[i].start) == "a"
         return sents[i] if ok else None
 
+    def referred(start: int, end: int) -> frozenset[str]:
+        return frozenset(k for r in refs_in(index, start, end, 0) for k in r.keys)
+
     return Neighbours(lambda s: step(s, -1), lambda s: step(s, 1), refers_to, refers_to_other,
-                      answer, sents)
+                      answer, sents, referred, index.gender_of)
 
 
 def _place_hits(mentions: list[PlaceMention], place_at: dict[int, str], ranks: dict[str, int]
