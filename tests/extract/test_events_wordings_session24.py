@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.extract_helpers import dates_by_name
+from extract.extract_helpers import dates_by_name, events_by_name, run
 
 # what was said on a call, a visit or a summons the paragraph before dated: a paragraph that
 # opens with the quotation and gives no time of its own
@@ -81,3 +81,29 @@ def test_a_span_from_an_act_the_document_does_not_date_dates_nothing() -> None:
     dated = dates_by_name(text, "2021-12-01")
     assert ("Bolat Sarsenuly", "threat") in dated
     assert dated[("Bolat Sarsenuly", "threat")] is None
+
+
+# namesakes: the one the writer calls by the given name alone leaves the bare surname to the
+# other ("Raiymbek" and "Mr Zholdoshbekov")
+
+_BROTHERS = ("For five springs Temirbek Osmonaliev drove up to the pass and asked whether "
+             "anyone had seen his brother. Kurmanbek Osmonaliev, a shepherd from Ulugqat, had "
+             "vanished in April 2018.\n\n"
+             "In November 2019 a court sentenced Mr Osmonaliev to six years in prison for "
+             "illegally crossing the border.\n\n"
+             "In June, officers visited Temirbek at his shop in Osh.")
+
+
+def test_the_bare_surname_is_the_namesake_not_called_by_his_given_name() -> None:
+    found = events_by_name(run(_BROTHERS))
+    assert ("Kurmanbek Osmonaliev", "sentencing") in found
+    assert ("Temirbek Osmonaliev", "sentencing") not in found
+
+
+def test_a_given_name_in_a_possessive_does_not_set_the_namesakes_apart() -> None:
+    text = ("Shynar Abenov, 53, died in a prison in Yining in January.\n\n"
+            "Shynar's younger brother, Zhetes Abenov, was not allowed to attend the burial. "
+            "Abenov had been sentenced to 12 years in 2019.")
+    found = events_by_name(run(text))
+    assert ("Shynar Abenov", "sentencing") in found
+    assert ("Zhetes Abenov", "sentencing") not in found

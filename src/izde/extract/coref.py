@@ -368,11 +368,40 @@ def _nearest_before(owners: list[Cluster], pos: int, text: str = "", end: int = 
         return owners[0]
     introduced = [c for c in owners if c.mentions and c.mentions[0].start < pos] or owners
     if text and len(introduced) > 1:
+        # brothers "Raiymbek Zholdoshbekov" and "Sultanali Zholdoshbekov", the one called
+        # "Raiymbek" from then on: writers call one namesake by the given name to keep the
+        # bare surname ("Mr Zholdoshbekov") for the other
+        kept = [c for c in introduced if not _called_by_given_name(c, text)]
+        introduced = kept if kept else introduced
+    if text and len(introduced) > 1:
         gender = _title_gender(text, pos) or _pronoun_gender(text, end)
         if gender is not None:  # not the one the text gives the other gender
             introduced = [c for c in introduced if _owner_gender(c, text) in (None, gender)
                           ] or introduced
     return min(introduced, key=_introduced_at)
+
+
+def _called_by_given_name(c: Cluster, text: str) -> bool:
+    """Whether the text calls the person by the given name alone somewhere (the first word
+    of their full name, not followed by another name word nor a possessive)."""
+    full = [m for m in c.mentions if len(m.tokens) > 1]
+    if not full:
+        return False
+    given = text[full[0].start:full[0].end].split()[0]
+    if len(given) < 3 or not given[:1].isupper():
+        return False
+    # a possessive ("Shynarbek's younger brother, Zhetpis Syrlybayev") names whose kin is
+    # introduced, not one namesake apart from the other
+    for m in re.finditer(r"\b" + re.escape(given) + r"\b(?!['’]s\b)", text):
+        if any(f.start <= m.start() < f.end for f in full):
+            continue
+        if _NAME_WORD_AFTER.match(text, m.end()):
+            continue
+        return True
+    return False
+
+
+_NAME_WORD_AFTER = re.compile(r"\s+(?:[A-Z]|(?:uulu|uly|kyzy|qyzy|ogly|oglu|bin|binti)\b)")
 
 
 def _introduced_at(c: Cluster) -> int:
