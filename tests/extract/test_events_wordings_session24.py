@@ -107,3 +107,29 @@ def test_a_given_name_in_a_possessive_does_not_set_the_namesakes_apart() -> None
     found = events_by_name(run(text))
     assert ("Shynar Abenov", "sentencing") in found
     assert ("Zhetes Abenov", "sentencing") not in found
+
+
+# a sentence opened by "he" that names only whom it cites ("..., Nurqasim said") has "he" as
+# its subject: the next paragraph's "his" goes on with him
+
+
+_COUSIN = ("Abdukerim Tohti's cousin Ummet Yasin was taken away the same night, Abdukerim's son "
+           "Perhat Abdukerim said.\n\n"
+           "Yasin fared better. He spent about 20 months in a camp in Hotan and was released in "
+           "the summer of 2019, Perhat Abdukerim said, but his press remains sealed.\n\n")
+
+
+def test_his_after_a_sentence_opened_by_he_citing_another_is_the_subjects() -> None:
+    found = events_by_name(run(_COUSIN + "Since his release he has been barred from leaving "
+                                         "Hotan without written permission."))
+    assert ("Ummet Yasin", "travel_ban") in found
+    assert ("Perhat Abdukerim", "travel_ban") not in found
+
+
+def test_he_opening_a_quotation_does_not_carry_over() -> None:
+    text = ("Perhat Abdukerim spoke to RFA from Istanbul.\n\n"
+            "\"My father saved lives. He operated on police officers,\" Perhat Abdukerim said. "
+            "\"Now he is in prison.\"\n\n"
+            "Since his release from a camp in 2019 he has been barred from leaving Hotan.")
+    found = events_by_name(run(text))
+    assert ("Perhat Abdukerim", "travel_ban") in found

@@ -676,11 +676,14 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
             if opening is not None and opening.start("p") < end and (
                     {opening.group("p").lower(), low} <= MALE
                     or {opening.group("p").lower(), low} <= FEMALE) and (
-                    not found or speaking) and not _spoken_of_by_namesake(
+                    not found or speaking or (_narrated(index.text, start)
+                                              and all(speaks(index, f) for f in found))
+            ) and not _spoken_of_by_namesake(
                         index, opening.start("p"), pos, want):
                 # (also over a name the sentence has after its verb, when the pronoun speaks
                 # next: "He still answers calls, in case they bring news of Nurmemet. '...,'
-                # he says": he, again)
+                # he says": he, again; and over the one it cites: "He spent 20 months in a
+                # camp, Nurqasim said. / Since his release he ...": he, the one who spent them)
                 return antecedent(index, opening.start("p"), opening.group("p"), floor,
                                   kin_depth=kin_depth + 1)
         nearest = i == 0 or bool(found and speaks(index, found[0]))
@@ -747,6 +750,17 @@ def _described_before(index: PersonIndex, start: int, pos: int, floor: int,
 # told in the pluperfect, before a death told just before: "X died in a prison hospital on
 # 28 February. He had been detained in March 2017"
 _BEFORE_THEN = re.compile(r"\s*had\s+(?:been\s+|already\s+|once\s+)?[a-z]+")
+# a sentence opening with a quotation mark
+_QUOTING = re.compile(r"\s*[\"“‘']")
+
+
+def _narrated(text: str, start: int) -> bool:
+    """The sentence at ``start`` is in the writer's own words: it opens no quotation and
+    lies in none."""
+    return (_QUOTING.match(text, start) is None
+            and quote_opened(text, text.rfind("\n", 0, start) + 1, start) is None)
+
+
 # an object pronoun is not the subject of its own clause ("Karakat has not heard from her
 # since": someone else; she would be "herself"): the words between the name and the pronoun
 # hold no verb of saying, no conjunction and no "to" that would open another clause
