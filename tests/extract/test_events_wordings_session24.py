@@ -133,3 +133,46 @@ def test_he_opening_a_quotation_does_not_carry_over() -> None:
             "Since his release from a camp in 2019 he has been barred from leaving Hotan.")
     found = events_by_name(run(text))
     assert ("Perhat Abdukerim", "travel_ban") in found
+
+
+# a returnee walked back and handed over, told in the first person
+
+
+def test_handed_me_to_the_border_police_of_the_other_side_is_a_deportation() -> None:
+    text = ("Aidar Serikuly told RFA: \"On 9 January 2020 I went to Khorgos. The Kazakh "
+            "officers walked me back to the Chinese side and handed me to the Chinese border "
+            "police.\"")
+    assert ("Aidar Serikuly", "deportation") in events_by_name(run(text))
+
+
+def test_handed_me_a_form_at_the_border_is_no_deportation() -> None:
+    text = ("Aidar Serikuly told RFA: \"On 9 January 2020 I went to Khorgos. A guard handed me "
+            "a form and I filled it in.\"")
+    assert ("Aidar Serikuly", "deportation") not in events_by_name(run(text))
+
+
+# the family as the price of going on, and a beating promised worse
+
+
+def test_if_you_talk_to_them_remember_your_grandfather_is_a_threat() -> None:
+    text = ("Aidar Serikuly said that on 17 April an officer came to his house and said: \"If "
+            "you talk to them, remember your grandfather is still here.\"")
+    assert ("Aidar Serikuly", "threat") in events_by_name(run(text))
+
+
+def test_if_you_talk_to_him_remember_to_bring_bread_is_no_threat() -> None:
+    text = "Aidar Serikuly said: \"If you talk to my grandfather, remember to bring bread.\""
+    assert ("Aidar Serikuly", "threat") not in events_by_name(run(text))
+
+
+def test_next_time_it_will_be_your_head_from_an_unknown_caller_is_a_threat() -> None:
+    text = ("I, Aidar Serikuly, born on 3 April 1992 in Ghulja, state as follows:\n\n"
+            "14. In May 2021 my friend was jailed.\n\n"
+            "15. On 4 August 2021 I received a call from an unknown Kazakh number. A man "
+            "speaking Kazakh said: \"Your nose has healed. Next time it will be your head.\"")
+    assert ("Aidar Serikuly", "threat") in events_by_name(run(text))
+
+
+def test_next_time_it_will_be_your_turn_is_no_threat() -> None:
+    text = "Aidar Serikuly said: \"Next time it will be your turn to cook,\" his wife told him."
+    assert ("Aidar Serikuly", "threat") not in events_by_name(run(text))

@@ -35,7 +35,9 @@ _AUTHORITY = re.compile(r"\b(?:police(?:man|men)?|security|bureau|officers?|offi
                         r"people|persons)|numbers?\s+(?:she|he|they|I|we)\s+(?:did\s+not|didn['’]t|"
                         r"could\s+not|couldn['’]t)\s+(?:recogni[sz]e|know|trace)|"
                         r"(?:state|public)\s+security|(?:a\s+)?(?:Chinese|unknown|foreign|"
-                        r"hidden|withheld)\s+(?:phone\s+)?numbers?)\b", re.IGNORECASE)
+                        # ("an unknown Kazakh number")
+                        r"hidden|withheld)\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:phone\s+)?numbers?)\b",
+                        re.IGNORECASE)
 # how far back the speaker of a call or visit may be introduced
 _CONTEXT = 400
 

@@ -358,13 +358,25 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
     # the family as the price of refusing, told as advice: "If you don't, think about your
     # mother.", "Otherwise, remember your brother", "Think about who will look after her."
     # (the condition is the threat's form, not a hypothetical)
+    # ... or of going on: "If you talk to them, remember your grandfather is still here."
     make_trigger("threat", "addressee", r"(?:\bif\s+you\s+(?:don['’]t|do\s+not|won['’]t|will\s+"
-                 r"not|refuse)\b[^.;!?]{0,40}?,|\botherwise,?)\s*(?:think\s+(?:about|of)|"
+                 r"not|refuse|keep|continue|go\s+on|carry\s+on|talk|speak|write|post|give|"
+                 r"complain|testify|protest|contact|meet)\b[^.;!?]{0,40}?,|\botherwise,?)\s*"
+                 r"(?:think\s+(?:about|of)|"
                  r"remember)\s+(?:your\s+(?:[\w-]+\s+)?" + _KIN + r"\b|what\s+(?:will|could|might)"
                  r"\s+happen)|\bthink\s+(?:about|of)\s+who\s+(?:will|would|is\s+going\s+to)\s+"
                  r"(?:look\s+after|take\s+care\s+of|care\s+for|feed|bury|visit)\s+(?:her|him|them|"
                  r"your\s+(?:[\w-]+\s+)?" + _KIN + r")\b",
                  needs=("think", "remember"), asserted=True),
+    # a beating promised worse: "Your nose has healed. Next time it will be your head.",
+    # "Next time we will break your legs"
+    make_trigger("threat", "addressee", r"\bnext\s+time\s+(?:it\s+(?:will|['’]ll)\s+be\s+your\s+"
+                 r"(?:head|neck|life|legs?|arms?|hands?|eyes?|skull|bones|family|children|"
+                 r"" + _KIN + r")\b|(?:we|they|I)\s+(?:will|['’]ll)\s+(?:kill|break|cut|finish|"
+                 r"bury|shoot|cripple)\s+(?:you|your)\b|you\s+(?:will|['’]ll)\s+(?:not\s+walk|"
+                 r"not\s+get\s+up|not\s+survive|die|disappear|end\s+up\s+in\s+(?:hospital|the\s+"
+                 r"hospital|a\s+grave|prison|jail)))",
+                 needs=("next time",), asserted=True),
     # harm to the family spoken of as a pity or a price: "It would be a pity if something
     # happened to it", "If he keeps talking, it will be bad for you", "if he does not, his
     # father will answer for it", "Don't make her suffer because of you"

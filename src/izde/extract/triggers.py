@@ -474,7 +474,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"deporting|deported|extradited|expelled)\b"),
     # handed to the border guards of another state: "Chinese authorities handed him over to
     # Kyrgyz border guards at Torugart with a deportation order"
-    _t("deportation", "after", r"\b(?:handed|hands|turned)\b(?=\s+(?:him|her|them|" + _NAME
+    _t("deportation", "after", r"\b(?:handed|hands|turned)\b(?=\s+(?:him|her|them|me|" + _NAME
        + r")\s+(?:over\s+)?to\s+(?:the\s+)?(?:(?-i:[A-Z])\w+\s+)?(?:border\s+(?:guards|officials|"
        r"service|police)|frontier\s+guards)\b)", needs=("border", "frontier")),
     # an order to leave the country is an expulsion: "was told to leave the country in ten
