@@ -176,3 +176,39 @@ def test_next_time_it_will_be_your_head_from_an_unknown_caller_is_a_threat() -> 
 def test_next_time_it_will_be_your_turn_is_no_threat() -> None:
     text = "Aidar Serikuly said: \"Next time it will be your turn to cook,\" his wife told him."
     assert ("Aidar Serikuly", "threat") not in events_by_name(run(text))
+
+
+# a court's restrictions and measures, as Kazakh court releases word them
+
+
+def test_sentenced_barring_him_from_leaving_the_city_is_a_travel_ban() -> None:
+    text = ("On March 3, 2022, the Medeu District Court of Almaty sentenced Rauan Tursynov to "
+            "two years of \"restriction of freedom\", barring him from leaving Almaty without "
+            "notifying the probation service.")
+    assert ("Rauan Tursynov", "travel_ban") in events_by_name(run(text))
+
+
+def test_a_law_barring_activists_from_leaving_bans_no_one_named() -> None:
+    text = "The law bars activists from leaving the country, said Rauan Tursynov."
+    assert ("Rauan Tursynov", "travel_ban") not in events_by_name(run(text))
+
+
+def test_a_preventive_measure_in_the_form_of_house_arrest_is_a_house_arrest() -> None:
+    text = ("On 13 November 2021 Rauan Tursynov was subjected to a preventive measure in the "
+            "form of house arrest.")
+    assert ("Rauan Tursynov", "house_arrest") in events_by_name(run(text))
+
+
+# handed back across the border to China
+
+
+def test_handed_him_back_to_chinese_officers_is_a_deportation() -> None:
+    text = ("In August 2016 Nurbek Alimov strayed onto the Kyrgyz side. Kyrgyz border guards "
+            "held him for two days at an outpost and then handed him back to Chinese officers "
+            "at Irkeshtam.")
+    assert ("Nurbek Alimov", "deportation") in events_by_name(run(text))
+
+
+def test_handing_papers_back_to_chinese_officials_deports_no_one() -> None:
+    text = "Nurbek Alimov handed the documents back to Chinese officials."
+    assert ("Nurbek Alimov", "deportation") not in events_by_name(run(text))

@@ -248,6 +248,11 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"designated\s+(?:location|residence|place)\b"),
     _t("house_arrest", "before", r"\b(?:under|to)\s+(?:house\s+arrest|residential\s+"
        r"surveillance)\b(?!\s+at\s+a\s+designated\b)"),
+    # the measure of restraint of the Kazakh and Kyrgyz codes, as court releases word it: "the
+    # investigating judge authorised a preventive measure in the form of house arrest"
+    _t("house_arrest", "before", r"\b(?:preventive|restraint|restrictive)\s+measure\s+in\s+the\s+"
+       r"form\s+of\s+house\s+arrest\b|\bmeasure\s+of\s+restraint\s+in\s+the\s+form\s+of\s+"
+       r"house\s+arrest\b", needs=("house arrest",)),
     # held in a prison (not a jail or detention centre, which also hold people before trial):
     # a sentence being served, "is believed to be held in Urumqi No. 3 Prison"
     _t("imprisonment", "before", AUX + r"(?:held|kept|locked\s+up|detained|serving\s+"
@@ -477,6 +482,13 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("deportation", "after", r"\b(?:handed|hands|turned)\b(?=\s+(?:him|her|them|me|" + _NAME
        + r")\s+(?:over\s+)?to\s+(?:the\s+)?(?:(?-i:[A-Z])\w+\s+)?(?:border\s+(?:guards|officials|"
        r"service|police)|frontier\s+guards)\b)", needs=("border", "frontier")),
+    # given back across to China: "Kyrgyz border guards held him for two days and then handed
+    # him back to Chinese officers at Irkeshtam" (back to one's own country's officials is a
+    # return home, see _HOME_SIDE)
+    _t("deportation", "after", r"\b(?:handed|hands|turned|sent|returned)\b(?=\s+(?:him|her|them|"
+       r"me|" + _NAME + r")\s+(?:straight\s+)?back\s+(?:over\s+)?to\s+(?:the\s+)?Chinese\s+"
+       r"(?:border\s+)?(?:officers|officials|"
+       r"police|authorities|guards|side|security)\b)", needs=("back",)),
     # an order to leave the country is an expulsion: "was told to leave the country in ten
     # days", "the migration police ordered her to leave Kazakhstan" (leaving a town or a
     # house is not)
@@ -967,7 +979,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # travel_ban
     # ("the terms of his release ... forbid him from leaving the city")
     _t("travel_ban", "after", r"\b(?:barred|banned|prohibited|prevented|stopped|forbade|"
-       r"forbidden|bars|bans|prohibits|prevents|forbids|forbid|prohibit|bar)\b(?=\s+"
+       r"forbidden|bars|bans|prohibits|prevents|forbids|forbid|prohibit|bar|barring|banning|"
+       r"prohibiting|forbidding)\b(?=\s+"
        r"(?:[\w'’-]+\s+){1,3}?from\s+" + _AWAY + ")"),
     _t("travel_ban", "after", r"\b(?:told|informed)\b(?=\s+(?:him|her|them|(?-i:[A-Z])[\w'’-]+"
        r"(?:\s+(?-i:[A-Z])[\w'’-]+)?)\s+(?:that\s+)?"
