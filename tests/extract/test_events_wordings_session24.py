@@ -212,3 +212,30 @@ def test_handed_him_back_to_chinese_officers_is_a_deportation() -> None:
 def test_handing_papers_back_to_chinese_officials_deports_no_one() -> None:
     text = "Nurbek Alimov handed the documents back to Chinese officials."
     assert ("Nurbek Alimov", "deportation") not in events_by_name(run(text))
+
+
+# news a relative learns is of the one the relative is named by
+
+
+def test_his_brother_learned_that_he_had_been_held_is_the_missing_mans() -> None:
+    text = ("Almazbek Kadyrbek uulu disappeared in April 2018. His brother, a Kyrgyz citizen "
+            "living in Osh, learned only in March 2023 that he had been held in a camp in "
+            "Artux.")
+    assert ("Almazbek Kadyrbek uulu", "internment") in events_by_name(run(text))
+
+
+def test_her_husband_learned_that_he_was_wanted_is_not_hers() -> None:
+    text = ("Aigul Serikova has lived in Almaty since 2016. Her husband learned in May that "
+            "he had been put on a wanted list in China.")
+    found = events_by_name(run(text))
+    assert not any(name == "Aigul Serikova" for name, _ in found)
+
+
+# a warning given to a relative named in apposition, with the family as the price
+
+
+def test_warned_his_mother_by_name_that_her_sister_would_answer_is_a_threat_to_her() -> None:
+    text = ("In March 2021 a caller identifying himself as a police officer from Ghulja warned "
+            "his mother, Zauresh Nurpeiskyzy, that her sister in China would \"answer\" for her "
+            "son's statements.")
+    assert ("Zauresh Nurpeiskyzy", "threat") in events_by_name(run(text))

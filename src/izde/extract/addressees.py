@@ -25,7 +25,13 @@ from izde.extract.references import (
 _FIRST = frozenset({"i", "me", "my"})
 _SECOND = frozenset({"you", "your"})
 _TOLD = re.compile(r"\b(?:told|warned|threatened|said\s+to|asked|wrote\s+to|texted|messaged|"
-                   r"called|rang|phoned)\s+(?P<obj>me|him|her|them)\b", re.IGNORECASE)
+                   r"called|rang|phoned)\s+(?:(?P<obj>me|him|her|them)\b(?!\s+(?:mother|father|"
+                   # or by name, alone or after the relative it is: "warned his mother, Zauresh
+                   # Nurpeiskyzy, that ..."
+                   r"brother|sister|son|daughter|husband|wife|parents)\b)|(?:(?:his|her|their)\s+"
+                   r"(?:[a-z-]+\s+)?(?:mother|father|brother|sister|son|daughter|husband|wife)\s*,"
+                   r"\s*)?(?P<name>(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+){0,2}))",
+                   re.IGNORECASE)
 _AUTHORITY = re.compile(r"\b(?:police(?:man|men)?|security|bureau|officers?|officials?|agents?|"
                         r"authorities|consulate|embassy|ministry|investigators?|interrogators?|"
                         r"(?:in|wearing)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?uniform|"
@@ -85,6 +91,11 @@ def addressee_of(index: PersonIndex, pos: int, floor: int) -> list[str]:
     if label_speaker_at(index, pos) is not None:
         lo = max(lo, index.text.rfind("\n", 0, pos) + 1)  # a chat line or turn: its own words
     told = next(reversed(list(_TOLD.finditer(index.text, lo, pos))), None)
+    if told is not None and told.group("name"):
+        named = [k for _, _, k in index.persons_between(told.start("name"), told.end("name"))]
+        if named:
+            return named[:1]
+        told = None
     if told is None:
         return _narrator(index, pos)
     obj = told.group("obj").lower()

@@ -1180,7 +1180,20 @@ def _kin_first(index: PersonIndex, start: int, end: int, want: str,
             not nearest and _DIED_AFTER.match(index.text, kin_at + len(hit[3]))):
         return None  # "His father had died in Akto, and he went to see the grave. ... his";
         # "the house his late father had left him. Officers took his passport"
+    if nearest and pos is not None and _LEARNS_OF.fullmatch(index.text, kin_at + len(hit[3]),
+                                                            pos):
+        owner = _owner(index, hit[0], hit[2], depth + 1)
+        if owner and all((index.gender_of(k) or want) == want for k in owner):
+            return owner  # "His brother learned only in March that he had been held": news
+            # a relative learns is of the one the relative is named by
     return kin_of(index, _owner(index, hit[0], hit[2], depth + 1), hit[3], hit[0])
+
+
+# a relative who learns that "he" ...: "His brother, a Kyrgyz citizen living in Osh, learned
+# only in March 2023, from a letter of the ministry, that he"
+_LEARNS_OF = re.compile(r"[^.;:!?\"“”]{0,120}?\b(?:learned|learnt|found\s+out|discovered|heard|"
+                        r"(?:was|were)\s+(?:told|informed|notified))\b[^.;:!?\"“”]{0,90}?"
+                        r"\bthat\s+", re.IGNORECASE)
 
 
 _POSSESSIVE_GENDER = {"his": "male", "her": "female"}

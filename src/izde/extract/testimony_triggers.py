@@ -384,8 +384,10 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
                  r"(?:something|anything)\s+(?:happened|happens|were\s+to\s+happen)\s+to\b"
                  r"|\bit\s+(?:will|would|['’]ll)\s+be\s+(?:very\s+)?(?:bad|worse|difficult|hard)\s+"
                  r"for\s+you(?:r\s+(?:[\w-]+\s+)?" + _KIN + r")?\b"
-                 r"|\b(?:your|his|her)\s+(?:[\w-]+\s+)?" + _KIN + r"\s+(?:will|would|['’]ll)\s+"
-                 r"answer\s+for\s+(?:it|this|that|your|his|her)\b"
+                 r"|\b(?:your|his|her)\s+(?:[\w-]+\s+)?" + _KIN + r"\s+(?:(?:in|at)\s+(?:China|"
+                 # ("her sister in China would "answer" for her son's statements")
+                 r"Xinjiang|home)\s+)?(?:will|would|['’]ll)\s+[“\"‘']?answer[”\"’']?\s+for\s+"
+                 r"(?:it|this|that|your|his|her)\b"
                  r"|\bdon['’]t\s+make\s+(?:her|him|them|your\s+(?:[\w-]+\s+)?" + _KIN
                  + r")\s+suffer\b",
                  needs=("pity", "shame", "bad", "worse", "difficult", "hard", "answer",
