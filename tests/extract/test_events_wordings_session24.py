@@ -239,3 +239,17 @@ def test_warned_his_mother_by_name_that_her_sister_would_answer_is_a_threat_to_h
             "his mother, Zauresh Nurpeiskyzy, that her sister in China would \"answer\" for her "
             "son's statements.")
     assert ("Zauresh Nurpeiskyzy", "threat") in events_by_name(run(text))
+
+
+# a visit by the police at the place where one works
+
+
+def test_officers_visiting_her_at_the_college_where_she_teaches_is_harassment() -> None:
+    text = ("Two officers from the Shymkent city police visited Botakoz Khamitova at the college "
+            "where she teaches.")
+    assert ("Botakoz Khamitova", "harassment") in events_by_name(run(text))
+
+
+def test_a_friend_visiting_her_at_the_college_is_no_harassment() -> None:
+    text = "Her friend Aliya visited Botakoz Khamitova at the college where she teaches."
+    assert ("Botakoz Khamitova", "harassment") not in events_by_name(run(text))

@@ -1451,8 +1451,10 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # (or what they said in the same sentence: "GKNB officers had also visited her last year
     # ..., and told her to stop giving interviews")
     _t("harassment", "after", _SECURITY_MEN + r"[^.;]{0,60}?\bvisited\b(?=\s+(?:me|him|her|them|"
-       + _NAME + r")\b(?:\s+at\s+(?:(?:his|her|their|my)\s+)?(?:home|work|workplace|office|flat|"
-       r"apartment)\b|[^.;]{0,90}?\b(?:and|to)\s+(?:told|urged|warned|asked|advised|ordered|tell|"
+       + _NAME + r")\b(?:\s+at\s+(?:(?:his|her|their|my|the)\s+)?(?:home|work|workplace|office|"
+       # ("visited her at the college where she teaches")
+       r"flat|apartment|college|university|school|shop|stall|store|factory|restaurant|cafe|"
+       r"business)\b|[^.;]{0,90}?\b(?:and|to)\s+(?:told|urged|warned|asked|advised|ordered|tell|"
        r"urge|warn|ask|advise|order)\s+(?:me|him|her|them)\b))", needs=("visited",)),
     # the same in the passive: "was visited by Kazakh security officers who urged her to stay
     # silent", "has since been visited at home twice a week by cadres"
