@@ -253,3 +253,48 @@ def test_officers_visiting_her_at_the_college_where_she_teaches_is_harassment() 
 def test_a_friend_visiting_her_at_the_college_is_no_harassment() -> None:
     text = "Her friend Aliya visited Botakoz Khamitova at the college where she teaches."
     assert ("Botakoz Khamitova", "harassment") not in events_by_name(run(text))
+
+
+# no word since, from anyone in the family
+
+
+def test_no_one_in_the_family_has_heard_from_him_since_is_a_disappearance() -> None:
+    text = ("Perhat Nurqasim was deported on May 17. No one in the family has heard from "
+            "Nurqasim since.")
+    assert ("Perhat Nurqasim", "disappearance") in events_by_name(run(text))
+
+
+def test_nobody_from_the_family_has_seen_him_in_prison_is_no_disappearance() -> None:
+    text = ("In November 2020 they moved Yerbol Tazhiev to a prison in Urumqi. Nobody from the "
+            "family has seen him since 2018.")
+    assert ("Yerbol Tazhiev", "disappearance") not in events_by_name(run(text))
+
+
+# a camp's stay told by its length with the years set aside between commas
+
+
+def test_spent_a_year_and_a_half_in_years_aside_in_a_training_centre_is_internment() -> None:
+    text = ("In 2018 Sayan Shakhanov travelled to China on family business and spent a year and "
+            "a half, in 2018-2019, in a so-called vocational training centre in Kulja.")
+    assert ("Sayan Shakhanov", "internment") in events_by_name(run(text))
+
+
+def test_spent_two_years_in_almaty_is_no_internment() -> None:
+    text = "Sayan Shakhanov spent two years, from 2018 to 2020, in Almaty with his family."
+    assert ("Sayan Shakhanov", "internment") not in events_by_name(run(text))
+
+
+# cuffed on arrival
+
+
+def test_i_was_handcuffed_at_the_police_station_is_a_detention() -> None:
+    text = ("Sayan Shakhanov told the court: \"On 15 May 2018 I went to the city police station "
+            "as instructed. I was handcuffed, a hood was put over my head, and I was driven "
+            "away.\"")
+    assert ("Sayan Shakhanov", "detention") in events_by_name(run(text))
+
+
+def test_handcuffed_to_a_chair_alone_is_no_detention() -> None:
+    text = ("Sayan Shakhanov said that during interrogations in the camp he was handcuffed to a "
+            "metal chair for hours.")
+    assert ("Sayan Shakhanov", "detention") not in events_by_name(run(text))

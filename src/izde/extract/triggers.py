@@ -156,7 +156,10 @@ TRIGGERS: tuple[Trigger, ...] = (
        + r"(?:to|in|into|at)\s+(?:(?!and\b|then\b)[\w“”\"'’-]+\s+){0,6}?[“\"‘']?"
        + _CAMP_WORD
        + r"[\w”\"'’\s-]{0,40}" + _CAMP, needs=_CAMP_WORD_STEMS),
-    _t("internment", "before", r"\b(?:spent|spending)\s+(?:[\w-]+\s+){0,5}?(?:in|at)\s+"
+    # (the time may be set aside between commas: "spent a year and a half, in 2018-2019, in a
+    # so-called vocational training centre")
+    _t("internment", "before", r"\b(?:spent|spending)\s+(?:[\w-]+\s+){0,5}?(?:[\w-]+,\s+(?:in|"
+       r"from|during|between)\s+[\w–-]+(?:\s+(?:and|to)\s+[\w-]+)?,\s+)?(?:in|at)\s+"
        r"(?:[\w“”\"'’,-]+\s+){0,9}?[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + _CAMP,
        needs=_CAMP_WORD_STEMS),
     # the time told as what the one testifying went through: "Konysbaikyzy described 19 months
@@ -259,6 +262,10 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:his|her|their)\s+(?:sentence|term))\s+(?:in|at)\s+(?:an?\s+|the\s+)?"
        r"(?:[\w.'’-]+\s+){0,4}?(?:prison|penitentiary|penal\s+colony)\b"),
     _t("detention", "before", AUX + _PASSIVE_DETAIN + r"\b"),
+    # cuffed on arrival: "I went to the city police station as instructed. I was handcuffed,
+    # a hood was put over my head" (cuffed to a chair or a bed is a torture's, see below)
+    _t("detention", "before", AUX + r"(?:handcuffed|cuffed)\b(?!\s+(?:to|and\s+(?:beaten|"
+       r"hung|shackled))\b)", needs=("cuffed",)),
     _t("detention", "before", r"\b(?:placed|held|kept|remains?|remained|put|taken)\s+"
        r"(?:in|into)\s+(?:pre-?trial\s+|police\s+|administrative\s+)?(?:detention|custody)\b"),
     _t("detention", "before", r"\bflung\s+behind\s+bars\b"),
@@ -1105,7 +1112,12 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("disappearance", "before", r"\b(?:has|have|had)\s+(?:not|never)\s+been\s+(?:seen|"
        r"heard\s+of)\b"),
     _t("disappearance", "after", r"\b(?:(?:have|has|had)\s+(?:not|never)|(?:haven|hasn|hadn)"
-       r"['’]t|(?:no\s+one|nobody|no-one)\s+(?:has|have|had))\s+(?:(?:heard\s+from|heard\s+"
+       r"['’]t|(?:no\s+one|nobody|no-one)(?:\s+(?:in|of|from|among)\s+(?:the|his|her|their|my|"
+       # ("No one in the family has heard from Nurqasim since")
+       # (not "Nobody from the family has seen him since 2018": no visits to a known prison)
+       r"our)\s+(?:family|relatives|village|community)(?=\s+(?:has|have|had)\s+heard\b))?\s+"
+       r"(?:has|have|had))\s+(?:(?:heard\s+"
+       r"from|heard\s+"
        r"anything\s+from)|(?:seen|spoken\s+(?:to|with)|had\s+(?:any\s+)?contact\s+with)"
        # (not "directly" or "in person": word comes another way)
        + _SINCE + r"(?![^.;]{0,40}?\b(?:directly|in\s+person|face\s+to\s+face)\b))"
