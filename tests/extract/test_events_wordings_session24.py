@@ -298,3 +298,18 @@ def test_handcuffed_to_a_chair_alone_is_no_detention() -> None:
     text = ("Sayan Shakhanov said that during interrogations in the camp he was handcuffed to a "
             "metal chair for hours.")
     assert ("Sayan Shakhanov", "detention") not in events_by_name(run(text))
+
+
+# moved to a camp from no place told
+
+
+def test_moved_to_a_quoted_vocational_training_school_is_internment() -> None:
+    text = ("About six weeks later, at the end of February 2020, Aidar Serikuly was moved to a "
+            "\"vocational training school\" in Altay city.")
+    assert ("Aidar Serikuly", "internment") in events_by_name(run(text))
+
+
+def test_moved_from_a_jail_to_a_camp_stays_a_transfer() -> None:
+    text = ("In March 2018 Aidar Serikuly was transferred from the county jail to a "
+            "\"re-education\" camp.")
+    assert ("Aidar Serikuly", "transfer") in events_by_name(run(text))

@@ -158,6 +158,12 @@ TRIGGERS: tuple[Trigger, ...] = (
        + r"[\w”\"'’\s-]{0,40}" + _CAMP, needs=_CAMP_WORD_STEMS),
     # (the time may be set aside between commas: "spent a year and a half, in 2018-2019, in a
     # so-called vocational training centre")
+    # moved to a camp, from no place told: "About six weeks later I was moved to a 'vocational
+    # training school' in Altay city" (moved "from the detention centre to a camp" is the
+    # transfer's own trigger)
+    _t("internment", "before", AUX + r"(?:moved|transferred)\s+" + _THEN + r"(?:to|into)\s+"
+       r"(?:(?!and\b|then\b)[\w“”\"'’-]+\s+){0,6}?[“\"‘']?" + _CAMP_WORD
+       + r"[\w”\"'’\s-]{0,40}" + _CAMP, needs=_CAMP_WORD_STEMS),
     _t("internment", "before", r"\b(?:spent|spending)\s+(?:[\w-]+\s+){0,5}?(?:[\w-]+,\s+(?:in|"
        r"from|during|between)\s+[\w–-]+(?:\s+(?:and|to)\s+[\w-]+)?,\s+)?(?:in|at)\s+"
        r"(?:[\w“”\"'’,-]+\s+){0,9}?[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + _CAMP,
