@@ -313,3 +313,15 @@ def test_moved_from_a_jail_to_a_camp_stays_a_transfer() -> None:
     text = ("In March 2018 Aidar Serikuly was transferred from the county jail to a "
             "\"re-education\" camp.")
     assert ("Aidar Serikuly", "transfer") in events_by_name(run(text))
+
+
+# the family's silence of the one it names after it
+
+
+def test_the_family_has_received_no_word_from_him_is_his_disappearance() -> None:
+    text = ("Elyar Kamiljan landed in Urumqi on May 26, 2017. His sister Gulqiz Kamiljan said he "
+            "telephoned her from a hotel. The family has received no word from him or about "
+            "him since, she said.")
+    found = events_by_name(run(text))
+    assert ("Elyar Kamiljan", "disappearance") in found
+    assert ("Gulqiz Kamiljan", "disappearance") not in found

@@ -1773,11 +1773,17 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"centralized\s+(?:education|training))\b", needs=("measure",)),
     _t("sentencing", "about", r"\bstatus(?:[^:.;]{0,40})?:\s*[“\"‘']?(?:sentenced|convicted)\b",
        needs=("status",)),
-    # silence told from the family's side: "Since then I have had no letter, no call"
+    # silence told from the family's side: "Since then I have had no letter, no call"; of the
+    # one it names after it, when it does: "The family has received no word from him or about
+    # him since, she said" (him, not she)
+    _t("disappearance", "after", r"\b(?:(?-i:I)|we|the\s+family|(?:his|her|their|my|our)\s+"
+       r"family)\s+(?:have|has|had)\s+(?:had|received|got|gotten|heard)\s+no\s+(?:[\w-]+\s+)?"
+       r"(?:letters?|calls?|news|word|contact|messages?|information)\s+(?:from|of|about|"
+       r"with)\b(?=\s+(?:him|her|them)\b)", needs=("no ",)),
     _t("disappearance", "about", r"\b(?:(?-i:I)|we|the\s+family|(?:his|her|their|my|our)\s+"
        r"family)\s+(?:have|has|had)\s+(?:had|received|got|gotten|heard)\s+no\s+(?:[\w-]+\s+)?"
-       r"(?:letters?|calls?|news|word|contact|messages?|information)\b",
-       needs=("no ",)),
+       r"(?:letters?|calls?|news|word|contact|messages?|information)\b(?!\s+(?:from|of|about|"
+       r"with)\s+(?:him|her|them)\b)", needs=("no ",)),
     # the family's ignorance of the person's fate: "For eight months we did not know anything."
     _t("disappearance", "about", r"\b(?:(?-i:I)|we|the\s+family|(?:his|her|their|my|our)\s+"
        r"family)\s+(?:still\s+)?(?:did\s+not|didn['’]t|do\s+not|don['’]t|does\s+not|doesn['’]t)"
