@@ -325,3 +325,18 @@ def test_the_family_has_received_no_word_from_him_is_his_disappearance() -> None
     found = events_by_name(run(text))
     assert ("Elyar Kamiljan", "disappearance") in found
     assert ("Gulqiz Kamiljan", "disappearance") not in found
+
+
+# a summons to be told of a verdict or a death is a notification
+
+
+def test_summoned_and_told_that_her_husband_had_been_sentenced_is_no_harassment() -> None:
+    text = ("On 11 May 2021 police summoned Kanipa Dauletova and told her that her husband had "
+            "been sentenced in December 2019 to 16 years in prison.")
+    assert ("Kanipa Dauletova", "harassment") not in events_by_name(run(text))
+
+
+def test_summoned_and_told_to_stop_talking_is_harassment() -> None:
+    text = ("On 11 May 2021 police summoned Kanipa Dauletova and questioned her for five hours "
+            "about her interviews.")
+    assert ("Kanipa Dauletova", "harassment") in events_by_name(run(text))

@@ -1220,8 +1220,12 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:paint|acid|antiseptic|zelyonka|liquid|eggs?|ink|dye|water|urine)\s+(?:in|at|on|over|"
        r"into)\b(?=\s+(?:him|her|them|me|" + _NAME + r"))"),
     # harassment
+    # (a summons to be told of a death or a verdict is a notification: "police summoned his
+    # wife and told her that he had been sentenced in December 2019 to 16 years")
     _t("harassment", "after", r"\b(?:summoned|interrogated|harassed|harasses|harassing|pressured|"
-       r"pressuring|pressures)\b"),
+       r"pressuring|pressures)\b(?![^.;]{0,60}?\band\s+(?:told|informed|notified)\s+(?:him|her|"
+       r"them)\s+(?:that\s+)?(?:[\w'’,-]+\s+){1,6}?(?:had|has)\s+(?:died|passed\s+away|been\s+"
+       r"(?:sentenced|convicted|found\s+dead))\b)"),
     _t("harassment", "after", r"\bquestioned\b(?=\s+(?:[\w'’-]+\s+){1,3}?(?:for\s+(?:hours|days|"
        r"several|\w+\s+hours)|about|over|again|repeatedly|several\s+times|\w+\s+times|at\s+"
        r"(?:the\s+)?police))"),
