@@ -336,7 +336,7 @@ def test_summoned_and_told_that_her_husband_had_been_sentenced_is_no_harassment(
     assert ("Kanipa Dauletova", "harassment") not in events_by_name(run(text))
 
 
-def test_summoned_and_told_to_stop_talking_is_harassment() -> None:
+def test_summoned_and_questioned_about_her_interviews_is_harassment() -> None:
     text = ("On 11 May 2021 police summoned Kanipa Dauletova and questioned her for five hours "
             "about her interviews.")
     assert ("Kanipa Dauletova", "harassment") in events_by_name(run(text))
