@@ -340,3 +340,12 @@ def test_summoned_and_questioned_about_her_interviews_is_harassment() -> None:
     text = ("On 11 May 2021 police summoned Kanipa Dauletova and questioned her for five hours "
             "about her interviews.")
     assert ("Kanipa Dauletova", "harassment") in events_by_name(run(text))
+
+
+# the kind of activist before the name
+
+
+def test_sentenced_civil_activist_x_is_xs_sentencing() -> None:
+    text = ("The Medeu District Court of Almaty on Thursday sentenced civil activist Rauan "
+            "Tursynov to two years of restriction of freedom.")
+    assert ("Rauan Tursynov", "sentencing") in events_by_name(run(text))

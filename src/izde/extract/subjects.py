@@ -712,6 +712,9 @@ _INCLUDING = re.compile(r"\s+(?:(?:[\w-]+\s+){0,3}?(?:of\s+)?(?:them|people|pers
 _FILLER = re.compile(
     r"^\s*(?:(?:the|both|fellow|activists?|blogger|poet|writer|businessman|man|woman|"
     r"former|prominent|ethnic|kazakh|uyghur|uighur|kyrgyz|citizens?|nationals?|of|"
+    # what kind of activist: "sentenced civil activist Rauan Tursyngaliev"
+    r"civil|civic|human\s+rights|rights|opposition|religious|political|well-known|veteran|"
+    r"journalist|lawyer|imam|teacher|"
     # a residence before the name: "found Almaty resident Zhanylsyn Kaldybekkyzy guilty"
     r"[\w-]+\s+residents?|"
     # an age before the name: "sentenced 28-year-old Madiyar Sarsenbayev"
