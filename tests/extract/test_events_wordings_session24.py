@@ -349,3 +349,24 @@ def test_sentenced_civil_activist_x_is_xs_sentencing() -> None:
     text = ("The Medeu District Court of Almaty on Thursday sentenced civil activist Rauan "
             "Tursynov to two years of restriction of freedom.")
     assert ("Rauan Tursynov", "sentencing") in events_by_name(run(text))
+
+
+# taken to a province, where the factory is told
+
+
+def test_taken_to_a_province_where_she_assembles_in_a_factory_is_a_transfer() -> None:
+    text = ("In March 2020, Dilfuze Kamilova was put on a train together with about 80 other "
+            "young Uyghur women and taken to Jiangxi province, where she now assembles phone "
+            "chargers in a factory near the city of Ganzhou.")
+    assert ("Dilfuze Kamilova", "transfer") in events_by_name(run(text))
+
+
+def test_sent_to_a_prison_where_he_worked_in_a_workshop_is_no_transfer() -> None:
+    text = ("After the sentence Kazhymukan Orazov was sent to a prison in Yining, where he "
+            "worked in a sewing workshop.")
+    assert ("Kazhymukan Orazov", "transfer") not in events_by_name(run(text))
+
+
+def test_moving_to_a_city_where_she_works_in_a_factory_is_no_transfer() -> None:
+    text = "In 2016 Dilfuze Kamilova moved to Almaty, where she works in a factory."
+    assert ("Dilfuze Kamilova", "transfer") not in events_by_name(run(text))

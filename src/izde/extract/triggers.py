@@ -457,6 +457,17 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("transfer", "before", AUX + r"(?:moved|sent|transferred|taken|bussed|put\s+on\s+(?:a|the)\s+"
        r"(?:train|bus|plane))\s+(?:[^.;,]{0,60}?\s)?(?:to\s+work\s+)?(?:to|at|in)\s+(?:an?|the)\s+"
        r"(?:[\w-]+\s+){0,2}?(?:factory|factories|plant|workshop)\b"),
+    # the factory told in a clause about the place reached: "was put on a train together with
+    # about 80 other young Uyghur women and taken to Jiangxi province, where she now assembles
+    # phone chargers in a factory"
+    _t("transfer", "before", AUX + r"(?:moved|sent|transferred|taken|bussed|put\s+on\s+(?:a|the)\s+"
+       # (not to a prison or camp, whose workshops are its own: "sent to a prison in Yining,
+       # where he worked in a sewing workshop")
+       r"(?:train|bus|plane))\b(?=(?:(?!\b(?:prisons?|jails?|camps?|colony|penitentiary)\b)"
+       r"[^.;]){0,100}?,\s+where\s+(?:he|she|they)\s+(?:now\s+|still\s+)?"
+       r"(?:works?|worked|assembles?|assembled|sews?|sewed|makes?|made|labou?rs?|labou?red|"
+       r"packs?|packed|is\s+made\s+to\s+work|was\s+made\s+to\s+work)\b[^.;]{0,50}?\b(?:factory|"
+       r"factories|plant|workshop)\b)", needs=("where",)),
     # told actively: "they moved me from the investigation isolator to this colony"
     # moved on from a police cell to a camp: the internment begins ("First they kept me in the
     # county detention center. After about ten days they moved me to the camp."); from one
