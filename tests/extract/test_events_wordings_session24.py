@@ -370,3 +370,18 @@ def test_sent_to_a_prison_where_he_worked_in_a_workshop_is_no_transfer() -> None
 def test_moving_to_a_city_where_she_works_in_a_factory_is_no_transfer() -> None:
     text = "In 2016 Dilfuze Kamilova moved to Almaty, where she works in a factory."
     assert ("Dilfuze Kamilova", "transfer") not in events_by_name(run(text))
+
+
+# walked back over the border into China
+
+
+def test_walked_him_back_across_the_line_to_the_chinese_side_is_a_deportation() -> None:
+    text = ("Kazakh border officers questioned Adilkhan Dulatov for about 40 minutes. Two "
+            "officers walked Adilkhan back across the line to the Chinese side of the crossing.")
+    assert ("Adilkhan Dulatov", "deportation") in events_by_name(run(text))
+
+
+def test_taking_his_mother_back_to_china_for_a_visit_deports_no_one() -> None:
+    text = "Adilkhan Dulatov took his mother back to China in 2015 to visit relatives."
+    found = events_by_name(run(text))
+    assert not any(kind == "deportation" for _, kind in found)

@@ -506,6 +506,12 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("deportation", "after", r"\b(?:handed|hands|turned)\b(?=\s+(?:him|her|them|me|" + _NAME
        + r")\s+(?:over\s+)?to\s+(?:the\s+)?(?:(?-i:[A-Z])\w+\s+)?(?:border\s+(?:guards|officials|"
        r"service|police)|frontier\s+guards)\b)", needs=("border", "frontier")),
+    # walked back over the border: "Two officers walked Adilkhan back across the line to the
+    # Chinese side of the crossing"
+    _t("deportation", "after", r"\b(?:walked|escorted|marched|pushed|drove|took|led)\b(?=\s+(?:him|"
+       r"her|them|me|" + _NAME + r")\s+back\s+(?:across\s+(?:the\s+)?(?:line|border|frontier|"
+       r"bridge)\s+|over\s+(?:the\s+)?(?:line|border|frontier)\s+)?(?:in)?to\s+(?:the\s+)?"
+       r"(?:Chinese\s+side|China)\b)", needs=("back",)),
     # given back across to China: "Kyrgyz border guards held him for two days and then handed
     # him back to Chinese officers at Irkeshtam" (back to one's own country's officials is a
     # return home, see _HOME_SIDE)
@@ -1889,7 +1895,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "release": ("releas", "freed", "free", "out of", "left", "leaving", "leaves", "home",
                 "let go", "let ", "completed", "graduated"),
     "deportation": ("deport", "expel", "extradit", "repatriat", "returned", "sent back", "leave",
-                    "handed", "put on", "put across", "sent", "sends", "expul"),
+                    "handed", "put on", "put across", "sent", "sends", "expul", "back"),
     "asylum": ("asylum", "refugee"),
     "assault": ("assault", "beat", "attack", "stab", "hit", "punch", "kick", "struck", "strik",
                 "twist", "wrench", "bent", "yank",
