@@ -385,3 +385,9 @@ def test_taking_his_mother_back_to_china_for_a_visit_deports_no_one() -> None:
     text = "Adilkhan Dulatov took his mother back to China in 2015 to visit relatives."
     found = events_by_name(run(text))
     assert not any(kind == "deportation" for _, kind in found)
+
+
+def test_taking_a_named_relative_back_to_china_deports_no_one() -> None:
+    text = "In 2015 Adilkhan Dulatov took Aigul Dulatova back to China to visit relatives."
+    found = events_by_name(run(text))
+    assert not any(kind == "deportation" for _, kind in found)

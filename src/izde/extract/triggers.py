@@ -508,7 +508,7 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"service|police)|frontier\s+guards)\b)", needs=("border", "frontier")),
     # walked back over the border: "Two officers walked Adilkhan back across the line to the
     # Chinese side of the crossing"
-    _t("deportation", "after", r"\b(?:walked|escorted|marched|pushed|drove|took|led)\b(?=\s+(?:him|"
+    _t("deportation", "after", r"\b(?:walked|escorted|marched|pushed|led)\b(?=\s+(?:him|"
        r"her|them|me|" + _NAME + r")\s+back\s+(?:across\s+(?:the\s+)?(?:line|border|frontier|"
        r"bridge)\s+|over\s+(?:the\s+)?(?:line|border|frontier)\s+)?(?:in)?to\s+(?:the\s+)?"
        r"(?:Chinese\s+side|China)\b)", needs=("back",)),
