@@ -391,3 +391,26 @@ def test_taking_a_named_relative_back_to_china_deports_no_one() -> None:
     text = "In 2015 Adilkhan Dulatov took Aigul Dulatova back to China to visit relatives."
     found = events_by_name(run(text))
     assert not any(kind == "deportation" for _, kind in found)
+
+
+# a name on a placard is shown, not the one the narration goes on with
+
+
+_PLACARD = ("On 12 May Rauan Tursynov stood with a placard in front of the Almaty city police "
+            "department. The placard read: \"Who beat Sayan Shakhov? Resume the "
+            "investigation.\" About ten minutes later, police officers put him into a service "
+            "car and took him to the Almaly district police department.")
+
+
+def test_him_after_a_placard_naming_another_is_the_picketer() -> None:
+    found = events_by_name(run(_PLACARD))
+    assert ("Rauan Tursynov", "detention") in found
+    assert ("Sayan Shakhov", "detention") not in found
+
+
+def test_a_relative_named_on_the_placard_is_still_introduced_by_it() -> None:
+    text = ("Assel Kairova stood outside the consulate with a placard reading \"Free my father "
+            "Kairbek Baikov\".\n\n"
+            "Kairova has been searching for her father since he disappeared after being "
+            "summoned to a township office in Emin county in March 2018.")
+    assert ("Kairbek Baikov", "disappearance") in events_by_name(run(text))

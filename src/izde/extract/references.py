@@ -647,6 +647,7 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
     for i, (start, end) in enumerate(bounds):
         found = [(s, e, k) for s, e, k in _as_relatives(index, start, end, want)
                  if fits(k) and (s, e) not in index.self_naming
+                 and not (i > 0 and _in_written_words(index, s))
                  and not (i == 0 and (is_cited_source(index, s, e)
                                       or _addressed_before(index, start, s, e, pos)
                                       or (low in _OBJECTS
@@ -1187,6 +1188,28 @@ def _kin_first(index: PersonIndex, start: int, end: int, want: str,
             return owner  # "His brother learned only in March that he had been held": news
             # a relative learns is of the one the relative is named by
     return kin_of(index, _owner(index, hit[0], hit[2], depth + 1), hit[3], hit[0])
+
+
+def _in_written_words(index: PersonIndex, pos: int) -> bool:
+    """The name at ``pos`` is quoted from a placard, banner or letter ('The placard read: "Who
+    beat Sayan Shakhanov?"'): a name shown, not a person the narration goes on with."""
+    text = index.text
+    opened = quote_opened(text, text.rfind("\n", 0, pos) + 1, pos)
+    return (opened is not None and _WRITTEN.search(text, max(0, opened - 40), opened) is not None
+            # (a relative the holder names is introduced so: "a placard reading 'Free my father
+            # Kairbek Baikadamuly'")
+            and _KIN_NAMED.search(text, max(opened, pos - 30), pos) is None)
+
+
+_KIN_NAMED = re.compile(r"\b(?:my|our)\s+(?:[\w-]+\s+)?(?:" + _KIN_NOUN + r")\s*,?\s+$",
+                        re.IGNORECASE)
+
+
+# what holds written words: "The placard read:", "a banner that said", "the letter said:"
+_WRITTEN = re.compile(r"\b(?:placards?|banners?|signs?|posters?|slogans?|inscriptions?|captions?|"
+                      r"headlines?|notes?|letters?|messages?|leaflets?|t-shirts?)\s+(?:that\s+|"
+                      r"which\s+)?(?:read|reads|said|says|saying|reading)\s*[:,]?\s*$",
+                      re.IGNORECASE)
 
 
 # a relative who learns that "he" ...: "His brother, a Kyrgyz citizen living in Osh, learned
