@@ -414,3 +414,17 @@ def test_a_relative_named_on_the_placard_is_still_introduced_by_it() -> None:
             "Kairova has been searching for her father since he disappeared after being "
             "summoned to a township office in Emin county in March 2018.")
     assert ("Kairbek Baikov", "disappearance") in events_by_name(run(text))
+
+
+def test_a_date_read_from_an_anchor_cites_the_anchors_telling() -> None:
+    text = ("Erlan Abaiuly died in a prison in Ghulja on Feb. 9, 2021, his family said.\n\n"
+            "Two days after his father died, Daniyar Erlanuly said, a man called him from a "
+            "Chinese number and warned him not to make noise abroad if he wanted his mother to "
+            "stay healthy.")
+    ex = run(text, "2021-03-01")
+    names = {p.key: p.name for p in ex.persons}
+    threat = next(e for e in ex.events
+                  if names[e.person] == "Daniyar Erlanuly" and e.type == "threat")
+    quotes = [e.quote for e in threat.evidence]
+    assert any(q.startswith("Erlan Abaiuly died") for q in quotes)
+    assert all(text[e.start:e.end] == e.quote for e in threat.evidence)

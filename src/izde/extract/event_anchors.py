@@ -24,6 +24,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Callable, Sequence
+from dataclasses import replace
 
 from izde.extract.events import RawEvent
 from izde.extract.model import ExtractedEvent
@@ -181,9 +182,17 @@ def anchored_events(made: Sequence[tuple[ExtractedEvent, list[RawEvent]]], text:
                 who = referred(m.start(g), m.end(g)) if referred else frozenset()
                 anchor = _anchor(ev, kind, m, who, dated, gender_of)
                 moved = _shift(anchor.date, m) if anchor is not None and anchor.date else None
-                if moved is not None:
+                if moved is not None and anchor is not None:
                     ev.date, ev.date_text = moved, m.group()
+                    _cite_anchor(ev, anchor)
                     break
             if ev.date is not None:
                 break
 
+
+def _cite_anchor(ev: ExtractedEvent, anchor: ExtractedEvent) -> None:
+    """The date came from the anchor's telling: its first quote becomes the event's evidence
+    too (at the anchor's confidence, halved: the reading of the span is the program's)."""
+    told = anchor.evidence[0]
+    if all(e.start != told.start for e in ev.evidence):
+        ev.evidence.append(replace(told, confidence=round(told.confidence / 2, 2)))
