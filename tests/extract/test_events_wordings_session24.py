@@ -428,3 +428,9 @@ def test_a_date_read_from_an_anchor_cites_the_anchors_telling() -> None:
     quotes = [e.quote for e in threat.evidence]
     assert any(q.startswith("Erlan Abaiuly died") for q in quotes)
     assert all(text[e.start:e.end] == e.quote for e in threat.evidence)
+
+
+def test_a_capitalised_word_told_that_is_no_one_does_not_hide_the_one_told_before() -> None:
+    text = ("An officer from Ghulja called Aigul Serikova in May and told her to stop. She told "
+            "RFA the officer had said: \"If you keep talking, your mother will have problems.\"")
+    assert ("Aigul Serikova", "threat") in events_by_name(run(text))

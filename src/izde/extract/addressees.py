@@ -90,12 +90,15 @@ def addressee_of(index: PersonIndex, pos: int, floor: int) -> list[str]:
     lo = max(floor, pos - _CONTEXT)
     if label_speaker_at(index, pos) is not None:
         lo = max(lo, index.text.rfind("\n", 0, pos) + 1)  # a chat line or turn: its own words
-    told = next(reversed(list(_TOLD.finditer(index.text, lo, pos))), None)
-    if told is not None and told.group("name"):
-        named = [k for _, _, k in index.persons_between(told.start("name"), told.end("name"))]
+    told = None
+    for m in reversed(list(_TOLD.finditer(index.text, lo, pos))):
+        if not m.group("name"):
+            told = m
+            break
+        named = [k for _, _, k in index.persons_between(m.start("name"), m.end("name"))]
         if named:
             return named[:1]
-        told = None
+        # a capitalised word that is no one ("she told RFA"): the one told before it
     if told is None:
         return _narrator(index, pos)
     obj = told.group("obj").lower()
