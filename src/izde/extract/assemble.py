@@ -51,6 +51,7 @@ from izde.extract.narrative import (
 )
 from izde.extract.segment import Sentence, sentences
 from izde.extract.triggers import NEGATION
+from izde.extract.voices import QUOTE_OPENS
 
 
 class _Spanned(Protocol):
@@ -633,8 +634,6 @@ def _date_before(ev: ExtractedEvent, s: Sentence, facts: Callable[[Sentence], Se
 
 # what is said to someone on a call, a visit or a summons
 _SAID_IN_CONTACT = frozenset({"threat"})
-# a paragraph that tells what was said: "“He said that if I kept spreading rumors, ...”"
-_QUOTE_OPENS = re.compile(r"[\s]*[\"“‘']")
 # a sentence that tells someone was reached: called, summoned, visited, messaged
 _CONTACT = re.compile(r"\b(?:call(?:ed|s)?|phoned|rang|summon(?:ed|s)|visit(?:ed|s)|"
                       r"message[sd]?|texted|wrote\s+to|came\s+to|"
@@ -655,7 +654,7 @@ def _from_contact_told(ev: ExtractedEvent, s: Sentence,
         if _setting_dates(p, facts, text):
             return  # the paragraph has a time of its own before the threat
         first = p
-    if not _QUOTE_OPENS.match(text, first.start):
+    if not QUOTE_OPENS.match(text, first.start):  # "“He said that if I kept ...”"
         return
     earlier = [x for x in _sentences_before(text, first.start, around) if x.end <= first.start]
     if not earlier:

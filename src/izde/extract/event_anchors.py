@@ -28,10 +28,9 @@ from dataclasses import replace
 
 from izde.extract.events import RawEvent
 from izde.extract.model import ExtractedEvent
-from izde.extract.relations import KIN
+from izde.extract.relations import KIN, KIN_ALT
 from izde.extract.terms import parse_number
 
-_KIN_ALT = "|".join(sorted((re.escape(k) for k in KIN), key=len, reverse=True))
 _POSS = r"(?:his|her|their|my|our)"
 _SUBJ = r"(?:he|she|they|I|we)"
 
@@ -64,10 +63,10 @@ _INTRANSITIVE = r"died|disappeared|vanished"
 _ANCHORED = re.compile(
     rf"\b{_AMOUNT}?(?P<rel>after|before)\s+(?:"
     # "his release", "her husband's arrest", "the burial"
-    rf"(?P<who>{_POSS}\s+(?:(?:elder|older|younger)\s+)?(?:(?P<kin_n>{_KIN_ALT})['’]s\s+)?|"
+    rf"(?P<who>{_POSS}\s+(?:(?:elder|older|younger)\s+)?(?:(?P<kin_n>{KIN_ALT})['’]s\s+)?|"
     rf"the\s+)(?P<noun>{_NOUN_ALT})\b"
     # "his mother was taken", "her husband was taken to the border", "his father died"
-    rf"|(?P<who_k>{_POSS}\s+(?:(?:elder|older|younger)\s+)?(?P<kin_c>{_KIN_ALT}))\s+(?:"
+    rf"|(?P<who_k>{_POSS}\s+(?:(?:elder|older|younger)\s+)?(?P<kin_c>{KIN_ALT}))\s+(?:"
     rf"(?:was|were|had\s+been)\s+(?P<passive_k>{_PASSIVE_ALT})|(?:had\s+)?"
     rf"(?P<intrans_k>{_INTRANSITIVE}))\b"
     # "he was released", "she was detained"
@@ -77,7 +76,6 @@ _ANCHORED = re.compile(
 # the phrase opens the sentence or a clause before the event, or follows its trigger closely
 _CLAUSE_OPEN = re.compile(r"(?:^|[,;:—–]|\bthat|\band|\bbut)[\s\"“‘']*$", re.IGNORECASE)
 _AFTER_TRIGGER_REACH = 60
-_NUMBERS = {"a": 1, "an": 1, "one": 1}
 
 
 def _anchor_type(m: re.Match[str]) -> str:
@@ -113,7 +111,7 @@ def _shift(date: str, m: re.Match[str]) -> str | None:
     n_word = (m.group("n") or "").lower()
     n = None
     if unit and n_word:
-        n = _NUMBERS.get(n_word) or int(parse_number(n_word) or 0) or None
+        n = int(parse_number(n_word) or 0) or None
     elif unit and m.group("the") and unit == "day":
         n = 1  # "the day after"
     if n is None or len(parts) == 1:

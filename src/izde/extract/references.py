@@ -37,7 +37,7 @@ from izde.extract.literals import (
 from izde.extract.names import fathers_name, given_name_gender, kin_name_key, name_form_gender
 from izde.extract.parties import find_parties
 from izde.extract.spans import at_word_starts, fold
-from izde.extract.voices import TIMESTAMP, find_voices
+from izde.extract.voices import QUOTE_OPENS, TIMESTAMP, find_voices
 
 # whose relatives "my uncle, X" names when the first person is never named: no person key
 UNNAMED_WRITER = "~writer"
@@ -564,6 +564,11 @@ def quote_opened(text: str, lo: int, pos: int) -> int | None:
     return max(curly, text.rfind('"', lo, pos))
 
 
+def quote_on_line(text: str, pos: int) -> int | None:
+    """``quote_opened`` from the start of the paragraph line holding ``pos``."""
+    return quote_opened(text, text.rfind("\n", 0, pos) + 1, pos)
+
+
 def addressee_at(index: PersonIndex, pos: int) -> str | None:
     """Whom "you" and "your" at ``pos`` mean: the guest, in an interview's question; the
     person a letter is written to, outside quotations (a quoted "you" is someone else's)."""
@@ -573,7 +578,7 @@ def addressee_at(index: PersonIndex, pos: int) -> str | None:
     in_turn = voices.in_turn(pos)
     if not in_turn and voices.addressee is None:
         return None
-    if quote_opened(index.text, index.text.rfind("\n", 0, pos) + 1, pos) is not None:
+    if quote_on_line(index.text, pos) is not None:
         return None
     party = voices.other_party(pos) if in_turn else None  # a transcript's other speaker
     return party if party is not None else voices.addressee
@@ -733,7 +738,7 @@ def _account_teller(index: PersonIndex, pos: int) -> str | None:
     reported = index.voices.reported
     if reported is None or pos < reported[0]:
         return None
-    if quote_opened(index.text, index.text.rfind("\n", 0, pos) + 1, pos) is not None:
+    if quote_on_line(index.text, pos) is not None:
         return None
     return reported[1]
 
@@ -751,15 +756,11 @@ def _described_before(index: PersonIndex, start: int, pos: int, floor: int,
 # told in the pluperfect, before a death told just before: "X died in a prison hospital on
 # 28 February. He had been detained in March 2017"
 _BEFORE_THEN = re.compile(r"\s*had\s+(?:been\s+|already\s+|once\s+)?[a-z]+")
-# a sentence opening with a quotation mark
-_QUOTING = re.compile(r"\s*[\"“‘']")
-
-
 def _narrated(text: str, start: int) -> bool:
     """The sentence at ``start`` is in the writer's own words: it opens no quotation and
     lies in none."""
-    return (_QUOTING.match(text, start) is None
-            and quote_opened(text, text.rfind("\n", 0, start) + 1, start) is None)
+    return (QUOTE_OPENS.match(text, start) is None
+            and quote_on_line(text, start) is None)
 
 
 # an object pronoun is not the subject of its own clause ("Karakat has not heard from her
@@ -1194,7 +1195,7 @@ def _in_written_words(index: PersonIndex, pos: int) -> bool:
     """The name at ``pos`` is quoted from a placard, banner or letter ('The placard read: "Who
     beat Sayan Shakhanov?"'): a name shown, not a person the narration goes on with."""
     text = index.text
-    opened = quote_opened(text, text.rfind("\n", 0, pos) + 1, pos)
+    opened = quote_on_line(text, pos)
     return (opened is not None and _WRITTEN.search(text, max(0, opened - 40), opened) is not None
             # (a relative the holder names is introduced so: "a placard reading 'Free my father
             # Kairbek Baikadamuly'")
@@ -1521,7 +1522,7 @@ def _in_quotation(index: PersonIndex, pos: int) -> bool:
     """A name inside quotation marks on its line ("Their posters read 'Free my husband X'"):
     someone spoken of, not one of a group the narrative goes on with (a "them" inside the
     quotation may well be: "[to Akhat and Shamshi] ... 'They locked them up'")."""
-    return quote_opened(index.text, index.text.rfind("\n", 0, pos) + 1, pos) is not None
+    return quote_on_line(index.text, pos) is not None
 
 
 def plural_antecedent(index: PersonIndex, pos: int, floor: int = 0, count: int = 2

@@ -36,9 +36,9 @@ KIN = {
     "mother-in-law": ("relative", "female"), "son-in-law": ("relative", "male"),
     "daughter-in-law": ("relative", "female"),
 }
-_KIN_ALT = "|".join(sorted(KIN, key=len, reverse=True))
+KIN_ALT = "|".join(sorted(KIN, key=len, reverse=True))
 BEFORE_NAME = re.compile(
-    r"(?:\b(?P<pron>his|her|their|my)|(?P<poss>['’]s))\s+(?:[\w-]+\s+){0,2}?(?P<kin>" + _KIN_ALT
+    r"(?:\b(?P<pron>his|her|their|my)|(?P<poss>['’]s))\s+(?:[\w-]+\s+){0,2}?(?P<kin>" + KIN_ALT
     + r")s?\s*,?\s+(?:(?:the|a|an)\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*))?\s+)?"
     # the relative as a document names him: "Dolqun's younger brother, rendered as Rexiati
     # Halimulati", "her husband, identified in the verdict as X"
@@ -48,14 +48,14 @@ BEFORE_NAME = re.compile(
 _POSSESSIVE = re.compile(r"['’]s\b")
 AFTER_NAME = re.compile(
     r"\s*,\s+(?:(?P<pron>his|her|their|my)|[^,.;]{1,40}?(?P<poss>['’]s))\s+(?:[\w-]+\s+){0,2}?(?P<kin>"
-    + _KIN_ALT + r")\b(?!['’]s)", re.IGNORECASE)  # "X, my sister's husband": X is no sister
+    + KIN_ALT + r")\b(?!['’]s)", re.IGNORECASE)  # "X, my sister's husband": X is no sister
 # "X, my sister's husband," / "X, her brother's wife,": a relative by marriage of the owner
 IN_LAW_AFTER = re.compile(
-    r"\s*,\s+(?P<pron>his|her|their|my)\s+(?:[\w-]+\s+)?(?P<via>" + _KIN_ALT + r")['’]s\s+"
-    r"(?P<kin>" + _KIN_ALT + r")\b(?!['’]s)", re.IGNORECASE)
+    r"\s*,\s+(?P<pron>his|her|their|my)\s+(?:[\w-]+\s+)?(?P<via>" + KIN_ALT + r")['’]s\s+"
+    r"(?P<kin>" + KIN_ALT + r")\b(?!['’]s)", re.IGNORECASE)
 # "His father was a cotton farmer called Tursun": the relative is named by the clause
 CALLED_NAME = re.compile(
-    r"(?:\b(?P<pron>his|her|their|my)|(?P<poss>['’]s))\s+(?:[\w-]+\s+){0,2}?(?P<kin>" + _KIN_ALT
+    r"(?:\b(?P<pron>his|her|their|my)|(?P<poss>['’]s))\s+(?:[\w-]+\s+){0,2}?(?P<kin>" + KIN_ALT
     + r")\s+(?:was|is|had\s+been|has\s+been)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:called|named)\s+$",
     re.IGNORECASE)
 # both need a kin word within 60 characters of the name: see ``spans.WordHits``
@@ -201,7 +201,7 @@ def _their_child(index: PersonIndex, key: str, m: re.Match[str], end: int,
 # the speaker's own kinship to the person named next: "I am the daughter of Ma Jianguo"
 _I_AM_KIN_OF = re.compile(r"\bI\s+am\s+(?:the\s+|a\s+|an\s+|his\s+|her\s+)?(?:(?:eldest|oldest|"
                           r"youngest|elder|older|younger|only|second|third)\s+)?(?P<kin>"
-                          + _KIN_ALT + r")\s+of\s+$")
+                          + KIN_ALT + r")\s+of\s+$")
 
 
 def _speaker_is_kin_of(index: PersonIndex, key: str, start: int) -> list[ExtractedRelation]:
@@ -216,7 +216,7 @@ def _speaker_is_kin_of(index: PersonIndex, key: str, start: int) -> list[Extract
 
 # "Madiyar Sarsenbayev, the son of S. Kadyrbekov,": the kin word with "of" and a name
 KIN_OF_AFTER = re.compile(r"\s*,\s+(?:the\s+|a\s+)?(?:(?:elder|older|younger|eldest|youngest|"
-                          r"only|late)\s+)?(?P<kin>" + _KIN_ALT + r")\s+of\s+(?:the\s+late\s+)?"
+                          r"only|late)\s+)?(?P<kin>" + KIN_ALT + r")\s+of\s+(?:the\s+late\s+)?"
                           r"(?:(?-i:[A-Z])\.\s*)?$",  # ("the son of S. Kadyrbekov")
                           re.IGNORECASE)
 

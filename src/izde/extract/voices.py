@@ -256,6 +256,8 @@ def _addressee(text: str, spans: list[Span]) -> str | None:
 
 
 _QUOTED = re.compile(r"“[^“”]*”|\"[^\"\n]*\"")
+# a sentence or paragraph that opens with a quotation mark
+QUOTE_OPENS = re.compile(r"\s*[\"“‘']")
 
 
 def _speaks_unquoted(text: str, blocks: list[tuple[int, int, str | None]] | None = None
