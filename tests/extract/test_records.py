@@ -235,3 +235,26 @@ def test_a_sheet_without_a_name_field_is_about_the_name_heading_it() -> None:
     ex = run(POSTER, "2019-06-10")
     assert [(p.name, [e.type for e in ex.events if e.person == p.key]) for p in ex.persons] == [
         ("Ilyas Tursunbaev", ["disappearance"])]
+
+
+WGEID_FORM = """Name: Aidos Kenzhebek
+Date of birth: 1975
+Date of arrest, abduction or disappearance: 14 March 2018
+Place of disappearance: Nilka County
+Forces believed to be responsible: Nilka county public security bureau
+Relationship of the source to the victim: brother
+"""
+
+
+def test_a_disappearance_form_states_a_dated_disappearance_with_its_place() -> None:
+    ex = run(WGEID_FORM)
+    ev = _event(ex, "Aidos Kenzhebek", "disappearance")
+    assert ev.date == "2018-03-14"
+    place = next(p for p in ex.places if p.key == ev.place)
+    assert place.name == "Nilka County"
+
+
+def test_the_un_form_labels_are_known() -> None:
+    kinds = {f.kind for f in read_fields(WGEID_FORM)}
+    assert {"name", "birth", "disappearance_date", "disappearance_place", "agency",
+            "relationship"} <= kinds

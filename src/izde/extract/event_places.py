@@ -149,6 +149,16 @@ _TIME_CLAUSE_OPEN = re.compile(r",\s+(?:[\w-]+\s+){0,2}?(?:after|before|until|wh
                                r"(?:he|she|they|I|we|his|her|their|[a-z]+ing)\b", re.IGNORECASE)
 
 
+# a contrasting clause with its own subject tells another story, and its places are its own:
+# "Ermek was interned in 2018, while his brother fled to Germany" (not "while visiting ...")
+_CONTRAST = re.compile(r",\s+(?:while|whereas)\s+(?![a-z]+ing\b)", re.IGNORECASE)
+
+
+def _contrasted(h: PlaceHit, trig: tuple[int, int], text: str) -> bool:
+    """Whether ``h`` lies after the trigger, across a contrasting clause of its own."""
+    return trig[1] <= h.start and _CONTRAST.search(text, trig[1], h.start) is not None
+
+
 def sent_to(h: PlaceHit, text: str, event_type: str) -> bool:
     """Whether ``h`` is where a removal sends the person ("deported to China")."""
     return event_type in _REMOVAL_TYPES and bool(
@@ -164,7 +174,8 @@ def place_of(event_type: str, rs: list[RawEvent],
     first telling says where it happened, the later clause where it went on."""
     told = [r for r in rs if not (text and term_as_span(text, r.trigger))] or rs
     hits = [(h, r.trigger) for r in _first_per_sentence(told) for h in places(r.sentence)
-            if not (text and (sent_to(h, text, event_type) or names_a_place(h, text)))]
+            if not (text and (sent_to(h, text, event_type) or names_a_place(h, text)
+                              or _contrasted(h, r.trigger, text)))]
     plain = [h for h, _ in hits]
     filed = _dateline(text, plain)
 

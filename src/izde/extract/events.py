@@ -124,7 +124,8 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
                 # custody told elsewhere, asked about, not told again
             found = _spoken_to(index, trig, m, floor) if trig.side in _SPOKEN_SIDES else \
                 _persons_for(index, sent, trig, m.start(), m.end(), floor)
-            if found and trig.type == "death" and _natural_death(index.text, sent):
+            if found and trig.type == "death" and (_natural_death(index.text, sent)
+                                                    or _found_alive(index.text, sent, m.end())):
                 continue
             if found and trig.type in _RESTRICTIONS and _SENTENCE_TERMS.match(index.text,
                                                                              sent.start):
@@ -344,6 +345,21 @@ def illness_deaths(raw: list[RawEvent], text: str) -> list[RawEvent]:
         r.type == "death" and r.person not in others
         and _ILLNESS.search(text, r.sentence.start, r.sentence.end)
         and _CUSTODY.search(text, r.sentence.start, r.sentence.end) is None)]
+
+
+# a death reported, then found untrue: "relatives were told in 2019 that he had died, but in
+# 2023 they learned he was alive"; "reports of his death turned out to be false"
+_ALIVE_AFTER = re.compile(r"\b(?:(?:is|was|were|are|be)\s+(?:still\s+)?alive|turned\s+out\s+"
+                          r"to\s+be\s+(?:alive|false|untrue|wrong)|(?:proved|was|were)\s+"
+                          r"(?:false|untrue|wrong|mistaken)|(?:had|has)\s+not\s+died)\b",
+                          re.IGNORECASE)
+
+
+def _found_alive(text: str, sent: Sentence, end: int) -> bool:
+    """Whether the sentence goes on, after a contrast, to say the person is alive."""
+    rest = text[end:sent.end]
+    m = re.search(r"\b(?:but|however|yet|only\s+to)\b", rest, re.IGNORECASE)
+    return m is not None and _ALIVE_AFTER.search(rest, m.end()) is not None
 
 
 def _natural_death(text: str, sent: Sentence) -> bool:
@@ -1258,7 +1274,9 @@ _CLAIM_ABOUT = re.compile(r"\b(?:information|reports?|claims?|allegations?|rumou
                           re.IGNORECASE)
 _UNCONFIRMED = re.compile(r"\b(?:(?:has|have|had)\s+not\s+been|(?:was|were|is|are)\s+not)\s+"
                           r"(?:confirmed|substantiated|verified|corroborated)\b|\b(?:is|are|was|"
-                          r"were)\s+(?:false|untrue|groundless|fabricated|baseless)\b",
+                          r"were)\s+(?:false|untrue|groundless|fabricated|baseless)\b"
+                          r"|\b(?:turned\s+out\s+to\s+be|proved|proved\s+to\s+be)\s+(?:false|"
+                          r"untrue|wrong|unfounded)\b",
                           re.IGNORECASE)
 
 

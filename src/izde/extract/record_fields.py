@@ -56,13 +56,16 @@ FIELDS: dict[str, str] = {
     **_labels("detention_date", "date of detention|detention date|date of arrest|arrest date|"
               "detained on|arrested on|date detained|date arrested|detained|arrested|"
               "time of detention|date of initial detention|first detained|taken away|"
-              "date taken|date of abduction"),
+              "date taken|date of abduction|date of arrest or abduction"),
     **_labels("detention_place", "place of detention|detention place|location of detention|"
               "place of arrest|location of arrest|location|detained in|arrested in|"
               "where detained|detention location|place detained|place"),
     **_labels("agency", "detaining authority|detained by|arrested by|arresting authority|"
               "arresting agency|authority|agency|detaining agency|responsible authority|"
-              "perpetrator|perpetrators"),
+              "perpetrator|perpetrators|"
+              # the UN Working Group's form on enforced disappearances
+              "forces believed responsible|forces believed to be responsible|"
+              "alleged perpetrators|responsible forces"),
     **_labels("facility", "detention facility|facility|detention centre|detention center|"
               "place held|held at|held in"),
     **_labels("internment", "place of internment|internment|camp|camp name|internment camp|"
@@ -93,14 +96,23 @@ FIELDS: dict[str, str] = {
               "date released"),
     **_labels("disappearance_date", "date of disappearance|disappeared|disappeared on|"
               "missing since|last contact|date of last contact|last seen|date last seen|"
-              "lost contact"),
+              "lost contact|date of arrest abduction or disappearance|"
+              "date of arrest abduction disappearance|date of enforced disappearance|"
+              "date went missing|missing from"),
+    **_labels("disappearance_place", "place of disappearance|location of disappearance|"
+              "place last seen|last seen at|last seen in|where last seen|place of abduction|"
+              "place of arrest abduction or disappearance|place of arrest or abduction|"
+              "place of enforced disappearance|location last seen"),
     **_labels("death_date", "date of death|died|died on|death|deceased"),
     **_labels("testifier", "testifier|reported by|submitted by|informant|testimony by|"
               "testimony given by|testimony from|reporting relative|family contact|"
               "contact person|source of information|applicant|petitioner"),
     **_labels("relationship", "relationship|relation|relationship to victim|"
               "relation to victim|relationship to detainee|relation to detainee|"
-              "testifiers relationship|kinship"),
+              "testifiers relationship|kinship|relationship of the source to the victim|"
+              "relationship of source to victim|relationship to the disappeared person|"
+              "relationship to the missing person|relation to the disappeared person|"
+              "sources relationship to the victim|relationship to the victim"),
     **_labels("family", "other affected family members|affected family members|"
               "family members|other family members|relatives|affected relatives|family|"
               "other affected relatives|relatives detained|family members detained|"
@@ -178,10 +190,11 @@ _EVENT_FIELDS: dict[str, tuple[str, ...]] = {
     "sentencing": ("sentencing_date", "court", "sentence"),
     "imprisonment": ("prison",),
     "release": ("release_date",),
-    "disappearance": ("disappearance_date",),
+    "disappearance": ("disappearance_date", "disappearance_place"),
     "death": ("death_date",),
 }
-_PLACE_FIELDS = ("detention_place", "facility", "internment", "prison", "court")
+_PLACE_FIELDS = ("detention_place", "facility", "internment", "prison", "court",
+                 "disappearance_place")
 _FACILITY = re.compile(r"(?i)\b(?:camp|cent(?:re|er)|prison|jail|school|facility|"
                        r"compound|institution|hospital|no\.\s*\d+)\b")
 

@@ -27,7 +27,7 @@ from izde.extract.structured import Found, FoundPerson
 __all__ = ["MIN_FIELDS", "Field", "is_case_sheet", "read_fields", "read_record", "read_records"]
 
 MIN_FIELDS = 4
-_LINE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z()/'’ .&-]{0,48}?)[ \t]*:[ \t]*([^\n]*?)[ \t]*$",
+_LINE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z()/'’ .,&-]{0,48}?)[ \t]*:[ \t]*([^\n]*?)[ \t]*$",
                    re.MULTILINE)
 _BULLET = re.compile(r"^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+([^\n]*?)[ \t]*$", re.MULTILINE)
 

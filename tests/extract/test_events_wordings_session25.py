@@ -1,0 +1,38 @@
+"""Wordings read in session 25 (general forms, invented names)."""
+
+from __future__ import annotations
+
+from extract.extract_helpers import events_by_name, place_name, run
+
+# a contrasting clause with its own subject ("..., while his brother fled to Germany") tells
+# another story: its places are not the main clause's event's
+
+
+def test_a_place_in_a_contrasting_clause_of_another_subject_is_not_the_events() -> None:
+    text = "Ermek Karimov was interned in 2018, while his brother fled to Germany."
+    assert place_name(run(text), "Ermek Karimov", "internment") is None
+
+
+def test_a_place_after_while_and_a_participle_is_still_the_events() -> None:
+    text = "Ermek Karimov was detained in April 2018 while visiting relatives in Ghulja."
+    assert place_name(run(text), "Ermek Karimov", "detention") is not None
+
+
+# a death reported and then found untrue is no death
+
+
+def test_a_death_the_family_later_learned_was_untrue_is_not_a_death() -> None:
+    text = ("Relatives were told in 2019 that Ubul Zakir had died, but in 2023 they learned he "
+            "was alive in a prison in Urumqi.")
+    assert ("Ubul Zakir", "death") not in events_by_name(run(text))
+
+
+def test_a_death_whose_news_came_late_is_still_a_death() -> None:
+    text = "Ubul Zakir died in custody in 2019, but his family was not told until 2021."
+    assert ("Ubul Zakir", "death") in events_by_name(run(text))
+
+
+def test_reports_of_a_death_that_proved_false_are_not_a_death() -> None:
+    text = ("Reports in 2019 that Ubul Zakir had died in a camp turned out to be false: he is "
+            "serving 15 years in prison.")
+    assert ("Ubul Zakir", "death") not in events_by_name(run(text))
