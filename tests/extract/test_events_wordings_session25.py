@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.extract_helpers import events_by_name, place_name, run
+from extract.extract_helpers import dates_by_name, events_by_name, place_name, run
 
 # a contrasting clause with its own subject ("..., while his brother fled to Germany") tells
 # another story: its places are not the main clause's event's
@@ -36,3 +36,27 @@ def test_reports_of_a_death_that_proved_false_are_not_a_death() -> None:
     text = ("Reports in 2019 that Ubul Zakir had died in a camp turned out to be false: he is "
             "serving 15 years in prison.")
     assert ("Ubul Zakir", "death") not in events_by_name(run(text))
+
+
+# what a leaked list or police file records of someone: the status it gives is the event
+
+
+def test_a_leaked_list_recording_her_as_detained_is_a_detention() -> None:
+    text = ("Her son found her name, Ayshem Ghopur, on a leaked police list that recorded her as "
+            "\"detained\" in Kashgar in 2017.")
+    assert dates_by_name(text)[("Ayshem Ghopur", "detention")] == "2017"
+
+
+def test_listed_as_in_training_is_an_internment() -> None:
+    text = "In the leaked files, Ayshem Ghopur is listed as \"in training\" since March 2018."
+    assert dates_by_name(text)[("Ayshem Ghopur", "internment")] == "2018-03"
+
+
+def test_a_file_marking_him_as_sentenced_is_a_sentencing() -> None:
+    text = "The spreadsheet marks Tursun Ablet as \"sentenced\" and gives no term."
+    assert ("Tursun Ablet", "sentencing") in events_by_name(run(text))
+
+
+def test_a_report_describing_someone_as_a_teacher_is_no_event() -> None:
+    text = "The report described Tursun Ablet as a respected teacher in Aksu."
+    assert events_by_name(run(text)) == set()

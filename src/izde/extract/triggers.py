@@ -783,6 +783,14 @@ _AFTER_ABOUT = (r"\b(?:after|following)\s+(?:(?:more|less)\s+than\s+|nearly\s+|a
                 r"over\s+)?")
 _GROUP_WORD = (r"(?!(?:at(?!\s+(?:least|most)\b)|on|about|for|to|with|from|by|in|during|who|"
                r"that|which|never|not)\b)[\w,-]+")
+# what a list or file says of someone's fate, and the event each status tells
+_LISTED_STATUSES = (
+    ("detention", r"(?:detained|arrested|in\s+(?:police\s+)?(?:detention|custody)|under\s+arrest)"),
+    ("internment", r"(?:in\s+(?:the\s+)?(?:training|study|studies|re-?education)|studying|"
+                   r"being\s+(?:re-?)?educated|(?:re-?)?educated)"),
+    ("sentencing", r"(?:sentenced|convicted)"),
+    ("imprisonment", r"(?:imprisoned|in\s+prison|serving\s+(?:a\s+)?(?:sentence|prison\s+term))"),
+)
 REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # a sentence that opens with its event, no subject: "Detained by police in April 2018."
     _t("internment", "lead", r"\b(?:sent|taken|held|detained|interned|placed|locked\s+up|put)\s+"
@@ -1816,6 +1824,16 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"did)\s+not\s+know\s+|(?:don|doesn|didn)['’]t\s+know\s+)where\b(?=\s+(?:he|she|they)\s+"
        r"(?:is|was|are|were|had\s+been|has\s+been|have\s+been)(?:\s*[.;,!?\"”]|\s*$|\s+"
        r"(?:now|being|held|kept|taken|detained|imprisoned|buried|sent)\b))", negative=True),
+    # a status a leaked list or police file records: "a leaked police list that recorded her
+    # as 'detained'", "the spreadsheet marks him as 'in training'", "she is listed as 'studying'"
+    *(trig for type_, status in _LISTED_STATUSES for trig in (
+        _t(type_, "after", r"\b(?:records|recorded|lists|listed|marks|marked|classifies|"
+           r"classified|registers|registered|labels|labell?ed|describes|described|shows|showed)"
+           r"\b(?=\s+(?:him|her|them|" + _NAME + r")\s+as\s+(?:being\s+)?[“\"‘']?" + status
+           + r"\b)", 0.6, needs=(" as ",)),
+        _t(type_, "before", AUX + r"(?:listed|recorded|marked|classified|registered|labell?ed|"
+           r"described|shown)\s+(?:in\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?)?as\s+(?:being\s+)?"
+           r"[“\"‘']?" + status + r"\b", 0.6, needs=(" as ",)))),
 )
 # each starts a word: compiled so that the engine skips positions inside words at once
 REPORTING_TRIGGERS = tuple(
@@ -1878,7 +1896,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                   "escort", "marched", "dragg", "pushed", "shoved", "bundled", "loaded", "put",
                   "threw"),
     "internment": ("camp", "center", "centre", "facilit", "school", "intern", "study",
-                   "studies", "educat", "learn", "transformation"),
+                   "studies", "educat", "learn", "transformation", "training"),
     "house_arrest": ("house arrest", "residential surveillance", "confined", "restricted",
                      "supervision", "confinement", "home detention", "house detention",
                      "permitted", "allowed", "leave", "go out", "forbidden", "prohibited",
