@@ -60,3 +60,17 @@ def test_a_file_marking_him_as_sentenced_is_a_sentencing() -> None:
 def test_a_report_describing_someone_as_a_teacher_is_no_event() -> None:
     text = "The report described Tursun Ablet as a respected teacher in Aksu."
     assert events_by_name(run(text)) == set()
+
+
+# the country a ban keeps someone in is not where the ban was imposed
+
+
+def test_a_travel_ban_at_an_airport_is_placed_at_the_airport_not_the_country_left() -> None:
+    text = ("On February 27, border officers at Almaty airport stopped Myrzabek Sadyr from "
+            "boarding a flight to Istanbul, telling him he was banned from leaving Kazakhstan.")
+    assert place_name(run(text), "Myrzabek Sadyr", "travel_ban") == "Almaty"
+
+
+def test_a_town_one_may_not_leave_is_the_bans_place() -> None:
+    text = "Myrzabek Sadyr was barred from leaving Nilka County in 2019."
+    assert place_name(run(text), "Myrzabek Sadyr", "travel_ban") == "Nilka County"

@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from izde.extract.event_dates import CLAUSE_BREAK, distance, term_as_span
 from izde.extract.events import RawEvent
 from izde.extract.literals import passes, required_literals
+from izde.extract.places import KIND_RANK
 from izde.extract.segment import Sentence
 from izde.extract.spans import fold
 from izde.extract.values import value_class
@@ -75,6 +76,12 @@ def _caller_in(h: PlaceHit, text: str) -> bool:
 _RESIDENCE = re.compile(r"\b(?:lives?|lived|living|based|settled|resident\s+of|"
                         r"recorded|interviewed|(?:I|we)\s+(?:am|are|have\s+been)\s+staying)"
                         r"\s+(?:in\s+)?(?:the\s+(?:city|town)\s+of\s+)?$", re.IGNORECASE)
+# the country a ban keeps someone in is not where it was imposed: "stopped at the airport in
+# Almaty and told he was banned from leaving Kazakhstan" (a town one may not leave is: "may
+# not leave Nilka")
+_LEFT = re.compile(r"\b(?:leav(?:e|es|ing)|exit(?:s|ing)?|out\s+of)\s+(?:the\s+)?$",
+                   re.IGNORECASE)
+_COUNTRY_RANK = KIND_RANK["country"]
 # a transfer is told by where it ends: "from a prison in Aksu to one in Urumqi"
 _TRANSFER_FROM = re.compile(r"\bfrom\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:in\s+)?$",
                             re.IGNORECASE)
@@ -111,6 +118,8 @@ def _aside(h: PlaceHit, hits: Sequence[PlaceHit], text: str, event_type: str) ->
     before = text[max(0, h.start - 45) : h.start]
     if event_type in _THREAT_TYPES and _RESIDENCE.search(before):
         return False
+    if event_type == "travel_ban" and h.rank <= _COUNTRY_RANK and _LEFT.search(before):
+        return True
     leg = _TRANSFER_FROM if event_type == "transfer" else _DESTINATION
     origin = passes(_ORIGIN_NEEDS, fold(before)) and _ORIGIN.search(before) is not None
     if origin or leg.search(before) or sent_to(h, text, event_type) or _TELLING.search(before):
