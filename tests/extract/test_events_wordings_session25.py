@@ -74,3 +74,64 @@ def test_a_travel_ban_at_an_airport_is_placed_at_the_airport_not_the_country_lef
 def test_a_town_one_may_not_leave_is_the_bans_place() -> None:
     text = "Myrzabek Sadyr was barred from leaving Nilka County in 2019."
     assert place_name(run(text), "Myrzabek Sadyr", "travel_ban") == "Nilka County"
+
+
+# one held together with another: the companion is held too
+
+
+def test_a_companion_named_after_together_with_is_detained_too() -> None:
+    text = ("Seyitjan Mettohti, a historian, was detained in April 2018 together with two "
+            "colleagues, one of them Luqman Salam, a scholar of Uyghur literature.")
+    dated = dates_by_name(text)
+    assert dated[("Luqman Salam", "detention")] == "2018-04"
+
+
+def test_a_companion_after_his_kin_word_is_detained_too() -> None:
+    text = "Police detained Seyitjan Mettohti along with his colleague, Luqman Salam, in May."
+    assert ("Luqman Salam", "detention") in events_by_name(run(text))
+
+
+def test_a_name_after_a_clause_with_along_with_others_is_not_a_companion() -> None:
+    text = ("Seyitjan Mettohti was detained in 2018 along with thousands of others, Luqman "
+            "Salam said.")
+    assert ("Luqman Salam", "detention") not in events_by_name(run(text))
+
+
+def test_one_of_the_colleagues_detained_with_another_is_detained() -> None:
+    text = ("Luqman Salam, a scholar of classical Uyghur literature and one of the two "
+            "colleagues detained with Mettohti on 11 April 2018, died in custody in December "
+            "2019.")
+    dated = dates_by_name(text)
+    assert dated[("Luqman Salam", "detention")] == "2018-04-11"
+    assert dated[("Luqman Salam", "death")] == "2019-12"
+
+
+def test_taken_on_the_same_day_as_another_is_a_detention() -> None:
+    text = "Luqman Salam was my father's colleague. He was taken on the same day as my father."
+    assert ("Luqman Salam", "detention") in events_by_name(run(text))
+
+
+def test_driven_away_in_separate_cars_is_a_detention() -> None:
+    text = ("Seyitjan Mettohti and Luqman Salam were called to a meeting in April 2018. They "
+            "were driven away in separate cars.")
+    dated = dates_by_name(text)
+    assert dated[("Seyitjan Mettohti", "detention")] == "2018-04"
+    assert dated[("Luqman Salam", "detention")] == "2018-04"
+
+
+# a date inside a relative clause or an apposition before the trigger is the clause's
+
+
+def test_a_death_after_a_relative_clause_with_a_day_takes_its_own_month() -> None:
+    text = "Luqman Salam, who was detained on 11 April 2018, died in December 2019."
+    assert dates_by_name(text)[("Luqman Salam", "death")] == "2019-12"
+
+
+def test_a_death_after_an_apposition_with_a_day_takes_its_own_month() -> None:
+    text = "Luqman Salam, a scholar detained on 11 April 2018, died in custody in December 2019."
+    assert dates_by_name(text)[("Luqman Salam", "death")] == "2019-12"
+
+
+def test_a_date_opening_the_sentence_before_an_apposition_still_dates_the_event() -> None:
+    text = "In April 2018, Luqman Salam, a scholar, was detained."
+    assert dates_by_name(text)[("Luqman Salam", "detention")] == "2018-04"

@@ -46,7 +46,8 @@ _ATTRIBUTION = re.compile(r"[,;—–]\s*(?:[\w'’.-]+\s+){0,6}?(?:said|says|to
 _RELATIVIZER = re.compile(r"\b(?:who|whose|which)\b", re.IGNORECASE)
 _FINITE = re.compile(r"\b(?:was|were|has|had|have|is|are|got|did|went|left|fled|came|became|"
                      r"ran|took|gave|spent|lost|fell|made|told|said|saw|met|sent|fought|"
-                     r"taught|wrote|spoke)\b|\b[a-z]{3,}ed\b", re.IGNORECASE)
+                     r"taught|wrote|spoke|died|dies|lay|hid|sat|stood)\b|\b[a-z]{3,}ed\b",
+                     re.IGNORECASE)
 _ORDER_BEFORE = re.compile(r"\b(?:order(?:ed|s|ing)?|rul(?:ed|es|ing)|decid(?:ed|es)|"
                            r"decision|decree[ds]?|approv(?:ed|es))\b(?:(?!\.\s)[^;])*$",
                            re.IGNORECASE)
@@ -209,11 +210,31 @@ def in_other_clause(text: str, d: DateMention, trigger: tuple[int, int]) -> bool
         # the detention's, the sentencing came after it
     if _TELLING_OPENS.match(text, _line_start(text, d.start), d.start):
         return True  # "Testifying in court last week, X described 19 months in a camp"
+    if _in_apposition(text, d, trigger):
+        return True  # "Luqman Salam, a scholar detained on 11 April 2018, died in custody"
     rels = list(_RELATIVIZER.finditer(text, max(0, d.start - 160), d.start))
     if not rels or re.search(r"[.;!?\n]", text[rels[-1].end():d.start]):
         return False
     own_verb = _FINITE.search(text, rels[-1].end(), d.start)
     return own_verb is not None and _FINITE.search(text, d.end, trigger[1]) is not None
+
+
+# a noun phrase set off by commas after its subject, ending just before the trigger's verb:
+# "X, a scholar detained on 11 April 2018, died ..." (its dates are its own)
+_APPOSITION_OPENS = re.compile(r",\s+(?:a|an|the|one\s+of|another|his|her|their)\s")
+_APPOSITION_CLOSES = re.compile(r",\s+(?:(?:later|then|also|had|has|was|were|is)\s+){0,2}\Z")
+
+
+def _in_apposition(text: str, d: DateMention, trigger: tuple[int, int]) -> bool:
+    """The date lies in an apposition that ends at the comma just before the trigger."""
+    if d.end > trigger[0]:
+        return False
+    close = text.rfind(",", d.end, trigger[0])
+    if close < 0 or _APPOSITION_CLOSES.search(text, close, trigger[0]) is None:
+        return False
+    open_ = text.rfind(",", max(0, d.start - 160), d.start)
+    return open_ >= 0 and _APPOSITION_OPENS.match(text, open_) is not None and \
+        not re.search(r"[.;!?\n]", text[open_:close])
 
 
 # a date on the noun of an act that a time adverbial names as the event's reference point

@@ -151,11 +151,42 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
                 index.text, sent.end):
             return []  # "Can you confirm that he is in custody?" asserts nothing
         out.extend(_answered(index, sent, out))
+    out = _taken_with(index, out)
     out = _taken_from_home(index.text, _calls_as_threats(_beatings_as_torture(out, index.text)))
     out = _pressure_within(index.text, out)
     out = _held_where_a_camp(index.text, out)
     out = _work_after_release(index.text, _freed_and_handed_home(index.text, out))
     return _questioning_in_custody(index.text, out)
+
+
+# one held with another: "was detained in April 2018 together with two colleagues, one of them
+# Luqman Salam", "was arrested along with his cousin, Yerlan Nurgali" (the companion is held
+# too); what comes between is a kin or role word, a count, or "one of them"
+_TAKEN_WITH_TYPES = frozenset({"detention", "internment", "disappearance"})
+_WITH_COMPANION = re.compile(
+    r"\s*,?\s*(?:together|along)\s+with\s+(?:(?:(?:his|her|their|two|three|four|five|several|"
+    r"a|an|the|fellow|other|another)\s+){0,3}(?:[a-z-]+\s+)?[a-z-]+(?:\s*,\s*(?:one\s+of\s+"
+    r"(?:them|whom)(?:\s+was)?|including|among\s+them)\s+|\s*,\s*|\s+))?(?=(?-i:[A-Z]))")
+
+
+def _taken_with(index: PersonIndex, found: list[RawEvent]) -> list[RawEvent]:
+    """``found`` with the companions its custody events name after the trigger."""
+    extra: list[RawEvent] = []
+    for r in found:
+        if r.type not in _TAKEN_WITH_TYPES:
+            continue
+        at = index.text.find("with", r.trigger[1], min(r.sentence.end, r.trigger[1] + 60))
+        if at < 0:
+            continue
+        lo = index.text.rfind(" ", r.trigger[1], at - 1)
+        m = _WITH_COMPANION.match(index.text, max(r.trigger[1], lo if lo >= 0 else at))
+        if m is None:
+            continue
+        near = index.persons_between(m.end(), m.end() + 1)
+        if near and near[0][2] != r.person and not any(
+                x.person == near[0][2] and x.type == r.type for x in found + extra):
+            extra.append(RawEvent(r.type, near[0][2], r.sentence, r.trigger, r.confidence * 0.9))
+    return found + extra if extra else found
 
 
 # a move to a factory told as what came of a release ("After his release he was sent to a

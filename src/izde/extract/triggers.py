@@ -365,6 +365,15 @@ TRIGGERS: tuple[Trigger, ...] = (
     # away in handcuffs"
     _t("detention", "after", r"\b(?:drove|dragged|led|hauled|bundled|whisked|marched|carried)\s+"
        r"(?=(?:him|her|them|me|" + _NAME + r")\s+(?:off\s+|out\s+)?away\b)"),
+    # one of a group held with another, in apposition: "Luqman Salam, a scholar and one of the
+    # two colleagues detained with Mettohti on 11 April 2018, died in custody"
+    _t("detention", "before", r"\bone\s+of\s+(?:the\s+)?(?:(?:two|three|four|five|six|several|"
+       r"\d+)\s+)?(?:[a-z-]+\s+)?[a-z-]+s\s+(?:who\s+(?:were|was|had\s+been)\s+)?(?:detained|"
+       r"arrested|held|taken)\s+(?:together\s+|along\s+)?with\b", needs=("one of",)),
+    # the same told passively: "They were driven away in separate cars", "was led away in
+    # handcuffs"
+    _t("detention", "before", AUX + r"(?:driven|dragged|led|hauled|bundled|whisked|marched|"
+       r"carried)\s+(?:off\s+)?away\b(?!\s+from\b)", needs=("away",)),
     _t("detention", "after", r"\b(?:held|hold|holds|holding|kept|keep)\b(?=\s+(?:him|her|them|"
        r"me)\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:detention|police|jail|prison|"
        r"cell|custody)\b)"),
@@ -615,7 +624,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:day|night|week|month|year|spring|summer|autumn|fall|winter|morning|evening)\b|\s+"
        r"(?:again\s+)?"
        r"(?:in|on|at|during|one|that|last|early|late)\s+(?:\d|the\s+(?:night|morning|evening|spring|summer|autumn|"
-       r"fall|winter|city|town|village|county|region)|night|dawn|(?!(?:Uyghur|Uighur|Kazakh|"
+       r"fall|winter|city|town|village|county|region)|the\s+same\s+(?:day|night|week|morning|"
+       r"evening)|night|dawn|(?!(?:Uyghur|Uighur|Kazakh|"
        r"Chinese|English|Russian|Kyrgyz|Turkish|Arabic)\b)(?-i:[A-Z])[\w'’-]+|"
        r"(?:(?:early|late|mid)[\s-]+)?(?:January|February|March|April|May|"
        r"June|July|August|September|October|November|December|spring|summer|autumn|fall|winter|"
@@ -1890,7 +1900,8 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                   "rounded", "picked", "taken", "lock", "held", "bars", "jail", "prison",
                   "took", "take", "hold", "kept", "keep", "cell", "among", "one of",
                   "together with", "designated",
-                  "drove", "dragged", "led ", "hauled", "bundled", "whisked", "marched", "carried",
+                  "drove", "driven", "dragged", "led ", "hauled", "bundled", "whisked", "marched",
+                  "carried",
                   "apprehend", "questioned", "interrogat", "summon", "came", "come",
                   "caught", "captur", "grabbed", "isolator", "sizo", "delivered", "led", "lead",
                   "escort", "marched", "dragg", "pushed", "shoved", "bundled", "loaded", "put",
