@@ -135,3 +135,26 @@ def test_a_death_after_an_apposition_with_a_day_takes_its_own_month() -> None:
 def test_a_date_opening_the_sentence_before_an_apposition_still_dates_the_event() -> None:
     text = "In April 2018, Luqman Salam, a scholar, was detained."
     assert dates_by_name(text)[("Luqman Salam", "detention")] == "2018-04"
+
+
+# someone the report says is alive did not die, whatever a rumour told
+
+
+def test_a_rumoured_death_of_someone_a_letter_says_is_alive_is_no_death() -> None:
+    text = ("Toktobolot Sherikbek uulu was held at the border in 2018. Later other inmates told "
+            "a released man that Sherikbek uulu had died of heart failure.\n\n"
+            "Last month a letter from the ministry said: \"T. Sherikbekov is alive and is "
+            "serving a sentence in Kashgar.\"")
+    assert ("Toktobolot Sherikbek uulu", "death") not in events_by_name(run(text))
+
+
+def test_a_death_of_someone_whose_family_does_not_know_if_he_is_alive_stays() -> None:
+    text = ("Other inmates said Toktobolot Sherikbek uulu died in the camp in 2019. His wife "
+            "says she does not know whether he is alive.")
+    assert ("Toktobolot Sherikbek uulu", "death") in events_by_name(run(text))
+
+
+def test_alive_when_last_seen_does_not_undo_a_death() -> None:
+    text = ("Toktobolot Sherikbek uulu died in the camp in 2019. He was alive when his cellmate "
+            "last saw him in March.")
+    assert ("Toktobolot Sherikbek uulu", "death") in events_by_name(run(text))

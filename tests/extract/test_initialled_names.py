@@ -40,3 +40,19 @@ def test_a_possessive_is_no_part_of_the_initialled_surname() -> None:
     text = ("The court rejected the motion to change U. Myrzakhanov's measure of restraint.\n\n"
             "U. Myrzakhanov was detained on 14 September 2021.")
     assert {p.name for p in run(text).persons} == {"U. Myrzakhanov"}
+
+
+
+def test_an_initial_and_the_russian_style_surname_join_the_kyrgyz_style_full_name() -> None:
+    ex = run("Toktobolot Sherikbek uulu was detained in 2018. A letter says T. Sherikbekov is "
+             "serving a sentence. His brother Usonbek Sherikbekov lives in Naryn.")
+    names = {p.name: [m.text for m in p.mentions] for p in ex.persons}
+    assert "T. Sherikbekov" in names["Toktobolot Sherikbek uulu"]
+    assert names["Usonbek Sherikbekov"] == ["Usonbek Sherikbekov"]
+
+
+def test_an_initial_that_fits_the_exact_surnames_holder_stays_his() -> None:
+    ex = run("Toktobolot Sherikbek uulu was detained in 2018. A letter says U. Sherikbekov "
+             "wrote to the ministry. His brother Usonbek Sherikbekov lives in Naryn.")
+    names = {p.name: [m.text for m in p.mentions] for p in ex.persons}
+    assert names["Toktobolot Sherikbek uulu"] == ["Toktobolot Sherikbek uulu"]

@@ -45,8 +45,8 @@ class Cluster:
         a case list) in the usual case ("Aigul Serikkyzy")."""
         latin = [m for m in self.mentions if is_latin(m.text)] or self.mentions
         # ("Kanatbek Ormon uulu" is as full as "Kanatbek Ormonov": the first told stands)
-        longest = max(len(_particles_joined(m.tokens)) for m in latin)
-        fullest = [m for m in latin if len(_particles_joined(m.tokens)) == longest]
+        longest = max(len(particles_joined(m.tokens)) for m in latin)
+        fullest = [m for m in latin if len(particles_joined(m.tokens)) == longest]
         best = fullest[0]  # the first told; in capitals, its usual case when the text has it
         if best.text.isupper():
             best = next((m for m in fullest if not m.text.isupper() and tuple(
@@ -77,7 +77,7 @@ def cluster(candidates: list[Candidate], text: str = "") -> list[Cluster]:
 def _full_name_clusters(full: list[Candidate]) -> list[Cluster]:
     by_tokens: dict[tuple[str, ...], Cluster] = {}
     for c in full:
-        by_tokens.setdefault(_particles_joined(c.tokens), Cluster("")).mentions.append(c)
+        by_tokens.setdefault(particles_joined(c.tokens), Cluster("")).mentions.append(c)
     longest_first = sorted(by_tokens, key=len, reverse=True)
     for toks in longest_first:
         wider = [o for o in longest_first if len(o) > len(toks) and (
@@ -123,8 +123,8 @@ def _join_misspellings(clusters: list[Cluster]) -> list[Cluster]:
     people of the same surname have given names further apart than a typo."""
     kept: list[Cluster] = []
     for c in clusters:
-        twin = next((k for k in kept if _misspelled(_particles_joined(k.tokens),
-                                                     _particles_joined(c.tokens))), None)
+        twin = next((k for k in kept if _misspelled(particles_joined(k.tokens),
+                                                     particles_joined(c.tokens))), None)
         if twin is None:
             kept.append(c)
         else:
@@ -191,7 +191,7 @@ def _join_transliterations(clusters: list[Cluster]) -> list[Cluster]:
     sexes ("Nurlan Serikov" / "Nurlana Serikova" stay two)."""
     from izde.resolve.names import compare_names, name_keys  # resolution builds on this
 
-    latin = [c for c in clusters if len(_particles_joined(c.tokens)) >= 2
+    latin = [c for c in clusters if len(particles_joined(c.tokens)) >= 2
              and all(is_latin(m.text) for m in c.mentions)]
     if len(latin) < 2:
         return clusters
@@ -232,6 +232,8 @@ _MIN_TYPO_WORD = 6  # shorter words differ by one letter as different names do (
 def _misspelled(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(a) != len(b) or len(a) < 2:
         return False
+    if len(a) == 2 and (_initialled(a, b) or _initialled(b, a)):
+        return True
     fa, fb = [folded_token(t) for t in a], [folded_token(t) for t in b]
     diff = [(x, y) for x, y in zip(fa, fb, strict=True) if x != y]
     if not diff:
@@ -243,6 +245,13 @@ def _misspelled(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True  # "Yerden Sailaubekuly" / "Yerden Sailaubekov": one surname, two styles
         # (a Kyrgyz "Kanatbek Ormon uulu" / "Kanatbek Ormonov" with its particle joined)
     return min(len(x), len(y)) >= _MIN_TYPO_WORD and _one_edit(x, y)
+
+
+def _initialled(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """ "T. Sherikbekov" and "Toktobolot Sherikbek uulu" (particles joined): the initial opens
+    the given name and the surname is the same in another style."""
+    return len(a[0]) == 2 and a[0][1] == "." and b[0][:1] == a[0][:1] and len(b[0]) > 2 and \
+        surname_forms(folded_token(b[-1]), folded_token(a[-1]))
 
 
 # the endings a Kazakh or Kyrgyz surname takes in Kazakh ("son of", "daughter of") and in
@@ -292,7 +301,7 @@ _ALTERNATES = frozenset(frozenset(pair) for pair in
 _PARTICLES = frozenset({"uulu", "uly", "ulı", "kyzy", "qyzy", "kizi", "qizi", "ugli", "ogli"})
 
 
-def _particles_joined(tokens: tuple[str, ...]) -> tuple[str, ...]:
+def particles_joined(tokens: tuple[str, ...]) -> tuple[str, ...]:
     """"Nurlan Aben uly" and "Nurlan Abenuly" are one name: a patronymic particle written as a
     separate word is joined to the father's name before names are compared."""
     if not any(tok in _PARTICLES for tok in tokens[1:]):

@@ -386,6 +386,42 @@ _ALIVE_AFTER = re.compile(r"\b(?:(?:is|was|were|are|be)\s+(?:still\s+)?alive|tur
                           re.IGNORECASE)
 
 
+# someone the report says is alive did not die, whatever a rumour told earlier or later:
+# 'a letter ... reads "T. Sherikbekov is alive and is serving a sentence"', "When they told me
+# he was alive" (not "was alive when I last saw him", "whether he is alive", "if he is alive")
+_ALIVE = re.compile(r"\b(?:is|was|are|were)\s+(?:still\s+)?alive\b(?!\s+(?:when|until|till|"
+                    r"at\s+the|then|before|in\s+\d))|\bturned\s+out\s+to\s+be\s+alive\b",
+                    re.IGNORECASE)
+_DOUBT = re.compile(r"\b(?:if|whether|not\s+know|n['’]t\s+know|unclear|unsure|not\s+sure|hope|"
+                    r"hoping|hoped|pray|praying|prayed|wonder|doubt|no\s+idea|no\s+way\s+of\s+knowing|"
+                    r"confirm|proof|cannot\s+say|can['’]t\s+say)\b[^.;!?]*$", re.IGNORECASE)
+_ALIVE_SUBJECT = re.compile(r"(?:\b(?P<p>he|she|He|She)|(?P<n>(?-i:[A-Z])[\w'’.-]*))\s+$")
+
+
+def deaths_disproved(raw: list[RawEvent], index: PersonIndex) -> list[RawEvent]:
+    """Without the deaths of persons the report says are alive (a rumour of a death in a camp
+    that a letter later contradicts)."""
+    dead = {r.person for r in raw if r.type == "death"}
+    if not dead or "alive" not in index.text:
+        return raw
+    alive: set[str] = set()
+    for m in _ALIVE.finditer(index.text):
+        lo = max(0, m.start() - 80)
+        if _DOUBT.search(index.text, lo, m.start()) or re.search(
+                r"\b(?:not|never)\s+$", index.text[lo:m.start()]):
+            continue
+        subj = _ALIVE_SUBJECT.search(index.text, lo, m.start())
+        if subj is None:
+            continue
+        if subj.group("p"):
+            alive.update(antecedent(index, subj.start("p"), subj.group("p").lower()))
+        else:
+            alive.update(k for s, e, k in index.persons_between(lo, m.start())
+                         if e >= subj.start())
+    return [r for r in raw if not (r.type == "death" and r.person in alive)] if alive & dead \
+        else raw
+
+
 def _found_alive(text: str, sent: Sentence, end: int) -> bool:
     """Whether the sentence goes on, after a contrast, to say the person is alive."""
     rest = text[end:sent.end]

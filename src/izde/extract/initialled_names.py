@@ -56,11 +56,16 @@ def initialled_names(text: str, persons: list[Candidate], is_place: Callable[[st
     for pattern, common_ok in ((_INITIALLED, True), (_SURNAME_FIRST, False)):
         for m in pattern.finditer(text):
             surname = m.group("surname")
-            if surname in known or lexicon.never_in_name(surname) or is_place(surname) or (
+            if lexicon.never_in_name(surname) or is_place(surname) or (
                     not common_ok and lexicon.is_common(surname)):
                 continue
-            if _initials_fit(m.group("initials"), surname, full):
-                continue  # "citizen T. Yesimkhanov" beside "Tanirbergen Yesimkhanuly": his
+            fits = _initials_fit(m.group("initials"), surname, full)
+            if surname in known and (not fits or _holder_fits(m.group("initials"), surname,
+                                                              full)):
+                continue  # a short form of the full name holding the surname (``coref``)
+            # "citizen T. Yesimkhanov" beside "Tanirbergen Yesimkhanuly" is his (and "T.
+            # Sherikbekov" beside "Usonbek Sherikbekov" and "Toktobolot Sherikbek uulu" is the
+            # second's, which the initial tells): ``coref`` joins them
             initials = tuple(i + "." for i in re.findall(r"[A-Z]", m.group("initials")))
             end = max(m.end("surname"), m.end("initials"))
             out.append(Candidate("person", m.start(), end, text[m.start():end],
@@ -72,9 +77,20 @@ def _initials_fit(initials: str, surname: str, full: list[tuple[str, ...]]) -> b
     """A full name of the text whose surname is this one in another form (-uly / -ov,
     ``coref.surname_forms``) and whose given name opens with the first initial: the
     initialled name is that person's, not a new one."""
-    from izde.extract.coref import folded_token, surname_forms  # coref reads these candidates
+    from izde.extract.coref import (  # coref reads these candidates
+        folded_token,
+        particles_joined,
+        surname_forms,
+    )
 
     first = initials.strip()[:1]
     folded = folded_token(surname)
     return any(tokens[0][:1] == first and surname_forms(folded_token(tokens[-1]), folded)
-               for tokens in full)
+               for tokens in map(particles_joined, full))
+
+
+def _holder_fits(initials: str, surname: str, full: list[tuple[str, ...]]) -> bool:
+    """A full name of the text ending in this very surname whose given name opens with the
+    first initial."""
+    first = initials.strip()[:1]
+    return any(tokens[-1] == surname and tokens[0][:1] == first for tokens in full)

@@ -31,6 +31,7 @@ from izde.extract.dates import find_dates
 from izde.extract.events import (
     RawEvent,
     SentenceFacts,
+    deaths_disproved,
     events_in_sentence,
     facts_for,
     illness_deaths,
@@ -362,7 +363,7 @@ def _raw_events(index: PersonIndex, sents: list[Sentence], text: str, published:
                 max(0, s.start - 1500), s.end + 400)):
             raw.extend(events_in_sentence(index, s, 0, facts(s).terms, found))
     raw = illness_deaths(releases_at_until(raw, lambda s: facts(s).dates, text), text)
-    raw = visits_that_warned(raw, text)
+    raw = deaths_disproved(visits_that_warned(raw, text), index)
     return silence_after_custody(raw, index, sents), facts
 
 
