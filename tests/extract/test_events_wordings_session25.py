@@ -158,3 +158,9 @@ def test_alive_when_last_seen_does_not_undo_a_death() -> None:
     text = ("Toktobolot Sherikbek uulu died in the camp in 2019. He was alive when his cellmate "
             "last saw him in March.")
     assert ("Toktobolot Sherikbek uulu", "death") in events_by_name(run(text))
+
+
+def test_border_officers_holding_someone_at_a_crossing_is_a_detention() -> None:
+    text = ("On November 14, 2018, Chinese border officers held Toktobolot Sherikbek uulu at the "
+            "Torugart crossing as he was returning home.")
+    assert dates_by_name(text)[("Toktobolot Sherikbek uulu", "detention")] == "2018-11-14"

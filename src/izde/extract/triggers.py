@@ -375,8 +375,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("detention", "before", AUX + r"(?:driven|dragged|led|hauled|bundled|whisked|marched|"
        r"carried)\s+(?:off\s+)?away\b(?!\s+from\b)", needs=("away",)),
     _t("detention", "after", r"\b(?:held|hold|holds|holding|kept|keep)\b(?=\s+(?:him|her|them|"
-       r"me)\s+(?:at|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,2}?(?:detention|police|jail|prison|"
-       r"cell|custody)\b)"),
+       r"me|" + _NAME + r"(?:\s+(?:uulu|uly|kyzy|qyzy))?)\s+(?:at|in)\s+(?:an?\s+|the\s+)?"
+       r"(?:[\w-]+\s+){0,2}?(?:detention|police|jail|prison|"
+       r"cell|custody|crossing|checkpoint|border\s+post|airport)\b)"),
     _t("detention", "after", r"\b(?:arrest|detain|arrested|detained|arresting|detaining|"
        r"abducted|seized|apprehended)\b"),
     _t("detention", "after", r"\b(?:locked|lock|locking)\s+(?=(?:\w+\s+){1,4}up\b)"),
