@@ -164,3 +164,31 @@ def test_border_officers_holding_someone_at_a_crossing_is_a_detention() -> None:
     text = ("On November 14, 2018, Chinese border officers held Toktobolot Sherikbek uulu at the "
             "Torugart crossing as he was returning home.")
     assert dates_by_name(text)[("Toktobolot Sherikbek uulu", "detention")] == "2018-11-14"
+
+
+def test_a_day_with_that_year_takes_the_year_told_before() -> None:
+    text = ("Bekzhigit Kanagatuly broke his hip in February 2018 and was still in hospital when "
+            "police officers detained him on March 14 that year.")
+    assert dates_by_name(text)[("Bekzhigit Kanagatuly", "detention")] == "2018-03-14"
+
+
+def test_held_with_a_named_companion_in_a_camp_is_the_companions_internment() -> None:
+    text = ("A neighbour told them he had been held with Bekzhigit Kanagatuly in a camp in "
+            "Nilka in 2018.")
+    assert ("Bekzhigit Kanagatuly", "internment") in events_by_name(run(text))
+
+
+def test_detained_with_his_wife_named_in_apposition_detains_her_too() -> None:
+    text = "Aidos Seitov was detained with his wife, Gulnar Aben, in May 2018."
+    assert dates_by_name(text)[("Gulnar Aben", "detention")] == "2018-05"
+
+
+def test_detained_with_a_bag_over_his_head_names_no_companion() -> None:
+    text = "Aidos Seitov was detained with a bag over his head in May 2018, Gulnar Aben said."
+    assert ("Gulnar Aben", "detention") not in events_by_name(run(text))
+
+
+def test_moved_with_a_long_time_phrase_before_the_facility_is_a_transfer() -> None:
+    text = ("Bekzhigit Kanagatuly was moved in the autumn of 2018 to a larger facility on the "
+            "edge of Ghulja.")
+    assert dates_by_name(text)[("Bekzhigit Kanagatuly", "transfer")] == "2018-23"

@@ -345,6 +345,11 @@ def _day_of_year(text: str, at: int, s: int, pub: _Pub, mon: int, day: int) -> _
     """A day followed at ``at`` by "last year", "this year" or "next year", told against
     publication ("on January 16 last year" published in 2024 is 2023-01-16)."""
     r = _R_OF_YEAR.match(text, at)
+    if r is not None and r.group("which") is not None:
+        # "on March 14 that year", "on 2 May of the following year": the year told before
+        return _Cand(s, r.end(), None, "unknown", True, shift=(_STEP[r.group("which").lower()],
+                                                                "year"), anchor="prev", m=mon,
+                     d=day)
     if r is None or r.group("rel") is None or pub.y is None:
         return None
     y = pub.y + _STEP[r.group("rel").lower()]
@@ -1184,6 +1189,8 @@ def _from_anchor(c: _Cand, anchor: _Cand) -> _Cand:
         return c
     if c.m is not None and c.shift[1] == "year":  # "in May of the previous year"
         y = anchor.y + c.shift[0]
+        if c.d is not None and _valid_day(y, c.m, c.d):  # "on March 14 that year"
+            return replace(c, edtf=_edtf(y, c.m, c.d), precision="day", y=y)
         return replace(c, edtf=_edtf(y, c.m), precision="month", y=y)
     return _shifted(c, anchor, c.shift)
 

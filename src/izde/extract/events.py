@@ -164,7 +164,7 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
 # too); what comes between is a kin or role word, a count, or "one of them"
 _TAKEN_WITH_TYPES = frozenset({"detention", "internment", "disappearance"})
 _WITH_COMPANION = re.compile(
-    r"\s*,?\s*(?:together|along)\s+with\s+(?:(?:(?:his|her|their|two|three|four|five|several|"
+    r"\s*,?\s*(?:(?:together|along)\s+)?with\s+(?:(?:(?:his|her|their|two|three|four|five|several|"
     r"a|an|the|fellow|other|another)\s+){0,3}(?:[a-z-]+\s+)?[a-z-]+(?:\s*,\s*(?:one\s+of\s+"
     r"(?:them|whom)(?:\s+was)?|including|among\s+them)\s+|\s*,\s*|\s+))?(?=(?-i:[A-Z]))")
 
@@ -175,11 +175,11 @@ def _taken_with(index: PersonIndex, found: list[RawEvent]) -> list[RawEvent]:
     for r in found:
         if r.type not in _TAKEN_WITH_TYPES:
             continue
-        at = index.text.find("with", r.trigger[1], min(r.sentence.end, r.trigger[1] + 60))
+        at = index.text.find("with", r.trigger[0], min(r.sentence.end, r.trigger[1] + 60))
         if at < 0:
             continue
         lo = index.text.rfind(" ", r.trigger[1], at - 1)
-        m = _WITH_COMPANION.match(index.text, max(r.trigger[1], lo if lo >= 0 else at))
+        m = _WITH_COMPANION.match(index.text, max(r.trigger[0], lo if lo >= 0 else at))
         if m is None:
             continue
         near = index.persons_between(m.end(), m.end() + 1)

@@ -236,8 +236,8 @@ TRIGGERS: tuple[Trigger, ...] = (
     # (the manner told on the way: "driven with a bag over his head to a camp")
     _t("internment", "before", AUX + r"(?:sent|taken|held|detained|placed|locked\s+up|put|"
        r"driven|brought|transported|escorted)\s+" + _THEN + _FROM_WHERE + _THEN
-       + r"(?:(?:with|in)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){1,4}?)?"
-       r"(?:to|in|into|at)\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?camps?\b"),
+       + r"(?:(?:with|in)\s+(?:an?|the|his|her|their)\s+(?:[\w-]+\s+){1,4}?|with\s+" + _NAME
+       + r"\s+)?(?:to|in|into|at)\s+(?:an?|the|one|another)\s+(?:[\w-]+\s+){0,2}?camps?\b"),
     _t("internment", "before", AUX + r"(?:sent|taken|held|detained|placed|put)\s+(?:to|in|into|"
        r"at)\s+(?:an?|the)\s+(?:facility|centre|center|place)\s+(?:that|which|where)\s+"
        r"[^.;]{0,60}?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,30}" + _CAMP, needs=_CAMP_WORD_STEMS),
@@ -442,8 +442,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("detention", "before", r"['’]s\s+(?:arrest|detention|abduction)\b"),
     _t("disappearance", "inside", r"\b(?:his|her|their)\s+(?:disappearance|vanishing)\b"),
     _t("transfer", "before", AUX + r"(?:transferred\s+(?:to|from)\b|(?:transferred|moved)\s+"
-       r"(?:(?:in|on|last|early|late|later|again|then|this)\s+(?:[\w.-]+\s+){0,2}?)?(?:to|from)\b"
-       # "moved in March from a prison in Ghulja" (not "moved to tears")
+       r"(?:(?:in|on|last|early|late|later|again|then|this)\s+(?:[\w.-]+\s+){0,4}?)?(?:to|from)\b"
+       # "moved in March from a prison in Ghulja", "moved in the autumn of 2018 to a larger
+       # facility" (not "moved to tears")
        r"(?=\s+(?:an?|the|another|one)?\s*(?:[\w-]+\s+){0,3}?(?:prison|jail|camp|cent(?:re|er)|"
        r"facility|colony|cell|detention|SIZO|penitentiary|hospital|(?-i:[A-Z]))))"),
     # moved about among places of custody: "he was shuttled among three facilities: a camp in
