@@ -192,3 +192,22 @@ def test_moved_with_a_long_time_phrase_before_the_facility_is_a_transfer() -> No
     text = ("Bekzhigit Kanagatuly was moved in the autumn of 2018 to a larger facility on the "
             "edge of Ghulja.")
     assert dates_by_name(text)[("Bekzhigit Kanagatuly", "transfer")] == "2018-23"
+
+
+def test_a_status_quoted_from_a_lists_row_is_the_event_it_names() -> None:
+    text = ("The list also contains a row for her younger brother, Kamaldin Jalil. It shows that "
+            "he was detained in July 2017 and notes \"sentenced, 10 years\" with the year 2018.")
+    assert ("Kamaldin Jalil", "sentencing") in events_by_name(run(text))
+
+
+def test_an_officer_who_kept_calling_asking_for_his_address_harasses_him() -> None:
+    text = ("Bahadir Ghayrat said that in the spring of 2018 a man who said he was a police "
+            "officer in Kashgar began calling him on WeChat, asking for the address of his "
+            "apartment in Istanbul.")
+    assert dates_by_name(text)[("Bahadir Ghayrat", "harassment")] == "2018-21"
+
+
+def test_an_officer_asking_for_his_address_is_harassment() -> None:
+    text = ("Bahadir Ghayrat said a police officer in Kashgar called him on WeChat and asked for "
+            "his address.")
+    assert ("Bahadir Ghayrat", "harassment") in events_by_name(run(text))

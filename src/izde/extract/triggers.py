@@ -1468,11 +1468,14 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # was a police officer in Qumul called her on WeChat and asked her for the names of
     # Uyghurs who attend her mosque", "police have repeatedly contacted her to demand personal
     # information"
+    # (or kept calling, asking for it: "began calling him on WeChat, asking for photographs of
+    # his residence card")
     _t("harassment", "after", _OFFICERS + r"[^.;]{0,80}?\b(?:(?:repeatedly|again)\s+)?(?:called|"
-       r"phoned|rang|contacted|messaged|texted|wrote\s+to)\b(?=\s+(?:him|her|them|me|" + _NAME
-       + r")\b[^.;]{0,40}?\b(?:and\s+(?:then\s+)?(?:asked|demanded|pressed)|to\s+(?:ask|demand|"
-       r"request|press))\b[^.;]{0,30}?\b(?:names?|information|details|photographs?|photos?|"
-       r"addresses?|lists?|data|phone\s+numbers?|contacts|passport|report\s+on|inform\s+on)\b)"),
+       r"phoned|rang|contacted|messaged|texted|wrote\s+to|(?:began|started|kept)\s+(?:calling|"
+       r"phoning|ringing|messaging|texting|contacting))\b(?=\s+(?:him|her|them|me|" + _NAME
+       + r")\b[^.;]{0,40}?(?:\band\s+(?:then\s+)?(?:asked|demanded|pressed)|\bto\s+(?:ask|demand|"
+       r"request|press)|,\s+(?:asking|demanding|requesting|pressing))\b[^.;]{0,30}?\b(?:names?|information|details|photographs?|photos?|"
+       r"address(?:es)?|lists?|data|phone\s+numbers?|contacts|passport|report\s+on|inform\s+on)\b)"),
     # a call or message from someone who says he is of the police or the security services of
     # the country the relatives are held in: a warning in itself, whatever is said next ("she
     # received a call in November from a man who introduced himself as an employee of the
@@ -1845,7 +1848,12 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
            + r"\b)", 0.6, needs=(" as ",)),
         _t(type_, "before", AUX + r"(?:listed|recorded|marked|classified|registered|labell?ed|"
            r"described|shown)\s+(?:in\s+(?:the|a|an)\s+(?:[\w-]+\s+){0,3}?)?as\s+(?:being\s+)?"
-           r"[“\"‘']?" + status + r"\b", 0.6, needs=(" as ",)))),
+           r"[“\"‘']?" + status + r"\b", 0.6, needs=(" as ",)),
+        # the status quoted from the row: 'It shows that he was detained in July 2017 and
+        # notes "sentenced, 10 years"'
+        _t(type_, "before", r"\b(?:notes|noted|reads|shows|showed|records|recorded|gives|gave|"
+           r"lists|listed|marks|marked)\s+(?:(?:his|her|their)\s+status\s+as\s+)?[“\"‘']"
+           + status + r"\b", 0.6))),
 )
 # each starts a word: compiled so that the engine skips positions inside words at once
 REPORTING_TRIGGERS = tuple(
@@ -1938,7 +1946,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "harassment": ("harass", "summon", "interrogat", "chased", "questioned", "pressur",
                    "visited", "contacted", "called", "approached", "followed", "told", "ordered",
                    "tailed", "watched", "filmed", "photographed",
-                   "instructed", "calls", "report", "must", "come", "came", "visits",
+                   "instructed", "calls", "calling", "report", "must", "come", "came", "visits",
                    "coming", "went", "turned up", "showed up", "sign", "cadre", "moved",
                    "stayed", "stays", "lived", "flag-raising"),
     "torture": ("tortur", "shackl", "chained", "chains", "irons", "fetters", "hung", "electr",
