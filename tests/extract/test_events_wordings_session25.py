@@ -211,3 +211,20 @@ def test_an_officer_asking_for_his_address_is_harassment() -> None:
     text = ("Bahadir Ghayrat said a police officer in Kashgar called him on WeChat and asked for "
             "his address.")
     assert ("Bahadir Ghayrat", "harassment") in events_by_name(run(text))
+
+
+# a warning against an activity, with no price named, presses without threatening
+
+
+def test_officers_coming_to_warn_her_against_pickets_is_harassment() -> None:
+    text = ("Twice in January, officers from the Taldykorgan police came to the home of Gulzhamal "
+            "Amanbekkyzy to warn her against holding pickets without permission.")
+    found = events_by_name(run(text))
+    assert ("Gulzhamal Amanbekkyzy", "harassment") in found
+    assert ("Gulzhamal Amanbekkyzy", "threat") not in found
+
+
+def test_officers_coming_to_warn_her_that_her_son_would_suffer_is_a_threat() -> None:
+    text = ("Police came to the home of Gulzhamal Amanbekkyzy to warn her that her son would "
+            "suffer.")
+    assert ("Gulzhamal Amanbekkyzy", "threat") in events_by_name(run(text))

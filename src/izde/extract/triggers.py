@@ -1210,8 +1210,16 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:warning|threatening)\b"),
     # the authorities' purpose told with "to": "police used a video call from her mother's
     # phone to warn her to stop protesting"
+    # (a warning against an activity, with no price named, presses without threatening: "came
+    # to her home to warn her against holding pickets without permission")
     _t("threat", "after", r"\b(?:police(?:m[ae]n)?|officers?|officials?|authorities|agents?)\b"
-       r"[^.;]{0,80}?\bto\s+(?:warn|threaten)\b(?=\s+(?:him|her|them|me|" + _NAME + r")\b)"),
+       r"[^.;]{0,80}?\bto\s+(?:warn|threaten)\b(?=\s+(?:him|her|them|me|" + _NAME + r")\b)"
+       r"(?!\s+(?:him|her|them|me|" + _NAME + r")\s+(?:against|about)\s+(?![^.;]{0,80}?\b(?:would|"
+       r"will|could|or\s+else|otherwise)\b))"),
+    _t("harassment", "after", r"\b(?:police(?:m[ae]n)?|officers?|officials?|authorities|"
+       r"agents?)\b[^.;]{0,80}?\bto\s+warn\b(?=\s+(?:him|her|them|me|" + _NAME + r")\s+(?:against|"
+       r"about)\s+(?![^.;]{0,80}?\b(?:would|will|could|or\s+else|otherwise)\b))",
+       needs=("against", "about")),
     # from whose phone: "voice messages from an unknown Chinese number warning him that ..."
     _t("threat", "after", r"\b(?:messages?|calls?|texts?)\s+from\s+(?:an?\s+|the\s+|his\s+|her\s+|"
        r"their\s+)?(?:[\w'’-]+\s+){0,3}?(?:number|account|phone)\s+(?:warning|threatening)\b"),
@@ -1946,7 +1954,8 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "harassment": ("harass", "summon", "interrogat", "chased", "questioned", "pressur",
                    "visited", "contacted", "called", "approached", "followed", "told", "ordered",
                    "tailed", "watched", "filmed", "photographed",
-                   "instructed", "calls", "calling", "report", "must", "come", "came", "visits",
+                   "instructed", "calls", "calling", "warn",
+                   "report", "must", "come", "came", "visits",
                    "coming", "went", "turned up", "showed up", "sign", "cadre", "moved",
                    "stayed", "stays", "lived", "flag-raising"),
     "torture": ("tortur", "shackl", "chained", "chains", "irons", "fetters", "hung", "electr",
