@@ -56,3 +56,11 @@ def test_an_initial_that_fits_the_exact_surnames_holder_stays_his() -> None:
              "wrote to the ministry. His brother Usonbek Sherikbekov lives in Naryn.")
     names = {p.name: [m.text for m in p.mentions] for p in ex.persons}
     assert names["Toktobolot Sherikbek uulu"] == ["Toktobolot Sherikbek uulu"]
+
+
+@pytest.mark.parametrize("short", ["\"Egizbaev Kh.\"", "Kh. Egizbaev"])
+def test_a_two_letter_initial_and_the_russian_style_surname_are_the_full_name(short: str
+                                                                              ) -> None:
+    ex = run(f"Her son is Khamza Egizbaiuly. The ministry wrote that {short} was being held in "
+             "a detention center in Altay.")
+    assert person_names(ex) == {"Khamza Egizbaiuly"}

@@ -248,10 +248,27 @@ def _misspelled(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 
 def _initialled(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """ "T. Sherikbekov" and "Toktobolot Sherikbek uulu" (particles joined): the initial opens
-    the given name and the surname is the same in another style."""
-    return len(a[0]) == 2 and a[0][1] == "." and b[0][:1] == a[0][:1] and len(b[0]) > 2 and \
-        surname_forms(folded_token(b[-1]), folded_token(a[-1]))
+    """ "T. Sherikbekov" and "Toktobolot Sherikbek uulu" (particles joined), "Egizbaev Kh." and
+    "Khamza Egizbaiuly": the initial opens the given name and the surname is the same in
+    another style."""
+    for ini, sur in ((a[0], a[-1]), (a[-1], a[0])):
+        initial = _initial_of(ini)
+        if initial and b[0].startswith(initial) and len(b[0]) > 2 and \
+                surname_forms(folded_token(b[-1]), folded_token(sur)):
+            return True
+    return False
+
+
+# the initials Russian transliteration spells with two letters ("Kh." for Khamza)
+_DIGRAPH_INITIALS = frozenset({"Kh", "Zh", "Sh", "Ch", "Ts", "Yu", "Ya", "Ye"})
+
+
+def _initial_of(token: str) -> str | None:
+    """ "T." -> "T", "Kh." or "Kh" -> "Kh"; any other word -> None."""
+    bare = token[:-1] if token.endswith(".") else token
+    if len(bare) == 1 and bare.isupper() and token.endswith("."):
+        return bare
+    return bare if bare in _DIGRAPH_INITIALS else None
 
 
 # the endings a Kazakh or Kyrgyz surname takes in Kazakh ("son of", "daughter of") and in

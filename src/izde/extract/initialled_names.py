@@ -17,15 +17,21 @@ from izde.extract.candidates import Candidate
 
 # spelled to open with the class [A-Z] (what may not stand before it is checked behind it), so
 # that the engine skips to the next capital at C speed
-_INITIALLED = re.compile(r"(?P<initials>[A-Z](?<![\w.’'-][A-Z])\.[ \t]?(?:[A-Z]\.[ \t]?)?)[ \t]*"
+_INITIALLED = re.compile(r"(?P<initials>[A-Z](?<![\w.’'-][A-Z])"
+                         r"(?:(?<=[KZSC])h|(?<=T)s|(?<=Y)[uae])?"  # "Kh.", "Ts.", "Yu."
+                         r"\.[ \t]?(?:[A-Z]\.[ \t]?)?)[ \t]*"
                          r"(?P<surname>[A-Z][a-z’'-]{2,}?(?:-[A-Z][a-z]+)?)(?:['’]s)?(?![\w’'-])")
 # (a possessive is no part of the surname: "U. Myrzakhanov's measure of restraint")
 
 
 # the Russian order, surname first and two initials (given name and patronymic): "Major
 # Kemelbaev R.S.", "investigator Omarova A. K."; two initials, as one could end a sentence
+# (or one initial that Russian transliteration spells with two letters: "Egizbaev Kh.")
+_DIGRAPHS = ("Kh", "Zh", "Sh", "Ch", "Ts", "Yu", "Ya", "Ye")
+_DIGRAPH = "(?:" + "|".join(_DIGRAPHS) + ")"
 _SURNAME_FIRST = re.compile(r"(?P<surname>[A-Z](?<![\w.’'-][A-Z])[a-z’'-]{2,}(?:-[A-Z][a-z]+)?)"
-                            r"[ \t]+(?P<initials>[A-Z]\.[ \t]?[A-Z]\.)(?![\w’'-])")
+                            r"[ \t]+(?P<initials>(?:[A-Z]|" + _DIGRAPH + r")\.[ \t]?[A-Z]\.|"
+                            + _DIGRAPH + r"\.)(?![\w’'-])")
 
 
 def _initial_in(text: str) -> bool:
@@ -36,6 +42,8 @@ def _initial_in(text: str) -> bool:
     while i >= 0:
         if "A" <= text[i - 1] <= "Z" and (i < 2 or not _joins(text[i - 2])):
             return True
+        if text[i - 2:i] in _DIGRAPHS and (i < 3 or not _joins(text[i - 3])):
+            return True  # "Kh. Egizbaev"
         i = text.find(".", i + 1)
     return False
 
@@ -66,7 +74,8 @@ def initialled_names(text: str, persons: list[Candidate], is_place: Callable[[st
             # "citizen T. Yesimkhanov" beside "Tanirbergen Yesimkhanuly" is his (and "T.
             # Sherikbekov" beside "Usonbek Sherikbekov" and "Toktobolot Sherikbek uulu" is the
             # second's, which the initial tells): ``coref`` joins them
-            initials = tuple(i + "." for i in re.findall(r"[A-Z]", m.group("initials")))
+            initials = tuple(i + "." for i in re.findall(_DIGRAPH + "|[A-Z]",
+                                                          m.group("initials")))
             end = max(m.end("surname"), m.end("initials"))
             out.append(Candidate("person", m.start(), end, text[m.start():end],
                                  (*initials, surname)))
