@@ -228,3 +228,10 @@ def test_officers_coming_to_warn_her_that_her_son_would_suffer_is_a_threat() -> 
     text = ("Police came to the home of Gulzhamal Amanbekkyzy to warn her that her son would "
             "suffer.")
     assert ("Gulzhamal Amanbekkyzy", "threat") in events_by_name(run(text))
+
+
+def test_a_death_told_wrongly_of_a_man_later_named_alive_with_his_particle_is_no_death() -> None:
+    text = ("In 2020 the family of Toktobolot Sherikbek uulu was told by a former detainee that "
+            "he had died. In June the authorities said that Mr. Sherikbek uulu is alive and "
+            "serving a 12-year sentence.")
+    assert ("Toktobolot Sherikbek uulu", "death") not in events_by_name(run(text))

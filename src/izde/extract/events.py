@@ -395,7 +395,7 @@ _ALIVE = re.compile(r"\b(?:is|was|are|were)\s+(?:still\s+)?alive\b(?!\s+(?:when|
 _DOUBT = re.compile(r"\b(?:if|whether|not\s+know|n['’]t\s+know|unclear|unsure|not\s+sure|hope|"
                     r"hoping|hoped|pray|praying|prayed|wonder|doubt|no\s+idea|no\s+way\s+of\s+knowing|"
                     r"confirm|proof|cannot\s+say|can['’]t\s+say)\b[^.;!?]*$", re.IGNORECASE)
-_ALIVE_SUBJECT = re.compile(r"(?:\b(?P<p>he|she|He|She)|(?P<n>(?-i:[A-Z])[\w'’.-]*))\s+$")
+_ALIVE_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\s+$")
 
 
 def deaths_disproved(raw: list[RawEvent], index: PersonIndex) -> list[RawEvent]:
@@ -410,14 +410,12 @@ def deaths_disproved(raw: list[RawEvent], index: PersonIndex) -> list[RawEvent]:
         if _DOUBT.search(index.text, lo, m.start()) or re.search(
                 r"\b(?:not|never)\s+$", index.text[lo:m.start()]):
             continue
-        subj = _ALIVE_SUBJECT.search(index.text, lo, m.start())
-        if subj is None:
-            continue
-        if subj.group("p"):
-            alive.update(antecedent(index, subj.start("p"), subj.group("p").lower()))
-        else:
-            alive.update(k for s, e, k in index.persons_between(lo, m.start())
-                         if e >= subj.start())
+        pronoun = _ALIVE_PRONOUN.search(index.text, lo, m.start())
+        if pronoun is not None:
+            alive.update(antecedent(index, pronoun.start(1), pronoun.group(1).lower()))
+        else:  # "Mr. Sherikbek uulu is alive": the name just before
+            alive.update(k for _, e, k in index.persons_between(lo, m.start())
+                         if not index.text[e:m.start()].strip())
     return [r for r in raw if not (r.type == "death" and r.person in alive)] if alive & dead \
         else raw
 
