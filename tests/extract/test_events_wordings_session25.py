@@ -235,3 +235,13 @@ def test_a_death_told_wrongly_of_a_man_later_named_alive_with_his_particle_is_no
             "he had died. In June the authorities said that Mr. Sherikbek uulu is alive and "
             "serving a 12-year sentence.")
     assert ("Toktobolot Sherikbek uulu", "death") not in events_by_name(run(text))
+
+
+def test_a_ledes_businesswoman_is_not_the_man_named_first_whose_mother_follows() -> None:
+    text = ("A Uyghur businesswoman who was detained on her return to Kashgar from Turkey in "
+            "2017 died in an internment camp in early 2019, a former cellmate told RFA. The "
+            "account is the first word that Bahadir Ghayrat, a clothing trader in Istanbul, has "
+            "received about his mother, Hayrinisa Jalil.")
+    found = events_by_name(run(text))
+    assert ("Hayrinisa Jalil", "death") in found
+    assert ("Bahadir Ghayrat", "death") not in found

@@ -417,7 +417,19 @@ def _gender_at(index: PersonIndex, mention: tuple[int, int, str], before: str) -
     t = _TITLE_BEFORE.search(before)
     if t:
         return "male" if t.group("t") == "Mr" else "female"
-    return index.gender.get(mention[2])
+    known = index.gender.get(mention[2])
+    if known is not None:
+        return known
+    # the first pronoun after the name in its sentence, before anyone else is named: "Bahadir
+    # Ghayrat, a clothing trader in Istanbul, has received [word] about his mother, X"
+    end = _sentence_end(index, mention[1])
+    later = index.persons_between(mention[1], end)
+    m = _PRONOUN_AFTER.search(index.text, mention[1], later[0][0] if later else end)
+    return None if m is None else "male" if m.group(1).lower() in ("he", "his", "him") else \
+        "female"
+
+
+_PRONOUN_AFTER = re.compile(r"\b(he|his|him|she|her)\b", re.IGNORECASE)
 
 
 def _sentence_start(index: PersonIndex, pos: int) -> int:
