@@ -119,8 +119,9 @@ def test_a_point_that_names_someone_first_goes_on_with_him() -> None:
     text = _SUMMARY + ("2. His father Muratbek Tolybaiuly was taken in March 2018. In "
                        "September he was moved to the camp in Tekes.")
     found = events_by_name(run(text))
-    assert ("Muratbek Tolybaiuly", "transfer") in found
-    assert ("Nurgali Muratbekuly", "transfer") not in found
+    # (moved to a camp after a detention is the internment: session 25)
+    assert ("Muratbek Tolybaiuly", "internment") in found
+    assert ("Nurgali Muratbekuly", "internment") not in found
 
 
 # a release set as a condition still to be met

@@ -245,3 +245,27 @@ def test_a_ledes_businesswoman_is_not_the_man_named_first_whose_mother_follows()
     found = events_by_name(run(text))
     assert ("Hayrinisa Jalil", "death") in found
     assert ("Bahadir Ghayrat", "death") not in found
+
+
+# moved to a camp: an internment, unless the telling just before put the person in a camp
+
+
+def test_moved_from_a_police_station_to_the_camp_is_an_internment() -> None:
+    text = ("Police drove Hanzohre Ibrahimova to a police station on Feb. 21, 2018. Two weeks "
+            "later, she was moved to the camp in Konasheher.")
+    dated = dates_by_name(text)
+    assert dated[("Hanzohre Ibrahimova", "internment")] == "2018-03-07"
+    assert ("Hanzohre Ibrahimova", "transfer") not in dated
+
+
+def test_moved_to_the_camp_after_being_held_in_another_is_a_transfer() -> None:
+    text = ("His father, Sembek Tolybaiuly, was first held in the \"school\" (camp) set up in the "
+            "old vocational school in Mongolküre. In September 2018 he was moved to the camp in "
+            "Tekes.")
+    assert dates_by_name(text)[("Sembek Tolybaiuly", "transfer")] == "2018-09"
+
+
+def test_moved_to_another_camp_is_a_transfer() -> None:
+    text = ("Hanzohre Ibrahimova was held in a camp in Kashgar. In 2019 she was moved to "
+            "another camp in Konasheher.")
+    assert dates_by_name(text)[("Hanzohre Ibrahimova", "transfer")] == "2019"

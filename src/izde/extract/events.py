@@ -398,6 +398,25 @@ _DOUBT = re.compile(r"\b(?:if|whether|not\s+know|n['’]t\s+know|unclear|unsure|
 _ALIVE_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\s+$")
 
 
+_MOVED = re.compile(r"\b(?:moved|transferred)\b", re.IGNORECASE)
+_STORY_REACH = 400  # characters back that the same telling of a stay runs (not a summary above)
+
+
+def moves_between_camps(raw: list[RawEvent], text: str) -> list[RawEvent]:
+    """A move to a camp is someone's internment unless the telling just before put them in a
+    camp: then it is a transfer ("first held in the 'school' in Mongolküre. In September 2018
+    he was moved to the camp in Tekes")."""
+    held: dict[str, list[int]] = {}
+    for r in raw:
+        if r.type == "internment" and not _MOVED.search(text, *r.trigger):
+            held.setdefault(r.person, []).append(r.trigger[0])
+    if not held:
+        return raw
+    return [replace(r, type="transfer") if r.type == "internment" and any(
+        0 < r.trigger[0] - at <= _STORY_REACH for at in held.get(r.person, ()))
+        and _MOVED.search(text, *r.trigger) else r for r in raw]
+
+
 def deaths_disproved(raw: list[RawEvent], index: PersonIndex) -> list[RawEvent]:
     """Without the deaths of persons the report says are alive (a rumour of a death in a camp
     that a letter later contradicts)."""

@@ -35,6 +35,7 @@ from izde.extract.events import (
     events_in_sentence,
     facts_for,
     illness_deaths,
+    moves_between_camps,
     releases_at_until,
     silence_after_custody,
     visits_that_warned,
@@ -363,7 +364,7 @@ def _raw_events(index: PersonIndex, sents: list[Sentence], text: str, published:
                 max(0, s.start - 1500), s.end + 400)):
             raw.extend(events_in_sentence(index, s, 0, facts(s).terms, found))
     raw = illness_deaths(releases_at_until(raw, lambda s: facts(s).dates, text), text)
-    raw = deaths_disproved(visits_that_warned(raw, text), index)
+    raw = deaths_disproved(visits_that_warned(moves_between_camps(raw, text), text), index)
     return silence_after_custody(raw, index, sents), facts
 
 

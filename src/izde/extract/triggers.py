@@ -164,6 +164,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("internment", "before", AUX + r"(?:moved|transferred)\s+" + _THEN + r"(?:to|into)\s+"
        r"(?:(?!and\b|then\b)[\w“”\"'’-]+\s+){0,6}?[“\"‘']?" + _CAMP_WORD
        + r"[\w”\"'’\s-]{0,40}" + _CAMP, needs=_CAMP_WORD_STEMS),
+    # (a bare camp too: "Two weeks later, she was moved to the camp in Konasheher", not to
+    # "another camp", which says there was one before)
+    _t("internment", "before", AUX + r"(?:moved|transferred)\s+" + _THEN + r"(?:to|into)\s+"
+       r"(?:a|the)\s+(?!(?:other|second|new|different|next)\b)(?:[\w-]+\s+){0,2}?camp\b",
+       needs=("camp",)),
     _t("internment", "before", r"\b(?:spent|spending)\s+(?:[\w-]+\s+){0,5}?(?:[\w-]+,\s+(?:in|"
        r"from|during|between)\s+[\w–-]+(?:\s+(?:and|to)\s+[\w-]+)?,\s+)?(?:in|at)\s+"
        r"(?:[\w“”\"'’,-]+\s+){0,9}?[“\"‘']?" + _CAMP_WORD + r"[\w”\"'’\s-]{0,40}" + _CAMP,
