@@ -269,3 +269,14 @@ def test_moved_to_another_camp_is_a_transfer() -> None:
     text = ("Hanzohre Ibrahimova was held in a camp in Kashgar. In 2019 she was moved to "
             "another camp in Konasheher.")
     assert dates_by_name(text)[("Hanzohre Ibrahimova", "transfer")] == "2019"
+
+
+def test_officials_confiscating_ms_xs_passport_is_her_passport_confiscation() -> None:
+    text = ("His wife, Aiymgul Dosymkyzy, went to the police. Village officials confiscated "
+            "Ms. Dosymkyzy's passport in October 2017.")
+    assert dates_by_name(text)[("Aiymgul Dosymkyzy", "passport_confiscation")] == "2017-10"
+
+
+def test_may_not_leave_the_township_is_a_travel_ban() -> None:
+    text = "Aiymgul Dosymkyzy may not leave the township without written permission."
+    assert ("Aiymgul Dosymkyzy", "travel_ban") in events_by_name(run(text))

@@ -724,9 +724,10 @@ _HOME_SIDE = (r"(?:Kazakh|Kazakhstani|Kyrgyz)\s+(?:police|authorities|officials|
 _HOME_COUNTRY = r"(?:Kazakhstan|Kyrgyzstan|Uzbekistan|Tajikistan|Mongolia)"
 _INTO_CUSTODY_AT_HOME = r"[^.;]{0,40}?\b(?:to\s+serve|transfer\s+agreement|custody)\b"
 # what one is kept from leaving: the country, one's region or town, or a place by name
-_LEFT = (r"(?:the\s+(?:country|county|region|province|city|town|village|territory(?:\s+of\s+"
+_LEFT = (r"(?:the\s+(?:country|county|region|province|city|town|township|village|district|"
+         r"prefecture|territory(?:\s+of\s+"
          r"[\w-]+(?:\s+region)?)?)|(?:his|her|their|my|our)\s+(?:home\s+|native\s+)?(?:county|"
-         r"region|province|city|town|village|district|neighbou?rhood|mahalla|street)|"
+         r"region|province|city|town|township|village|district|neighbou?rhood|mahalla|street)|"
          r"(?-i:[A-Z])\w+(?:\s+(?:county|city|prefecture|district|region)\b)?)")
 _AWAY = (r"(?:leaving\s+" + _LEFT + r"|leaving\b(?=\s*[.;,])|travel(?:l)?ing|going\s+abroad|"
          r"exiting)")
@@ -969,8 +970,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:his|her|their)\s+passports?\b)", negative=True),
     # the timeline's present: "Village police in Koktokay collect Qanat's passport"
     _t("passport_confiscation", "after", r"\b(?:collects?|collected|confiscates?|confiscated|"
-       r"seizes?|seized|takes|took)\b(?=\s+(?:away\s+)?" + _NAME + r"['’]s\s+(?:[\w-]+\s+)?"
-       r"passports?\b)"),
+       r"seizes?|seized|takes|took)\b(?=\s+(?:away\s+)?(?:(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+)?" + _NAME
+       + r"['’]s\s+(?:[\w-]+\s+)?passports?\b)"),
     # a whole street's or village's passports collected: "officials had collected the
     # passports of every Kazakh household on her street", "collected all passports in our
     # mahalla" (the one whose street it is lost theirs)
