@@ -280,3 +280,20 @@ def test_officials_confiscating_ms_xs_passport_is_her_passport_confiscation() ->
 def test_may_not_leave_the_township_is_a_travel_ban() -> None:
     text = "Aiymgul Dosymkyzy may not leave the township without written permission."
     assert ("Aiymgul Dosymkyzy", "travel_ban") in events_by_name(run(text))
+
+
+def test_told_her_she_was_not_permitted_to_leave_in_quotes_is_a_travel_ban() -> None:
+    text = ("Araylym Egizbaikyzy tried to cross into Kazakhstan at the Bakhty checkpoint. "
+            "Chinese border officers took her passport and told her she was \"not permitted to "
+            "leave the country.\"")
+    assert ("Araylym Egizbaikyzy", "travel_ban") in events_by_name(run(text))
+
+
+def test_officers_hitting_him_with_a_baton_is_an_assault() -> None:
+    text = "Officers punched Khamza Egizbaiuly and hit him with a baton in the police van."
+    assert ("Khamza Egizbaiuly", "assault") in events_by_name(run(text))
+
+
+def test_sanctions_that_hit_him_in_a_way_are_no_assault() -> None:
+    text = "The sanctions hit Khamza Egizbaiuly in a way he did not expect."
+    assert events_by_name(run(text)) == set()

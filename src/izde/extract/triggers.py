@@ -600,7 +600,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("assault", "after", r"\b(?:hit|hits|hitting|punched|punching|kicked|kicking|struck|"
        r"striking|slapped|slapping)\b(?=\s+(?:him|her|them|me|" + _NAME
        + r")\s+(?:(?:repeatedly|several\s+times|again)\s+)?(?:in|on|across|"
-       r"with|about)\s+(?:the|his|her|their|my)\s+(?:face|head|stomach|chest|back|body|legs?|"
+       r"with|about)\s+(?:the|his|her|their|my|a|an)\s+(?:face|head|stomach|chest|back|body|legs?|"
        r"arms?|ribs|kidneys|mouth|eyes?|ears?|neck|groin|fists?|batons?|sticks?|rifle\s+butts?|"
        # or where: "an officer punched him in the police van"
        r"(?:police\s+)?(?:van|car|bus|vehicle|cell|station|corridor))\b)"),
@@ -1056,6 +1056,12 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("travel_ban", "before", r"\b(?:(?:is|are|was|were|been|be|remains?|remained)\s+(?:still\s+)?"
        r"(?:not|no\s+longer|never)|(?:has|have|had)\s+(?:still\s+)?(?:not|never)\s+been)\s+"
        r"(?:permitted|allowed)\s+to\s+" + _LEAVE, negative=True),
+    # told so by those who stop her: 'border officers took her passport and told her she was
+    # "not permitted to leave the country"'
+    _t("travel_ban", "after", r"\b(?:told|informed)\b(?=\s+(?:him|her|them|" + _NAME + r")\s+"
+       r"(?:that\s+)?(?:he|she|they)\s+(?:was|were|is|are|could|can|may|would)\s*[“\"‘']?"
+       r"(?:not|no\s+longer|never)\s+(?:be\s+)?(?:permitted|allowed)\s+to\s+" + _LEAVE + ")",
+       negative=True),
     # kept at home: "He was not allowed to leave the house without permission", "is not
     # permitted to leave her flat"
     _t("house_arrest", "before", r"\b(?:(?:is|are|was|were|been|be|remains?|remained)\s+"
