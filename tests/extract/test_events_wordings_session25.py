@@ -297,3 +297,15 @@ def test_officers_hitting_him_with_a_baton_is_an_assault() -> None:
 def test_sanctions_that_hit_him_in_a_way_are_no_assault() -> None:
     text = "The sanctions hit Khamza Egizbaiuly in a way he did not expect."
     assert events_by_name(run(text)) == set()
+
+
+def test_a_court_ordering_her_quoted_administrative_expulsion_is_a_deportation() -> None:
+    text = ("The court fined Shugyla Uteshkyzy 145,000 tenge for violating the rules on peaceful "
+            "assemblies and ordered her \"administrative expulsion\" from the country.")
+    assert ("Shugyla Uteshkyzy", "deportation") in events_by_name(run(text))
+
+
+def test_officers_coming_to_his_workplace_to_advise_him_is_harassment() -> None:
+    text = ("Usonbek Sherikbekov says two officers of the State Committee for National Security "
+            "came to his workplace in May and advised him \"not to make noise\" about the case.")
+    assert dates_by_name(text)[("Usonbek Sherikbekov", "harassment")] == "2021-05"

@@ -757,7 +757,7 @@ _CAME_TO = r"(?:came|went|turned\s+up|showed\s+up)\s+to"
 # was taken instead to the removal centre")
 _AND_THEN = r"\band\s+(?:(?:then|later|repeatedly)\s+)?"
 _PRESSED = (r"asked(?!\s+(?:him|her|them|me)\s+to\s+(?:come|go|accompany|follow)\b)|questioned|"
-            r"interrogated|demanded|pressed|pressured|searched")
+            r"interrogated|demanded|pressed|pressured|searched|advised|urged")
 # a court's penalty of arrest (not the police's "detention")
 _UNDER_ADMIN_ARREST = r"under\s+administrative\s+(?:arrest|detention)"
 # the security services' men, who visit to warn: "GKNB officers", "security officers",
@@ -1680,8 +1680,10 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        + _CAMP_MOD + r"{0,2}?"
        r"(?:camp|prison|jail|detention\s+cent(?:er|re))|prison|jail|custody)\b"),
     # deportation
+    # (the ruling's words quoted: 'ordered her "administrative expulsion" from the country')
     _t("deportation", "inside", r"\b(?:ordered|orders|ordering|approved|upheld)\s+(?:his|her|"
-       r"their)\s+(?:administrative\s+|forced\s+)?(?:deportation|expulsion|extradition)\b"),
+       r"their)\s+[“\"‘']?(?:administrative\s+|forced\s+)?(?:deportation|expulsion|extradition)"
+       r"\b"),
     # "issued a decision on his administrative expulsion from Kazakhstan", "the decision of
     # the Prosecutor General's Office of 01.03.2024 on his extradition"
     _t("deportation", "owner", r"\b(?:decision|order|ruling|resolution)\b(?:[^.;]|\.(?=\d)){0,80}?"
