@@ -309,3 +309,16 @@ def test_officers_coming_to_his_workplace_to_advise_him_is_harassment() -> None:
     text = ("Usonbek Sherikbekov says two officers of the State Committee for National Security "
             "came to his workplace in May and advised him \"not to make noise\" about the case.")
     assert dates_by_name(text)[("Usonbek Sherikbekov", "harassment")] == "2021-05"
+
+
+def test_a_message_the_narrator_got_threatens_the_narrator_not_the_one_asked_before() -> None:
+    text = ("Second, my mother. Maysigul Zayit is 57 and lives alone in Aksu.\n\n"
+            "In September police came to her door. They asked her what I do in the Netherlands. "
+            "When she came home she sent me one message: \"Don't call for a while.\"\n\n"
+            "Third, me. Three weeks ago I got a message on WhatsApp from a number I did not "
+            "know. It said: \"Your mother is getting old. Think about her health before you "
+            "speak in The Hague again.\"\n\n"
+            "— Zuhre Seyitjan, Utrecht\n")
+    found = events_by_name(run(text, "2024-11-30"))
+    assert ("Zuhre Seyitjan", "threat") in found
+    assert ("Maysigul Zayit", "threat") not in found

@@ -46,6 +46,10 @@ _AUTHORITY = re.compile(r"\b(?:police(?:man|men)?|security|bureau|officers?|offi
                         re.IGNORECASE)
 # how far back the speaker of a call or visit may be introduced
 _CONTEXT = 400
+# the narrator receiving the words: "I got a message on WhatsApp", "we received a call"
+_I_RECEIVED = re.compile(r"\b(?-i:I|[Ww]e)\s+(?:got|received|had|get|receive)\s+(?:an?\s+|the\s+|"
+                         r"one\s+|another\s+)?(?:[\w-]+\s+){0,2}?(?:messages?|calls?|texts?|"
+                         r"letters?|e-?mails?|voice\s+(?:messages?|notes?))\b", re.IGNORECASE)
 
 
 _EVERYONES = frozenset({"everyone's", "everybody's", "everyone’s", "everybody’s"})
@@ -90,6 +94,10 @@ def addressee_of(index: PersonIndex, pos: int, floor: int) -> list[str]:
     lo = max(floor, pos - _CONTEXT)
     if label_speaker_at(index, pos) is not None:
         lo = max(lo, index.text.rfind("\n", 0, pos) + 1)  # a chat line or turn: its own words
+    got = next(reversed(list(_I_RECEIVED.finditer(index.text, lo, pos))), None)
+    if got is not None:
+        lo = got.start()  # "Three weeks ago I got a message ... It said: '...'": mine, not
+        # the one asked before ("They asked her what I do ...")
     told = None
     for m in reversed(list(_TOLD.finditer(index.text, lo, pos))):
         if not m.group("name"):
