@@ -87,3 +87,9 @@ def test_a_name_over_a_date_under_the_headline_is_the_author() -> None:
     text = ("Bookseller Dies in Kashgar Prison, Family Says\n\nHannah Mortimer\nWednesday 30 "
             "March 2022\n\nAbdurehim Tursun, a bookseller, died in prison, his son said.")
     assert roles_of(run(text, "2022-03-30"), "Hannah Mortimer") == {"journalist"}
+
+
+def test_a_published_on_date_line_names_no_author() -> None:
+    from izde.extract.bylines import byline_spans
+    text = "By Hekimjan Baqi\nPublished On 16 Jan 2025\n\nIstanbul, Turkey - The note is short."
+    assert [text[s:e] for s, e in byline_spans(text)] == ["Hekimjan Baqi"]

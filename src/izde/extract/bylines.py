@@ -97,8 +97,8 @@ def byline_spans(text: str) -> list[tuple[int, int]]:
             continue  # (the nouns stand whole after white space: not "reporters")
         for m in (at_line_starts(rx, text) if rx is AUTHOR_LINE_RE else rx.finditer(text)):
             end = _name_end(text, m.start("a"), m.end("a"))
-            if end is None:
-                continue
+            if end is None or (rx is AUTHOR_LINE_RE and not _could_be_name(m.group("a"))):
+                continue  # (not "Published On 16 Jan 2025")
             spans.append((m.start("a"), end))
             if rx is BYLINE_RE:
                 spans.extend(_more_names(text, end))
