@@ -90,6 +90,5 @@ def test_a_name_over_a_date_under_the_headline_is_the_author() -> None:
 
 
 def test_a_published_on_date_line_names_no_author() -> None:
-    from izde.extract.bylines import byline_spans
     text = "By Hekimjan Baqi\nPublished On 16 Jan 2025\n\nIstanbul, Turkey - The note is short."
     assert [text[s:e] for s, e in byline_spans(text)] == ["Hekimjan Baqi"]
