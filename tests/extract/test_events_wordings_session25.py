@@ -322,3 +322,9 @@ def test_a_message_the_narrator_got_threatens_the_narrator_not_the_one_asked_bef
     found = events_by_name(run(text, "2024-11-30"))
     assert ("Zuhre Seyitjan", "threat") in found
     assert ("Maysigul Zayit", "threat") not in found
+
+
+def test_police_telling_his_mother_that_he_must_return_home_harasses_him() -> None:
+    text = ("Ilgiz Isakbek uulu had been studying in Bishkek since 2014. In May 2018, he says, "
+            "police in Artux told his mother that he must return home within a month.")
+    assert dates_by_name(text)[("Ilgiz Isakbek uulu", "harassment")] == "2018-05"

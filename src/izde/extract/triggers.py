@@ -1203,6 +1203,13 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # threat
     _t("threat", "after", r"\b(?:called|phoned|rang|contacted|visited|messaged|texted|summoned|"
        r"approached)\b(?=\s+(?:[\w'’-]+\s+){1,4}?and\s+(?:warned|threatened)\b)"),
+    # a demand to come back put through a relative at home: "police in Artux told his mother
+    # that he must return home within a month" (pressure on the one abroad, whose mother she is)
+    _t("harassment", "owner", _OFFICERS + r"[^.;]{0,60}?\b(?:told|warned|ordered|informed|"
+       r"instructed)\s+(?P<who>his|her|their)\s+(?:[\w-]+\s+)?(?:mother|father|parents|family|"
+       r"wife|husband|relatives|brother|sister)\s+(?:that\s+)?(?:he|she|they)\s+(?:must|should|"
+       r"had\s+to|has\s+to|would\s+have\s+to|needed\s+to|was\s+to)\s+(?:return|come\s+"
+       r"(?:home|back))\b", needs=("return", "come home", "come back")),
     # calls pressing someone abroad to come back are pressure, not (by themselves) a threat:
     # "had been receiving calls from police in Ghulja since 2019 urging him to come home"
     _t("harassment", "before", r"\b(?:received|receives|receiving|got|gets|getting)\s+(?:[\w-]+\s+)"
