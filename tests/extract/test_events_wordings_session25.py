@@ -328,3 +328,16 @@ def test_police_telling_his_mother_that_he_must_return_home_harasses_him() -> No
     text = ("Ilgiz Isakbek uulu had been studying in Bishkek since 2014. In May 2018, he says, "
             "police in Artux told his mother that he must return home within a month.")
     assert dates_by_name(text)[("Ilgiz Isakbek uulu", "harassment")] == "2018-05"
+
+
+def test_police_asking_relatives_to_persuade_her_to_return_harasses_her() -> None:
+    text = ("Akgul Bekzhigitkyzy recorded a video appeal. Her Kazakh passport has since been "
+            "photographed and circulated among relatives in Nilka by police, who asked them to "
+            "persuade her to return.")
+    assert ("Akgul Bekzhigitkyzy", "harassment") in events_by_name(run(text))
+
+
+def test_police_who_did_not_ask_relatives_to_persuade_her_is_no_event() -> None:
+    text = ("Akgul Bekzhigitkyzy recorded a video appeal. Police did not ask her relatives to "
+            "persuade her to return.")
+    assert events_by_name(run(text)) == set()

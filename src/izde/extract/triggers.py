@@ -1210,6 +1210,15 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"wife|husband|relatives|brother|sister)\s+(?:that\s+)?(?:he|she|they)\s+(?:must|should|"
        r"had\s+to|has\s+to|would\s+have\s+to|needed\s+to|was\s+to)\s+(?:return|come\s+"
        r"(?:home|back))\b", needs=("return", "come home", "come back")),
+    # relatives set to bring someone back: "police, who asked them to persuade her to return",
+    # "told his parents to convince him to come home" (its own "asked" is no request for the
+    # event: only words before it may negate it, ``negative``)
+    _t("harassment", "after", r"\b(?:asked|told|ordered|pressed|pressured|instructed|urged|forced|"
+       r"made)\s+(?:them|relatives|(?:his|her|their)\s+(?:[\w-]+\s+)?(?:relatives|family|parents|"
+       r"mother|father|brothers?|sisters?|wife|husband|children))\s+to\s+(?:persuade|convince|"
+       r"pressure|urge|get)\b(?=\s+(?:him|her|them|" + _NAME + r")\s+to\s+(?:return|come\s+"
+       r"(?:home|back)|go\s+back|stop)\b)", needs=("persuade", "convince", "pressure", "urge",
+                                                     "get"), negative=True),
     # calls pressing someone abroad to come back are pressure, not (by themselves) a threat:
     # "had been receiving calls from police in Ghulja since 2019 urging him to come home"
     _t("harassment", "before", r"\b(?:received|receives|receiving|got|gets|getting)\s+(?:[\w-]+\s+)"
@@ -1975,7 +1984,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "harassment": ("harass", "summon", "interrogat", "chased", "questioned", "pressur",
                    "visited", "contacted", "called", "approached", "followed", "told", "ordered",
                    "tailed", "watched", "filmed", "photographed",
-                   "instructed", "calls", "calling", "warn",
+                   "instructed", "calls", "calling", "warn", "persuad", "convinc",
                    "report", "must", "come", "came", "visits",
                    "coming", "went", "turned up", "showed up", "sign", "cadre", "moved",
                    "stayed", "stays", "lived", "flag-raising"),
