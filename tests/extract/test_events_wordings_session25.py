@@ -341,3 +341,18 @@ def test_police_who_did_not_ask_relatives_to_persuade_her_is_no_event() -> None:
     text = ("Akgul Bekzhigitkyzy recorded a video appeal. Police did not ask her relatives to "
             "persuade her to return.")
     assert events_by_name(run(text)) == set()
+
+
+def test_officers_reciting_the_law_against_pickets_harass_rather_than_threaten() -> None:
+    text = ("In June, after Gulzhamal Amanbekkyzy stood alone outside the regional "
+            "administration building, two police officers came to her flat and warned her that "
+            "unauthorized pickets are punishable by a fine.")
+    found = events_by_name(run(text))
+    assert ("Gulzhamal Amanbekkyzy", "harassment") in found
+    assert ("Gulzhamal Amanbekkyzy", "threat") not in found
+
+
+def test_officers_warning_her_that_her_son_would_suffer_threaten_her() -> None:
+    text = ("Two police officers came to the flat of Gulzhamal Amanbekkyzy and warned her that "
+            "her son would suffer.")
+    assert ("Gulzhamal Amanbekkyzy", "threat") in events_by_name(run(text))

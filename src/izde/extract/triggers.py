@@ -147,6 +147,12 @@ _OWN_HOME = (r"(?:the|his|her|their|my|our)\s+(?:own\s+|family\s+)?(?:house|home
 _HOME_WORDS = ("house", "home", "flat", "apartment", "yard")  # what ``_OWN_HOME`` cannot lack
 
 
+# the law recited to someone, as a warning with no price set on them: "that unauthorized
+# pickets are punishable by a fine", "that such gatherings are illegal"
+_LAW_RECITED = (r"[^.;]{0,60}?\b(?:is|are)\s+(?:punishable|illegal|prohibited|forbidden|banned|"
+                r"not\s+allowed|against\s+the\s+law)\b")
+
+
 TRIGGERS: tuple[Trigger, ...] = (
     # internment before detention: "detained in a re-education camp" is internment
     _t("internment", "before", AUX + r"(?:sent|taken|held|detained|interned|placed|locked\s+up|"
@@ -1210,6 +1216,10 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"wife|husband|relatives|brother|sister)\s+(?:that\s+)?(?:he|she|they)\s+(?:must|should|"
        r"had\s+to|has\s+to|would\s+have\s+to|needed\s+to|was\s+to)\s+(?:return|come\s+"
        r"(?:home|back))\b", needs=("return", "come home", "come back")),
+    # the law recited by officers who came: "two police officers came to her flat and warned her
+    # that unauthorized pickets are punishable by a fine" (pressure, not a threat)
+    _t("harassment", "after", _OFFICERS + r"[^.;]{0,90}?\bwarned\b(?=\s+(?:him|her|them|me|"
+       + _NAME + r")\s+that\b" + _LAW_RECITED + ")", needs=("warned",)),
     # relatives set to bring someone back: "police, who asked them to persuade her to return",
     # "told his parents to convince him to come home" (its own "asked" is no request for the
     # event: only words before it may negate it, ``negative``)
@@ -1422,7 +1432,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"them|"
        # "had warned her husband 'not to make trouble'"
        r"me|(?:his|her|their|my)\s+(?:husband|wife|son|daughter|brother|sister|mother|father))\s+"
-       r"[“\"‘']?(?:not\s+to|to\s+(?:stop|cease|quit|end|keep\s+quiet|stay\s+silent)|that\b))|"
+       r"[“\"‘']?(?:not\s+to|to\s+(?:stop|cease|quit|end|keep\s+quiet|stay\s+silent)|that\b"
+       # (not the law recited: "warned her that unauthorized pickets are punishable by a fine")
+       r"(?!" + _LAW_RECITED + r")))|"
        # "the police told him to stop": an order to give up what one does (as is "told her to
        # stop giving interviews", below)
        # ('told her "not to give interviews"')
