@@ -378,26 +378,6 @@ def illness_deaths(raw: list[RawEvent], text: str) -> list[RawEvent]:
         and _CUSTODY.search(text, r.sentence.start, r.sentence.end) is None)]
 
 
-# a death reported, then found untrue: "relatives were told in 2019 that he had died, but in
-# 2023 they learned he was alive"; "reports of his death turned out to be false"
-_ALIVE_AFTER = re.compile(r"\b(?:(?:is|was|were|are|be)\s+(?:still\s+)?alive|turned\s+out\s+"
-                          r"to\s+be\s+(?:alive|false|untrue|wrong)|(?:proved|was|were)\s+"
-                          r"(?:false|untrue|wrong|mistaken)|(?:had|has)\s+not\s+died)\b",
-                          re.IGNORECASE)
-
-
-# someone the report says is alive did not die, whatever a rumour told earlier or later:
-# 'a letter ... reads "T. Sherikbekov is alive and is serving a sentence"', "When they told me
-# he was alive" (not "was alive when I last saw him", "whether he is alive", "if he is alive")
-_ALIVE = re.compile(r"\b(?:is|was|are|were)\s+(?:still\s+)?alive\b(?!\s+(?:when|until|till|"
-                    r"at\s+the|then|before|in\s+\d))|\bturned\s+out\s+to\s+be\s+alive\b",
-                    re.IGNORECASE)
-_DOUBT = re.compile(r"\b(?:if|whether|not\s+know|n['’]t\s+know|unclear|unsure|not\s+sure|hope|"
-                    r"hoping|hoped|pray|praying|prayed|wonder|doubt|no\s+idea|no\s+way\s+of\s+knowing|"
-                    r"confirm|proof|cannot\s+say|can['’]t\s+say)\b[^.;!?]*$", re.IGNORECASE)
-_ALIVE_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\s+$")
-
-
 _MOVED = re.compile(r"\b(?:moved|transferred)\b", re.IGNORECASE)
 _STORY_REACH = 400  # characters back that the same telling of a stay runs (not a summary above)
 
@@ -415,6 +395,23 @@ def moves_between_camps(raw: list[RawEvent], text: str) -> list[RawEvent]:
     return [replace(r, type="transfer") if r.type == "internment" and any(
         0 < r.trigger[0] - at <= _STORY_REACH for at in held.get(r.person, ()))
         and _MOVED.search(text, *r.trigger) else r for r in raw]
+
+
+# a death reported, then found untrue: "relatives were told in 2019 that he had died, but in
+# 2023 they learned he was alive"; "reports of his death turned out to be false"; and someone
+# the report says is alive did not die, whatever a rumour told earlier or later: 'a letter ...
+# reads "T. Sherikbekov is alive and is serving a sentence"', "When they told me he was alive"
+# (not "was alive when I last saw him", "whether he is alive", "if he is alive": ``_DOUBT``)
+_IS_ALIVE = (r"\b(?:is|was|are|were)\s+(?:still\s+)?alive\b(?!\s+(?:when|until|till|at\s+the|"
+             r"then|before|in\s+\d))|\bturned\s+out\s+to\s+be\s+alive\b")
+_ALIVE = re.compile(_IS_ALIVE, re.IGNORECASE)
+_ALIVE_AFTER = re.compile(_IS_ALIVE + r"|\b(?:be\s+(?:still\s+)?alive|turned\s+out\s+to\s+be\s+"
+                          r"(?:false|untrue|wrong)|(?:proved|was|were)\s+(?:false|untrue|wrong|"
+                          r"mistaken)|(?:had|has)\s+not\s+died)\b", re.IGNORECASE)
+_DOUBT = re.compile(r"\b(?:if|whether|not\s+know|n['’]t\s+know|unclear|unsure|not\s+sure|hope|"
+                    r"hoping|hoped|pray|praying|prayed|wonder|doubt|no\s+idea|no\s+way\s+of\s+knowing|"
+                    r"confirm|proof|cannot\s+say|can['’]t\s+say)\b[^.;!?]*$", re.IGNORECASE)
+_ALIVE_PRONOUN = re.compile(r"\b([Hh]e|[Ss]he)\s+$")
 
 
 def deaths_disproved(raw: list[RawEvent], index: PersonIndex) -> list[RawEvent]:
