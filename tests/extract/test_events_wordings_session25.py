@@ -356,3 +356,26 @@ def test_officers_warning_her_that_her_son_would_suffer_threaten_her() -> None:
     text = ("Two police officers came to the flat of Gulzhamal Amanbekkyzy and warned her that "
             "her son would suffer.")
     assert ("Gulzhamal Amanbekkyzy", "threat") in events_by_name(run(text))
+
+
+# a pronoun joined to a counted group whose members are then named is one of the group
+
+
+def test_he_and_two_named_colleagues_are_all_detained() -> None:
+    text = ("Seyitjan Mettohti taught history. In April 2018, he and two colleagues, Luqman Salam "
+            "and Rayila Senwer, were detained.")
+    found = events_by_name(run(text))
+    assert {("Seyitjan Mettohti", "detention"), ("Luqman Salam", "detention"),
+            ("Rayila Senwer", "detention")} <= found
+
+
+def test_they_after_he_and_two_named_colleagues_are_all_three() -> None:
+    text = ("Seyitjan Mettohti taught history. In April 2018, he and two colleagues — Luqman "
+            "Salam, a 63-year-old scholar, and Rayila Senwer, a 41-year-old lecturer — were "
+            "called to a meeting. They were driven away in separate cars.")
+    assert ("Seyitjan Mettohti", "detention") in events_by_name(run(text))
+
+
+def test_two_named_persons_are_they_without_a_pronoun_before_them() -> None:
+    text = "Aigul Serikova and Marat Bekov spoke at the rally. They were detained on Monday."
+    assert {p for p, _ in events_by_name(run(text))} == {"Aigul Serikova", "Marat Bekov"}

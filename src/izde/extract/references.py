@@ -1571,7 +1571,13 @@ def plural_antecedent(index: PersonIndex, pos: int, floor: int = 0, count: int =
             keys.append(key)
             last_start = start
         if len(keys) == count:
-            return list(reversed(keys))
+            pair = list(reversed(keys))
+            lead = _PRONOUN_AND_GROUP.search(index.text, max(0, start - 60), start)
+            if count == 2 and lead is not None:  # "he and two colleagues — A, ..., and B —
+                # were called to a meeting. ... They were driven away": all three
+                return list(dict.fromkeys([*antecedent(index, lead.start("p"),
+                                                       lead.group("p").lower()), *pair]))
+            return pair
     return []
 
 
@@ -1641,7 +1647,16 @@ def coordinated(index: PersonIndex, start: int, end: int) -> list[str]:
     while (after := index.persons_between(hi, hi + 60)) and _joins(text, hi, after[0][0]):
         keys.append(after[0][2])
         hi = after[0][1]
+    lead = _PRONOUN_AND_GROUP.search(text, max(0, lo - 60), lo)
+    if lead is not None:  # "he and two colleagues — A, ..., and B —": he is one of them
+        keys[:0] = antecedent(index, lead.start("p"), lead.group("p").lower())
     return list(dict.fromkeys(keys))
+
+
+# a pronoun joined to a counted group whose members are then named: "he and two colleagues —
+# Luqman Salam, ..., and Rayila Senwer —", "she and her two sisters, A and B,"
+_PRONOUN_AND_GROUP = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+and\s+(?:(?:his|her)\s+)?(?:two|three|"
+                                r"four|five|several|\d+)\s+(?:[a-z-]+\s+)?[a-z-]+s\s*[,—–]\s*\Z")
 
 
 def trial_group(index: PersonIndex, m: re.Match[str], floor: int = 0) -> list[str]:
