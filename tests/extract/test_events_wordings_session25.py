@@ -379,3 +379,13 @@ def test_they_after_he_and_two_named_colleagues_are_all_three() -> None:
 def test_two_named_persons_are_they_without_a_pronoun_before_them() -> None:
     text = "Aigul Serikova and Marat Bekov spoke at the rally. They were detained on Monday."
     assert {p for p, _ in events_by_name(run(text))} == {"Aigul Serikova", "Marat Bekov"}
+
+
+def test_a_relative_named_inside_a_described_subjects_clause_is_not_the_subject() -> None:
+    text = ("Almaty (AFP) - A woman who spent ten days on hunger strike to demand news of her "
+            "husband, jailed in Xinjiang, has been fined and ordered to leave Kazakhstan, her "
+            "lawyer said Friday. Shugyla Uteshkyzy, 58, was detained by police on Wednesday. "
+            "Her husband, Sarkytbek Tolepbergenuly, disappeared in 2018.")
+    found = events_by_name(run(text))
+    assert ("Shugyla Uteshkyzy", "deportation") in found
+    assert ("Sarkytbek Tolepbergenuly", "deportation") not in found

@@ -370,6 +370,7 @@ def subject_before(index: PersonIndex, sent_start: int, pos: int, floor: int) ->
     refs = _outside_reporting(index.text, refs)
     refs = _outside_lead_clause(index.text, sent_start, refs, pos)
     refs = _outside_time_aside(index.text, sent_start, refs, pos)
+    refs = _outside_subjects_relative(index.text, sent_start, refs, pos)
     while len(refs) > 1 and _AND_VERB.match(index.text, refs[-1].end, pos) and \
             index.text[refs[-1].start:refs[-1].end].lower() in _OBJECT_PRONOUNS:
         refs = refs[:-1]  # "X, who sent her a photograph ... and has not been heard from
@@ -486,6 +487,28 @@ def _outside_time_aside(text: str, sent_start: int, refs: list[Ref], pos: int) -
             kept = [r for r in refs if r.end <= lo]
             return [*kept, *(r for r in refs if r.start >= m.end())] if kept else refs
     return refs
+
+
+# a sentence whose subject is a description with its relative clause, the verb after the
+# clause's closing comma: "A woman who spent ten days on hunger strike to demand news of her
+# husband, jailed in Xinjiang, has been fined": the husband is inside the clause
+_SUBJECT_WHO = re.compile(r"[\s\"“(]*(?:[A-Z][\w .,'’-]{0,40}\((?:AFP|AP|Reuters)\)\s*[-–—]+\s*)?"
+                          r"(?:An?|The)\s+(?:[\w-]+\s+){0,4}?(?:who|whose)\b")
+_VERB_AFTER_CLAUSE = re.compile(r",\s*(?:(?:has|have|had)\s+(?:also\s+)?been|is|was|were|are|"
+                                r"has|have|had)\s+(?:[\w-]+\s+)?\Z")
+
+
+def _outside_subjects_relative(text: str, sent_start: int, refs: list[Ref], pos: int
+                               ) -> list[Ref]:
+    """Without the phrases inside the relative clause of a described subject whose verb the
+    trigger is ("A woman who ... her husband, jailed in Xinjiang, has been fined")."""
+    m = _SUBJECT_WHO.match(text, sent_start, pos)
+    if m is None or not refs:
+        return refs
+    close = text.rfind(",", m.end(), pos)
+    if close < 0 or _VERB_AFTER_CLAUSE.match(text, close, pos) is None:
+        return refs
+    return [r for r in refs if not m.end() <= r.start < close]
 
 
 def _commas_back(text: str, lo: int, hi: int) -> Iterator[int]:
