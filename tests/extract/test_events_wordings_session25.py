@@ -389,3 +389,20 @@ def test_a_relative_named_inside_a_described_subjects_clause_is_not_the_subject(
     found = events_by_name(run(text))
     assert ("Shugyla Uteshkyzy", "deportation") in found
     assert ("Sarkytbek Tolepbergenuly", "deportation") not in found
+
+
+# one of the men in the teller's room was held there, as the teller was
+
+
+def test_one_of_the_men_in_my_room_was_held_in_the_camp() -> None:
+    text = ("5. In the centre I shared a room with 14 other men in a camp in Ghulja.\n\n"
+            "7. One of the men in my room was Nurtay Zeinolda, aged about 70, a retired herder "
+            "from a village near Ghulja.")
+    assert ("Nurtay Zeinolda", "internment") in events_by_name(run(text))
+
+
+def test_another_man_in_my_room_named_in_apposition_was_held_in_the_camp() -> None:
+    text = ("5. In the centre I shared a room with 14 other men in a camp in Ghulja.\n\n"
+            "8. In the winter of 2018, another man in my room, Yersin Mukan, aged 26, tried to "
+            "take his own life.")
+    assert ("Yersin Mukan", "internment") in events_by_name(run(text))

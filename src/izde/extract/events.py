@@ -135,8 +135,10 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
                 continue
             if found and trig.side == "about" and _PRESS.match(index.text, m.end()):
                 continue
-            if found and _OF_THEM.match(m.group()) and not _group_held_before(index.text, sent):
-                continue  # "Among them was X": only after a group held
+            if found and _OF_THEM.match(m.group()) and not _group_held_before(index.text, sent) \
+                    and not _IN_A_ROOM.search(m.group()):
+                continue  # "Among them was X": only after a group held (one of the men "in my
+                # room" or "cell" was held there, as the teller was)
             upto = m.start() if trig.type == "disappearance" or trig.negative else m.end()
             if found and (trig.asserted or _presupposed(index.text, sent, trig, m)
                           or not _negated(index.text, sent, m.start(), upto,
@@ -229,6 +231,7 @@ _RESTRICTIONS = frozenset({"travel_ban", "house_arrest"})
 # kept"
 _ASKED_WHY = re.compile(r"\b(?:why|how\s+long|for\s+what)\s+(?:he|she|they|I|we)\s+"
                         r"(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
+_IN_A_ROOM = re.compile(r"\b(?:room|cell|dormitory|ward|barracks|block)\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"(?i:among\s+them|one\s+of\s+(?:them|the\s+(?:" + GROUP_NOUNS + r"))\b)")
 # a group held, told just before "Among them was X": "Police detained four women",
 # "detained three of them", "X and two other women were detained"
@@ -742,7 +745,9 @@ def _held_where_a_camp(text: str, found: list[RawEvent]) -> list[RawEvent]:
             r = replace(r, type="internment")
         elif r.type == "detention" and (_IN_THE_SAME.search(
                 text, r.trigger[0], min(r.sentence.end, r.trigger[1] + 40))
-                or _AMONG.match(text, r.trigger[0], r.trigger[1])):
+                or _AMONG.match(text, r.trigger[0], r.trigger[1])
+                or (_IN_A_ROOM.search(text, r.trigger[0], r.trigger[1]) and _INMATE_OF.match(
+                    text, r.trigger[0], r.trigger[1]))):
             r = replace(r, type=_kind_before(text, r.sentence.start))
         elif r.type == "detention" and _HELD_THERE.match(text, r.trigger[1]):
             # "there" is a place just told: a prison named pages before is not it ("... her
@@ -772,6 +777,9 @@ _PLACE_KINDS = re.compile(
 _KIND_TYPES = {"camp": "internment", "named": "internment", "prison": "imprisonment",
                "held": "detention"}
 _AMONG = re.compile(AMONG_INMATES, re.IGNORECASE)
+# "another man in my room," (``triggers``): held where the teller was
+_INMATE_OF = re.compile(r"another\s+(?:[\w-]+\s+)?(?:man|woman|girl|boy|detainee|"
+                        r"inmate|prisoner|cellmate)\s+(?:in|of|from)\s", re.IGNORECASE)
 # held in the place just told: "She was held there until May 2019"
 _HELD_THERE = re.compile(r"\s+there\b")
 _CAMP_OTHER = re.compile(r"\b" + OTHER_CAMPS + r"\s+$", re.IGNORECASE)

@@ -1422,7 +1422,12 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # one of those held beside the teller: "Among the dozen women in her room, she said, was a
     # teacher from Artux named Pezilet" (held where the teller was: ``events._held_where_a_camp``
     # gives it the kind of the place told before)
-    _t("detention", "after", AMONG_INMATES, needs=("among",)),
+    _t("detention", "after", AMONG_INMATES, needs=("among", "one of")),
+    # the same in apposition: "another man in my room, Yersin Mukan, aged 26, ..."
+    _t("detention", "after", r"\banother\s+(?:[\w-]+\s+)?(?:man|woman|girl|boy|detainee|"
+       r"inmate|prisoner|cellmate)\s+(?:in|of|from)\s+(?:her|his|my|their|our|the)\s+(?:[\w-]+\s+)?"
+       r"(?:room|cell|dormitory|ward|barracks|block)\s*,(?=\s*" + _NAME + r"\s*,)",
+       needs=("room", "cell", "dormitor", "ward", "barracks", "block")),
     # officers warning someone to stop: "two officers came to my workplace and warned me to
     # stop calling journalists"
     # (the words before the verb may tell another act: "police have summoned Mukhit twice and
@@ -1959,7 +1964,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "detention": ("arrest", "detain", "detention", "custody", "seiz", "abduct", "kidnap",
                   "rounded", "picked", "taken", "lock", "held", "bars", "jail", "prison",
                   "took", "take", "hold", "kept", "keep", "cell", "among", "one of",
-                  "together with", "designated",
+                  "together with", "designated", "room",
                   "drove", "driven", "dragged", "led ", "hauled", "bundled", "whisked", "marched",
                   "carried",
                   "apprehend", "questioned", "interrogat", "summon", "came", "come",
