@@ -259,16 +259,12 @@ def _initialled(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     return False
 
 
-# the initials Russian transliteration spells with two letters ("Kh." for Khamza)
-_DIGRAPH_INITIALS = frozenset({"Kh", "Zh", "Sh", "Ch", "Ts", "Yu", "Ya", "Ye"})
-
-
 def _initial_of(token: str) -> str | None:
     """ "T." -> "T", "Kh." or "Kh" -> "Kh"; any other word -> None."""
     bare = token[:-1] if token.endswith(".") else token
     if len(bare) == 1 and bare.isupper() and token.endswith("."):
         return bare
-    return bare if bare in _DIGRAPH_INITIALS else None
+    return bare if bare in DIGRAPH_INITIALS else None
 
 
 # the endings a Kazakh or Kyrgyz surname takes in Kazakh ("son of", "daughter of") and in
@@ -315,6 +311,9 @@ _ALTERNATES = frozenset(frozenset(pair) for pair in
                         ("xs", "qk", "gk", "ae", "iy", "ou", "wv", "dt", "jz"))
 
 
+# the initials Russian transliteration spells with two letters ("Kh." for Khamza); the
+# initialled names of ``initialled_names`` are read with them
+DIGRAPH_INITIALS = ("Kh", "Zh", "Sh", "Ch", "Ts", "Yu", "Ya", "Ye")
 _PARTICLES = frozenset({"uulu", "uly", "ulı", "kyzy", "qyzy", "kizi", "qizi", "ugli", "ogli"})
 
 

@@ -35,9 +35,11 @@ from izde.extract.subjects import object_after, refs_in, subject_before
 from izde.extract.terms import AT_LIBERTY, WORD_NUMBER, TermMention
 from izde.extract.trigger_spec import (
     AMONG_INMATES,
+    ANOTHER_INMATE,
     CAMP,
     CAMP_WORD,
     GROUP_NOUNS,
+    INMATES_ROOM,
     OFFICIAL_CAMP_NAME,
     OTHER_CAMPS,
     THE_SAME_PLACE,
@@ -231,7 +233,7 @@ _RESTRICTIONS = frozenset({"travel_ban", "house_arrest"})
 # kept"
 _ASKED_WHY = re.compile(r"\b(?:why|how\s+long|for\s+what)\s+(?:he|she|they|I|we)\s+"
                         r"(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
-_IN_A_ROOM = re.compile(r"\b(?:room|cell|dormitory|ward|barracks|block)\b", re.IGNORECASE)
+_IN_A_ROOM = re.compile(r"\b" + INMATES_ROOM + r"\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"(?i:among\s+them|one\s+of\s+(?:them|the\s+(?:" + GROUP_NOUNS + r"))\b)")
 # a group held, told just before "Among them was X": "Police detained four women",
 # "detained three of them", "X and two other women were detained"
@@ -746,8 +748,7 @@ def _held_where_a_camp(text: str, found: list[RawEvent]) -> list[RawEvent]:
         elif r.type == "detention" and (_IN_THE_SAME.search(
                 text, r.trigger[0], min(r.sentence.end, r.trigger[1] + 40))
                 or _AMONG.match(text, r.trigger[0], r.trigger[1])
-                or (_IN_A_ROOM.search(text, r.trigger[0], r.trigger[1]) and _INMATE_OF.match(
-                    text, r.trigger[0], r.trigger[1]))):
+                or _ANOTHER.match(text, r.trigger[0], r.trigger[1])):
             r = replace(r, type=_kind_before(text, r.sentence.start))
         elif r.type == "detention" and _HELD_THERE.match(text, r.trigger[1]):
             # "there" is a place just told: a prison named pages before is not it ("... her
@@ -778,8 +779,7 @@ _KIND_TYPES = {"camp": "internment", "named": "internment", "prison": "imprisonm
                "held": "detention"}
 _AMONG = re.compile(AMONG_INMATES, re.IGNORECASE)
 # "another man in my room," (``triggers``): held where the teller was
-_INMATE_OF = re.compile(r"another\s+(?:[\w-]+\s+)?(?:man|woman|girl|boy|detainee|"
-                        r"inmate|prisoner|cellmate)\s+(?:in|of|from)\s", re.IGNORECASE)
+_ANOTHER = re.compile(ANOTHER_INMATE, re.IGNORECASE)
 # held in the place just told: "She was held there until May 2019"
 _HELD_THERE = re.compile(r"\s+there\b")
 _CAMP_OTHER = re.compile(r"\b" + OTHER_CAMPS + r"\s+$", re.IGNORECASE)

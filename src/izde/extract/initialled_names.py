@@ -14,6 +14,7 @@ from collections.abc import Callable
 
 from izde.extract import lexicon
 from izde.extract.candidates import Candidate
+from izde.extract.coref import DIGRAPH_INITIALS, folded_token, particles_joined, surname_forms
 
 # spelled to open with the class [A-Z] (what may not stand before it is checked behind it), so
 # that the engine skips to the next capital at C speed
@@ -27,8 +28,7 @@ _INITIALLED = re.compile(r"(?P<initials>[A-Z](?<![\w.’'-][A-Z])"
 # the Russian order, surname first and two initials (given name and patronymic): "Major
 # Kemelbaev R.S.", "investigator Omarova A. K."; two initials, as one could end a sentence
 # (or one initial that Russian transliteration spells with two letters: "Egizbaev Kh.")
-_DIGRAPHS = ("Kh", "Zh", "Sh", "Ch", "Ts", "Yu", "Ya", "Ye")
-_DIGRAPH = "(?:" + "|".join(_DIGRAPHS) + ")"
+_DIGRAPH = "(?:" + "|".join(DIGRAPH_INITIALS) + ")"
 _SURNAME_FIRST = re.compile(r"(?P<surname>[A-Z](?<![\w.’'-][A-Z])[a-z’'-]{2,}(?:-[A-Z][a-z]+)?)"
                             r"[ \t]+(?P<initials>(?:[A-Z]|" + _DIGRAPH + r")\.[ \t]?[A-Z]\.|"
                             + _DIGRAPH + r"\.)(?![\w’'-])")
@@ -42,7 +42,7 @@ def _initial_in(text: str) -> bool:
     while i >= 0:
         if "A" <= text[i - 1] <= "Z" and (i < 2 or not _joins(text[i - 2])):
             return True
-        if text[i - 2:i] in _DIGRAPHS and (i < 3 or not _joins(text[i - 3])):
+        if text[i - 2:i] in DIGRAPH_INITIALS and (i < 3 or not _joins(text[i - 3])):
             return True  # "Kh. Egizbaev"
         i = text.find(".", i + 1)
     return False
@@ -86,12 +86,6 @@ def _initials_fit(initials: str, surname: str, full: list[tuple[str, ...]]) -> b
     """A full name of the text whose surname is this one in another form (-uly / -ov,
     ``coref.surname_forms``) and whose given name opens with the first initial: the
     initialled name is that person's, not a new one."""
-    from izde.extract.coref import (  # coref reads these candidates
-        folded_token,
-        particles_joined,
-        surname_forms,
-    )
-
     first = initials.strip()[:1]
     folded = folded_token(surname)
     return any(tokens[0][:1] == first and surname_forms(folded_token(tokens[-1]), folded)

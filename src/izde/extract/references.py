@@ -1572,11 +1572,9 @@ def plural_antecedent(index: PersonIndex, pos: int, floor: int = 0, count: int =
             last_start = start
         if len(keys) == count:
             pair = list(reversed(keys))
-            lead = _PRONOUN_AND_GROUP.search(index.text, max(0, start - 60), start)
-            if count == 2 and lead is not None:  # "he and two colleagues — A, ..., and B —
-                # were called to a meeting. ... They were driven away": all three
-                return list(dict.fromkeys([*antecedent(index, lead.start("p"),
-                                                       lead.group("p").lower()), *pair]))
+            if count == 2:  # "he and two colleagues — A, ..., and B — were called to a
+                # meeting. ... They were driven away": all three
+                return list(dict.fromkeys([*_group_leader(index, start), *pair]))
             return pair
     return []
 
@@ -1647,10 +1645,15 @@ def coordinated(index: PersonIndex, start: int, end: int) -> list[str]:
     while (after := index.persons_between(hi, hi + 60)) and _joins(text, hi, after[0][0]):
         keys.append(after[0][2])
         hi = after[0][1]
-    lead = _PRONOUN_AND_GROUP.search(text, max(0, lo - 60), lo)
-    if lead is not None:  # "he and two colleagues — A, ..., and B —": he is one of them
-        keys[:0] = antecedent(index, lead.start("p"), lead.group("p").lower())
+    keys[:0] = _group_leader(index, lo)  # "he and two colleagues — A, ..., and B —"
     return list(dict.fromkeys(keys))
+
+
+def _group_leader(index: PersonIndex, first: int) -> list[str]:
+    """Whom the pronoun joined to a counted group before its first named member (at
+    ``first``) means: "he and two colleagues — Luqman Salam, ..." (he is one of them)."""
+    lead = _PRONOUN_AND_GROUP.search(index.text, max(0, first - 60), first)
+    return [] if lead is None else antecedent(index, lead.start("p"), lead.group("p").lower())
 
 
 # a pronoun joined to a counted group whose members are then named: "he and two colleagues —

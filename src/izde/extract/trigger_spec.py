@@ -46,11 +46,17 @@ OFFICIAL_CAMP_NAME = (r"(?:which|that|what)\s+(?:the\s+)?(?:officials|authoritie
 # the nouns a group of people held together is told by ("four women", "the picketers")
 GROUP_NOUNS = (r"women|men|people|activists|protesters|picketers|demonstrators|relatives|"
                r"mothers|wives|participants")
+# where those held together sleep: "her room", "the same cell"
+INMATES_ROOM = r"(?:room|cell|dormitory|ward|barracks|block)"
 # one of those held beside the teller ("Among the dozen women in her room, she said, was X")
 AMONG_INMATES = (r"(?<![\w-])(?:Among|One\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:women|men|"
                  r"detainees|inmates|prisoners|girls|cellmates)\s+(?:in|of|from)\s+(?:her|his|my|"
-                 r"their|our|the)\s+(?:[\w-]+\s+)?(?:room|cell|dormitory|ward|barracks|block)\b"
+                 r"their|our|the)\s+(?:[\w-]+\s+)?" + INMATES_ROOM + r"\b"
                  r"[^.;]{0,40}?\b(?:was|were)\b")
+# the same told of one, before the name in apposition: "another man in my room, Yersin Mukan,"
+ANOTHER_INMATE = (r"another\s+(?:[\w-]+\s+)?(?:man|woman|girl|boy|detainee|inmate|prisoner|"
+                  r"cellmate)\s+(?:in|of|from)\s+(?:her|his|my|their|our|the)\s+(?:[\w-]+\s+)?"
+                  + INMATES_ROOM)
 # a place of custody named again: "the same facility", "the same camp", "a similar facility"
 # (its kind is the place's named before: ``events._kind_before``)
 THE_SAME_PLACE = (r"(?:the\s+same|a\s+similar)\s+(?:[\w-]+\s+){0,2}?(?:facility|camp|cent(?:re|er)|"

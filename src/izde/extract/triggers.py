@@ -31,6 +31,7 @@ from izde.extract.terms import AT_LIBERTY
 from izde.extract.testimony_triggers import TESTIMONY_TRIGGERS
 from izde.extract.trigger_spec import (
     AMONG_INMATES,
+    ANOTHER_INMATE,
     AUX,
     CAMP,
     CAMP_MOD,
@@ -147,6 +148,14 @@ _OWN_HOME = (r"(?:the|his|her|their|my|our)\s+(?:own\s+|family\s+)?(?:house|home
 _HOME_WORDS = ("house", "home", "flat", "apartment", "yard")  # what ``_OWN_HOME`` cannot lack
 
 
+# the authorities, then their purpose told with "to": "police used a video call from her
+# mother's phone to warn her to stop protesting"
+_WARNERS = (r"\b(?:police(?:m[ae]n)?|officers?|officials?|authorities|agents?)\b"
+            r"[^.;]{0,80}?")
+# whom a warning is against, with no price named after it: "to warn her against holding
+# pickets without permission" (not "... or else her son would suffer")
+_AGAINST_NO_PRICE = (r"\s+(?:him|her|them|me|" + _NAME + r")\s+(?:against|about)\s+"
+                     r"(?![^.;]{0,80}?\b(?:would|will|could|or\s+else|otherwise)\b)")
 # the law recited to someone, as a warning with no price set on them: "that unauthorized
 # pickets are punishable by a fine", "that such gatherings are illegal"
 _LAW_RECITED = (r"[^.;]{0,60}?\b(?:is|are)\s+(?:punishable|illegal|prohibited|forbidden|banned|"
@@ -1250,13 +1259,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # phone to warn her to stop protesting"
     # (a warning against an activity, with no price named, presses without threatening: "came
     # to her home to warn her against holding pickets without permission")
-    _t("threat", "after", r"\b(?:police(?:m[ae]n)?|officers?|officials?|authorities|agents?)\b"
-       r"[^.;]{0,80}?\bto\s+(?:warn|threaten)\b(?=\s+(?:him|her|them|me|" + _NAME + r")\b)"
-       r"(?!\s+(?:him|her|them|me|" + _NAME + r")\s+(?:against|about)\s+(?![^.;]{0,80}?\b(?:would|"
-       r"will|could|or\s+else|otherwise)\b))"),
-    _t("harassment", "after", r"\b(?:police(?:m[ae]n)?|officers?|officials?|authorities|"
-       r"agents?)\b[^.;]{0,80}?\bto\s+warn\b(?=\s+(?:him|her|them|me|" + _NAME + r")\s+(?:against|"
-       r"about)\s+(?![^.;]{0,80}?\b(?:would|will|could|or\s+else|otherwise)\b))",
+    _t("threat", "after", _WARNERS + r"\bto\s+(?:warn|threaten)\b(?=\s+(?:him|her|them|me|"
+       + _NAME + r")\b)(?!" + _AGAINST_NO_PRICE + ")"),
+    _t("harassment", "after", _WARNERS + r"\bto\s+warn\b(?=" + _AGAINST_NO_PRICE + ")",
        needs=("against", "about")),
     # from whose phone: "voice messages from an unknown Chinese number warning him that ..."
     _t("threat", "after", r"\b(?:messages?|calls?|texts?)\s+from\s+(?:an?\s+|the\s+|his\s+|her\s+|"
@@ -1424,9 +1429,7 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # gives it the kind of the place told before)
     _t("detention", "after", AMONG_INMATES, needs=("among", "one of")),
     # the same in apposition: "another man in my room, Yersin Mukan, aged 26, ..."
-    _t("detention", "after", r"\banother\s+(?:[\w-]+\s+)?(?:man|woman|girl|boy|detainee|"
-       r"inmate|prisoner|cellmate)\s+(?:in|of|from)\s+(?:her|his|my|their|our|the)\s+(?:[\w-]+\s+)?"
-       r"(?:room|cell|dormitory|ward|barracks|block)\s*,(?=\s*" + _NAME + r"\s*,)",
+    _t("detention", "after", r"\b" + ANOTHER_INMATE + r"\s*,(?=\s*" + _NAME + r"\s*,)",
        needs=("room", "cell", "dormitor", "ward", "barracks", "block")),
     # officers warning someone to stop: "two officers came to my workplace and warned me to
     # stop calling journalists"
