@@ -83,11 +83,21 @@ THE_DESCRIPTION = re.compile(
     r"(?!['’]s\b)(?![ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž])")
 
 
+# "the older man", "the younger woman": one of two people of that sex the story compares
+COMPARED = re.compile(r"[Tt](?<!\w[Tt])he\s+(?P<cmp>younger|older|elder)\s+(?P<head>man|woman)\b"
+                      r"(?!['’]s\b)(?![ \t]+[A-ZÀ-ÖØ-ÞĀ-Ž])")
+
+
 def find_definite_descriptions(text: str) -> list[tuple[int, int, str]]:
     """(start, end, pronoun to resolve it like) of every definite description in ``text``
     that can point back to a named person; made once per document
-    (``PersonIndex.descriptions``)."""
+    (``PersonIndex.descriptions``). A comparative one ("the older man") is resolved as
+    ``compared:older:he``."""
     out: list[tuple[int, int, str]] = []
+    for m in COMPARED.finditer(text):
+        which = "younger" if m.group("cmp") == "younger" else "older"
+        out.append((m.start(), m.end(),
+                    f"compared:{which}:" + ("he" if m.group("head") == "man" else "she")))
     for m in THE_DESCRIPTION.finditer(text):
         head = (m.group("head") or "").lower()
         if head in _KIN_HEADS and m.group("age") is None:
@@ -95,6 +105,7 @@ def find_definite_descriptions(text: str) -> list[tuple[int, int, str]]:
         elif _points_back(m, head):
             want = "she" if head in _FEMALE_HEADS else "he" if head in _MALE_HEADS else "this"
             out.append((m.start(), m.end(), want))
+    out.sort()
     return out
 
 
@@ -110,6 +121,11 @@ def definite_descriptions(index: PersonIndex, start: int, end: int,
             break
         if _in_apposition(index, s):
             continue  # "Mr Sadyk, the shopkeeper, was released": the name says who
+        if want.startswith("compared:"):
+            keys = _compared(index, s, want)
+            if keys:
+                out.append((s, e, tuple(keys)))
+            continue
         if want.startswith("kin:"):
             keys = _kin_named_before(index, s, want[4:])
             if keys:
@@ -206,6 +222,43 @@ def _kin_named_before(index: PersonIndex, pos: int, head: str) -> list[str]:
         if named and named[0][0] == at:
             found = [named[0][2]]
     return found
+
+
+COMPARED_REACH = 1500  # characters before "the older man"'s sentence where the two are told
+_PARENTS = {"male": ("father", "grandfather"), "female": ("mother", "grandmother")}
+_CHILDREN = {"male": ("son", "grandson"), "female": ("daughter", "granddaughter")}
+
+
+def _compared(index: PersonIndex, pos: int, want: str) -> list[str]:
+    """Whom "the older man" or "the younger woman" means: the person of that sex told last
+    before its sentence, not one named in its own sentence before it (the one compared with:
+    "X, who shared his cell, said guards beat the older man"); when that person's parent or
+    child of the same sex is in the story, the older is the parent and the younger the child
+    ("his father, X, ... After the video, the younger man was summoned")."""
+    _, which, pronoun = want.split(":")
+    sex = "male" if pronoun == "he" else "female"
+    sentence = _sentence_start(index, pos)
+    own = {key for _, _, key in index.persons_between(sentence, pos)}
+    last = next((key for _, _, key in reversed(index.persons_between(
+        max(0, sentence - COMPARED_REACH), sentence))
+        if key not in own and index.gender_of(key) in (sex, None)), None)
+    if last is None:
+        return []
+    told = {key for _, _, key in index.spans}
+
+    def kin(words: tuple[str, ...], inverse: tuple[str, ...]) -> str | None:
+        """``last``'s relative of the sex asked by ``words`` ("father"), or by its inverse
+        kin word said of them ("his son, X": last is their father, whatever their sex)."""
+        said = [key for word in words for key in index.kin.get((last, word), [])]
+        said += [owner for (owner, word), keys in index.kin.items()
+                 if word in inverse and last in keys and index.gender_of(owner) in (sex, None)]
+        return next((key for key in said if key in told and key not in own), None)
+
+    parent = kin(_PARENTS[sex], _CHILDREN["male"] + _CHILDREN["female"])
+    child = kin(_CHILDREN[sex], _PARENTS["male"] + _PARENTS["female"])
+    if which == "older":
+        return [parent] if parent else [last]
+    return [child] if child else [last]
 
 
 def _head_word(text: str, start: int, end: int) -> str:

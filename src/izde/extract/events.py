@@ -116,6 +116,8 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
                 continue
             if trig.near is not None and not _told_near(index, sent, trig.near, m.start()):
                 continue
+            if trig.back is not None and not _told_before(index, sent, trig.back):
+                continue
             if trig.side == "before" and trig.type in _HELD_TYPES and _thing_subject(
                     index.text, max(sent.start, m.start() - 60), m.start()):
                 continue  # "her passport has been seized": a thing is held, not a person
@@ -260,6 +262,18 @@ def _told_near(index: PersonIndex, sent: Sentence, near: re.Pattern[str], pos: i
         following = [s for s in index.sent_starts[i + 1:i + 2] if nxt < 0 or s < nxt]
         end = following[0] if following else (nxt if nxt >= 0 else len(index.text))
     return near.search(index.text, pos, end) is not None
+
+
+def _told_before(index: PersonIndex, sent: Sentence, back: re.Pattern[str]) -> bool:
+    """Whether ``back`` matches in the sentence before ``sent``, when that sentence is in the
+    same paragraph ("... collected the passports of all teaching staff. Hers was never
+    returned")."""
+    i = bisect.bisect_left(index.sent_starts, sent.start)
+    if i == 0:
+        return False
+    start = index.sent_starts[i - 1]
+    return "\n" not in index.text[start:sent.start].rstrip() and \
+        back.search(index.text, start, sent.start) is not None
 
 
 def _core_start(m: re.Match[str]) -> int:
@@ -583,6 +597,32 @@ def _questioning_in_custody(text: str, found: list[RawEvent]) -> list[RawEvent]:
         return found
     return [r for r in found if not (r.type == "harassment" and r.person in held
                                      and _QUESTIONING.search(text, *r.trigger))]
+
+
+_ANY_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|"
+                       r"August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|"
+                       r"Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                       r"later|after|since|again|earlier|before|previous|last|next|then)\b")
+
+
+def questioning_after_custody(raw: list[RawEvent], text: str) -> list[RawEvent]:
+    """Questioning told, with no time of its own, in the sentence right after one that holds
+    or frees the same person, in the same paragraph, is part of that custody ("... held her
+    for two days. Her mother ... was released on Feb. 11 .... The relative said officers
+    questioned the older woman about her daughter's work"), not harassment of its own."""
+    held = [r for r in raw if r.type in _HELD_TYPES or r.type == "release"]
+    if not held:
+        return raw
+
+    def during(r: RawEvent) -> bool:
+        if r.type != "harassment" or not _QUESTIONING.search(text, *r.trigger) or \
+                _ANY_DATE.search(text, r.sentence.start, r.sentence.end):
+            return False
+        return any(h.person == r.person and h.sentence.end <= r.sentence.start
+                   and not text[h.sentence.end:r.sentence.start].strip()
+                   and "\n" not in text[h.sentence.end:r.sentence.start] for h in held)
+
+    return [r for r in raw if not during(r)]
 
 
 # the family's silence after someone was taken: "Since then we have heard nothing", "We

@@ -36,6 +36,7 @@ from izde.extract.events import (
     facts_for,
     illness_deaths,
     moves_between_camps,
+    questioning_after_custody,
     releases_at_until,
     silence_after_custody,
     visits_that_warned,
@@ -56,7 +57,7 @@ from izde.extract.places import (
     place_rank,
 )
 from izde.extract.profile import patronymic_gender, pronoun_gender
-from izde.extract.records import read_records
+from izde.extract.records import read_records, sheet_people
 from izde.extract.references import PersonIndex, first_person_at, is_cited_source
 from izde.extract.relations import find_narrator, honorific_gender, kinship
 from izde.extract.segment import Sentence, sentences
@@ -221,8 +222,13 @@ def _run(text: str, published: str | None, finder: PlaceFinder, out: Extraction,
     attach_glosses(text, clusters)
     join_renderings(clusters)
     spans = sorted((m.start, m.end, c.key) for c in clusters for m in c.mentions)
+    subject, others = sheet_people(text)
     index = PersonIndex(text, sorted(spans + party_mentions(text, spans)),
-                        sent_starts=[s.start for s in sents], bylines=set(bylines))
+                        sent_starts=[s.start for s in sents], bylines=set(bylines),
+                        fielded={(s, e) for s, e, _ in spans
+                                 if any(a <= s and e <= b for a, b in others)},
+                        sheet_subject=next((k for s, e, k in spans if subject is not None
+                                            and subject[0] <= s and e <= subject[1]), None))
     adopt_labels(index)
     honorific_gender(index)
     patronymic_gender(index)
@@ -365,6 +371,7 @@ def _raw_events(index: PersonIndex, sents: list[Sentence], text: str, published:
             raw.extend(events_in_sentence(index, s, 0, facts(s).terms, found))
     raw = illness_deaths(releases_at_until(raw, lambda s: facts(s).dates, text), text)
     raw = deaths_disproved(visits_that_warned(moves_between_camps(raw, text), text), index)
+    raw = questioning_after_custody(raw, text)
     return silence_after_custody(raw, index, sents), facts
 
 

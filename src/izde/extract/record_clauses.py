@@ -102,6 +102,8 @@ _TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("passport_confiscation", r"\bpassports?\s+(?:was\s+|were\s+)?(?:confiscated|seized|"
                                   r"taken)\b"),
         ("travel_ban", r"\b(?:travel\s+ban|barred\s+from\s+(?:leaving|travel))\b"),
+        # pressure on a relative listed: "summoned for a 'conversation' by Almaty police"
+        ("harassment", r"\b(?:summoned|called\s+in)\b"),
     ))
 _NEGATION = re.compile(r"(?i)\b(?:not|never|no|\w+n['’]t|without|neither|nor)\b")
 # a feared or conditional event has not happened: "fears she will be detained if she returns"

@@ -24,7 +24,8 @@ from izde.extract.model import Attribute, Evidence, ExtractedRelation, Mention, 
 from izde.extract.record_clauses import clause_events, kin_of, split_name
 from izde.extract.structured import Found, FoundPerson
 
-__all__ = ["MIN_FIELDS", "Field", "is_case_sheet", "read_fields", "read_record", "read_records"]
+__all__ = ["MIN_FIELDS", "Field", "is_case_sheet", "read_fields", "read_record", "read_records",
+           "sheet_people"]
 
 MIN_FIELDS = 4
 _LINE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z()/'’ .,&-]{0,48}?)[ \t]*:[ \t]*([^\n]*?)[ \t]*$",
@@ -62,6 +63,15 @@ def read_fields(text: str) -> list[Field]:
     return out
 
 
+# a family line that opens with the kin word before the name: "Daughter Jazira Aibolatkyzy:",
+# "Older brother Serik Abenov, detained 2018"
+_LEADING_KIN = re.compile(r"[ \t]*(?:(?:Older|Younger|Elder|Eldest|Youngest)\s+(?i:[a-z]+)|"
+                          r"(?:Mother|Father|Son|Daughter|Brother|Sister|Husband|Wife|Uncle|"
+                          r"Aunt|Cousin|Nephew|Niece|Grandson|Granddaughter|Grandmother|"
+                          r"Grandfather|Stepson|Stepdaughter|Son-in-law|Daughter-in-law))"
+                          r"[ \t]+(?=(?-i:[A-ZÀ-ÖØ-Þ]))")
+
+
 def _bullets_after(text: str, pos: int) -> list[tuple[int, int]]:
     items: list[tuple[int, int]] = []
     while True:
@@ -70,6 +80,23 @@ def _bullets_after(text: str, pos: int) -> list[tuple[int, int]]:
             return items
         items.append(m.span(1))
         pos = m.end()
+
+
+# fields that name people other than the sheet's subject
+_OTHERS_FIELDS = frozenset({"testifier", "relationship", "family"})
+
+
+def sheet_people(text: str) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
+    """The span of a case sheet's first name field (whom the sheet is about), and the spans
+    of its lines that name its testifier or the family it lists ("Testimony by: Jazira
+    Aibolatkyzy (daughter)", "- Daughter X: lives in Almaty"); (None, []) when the text is no
+    sheet."""
+    fields = read_fields(text)
+    if not is_case_sheet(fields):
+        return None, []
+    subject = next(((f.start, f.end) for f in fields if f.kind == "name"), None)
+    return subject, [span for f in fields if f.kind in _OTHERS_FIELDS
+                     for span in [(f.start, f.end), *f.items]]
 
 
 def is_case_sheet(fields: list[Field]) -> bool:
@@ -194,11 +221,13 @@ class _Record:
 
     def _relative(self, s: int, e: int, key: str, kin_field: Field | None,
                   events: bool) -> None:
-        name = split_name(self.text, s, e)
+        leading = _LEADING_KIN.match(self.text, s, e)  # "Daughter Jazira Aibolatkyzy: ..."
+        name = split_name(self.text, leading.end() if leading else s, e)
         if not name:
             return
         ns, ne = name[0]
-        kin = kin_of(self.text, ne, e) or (
+        kin = kin_of(self.text, s, leading.end()) if leading else None
+        kin = kin or kin_of(self.text, ne, e) or (
             kin_of(self.text, kin_field.start, kin_field.end) if kin_field else None)
         person = FoundPerson(key, [Mention(ns, ne, self.text[ns:ne])])
         self.found.persons.append(person)

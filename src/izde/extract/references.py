@@ -131,6 +131,11 @@ class PersonIndex:
     sent_starts: list[int] = field(default_factory=list)  # sorted sentence starts
     # names in bylines and credits: the writers, never "he" or "she" of the story
     bylines: set[tuple[int, int]] = field(default_factory=set)
+    # names in a case sheet's testifier and family fields ("Testimony by: X (daughter)"):
+    # who told the record or who else it lists, not whom its summary's "she" means
+    fielded: set[tuple[int, int]] = field(default_factory=set)
+    # whom a case sheet is about (its "Name:" field): its free text's "she" when no one else
+    sheet_subject: str | None = None
 
     def __post_init__(self) -> None:
         self.spans.sort()
@@ -160,7 +165,7 @@ class PersonIndex:
                        } if ":" in self.text else set()  # (a label has its colon)
         self.voices = find_voices(self.text, self.spans)
         # a label or "I, X," names the speaker, who is "I": never a later "he" or "she"
-        self.self_naming = self.labels | self.voices.self_named | self.bylines
+        self.self_naming = self.labels | self.voices.self_named | self.bylines | self.fielded
         self.narrator = narrator or _sole_label_speaker(self) or self.voices.writer
 
     def settle(self) -> None:
@@ -722,8 +727,12 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
     far = _far_antecedent(index, pos, lo, floor, want, fits) if want and lo > floor else None
     if far:
         return far
+    kin_before = KIN_PHRASE.search(index.text, bounds[0][0], pos)
+    if want and index.sheet_subject is not None and fits(index.sheet_subject) and \
+            not kin_before:
+        return [index.sheet_subject]  # a case sheet's summary goes on about its subject
     named = any((s, e) not in index.bylines for s, e, _ in index.persons_between(lo, pos))
-    if named or KIN_PHRASE.search(index.text, bounds[0][0], pos):
+    if named or kin_before:
         return []  # "My sister ..., then she vanished": the pronoun is the unnamed relative
     # (not a byline: "... Told Her To Keep Quiet / By Aikokul Sheralieva" is no one's "her")
     ahead = [a for a in index.persons_between(pos, pos + LOOKAHEAD)
@@ -749,8 +758,14 @@ def _described_before(index: PersonIndex, start: int, pos: int, floor: int,
     ``start`` as its subject ("According to the applicant, ..." cites someone instead)."""
     from izde.extract.descriptions import definite_descriptions  # it builds on this module
     found = definite_descriptions(index, start, pos, floor) if kin_depth == 0 else []
-    opening = bool(found) and not index.text[start:found[0][0]].strip(" \t\n\"“(")
+    opening = bool(found) and (not index.text[start:found[0][0]].strip(" \t\n\"“(") or
+                               _FRONTED.fullmatch(index.text, start, found[0][0]) is not None)
     return list(found[0][2]) if opening and found[0][1] <= pos else []
+
+
+# a short adverbial before a sentence's subject: "After the video, the younger man was ..."
+_FRONTED = re.compile(r"[\s\"“(]*(?:After|Before|In|On|Since|Later|Then|By|During|Within|Last|"
+                      r"Two|Three|A|Weeks|Months|Days|Years)\b[^,.;:\"“”\n]{0,50},\s*")
 
 
 # told in the pluperfect, before a death told just before: "X died in a prison hospital on

@@ -80,11 +80,16 @@ class Trigger:
     # the wording to be the event ("a video call from her mother's account" is a threat when
     # a police officer appears on it)
     near: re.Pattern[str] | None = None
+    # what the sentence before, in the same paragraph, must tell for the wording to be the
+    # event ("Hers was never returned" is a passport kept when passports were collected)
+    back: re.Pattern[str] | None = None
 
 
 def make_trigger(type_: str, side: Side, pattern: str, confidence: float = 0.7,
                  needs: tuple[str, ...] = (), negative: bool = False,
-                 asserted: bool = False, near: str | None = None) -> Trigger:
+                 asserted: bool = False, near: str | None = None,
+                 back: str | None = None) -> Trigger:
     """A trigger whose pattern is compiled case-insensitively."""
     return Trigger(type_, re.compile(pattern, re.IGNORECASE), side, confidence, needs, negative,
-                   asserted, re.compile(near, re.IGNORECASE) if near else None)
+                   asserted, re.compile(near, re.IGNORECASE) if near else None,
+                   re.compile(back, re.IGNORECASE) if back else None)

@@ -130,6 +130,9 @@ _CAMP_WORD_STEMS = ("educat", "training", "internment", "political", "vocational
 # a name of one or two capitalised words, the object or subject a pattern looks for beside
 # a pronoun ("hit him", "hit Askar Bekov")
 _NAME = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+# one the story has named, by a definite description: "the older man", "the 70-year-old"
+_THE_DESCRIBED = (r"the\s+(?:(?:older|elder|younger)\s+(?:man|woman)|"
+                  r"\d{1,3}-year-old(?:\s+(?:man|woman|[a-z]+er|[a-z]+ist))?)")
 # a relative set before the name in apposition: "his wife, Gulsim," ("his mother, Aysha Kamal,")
 _KIN_NAMED = (r"(?:his|her|their|my)\s+(?:[\w-]+\s+)?(?:wife|husband|son|daughter|brother|sister|"
               r"mother|father|cousin|nephew|niece|uncle|aunt)\s*,\s*")
@@ -359,6 +362,7 @@ TRIGGERS: tuple[Trigger, ...] = (
     # "police took him from his desk"
     # (or a relative: "police took his father from the hospital")
     _t("detention", "after", r"\b(?:took|takes|taking)\b(?=\s+(?:him|her|them|me|" + _NAME
+       + r"|" + _THE_DESCRIBED
        + r"|(?:his|her|their|my|our)\s+(?:(?:elder|older|younger|little|eldest|youngest)\s+)?"
        r"(?:brother|sister|husband|wife|son|daughter|father|mother|cousin|nephew|niece|uncle|"
        r"aunt)"
@@ -1002,6 +1006,12 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"passports\s+of\s+[^.;]{1,80}?,?\s+including\s+(?P<who>his|her|their|my)\s+(?:(?:elder|older|"
        r"younger|eldest|youngest)\s+)?(?P<kin>mother|father|brother|sister|son|daughter|husband|"
        r"wife)['’]s?\b", needs=("including",)),
+    # one's own kept back from many collected: "collected the passports of all teaching staff
+    # in April 2017. Hers was never returned"
+    _t("passport_confiscation", "owner", r"(?:(?<=[.;!?]\s)|(?<=[.;!?][\"”]\s))(?P<who>Hers|His)\s+"
+       r"(?:was|has|had)\s+(?:never|not)\s+"
+       r"(?:been\s+)?(?:returned|given\s+back|handed\s+back)\b", negative=True,
+       back=_COLLECTED + r"\s+(?:all\s+(?:the\s+)?|the\s+)?passports\b"),
     # and the same for another, named next: "collected Akhmetkanuly's passport in the spring
     # of 2017, along with that of their mother, Dametken Esimkyzy"
     _t("passport_confiscation", "after", r"(?P<coord>" + _COLLECTED + r"\s+[^.;]{0,60}?\bpassports?"
@@ -1113,6 +1123,13 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:that\s+)?if\s+(?:he|she|they|I)\s+(?:kept|keeps|continued|continues|went\s+on|"
        r"goes\s+on|did\s+not\s+stop|didn['’]t\s+stop|does\s+not\s+stop|doesn['’]t\s+stop)\b)",
        needs=("if ",)),
+    # the same told of the call after it: 'the officer said that her mother's release "can be
+    # reversed" ... if Jazira "continues to tell lies"' (the one the condition is put to)
+    _t("threat", "owner", r"\b(?:police(?:m[ae]n)?|officers?|officials?|agents?|caller)\s+"
+       r"(?:had\s+)?(?:said|told\s+(?:him|her|them|me)|warned(?:\s+(?:him|her|them|me))?)\b"
+       r"(?=\s+(?:that\s+)?[^.;?!]{0,160}?\bif\s+(?P<who>he|she|they|" + _NAME + r")\s+[“\"‘']?"
+       r"(?:kept|keeps|continued|continues|went\s+on|goes\s+on|did\s+not\s+stop|"
+       r"didn['’]t\s+stop|does\s+not\s+stop|doesn['’]t\s+stop)\b)", needs=("if ",)),
     # told actively: "the specialized administrative court fined me 50 MCI"
     _t("sentencing", "after", r"\b(?:court|judge|tribunal)\b[^.;]{0,60}?\bfined\b(?=\s+(?:him|"
        r"her|them|me|" + _NAME + r")\b)", needs=("fined",)),
@@ -2016,7 +2033,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "travel_ban": ("ban", "barred", "prohibit", "prevent", "stopped", "forb", "leav", "travel",
                    "restricted", "confined",
                    "abroad", "exit"),
-    "passport_confiscation": ("passport",),
+    "passport_confiscation": ("passport", "returned", "back"),
     "death": ("died", "killed", "passed away", "death", "body", "dies", "passes away", "hanged",
               "own life", "suicide"),
 }

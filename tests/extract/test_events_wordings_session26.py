@@ -1,0 +1,135 @@
+"""Wordings read in session 26 (general forms, invented names)."""
+
+from __future__ import annotations
+
+from extract.extract_helpers import dates_by_name, events_by_name, run
+
+# "the older man", "the younger woman": one of two people of that sex the story compares
+
+
+def test_the_older_man_is_not_the_witness_named_in_his_own_sentence() -> None:
+    text = ("Serzhan Abenov was sent to a camp in Nilka in 2018. Kairat Dosov, 41, who said he "
+            "was held in the facility until May 2019, said guards beat the older man with a "
+            "rubber baton in the autumn of 2018.")
+    found = events_by_name(run(text))
+    assert ("Serzhan Abenov", "torture") in found or ("Serzhan Abenov", "assault") in found
+    assert ("Kairat Dosov", "torture") not in found
+    assert ("Kairat Dosov", "assault") not in found
+
+
+def test_the_younger_man_of_a_father_and_son_is_the_son() -> None:
+    text = ("Daniyar Serikuly, 33, posted videos about his father, Serik Tolegenuly. His father "
+            "was detained in August 2018 in Urumqi. After the video, the younger man was "
+            "summoned repeatedly by police and, in February 2021, he was banned from leaving "
+            "Kazakhstan.")
+    found = events_by_name(run(text))
+    assert ("Daniyar Serikuly", "travel_ban") in found
+    assert ("Serik Tolegenuly", "travel_ban") not in found
+
+
+def test_the_older_man_of_a_father_and_son_is_the_father() -> None:
+    text = ("Serik Abenov, 70, is a retired teacher. His son, Dias Abenov, campaigned in Almaty. "
+            "Police took the older man from his home in the summer of 2017, his son said.")
+    assert dates_by_name(text)[("Serik Abenov", "detention")] == "2017-22"
+    assert ("Dias Abenov", "detention") not in events_by_name(run(text))
+
+
+def test_the_seventy_year_old_taken_from_his_home_is_detained() -> None:
+    text = ("Serik Abenov, 70, is a retired teacher. Police took the 70-year-old from his home "
+            "in the summer of 2017.")
+    assert ("Serik Abenov", "detention") in events_by_name(run(text))
+
+
+def test_a_younger_man_with_no_one_named_before_is_no_one() -> None:
+    text = "The younger man was detained in 2018, officials said."
+    assert events_by_name(run(text)) == set()
+
+
+# a case sheet: its summary's "she" is whom the sheet is about, not its testifier
+
+_SHEET = """Entry no.: 20417
+Name: Aiman Kudaibergen
+Gender: Female
+Ethnicity: Kazakh
+Location: Tekes county
+Status: released
+Testimony by: Dana Bolatkyzy (daughter), Almaty
+
+Summary:
+On 3 March 2018 police at a checkpoint checked her phone. She was taken away the same day.
+In January 2021 she was released and sent home. A camera has been installed above the door.
+She is not allowed to leave the county without the permission of the police.
+
+Other family members:
+- Daughter Dana Bolatkyzy: lives in Almaty; summoned by Almaty police in September 2020.
+"""
+
+
+def test_a_case_sheets_summary_pronoun_is_its_subject_not_its_testifier() -> None:
+    found = events_by_name(run(_SHEET))
+    assert ("Aiman Kudaibergen", "detention") in found
+    assert ("Aiman Kudaibergen", "travel_ban") in found
+    assert ("Dana Bolatkyzy", "detention") not in found
+    assert ("Dana Bolatkyzy", "travel_ban") not in found
+
+
+def test_a_family_line_opening_with_the_kin_word_names_the_relative_alone() -> None:
+    names = {p.name for p in run(_SHEET).persons}
+    assert "Dana Bolatkyzy" in names
+    assert "Daughter Dana Bolatkyzy" not in names
+
+
+def test_a_relative_listed_as_summoned_is_harassed() -> None:
+    assert dates_by_name(_SHEET)[("Dana Bolatkyzy", "harassment")] == "2020-09"
+
+
+def test_a_pronoun_in_prose_with_no_sheet_is_not_given_to_a_far_name() -> None:
+    text = ("Summary:\nAiman Kudaibergen lives in Almaty.\n\nHer sister said she was taken away "
+            "in 2018.")
+    assert ("Aiman Kudaibergen", "detention") not in events_by_name(run(text))
+
+
+# one's own passport kept back from many collected
+
+
+def test_hers_was_never_returned_after_passports_were_collected() -> None:
+    text = ("Aiman Kudaibergen is a teacher. The school collected the passports of all teaching "
+            "staff in April 2017. Hers was never returned.")
+    assert ("Aiman Kudaibergen", "passport_confiscation") in events_by_name(run(text))
+
+
+def test_his_was_never_returned_with_no_passports_before_is_nothing() -> None:
+    text = "Askar Bekov lent his car to a neighbour. His was never returned."
+    assert ("Askar Bekov", "passport_confiscation") not in events_by_name(run(text))
+
+
+# a condition put to the one called, told in the sentence after the call
+
+
+def test_an_officer_saying_what_follows_if_she_continues_is_a_threat() -> None:
+    text = ("Dana Bolatkyzy spoke about her mother's case. The officer said that her mother's "
+            "release \"can be reversed\" if Dana \"continues to tell lies to foreigners\".")
+    assert ("Dana Bolatkyzy", "threat") in events_by_name(run(text))
+
+
+def test_an_officer_saying_what_follows_if_she_returns_is_no_threat_here() -> None:
+    text = ("Dana Bolatkyzy spoke about her mother's case. The officer said that her mother "
+            "would be released if Dana returned home.")
+    assert ("Dana Bolatkyzy", "threat") not in events_by_name(run(text))
+
+
+# questioning right after a custody told is part of that custody
+
+
+def test_questioning_told_after_a_short_custody_is_not_harassment() -> None:
+    text = ("On Feb. 9 police took Aiman Kudaibergen from her apartment and held her for two "
+            "days. Officers questioned her about her daughter's work.")
+    found = events_by_name(run(text))
+    assert ("Aiman Kudaibergen", "detention") in found
+    assert ("Aiman Kudaibergen", "harassment") not in found
+
+
+def test_questioning_dated_later_than_a_custody_is_harassment() -> None:
+    text = ("On Feb. 9 police took Aiman Kudaibergen from her apartment and held her for two "
+            "days. In May officers questioned her about her daughter's work.")
+    assert ("Aiman Kudaibergen", "harassment") in events_by_name(run(text))
