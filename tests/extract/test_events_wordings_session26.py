@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from extract.extract_helpers import dates_by_name, events_by_name, run
+from extract.extract_helpers import dates_by_name, events_by_name, place_name, run
 
 # "the older man", "the younger woman": one of two people of that sex the story compares
 
@@ -133,3 +133,25 @@ def test_questioning_dated_later_than_a_custody_is_harassment() -> None:
     text = ("On Feb. 9 police took Aiman Kudaibergen from her apartment and held her for two "
             "days. In May officers questioned her about her daughter's work.")
     assert ("Aiman Kudaibergen", "harassment") in events_by_name(run(text))
+
+
+def test_passports_collected_and_hers_never_returned_in_one_sentence() -> None:
+    text = ("Aiman Kudaibergen is a teacher. The school collected the passports of all teaching "
+            "staff in the spring of 2017 \"for safekeeping\" and never returned hers.")
+    assert ("Aiman Kudaibergen", "passport_confiscation") in events_by_name(run(text))
+
+
+def test_where_she_had_planned_to_go_is_not_where_her_passport_was_taken() -> None:
+    text = ("Aiman Kudaibergen is a teacher in Tekes. She had planned to visit her daughter in "
+            "Almaty in 2017, but the school collected the passports of all teaching staff and "
+            "never returned hers.")
+    assert place_name(run(text), "Aiman Kudaibergen", "passport_confiscation") != "Almaty"
+
+
+# a person and a group taken together: the person is the subject
+
+
+def test_she_and_around_forty_other_women_taken_to_a_factory_is_her_transfer() -> None:
+    text = ("Aiman Kudaibergen was held in a camp in Tekes. Last month, Kudaibergen and around "
+            "40 other women from the camp were taken by bus to a garment factory in Ghulja.")
+    assert ("Aiman Kudaibergen", "transfer") in events_by_name(run(text))

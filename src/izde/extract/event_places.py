@@ -50,6 +50,11 @@ _DESTINATION = re.compile(r"\b(?:flights?|fl(?:y|ew|ying|own)|board(?:s|ed|ing)?
                           r"sent\s+back|left|leav(?:e|es|ing)|way|route|head(?:ed|ing)|"
                           r"bus|train|plane|ticket)\s+(?:to|for)\s+(?:the\s+)?$",
                           re.IGNORECASE)
+# nor is where someone only meant to go: "had planned to visit her daughter in Almaty"
+_PLANNED = re.compile(r"\b(?:planned|planning|plans?|hoped|hoping|hopes?|wanted|wants?|"
+                      r"intended|intends?|meant)\s+to\s+(?:visit|see|join|go|travel|fly|move|"
+                      r"study|work)\b(?:\s+(?:[\w'’-]+\s+){0,3}?)?(?:in|to)\s+(?:the\s+)?$",
+                      re.IGNORECASE)
 # a removal happens where it starts: whatever it is "to" ("ordered the deportation of the
 # trader to China"), or where he will "end up back in", is where he is sent, not where the
 # event is; such places are left out of a removal's place altogether
@@ -122,7 +127,8 @@ def _aside(h: PlaceHit, hits: Sequence[PlaceHit], text: str, event_type: str) ->
         return True
     leg = _TRANSFER_FROM if event_type == "transfer" else _DESTINATION
     origin = passes(_ORIGIN_NEEDS, fold(before)) and _ORIGIN.search(before) is not None
-    if origin or leg.search(before) or sent_to(h, text, event_type) or _TELLING.search(before):
+    if origin or leg.search(before) or sent_to(h, text, event_type) or _TELLING.search(before) \
+            or _PLANNED.search(before):
         return True
     if event_type in _THREAT_TYPES and (_KIN_IN.search(before) or _caller_in(h, text)):
         return True

@@ -69,7 +69,9 @@ _THING_OF = re.compile(r"\b(?:photos?|photographs?|pictures?|videos?|images?|rec
 # others were detained") or a part of it ("one of many people detained")
 GENERIC_SUBJECT = re.compile(
     # ("X and two other women were detained": X and a group, not a group alone)
-    r"\b(?P<join>(?:and|with|of|among|like|including)\s+(?:(?:two|three|four|five|six|seven|"
+    # ("X and around 40 other women": a count may be approximate)
+    r"\b(?P<join>(?:and|with|of|among|like|including)\s+(?:(?:(?:about|around|some|nearly|"
+    r"almost|roughly|over|more\s+than|at\s+least)\s+)?(?:two|three|four|five|six|seven|"
     r"eight|nine|ten|several|a\s+few|\d+)\s+)?)?(?:the\s+)?(?:other|others|many|"
     r"some|several|most|dozens|scores|hundreds|thousands|millions|no\s+one|nobody|none|"
     r"everyone|everybody|anyone|activists|participants|protesters|members|witnesses|people|"

@@ -1007,7 +1007,11 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"younger|eldest|youngest)\s+)?(?P<kin>mother|father|brother|sister|son|daughter|husband|"
        r"wife)['’]s?\b", needs=("including",)),
     # one's own kept back from many collected: "collected the passports of all teaching staff
-    # in April 2017. Hers was never returned"
+    # ... and never returned hers"; "... in April 2017. Hers was never returned"
+    _t("passport_confiscation", "owner", _COLLECTED + r"\s+(?:all\s+(?:the\s+)?|the\s+)?passports\b"
+       r"[^.;]{0,120}?\b(?:and|but)\s+(?:then\s+)?(?:never|did\s+not|didn['’]t)\s+(?:return|"
+       r"returned|give\s+back|gave\s+back|hand\s+back|handed\s+back)\s+(?P<who>hers|his)\b",
+       negative=True),
     _t("passport_confiscation", "owner", r"(?:(?<=[.;!?]\s)|(?<=[.;!?][\"”]\s))(?P<who>Hers|His)\s+"
        r"(?:was|has|had)\s+(?:never|not)\s+"
        r"(?:been\s+)?(?:returned|given\s+back|handed\s+back)\b", negative=True,
