@@ -155,3 +155,57 @@ def test_she_and_around_forty_other_women_taken_to_a_factory_is_her_transfer() -
     text = ("Aiman Kudaibergen was held in a camp in Tekes. Last month, Kudaibergen and around "
             "40 other women from the camp were taken by bus to a garment factory in Ghulja.")
     assert ("Aiman Kudaibergen", "transfer") in events_by_name(run(text))
+
+
+# a protest watched and sent away
+
+
+def test_men_from_a_consulate_who_photographed_her_harass_her() -> None:
+    text = ("Bagila Serikova stands outside the consulate every day. On Monday, two men who came "
+            "out of the consulate's gate photographed her and her placard at close range.")
+    assert ("Bagila Serikova", "harassment") in events_by_name(run(text))
+
+
+def test_an_officer_ordering_her_to_move_away_from_the_building_harasses_her() -> None:
+    text = ("Bagila Serikova stands outside the consulate. A police officer told her that she "
+            "was disturbing public order and ordered her to move away from the building.")
+    assert ("Bagila Serikova", "harassment") in events_by_name(run(text))
+
+
+def test_ordered_to_leave_the_country_is_no_harassment_of_this_kind() -> None:
+    text = "Bagila Serikova is a trader. Police ordered her to leave the country in May."
+    assert ("Bagila Serikova", "harassment") not in events_by_name(run(text))
+
+
+# an event named as the point a time counts from tells neither its date nor its place
+
+
+def test_a_date_before_a_week_after_his_arrest_is_not_the_arrests() -> None:
+    text = ("Kahriman Tursun sold fruit at the bazaar. On September 2, officers took him away. "
+            "Instead, on September 9, exactly a week after his arrest, Tursun was driven to "
+            "Irkeshtam and handed over to Chinese border officers.")
+    dates = dates_by_name(text)
+    assert dates[("Kahriman Tursun", "detention")].endswith("-09-02")
+    assert dates[("Kahriman Tursun", "deportation")].endswith("-09-09")
+
+
+def test_a_date_right_after_his_arrest_is_the_arrests() -> None:
+    text = "Askar Bekov was held for two years. After his arrest in May 2018, his wife fled."
+    assert dates_by_name(text)[("Askar Bekov", "detention")] == "2018-05"
+
+
+def test_the_crossing_he_was_driven_to_and_handed_over_at_is_the_deportations_place() -> None:
+    text = ("On September 9, Kahriman Tursun was driven through the Alai valley to Irkeshtam and "
+            "handed over to Chinese border officers.")
+    assert place_name(run(text), "Kahriman Tursun", "deportation") == "Irkeshtam"
+
+
+def test_deported_to_a_country_is_still_not_the_deportations_place() -> None:
+    text = "Kahriman Tursun was deported to China from Osh in 2019."
+    assert place_name(run(text), "Kahriman Tursun", "deportation") != "China"
+
+
+def test_held_since_his_conviction_is_no_new_detention() -> None:
+    text = ("Serik Abenov was moved from the prison in Ghulja, where he had been held since his "
+            "conviction, to a prison in Gansu.")
+    assert ("Serik Abenov", "detention") not in events_by_name(run(text))

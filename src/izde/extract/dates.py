@@ -922,8 +922,8 @@ def _resolve_anchors(text: str, cands: list[_Cand]) -> list[_Cand]:
     while i < len(cands):
         c = cands[i]
         nxt = cands[i + 1] if i + 1 < len(cands) else None
-        if c.anchor and out and not out[-1].relative and out[-1].edtf and _RESTATED.fullmatch(
-                text, out[-1].end, c.start):
+        if c.anchor and out and (not out[-1].relative or out[-1].year_inferred) and \
+                out[-1].edtf and _RESTATED.fullmatch(text, out[-1].end, c.start):
             i += 1  # "In February 2018, a month after he crossed,": the date before is its date
             continue
         if c.anchor == "next" and nxt is not None and _ANCHOR_GAP.fullmatch(text, c.end, nxt.start):
@@ -1132,9 +1132,10 @@ def _parallel(text: str, c: _Cand, anchors: list[_Cand]) -> _Cand | None:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
-# a count set right after a date restates it ("On 23 April 2018, two weeks later,"): it
-# counts from the date before that one
-_RESTATED = re.compile(r"\s*[,(–—-]\s*")
+# a count set right after a date restates it ("On 23 April 2018, two weeks later,", "on
+# September 9, exactly a week after his arrest,"): it counts from the date before that one
+_RESTATED = re.compile(r"\s*[,(–—-]\s*(?:(?:exactly|just|only|almost|nearly|about|some|"
+                       r"precisely)\s+)?")
 
 
 def _same_sentence(text: str, start: int, end: int) -> bool:

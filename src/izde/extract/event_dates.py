@@ -322,9 +322,14 @@ def mention_date(text: str, dates: Sequence[DateMention], trigger: tuple[int, in
     ending = _ENDING.search(text, trigger[0], trigger[1]) is not None or \
         _UNTIL_TRIGGER.match(text, trigger[0]) is not None
     opened = _opening_participle(text, dates, trigger)
+    referred = refers_back(text, trigger)
     for d in dates:
         if d.end <= opened:
             continue  # "Detained on March 2, 2017, she was sentenced in November 2018"
+        if referred and not (d.start >= trigger[1] and _ATTACHED.fullmatch(text, trigger[1],
+                                                                           d.start)):
+            continue  # "on September 9, exactly a week after his arrest": the 9th is another's
+            # (only "after his arrest in May 2018" dates it)
         if not ending and d.start >= trigger[1] and _GIVEN_BACK.search(text, trigger[1], d.start):
             continue  # "His passport, taken by police in 2018, was returned in February"
         if (in_other_clause(text, d, trigger) or of_earlier_act(text, d, trigger)
@@ -346,6 +351,20 @@ def mention_date(text: str, dates: Sequence[DateMention], trigger: tuple[int, in
             cost, narrating = _cost(text, frame, trigger)
             best = MentionDate(frame, cost, trigger[0], narrating, order, False)
     return best if best is None else _range_end(text, trigger, best)
+
+
+# an event named as the point a time counts from ("a week after his arrest", "since her
+# detention"): a date told before it in the sentence is the main clause's, not its own
+_REFERRED = re.compile(r"\b(?:after|before|since|following|until|till)\s+$", re.IGNORECASE)
+_POSSESSED = re.compile(r"(?:his|her|their|my|our)\s", re.IGNORECASE)
+_ATTACHED = re.compile(r"\s*(?:(?:in|on|of)\s+)?(?:(?:early|late|mid-?)\s*)?", re.IGNORECASE)
+
+
+def refers_back(text: str, trigger: tuple[int, int]) -> bool:
+    """Whether the mention at ``trigger`` names its event as the point a time counts from
+    ("a week after his arrest"): it tells that the event happened, not when or where."""
+    return _REFERRED.search(text, max(0, trigger[0] - 12), trigger[0]) is not None and \
+        _POSSESSED.match(text, trigger[0]) is not None
 
 
 # a term named as a span of time is no telling of the sentencing: "released on February 25,

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from izde.extract.event_dates import CLAUSE_BREAK, distance, term_as_span
+from izde.extract.event_dates import CLAUSE_BREAK, distance, refers_back, term_as_span
 from izde.extract.events import RawEvent
 from izde.extract.literals import passes, required_literals
 from izde.extract.places import KIND_RANK
@@ -175,9 +175,16 @@ def _contrasted(h: PlaceHit, trig: tuple[int, int], text: str) -> bool:
 
 
 def sent_to(h: PlaceHit, text: str, event_type: str) -> bool:
-    """Whether ``h`` is where a removal sends the person ("deported to China")."""
+    """Whether ``h`` is where a removal sends the person ("deported to China"); not where he
+    is driven and handed over ("driven ... to Irkeshtam and handed over to Chinese border
+    officers": the handover is the removal)."""
     return event_type in _REMOVAL_TYPES and bool(
-        _SENT_TO.search(text, max(0, h.start - 30), h.start))
+        _SENT_TO.search(text, max(0, h.start - 30), h.start)) and \
+        _HANDED_OVER.match(text, h.end) is None
+
+
+_HANDED_OVER = re.compile(r"\s*,?\s+(?:and|where)\s+(?:he\s+|she\s+|they\s+)?(?:was\s+|were\s+)?"
+                          r"(?:handed|turned)\s+over\b")
 
 
 def place_of(event_type: str, rs: list[RawEvent],
@@ -187,7 +194,8 @@ def place_of(event_type: str, rs: list[RawEvent],
     distance steps farther: used only when nothing else is. In a sentence that tells the
     event twice ("was detained near Koktal ..., and has been held in Taldykorgan since") the
     first telling says where it happened, the later clause where it went on."""
-    told = [r for r in rs if not (text and term_as_span(text, r.trigger))] or rs
+    told = [r for r in rs if not (text and (term_as_span(text, r.trigger)
+                                            or refers_back(text, r.trigger)))] or rs
     hits = [(h, r.trigger) for r in _first_per_sentence(told) for h in places(r.sentence)
             if not (text and (sent_to(h, text, event_type) or names_a_place(h, text)
                               or _contrasted(h, r.trigger, text)))]

@@ -161,6 +161,7 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
     out = _taken_from_home(index.text, _calls_as_threats(_beatings_as_torture(out, index.text)))
     out = _pressure_within(index.text, out)
     out = _held_where_a_camp(index.text, out)
+    out = _held_since_conviction(index.text, out)
     out = _work_after_release(index.text, _freed_and_handed_home(index.text, out))
     return _questioning_in_custody(index.text, out)
 
@@ -582,6 +583,18 @@ _AND_BEFORE = re.compile(r"\band\s+(?:then\s+|later\s+)?\Z")
 _TELEGRAPHIC = re.compile(r"(?:[A-Z][a-z]+ed|Held|Sent|Taken|Kept|Put|Given|Beaten|Thrown)\b")
 _AND_PARTICIPLE = re.compile(r"\band\s+(?:then\s+|later\s+)?(?=(?:[a-z]+ed|held|sent|taken|kept|"
                              r"put|given|beaten|thrown)\b)")
+
+
+# held after a conviction is a prison term, not an arrest: "the prison in Ghulja, where he had
+# been held since his conviction"
+_SINCE_CONVICTION = re.compile(r"\s+(?:ever\s+)?since\s+(?:his|her|their|my|the)\s+(?:conviction|"
+                               r"sentencing|sentence|trial|verdict)\b", re.IGNORECASE)
+
+
+def _held_since_conviction(text: str, found: list[RawEvent]) -> list[RawEvent]:
+    """Without the detentions told as held since a conviction (the imprisonment is told)."""
+    return [r for r in found if not (r.type == "detention"
+                                     and _SINCE_CONVICTION.match(text, r.trigger[1]))]
 
 
 _QUESTIONING = re.compile(r"\b(?:interrogated|questioned|summoned)\b", re.IGNORECASE)

@@ -1343,6 +1343,18 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("harassment", "after", r"\b(?:police(?:men)?|officers|agents|officials|men\s+in\s+plain\s+"
        r"clothes)\s+(?:[\w-]+\s+){0,3}?(?:followed|tailed|watched|filmed|photographed)\b(?=\s+"
        r"(?:me|him|her|them)\b)"),
+    # (and those told by a relative clause: "two men who came out of the consulate's gate
+    # photographed her and her placard at close range")
+    _t("harassment", "after", r"\b(?:men|officers?|police(?:men)?|officials|agents|guards?|"
+       r"staff)\s+(?:who|from|of)\b[^.;]{0,60}?\b(?:followed|tailed|filmed|photographed|videotaped)\b"
+       r"(?=\s+(?:me|him|her|them)\b)", needs=("followed", "tailed", "filmed", "photographed",
+                                                 "videotaped")),
+    # sent away from where one protests: "a police officer then told her that she was
+    # 'disturbing public order' and ordered her to move away from the building"
+    _t("harassment", "after", _OFFICERS + r"[^.;]{0,80}?\b(?:ordered|told|forced)\b(?=\s+"
+       r"(?:me|him|her|them)\s+to\s+(?:move\s+(?:away|on)|leave\s+the\s+(?:area|square|street|"
+       r"pavement|building|premises)|go\s+home|disperse|fold\s+(?:up\s+)?(?:his|her|their|my)\s+"
+       r"(?:banner|placard|poster)|put\s+away)\b)"),
     # a second participle sharing the auxiliary: "was taken to the police station and
     # released the same evening" (a time or the clause's end must follow: not "and released
     # a statement")
