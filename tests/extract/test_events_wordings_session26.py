@@ -209,3 +209,86 @@ def test_held_since_his_conviction_is_no_new_detention() -> None:
     text = ("Serik Abenov was moved from the prison in Ghulja, where he had been held since his "
             "conviction, to a prison in Gansu.")
     assert ("Serik Abenov", "detention") not in events_by_name(run(text))
+
+
+# a sentencing asked about by how long is told
+
+
+def test_not_knowing_how_long_he_was_sentenced_to_serve_tells_a_sentencing() -> None:
+    text = ("Dilmurat Tursun was detained in May 2017. The family was never shown a verdict and "
+            "does not know how long he was sentenced to serve.")
+    assert ("Dilmurat Tursun", "sentencing") in events_by_name(run(text))
+
+
+def test_not_knowing_whether_he_was_sentenced_tells_none() -> None:
+    text = ("Dilmurat Tursun was detained in May 2017. The family does not know whether he was "
+            "sentenced.")
+    assert ("Dilmurat Tursun", "sentencing") not in events_by_name(run(text))
+
+
+# a death at an old age right after being sent home from a camp is no natural death
+
+
+def test_dying_at_78_after_being_sent_home_gravely_ill_is_a_death() -> None:
+    text = ("Tursun Akbar, a retired imam, was taken to a camp in the autumn of 2017. He was sent "
+            "home in January 2020, gravely ill, and died on Feb. 12 of that year at the age of 78.")
+    assert dates_by_name(text)[("Tursun Akbar", "death")] == "2020-02-12"
+
+
+def test_dying_at_81_with_no_custody_told_is_no_event() -> None:
+    text = "Tursun Akbar, a farmer, died peacefully in 2015 at the age of 81."
+    assert ("Tursun Akbar", "death") not in events_by_name(run(text))
+
+
+# a lede describing two people by kinship names neither for its pronouns
+
+
+def test_the_son_of_an_imam_who_died_after_his_release_gives_the_son_no_release() -> None:
+    text = ("The son of a Uyghur imam who died weeks after his release from an internment camp "
+            "is serving a 14-year prison sentence, his family has learned.\n\n"
+            "Dilmurat Tursun, 45, was sentenced in 2018, his sister said.")
+    found = events_by_name(run(text))
+    assert ("Dilmurat Tursun", "release") not in found
+    assert ("Dilmurat Tursun", "internment") not in found
+
+
+# pressure through a relative made to call
+
+
+def test_police_having_her_mother_call_her_every_week_harass_her() -> None:
+    text = ("Aynur Tursun lives in Virginia. She said that police in Hotan have had her mother "
+            "call her every week on a video call, with an officer sitting out of the frame.")
+    assert ("Aynur Tursun", "harassment") in events_by_name(run(text))
+
+
+# a state that began at another event of the story
+
+
+def test_confined_since_the_funeral_is_dated_by_the_death() -> None:
+    text = ("Tursun Akbar was taken to a camp in 2017. He was released in January 2020 and died "
+            "on Feb. 12 of that year. Since the funeral, his widow, Hanika Ghojam, has not been "
+            "allowed to leave her house.")
+    assert dates_by_name(text)[("Hanika Ghojam", "house_arrest")] == "2020-02"
+
+
+def test_since_his_release_dates_a_ban_by_the_release_month() -> None:
+    text = ("Erlan Abenov was released from a camp on 3 March 2019. Since his release, he has "
+            "been barred from leaving the county.")
+    assert dates_by_name(text)[("Erlan Abenov", "travel_ban")] in ("2019-03", "2019-03-03")
+
+
+def test_a_bare_after_the_funeral_gives_no_date() -> None:
+    text = ("Tursun Akbar died in custody on 12 February 2020. After the funeral, police "
+            "visited his widow, Hanika Ghojam, and questioned her about her son.")
+    assert dates_by_name(text).get(("Hanika Ghojam", "harassment")) is None
+
+
+def test_since_january_with_a_present_perfect_is_this_january() -> None:
+    text = ("Tursun Akbar was released in January 2020. Aynur Tursun said that since January, "
+            "police have had her mother call her every week.")
+    published = "2022-06-16"
+    from izde.extract.pipeline import extract
+    ex = extract(text, published)
+    names = {p.key: p.name for p in ex.persons}
+    dates = {(names[e.person], e.type): e.date for e in ex.events}
+    assert dates[("Aynur Tursun", "harassment")] == "2022-01"

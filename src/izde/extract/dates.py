@@ -945,7 +945,7 @@ def _resolve_anchors(text: str, cands: list[_Cand]) -> list[_Cand]:
             continue  # "Days later he was gone." with nothing told before: no date at all
         c = _in_week_told(text, c, told)
         c = _year_from_told(text, c, out[-1] if out else None, told)
-        c = _year_from_story(c, out)
+        c = _year_from_story(text, c, out)
         out.append(c)
         if _is_anchor(c):
             anchors.append(c)
@@ -994,7 +994,7 @@ def _year_from_told(text: str, c: _Cand, last: _Cand | None, told: _Cand | None)
     before takes that year rather than publication's (the story is still in that season).
     Set beside a year just told (``last``: "A year later, in March"; "in 2016, in May"), or
     beside the same month just counted ("Two months later, in August"), it is in that year."""
-    if not c.year_inferred or c.m is None or c.rel_told:
+    if not c.year_inferred or c.m is None or c.rel_told or _state_to_now(text, c):
         return c
     if (last is not None and last.y is not None and last.edtf
             and (last.precision == "year" or last.m == c.m)
@@ -1006,14 +1006,17 @@ def _year_from_told(text: str, c: _Cand, last: _Cand | None, told: _Cand | None)
     return c if y is None else _with_year(c, y)
 
 
-def _year_from_story(c: _Cand, before: list[_Cand]) -> _Cand:
+def _year_from_story(text: str, c: _Cand, before: list[_Cand]) -> _Cand:
     """A month without a year that the story told with its year before ("missing since he
     travelled to China in November 2017 ... he was taken away in November") is that month,
     not publication's (a definite reference back, like a pronoun). Another month keeps
     publication's year (see ``_year_from_told``), and so does a day ("on March 9"), which
-    news reports use for recent events."""
+    news reports use for recent events, and a month that starts a state lasting to now ("since
+    January, police have had her mother call her every week")."""
     if (not c.year_inferred or c.m is None or c.d is not None or c.rel_told
             or c.edtf is None):
+        return c
+    if _state_to_now(text, c):
         return c
     for b in reversed(before):
         if c.start - b.end > _STORY_REACH:
@@ -1024,6 +1027,22 @@ def _year_from_story(c: _Cand, before: list[_Cand]) -> _Cand:
 
 
 _STORY_REACH = 3000  # characters back to the same month told with its year: a report's body
+
+
+def _state_to_now(text: str, c: _Cand) -> bool:
+    """Whether the month ``c`` starts a state its sentence tells in the present perfect ("since
+    January, police have had her mother call her every week"): the most recent such month."""
+    if not _SINCE_MONTH.search(text, max(0, c.start - 8), c.start):
+        return False
+    lo = max(text.rfind(". ", 0, c.start), text.rfind("\n", 0, c.start), c.start - 150)
+    hi = min(x for x in (text.find(". ", c.end), text.find("\n", c.end), c.end + 150) if x >= 0)
+    return _PERFECT.search(text, max(0, lo), hi) is not None
+
+
+_SINCE_MONTH = re.compile(r"\b(?:[Ss]ince|[Ee]ver\s+since)\s+$")
+# the present perfect of a state lasting to now, in the same sentence: "have had", "has been"
+_PERFECT = re.compile(r"\b(?:has|have)\s+(?:not\s+|never\s+|only\s+|repeatedly\s+)?(?:been|had|"
+                      r"[a-z]+ed)\b", re.IGNORECASE)
 
 
 def _with_year(c: _Cand, y: int) -> _Cand:

@@ -2,7 +2,8 @@
 
 "Two days after his father died, a man called him", "Days after his mother was taken, an
 official called him", "Before he was released, an officer warned him", "Two weeks before her
-detention, a police officer called her": the time of the event is told as a span from another
+detention, a police officer called her", "Since the funeral, his widow has not been allowed to
+leave her house" (a state that began then): the time of the event is told as a span from another
 event the document tells (an anchor) and dates. When the event has no date of its own, it takes
 the anchor's, moved by the span when the span is a count of days, weeks or months, and never
 more precise than the text allows: a vague span ("days after", "shortly before") or a bare
@@ -61,7 +62,9 @@ _PASSIVE_ALT = "|".join(sorted((v for v, t in _VERBS.items() if t not in (
 _INTRANSITIVE = r"died|disappeared|vanished"
 
 _ANCHORED = re.compile(
-    rf"\b{_AMOUNT}?(?P<rel>after|before)\s+(?:"
+    # (a bare "after" or "before" is no time: "sentenced ... after his arrest" may be years on;
+    # "since" starts a state then)
+    rf"\b(?:{_AMOUNT}(?P<rel>after|before)|(?P<since>since))\s+(?:"
     # "his release", "her husband's arrest", "the burial"
     rf"(?P<who>{_POSS}\s+(?:(?:elder|older|younger)\s+)?(?:(?P<kin_n>{KIN_ALT})['’]s\s+)?|"
     rf"the\s+)(?P<noun>{_NOUN_ALT})\b"
@@ -106,7 +109,7 @@ def _shift(date: str, m: re.Match[str]) -> str | None:
     if "/" in date or not re.fullmatch(r"[0-9]{4}(?:-[0-9]{2}){0,2}", date):
         return None
     parts = [int(p) for p in date.split("-")]
-    sign = 1 if m.group("rel").lower() == "after" else -1
+    sign = -1 if (m.group("rel") or "").lower() == "before" else 1
     unit = (m.group("unit") or "").lower().rstrip("s")
     n_word = (m.group("n") or "").lower()
     n = None

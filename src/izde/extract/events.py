@@ -121,11 +121,11 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
             if trig.side == "before" and trig.type in _HELD_TYPES and _thing_subject(
                     index.text, max(sent.start, m.start() - 60), m.start()):
                 continue  # "her passport has been seized": a thing is held, not a person
-            if trig.side == "before" and _ASKED_WHY.search(index.text, max(sent.start,
-                                                                          m.start() - 30),
-                                                          m.start()):
+            if trig.side == "before" and trig.type != "sentencing" and _ASKED_WHY.search(
+                    index.text, max(sent.start, m.start() - 30), m.start()):
                 continue  # "never shown any document explaining why she had been held": the
-                # custody told elsewhere, asked about, not told again
+                # custody told elsewhere, asked about, not told again (but "does not know how
+                # long he was sentenced to serve" tells that he was: ``_presupposed``)
             found = _spoken_to(index, trig, m, floor) if trig.side in _SPOKEN_SIDES else \
                 _persons_for(index, sent, trig, m.start(), m.end(), floor)
             if found and trig.type == "death" and (_natural_death(index.text, sent)
@@ -377,7 +377,8 @@ _NATURAL = re.compile(r"\b(?:natural\s+causes|old\s+age|in\s+(?:his|her|their)\s
                       r"peacefully|at\s+the\s+age\s+of\s+(?:[7-9][0-9]|1[0-9][0-9]))\b",
                       re.IGNORECASE)
 _CUSTODY = re.compile(r"\b(?:custody|camps?|prison|jail|detention|detained|arrest(?:ed)?|"
-                      r"released|cell|interrogat\w*|police|guards?)\b", re.IGNORECASE)
+                      r"released|freed|sent\s+home|cell|interrogat\w*|police|guards?)\b",
+                      re.IGNORECASE)
 
 
 # a death of an illness: "His wife, Kulyash, died of cancer in 2015"
@@ -1435,10 +1436,20 @@ _TIME_POINT = re.compile(r"\b(?:before|after|since|following|until|upon|during|a
 
 
 def _presupposed(text: str, sent: Sentence, trig: Trigger, m: re.Match[str]) -> bool:
-    """A possessive act noun ("his arrest") after a preposition of time: what the sentence
-    denies or supposes is something else, the act itself is presupposed."""
+    """A possessive act noun ("his arrest") after a preposition of time, or a sentencing asked
+    about by how long: what the sentence denies or supposes is something else, the act itself
+    is presupposed."""
+    if trig.type == "sentencing" and _HOW_LONG.search(text, max(sent.start, m.start() - 40),
+                                                      m.start()):
+        return True  # "does not know how long he was sentenced to serve": the term is unknown
     return (trig.side == "inside" and _LEADING_PRONOUN.match(text, m.start(), m.end()) is not None
             and _TIME_POINT.search(text, max(sent.start, m.start() - 30), m.start()) is not None)
+
+
+# an indirect question about the term presupposes the sentence ("does not know how long he
+# was sentenced to serve", "never learned how many years she was given")
+_HOW_LONG = re.compile(r"\bhow\s+(?:long|many\s+years|much\s+time)\s+(?:[\w’'-]+\s+){1,3}$",
+                       re.IGNORECASE)
 
 
 # an unnamed caller's relative clause: "a man who did not give his name called her and told

@@ -629,6 +629,10 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
     else:
         account = None
     bounds = _sentence_bounds(index, pos, lo)
+    if index.first_named is not None and pos < index.first_named and \
+            _TWO_UNNAMED.search(index.text, bounds[0][0], pos):
+        return []  # "The son of a Uyghur imam who died weeks after his release ...", before
+        # anyone is named: two people are described, and the first named after may be either
     if want and index.first_named is not None and bounds[0][0] <= index.first_named:
         # "An ethnic Kazakh woman who says she spent 19 months in a camp ...": the lede's
         # description, named further down, is whom its own clause's "she" means
@@ -738,6 +742,12 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
     ahead = [a for a in index.persons_between(pos, pos + LOOKAHEAD)
              if (a[0], a[1]) not in index.bylines]
     return [ahead[0][2]] if ahead and fits(ahead[0][2]) else []
+
+
+# one unnamed person described as another's relative: "The son of a Uyghur imam who ..."
+_TWO_UNNAMED = re.compile(r"\b(?:son|daughter|wife|husband|brother|sister|mother|father|widow|"
+                          r"widower|nephew|niece|grandson|granddaughter|cousin)\s+of\s+an?\s+",
+                          re.IGNORECASE)
 
 
 def _account_teller(index: PersonIndex, pos: int) -> str | None:

@@ -1349,6 +1349,14 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"staff)\s+(?:who|from|of)\b[^.;]{0,60}?\b(?:followed|tailed|filmed|photographed|videotaped)\b"
        r"(?=\s+(?:me|him|her|them)\b)", needs=("followed", "tailed", "filmed", "photographed",
                                                  "videotaped")),
+    # pressure put through a relative made to call: "police in Hotan have had her mother call
+    # her every week on a video call, with an officer sitting out of the frame" (the one called
+    # is the one whose relative calls)
+    _t("harassment", "owner", _OFFICERS + r"[^.;]{0,40}?\b(?:had|have\s+had|has\s+had|made|make|"
+       r"makes|forced|force|forces|ordered|orders)\s+(?P<who>his|her|their|my)\s+(?:[\w-]+\s+)?"
+       r"(?:mother|father|parents|brother|sister|wife|husband|relatives|family|son|daughter)\s+"
+       r"(?:to\s+)?(?:call|phone|message|write\s+to)\s+(?:her|him|them|me)\b",
+       needs=("call", "phone", "message", "write")),
     # sent away from where one protests: "a police officer then told her that she was
     # 'disturbing public order' and ordered her to move away from the building"
     _t("harassment", "after", _OFFICERS + r"[^.;]{0,80}?\b(?:ordered|told|forced)\b(?=\s+"
@@ -2038,7 +2046,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                    "visited", "contacted", "called", "approached", "followed", "told", "ordered",
                    "tailed", "watched", "filmed", "photographed",
                    "instructed", "calls", "calling", "warn", "persuad", "convinc",
-                   "report", "must", "come", "came", "visits",
+                   "report", "must", "call", "phone", "message", "write", "come", "came", "visits",
                    "coming", "went", "turned up", "showed up", "sign", "cadre", "moved",
                    "stayed", "stays", "lived", "flag-raising"),
     "torture": ("tortur", "shackl", "chained", "chains", "irons", "fetters", "hung", "electr",
