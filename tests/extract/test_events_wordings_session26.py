@@ -292,3 +292,33 @@ def test_since_january_with_a_present_perfect_is_this_january() -> None:
     names = {p.key: p.name for p in ex.persons}
     dates = {(names[e.person], e.type): e.date for e in ex.events}
     assert dates[("Aynur Tursun", "harassment")] == "2022-01"
+
+
+# a couple detained together, each with an age
+
+
+def test_a_wife_and_her_husband_each_with_an_age_are_both_detained() -> None:
+    text = ("On August 17, 2020, police detained Bagila Serikova, 59, and her husband, Aldan "
+            "Imanov, 64, outside the Chinese consulate in Almaty.")
+    found = events_by_name(run(text))
+    assert ("Bagila Serikova", "detention") in found
+    assert ("Aldan Imanov", "detention") in found
+
+
+def test_an_inspector_who_visited_her_four_times_harasses_her() -> None:
+    text = ("Bagila Serikova was fined in August. A local police inspector has visited Serikova "
+            "at home at least four times.")
+    assert ("Bagila Serikova", "harassment") in events_by_name(run(text))
+
+
+def test_one_who_shared_a_cell_with_the_teller_in_a_camp_is_interned() -> None:
+    text = ("Erasyl Kenes said he was held in a camp in Emin county from March 2018 until he was "
+            "released in November 2019. He said he shared a cell with Ernur Aldan for more than "
+            "a year.")
+    assert ("Ernur Aldan", "internment") in events_by_name(run(text))
+
+
+def test_the_time_a_cell_was_shared_is_not_when_the_custody_began() -> None:
+    text = ("Ernur Aldan was sent to a camp in Artux in 2018. Erasyl Kenes, who spent 14 months "
+            "in the same camp, said he shared a room with Aldan in the spring of 2019.")
+    assert dates_by_name(text)[("Ernur Aldan", "internment")] == "2018"

@@ -45,6 +45,7 @@ _NOUNS = {
     "release": "release", "arrest": "detention", "detention": "detention",
     "death": "death", "burial": "death", "funeral": "death",
     "verdict": "sentencing", "trial": "sentencing", "sentencing": "sentencing",
+    "fine": "sentencing",
     "conviction": "sentencing", "deportation": "deportation", "expulsion": "deportation",
     "disappearance": "disappearance",
 }

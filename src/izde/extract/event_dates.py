@@ -30,6 +30,7 @@ from dataclasses import replace
 
 from izde.extract.dates import DateMention
 from izde.extract.literals import may_occur, required_literals
+from izde.extract.trigger_spec import SHARED_ROOM
 from izde.extract.values import value_class
 
 # a date across one of these from its trigger belongs to another clause
@@ -362,9 +363,15 @@ _ATTACHED = re.compile(r"\s*(?:(?:in|on|of)\s+)?(?:(?:early|late|mid-?)\s*)?", r
 
 def refers_back(text: str, trigger: tuple[int, int]) -> bool:
     """Whether the mention at ``trigger`` names its event as the point a time counts from
-    ("a week after his arrest"): it tells that the event happened, not when or where."""
-    return _REFERRED.search(text, max(0, trigger[0] - 12), trigger[0]) is not None and \
-        _POSSESSED.match(text, trigger[0]) is not None
+    ("a week after his arrest"), or tells it only by a room shared in it ("he shared a cell
+    with X in the spring of 2019"): it tells that the event happened, not when it began or
+    where."""
+    return (_REFERRED.search(text, max(0, trigger[0] - 12), trigger[0]) is not None
+            and _POSSESSED.match(text, trigger[0]) is not None) or \
+        _SHARED.match(text, trigger[0], trigger[1]) is not None
+
+
+_SHARED = re.compile(SHARED_ROOM, re.IGNORECASE)
 
 
 # a term named as a span of time is no telling of the sentencing: "released on February 25,

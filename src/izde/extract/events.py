@@ -42,6 +42,7 @@ from izde.extract.trigger_spec import (
     INMATES_ROOM,
     OFFICIAL_CAMP_NAME,
     OTHER_CAMPS,
+    SHARED_ROOM,
     THE_SAME_PLACE,
 )
 from izde.extract.triggers import (
@@ -802,7 +803,8 @@ def _held_where_a_camp(text: str, found: list[RawEvent]) -> list[RawEvent]:
         elif r.type == "detention" and (_IN_THE_SAME.search(
                 text, r.trigger[0], min(r.sentence.end, r.trigger[1] + 40))
                 or _AMONG.match(text, r.trigger[0], r.trigger[1])
-                or _ANOTHER.match(text, r.trigger[0], r.trigger[1])):
+                or _ANOTHER.match(text, r.trigger[0], r.trigger[1])
+                or _SHARED.match(text, r.trigger[0], r.trigger[1])):
             r = replace(r, type=_kind_before(text, r.sentence.start))
         elif r.type == "detention" and _HELD_THERE.match(text, r.trigger[1]):
             # "there" is a place just told: a prison named pages before is not it ("... her
@@ -834,6 +836,7 @@ _KIND_TYPES = {"camp": "internment", "named": "internment", "prison": "imprisonm
 _AMONG = re.compile(AMONG_INMATES, re.IGNORECASE)
 # "another man in my room," (``triggers``): held where the teller was
 _ANOTHER = re.compile(ANOTHER_INMATE, re.IGNORECASE)
+_SHARED = re.compile(SHARED_ROOM, re.IGNORECASE)  # "shared a cell with X": X held there too
 # held in the place just told: "She was held there until May 2019"
 _HELD_THERE = re.compile(r"\s+there\b")
 _CAMP_OTHER = re.compile(r"\b" + OTHER_CAMPS + r"\s+$", re.IGNORECASE)

@@ -1647,7 +1647,9 @@ def _group_since(index: PersonIndex, after: int, pos: int) -> bool:
 
 
 # what joins the names of a list of persons: "A, B and C", "A and her husband, B,"
-_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)(?:(?:his|her|their)\s+(?:[\w-]+\s+)?"
+# (an age may stand between: "Bagila Serikova, 59, and her husband, X, 64,")
+_JOIN = re.compile(r"(?:\s*,\s*\d{1,3}(?=\s*,))?"
+                   r"\s*(?:,\s*(?:and\s+|&\s*)?|and\s+|&\s*)(?:(?:his|her|their)\s+(?:[\w-]+\s+)?"
                    r"(?:brother|sister|husband|wife|son|daughter|mother|father|cousin|nephew|"
                    r"niece|uncle|aunt)\s*,?\s*"
                    # "X and another protester, Y": the second one's role set before the name

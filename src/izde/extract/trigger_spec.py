@@ -57,6 +57,9 @@ AMONG_INMATES = (r"(?<![\w-])(?:Among|One\s+of)\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?
 ANOTHER_INMATE = (r"another\s+(?:[\w-]+\s+)?(?:man|woman|girl|boy|detainee|inmate|prisoner|"
                   r"cellmate)\s+(?:in|of|from)\s+(?:her|his|my|their|our|the)\s+(?:[\w-]+\s+)?"
                   + INMATES_ROOM)
+# one held beside the teller, by the room they shared: "He said he shared a cell with X"
+SHARED_ROOM = (r"shared\s+(?:a|the|his|her|my|their|one|our)\s+(?:[\w-]+\s+)?" + INMATES_ROOM
+               + r"\s+with")
 # a place of custody named again: "the same facility", "the same camp", "a similar facility"
 # (its kind is the place's named before: ``events._kind_before``)
 THE_SAME_PLACE = (r"(?:the\s+same|a\s+similar)\s+(?:[\w-]+\s+){0,2}?(?:facility|camp|cent(?:re|er)|"

@@ -39,6 +39,7 @@ from izde.extract.trigger_spec import (
     CAMP_WORD,
     GROUP_NOUNS,
     OFFICIAL_CAMP_NAME,
+    SHARED_ROOM,
     THE_SAME_PLACE,
     Side,
     Trigger,
@@ -1469,6 +1470,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # teacher from Artux named Pezilet" (held where the teller was: ``events._held_where_a_camp``
     # gives it the kind of the place told before)
     _t("detention", "after", AMONG_INMATES, needs=("among", "one of")),
+    # (its type is the teller's custody told before: ``events._held_where_a_camp``)
+    _t("detention", "after", r"\b" + SHARED_ROOM + r"\b(?=\s+(?:him|her|" + _NAME + r")\b)",
+       needs=("shared",)),
     # the same in apposition: "another man in my room, Yersin Mukan, aged 26, ..."
     _t("detention", "after", r"\b" + ANOTHER_INMATE + r"\s*,(?=\s*" + _NAME + r"\s*,)",
        needs=("room", "cell", "dormitor", "ward", "barracks", "block")),
@@ -1598,6 +1602,10 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("threat", "after", r"\b(?:man|woman|someone|stranger)\s+(?:called|phoned|rang|messaged|"
        r"texted|contacted)\b(?=\s+(?:me|him|her|them|" + _NAME + r")\s+(?:on\s+\w+\s+)?from\s+"
        + _CHINESE_NUMBER + r"\b)"),
+    # visits told by their count: "a local police inspector has visited Bekmukhankyzy at home
+    # at least four times"
+    _t("harassment", "after", _OFFICERS + r"[^.;]{0,60}?\bvisited\b(?=\s+(?:me|him|her|them|"
+       + _NAME + r")\b" + _AGAIN + r")", needs=("visited",)),
     # "visited his mother, X, at her home and asked her who her son talked to"
     _t("harassment", "after", _OFFICERS + r"[^.;]{0,80}?\bvisited\b(?=\s+(?:me|him|her|them|"
        + _NAME + r"|(?:his|her|their|"
