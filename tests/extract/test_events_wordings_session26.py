@@ -322,3 +322,36 @@ def test_the_time_a_cell_was_shared_is_not_when_the_custody_began() -> None:
     text = ("Ernur Aldan was sent to a camp in Artux in 2018. Erasyl Kenes, who spent 14 months "
             "in the same camp, said he shared a room with Aldan in the spring of 2019.")
     assert dates_by_name(text)[("Ernur Aldan", "internment")] == "2018"
+
+
+# a threat whose condition is put on another, its price on the one spoken to
+
+
+def test_if_she_continues_your_son_will_go_back_is_a_threat_to_the_listener() -> None:
+    text = ("Aldan Imanov is 64. The officer told him to make his wife stop standing outside the "
+            "consulate. \"He said, 'If she continues, your son will go back to study,'\" Imanov "
+            "said.")
+    assert ("Aldan Imanov", "threat") in events_by_name(run(text))
+
+
+def test_a_quoted_not_allowed_to_leave_is_a_travel_ban() -> None:
+    text = ("Ernur Aldan vanished in 2017. Ernur Aldan told his father that he was working at a "
+            "brick factory and that he was \"not allowed to leave\" Dorbiljin.")
+    assert ("Ernur Aldan", "travel_ban") in events_by_name(run(text))
+
+
+def test_he_in_what_one_told_an_unnamed_father_is_the_teller() -> None:
+    text = "Ernur Aldan told his father that he had been detained in May."
+    assert ("Ernur Aldan", "detention") in events_by_name(run(text))
+
+
+def test_a_letter_saying_he_underwent_education_and_training_tells_an_internment() -> None:
+    text = ("The letter says that Ernur Aldan was detained at the border in 2017, that he then "
+            "\"underwent education and training,\" and that he was released in 2019.")
+    assert ("Ernur Aldan", "internment") in events_by_name(run(text))
+
+
+def test_a_cellmate_released_from_a_camp_in_the_same_sentence_gives_the_camp() -> None:
+    text = ("Erasyl Kenes, who was released from a camp in Emin in 2019, said he had shared a "
+            "cell with Ernur Aldan.")
+    assert ("Ernur Aldan", "internment") in events_by_name(run(text))

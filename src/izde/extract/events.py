@@ -803,9 +803,12 @@ def _held_where_a_camp(text: str, found: list[RawEvent]) -> list[RawEvent]:
         elif r.type == "detention" and (_IN_THE_SAME.search(
                 text, r.trigger[0], min(r.sentence.end, r.trigger[1] + 40))
                 or _AMONG.match(text, r.trigger[0], r.trigger[1])
-                or _ANOTHER.match(text, r.trigger[0], r.trigger[1])
-                or _SHARED.match(text, r.trigger[0], r.trigger[1])):
+                or _ANOTHER.match(text, r.trigger[0], r.trigger[1])):
             r = replace(r, type=_kind_before(text, r.sentence.start))
+        elif r.type == "detention" and _SHARED.match(text, r.trigger[0], r.trigger[1]):
+            # (the teller's custody may be told in the same sentence: "X, who was released
+            # from a camp in Emin, said he had shared a cell with Ernur")
+            r = replace(r, type=_kind_before(text, r.trigger[0]))
         elif r.type == "detention" and _HELD_THERE.match(text, r.trigger[1]):
             # "there" is a place just told: a prison named pages before is not it ("... her
             # husband's release from a Xinjiang prison. ... flew back to Kashgar ... and in May

@@ -633,6 +633,10 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
             _TWO_UNNAMED.search(index.text, bounds[0][0], pos):
         return []  # "The son of a Uyghur imam who died weeks after his release ...", before
         # anyone is named: two people are described, and the first named after may be either
+    if low in ("he", "she"):
+        sayer = _sayer_to_kin(index, bounds[0][0], pos)
+        if sayer is not None and fits(sayer):
+            return [sayer]  # "X told his father that he was 'not allowed to leave'": X
     if want and index.first_named is not None and bounds[0][0] <= index.first_named:
         # "An ethnic Kazakh woman who says she spent 19 months in a camp ...": the lede's
         # description, named further down, is whom its own clause's "she" means
@@ -748,6 +752,26 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
 _TWO_UNNAMED = re.compile(r"\b(?:son|daughter|wife|husband|brother|sister|mother|father|widow|"
                           r"widower|nephew|niece|grandson|granddaughter|cousin)\s+of\s+an?\s+",
                           re.IGNORECASE)
+
+
+# a named person telling an unnamed relative something: "X told his father that"
+_SAYER_TO_KIN = re.compile(r"\s+(?:told|informed|assured|reminded|wrote\s+to|said\s+to)\s+"
+                           r"(?:his|her|their)\s+(?:[\w-]+\s+)?(?:father|mother|parents|wife|"
+                           r"husband|brother|sister|son|daughter|family|relatives)\s+that\b")
+
+
+def _sayer_to_kin(index: PersonIndex, start: int, pos: int) -> str | None:
+    """The named person whose words to an unnamed relative hold ``pos`` ("Ernur told his
+    father that he was working at a factory and that he was 'not allowed to leave'"): the
+    "he" of those words is the teller, not the relative (who is no one named)."""
+    named = index.persons_between(start, pos)
+    if not named:
+        return None
+    _, e, key = named[-1]
+    told = _SAYER_TO_KIN.match(index.text, e, pos)
+    if told is None or any(c in index.text[told.end():pos] for c in ".;:\"“”"):
+        return None
+    return key
 
 
 def _account_teller(index: PersonIndex, pos: int) -> str | None:

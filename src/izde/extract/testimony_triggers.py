@@ -326,8 +326,12 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
     # the family as the price of going on: "If you keep talking to foreign reporters, your
     # mother will have problems", "Stay home and be quiet, or your brother's nine years will
     # become twenty", "Otherwise your father will not see you again"
-    make_trigger("threat", "addressee", r"\bif\s+you\s+(?:keep|continue|go\s+on|carry\s+on|"
-                 r"do\s+not\s+stop|don['’]t\s+stop|go\s+to|talk|speak|write|post|give|complain|"
+    # (or the condition put on another, the price on the one spoken to: "If she continues,
+    # your son will go back to study")
+    make_trigger("threat", "addressee", r"\bif\s+(?:you|he|she|they)\s+(?:keep|keeps|continue|"
+                 r"continues|go\s+on|goes\s+on|carry\s+on|carries\s+on|"
+                 r"do\s+not\s+stop|don['’]t\s+stop|does\s+not\s+stop|doesn['’]t\s+stop|go\s+to|"
+                 r"talk|speak|write|post|give|complain|"
                  r"testify|protest|contact)\b[^.;!?]{0,80}?,\s*your\s+(?:[\w-]+\s+)?"
                  + _KIN + r"(?:['’]s\s+[\w-]+(?:\s+[\w-]+)?)?\s+(?:will|['’]ll|would)\b"
                  r"|\b(?:or\s+(?:else\s+)?|otherwise,?\s+)your\s+(?:[\w-]+\s+)?" + _KIN

@@ -237,6 +237,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("internment", "before", AUX + r"[“\"‘'](?:sent|taken(?:\s+away)?)\s+(?:to|for)\s+"
        r"(?:study|studies|education|learn(?:ing)?|school|classes|training)[”\"’']",
        needs=("study", "studies", "educat", "learn", "school", "classes", "training")),
+    # an official letter's word for the camp: 'that he then "underwent education and
+    # training"', "underwent transformation through education"
+    _t("internment", "before", r"\bunderw(?:ent|ent\s+a\s+period\s+of)\s+[“\"‘']?(?:political\s+|"
+       r"vocational\s+|centrali[sz]ed\s+|re-?)?(?:education|training|transformation|study)\b",
+       needs=("underwent",)),
     # the same told actively: "they took me to the 'school' in Nilka"
     _t("internment", "after", r"\b(?:sent|send|sends|sending|took|take|takes|taking)\b(?=\s+"
        r"(?:him|her|them|me)\s+(?:away\s+)?(?:to|for)\s+(?:(?:an?|the)\s+)?(?:[“\"‘'](?:study|"
@@ -1086,6 +1091,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("travel_ban", "before", r"\b(?:(?:is|are|was|were|been|be|remains?|remained)\s+(?:still\s+)?"
        r"(?:not|no\s+longer|never)|(?:has|have|had)\s+(?:still\s+)?(?:not|never)\s+been)\s+"
        r"(?:permitted|allowed)\s+to\s+" + _LEAVE, negative=True),
+    # the words quoted: 'told his father that he was "not allowed to leave" Dorbiljin'
+    _t("travel_ban", "before", r"\b(?:is|are|was|were|been)\s+[“\"‘']\s*(?:not|no\s+longer|"
+       r"never)\s+(?:permitted|allowed)\s+to\s+leave\s*[”\"’']\s*" + _LEFT, negative=True),
     # told so by those who stop her: 'border officers took her passport and told her she was
     # "not permitted to leave the country"'
     _t("travel_ban", "after", r"\b(?:told|informed)\b(?=\s+(?:him|her|them|" + _NAME + r")\s+"
