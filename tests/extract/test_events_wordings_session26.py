@@ -355,3 +355,31 @@ def test_a_cellmate_released_from_a_camp_in_the_same_sentence_gives_the_camp() -
     text = ("Erasyl Kenes, who was released from a camp in Emin in 2019, said he had shared a "
             "cell with Ernur Aldan.")
     assert ("Ernur Aldan", "internment") in events_by_name(run(text))
+
+
+# a message she received, quoted next: the threat is to her
+
+
+def test_a_quoted_message_she_received_threatens_her() -> None:
+    text = ("Mirigul Ruzi is a pharmacist in London. Last month she received a WeChat message "
+            "from the account of a cousin. The writer said he was \"a friend from the public "
+            "security bureau\".\n\n\"Your mother is old. Think about her health before you talk "
+            "to foreigners again,\" the message read.")
+    assert ("Mirigul Ruzi", "threat") in events_by_name(run(text))
+
+
+def test_not_saying_where_he_is_held_tells_no_detention() -> None:
+    text = ("Ruzi Seyit was sentenced in July 2019. The letter gives no details of the evidence, "
+            "the trial or where he is held.")
+    assert ("Ruzi Seyit", "detention") not in events_by_name(run(text))
+
+
+def test_going_to_a_police_summons_and_never_coming_home_is_a_disappearance() -> None:
+    text = ("Ruzi Seyit last spoke to his daughter in early November 2017. Days later he went to "
+            "answer a summons at a police station in Ghulja and never came home.")
+    assert ("Ruzi Seyit", "disappearance") in events_by_name(run(text))
+
+
+def test_going_on_holiday_and_never_coming_back_is_no_disappearance() -> None:
+    text = "Ruzi Seyit moved to Istanbul in 2015 and never came back."
+    assert ("Ruzi Seyit", "disappearance") not in events_by_name(run(text))

@@ -87,6 +87,12 @@ _ABOUT_HER_CHILD = re.compile(r"[^.;]{0,60}?\b(?:ask|asking|asked|question|quest
                               r"[^.;]{0,30}?\b(?:his|her|their)\s+(?:son|daughter|child|"
                               r"children)\b", re.IGNORECASE)
 
+# the same told of another: "she received a WeChat message from the account of a cousin"
+_SHE_RECEIVED = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:later\s+|then\s+|also\s+)?(?:got|received|"
+                           r"had\s+received|has\s+received)\s+(?:an?\s+|the\s+|one\s+|another\s+)?"
+                           r"(?:[\w-]+\s+){0,2}?(?:messages?|calls?|texts?|letters?|e-?mails?|"
+                           r"voice\s+(?:messages?|notes?))\b")
+
 
 def addressee_of(index: PersonIndex, pos: int, floor: int) -> list[str]:
     """The person spoken to: the object of the last "told"/"warned" shortly before ``pos``,
@@ -98,6 +104,13 @@ def addressee_of(index: PersonIndex, pos: int, floor: int) -> list[str]:
     if got is not None:
         lo = got.start()  # "Three weeks ago I got a message ... It said: '...'": mine, not
         # the one asked before ("They asked her what I do ...")
+    got_it = next(reversed(list(_SHE_RECEIVED.finditer(index.text, lo, pos))), None)
+    if got_it is not None and not _TOLD.search(index.text, got_it.end(), pos):
+        # "she received a WeChat message from the account of a cousin ... 'Your mother is
+        # old. Think about her health ...,' the message read": hers
+        keys = antecedent(index, got_it.start("p"), got_it.group("p").lower(), floor)
+        if keys:
+            return keys
     told = None
     for m in reversed(list(_TOLD.finditer(index.text, lo, pos))):
         if not m.group("name"):

@@ -235,7 +235,10 @@ _SENTENCE_TERMS = re.compile(r"[\s\"“(]*(?:Under|By)\s+(?:the|his|her|its|this
 _RESTRICTIONS = frozenset({"travel_ban", "house_arrest"})
 # a custody named inside a question about it: "why she had been held", "how long he was
 # kept"
-_ASKED_WHY = re.compile(r"\b(?:why|how\s+long|for\s+what)\s+(?:he|she|they|I|we)\s+"
+_ASKED_WHY = re.compile(r"(?:\b(?:why|how\s+long|for\s+what)|"
+                        # "no details of the evidence, the trial or where he is held"
+                        r"(?:\bor|\b(?:know|knows|knew|details\s+of|idea|told\s+\w+|asked|"
+                        r"ask|says?|said))\s+where)\s+(?:he|she|they|I|we)\s+"
                         r"(?:had\s+|has\s+|have\s+)?$", re.IGNORECASE)
 _IN_A_ROOM = re.compile(r"\b" + INMATES_ROOM + r"\b", re.IGNORECASE)
 _OF_THEM = re.compile(r"(?i:among\s+them|one\s+of\s+(?:them|the\s+(?:" + GROUP_NOUNS + r"))\b)")

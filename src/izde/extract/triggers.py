@@ -1211,6 +1211,11 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:fate\s+and\s+)?whereabouts\b", asserted=True),
     _t("disappearance", "before", r"\b(?:has|have|had)\s+(?:not|never)\s+been\s+(?:seen|"
        r"heard\s+of)\b"),
+    # gone to the authorities and never back: "went to answer a summons at a police station
+    # in Ghulja ... and never came home"
+    _t("disappearance", "before", r"\b(?:police|summons|summoned|officers|security|bureau|"
+       r"interrogation|questioning)\b[^.;]{0,120}?\band\s+never\s+(?:came|come|returned|got)\s+"
+       r"(?:back\s+)?(?:home|back)\b", negative=True, needs=("never",)),
     _t("disappearance", "after", r"\b(?:(?:have|has|had)\s+(?:not|never)|(?:haven|hasn|hadn)"
        r"['’]t|(?:no\s+one|nobody|no-one)(?:\s+(?:in|of|from|among)\s+(?:the|his|her|their|my|"
        # ("No one in the family has heard from Nurqasim since")
@@ -2043,7 +2048,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "disappearance": ("vanish", "disappear", "missing", "heard", "information", "news",
                       "whereabouts", "contact", "touch", "seen", "spoken", "last time",
                       "letter", "call", "word", "message", "where", "know", "nothing",
-                      "silence"),
+                      "silence", "never"),
     "transfer": ("transferred", "moved", "handed over", "and later", "factor", "plant", "workshop",
                  "shuttled", "shifted"),
     "release": ("releas", "freed", "free", "out of", "left", "leaving", "leaves", "home",
