@@ -383,3 +383,12 @@ def test_going_to_a_police_summons_and_never_coming_home_is_a_disappearance() ->
 def test_going_on_holiday_and_never_coming_back_is_no_disappearance() -> None:
     text = "Ruzi Seyit moved to Istanbul in 2015 and never came back."
     assert ("Ruzi Seyit", "disappearance") not in events_by_name(run(text))
+
+
+def test_the_stories_he_goes_on_past_a_trailing_sayer() -> None:
+    text = ("His father, Tasbolat Torekhan, visited him in Shymkent in 2018. In October of that "
+            "year, weeks after returning home, he was detained by police in Chapchal, Rakhmet "
+            "Tasbol said. Relatives later learned that he was being held in a camp.")
+    found = events_by_name(run(text))
+    assert ("Tasbolat Torekhan", "internment") in found
+    assert ("Rakhmet Tasbol", "internment") not in found

@@ -705,6 +705,17 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
                 # camp, Nurqasim said. / Since his release he ...": he, the one who spent them)
                 return antecedent(index, opening.start("p"), opening.group("p"), floor,
                                   kin_depth=kin_depth + 1)
+        if i > 0 and want and found and not speaking and kin_depth < KIN_DEPTH and all(
+                is_cited_source(index, f[0], f[1]) or _says_after(index, f) for f in found):
+            # "..., he was detained by police in Chapchal, Tasbolatuly said. Relatives later
+            # learned that he was being held in a camp": the story's "he" goes on, not the
+            # one who tells it
+            told = [p for p in _SUBJECT_IN_CLAUSE.finditer(index.text, start, found[0][0])
+                    if (p.group("p").lower() in MALE) == (want == "male")
+                    and quote_on_line(index.text, p.start()) is None]
+            if told:
+                return antecedent(index, told[-1].start("p"), told[-1].group("p"), floor,
+                                  kin_depth=kin_depth + 1)
         nearest = i == 0 or bool(found and speaks(index, found[0]))
         kin = _kin_first(index, start, end, want, found, nearest, kin_depth,
                          pos if speaking else None, pos) if (
@@ -752,6 +763,16 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
 _TWO_UNNAMED = re.compile(r"\b(?:son|daughter|wife|husband|brother|sister|mother|father|widow|"
                           r"widower|nephew|niece|grandson|granddaughter|cousin)\s+of\s+an?\s+",
                           re.IGNORECASE)
+
+
+# a name that closes its sentence as whom it cites: "..., Tasbolatuly said."
+_SAYS_AFTER = re.compile(r"\s+(?:said|says|added|recalled|told\s+(?:RFA|RFE/RL|AP|Reuters|AFP|"
+                         r"the\s+\w+|\w+))\s*[.!]")
+
+
+def _says_after(index: PersonIndex, mention: tuple[int, int, str]) -> bool:
+    s, e, _ = mention
+    return index.text[max(0, s - 2):s] == ", " and _SAYS_AFTER.match(index.text, e) is not None
 
 
 # a named person telling an unnamed relative something: "X told his father that"
