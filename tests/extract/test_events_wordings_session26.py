@@ -392,3 +392,11 @@ def test_the_stories_he_goes_on_past_a_trailing_sayer() -> None:
     found = events_by_name(run(text))
     assert ("Tasbolat Torekhan", "internment") in found
     assert ("Rakhmet Tasbol", "internment") not in found
+
+
+def test_not_allowed_to_leave_the_xinjiang_region_is_a_ban_not_placed_in_the_region() -> None:
+    text = ("His mother, Tajinisa Shirin, still lives in Kulja. She has not been allowed to leave "
+            "the Xinjiang region since 2018.")
+    assert dates_by_name(text)[("Tajinisa Shirin", "travel_ban")] == "2018"
+    assert place_name(run(text), "Tajinisa Shirin", "travel_ban") != (
+        "Xinjiang Uyghur Autonomous Region")

@@ -86,7 +86,9 @@ _RESIDENCE = re.compile(r"\b(?:lives?|lived|living|based|settled|resident\s+of|"
 # not leave Nilka")
 _LEFT = re.compile(r"\b(?:leav(?:e|es|ing)|exit(?:s|ing)?|out\s+of)\s+(?:the\s+)?$",
                    re.IGNORECASE)
-_COUNTRY_RANK = KIND_RANK["country"]
+# a ban keeps one in a country or a region ("may not leave the Xinjiang region"), which is no
+# more where it was imposed than the country is
+_REGION_RANK = KIND_RANK["region"]
 # a transfer is told by where it ends: "from a prison in Aksu to one in Urumqi"
 _TRANSFER_FROM = re.compile(r"\bfrom\s+(?:(?:an?|the)\s+)?(?:[\w-]+\s+){0,2}?(?:in\s+)?$",
                             re.IGNORECASE)
@@ -123,7 +125,7 @@ def _aside(h: PlaceHit, hits: Sequence[PlaceHit], text: str, event_type: str) ->
     before = text[max(0, h.start - 45) : h.start]
     if event_type in _THREAT_TYPES and _RESIDENCE.search(before):
         return False
-    if event_type == "travel_ban" and h.rank <= _COUNTRY_RANK and _LEFT.search(before):
+    if event_type == "travel_ban" and h.rank <= _REGION_RANK and _LEFT.search(before):
         return True
     leg = _TRANSFER_FROM if event_type == "transfer" else _DESTINATION
     origin = passes(_ORIGIN_NEEDS, fold(before)) and _ORIGIN.search(before) is not None

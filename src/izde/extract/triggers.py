@@ -749,7 +749,9 @@ _HOME_SIDE = (r"(?:Kazakh|Kazakhstani|Kyrgyz)\s+(?:police|authorities|officials|
 _HOME_COUNTRY = r"(?:Kazakhstan|Kyrgyzstan|Uzbekistan|Tajikistan|Mongolia)"
 _INTO_CUSTODY_AT_HOME = r"[^.;]{0,40}?\b(?:to\s+serve|transfer\s+agreement|custody)\b"
 # what one is kept from leaving: the country, one's region or town, or a place by name
-_LEFT = (r"(?:the\s+(?:country|county|region|province|city|town|township|village|district|"
+_LEFT = (r"(?:the\s+(?-i:[A-Z])[\w-]+\s+(?:region|county|prefecture|province|district|"
+         r"autonomous\s+region)\b|"
+         r"the\s+(?:country|county|region|province|city|town|township|village|district|"
          r"prefecture|territory(?:\s+of\s+"
          r"[\w-]+(?:\s+region)?)?)|(?:his|her|their|my|our)\s+(?:home\s+|native\s+)?(?:county|"
          r"region|province|city|town|township|village|district|neighbou?rhood|mahalla|street)|"
