@@ -400,3 +400,14 @@ def test_not_allowed_to_leave_the_xinjiang_region_is_a_ban_not_placed_in_the_reg
     assert dates_by_name(text)[("Tajinisa Shirin", "travel_ban")] == "2018"
     assert place_name(run(text), "Tajinisa Shirin", "travel_ban") != (
         "Xinjiang Uyghur Autonomous Region")
+
+
+def test_next_time_it_will_be_worse_is_a_threat() -> None:
+    text = ("Rakhmet Tasbol was jailed twice. \"When I was let out, an officer at the detention "
+            "center told me, 'Next time it will be worse,'\" Tasbol said.")
+    assert ("Rakhmet Tasbol", "threat") in events_by_name(run(text))
+
+
+def test_next_time_it_will_be_sunny_is_no_threat() -> None:
+    text = "Rakhmet Tasbol said the march was cold. \"Next time it will be sunny,\" he said."
+    assert ("Rakhmet Tasbol", "threat") not in events_by_name(run(text))

@@ -374,7 +374,9 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
                  needs=("think", "remember"), asserted=True),
     # a beating promised worse: "Your nose has healed. Next time it will be your head.",
     # "Next time we will break your legs"
-    make_trigger("threat", "addressee", r"\bnext\s+time\s+(?:it\s+(?:will|['’]ll)\s+be\s+your\s+"
+    # ("Next time it will be worse": a warning of what comes)
+    make_trigger("threat", "addressee", r"\bnext\s+time\s+(?:it\s+(?:will|['’]ll)\s+be\s+(?:worse|"
+                 r"harder|different|much\s+worse|far\s+worse)\b|it\s+(?:will|['’]ll)\s+be\s+your\s+"
                  r"(?:head|neck|life|legs?|arms?|hands?|eyes?|skull|bones|family|children|"
                  r"" + _KIN + r")\b|(?:we|they|I)\s+(?:will|['’]ll)\s+(?:kill|break|cut|finish|"
                  r"bury|shoot|cripple)\s+(?:you|your)\b|you\s+(?:will|['’]ll)\s+(?:not\s+walk|"

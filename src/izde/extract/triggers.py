@@ -2064,7 +2064,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                 "sprayed", "hurled", "against"),
     "threat": ("threat", "intimidat", "warn", "told", "call", "message", "you ",
                "visit", "said", "says", "your", "depend", "advis", "sake", "think",
-               "answer", "pity", "shame", "suffer", "for you"),
+               "answer", "pity", "shame", "suffer", "for you", "next time"),
     "harassment": ("harass", "summon", "interrogat", "chased", "questioned", "pressur",
                    "visited", "contacted", "called", "approached", "followed", "told", "ordered",
                    "tailed", "watched", "filmed", "photographed",
