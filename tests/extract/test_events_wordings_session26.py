@@ -411,3 +411,10 @@ def test_next_time_it_will_be_worse_is_a_threat() -> None:
 def test_next_time_it_will_be_sunny_is_no_threat() -> None:
     text = "Rakhmet Tasbol said the march was cold. \"Next time it will be sunny,\" he said."
     assert ("Rakhmet Tasbol", "threat") not in events_by_name(run(text))
+
+
+def test_a_places_other_name_in_passing_is_no_other_subject() -> None:
+    text = ("Toktogazy Raimkul was taken by police from his fields in April 2017. He was held in a "
+            "camp in Atushi, which Kyrgyz call Artux, and in 2019 was sentenced to 15 years in "
+            "prison.")
+    assert dates_by_name(text)[("Toktogazy Raimkul", "sentencing")] == "2019"

@@ -588,6 +588,10 @@ def _with_me(index: PersonIndex, other: Ref, me: Ref) -> list[str]:
 # a verb that agrees with one person: a plural noun before it is not its subject ("was detained
 # while visiting relatives and is still being held in a camp")
 _SINGULAR_VERB = re.compile(r"(?:is|was|has)\b", re.IGNORECASE)
+# a place's other name given in passing: "a camp in Atushi, which Kyrgyz call Artux, and in
+# 2019 was sentenced" (its subject is no one the clause is about)
+_NAMING_ASIDE = re.compile(r"which\s+(?:[\w-]+\s+){0,3}?(?:call|calls|called|knows?\s+as|spells?|"
+                           r"names?|refers?\s+to\s+as)\s+(?-i:[A-Z])[\w'’-]+\s*,", re.IGNORECASE)
 _RELATIVE_WORD = re.compile(r"where|which|whose|whom", re.IGNORECASE)
 _SINGULAR_GENERIC = re.compile(r"(?:the\s+)?(?:no\s+one|nobody|none|everyone|everybody|anyone)\b",
                                re.IGNORECASE)
@@ -604,7 +608,8 @@ def _generic_between(text: str, start: int, pos: int) -> bool:
     m = _OTHER_SUBJECT.search(text, start, pos) if passes(_NEEDS[_OTHER_SUBJECT], folded) \
         else None
     if m and not _JOINED.search(text, max(start, m.start() - 24), m.start()) and not (
-            singular and not _RELATIVE_WORD.match(m.group())):
+            singular and not _RELATIVE_WORD.match(m.group())) and not _NAMING_ASIDE.match(
+                text, m.start()):
         return True
     g = GENERIC_SUBJECT.search(text, start, pos) if passes(_NEEDS[GENERIC_SUBJECT], folded) \
         else None
