@@ -418,3 +418,22 @@ def test_a_places_other_name_in_passing_is_no_other_subject() -> None:
             "camp in Atushi, which Kyrgyz call Artux, and in 2019 was sentenced to 15 years in "
             "prison.")
     assert dates_by_name(text)[("Toktogazy Raimkul", "sentencing")] == "2019"
+
+
+def test_calls_from_police_asking_for_his_address_are_harassment_not_a_threat() -> None:
+    text = ("Polat Ruzi lives in Istanbul. Since 2019 he has received repeated WeChat calls from "
+            "police officers in Ghulja asking for his address and about the people he meets.")
+    found = events_by_name(run(text))
+    assert ("Polat Ruzi", "harassment") in found
+    assert ("Polat Ruzi", "threat") not in found
+
+
+def test_he_did_not_return_after_going_to_a_police_summons_is_a_disappearance() -> None:
+    text = ("On 14 November 2017 Ruzi Seyit went to the Yining City Public Security Bureau "
+            "because he had received a summons. He did not return.")
+    assert dates_by_name(text)[("Ruzi Seyit", "disappearance")] == "2017-11-14"
+
+
+def test_he_did_not_return_after_a_trip_abroad_is_no_disappearance() -> None:
+    text = "Ruzi Seyit went to Istanbul in 2016. He did not return."
+    assert ("Ruzi Seyit", "disappearance") not in events_by_name(run(text))

@@ -80,6 +80,10 @@ _CAMP_WORD = CAMP_WORD
 # told as recurring: "three times", "at least nine times", "for conversations", "every week"
 _AGAIN = (r"[^.;]{0,70}?\b(?:times|twice|repeatedly|again|regularly|every|weekly|monthly|"
           r"conversations|talks)\b")
+# calls that ask about someone abroad: "asking for his address and about the people he meets"
+_ASKING_FOR = (r"\b(?:asking|demanding|requesting)\s+(?:(?:him|her|them|me)\s+)?(?:for\s+(?:his|"
+               r"her|their|my)\s+(?:address|phone|contacts?|details|documents|passport|"
+               r"workplace|employer)|about\s+(?:his|her|their|my|the\s+people|who|whom))")
 # pressed to come back: "urging him to come home", "asking her to return"
 _URGED_BACK = (r"\b(?:urging|asking|telling|demanding|pressing|ordering|pressuring)\s+(?:him|her|"
                r"them|me)\s+to\s+(?:come\s+(?:home|back)|return)\b")
@@ -1215,6 +1219,13 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"heard\s+of)\b"),
     # gone to the authorities and never back: "went to answer a summons at a police station
     # in Ghulja ... and never came home"
+    # (the same told in the next sentence: "... went to the Yining City Public Security Bureau
+    # because he had received a summons. He did not return.")
+    _t("disappearance", "before", r"\b(?:did\s+not|didn['’]t|never)\s+(?:return|come\s+"
+       r"(?:back|home)|came\s+(?:back|home)|returned)\b(?=\s*(?:home\s*)?[.;])", negative=True,
+       needs=("never", "not", "n't"),
+       back=r"\b(?:police|summons|summoned|Public\s+Security|security\s+(?:bureau|services?)|"
+       r"interrogation)\b"),
     _t("disappearance", "before", r"\b(?:police|summons|summoned|officers|security|bureau|"
        r"interrogation|questioning)\b[^.;]{0,120}?\band\s+never\s+(?:came|come|returned|got)\s+"
        r"(?:back\s+)?(?:home|back)\b", negative=True, needs=("never",)),
@@ -1279,7 +1290,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # "had been receiving calls from police in Ghulja since 2019 urging him to come home"
     _t("harassment", "before", r"\b(?:received|receives|receiving|got|gets|getting)\s+(?:[\w-]+\s+)"
        r"{0,3}?(?:calls?|messages?|phone\s+calls?)\s+from\s+(?:[\w-]+\s+){0,3}?(?:police|officers?|"
-       r"officials?|authorities|security)\b(?=[^.;]{0,60}?" + _URGED_BACK + ")"),
+       r"officials?|authorities|security)\b(?=[^.;]{0,60}?(?:" + _URGED_BACK + "|"
+       + _ASKING_FOR + "))"),
     # "received threatening messages", "after receiving what he describes as a threatening
     # phone call", "got a threatening call"
     _t("threat", "before", r"\b(?:received|receives|receiving|got|gets|getting)\s+(?!no\b)"
@@ -1289,7 +1301,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # calls from the security services to someone abroad are how pressure is applied
     _t("threat", "before", r"\b(?:received|receives|receiving|got|gets|getting)\s+(?:[\w-]+\s+)"
        r"{0,4}?(?:calls?|messages?|visits?|phone\s+calls?)\s+from\b(?=[^.;]{0,80}?\b(?:police|"
-       r"security|officers?|officials?|agents?))(?![^.;]{0,120}?" + _URGED_BACK + ")"),
+       r"security|officers?|officials?|agents?))(?![^.;]{0,120}?(?:" + _URGED_BACK + "|"
+       + _ASKING_FOR + "))"),
     _t("threat", "after", r"\b(?:messages?|calls?|letters?|texts?|notes?)\s+(?:[\w-]+\s+){0,2}?"
        r"(?:warning|threatening)\b"),
     # the authorities' purpose told with "to": "police used a video call from her mother's
@@ -2050,7 +2063,8 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
     "disappearance": ("vanish", "disappear", "missing", "heard", "information", "news",
                       "whereabouts", "contact", "touch", "seen", "spoken", "last time",
                       "letter", "call", "word", "message", "where", "know", "nothing",
-                      "silence", "never"),
+                      "silence", "never", "return", "come back", "came back", "come home",
+                      "came home"),
     "transfer": ("transferred", "moved", "handed over", "and later", "factor", "plant", "workshop",
                  "shuttled", "shifted"),
     "release": ("releas", "freed", "free", "out of", "left", "leaving", "leaves", "home",
