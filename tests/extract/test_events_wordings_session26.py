@@ -437,3 +437,9 @@ def test_he_did_not_return_after_going_to_a_police_summons_is_a_disappearance() 
 def test_he_did_not_return_after_a_trip_abroad_is_no_disappearance() -> None:
     text = "Ruzi Seyit went to Istanbul in 2016. He did not return."
     assert ("Ruzi Seyit", "disappearance") not in events_by_name(run(text))
+
+
+def test_a_seven_word_subheading_is_no_event() -> None:
+    text = ("11. My mother was held for two nights in 2023.\n\nPressure on me in the United "
+            "Kingdom\n\n12. In February 2021 Mirigul Ruzi received a message.")
+    assert ("Mirigul Ruzi", "harassment") not in events_by_name(run(text))

@@ -391,7 +391,7 @@ class _Bins:
 _FIRST_PERSON = re.compile(r"\b(?:I|me|my|myself)\b")
 
 
-_SUBHEADING_WORDS = 5
+_SUBHEADING_WORDS = 8
 
 
 def _subheading(text: str, s: Sentence, index: PersonIndex) -> bool:
