@@ -443,3 +443,8 @@ def test_a_seven_word_subheading_is_no_event() -> None:
     text = ("11. My mother was held for two nights in 2023.\n\nPressure on me in the United "
             "Kingdom\n\n12. In February 2021 Mirigul Ruzi received a message.")
     assert ("Mirigul Ruzi", "harassment") not in events_by_name(run(text))
+
+
+def test_the_baketu_port_is_a_gazetteer_place() -> None:
+    text = "Ernur Aldan was detained by border police at the Baketu port on November 10, 2017."
+    assert place_name(run(text), "Ernur Aldan", "detention") == "Baketu"
