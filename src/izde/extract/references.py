@@ -634,9 +634,9 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
         return []  # "The son of a Uyghur imam who died weeks after his release ...", before
         # anyone is named: two people are described, and the first named after may be either
     if low in ("he", "she"):
-        sayer = _sayer_to_kin(index, bounds[0][0], pos)
-        if sayer is not None and fits(sayer):
-            return [sayer]  # "X told his father that he was 'not allowed to leave'": X
+        to_kin = _sayer_to_kin(index, bounds[0][0], pos)
+        if to_kin is not None and fits(to_kin):
+            return [to_kin]  # "X told his father that he was 'not allowed to leave'": X
     if want and index.first_named is not None and bounds[0][0] <= index.first_named:
         # "An ethnic Kazakh woman who says she spent 19 months in a camp ...": the lede's
         # description, named further down, is whom its own clause's "she" means
@@ -710,12 +710,12 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
             # "..., he was detained by police in Chapchal, Tasbolatuly said. Relatives later
             # learned that he was being held in a camp": the story's "he" goes on, not the
             # one who tells it
-            told = [p for p in _SUBJECT_IN_CLAUSE.finditer(index.text, start, found[0][0])
-                    if (p.group("p").lower() in MALE) == (want == "male")
-                    and quote_on_line(index.text, p.start()) is None]
-            if told:
-                return antecedent(index, told[-1].start("p"), told[-1].group("p"), floor,
-                                  kin_depth=kin_depth + 1)
+            going_on = [p for p in _SUBJECT_IN_CLAUSE.finditer(index.text, start, found[0][0])
+                        if (p.group("p").lower() in MALE) == (want == "male")
+                        and quote_on_line(index.text, p.start()) is None]
+            if going_on:
+                return antecedent(index, going_on[-1].start("p"), going_on[-1].group("p"),
+                                  floor, kin_depth=kin_depth + 1)
         nearest = i == 0 or bool(found and speaks(index, found[0]))
         kin = _kin_first(index, start, end, want, found, nearest, kin_depth,
                          pos if speaking else None, pos) if (
