@@ -286,9 +286,7 @@ def test_a_bare_after_the_funeral_gives_no_date() -> None:
 def test_since_january_with_a_present_perfect_is_this_january() -> None:
     text = ("Tursun Akbar was released in January 2020. Aynur Tursun said that since January, "
             "police have had her mother call her every week.")
-    published = "2022-06-16"
-    from izde.extract.pipeline import extract
-    ex = extract(text, published)
+    ex = run(text, "2022-06-16")
     names = {p.key: p.name for p in ex.persons}
     dates = {(names[e.person], e.type): e.date for e in ex.events}
     assert dates[("Aynur Tursun", "harassment")] == "2022-01"
