@@ -446,3 +446,11 @@ def test_a_seven_word_subheading_is_no_event() -> None:
 def test_the_baketu_port_is_a_gazetteer_place() -> None:
     text = "Ernur Aldan was detained by border police at the Baketu port on November 10, 2017."
     assert place_name(run(text), "Ernur Aldan", "detention") == "Baketu"
+
+
+def test_the_same_month_after_not_the_only_one_to_vanish_is_the_vanishings() -> None:
+    text = ("In November 2017, Ruzi Seyit answered a police summons and disappeared. In July 2019 "
+            "he was sentenced to 16 years. Four more years were added in November 2021.\n\n"
+            "Seyit was not the only member of the magazine's staff to vanish. His colleague "
+            "Zakir Lutfi was taken by police the same month.")
+    assert dates_by_name(text, "2022-05-17")[("Zakir Lutfi", "detention")] == "2017-11"

@@ -1123,25 +1123,37 @@ def _to_month(a: _Cand) -> _Cand:
 # "A second woman was also detained and released the same evening": "also" makes the clause a
 # parallel of one told before; "the same evening" is that one's, not the last date's
 _ALSO = re.compile(r"\balso\s+(?:(?:been|being|be)\s+)?(?P<word>[a-z]{4,})\b")
+_NOT_THE_ONLY = re.compile(r"\bnot\s+the\s+only\s+(?:[\w'’-]+\s+){0,6}?to\s+(?:be\s+)?"
+                          r"(?P<word>[a-z]{4,})\b")
 # verbs that tell the same act in other words ("was also taken away" parallels "detained")
 _SAME_ACT = (frozenset({"detai", "arres", "taken", "take", "held", "seize", "appre", "picke",
                         "grabb", "round", "force"}),
              frozenset({"relea", "freed", "let", "set"}),
-             frozenset({"fined", "sente", "convi", "jaile"}))
+             frozenset({"fined", "sente", "convi", "jaile"}),
+             frozenset({"vanis", "disap", "missi"}))
 
 
 def _parallel(text: str, c: _Cand, anchors: list[_Cand]) -> _Cand | None:
-    """For "the same day/evening" in a clause told with "also", the date of the latest sentence
-    within reach that tells the same act (same stem or a verb of the same act)."""
-    if c.shift is None or c.shift[0] != 0 or "also" not in text[max(0, c.start - 200):c.start]:
+    """For "the same day/evening" in a clause told with "also" (or after "X was not the only
+    one to vanish"), the date of the latest sentence within reach that tells the same act
+    (same stem or a verb of the same act)."""
+    reach = _ANTECEDENT_REACH
+    window = text[max(0, c.start - 300):c.start]
+    if c.shift is None or c.shift[0] != 0 or ("also" not in window and "only" not in window):
         return None
     lo = max(text.rfind(". ", 0, c.start), text.rfind("\n", 0, c.start)) + 1
     m = _ALSO.search(text, lo, c.start)
     if m is None:
-        return None
+        # "X was not the only member of the staff to vanish. His colleague ... was taken the
+        # same month": the sentence before says what the two share
+        prev = max(text.rfind(". ", 0, max(0, lo - 2)), text.rfind("\n", 0, max(0, lo - 2))) + 1
+        m = _NOT_THE_ONLY.search(text, prev, lo) if lo - prev < 300 else None
+        if m is None:
+            return None
+        lo, reach = prev, _STORY_REACH  # (the act it parallels may be the story's first)
     stems = _act_stems(m.group("word")[:5])
     for a in reversed(anchors):
-        if c.start - a.end > _ANTECEDENT_REACH:
+        if c.start - a.end > reach:
             break
         a_lo = max(text.rfind(". ", 0, a.start), text.rfind("\n", 0, a.start)) + 1
         a_hi = text.find(".", a.end) % (len(text) + 1)
