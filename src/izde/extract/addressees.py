@@ -46,10 +46,12 @@ _AUTHORITY = re.compile(r"\b(?:police(?:man|men)?|security|bureau|officers?|offi
                         re.IGNORECASE)
 # how far back the speaker of a call or visit may be introduced
 _CONTEXT = 400
+# what words come in, after the verb that receives them: "a WeChat message", "one call"
+_WORDS_RECEIVED = (r"(?:an?\s+|the\s+|one\s+|another\s+)?(?:[\w-]+\s+){0,2}?(?:messages?|calls?|"
+                   r"texts?|letters?|e-?mails?|voice\s+(?:messages?|notes?))\b")
 # the narrator receiving the words: "I got a message on WhatsApp", "we received a call"
-_I_RECEIVED = re.compile(r"\b(?-i:I|[Ww]e)\s+(?:got|received|had|get|receive)\s+(?:an?\s+|the\s+|"
-                         r"one\s+|another\s+)?(?:[\w-]+\s+){0,2}?(?:messages?|calls?|texts?|"
-                         r"letters?|e-?mails?|voice\s+(?:messages?|notes?))\b", re.IGNORECASE)
+_I_RECEIVED = re.compile(r"\b(?-i:I|[Ww]e)\s+(?:got|received|had|get|receive)\s+" + _WORDS_RECEIVED,
+                         re.IGNORECASE)
 
 
 _EVERYONES = frozenset({"everyone's", "everybody's", "everyone’s", "everybody’s"})
@@ -89,9 +91,7 @@ _ABOUT_HER_CHILD = re.compile(r"[^.;]{0,60}?\b(?:ask|asking|asked|question|quest
 
 # the same told of another: "she received a WeChat message from the account of a cousin"
 _SHE_RECEIVED = re.compile(r"\b(?P<p>[Hh]e|[Ss]he)\s+(?:later\s+|then\s+|also\s+)?(?:got|received|"
-                           r"had\s+received|has\s+received)\s+(?:an?\s+|the\s+|one\s+|another\s+)?"
-                           r"(?:[\w-]+\s+){0,2}?(?:messages?|calls?|texts?|letters?|e-?mails?|"
-                           r"voice\s+(?:messages?|notes?))\b")
+                           r"had\s+received|has\s+received)\s+" + _WORDS_RECEIVED)
 
 
 def addressee_of(index: PersonIndex, pos: int, floor: int) -> list[str]:

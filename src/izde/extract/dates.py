@@ -1034,7 +1034,7 @@ def _state_to_now(text: str, c: _Cand) -> bool:
     January, police have had her mother call her every week"): the most recent such month."""
     if not _SINCE_MONTH.search(text, max(0, c.start - 8), c.start):
         return False
-    lo = max(text.rfind(". ", 0, c.start), text.rfind("\n", 0, c.start), c.start - 150)
+    lo = max(_clause_start(text, c.start), c.start - 150)
     hi = min(x for x in (text.find(". ", c.end), text.find("\n", c.end), c.end + 150) if x >= 0)
     return _PERFECT.search(text, max(0, lo), hi) is not None
 
@@ -1080,7 +1080,7 @@ def _told_event(text: str, c: _Cand, anchors: list[_Cand]) -> _Cand | None:
     for a in reversed(anchors):
         if c.start - a.end > _ANTECEDENT_REACH:
             break
-        lo = max(text.rfind(". ", 0, a.start), text.rfind("\n", 0, a.start)) + 1
+        lo = _clause_start(text, a.start)
         hi = text.find(".", a.end) % (len(text) + 1)
         if re.search(rf"\b{re.escape(stem)}", text[lo:hi], re.IGNORECASE):
             return a
@@ -1141,12 +1141,12 @@ def _parallel(text: str, c: _Cand, anchors: list[_Cand]) -> _Cand | None:
     window = text[max(0, c.start - 300):c.start]
     if c.shift is None or c.shift[0] != 0 or ("also" not in window and "only" not in window):
         return None
-    lo = max(text.rfind(". ", 0, c.start), text.rfind("\n", 0, c.start)) + 1
+    lo = _clause_start(text, c.start)
     m = _ALSO.search(text, lo, c.start)
     if m is None:
         # "X was not the only member of the staff to vanish. His colleague ... was taken the
         # same month": the sentence before says what the two share
-        prev = max(text.rfind(". ", 0, max(0, lo - 2)), text.rfind("\n", 0, max(0, lo - 2))) + 1
+        prev = _clause_start(text, max(0, lo - 2))
         m = _NOT_THE_ONLY.search(text, prev, lo) if lo - prev < 300 else None
         if m is None:
             return None
@@ -1155,7 +1155,7 @@ def _parallel(text: str, c: _Cand, anchors: list[_Cand]) -> _Cand | None:
     for a in reversed(anchors):
         if c.start - a.end > reach:
             break
-        a_lo = max(text.rfind(". ", 0, a.start), text.rfind("\n", 0, a.start)) + 1
+        a_lo = _clause_start(text, a.start)
         a_hi = text.find(".", a.end) % (len(text) + 1)
         if a_lo < lo and any(re.search(rf"\b{w}", text[a_lo:a_hi]) for w in stems):
             return a
@@ -1163,6 +1163,11 @@ def _parallel(text: str, c: _Cand, anchors: list[_Cand]) -> _Cand | None:
 
 
 _SENTENCE_BREAK = re.compile(r"[.!?]\s|\n")
+
+
+def _clause_start(text: str, pos: int) -> int:
+    """Where the sentence holding ``pos`` starts: after the last ". " or line break before it."""
+    return max(text.rfind(". ", 0, pos), text.rfind("\n", 0, pos)) + 1
 # a count set right after a date restates it ("On 23 April 2018, two weeks later,", "on
 # September 9, exactly a week after his arrest,"): it counts from the date before that one
 _RESTATED = re.compile(r"\s*[,(–—-]\s*(?:(?:exactly|just|only|almost|nearly|about|some|"

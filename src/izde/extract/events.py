@@ -617,12 +617,6 @@ def _questioning_in_custody(text: str, found: list[RawEvent]) -> list[RawEvent]:
                                      and _QUESTIONING.search(text, *r.trigger))]
 
 
-_ANY_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d|January|February|March|April|May|June|July|"
-                       r"August|September|October|November|December|Jan|Feb|Mar|Apr|Aug|Sept?|"
-                       r"Oct|Nov|Dec|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
-                       r"later|after|since|again|earlier|before|previous|last|next|then)\b")
-
-
 def questioning_after_custody(raw: list[RawEvent], text: str) -> list[RawEvent]:
     """Questioning told, with no time of its own, in the sentence right after one that holds
     or frees the same person, in the same paragraph, is part of that custody ("... held her
@@ -851,6 +845,10 @@ _CAMP_OTHER = re.compile(r"\b" + OTHER_CAMPS + r"\s+$", re.IGNORECASE)
 _THERE_REACH = 600  # characters before the sentence where the place "there" means is told
 _MONTH_OR_DAY = (r"(?:January|February|March|April|May|June|July|August|September|October|"
                  r"November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)")
+# any time told in a sentence: a year, a month or day, or a word of sequence
+_ANY_DATE = re.compile(r"\b(?:1[89]\d\d|20\d\d|" + _MONTH_OR_DAY + r"|Jan|Feb|Mar|Apr|Aug|Sept?|"
+                       r"Oct|Nov|Dec|later|after|since|again|earlier|before|previous|last|next|"
+                       r"then)\b")
 # a place named after the place of custody, not as its own modifier ("a prison in Kashgar"):
 # "... the Chinese city of Artux ..., was detained there"
 _PLACE_NAMED = re.compile(r"(?:\b(?:in|to|from|at)\s+(?:the\s+)?|\b(?:city|town|village|county|"

@@ -57,7 +57,7 @@ from izde.extract.places import (
     place_rank,
 )
 from izde.extract.profile import patronymic_gender, pronoun_gender
-from izde.extract.records import read_records, sheet_people
+from izde.extract.records import Field, read_fields, read_records, sheet_people
 from izde.extract.references import PersonIndex, first_person_at, is_cited_source
 from izde.extract.relations import find_narrator, honorific_gender, kinship
 from izde.extract.segment import Sentence, sentences
@@ -94,8 +94,9 @@ def extract(text: str, published: str | None = None, *, language: str | None = N
     gaz = gazetteer if gazetteer is not None else default_gazetteer()
     nlp = _model(spacy_model if spacy_model is not None else setting("IZDE_SPACY_MODEL"), out)
     work = _FILL_MARKS.sub(_blanked, text) if "_" in text else text
-    _run(work, published, place_finder(gaz), out, nlp, _outlet_words(publisher))
-    _structure(work, published, out)
+    fields = read_fields(work)  # a case sheet's lines: for both passes, read once
+    _run(work, published, place_finder(gaz), out, fields, nlp, _outlet_words(publisher))
+    _structure(work, published, out, fields)
     if work is not text:
         _requote(out, text)
     _freeze_once()
@@ -128,10 +129,11 @@ def _requote(obj: object, text: str) -> object:
     return obj
 
 
-def _structure(text: str, published: str | None, out: Extraction) -> None:
+def _structure(text: str, published: str | None, out: Extraction,
+               fields: list[Field]) -> None:
     """Facts that a case sheet's fields or a court judgment's form state (``records``,
     ``judgments``), merged into what the sentence rules found."""
-    found = read_records(text, published)
+    found = read_records(text, published, fields)
     found.extend(read_judgment(text, published))
     found.extend(read_tables(text, published))
     merge_found(out, found, text)
@@ -193,7 +195,8 @@ def _not_the_outlet(cands: list[Candidate], outlet: frozenset[str]) -> list[Cand
 
 
 def _run(text: str, published: str | None, finder: PlaceFinder, out: Extraction,
-         nlp: Any | None = None, outlet: frozenset[str] = frozenset()) -> None:
+         fields: list[Field], nlp: Any | None = None,
+         outlet: frozenset[str] = frozenset()) -> None:
     sents = list(sentences(text))
     cands, place_mentions, orgs = _mentions(text, sents, finder)
     if nlp is not None:
@@ -222,7 +225,7 @@ def _run(text: str, published: str | None, finder: PlaceFinder, out: Extraction,
     attach_glosses(text, clusters)
     join_renderings(clusters)
     spans = sorted((m.start, m.end, c.key) for c in clusters for m in c.mentions)
-    subject, others = sheet_people(text)
+    subject, others = sheet_people(fields)
     index = PersonIndex(text, sorted(spans + party_mentions(text, spans)),
                         sent_starts=[s.start for s in sents], bylines=set(bylines),
                         fielded={(s, e) for s, e, _ in spans

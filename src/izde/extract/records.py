@@ -86,12 +86,11 @@ def _bullets_after(text: str, pos: int) -> list[tuple[int, int]]:
 _OTHERS_FIELDS = frozenset({"testifier", "relationship", "family"})
 
 
-def sheet_people(text: str) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
+def sheet_people(fields: list[Field]) -> tuple[tuple[int, int] | None, list[tuple[int, int]]]:
     """The span of a case sheet's first name field (whom the sheet is about), and the spans
     of its lines that name its testifier or the family it lists ("Testimony by: Jazira
-    Aibolatkyzy (daughter)", "- Daughter X: lives in Almaty"); (None, []) when the text is no
-    sheet."""
-    fields = read_fields(text)
+    Aibolatkyzy (daughter)", "- Daughter X: lives in Almaty"), from the text's ``fields``
+    (``read_fields``); (None, []) when the text is no sheet."""
     if not is_case_sheet(fields):
         return None, []
     subject = next(((f.start, f.end) for f in fields if f.kind == "name"), None)
@@ -105,9 +104,12 @@ def is_case_sheet(fields: list[Field]) -> bool:
     return len(facts) >= MIN_FIELDS and any(f.kind == "name" for f in facts)
 
 
-def read_records(text: str, published: str | None = None) -> Found:
-    """Persons, events and relations of every record of a case sheet (empty if no sheet)."""
-    fields = read_fields(text)
+def read_records(text: str, published: str | None = None,
+                 fields: list[Field] | None = None) -> Found:
+    """Persons, events and relations of every record of a case sheet (empty if no sheet);
+    ``fields``: ``read_fields(text)``, when the caller has read them."""
+    if fields is None:
+        fields = read_fields(text)
     found = Found()
     if not any(f.kind == "name" for f in fields):
         fields = _with_heading_name(text, fields)

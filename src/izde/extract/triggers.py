@@ -89,6 +89,9 @@ _URGED_BACK = (r"\b(?:urging|asking|telling|demanding|pressing|ordering|pressuri
                r"them|me)\s+to\s+(?:come\s+(?:home|back)|return)\b")
 # papers gathered from many at once: "collected the passports of every household"
 _COLLECTED = r"\b(?:collected|gathered|confiscated|seized|took(?:\s+away)?)"
+# everyone's passports taken, one's own among them: "collected the passports of all teaching
+# staff"
+_PASSPORTS_COLLECTED = _COLLECTED + r"\s+(?:all\s+(?:the\s+)?|the\s+)?passports\b"
 # gathered in by the authorities, passively: "was collected by the village committee"
 _COLLECTED_BY = (r"(?:was|were|had\s+been|has\s+been)\s+(?:collected|taken)\s+by\s+(?:the\s+)?"
                  r"(?:[\w-]+\s+){0,2}?(?:police|committee|authorities|officials|officers|cadres|"
@@ -1020,14 +1023,14 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"wife)['’]s?\b", needs=("including",)),
     # one's own kept back from many collected: "collected the passports of all teaching staff
     # ... and never returned hers"; "... in April 2017. Hers was never returned"
-    _t("passport_confiscation", "owner", _COLLECTED + r"\s+(?:all\s+(?:the\s+)?|the\s+)?passports\b"
+    _t("passport_confiscation", "owner", _PASSPORTS_COLLECTED +
        r"[^.;]{0,120}?\b(?:and|but)\s+(?:then\s+)?(?:never|did\s+not|didn['’]t)\s+(?:return|"
        r"returned|give\s+back|gave\s+back|hand\s+back|handed\s+back)\s+(?P<who>hers|his)\b",
        negative=True),
     _t("passport_confiscation", "owner", r"(?:(?<=[.;!?]\s)|(?<=[.;!?][\"”]\s))(?P<who>Hers|His)\s+"
        r"(?:was|has|had)\s+(?:never|not)\s+"
        r"(?:been\s+)?(?:returned|given\s+back|handed\s+back)\b", negative=True,
-       back=_COLLECTED + r"\s+(?:all\s+(?:the\s+)?|the\s+)?passports\b"),
+       back=_PASSPORTS_COLLECTED),
     # and the same for another, named next: "collected Akhmetkanuly's passport in the spring
     # of 2017, along with that of their mother, Dametken Esimkyzy"
     _t("passport_confiscation", "after", r"(?P<coord>" + _COLLECTED + r"\s+[^.;]{0,60}?\bpassports?"
