@@ -262,13 +262,38 @@ def _core_bounds(tokens: tuple[str, ...], is_place: Callable[[str], bool]) -> tu
         if _chinese_pair(pair) and not _edge_blocked(tokens[:i], is_place):
             return i, i + 2
     lo, hi = 0, len(tokens)
-    while lo < hi and _droppable(tokens[lo], is_place):
+    while lo < hi and _droppable(tokens[lo], is_place) and not _borne_place(tokens, lo, is_place):
         lo += 1
-    while hi > lo and _droppable(tokens[hi - 1], is_place, trailing=True):
+    while hi > lo and _droppable(tokens[hi - 1], is_place, trailing=True) and not (
+            _borne_place(tokens, hi - 1, is_place)):
         hi -= 1
-    if any(_blocks_name(t, is_place) for t in tokens[lo:hi]):
+    if any(_blocks_name(tokens[k], is_place) and not _borne_place(tokens, k, is_place)
+           for k in range(lo, hi)):
         return 0, 0
     return lo, hi
+
+
+# the endings of a family name or patronymic (Russian-style -ov/-eva, Kazakh -uly/-kyzy,
+# Kyrgyz uulu): a word so ending beside a place's name makes the pair a person's name
+_SURNAME_ENDS = ("ov", "ova", "ev", "eva", "yev", "yeva", "ovna", "evna", "ovich", "evich",
+                 "uly", "ulı", "uulu", "kyzy", "qyzy", "qizi", "kizi")
+
+
+def _borne_place(tokens: tuple[str, ...], i: int, is_place: Callable[[str], bool]) -> bool:
+    """The place's name at ``tokens[i]``, in a run of two or three words, is a
+    person's name there: the other words are names that are no place and no ordinary word,
+    and either the place's name is also a common given name ("Manas Turgunov", "Emin Tursun",
+    "Nursultan Abdrakhman": ``lexicon.PERSONAL_TOPONYMS``) or another word ends as a family
+    name or patronymic does ("Tekes Asanov" would be a man, never a town)."""
+    if not 2 <= len(tokens) <= 3 or not is_place(tokens[i]) or (
+            lexicon.is_non_name_word(tokens[i]) or lexicon.is_common(tokens[i])):
+        return False
+    others = [t for j, t in enumerate(tokens) if j != i]
+    if not all(t[:1].isupper() and not is_place(t) and not lexicon.never_in_name(t)
+               and t.lower() not in lexicon.STOP_CAPS for t in others):
+        return False
+    return tokens[i].lower() in lexicon.PERSONAL_TOPONYMS or any(
+        t.lower().endswith(_SURNAME_ENDS) and len(t) > 4 for t in others)
 
 
 def _chinese_pair(pair: list[str]) -> bool:

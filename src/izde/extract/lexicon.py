@@ -133,6 +133,14 @@ europe asia africa canada australia sweden netherlands belgium austria italy spa
 belarus poland israel dubai uae qatar hong kong taiwan macau xuar gansu qinghai ili
 """)
 
+# places whose names are also common given names in the region ("Manas", the Kyrgyz epic's
+# hero and a county near Urumqi; "Emin", a Uyghur man's name and Dorbiljin county; "Naryn", a
+# Kyrgyz woman's name and a region; "Nursultan", a Kazakh man's name and the capital's name
+# of 2019-2022): beside another name they are part of a person's name (``candidates``)
+PERSONAL_TOPONYMS = _words("""
+nursultan manas emin naryn zhambyl ayagoz altay altai aral
+""")
+
 ORG_ABBREVIATIONS = _words("""
 rfa rfe rl hrw afp ap un eu nsc knb cnn bbc voa ccp pla xpcc osce who
 """)

@@ -272,8 +272,20 @@ def _mentions(text: str, sents: list[Sentence], finder: PlaceFinder
                 if not any(p.start < c.end and c.start < p.end for p in found):
                     places.append(PlaceMention(c.start, c.end, c.text, None))
             else:
+                if c.kind == "person" and any(p.start == c.start and p.end == c.end
+                                              for p in found):
+                    continue  # a place's whole name, none of whose words is one ("Kuala Lumpur")
+                if c.kind == "person" and any(_part_of(p, c) for p in found):
+                    # a place's name inside a person's ("Manas Turgunov", "Serik Oral, 45")
+                    places = [p for p in places if not _part_of(p, c)]
                 persons.append(c)
     return persons, sorted(places, key=lambda p: p.start), orgs
+
+
+def _part_of(place: PlaceMention, person: Candidate) -> bool:
+    """The place's words are some, not all, of the person candidate's."""
+    return person.start <= place.start and place.end <= person.end and (
+        person.end - person.start > place.end - place.start)
 
 
 def _with_place_glosses(text: str, places: list[PlaceMention], persons: list[Candidate],

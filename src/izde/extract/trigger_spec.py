@@ -73,8 +73,8 @@ class Trigger:
     side: Side
     confidence: float = 0.7
     needs: tuple[str, ...] = ()  # one of these must also be in the (folded) sentence
-    # the wording is itself negative ("has not been seen since", "is not allowed to leave"):
-    # only the words before it can negate it
+    # the wording is itself negative or unreal ("has not been seen since", "is not allowed to
+    # leave", "threatened to arrest him"): only the words before it can negate it
     negative: bool = False
     # the wording asserts the event even inside a demand ("urged China to disclose her
     # whereabouts" says they are unknown): no negation or hypothetical check

@@ -388,9 +388,11 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:[\w-]+\s+){0,2}?(?:police\s+station|station|police|department|office)\s+)?(?:[^.;]"
        r"{0,80}?\s)?and\s+(?:never|did\s+not|didn['’]t)\s+(?:leave|come\s+(?:home|back|out)|"
        r"return(?:\s+home)?)\b", negative=True, needs=("summoned", "called")),
-    # summoned and kept: "he was summoned to the station again and held there"
+    # summoned and kept: "he was summoned to the station again and held there", "was called
+    # in for a conversation by police in Ghulja in 2018 and detained"
     _t("detention", "before", AUX + r"(?:summoned|called\s+in|called)\s+(?:to\s+(?:the|a)\s+"
        r"(?:[\w-]+\s+){0,2}?(?:police\s+station|station|police|department|office)\s+)?(?:again\s+)?"
+       r"(?:(?:for|by|in|on|at)\s+[^.;]{0,80}?\s)?"
        r"and\s+(?:then\s+)?(?:held|kept|detained|locked\s+up|arrested)\b",
        needs=("summoned", "called")),
     # summoned, then bound: "was summoned to the police station in Artux, where he was
@@ -673,6 +675,11 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("threat", "before", r"\b(?:summoned|called\s+in|questioned|interrogated)\b[^.;]{0,60}?"
        r"\band\s+warned\b"),
     _t("threat", "after", r"\b(?:threats?\s+(?:against|to)|threatening|threatened)\b"),
+    # the act threatened is not done: "threatened to arrest him if he kept talking", "threatened
+    # to deport Yerbol's mother"; the person it is threatened against is the threat's
+    _t("threat", "after", r"\bthreaten(?:ed|ing|s)?\s+to\s+(?:arrest|detain|jail|imprison|"
+       r"deport|expel|punish|prosecute|kill|beat|lock\s+up|send|take\s+away)\b",
+       needs=("threaten",), negative=True),
     _t("threat", "after", r"\b(?:warned|told|threatened)\b(?=\s+\w+(?:\s+\w+)?\s+(?:that\s+)?"
        r"(?:he|she|they)\s+(?:would|will|could)\s+be\s+(?:arrested|detained|jailed|deported|"
        r"punished|prosecuted)\b)"),
@@ -1356,6 +1363,11 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("harassment", "after", r"\bcalled\b(?=\s+(?:him|her|them|me)\s+in\b" + _AGAIN + ")"),
     _t("harassment", "before", AUX + r"(?:repeatedly\s+)?called\s+in\b(?!\s+sick)(?=" + _AGAIN
        + ")"),
+    # called in for questioning, as summoned is: "was called in for questioning by police two
+    # days after she spoke to reporters"
+    _t("harassment", "before", AUX + r"called\s+in\s+(?:again\s+)?for\s+(?:questioning|"
+       r"interrogation|(?:an?\s+)?(?:talk|conversation|chat|interview|meeting))\b",
+       needs=("called in",)),
     # a liquid thrown in the face: "threw brilliant green antiseptic in Oralbekova's face"
     _t("assault", "after", r"\b(?:threw|splashed|poured|sprayed|hurled)\s+(?:[\w-]+\s+){0,3}?"
        r"(?:paint|acid|antiseptic|zelyonka|liquid|eggs?|ink|dye|water|urine)\s+(?:in|at|on|over|"
@@ -2023,7 +2035,7 @@ NEGATION = with_opening(at_word_starts(
     + CONTRACTED_NOT + r")\b[^.;]*$", re.IGNORECASE))
 HYPOTHETICAL = with_opening(at_word_starts(
     r"\b(?:could|might|(?-i:may)|would|should|must\s+be|needs?\s+to\s+be|fears?|feared|"
-    r"fearing|afraid|risk|risks|if|unless|"
+    r"fearing|afraid|risk|risks|if|unless|threaten(?:ed|ing|s)?\s+(?:to|with)|"
     r"whether|faces?|faced|facing|threat\s+of|possible|likely\s+to|asking|asked|ask|seeks?|"
     r"seeking|sought|request(?:ed|ing)|wants?|wanted|hopes?|hoping|(?:trying|tried)\s+to|"
     r"demand(?:ed|ing|s)?|urg(?:ed|ing|e)|"
