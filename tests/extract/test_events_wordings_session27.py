@@ -96,3 +96,147 @@ def test_summoned_and_then_another_person_detained_is_no_detention_of_hers() -> 
     found = events_by_name(run("Dinara Omarova was summoned in May 2018 and questioned for "
                                "hours, and her brother was detained."))
     assert ("Dinara Omarova", "detention") not in found
+
+
+# a bare given name named in full only further on is that person's, not the namesake's
+# daughter whose patronymic holds it
+
+
+def test_a_fathers_given_name_is_not_his_daughters_patronymic() -> None:
+    text = ("Aisaule Galymbekkyzy has not eaten for five days. A placard reads \"Free my father "
+            "Galymbek\". On Wednesday police held her for six hours.\n\nHer father, Galymbek "
+            "Kadyrkhanuly, was detained in October 2017.")
+    ex = run(text)
+    names = {p.name: set(p.names) for p in ex.persons}
+    assert "Galymbek" not in names["Aisaule Galymbekkyzy"]
+    assert ("Galymbek Kadyrkhanuly", "detention") in events_by_name(ex)
+    gender = {p.name: {a.value for a in p.attributes if a.property == "gender"}
+              for p in ex.persons}
+    assert gender["Aisaule Galymbekkyzy"] == {"female"}
+
+
+def test_a_uyghur_name_in_pinyin_ending_in_uli_says_no_sex() -> None:
+    from izde.extract.names import name_form_gender
+    assert name_form_gender("Abudurusuli") is None
+    assert name_form_gender("Kasymuli") == "male"
+    assert name_form_gender("Serikkyzy") == "female"
+
+
+def test_her_pinyin_name_does_not_make_her_a_man() -> None:
+    text = ("Gulshen Abdurusul, 53, was detained on Aug. 27, her daughter Kamile Burhan said. "
+            "Kamile said police detained Abdurusul at her office on April 9, 2018.\n\n"
+            "She was held in the Aksu detention center for eight months.\n\n"
+            "An officer said he had no information about a woman named Gulixian Abudurusuli, "
+            "the Chinese rendering of Abdurusul's name.")
+    found = events_by_name(run(text))
+    assert ("Kamile Burhan", "detention") not in found
+    assert ("Gulshen Abdurusul", "detention") in found
+
+
+# officials living in a relative's home
+
+
+def test_cadres_staying_at_his_fathers_home_press_the_father() -> None:
+    text = ("Serik Abenov, 82, is a herder. His son, Dias Serikuly, lives in Almaty. Since early "
+            "2018, Dias Serikuly said, two cadres from the township have stayed at his father's "
+            "home for several days each month.")
+    found = events_by_name(run(text))
+    assert ("Serik Abenov", "harassment") in found
+    assert ("Dias Serikuly", "harassment") not in found
+
+
+def test_cadres_who_come_and_live_in_his_house() -> None:
+    text = "Serik Abenov lives in Altay. Since 2018, two cadres come and live in his house."
+    assert events_by_name(run(text)) == {("Serik Abenov", "harassment")}
+
+
+def test_told_the_herder_to_bring_his_passport_is_a_confiscation() -> None:
+    text = ("Serik Abenov, 82, is a herder in Altay. In 2017 township officials told the herder "
+            "to bring his passport to the township government.")
+    assert events_by_name(run(text)) == {("Serik Abenov", "passport_confiscation")}
+
+
+# a fronted clause of time does not negate the main clause
+
+
+def test_when_i_asked_why_does_not_undo_the_blow() -> None:
+    text = ("My name is Bekassyl Islamkhanuly. I live in Almaty. When I asked why, one of them "
+            "hit me on the back of the head.")
+    assert events_by_name(run(text)) == {("Bekassyl Islamkhanuly", "assault")}
+
+
+def test_although_never_charged_he_was_detained() -> None:
+    text = "Although Serik Abenov was never charged, police detained him in Ghulja in 2018."
+    assert ("Serik Abenov", "detention") in events_by_name(run(text))
+
+
+def test_a_fronted_condition_still_negates() -> None:
+    text = "If Serik Abenov speaks again, police will detain him."
+    assert events_by_name(run(text)) == set()
+
+
+# taken aside at a border post
+
+
+def test_border_police_took_him_into_a_room_at_the_port() -> None:
+    text = ("On 20 August 2017 the Chinese border police took Bekassyl Islamkhanuly into a room "
+            "at the Khorgos port.")
+    ex = run(text)
+    assert events_by_name(ex) == {("Bekassyl Islamkhanuly", "detention")}
+    assert place_name(ex, "Bekassyl Islamkhanuly", "detention") == "Khorgos"
+
+
+def test_held_about_six_hours_is_a_detention() -> None:
+    text = "Police held Aisaule Galym about six hours at a district station on Wednesday."
+    assert ("Aisaule Galym", "detention") in events_by_name(run(text))
+
+
+def test_kept_there_after_a_summons_is_no_detention() -> None:
+    text = ("Officers summoned Bagila Ermek to the station and, she said, kept her there for two "
+            "hours, warning her not to go to the consulate.")
+    found = events_by_name(run(text))
+    assert ("Bagila Ermek", "detention") not in found
+    assert ("Bagila Ermek", "harassment") in found
+
+
+# a video testimony's turns: time codes, a greeting before "My name is"
+
+_TESTIMONY = """Video testimony no. 1 (English transcript)
+
+[00:00:03] INTERVIEWER: Please introduce yourself.
+
+[00:00:08] ISLAMKHANULY: Waleikumassalam. My name is Bekassyl Islamkhanuly. I live in Almaty.
+
+[00:00:34] ISLAMKHANULY: My father, Islamkhan Kalibekuly, is a herder in Koktogay.
+
+[00:01:02] INTERVIEWER: Let us start with your father. What happened to him?
+
+[00:01:06] ISLAMKHANULY: In July 2017 I visited him. In September the head of the township came \
+to his house and told him to bring his passport to the township government.
+
+[00:02:30] INTERVIEWER: You said you also went to Tekes.
+
+[00:02:33] ISLAMKHANULY: Yes. On 20 August 2017 the Chinese border police took me into a room \
+at the Khorgos port. When I asked why, one of them hit me on the back of the head.
+"""
+
+
+def test_a_time_coded_turn_whose_speaker_greets_then_gives_his_name() -> None:
+    found = events_by_name(run(_TESTIMONY))
+    assert ("Bekassyl Islamkhanuly", "detention") in found
+    assert ("Bekassyl Islamkhanuly", "assault") in found
+
+
+def test_the_questions_your_father_is_whom_the_answer_speaks_of() -> None:
+    found = events_by_name(run(_TESTIMONY))
+    assert ("Islamkhan Kalibekuly", "passport_confiscation") in found
+    assert ("Bekassyl Islamkhanuly", "passport_confiscation") not in found
+
+
+def test_a_beating_folded_into_torture_gives_it_its_date() -> None:
+    text = ("Taalai Osmon was held in a camp in Artux. \"When I would not pray to the flag, they "
+            "tied my hands to a chair for the whole night. Two guards beat me on the legs with a "
+            "rubber stick,\" Taalai Osmon said, describing events in the autumn of 2018.")
+    ex = run(text)
+    (torture,) = [e for e in ex.events if e.type == "torture"]
+    assert torture.date is not None and torture.date.startswith("2018")

@@ -245,8 +245,15 @@ def _beatings_beside_torture(events: list[ExtractedEvent], text: str) -> list[Ex
 
 
 def _fold_into(torture: ExtractedEvent, beating: ExtractedEvent) -> None:
-    """A beating that is part of a torture: its quotes become the torture's evidence."""
+    """A beating that is part of a torture: its quotes become the torture's evidence, and its
+    date and place the torture's when the torture's own sentences tell none ('"they tied my
+    hands to a chair for the whole night. Two guards beat me," he said, describing events in
+    the autumn of 2018')."""
     torture.evidence = sorted(torture.evidence + beating.evidence, key=lambda e: e.start)
+    if torture.date is None and beating.date is not None:
+        torture.date, torture.date_text = beating.date, beating.date_text
+    if torture.place is None and beating.place is not None:
+        torture.place = beating.place
 
 
 def _paragraph(text: str, pos: int) -> int:

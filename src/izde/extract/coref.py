@@ -357,10 +357,14 @@ def _attach_singles(clusters: list[Cluster], singles: list[Candidate], text: str
     by_given = _calls_by_given_name(index, singles)
     for s in singles:
         owners = index.get(s.tokens[0], [])
-        if owners and all(m.start > s.start for c in owners for m in c.mentions):
+        if owners and all(m.start > s.start for c in owners for m in c.mentions) and any(
+                len(m.tokens) > 1 and m.tokens[-1] == s.tokens[0]
+                for c in owners for m in c.mentions):
             # "Tursyngazy Zhaksygeldiyev, as Kazakh documents write him, or Zhaksygeldiuly,
             # as the family does": a surname named only further on in full is, when a name
-            # before it holds the same surname with another ending, that name's
+            # before it holds the same surname with another ending, that name's (a given
+            # name named further on is that person's: "Free my father Galymbek" before "Her
+            # father, Galymbek Kadyrkhanuly" is not his daughter "Aisaule Galymbekkyzy")
             owners = _surname_variant_before(clusters, s) or owners
         target = _owner_of_single(owners, s, text, unrelated, by_given) if owners else None
         if target is None and s.cued and not owners:

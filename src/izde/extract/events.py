@@ -1361,6 +1361,13 @@ _NEW_CLAUSE = re.compile(r",?\s+but\s+|,\s+(?:and|while|whereas|although|though|
                          r"because|when)\s+", re.IGNORECASE)
 
 
+# a fronted clause of time or concession, closed by its comma: its words do not reach the main
+# clause ("When I asked why, ...", "Although he was never charged, ..."); a condition ("If",
+# "Unless") does
+_FRONTED_CLAUSE = re.compile(r"\s*[\"“]?(?:When|After|As\s+soon\s+as|Before|Once|While|Although|"
+                             r"Though|Because)\b[^,.;:!?\"“”]{1,120},\s+")
+
+
 # a clause of time after a negated main clause, with its own subject: "since he was taken",
 # "since police detained her"
 # ("The family has not been able to speak with him since he was taken from his brother's
@@ -1398,6 +1405,10 @@ def _negated(text: str, sent: Sentence, start: int, end: int, future: bool = Tru
         for brk in _QUOTE_CLOSED.finditer(text, lo, start):
             lo = brk.end()  # '"They want me to be silent," said X, who was fined': the
             # quotation's words are not the relative clause's
+    fronted = _FRONTED_CLAUSE.match(text, sent.start, start)
+    if fronted is not None:
+        lo = max(lo, fronted.end())  # "When I asked why, one of them hit me": the asking is
+        # the fronted clause's, the blow the main clause's
     since = next(reversed(list(_SINCE_CLAUSE.finditer(text, lo, start))), None)
     if since is not None:
         lo = since.start("clause")  # "has not been heard from since he was taken to a camp":

@@ -211,4 +211,7 @@ def name_form_gender(word: str) -> str | None:
         return "female"
     if w.endswith("guli"):  # the pinyin of a woman's -gul name (Ruziguli, Ayiguli), no -uli
         return None
+    if w.endswith("uli") and _split(w, 4) is None and _split(w, 8) is not None:
+        return None  # a Uyghur name in five or more pinyin syllables ("Abudurusuli" for
+        # Abdurusul), no -uli ("Serikuli" is one)
     return "male" if _MALE_FORM.search(w) else None

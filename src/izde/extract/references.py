@@ -1418,11 +1418,14 @@ def unnamed_kin(index: PersonIndex) -> list[tuple[int, str, str, str]]:
     text, folded = index.text, index.folded
     for m in scan(_KIN_NOUNS, folded, 0, len(folded), index.found, _KIN_NOUN_STARTS):
         own = _OWNER_BEFORE.search(index.folded, max(0, m.start() - 30), m.start())
-        if own is None or not (_AS_SUBJECT.match(text, m.end()) or (
-                own.group("own") == "your" and _TOPIC_END.match(text, m.end()))):
+        if own is None:
+            continue
+        topic = own.group("own") == "your" and _TOPIC_END.match(text, m.end()) is not None
+        if not (topic or _AS_SUBJECT.match(text, m.end())):
             continue  # (an interview's question about "your father?" makes him the topic)
-        if _GOVERNED_KIN.search(text, max(0, own.start() - 24), own.start()):
+        if not topic and _GOVERNED_KIN.search(text, max(0, own.start() - 24), own.start()):
             continue  # "on a trip to see his brother, police took his passport": an object
+            # (but "Let us start with your father." names the question's topic)
         named = index.persons_between(m.end(), m.end() + 4)
         if _CALLED_AFTER.match(text, m.end()) or _named_by_copula(index, m.end()):
             continue  # "her brother was a farmer called Tursun": the relative is named

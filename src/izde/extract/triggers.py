@@ -100,7 +100,8 @@ _COLLECTED_BY = (r"(?:was|were|had\s+been|has\s+been)\s+(?:collected|taken)\s+by
 _WHICH_TAKEN = (r"\s*,\s*which\s+(?:[\w-]+\s+){0,6}?(?:had\s+)?(?:confiscated|seized|took|"
                 r"taken|kept|withheld)\b")
 # for a stated time: "for two days", "for several hours"
-_FOR_A_TIME = (r"for\s+(?:(?:about|around|nearly|almost|over|some|more\s+than|up\s+to)\s+)?"
+_FOR_A_TIME = (r"(?:for\s+|(?=(?:about|around|nearly|almost|some)\s))"
+               r"(?:(?:about|around|nearly|almost|over|some|more\s+than|up\s+to)\s+)?"
                r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|"
                r"\d+)\s+(?:hours?|days?|nights?|weeks?|months?)\b")
 # the limb force is told by, with whose it is: "her wrist", "my arm"
@@ -963,10 +964,12 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # passport_confiscation
     # made to hand it in: "police ordered Sapargaliuly to hand in his passport" (a request,
     # "asked him to", may not have been met: it is no event, see ``events._negated``)
+    # ("told the herder to bring his passport to the township government")
     _t("passport_confiscation", "after", r"\b(?:ordered|told|forced|made|required|"
-       r"instructed|demanded)\b(?=\s+(?:him|her|them|" + _NAME + r")"
-       r"\s+to\s+(?:hand\s+(?:in|over)|surrender|give\s+up|turn\s+in)\s+(?:his|her|their)\s+"
-       r"passports?\b)"),
+       r"instructed|demanded)\b(?=\s+(?:him|her|them|" + _NAME + r"|" + _THE_DESCRIBED
+       + r"|the\s+(?:old\s+|elderly\s+)?(?:man|woman|[a-z]+er|[a-z]+ist))"
+       r"\s+to\s+(?:hand\s+(?:in|over)|surrender|give\s+up|turn\s+in|bring|submit)\s+"
+       r"(?:his|her|their)\s+passports?\b)"),
     # handed in to the authorities: "handed her passport to police in 2017", "surrendered his
     # passport to the county public security bureau"
     _t("passport_confiscation", "before", r"\b(?:handed|surrendered|turned|gave)\s+(?:(?:in|over|"
@@ -1494,14 +1497,15 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"the\s+street|the\s+market|the\s+mosque)|(?:a|one|two|three|four|several|a\s+few)\s+"
        # "was taken a month after her"
        r"(?:days?|weeks?|months?)\s+(?:after|later|before))\b)", needs=("taken",)),
-    # held somewhere for a stated time: "they held him at the border post for a week" (or
-    # with no place: "summoned Shawket Idris and held him for two days", "Border guards held
-    # Nurgali Muratbekuly for five hours")
+    # held somewhere for a stated time: "they held him at the border post for a week", "held
+    # her about six hours" (or with no place: "summoned Shawket Idris and held him for two
+    # days", "Border guards held Nurgali Muratbekuly for five hours"; "kept her there for two
+    # hours" after a summons is its questioning)
     _t("detention", "after", r"\b(?:held|kept)\b(?=\s+(?:him|her|them|me|" + _NAME + r")\s+"
        r"(?:(?:at|in)\s+"
        r"(?!(?:the\s+|a\s+)?"
        r"(?:hospital|clinic|house|home|flat|apartment)\b)[^.;,]{0,40}?)?\b" + _FOR_A_TIME + ")",
-       needs=("for ",)),
+       needs=("for ", "about ", "around ", "nearly ", "almost ")),
     # for the night: "police in Hotan held his mother, Aysha Kamal, overnight on Jan. 12"
     _t("detention", "after", r"\b(?:held|kept|detained)\b(?=\s+(?:him|her|them|me|" + _NAME
        + r"|" + _KIN_NAMED + _NAME + r"\s*,)\s+overnight\b)", needs=("overnight",)),
@@ -1683,9 +1687,12 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:member|worker|official)s?|relatives?\s+assigned\s+by\s+the\s+state)\s+(?:[\w-]+\s+)?"
        # ('cadres under the "Becoming Family" program have regularly stayed in her home')
        r"(?:[^.;]{0,50}?\s(?:have|has|had)\s+(?:regularly\s+|often\s+|repeatedly\s+)?)?"
+       # (a relative's home is the relative's: "have stayed at his father's home for several
+       # days each month")
+       r"(?:(?:come|comes|came)\s+and\s+)?"  # ("two cadres come and live in his house")
        r"(?:moved|moves|move|stayed|stays|stay|lived|lives|live|came\s+to\s+live)\s+(?:in|into|"
-       r"with)\s+(?P<who>his|her|their|my|our)\s+(?:family['’]s\s+)?(?:house|home|apartment|"
-       r"flat|family)\b"),
+       r"with|at)\s+(?P<who>his|her|their|my|our)\s+(?:family['’]s\s+|(?P<kin>mother|father|"
+       r"parents|wife|husband|sister|brother)['’]s?\s+)?(?:house|home|apartment|flat|family)\b"),
     # political rituals made compulsory for a former detainee or a prisoner's relative: "is
     # required to attend a flag-raising ceremony and political study every Monday", "officials
     # made her attend a flag-raising ceremony every Monday morning" (told with a ban on
@@ -1783,6 +1790,12 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"little|eldest|youngest)\s+)?(?:brother|sister|husband|wife|son|daughter|father|mother|"
        r"cousin|nephew|uncle)\s+" + _NAME + r"\s*(?:[.;,]|as\s+"
        r"well\b|too\b|away\b|from\b|in\s+(?:19|20)\d\d|on\s+\d|at\s+night))"),
+    # taken aside at a post or station: "the Chinese border police took me into a room at the
+    # Khorgos port", "officers took him into a back room"
+    _t("detention", "after", r"\b(?:police(?:men)?|officers?|agents|guards|soldiers|they)\s+"
+       r"(?:then\s+|later\s+)?took\b(?=\s+(?:him|her|them|me|" + _NAME + r")\s+(?:in)?to\s+"
+       r"(?:a|an|the)\s+(?:(?:small|separate|side|back|special|locked|windowless)\s+)?"
+       r"(?:room|office|cell)\b)", needs=("room", "office", "cell")),
     # "The border soldiers caught me in the morning"
     _t("detention", "after", r"\b(?:police(?:men)?|officers|agents|guards|soldiers|patrols?)\b"
        r"[^.;]{0,20}?\b(?:caught|captured|grabbed)\b(?=\s+(?:him|her|them|me)\b)"),

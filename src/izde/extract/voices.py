@@ -519,9 +519,11 @@ def _role_of(label: str) -> str:
 
 
 # a turn that opens by giving a name and nothing else ("DEFENDANT: Dauletuly Yerbol.",
-# "WITNESS: Yes, Your Honour. Sergeant Kanat Zhakupov.") is its speaker introducing themself
+# "WITNESS: Yes, Your Honour. Sergeant Kanat Zhakupov.", "[00:00:08] ISLAMKHANULY: Waleikumassalam.
+# My name is Bekassyl Islamkhanuly.") is its speaker introducing themself
 _NAME_ENDS = re.compile(r"[ \t]*[.\n]")
 _OPENERS = re.compile(r"[ \t]*(?:(?:yes|no|I\s+am|my\s+name\s+is)\b[^.\n]{0,20}?[.,][ \t]*)?"
+                      r"(?:(?:[^.!?\n]{1,40}[.!][ \t]+)?(?:my\s+name\s+is|I\s+am)[ \t]+)?"
                       r"(?:(?:Mr|Mrs|Ms|Dr|Sergeant|Captain|Major|Lieutenant|Officer|Colonel)"
                       r"\.?[ \t]+)?", re.IGNORECASE)
 
