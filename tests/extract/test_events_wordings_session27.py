@@ -240,3 +240,93 @@ def test_a_beating_folded_into_torture_gives_it_its_date() -> None:
     ex = run(text)
     (torture,) = [e for e in ex.events if e.type == "torture"]
     assert torture.date is not None and torture.date.startswith("2018")
+
+
+# a relative quoted says the given name; the writer's bare surname is still the first named
+
+
+def test_a_given_name_only_in_a_quotation_does_not_give_the_surname_away() -> None:
+    text = ("Zeinulla Ongarbaiuly died at his brother's house on January 29. His wife said: "
+            "\"He told me only: 'Zeinulla has gone.'\"\n\nHe died at the home of his brother, "
+            "Sultanmurat Ongarbaiuly, in Sawan county.\n\nOngarbaiuly stayed behind in Sawan in "
+            "2016. In the spring of 2018 he was detained.")
+    found = events_by_name(run(text))
+    assert ("Zeinulla Ongarbaiuly", "detention") in found
+    assert ("Sultanmurat Ongarbaiuly", "detention") not in found
+
+
+def test_made_to_delete_photographs_is_harassment() -> None:
+    text = ("Police officers came to Sultanmurat Ongarbaiuly's house and made him delete "
+            "photographs of the body from his phone.")
+    assert events_by_name(run(text)) == {("Sultanmurat Ongarbaiuly", "harassment")}
+
+
+def test_questioned_for_about_four_hours_is_harassment() -> None:
+    text = "Sharbanu Rakhym said she was questioned by the KNB for about four hours on Monday."
+    assert ("Sharbanu Rakhym", "harassment") in events_by_name(run(text))
+
+
+def test_if_you_want_to_see_him_alive_from_the_men_who_followed_her_is_a_threat() -> None:
+    text = ("Sharbanu Rakhym said two men had followed her for two weeks. \"When I walked, one "
+            "of them walked behind me,\" she said.\n\nOn October 9, one of the men came up to "
+            "her at the school gate.\n\n\"He said: 'If you want to see him alive, stop posting "
+            "videos,'\" Sharbanu Rakhym recalled.")
+    assert ("Sharbanu Rakhym", "threat") in events_by_name(run(text))
+
+
+def test_held_in_a_facility_described_as_a_training_centre_is_internment() -> None:
+    text = ("Aigul Rozaq was allegedly held in a facility described by the authorities as a "
+            "\"vocational skills education and training centre\" in Kuqa County.")
+    assert events_by_name(run(text)) == {("Aigul Rozaq", "internment")}
+
+
+def test_a_siblings_mother_is_ones_own() -> None:
+    text = ("Enwerjan Burhan died in prison. His sister, Kamile Burhan, lives in Istanbul. His "
+            "mother, Gulshen Abdurusul, is in prison. Kamile said the court had sentenced her "
+            "mother in November 2020 to 14 years.")
+    assert ("Gulshen Abdurusul", "sentencing") in events_by_name(run(text))
+
+
+def test_delivered_to_the_police_and_a_fine_imposed_on_her() -> None:
+    text = ("\"On February 10, Aisaule Galym was delivered to the police department to draw up "
+            "an administrative protocol. By a court decision, an administrative fine was imposed "
+            "on her,\" the official said.")
+    found = events_by_name(run(text))
+    assert ("Aisaule Galym", "detention") in found
+    assert ("Aisaule Galym", "sentencing") in found
+
+
+def test_invited_to_the_police_for_a_conversation_is_harassment() -> None:
+    text = ("\"Bekassyl Islam was invited to the Bostandyk district police department of Almaty "
+            "on March 3 for a conversation,\" the official said.")
+    assert events_by_name(run(text)) == {("Bekassyl Islam", "harassment")}
+
+
+def test_not_detained_but_invited_is_the_polices_rewording() -> None:
+    text = ("Police detained Jyldyz Sadyr at the embassy on Monday. The GKNB said she \"was not "
+            "detained\" but \"was invited for a preventive conversation\".")
+    assert events_by_name(run(text)) == {("Jyldyz Sadyr", "detention")}
+
+
+def test_the_conditions_of_his_detention_are_no_new_detention() -> None:
+    text = ("In December 2020 Galym Kadyr was transferred to a prison in Kuitun to improve the "
+            "conditions of his detention, the official said.")
+    assert events_by_name(run(text)) == {("Galym Kadyr", "transfer")}
+
+
+def test_a_quotations_him_is_not_its_named_speaker() -> None:
+    text = ("Orozali Ysmanov said guards took the trader, Mirlan Turgun, away for interrogation "
+            "in the spring of 2018.\n\n\"They beat him with a rubber stick on the soles of his "
+            "feet,\" said Ysmanov.")
+    found = events_by_name(run(text))
+    assert ("Orozali Ysmanov", "assault") not in found
+    assert ("Orozali Ysmanov", "torture") not in found
+    assert {("Mirlan Turgun", "assault"), ("Mirlan Turgun", "torture")} & found
+
+
+def test_they_after_the_guards_beat_him_in_a_camp_is_torture() -> None:
+    text = ("Yusup Hesen was held in a camp in Yarkand in 2018. \"The guards found out. They took "
+            "him out and beat him with a stick,\" Ilshat Abbas said.")
+    found = events_by_name(run(text))
+    assert ("Yusup Hesen", "torture") in found
+    assert ("Yusup Hesen", "assault") not in found

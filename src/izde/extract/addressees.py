@@ -40,7 +40,11 @@ _AUTHORITY = re.compile(r"\b(?:police(?:man|men)?|security|bureau|officers?|offi
                         r"strangers?|(?:unknown|unidentified|anonymous)\s+(?:men|man|callers?|"
                         r"people|persons)|numbers?\s+(?:she|he|they|I|we)\s+(?:did\s+not|didn['’]t|"
                         r"could\s+not|couldn['’]t)\s+(?:recogni[sz]e|know|trace)|"
-                        r"(?:state|public)\s+security|(?:a\s+)?(?:Chinese|unknown|foreign|"
+                        r"(?:state|public)\s+security|"
+                        # men who shadow someone: "one of them walked behind me", "two men
+                        # followed her around Taldykorgan"
+                        r"(?:followed|walked\s+behind|trailed|tailed)\s+(?:me|her|him|them|us)|"
+                        r"(?:a\s+)?(?:Chinese|unknown|foreign|"
                         # ("an unknown Kazakh number")
                         r"hidden|withheld)\s+(?:(?-i:[A-Z])[a-z]+\s+)?(?:phone\s+)?numbers?)\b",
                         re.IGNORECASE)

@@ -150,7 +150,7 @@ def merge(raw: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
     _share_charges(out)
     _release_at_end(out)
     _after_release(out, text)
-    return _beatings_beside_torture(_beatings_in_custody(_camp_before_release(out)), text)
+    return _beatings_beside_torture(_beatings_in_custody(_camp_before_release(out), text), text)
 
 
 # let out of a camp: "was released from a camp in Burjin in the autumn of 2020 after more
@@ -195,7 +195,20 @@ _GUARDS = re.compile(r"\b(?:guards|a\s+guard|the\s+guard|interrogators?|jailers?
                      re.IGNORECASE)
 
 
-def _beatings_in_custody(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
+# a sentence whose subject is "they", the guards of the sentence before: '"The guards found
+# out. They took him out and beat him with a stick."'
+_THEY_FIRST = re.compile(r"[\s\"“]*They\b")
+
+
+def _guards_before(text: str, quote_start: int) -> bool:
+    """The sentence starts with "They" and the paragraph has just named guards."""
+    if not _THEY_FIRST.match(text, quote_start):
+        return False
+    lo = max(text.rfind("\n", 0, quote_start) + 1, quote_start - 120)
+    return _GUARDS.search(text, lo, quote_start) is not None
+
+
+def _beatings_in_custody(events: list[ExtractedEvent], text: str = "") -> list[ExtractedEvent]:
     """An assault by custody staff, or in a cell, of a person the document tells was held is
     torture (the sentence-level rule, ``events._beatings_as_torture``, needs the custody in the
     beating's own sentence; here the custody is told elsewhere: "In October he was taken to a
@@ -213,7 +226,8 @@ def _beatings_in_custody(events: list[ExtractedEvent]) -> list[ExtractedEvent]:
         if (ev.type == "assault"
                 and ((ev.person in held and any(_CUSTODY_STAFF.search(e.quote)
                                                for e in ev.evidence))
-                     or (camps and any(_GUARDS.search(e.quote) for e in ev.evidence)))
+                     or (camps and any(_GUARDS.search(e.quote) or (
+                         text and _guards_before(text, e.start)) for e in ev.evidence)))
                 and not any(_IN_PUBLIC.search(e.quote) for e in ev.evidence)):
             known = torture.get(ev.person)
             if known is not None:

@@ -618,6 +618,16 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
 
     speaker = _speaker_of_turn(index, pos)
     telling = _cited_after(index, pos) if low in ("he", "she") else set()
+    if want and low not in ("he", "she") and kin_depth == 0:
+        line = index.text[index.text.rfind("\n", 0, pos) + 1:pos]
+        if '"' in line or "“" in line:
+            # '"They beat him with a rubber stick," said Ysmanov': the one quoted says "me" of
+            # himself, so a quotation's "him" or "her" is someone else (a speaker named after
+            # it, not one a pronoun gives: '"The police beat him ...," he said' may be a friend)
+            hi = index.text.find("\n", pos) % (len(index.text) + 1)
+            named = {k for s, e, k in index.persons_between(pos, hi)
+                     if is_cited_source(index, s, e)}
+            telling = telling | (set(quote_speaker(index, pos, floor)) & named)
 
     def fits(key: str) -> bool:
         return key != speaker and key not in telling and (
@@ -1792,7 +1802,24 @@ def kin_of(index: PersonIndex, anchors: list[str], kinword: str, at: int | None 
             return earlier if len(earlier) == 1 else []
         return found if len(found) == 1 else []
     return (_converse_kin(index, anchors[0], kinword.lower())
+            or _siblings_parent(index, anchors[0], kinword.lower())
             or _kin_by_name(index, anchors[0], kinword.lower()))
+
+
+_SIBLINGS = ("brother", "sister")
+
+
+def _siblings_parent(index: PersonIndex, anchor: str, kinword: str) -> list[str]:
+    """A sibling's mother or father is one's own: "His sister, Kamile ... His mother, Gulshen
+    ... Kamile said the court had sentenced her mother": Gulshen. Only when one person fits."""
+    if kinword not in ("mother", "father"):
+        return []
+    siblings = {k for word in _SIBLINGS for k in index.kin.get((anchor, word), [])}
+    siblings |= {owner for (owner, word), keys in index.kin.items()
+                 if word in _SIBLINGS and anchor in keys}
+    found = {k for sib in siblings if sib != anchor for k in index.kin.get((sib, kinword), [])
+             if k != anchor}
+    return [found.pop()] if len(found) == 1 else []
 
 
 def _kin_by_name(index: PersonIndex, anchor: str, kinword: str) -> list[str]:

@@ -349,9 +349,12 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
                  needs=("if you",), asserted=True),
     # the relative's return as the price of silence: "If you want him to come home one day,
     # stop giving interviews."
-    make_trigger("threat", "addressee", r"\bif\s+you\s+want\s+(?:him|her|them|your\s+(?:[\w-]+\s+)?"
-                 + _KIN + r")\s+to\s+(?:come\s+(?:home|back)|be\s+(?:released|freed|free|safe|"
-                 r"fine|okay|ok|well)|return|live|stay\s+(?:safe|alive|well))\b[^.;!?]{0,60}?,\s*"
+    # ("If you want to see him alive, stop posting videos.")
+    make_trigger("threat", "addressee", r"\bif\s+you\s+want\s+(?:(?:him|her|them|your\s+"
+                 r"(?:[\w-]+\s+)?" + _KIN + r")\s+to\s+(?:come\s+(?:home|back)|be\s+(?:released|"
+                 r"freed|free|safe|fine|okay|ok|well)|return|live|stay\s+(?:safe|alive|well))|to\s+see\s+(?:him|"
+                 r"her|them|your\s+(?:[\w-]+\s+)?" + _KIN + r")\s+(?:alive|again|free|home|one\s+"
+                 r"day))\b[^.;!?]{0,60}?,\s*"
                  r"(?:stop|quit|don['’]t|do\s+not|delete|keep\s+quiet|be\s+quiet|stay\s+silent)\b"
                  # the order first: "Keep quiet if you want him to live through them."
                  r"|\b(?:keep|be|stay)\s+(?:quiet|silent)\s+if\s+you\s+want\s+(?:him|her|them|"

@@ -179,8 +179,9 @@ TRIGGERS: tuple[Trigger, ...] = (
     _t("internment", "before", AUX + r"(?:sent|taken|held|detained|interned|placed|locked\s+up|"
        r"put|driven|brought|transported|escorted)\s+" + _THEN + _FROM_WHERE + _THEN
        # (the words before the camp are not a second verb's: "was detained in 2018 and held in
-       # an internment camp" tells the detention, then the internment)
-       + r"(?:to|in|into|at)\s+(?:(?!and\b|then\b)[\w“”\"'’-]+\s+){0,6}?[“\"‘']?"
+       # an internment camp" tells the detention, then the internment; up to eight: "held in
+       # a facility described by the authorities as a 'vocational ... centre'")
+       + r"(?:to|in|into|at)\s+(?:(?!and\b|then\b)[\w“”\"'’-]+\s+){0,8}?[“\"‘']?"
        + _CAMP_WORD
        + r"[\w”\"'’\s-]{0,40}" + _CAMP, needs=_CAMP_WORD_STEMS),
     # (the time may be set aside between commas: "spent a year and a half, in 2018-2019, in a
@@ -422,7 +423,11 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"abducted|seized|apprehended)\b"),
     _t("detention", "after", r"\b(?:locked|lock|locking)\s+(?=(?:\w+\s+){1,4}up\b)"),
     _t("detention", "after", r"\b(?:arrests?|detention|detentions|abduction)\s+of\b"),
-    _t("detention", "inside", r"\b(?:his|her|their)\s+(?:arrest|detention|abduction)\b"),
+    # (not the state one is kept in: "to improve the conditions of his detention", "the
+    # legality of her detention" tell of a custody, not its start)
+    _t("detention", "inside", r"(?<!conditions\sof\s)(?<!condition\sof\s)(?<!legality\sof\s)"
+       r"(?<!lawfulness\sof\s)(?<!place\sof\s)"
+       r"\b(?:his|her|their)\s+(?:arrest|detention|abduction)\b"),
     # questioned for hours and then let go: held at the police, then released ("was
     # questioned for six hours and then released"), a detention rather than harassment
     _t("detention", "before", AUX + r"(?:questioned|interrogated)\b(?=[^.;]{0,80}?\band\s+"
@@ -1168,6 +1173,12 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # "was given a fine", "was subjected to administrative arrest for a term of 10 days"
     _t("sentencing", "before", AUX + r"(?:given|issued|handed|imposed)\s+(?:with\s+)?an?\s+"
        r"(?:administrative\s+|heavy\s+|large\s+)?fine\b", needs=("fine",)),
+    # the fine as subject: "an administrative fine was imposed on her", "a fine of 58,000 tenge
+    # was imposed on Galymbekova"
+    _t("sentencing", "after", r"\b(?:an?\s+|the\s+)?(?:administrative\s+|heavy\s+|large\s+)?"
+       r"(?:fine|penalty)\s+(?:of\s+[^.;]{1,40}?\s+)?(?:was|has\s+been|had\s+been)\s+"
+       r"(?:imposed|levied)\s+on\b(?=\s+(?:him|her|them|me|" + _NAME + r")\b)",
+       needs=("imposed", "levied")),
     _t("sentencing", "before", AUX + r"subjected\s+to\s+(?:an?\s+)?(?:administrative\s+)?"
        r"(?:arrest|detention|fine|penalty)\b", needs=("subjected",)),
     # a court's penalty of arrest, told by the court's act: "was placed under administrative
@@ -1366,6 +1377,15 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("harassment", "after", r"\bcalled\b(?=\s+(?:him|her|them|me)\s+in\b" + _AGAIN + ")"),
     _t("harassment", "before", AUX + r"(?:repeatedly\s+)?called\s+in\b(?!\s+sick)(?=" + _AGAIN
        + ")"),
+    # invited for a talk, the police's word for a summons: "was invited to the Bostandyk
+    # district police department of Almaty on March 3 for a conversation"
+    # (not the police's own rewording of a detention: 'said she "was not detained" but "was
+    # invited for a preventive conversation"')
+    _t("harassment", "before", r"(?<!but\s)(?<!but\s\")(?<!but\s“)" + AUX
+       + r"invited\s+(?:to\s+(?:the\s+|a\s+)?[^.;]{0,80}?\b(?:police|"
+       r"department|station|office|KNB|GKNB|committee|akimat)\b[^.;]{0,40}?\s)?for\s+(?:an?\s+)?"
+       r"(?:[“\"‘']?(?:preventive|prophylactic|explanatory)\s+)?(?:conversation|talk|chat|"
+       r"interview)\b", needs=("invited",)),
     # called in for questioning, as summoned is: "was called in for questioning by police two
     # days after she spoke to reporters"
     _t("harassment", "before", AUX + r"called\s+in\s+(?:again\s+)?for\s+(?:questioning|"
@@ -1382,7 +1402,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"pressuring|pressures)\b(?![^.;]{0,60}?\band\s+(?:told|informed|notified)\s+(?:him|her|"
        r"them)\s+(?:that\s+)?(?:[\w'’,-]+\s+){1,6}?(?:had|has)\s+(?:died|passed\s+away|been\s+"
        r"(?:sentenced|convicted|found\s+dead))\b)"),
-    _t("harassment", "after", r"\bquestioned\b(?=\s+(?:[\w'’-]+\s+){1,3}?(?:for\s+(?:hours|days|"
+    _t("harassment", "after", r"\bquestioned\b(?=\s+(?:[\w'’-]+\s+){1,3}?(?:for\s+(?:"
+       r"(?:about|around|nearly|almost|some|more\s+than|over)\s+)?(?:hours|days|"
        r"several|\w+\s+hours)|about|over|again|repeatedly|several\s+times|\w+\s+times|at\s+"
        r"(?:the\s+)?police))"),
     _t("harassment", "after", r"\bpressure\s+on\b"),
@@ -1591,7 +1612,10 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"committee|bureau|headquarters|service)\b[^.;]{0,30}?\band\s+(?:then\s+)?(?:questioned|"
        r"interrogated)\b(?![^.;]{0,80}?\b(?:released|freed|let\s+go)\b)",
        needs=("questioned", "interrogated")),
-    _t("harassment", "before", AUX + r"questioned\b(?=\s+(?:for\s+(?:hours|days|several|\w+\s+"
+    # (by whom may come first: "was questioned by the KNB for about four hours")
+    _t("harassment", "before", AUX + r"questioned\b(?=\s+(?:by\s+(?:the\s+)?(?:[\w()-]+\s+){1,4}?)?"
+       r"(?:for\s+(?:(?:about|around|nearly|"
+       r"almost|some|more\s+than|over)\s+)?(?:hours|days|several|\w+\s+"
        r"hours)|repeatedly|overnight|again|several\s+times|\w+\s+times|about|at\s+(?:the\s+)?"
        r"police))"),
     # one visit that questions or presses: "two KNB officers came to her flat and spent an
@@ -1718,6 +1742,13 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("harassment", "after", r"\b(?:made|forced|pressured|compelled)\b(?=\s+(?:me|him|her|them|"
        + _NAME + r")\s+(?:to\s+)?sign\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:pledge|"
        r"statement|undertaking|promise|confession|declaration|letter)\b)"),
+    # made to delete what one posted or kept: "made him delete photographs of the body from
+    # his phone", "forced her to remove the video"
+    _t("harassment", "after", r"\b(?:made|forced|pressured|compelled)\b(?=\s+(?:me|him|her|them|"
+       + _NAME + r")\s+(?:to\s+)?(?:delete|remove|erase|take\s+down)\s+(?:the\s+|his\s+|her\s+|"
+       r"their\s+|my\s+|all\s+)?(?:[\w-]+\s+){0,2}?(?:photos?|photographs?|pictures?|videos?|"
+       r"posts?|messages?|recordings?|footage|interviews?)\b)", needs=("delete", "remove", "erase",
+                                                                     "take down")),
     # house_arrest
     # "confined to the family home", "to her mother's apartment building"; not by illness
     _t("house_arrest", "before", r"\b(?:confined|restricted)\s+(?:to|in|inside|within)\s+"
@@ -1796,6 +1827,11 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:then\s+|later\s+)?took\b(?=\s+(?:him|her|them|me|" + _NAME + r")\s+(?:in)?to\s+"
        r"(?:a|an|the)\s+(?:(?:small|separate|side|back|special|locked|windowless)\s+)?"
        r"(?:room|office|cell)\b)", needs=("room", "office", "cell")),
+    # brought in by the police in their own word: "she was delivered to the police department
+    # to draw up an administrative protocol" (as the police of Kazakhstan put a detention)
+    _t("detention", "before", AUX + r"(?:forcibly\s+)?delivered\s+to\s+(?:the\s+|a\s+)?"
+       r"(?:[\w-]+\s+){0,3}?(?:police|department|station|precinct|KNB|GKNB)\b",
+       needs=("delivered",)),
     # "The border soldiers caught me in the morning"
     _t("detention", "after", r"\b(?:police(?:men)?|officers|agents|guards|soldiers|patrols?)\b"
        r"[^.;]{0,20}?\b(?:caught|captured|grabbed)\b(?=\s+(?:him|her|them|me)\b)"),
@@ -2113,7 +2149,8 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                    "instructed", "calls", "calling", "warn", "persuad", "convinc",
                    "report", "must", "call", "phone", "message", "write", "come", "came", "visits",
                    "coming", "went", "turned up", "showed up", "sign", "cadre", "moved",
-                   "stayed", "stays", "lived", "flag-raising"),
+                   "stayed", "stays", "lived", "flag-raising", "delete", "remove", "erase",
+                   "take down", "invit"),
     "torture": ("tortur", "shackl", "chained", "chains", "irons", "fetters", "hung", "electr",
                 "waterboard", "deprived", "stress",
                 "handcuff", "cuffed", "tied",
