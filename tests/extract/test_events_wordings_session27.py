@@ -330,3 +330,33 @@ def test_they_after_the_guards_beat_him_in_a_camp_is_torture() -> None:
     found = events_by_name(run(text))
     assert ("Yusup Hesen", "torture") in found
     assert ("Yusup Hesen", "assault") not in found
+
+
+def test_they_after_guards_at_the_end_of_the_paragraph_before_beat_him() -> None:
+    text = ("Mirlan Turgun was held in a camp in Artux. Orozali Ysman, who shared a room with "
+            "him, said guards were still taking the trader away for interrogation in 2018.\n\n"
+            "\"They beat him with a rubber stick on the soles of his feet,\" said Ysman.")
+    found = events_by_name(run(text))
+    assert ("Mirlan Turgun", "torture") in found
+    assert ("Mirlan Turgun", "assault") not in found
+
+
+def test_told_him_if_your_son_does_not_stop_is_a_threat_to_him() -> None:
+    text = ("Police told Mirlan Turgun: if your son does not stop, you will go back to study.")
+    assert events_by_name(run(text)) == {("Mirlan Turgun", "threat")}
+
+
+@pytest.mark.parametrize("text", [
+    "Since his release, Mirlan Turgun has been subject to a measure described to him as "
+    "\"residential surveillance\" at his home in Kashgar.",
+    "Mirlan Turgun may not leave his residential compound without permission.",
+    "After his release, Mirlan Turgun was unable to leave his apartment block.",
+])
+def test_kept_to_his_compound_or_block_is_house_arrest(text: str) -> None:
+    assert ("Mirlan Turgun", "house_arrest") in events_by_name(run(text))
+
+
+def test_his_passport_taken_the_day_he_was_detained_never_returned() -> None:
+    text = ("Mirlan Turgun spent 14 months in a camp. His passport, taken the day he was "
+            "detained, has never been returned.")
+    assert ("Mirlan Turgun", "passport_confiscation") in events_by_name(run(text))

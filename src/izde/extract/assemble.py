@@ -201,10 +201,12 @@ _THEY_FIRST = re.compile(r"[\s\"“]*They\b")
 
 
 def _guards_before(text: str, quote_start: int) -> bool:
-    """The sentence starts with "They" and the paragraph has just named guards."""
+    """The sentence starts with "They" and the words just before it (in its paragraph or at
+    the end of the one before) name guards ('... that guards were still taking the trader
+    away for interrogation. / "They beat him with a rubber stick," said Ysmanov')."""
     if not _THEY_FIRST.match(text, quote_start):
         return False
-    lo = max(text.rfind("\n", 0, quote_start) + 1, quote_start - 120)
+    lo = max(0, quote_start - 160)
     return _GUARDS.search(text, lo, quote_start) is not None
 
 

@@ -167,11 +167,12 @@ TESTIMONY_TRIGGERS: tuple[Trigger, ...] = (
     # (the one conditioned is the one told, or the relative whose protests the one told is
     # answerable for: "told her that her father 'will never come out' if her mother continued
     # 'going to the consulate'"; "told her to tell me that if I keep talking" is a message for
-    # another)
+    # another; told in the words said: "They told him: if your son does not stop, you will go
+    # back to study")
     # (not a promise of joy: "told her that her husband would be happy if she kept speaking")
     make_trigger("threat", "after", r"\b(?:warned|told)\b(?![^.;]{0,160}?\b(?:happy|proud|"
                  r"pleased|glad|grateful)\b)(?=\s+(?:" + "|".join(
-        hearer + r"\s[^.;]{0,160}?\b(?:if|unless)\s+(?:" + subject + r"|(?:" + owner + r")\s+"
+        hearer + r"\s[^.;]{0,160}?\b(?:if|unless)\s+(?:" + subject + r"|(?:" + owner + r"|your)\s+"
         + _KIN + ")"
         for hearer, subject, owner in (("him", "he", "his"), ("her", "she", "her"),
                                        ("them", "they", "their"), ("me", "(?-i:I)", "my"),

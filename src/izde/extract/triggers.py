@@ -155,9 +155,10 @@ _COUNTRY = (r"(?:the\s+country|(?-i:[A-Z])[a-z]+stan|Turkey|Türkiye|Russia|Chin
             r"Egypt|Thailand)\b")
 
 # the house someone is kept in: "the house", "his own flat"
-_OWN_HOME = (r"(?:the|his|her|their|my|our)\s+(?:own\s+|family\s+)?(?:house|home|flat|apartment|"
-             r"yard)\b")
-_HOME_WORDS = ("house", "home", "flat", "apartment", "yard")  # what ``_OWN_HOME`` cannot lack
+_OWN_HOME = (r"(?:the|his|her|their|my|our)\s+(?:own\s+|family\s+)?(?:house|home|flat|"
+             r"apartment(?:\s+(?:block|building|complex))?|yard|residential\s+compound)\b")
+# what ``_OWN_HOME`` cannot lack
+_HOME_WORDS = ("house", "home", "flat", "apartment", "yard", "residential")
 
 
 # the authorities, then their purpose told with "to": "police used a video call from her
@@ -986,7 +987,12 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"(?:(?:away\s+)?from\s+(?:him|her|them)\s+)?by\b|"
        # or with where it was taken: "Her Chinese passport, taken from her at the Khorgos
        # border crossing in December 2017, has not been returned."
-       r"(?:taken|confiscated|seized)\s+(?:away\s+)?from\s+(?:him|her|them)\b)"),
+       r"(?:taken|confiscated|seized)\s+(?:away\s+)?from\s+(?:him|her|them)\b|"
+       # or when, and never given back: "His passport, taken the day he was detained, has
+       # never been returned"
+       r"(?:taken|confiscated|seized)\s+(?:the\s+day|when|after|as|on\s+the\s+day)\b(?=[^.;]"
+       r"{0,60}?,\s*(?:has|had|was|is)\s+(?:never|not|still\s+not)\s+(?:been\s+)?"
+       r"(?:returned|given\s+back)\b))"),
     # the same in a relative clause with its agent: "In Ospankyzy's Chinese passport, which
     # police in Mongolkure county confiscated on her arrival in 2018, ..."
     _t("passport_confiscation", "inside", r"\b(?:his|her|their)\s+(?:[\w-]+\s+)?passports?"
@@ -1133,7 +1139,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # unable or not allowed to go out, after a camp or under watch: "After she came out she
     # could not leave the house for almost two years", "may not leave his home"
     _t("house_arrest", "before", r"\b(?:cannot|can['’]t|could\s+not|couldn['’]t|may\s+not|must\s+"
-       r"not)\s+(?:leave|go\s+out\s+of)\s+" + _OWN_HOME + r"(?!\s+(?:because|as|since)\s)",
+       r"not|unable\s+to)\s+(?:leave|go\s+out\s+of)\s+" + _OWN_HOME
+       + r"(?!\s+(?:because|as|since)\s)",
        negative=True, needs=_HOME_WORDS),
     # (not the consequence told of a kept passport: "which is why he could not leave China
     # legally"; leaving China, or going abroad, is the passport's story)
@@ -1767,8 +1774,10 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # told not to go out: "He was told not to leave his house without permission"
     _t("house_arrest", "before", AUX + r"(?:told|ordered|instructed|warned)\s+not\s+to\s+"
        r"(?:leave|go\s+out\s+of)\s+" + _OWN_HOME, negative=True, needs=_HOME_WORDS),
-    _t("house_arrest", "before", r"\bunder\s+(?:what\s+(?:[\w-]+\s+){1,3}?(?:call|calls|called|"
-       r"term|terms|describe\s+as)\s+)?[“\"‘']?(?:(?:home|house)\s+(?:supervision|confinement|"
+    # ("has been subject to a measure described to him as 'residential surveillance'")
+    _t("house_arrest", "before", r"\b(?:under|subject(?:ed)?\s+to)\s+(?:what\s+(?:[\w-]+\s+){1,3}?"
+       r"(?:call|calls|called|term|terms|describe\s+as)\s+|an?\s+(?:measure|regime|form\s+of\s+"
+       r"restraint)\s+(?:described|termed|called|known)\s+(?:[\w-]+\s+){0,3}?as\s+)?[“\"‘']?(?:(?:home|house)\s+(?:supervision|confinement|"
        r"detention)\b|residential\s+surveillance\b(?![”\"’']?\s+at\s+a\s+designated\b))"),
     # detention by the police named in the clause: "police came at night and took him"
     _t("detention", "after", r"\b(?:police(?:men)?|officers|agents|security\s+(?:officials|"
@@ -2088,7 +2097,8 @@ HYPOTHETICAL = with_opening(at_word_starts(
     r"whether|faces?|faced|facing|threat\s+of|possible|likely\s+to|asking|asked|ask|seeks?|"
     r"seeking|sought|request(?:ed|ing)|wants?|wanted|hopes?|hoping|(?:trying|tried)\s+to|"
     r"demand(?:ed|ing|s)?|urg(?:ed|ing|e)|"
-    r"call(?:ed|ing)?\s+for|campaign(?:ed|ing)?\s+for|claims?|claimed|avoid|prevent|stop|"
+    r"call(?:ed|ing)?\s+for|campaign(?:ed|ing)?\s+for|claims?|claimed|claiming|avoid|prevent|"
+    r"stop|"
     # open possibility: "maybe he will ...", "perhaps she is held"; not "perhaps the
     # best-known of them"
     r"(?:maybe|perhaps)(?!\s+(?:the|a|an|one|most|best|more|even|partly|because)\b))\b"
