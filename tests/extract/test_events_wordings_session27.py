@@ -360,3 +360,12 @@ def test_his_passport_taken_the_day_he_was_detained_never_returned() -> None:
     text = ("Mirlan Turgun spent 14 months in a camp. His passport, taken the day he was "
             "detained, has never been returned.")
     assert ("Mirlan Turgun", "passport_confiscation") in events_by_name(run(text))
+
+
+def test_men_in_a_car_following_her_for_weeks_is_harassment() -> None:
+    text = "Aliya Nurova said men in a black car followed her for weeks."
+    assert events_by_name(run(text)) == {("Aliya Nurova", "harassment")}
+
+
+def test_a_man_following_her_into_a_shop_once_is_nothing() -> None:
+    assert events_by_name(run("A man followed Aliya Nurova into the shop.")) == set()

@@ -1418,6 +1418,13 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("harassment", "after", r"\b(?:police(?:men)?|officers|agents|officials|men\s+in\s+plain\s+"
        r"clothes)\s+(?:[\w-]+\s+){0,3}?(?:followed|tailed|watched|filmed|photographed)\b(?=\s+"
        r"(?:me|him|her|them)\b)"),
+    # strangers shadowing someone for a time: "two men followed her around Taldykorgan for two
+    # weeks", "men in a black car followed her for weeks" (once, on a street, may be chance)
+    _t("harassment", "after", r"\b(?:two|three|several|unknown|the\s+same)?\s*men\s+(?:in\s+an?\s+"
+       r"(?:[\w-]+\s+)?car\s+)?(?:had\s+)?(?:followed|tailed|trailed)\b(?=\s+(?:me|him|her|them)\s+"
+       r"(?:[^.;]{0,40}?\s)?for\s+(?:(?:about|nearly|over|more\s+than)\s+)?(?:days|weeks|months|"
+       r"(?:two|three|four|several|many|a\s+few|\d+)\s+(?:days|weeks|months)|a\s+(?:week|month))\b)",
+       needs=("followed", "tailed", "trailed")),
     # (and those told by a relative clause: "two men who came out of the consulate's gate
     # photographed her and her placard at close range")
     _t("harassment", "after", r"\b(?:men|officers?|police(?:men)?|officials|agents|guards?|"
