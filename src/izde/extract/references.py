@@ -625,9 +625,9 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
             # himself, so a quotation's "him" or "her" is someone else (a speaker named after
             # it, not one a pronoun gives: '"The police beat him ...," he said' may be a friend)
             hi = index.text.find("\n", pos) % (len(index.text) + 1)
-            named = {k for s, e, k in index.persons_between(pos, hi)
+            sayers = {k for s, e, k in index.persons_between(pos, hi)
                      if is_cited_source(index, s, e)}
-            telling = telling | (set(quote_speaker(index, pos, floor)) & named)
+            telling = telling | (set(quote_speaker(index, pos, floor)) & sayers)
 
     def fits(key: str) -> bool:
         return key != speaker and key not in telling and (
