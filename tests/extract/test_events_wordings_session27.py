@@ -369,3 +369,9 @@ def test_men_in_a_car_following_her_for_weeks_is_harassment() -> None:
 
 def test_a_man_following_her_into_a_shop_once_is_nothing() -> None:
     assert events_by_name(run("A man followed Aliya Nurova into the shop.")) == set()
+
+
+def test_a_full_name_does_not_push_a_claim_out_of_the_negation_window() -> None:
+    text = ("In January, a message spread in WhatsApp groups claiming that Mirlan Turgunbekov "
+            "had been sentenced to 12 years in prison.")
+    assert events_by_name(run(text)) == set()

@@ -1380,12 +1380,19 @@ _SINCE_CLAUSE = re.compile(r"\b(?:(?:has|have|had)\s+(?:not|never)\s+been\s+(?:h
                            r"police)\b)", re.IGNORECASE)
 
 
+# a full name, two or three capitalised words running (a place is mostly one)
+_CAPITALISED = re.compile(r"(?<![.!?]\s)\b[A-Z][a-z'’-]+(?:\s[A-Z][a-z'’-]+){1,2}\b")
+
+
 def _negated(text: str, sent: Sentence, start: int, end: int, future: bool = True) -> bool:
     """Negated, hypothetical or (when ``future``) yet to come: no event. A relative clause
     set off by commas between the subject and the event says something else about the subject
     ("X, who will turn 60 next month, was detained"; "X, who has not seen his children since
     2017, was arrested"), so its words do not reach the event."""
     lo = max(sent.start, start - 45)
+    if lo > sent.start:  # full names take no room: "claiming that Mirlan Turgunbekov had been"
+        names = sum(len(m.group()) + 1 for m in _CAPITALISED.finditer(text, lo, start))
+        lo = max(sent.start, lo - names)
     if _RETRACTED.search(text, sent.start, start):
         return True  # "An earlier version of this story reported that X had died"
     if _CONDITION_YET.search(text, max(sent.start, start - 90), end):
