@@ -210,7 +210,7 @@ def _guards_before(text: str, quote_start: int) -> bool:
     return _GUARDS.search(text, lo, quote_start) is not None
 
 
-def _beatings_in_custody(events: list[ExtractedEvent], text: str = "") -> list[ExtractedEvent]:
+def _beatings_in_custody(events: list[ExtractedEvent], text: str) -> list[ExtractedEvent]:
     """An assault by custody staff, or in a cell, of a person the document tells was held is
     torture (the sentence-level rule, ``events._beatings_as_torture``, needs the custody in the
     beating's own sentence; here the custody is told elsewhere: "In October he was taken to a
@@ -228,8 +228,8 @@ def _beatings_in_custody(events: list[ExtractedEvent], text: str = "") -> list[E
         if (ev.type == "assault"
                 and ((ev.person in held and any(_CUSTODY_STAFF.search(e.quote)
                                                for e in ev.evidence))
-                     or (camps and any(_GUARDS.search(e.quote) or (
-                         text and _guards_before(text, e.start)) for e in ev.evidence)))
+                     or (camps and any(_GUARDS.search(e.quote) or _guards_before(text, e.start)
+                                       for e in ev.evidence)))
                 and not any(_IN_PUBLIC.search(e.quote) for e in ev.evidence)):
             known = torture.get(ev.person)
             if known is not None:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from izde.extract.candidates import Candidate
 from izde.extract.literals import word_occurs
 from izde.extract.names import given_name_gender, name_form_gender
-from izde.extract.spans import fold
+from izde.extract.spans import fold, quote_on_line
 
 _NON_LATIN_LETTER = re.compile(r"(?![\x00-\u024F])[^\W\d_]")
 
@@ -424,17 +424,11 @@ def _called_by_given_name(c: Cluster, text: str) -> bool:
     for m in re.finditer(r"\b" + re.escape(given) + r"\b(?!['’]s\b)", text):
         if any(f.start <= m.start() < f.end for f in full):
             continue
-        if _NAME_WORD_AFTER.match(text, m.end()) or _quoted(text, m.start()):
+        if _NAME_WORD_AFTER.match(text, m.end()) or quote_on_line(text, m.start()) is not None:
             continue  # (a relative quoted says the given name: "'Zeinulla has gone,' he said"
             # is no writer's choice of name)
         return True
     return False
-
-
-def _quoted(text: str, pos: int) -> bool:
-    """``pos`` lies inside a quotation opened earlier on its line."""
-    before = text[text.rfind("\n", 0, pos) + 1:pos]
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 _NAME_WORD_AFTER = re.compile(r"\s+(?:[A-Z]|(?:uulu|uly|kyzy|qyzy|ogly|oglu|bin|binti)\b)")

@@ -25,12 +25,11 @@ from izde.extract.references import (
     antecedent,
     first_person_at,
     is_cited_source,
-    quote_opened,
     quote_speaker,
     speaks,
 )
 from izde.extract.segment import Sentence
-from izde.extract.spans import fold
+from izde.extract.spans import fold, quote_opened
 from izde.extract.subjects import object_after, refs_in, subject_before
 from izde.extract.terms import AT_LIBERTY, WORD_NUMBER, TermMention
 from izde.extract.trigger_spec import (

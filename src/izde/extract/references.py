@@ -36,7 +36,7 @@ from izde.extract.literals import (
 )
 from izde.extract.names import fathers_name, given_name_gender, kin_name_key, name_form_gender
 from izde.extract.parties import find_parties
-from izde.extract.spans import at_word_starts, fold
+from izde.extract.spans import at_word_starts, fold, quote_on_line, quote_opened
 from izde.extract.voices import QUOTE_OPENS, TIMESTAMP, find_voices
 
 # whose relatives "my uncle, X" names when the first person is never named: no person key
@@ -560,20 +560,6 @@ def _quote_close(text: str, pos: int, hi: int) -> int:
                default=-1)
 
 
-def quote_opened(text: str, lo: int, pos: int) -> int | None:
-    """Where the quotation that ``pos`` lies inside opens, in the paragraph line from ``lo``
-    (a curly quote not yet closed, or an odd count of straight ones); None outside one."""
-    curly = text.rfind("“", lo, pos)
-    if not (curly > text.rfind("”", lo, pos) or text.count('"', lo, pos) % 2 == 1):
-        return None
-    return max(curly, text.rfind('"', lo, pos))
-
-
-def quote_on_line(text: str, pos: int) -> int | None:
-    """``quote_opened`` from the start of the paragraph line holding ``pos``."""
-    return quote_opened(text, text.rfind("\n", 0, pos) + 1, pos)
-
-
 def addressee_at(index: PersonIndex, pos: int) -> str | None:
     """Whom "you" and "your" at ``pos`` mean: the guest, in an interview's question; the
     person a letter is written to, outside quotations (a quoted "you" is someone else's)."""
@@ -618,16 +604,15 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
 
     speaker = _speaker_of_turn(index, pos)
     telling = _cited_after(index, pos) if low in ("he", "she") else set()
-    if want and low not in ("he", "she") and kin_depth == 0:
-        line = index.text[index.text.rfind("\n", 0, pos) + 1:pos]
-        if '"' in line or "“" in line:
-            # '"They beat him with a rubber stick," said Ysmanov': the one quoted says "me" of
-            # himself, so a quotation's "him" or "her" is someone else (a speaker named after
-            # it, not one a pronoun gives: '"The police beat him ...," he said' may be a friend)
-            hi = index.text.find("\n", pos) % (len(index.text) + 1)
-            sayers = {k for s, e, k in index.persons_between(pos, hi)
-                     if is_cited_source(index, s, e)}
-            telling = telling | (set(quote_speaker(index, pos, floor)) & sayers)
+    quoted = quote_speaker(index, pos, floor) if (
+        want and low not in ("he", "she") and kin_depth == 0) else []
+    if quoted:
+        # '"They beat him with a rubber stick," said Ysmanov': the one quoted says "me" of
+        # himself, so a quotation's "him" or "her" is someone else (a speaker named after it,
+        # not one a pronoun gives: '"The police beat him ...," he said' may be a friend)
+        hi = index.text.find("\n", pos) % (len(index.text) + 1)
+        sayers = {k for s, e, k in index.persons_between(pos, hi) if is_cited_source(index, s, e)}
+        telling = telling | (set(quoted) & sayers)
 
     def fits(key: str) -> bool:
         return key != speaker and key not in telling and (

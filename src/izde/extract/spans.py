@@ -144,3 +144,17 @@ def at_line_starts(rx: re.Pattern[str], text: str) -> list[re.Match[str]]:
         nl = text.find("\n", at)
         at = nl + 1 if nl >= 0 else -1
     return found
+
+
+def quote_opened(text: str, lo: int, pos: int) -> int | None:
+    """Where the quotation that ``pos`` lies inside opens, in the paragraph line from ``lo``
+    (a curly quote not yet closed, or an odd count of straight ones); None outside one."""
+    curly = text.rfind("“", lo, pos)
+    if not (curly > text.rfind("”", lo, pos) or text.count('"', lo, pos) % 2 == 1):
+        return None
+    return max(curly, text.rfind('"', lo, pos))
+
+
+def quote_on_line(text: str, pos: int) -> int | None:
+    """``quote_opened`` from the start of the paragraph line holding ``pos``."""
+    return quote_opened(text, text.rfind("\n", 0, pos) + 1, pos)
