@@ -104,6 +104,8 @@ _FOR_A_TIME = (r"(?:for\s+|(?=(?:about|around|nearly|almost|some)\s))"
                r"(?:(?:about|around|nearly|almost|over|some|more\s+than|up\s+to)\s+)?"
                r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|"
                r"\d+)\s+(?:hours?|days?|nights?|weeks?|months?)\b")
+# a length of time told roughly: "for about four hours", "for more than two days"
+_ROUGHLY = r"(?:(?:about|around|nearly|almost|some|more\s+than|over)\s+)?"
 # the limb force is told by, with whose it is: "her wrist", "my arm"
 _OWNERS_LIMB = r"(?P<who>his|her|their|my)\s+(?:arms?|wrists?|hands?)\b"
 # a fixture one is fastened to: "to a radiator", "to the metal chair"
@@ -1409,8 +1411,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"pressuring|pressures)\b(?![^.;]{0,60}?\band\s+(?:told|informed|notified)\s+(?:him|her|"
        r"them)\s+(?:that\s+)?(?:[\w'’,-]+\s+){1,6}?(?:had|has)\s+(?:died|passed\s+away|been\s+"
        r"(?:sentenced|convicted|found\s+dead))\b)"),
-    _t("harassment", "after", r"\bquestioned\b(?=\s+(?:[\w'’-]+\s+){1,3}?(?:for\s+(?:"
-       r"(?:about|around|nearly|almost|some|more\s+than|over)\s+)?(?:hours|days|"
+    _t("harassment", "after", r"\bquestioned\b(?=\s+(?:[\w'’-]+\s+){1,3}?(?:for\s+"
+       + _ROUGHLY + r"(?:hours|days|"
        r"several|\w+\s+hours)|about|over|again|repeatedly|several\s+times|\w+\s+times|at\s+"
        r"(?:the\s+)?police))"),
     _t("harassment", "after", r"\bpressure\s+on\b"),
@@ -1628,8 +1630,7 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        needs=("questioned", "interrogated")),
     # (by whom may come first: "was questioned by the KNB for about four hours")
     _t("harassment", "before", AUX + r"questioned\b(?=\s+(?:by\s+(?:the\s+)?(?:[\w()-]+\s+){1,4}?)?"
-       r"(?:for\s+(?:(?:about|around|nearly|"
-       r"almost|some|more\s+than|over)\s+)?(?:hours|days|several|\w+\s+"
+       r"(?:for\s+" + _ROUGHLY + r"(?:hours|days|several|\w+\s+"
        r"hours)|repeatedly|overnight|again|several\s+times|\w+\s+times|about|at\s+(?:the\s+)?"
        r"police))"),
     # one visit that questions or presses: "two KNB officers came to her flat and spent an
