@@ -103,6 +103,10 @@ def merge(raw: list[RawEvent], facts: Callable[[Sentence], SentenceFacts],
     groups: dict[tuple[str, str], list[RawEvent]] = {}
     for r in raw:
         groups.setdefault((r.person, r.type), []).append(r)
+    for key, rs in groups.items():
+        own = [r for r in rs if not r.supplementary]
+        if own and len(own) < len(rs):
+            groups[key] = own  # "added three years to his sentence" beside the sentence
     seen: dict[tuple[int, int], list[FacilityMention]] = {}
 
     def facilities(s: Sentence) -> list[FacilityMention]:

@@ -19,7 +19,12 @@ from typing import Literal
 
 from izde.extract import lexicon
 from izde.extract.literals import with_opening
-from izde.extract.names import has_turkic_shape, is_chinese_name, is_western_order_chinese
+from izde.extract.names import (
+    given_name_gender,
+    has_turkic_shape,
+    is_chinese_name,
+    is_western_order_chinese,
+)
 from izde.extract.person_cues import given_name_cue, has_person_context
 from izde.extract.spans import at_word_starts
 from izde.extract.tokens import Word, name_case
@@ -100,10 +105,14 @@ def classify(text: str, run: list[Word], is_place: Callable[[str], bool]) -> Can
 @lru_cache(maxsize=1 << 16)
 def _told_by_words(tokens: tuple[str, ...]) -> Literal["organisation", "place"] | None:
     """What a run's words alone make it: an organisation word after its first word, or
-    at both its ends ("Ili Prefectural Court", "Court of Appeal"), else a place word after
+    at both its ends ("Ili Prefectural Court", "Court of Appeal"), but not a Kazakh one
+    after a given name ("Gulmira Kenes"), else a place word after
     its first ("Yengi Hayat District"). Kept per word sequence, as ``_core_bounds`` is (the
     same runs recur: "The", "Police", the names of a report)."""
     lows = [t.lower() for t in tokens]
+    if len(lows) == 2 and lows[1] in lexicon.TURKIC_ORG_WORDS and (
+            lows[0] in lexicon.given_names() or given_name_gender(lows[0], by_ending=False)):
+        return None  # a given name and a family name: "Gulmira Kenes", "Aibek Kenesh"
     if any(low in lexicon.ORG_WORDS for low in lows[1:]) or (
             len(lows) > 1 and lows[0] in lexicon.ORG_WORDS and lows[-1] in lexicon.ORG_WORDS):
         return "organisation"

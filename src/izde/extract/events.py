@@ -80,6 +80,7 @@ class RawEvent:
     trigger: tuple[int, int]
     confidence: float
     term: TermMention | None = None
+    supplementary: bool = False  # see ``Trigger.supplementary``
 
 
 @value_class
@@ -148,7 +149,8 @@ def events_in_sentence(index: PersonIndex, sent: Sentence, floor: int,
                           or not _negated(index.text, sent, m.start(), upto,
                                           trig.type != "deportation")):
                 taken.append((core, m.end()))
-                out.extend(RawEvent(trig.type, k, sent, (m.start(), m.end()), trig.confidence)
+                out.extend(RawEvent(trig.type, k, sent, (m.start(), m.end()), trig.confidence,
+                                    supplementary=trig.supplementary)
                            for k in found[0])
     out.extend(_term_events(index, sent, floor, terms, taken))
     out.extend(_sentenced_to_serve(index.text, out, terms))
@@ -192,7 +194,8 @@ def _taken_with(index: PersonIndex, found: list[RawEvent]) -> list[RawEvent]:
         near = index.persons_between(m.end(), m.end() + 1)
         if near and near[0][2] != r.person and not any(
                 x.person == near[0][2] and x.type == r.type for x in found + extra):
-            extra.append(RawEvent(r.type, near[0][2], r.sentence, r.trigger, r.confidence * 0.9))
+            extra.append(RawEvent(r.type, near[0][2], r.sentence, r.trigger, r.confidence * 0.9,
+                                  supplementary=r.supplementary))
     return found + extra if extra else found
 
 
@@ -331,7 +334,8 @@ def _answered(index: PersonIndex, sent: Sentence, found: list[RawEvent]) -> list
         return []
     answer = Sentence(start, end, text[start:end], sent.paragraph + text.count("\n", sent.end,
                                                                                start))
-    return [RawEvent(r.type, r.person, answer, r.trigger, r.confidence, r.term) for r in found]
+    return [RawEvent(r.type, r.person, answer, r.trigger, r.confidence, r.term, r.supplementary)
+            for r in found]
 
 
 _SPOKEN_SIDES = frozenset({"owner", "addressee"})

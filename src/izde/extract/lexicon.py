@@ -94,12 +94,18 @@ assembly senate front movement society club league federation trust project prog
 initiative fund press daily gazette herald journal review magazine forum coalition alliance
 caucus mission delegation tribunal prosecutors security affairs inc ltd llc corps command
 directorate authority authorities secretariat cabinet presidium politburo
+""")
+# Kazakh and Kyrgyz words for council, parliament, volunteers, centre, fund, society,
+# association and party, which name organisations in transliteration ("Jogorku Kenesh",
+# "Atajurt Eriktileri"); some are also family names ("Gulmira Kenes")
+TURKIC_ORG_WORDS = _words("""
 kenesh kenes kenesi keneshi mazhilis mazhilisi majilis majlis eriktileri eriktiler ortalygy
 ortalyghy qory qogamy qoghamy birlestigi partiyasy partiyasi
 """)
-# (the last two lines: Kazakh and Kyrgyz words for council, parliament, volunteers, centre,
-# fund, society, association and party, which name organisations in transliteration:
-# "Jogorku Kenesh", "Atajurt Eriktileri")
+# (which tell an organisation after another word, ``candidates._told_by_words``, but are
+# not by themselves words no name holds, as the English ones are)
+_NAMELESS_ORG_WORDS = ORG_WORDS
+ORG_WORDS = ORG_WORDS | TURKIC_ORG_WORDS
 
 PLACE_WORDS = _words("""
 county prefecture province region city district oblast township town village autonomous river
@@ -180,7 +186,7 @@ def is_non_name_word(word: str) -> bool:
     """A word that never belongs to a person's name: months, nationalities, org/place words."""
     low = word.lower()
     return (
-        low in MONTHS or low in DEMONYMS or low in ORG_WORDS or low in PLACE_WORDS
+        low in MONTHS or low in DEMONYMS or low in _NAMELESS_ORG_WORDS or low in PLACE_WORDS
         or low in PLACES or low in ORG_ABBREVIATIONS or low in PLATFORMS
         or low.endswith(_MODIFIER_ENDS)
     )

@@ -640,6 +640,8 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
         if described is not None and described[1] <= pos and fits(described[2]) and \
                 "," not in index.text[described[1]:pos]:  # its own clause, not "..., while"
             return [described[2]]
+    if want and _described_unnamed(index.text, max(bounds[0][0], pos - 120), pos, want):
+        return []  # "a video about a Kazakh woman who said she had been sterilised": hers
     if want and low in _OBJECTS:
         told = _told_that(index, bounds[0][0], pos, want)
         if told is not None and fits(told):
@@ -755,6 +757,32 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
 
 
 # one unnamed person described as another's relative: "The son of a Uyghur imam who ..."
+# someone described and not named, then a relative clause the pronoun opens: "a Kazakh
+# woman who said she had been sterilised", "an elderly man who says his son was taken"
+_DESCRIBED_WHO = re.compile(
+    r"\b(?:a|an|one|another)\s+(?:[\w-]+\s+){0,3}?(?P<noun>woman|girl|mother|widow|wife|"
+    r"daughter|sister|grandmother|man|boy|father|widower|husband|son|brother|grandfather|"
+    r"person|detainee|prisoner|inmate|survivor|witness|teacher|student|farmer|herder|trader|"
+    r"driver|doctor|imam|relative|resident|refugee)\s+(?:who|whom)\s+"
+    r"(?:(?:says|said|claims|claimed|told\s+\w+|recalled|recalls|believes|believed|"
+    r"thinks|thought|alleges|alleged|explained|added)\s+)?(?:that\s+)?$", re.IGNORECASE)
+_FEMALE_NOUNS = frozenset({"woman", "girl", "mother", "widow", "wife", "daughter", "sister",
+                           "grandmother"})
+_MALE_NOUNS = frozenset({"man", "boy", "father", "widower", "husband", "son", "brother",
+                         "grandfather"})
+
+
+def _described_unnamed(text: str, lo: int, pos: int, want: str) -> bool:
+    """The pronoun at ``pos`` opens a relative clause's own words about an unnamed person
+    described just before it, of the pronoun's sex (or of none the noun tells)."""
+    described = _DESCRIBED_WHO.search(text, lo, pos)
+    if described is None:
+        return False
+    noun = described.group("noun").lower()
+    sex = "female" if noun in _FEMALE_NOUNS else "male" if noun in _MALE_NOUNS else None
+    return sex is None or sex == want
+
+
 _TWO_UNNAMED = re.compile(r"\b(?:son|daughter|wife|husband|brother|sister|mother|father|widow|"
                           r"widower|nephew|niece|grandson|granddaughter|cousin)\s+of\s+an?\s+",
                           re.IGNORECASE)

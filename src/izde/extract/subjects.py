@@ -745,6 +745,11 @@ _FILLER = re.compile(
     # what kind of activist: "sentenced civil activist Rauan Tursyngaliev"
     r"civil|civic|human\s+rights|rights|opposition|religious|political|well-known|veteran|"
     r"journalist|lawyer|imam|teacher|"
+    # a profession or rank used as a title: "the whereabouts of Professor X", "sentenced
+    # scholar X", "detained truck driver X"
+    r"professor|prof\.?|scholar|academic|economist|historian|researcher|student|doctor|"
+    r"businesswoman|entrepreneur|trader|merchant|farmer|herder|truck|driver|engineer|singer|"
+    r"artist|musician|nurse|"
     # a residence before the name: "found Almaty resident Zhanylsyn Kaldybekkyzy guilty"
     r"[\w-]+\s+residents?|"
     # an age before the name: "sentenced 28-year-old Madiyar Sarsenbayev"

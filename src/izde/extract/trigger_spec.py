@@ -86,13 +86,17 @@ class Trigger:
     # what the sentence before, in the same paragraph, must tell for the wording to be the
     # event ("Hers was never returned" is a passport kept when passports were collected)
     back: re.Pattern[str] | None = None
+    # the wording adds to an event of its type that is told on its own elsewhere ("a court
+    # added three years to his sentence" beside "sentenced him to 15 years"): it makes the
+    # event only when nothing else does, and never lends it a date, term or charge then
+    supplementary: bool = False
 
 
 def make_trigger(type_: str, side: Side, pattern: str, confidence: float = 0.7,
                  needs: tuple[str, ...] = (), negative: bool = False,
                  asserted: bool = False, near: str | None = None,
-                 back: str | None = None) -> Trigger:
+                 back: str | None = None, supplementary: bool = False) -> Trigger:
     """A trigger whose pattern is compiled case-insensitively."""
     return Trigger(type_, re.compile(pattern, re.IGNORECASE), side, confidence, needs, negative,
                    asserted, re.compile(near, re.IGNORECASE) if near else None,
-                   re.compile(back, re.IGNORECASE) if back else None)
+                   re.compile(back, re.IGNORECASE) if back else None, supplementary)

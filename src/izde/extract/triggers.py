@@ -141,6 +141,11 @@ _CAMP_WORD_STEMS = ("educat", "training", "internment", "political", "vocational
 # a name of one or two capitalised words, the object or subject a pattern looks for beside
 # a pronoun ("hit him", "hit Askar Bekov")
 _NAME = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+# no kin word right before: "her father's death" is the father's, whom the text may not name
+_NOT_KIN_BEFORE = "".join(f"(?<!{w})" for w in (
+    "father", "mother", "brother", "sister", "husband", "wife", "son", "daughter", "uncle",
+    "aunt", "cousin", "nephew", "niece", "parent", "friend", "grandfather", "grandmother",
+    "colleague", "neighbor", "neighbour", "cellmate", "relative"))
 # one the story has named, by a definite description: "the older man", "the 70-year-old"
 _THE_DESCRIBED = (r"the\s+(?:(?:older|elder|younger)\s+(?:man|woman)|"
                   r"\d{1,3}-year-old(?:\s+(?:man|woman|[a-z]+er|[a-z]+ist))?)")
@@ -2070,6 +2075,77 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
         _t(type_, "before", r"\b(?:notes|noted|reads|shows|showed|records|recorded|gives|gave|"
            r"lists|listed|marks|marked)\s+(?:(?:his|her|their)\s+status\s+as\s+)?[“\"‘']"
            + status + r"\b", 0.6))),
+    # a sentence made longer: "X's sentence was later increased to 20 years", "extended the
+    # prison term of X by five years", "a court added five years to his sentence": a sentencing
+    # of its own only where the report tells no other (not a custody prolonged: "his pretrial
+    # detention was extended")
+    _t("sentencing", "before", r"['’]s\s+(?:prison\s+|jail\s+)?(?:sentence|term)\s+(?:was|had\s+"
+       r"been|has\s+been)\s+(?:[\w-]+\s+)?(?:extended|increased|lengthened|raised)\b",
+       supplementary=True),
+    _t("sentencing", "inside", r"\b(?:his|her|their)\s+(?:prison\s+|jail\s+)?(?:sentence|term)\s+"
+       r"(?:was|had\s+been|has\s+been)\s+(?:[\w-]+\s+)?(?:extended|increased|lengthened|"
+       r"raised)\b", supplementary=True),
+    _t("sentencing", "after", r"\b(?:extended|increased|lengthened)\s+the\s+(?:(?:prison\s+|"
+       r"jail\s+)?sentence|(?:prison|jail)\s+term)\s+of\b", supplementary=True),
+    _t("sentencing", "after", r"\b(?:extended|increased|lengthened|added\s+(?:[\w-]+\s+){1,3}?to)"
+       r"(?=\s+" + _NAME + r"['’]s\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b)",
+       supplementary=True),
+    _t("sentencing", "owner", r"\b(?:extended|increased|lengthened|added\s+(?:[\w-]+\s+){1,3}?to)"
+       r"\s+(?P<who>his|her|their)\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b",
+       supplementary=True),
+    # an exit visa refused: "X's exit visa was refused", "was denied an exit permit",
+    # "officials refused to issue him an exit visa"
+    _t("travel_ban", "before", r"['’]s\s+(?:application\s+for\s+an?\s+)?exit\s+(?:visa|permit)\s+"
+       r"(?:application\s+)?(?:was|had\s+been|has\s+been)\s+(?:[\w-]+\s+)?(?:refused|denied|"
+       r"rejected|turned\s+down)\b"),
+    _t("travel_ban", "inside", r"\b(?:his|her|their)\s+(?:application\s+for\s+an?\s+)?exit\s+"
+       r"(?:visa|permit)\s+(?:application\s+)?(?:was|had\s+been|has\s+been)\s+(?:[\w-]+\s+)?"
+       r"(?:refused|denied|rejected|turned\s+down)\b"),
+    _t("travel_ban", "before", AUX + r"(?:refused|denied)\s+(?:an?\s+)?exit\s+(?:visas?|"
+       r"permits?)\b"),
+    _t("travel_ban", "after", r"\b(?:refused|denied|declined)(?:\s+to\s+(?:issue|grant|give))?"
+       r"(?=\s+(?:him|her|them|" + _NAME + r")\s+(?:an?\s+)?exit\s+(?:visas?|permits?)\b)",
+       negative=True),
+    # protection granted, the state its subject: "Kazakhstan granted refugee status to X"
+    _t("asylum", "after", r"\b(?:granted|grants|gave|gives|awarded)\s+(?:temporary\s+|"
+       r"political\s+)?(?:asylum|refugee\s+status)\s+to\b"),
+        # a death named by its owner: "X's death in custody was only reported in 2022", "news of
+    # her death in the camp" (not "his death sentence")
+    _t("death", "before", _NOT_KIN_BEFORE + r"['’]s\s+death\b(?!\s+(?:sentences?|penalty|"
+       r"threats?|row|toll))"),
+    _t("death", "inside", r"\b(?:his|her)\s+death\s+(?:in|while\s+in|under)\s+(?:police\s+)?"
+       r"(?:custody|detention|prison|jail|(?:an?|the)\s+(?:[\w-]+\s+)?(?:camp|prison|jail|"
+       r"detention\s+cent(?:er|re)))\b"),
+    # "Nothing has been heard from X since 2017", "There has been no word from him since"
+    _t("disappearance", "after", r"\b(?:nothing|no\s+word)\s+(?:has|have|had)\s+(?:since\s+)?"
+       r"been\s+heard\s+(?:from|of|about)\b", negative=True),
+    _t("disappearance", "after", r"\b(?:has|have|had)\s+been\s+no\s+(?:word|news|contact|"
+       r"information)\s+(?:from|of|about|with)\b(?=[^.;]{0,60}?\bsince\b)", negative=True),
+    # a home searched by the authorities: "police searched the home of X", "searched X's flat",
+    # "X's apartment was searched in March", "officers searched her apartment" (not "he
+    # searched his house for the papers")
+    _t("harassment", "after", r"\b(?:searched|ransacked)\s+the\s+(?:home|house|apartment|flat|"
+       r"office|shop|room)s?\s+of\b"),
+    _t("harassment", "after", r"\b(?:searched|ransacked)(?=\s+" + _NAME + r"['’]s\s+(?:home|house|"
+       r"apartment|flat|office|shop|room)\b)"),
+    _t("harassment", "before", r"['’]s\s+(?:home|house|apartment|flat|office|shop)\s+(?:in\s+"
+       r"(?-i:[A-Z])[\w-]+\s+)?(?:was|were|had\s+been|has\s+been)\s+(?:[\w-]+\s+)?"
+       r"(?:searched|ransacked)\b"),
+    _t("harassment", "owner", r"\b(?:police(?:m[ae]n)?|officers|agents|officials|authorities|"
+       r"investigators)\s+(?:[\w-]+\s+){0,6}?(?:searched|ransacked)\s+(?P<who>his|her|their)\s+"
+       r"(?:[\w-]+\s+)?(?:home|house|apartment|flat|office|shop)\b"),
+    # a woman's body made infertile by force (torture, as the UN Special Rapporteur on
+    # torture reads it: A/HRC/22/53): "was forcibly sterilised", "was forced to have an IUD
+    # inserted", "doctors fitted her with an IUD"
+    _t("torture", "before", AUX + r"(?:forcibly\s+|forcefully\s+)?sterili[sz]ed\b"),
+    _t("torture", "before", r"\b(?:forced|made|compelled|ordered)\s+to\s+(?:have|get|undergo|"
+       r"accept|be\s+fitted\s+with)\s+(?:an?\s+)?(?:IUDs?|intrauterine\s+devices?|"
+       r"contraceptive\s+(?:devices?|implants?)|sterili[sz]ations?|abortions?)\b"),
+    _t("torture", "before", AUX + r"fitted\s+with\s+(?:an?\s+)?(?:IUD|intrauterine|contraceptive)"),
+    _t("torture", "after", r"\b(?:fitted|implanted)(?=\s+(?:" + _NAME + r")\s+with\s+(?:an?\s+)?"
+       r"(?:IUD|intrauterine|contraceptive))"),
+    _t("torture", "owner", r"\b(?:fitted|implanted)\s+(?P<who>her|them)\s+with\s+(?:an?\s+)?(?:IUD|"
+       r"intrauterine|contraceptive)"),
 )
 # each starts a word: compiled so that the engine skips positions inside words at once
 REPORTING_TRIGGERS = tuple(
@@ -2140,7 +2216,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                      "permitted", "allowed", "leave", "go out", "forbidden", "prohibited",
                      "barred", "stay", "remain"),
     "sentencing": ("sentenc", "convict", "guilty", "jail", "handed", "given", "fined", "fine",
-                   "subjected", "administrative"),
+                   "subjected", "administrative", "term"),
     "imprisonment": ("serv", "jail", "prison", "bars", "incarcerat"),
     "disappearance": ("vanish", "disappear", "missing", "heard", "information", "news",
                       "whereabouts", "contact", "touch", "seen", "spoken", "last time",
@@ -2168,12 +2244,13 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                    "report", "must", "call", "phone", "message", "write", "come", "came", "visits",
                    "coming", "went", "turned up", "showed up", "sign", "cadre", "moved",
                    "stayed", "stays", "lived", "flag-raising", "delete", "remove", "erase",
-                   "take down", "invit"),
+                   "take down", "invit", "searched", "ransacked"),
     "torture": ("tortur", "shackl", "chained", "chains", "irons", "fetters", "hung", "electr",
                 "waterboard", "deprived", "stress",
                 "handcuff", "cuffed", "tied",
                 "tiger", "sleep", "stand", "squat", "kneel", "sit", "restraint", "interrogation",
-                "soles", "awake", "chair", "wrists", "ankles"),
+                "soles", "awake", "chair", "wrists", "ankles", "steril", "iud", "intrauterine",
+                "contracepti", "abortion"),
     "travel_ban": ("ban", "barred", "prohibit", "prevent", "stopped", "forb", "leav", "travel",
                    "restricted", "confined",
                    "abroad", "exit"),

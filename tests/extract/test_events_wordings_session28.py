@@ -1,0 +1,165 @@
+"""Wordings read in session 28 (general forms, invented names)."""
+
+from __future__ import annotations
+
+import pytest
+
+from extract.extract_helpers import events_by_name, run
+
+
+def _sentence_years(text: str, name: str) -> list[float | None]:
+    ex = run(text)
+    keys = {p.key for p in ex.persons if p.name == name}
+    return [e.sentence_years for e in ex.events if e.person in keys and e.type == "sentencing"]
+
+
+# a profession used as a title does not hide the name after it
+
+
+@pytest.mark.parametrize("title", ["Professor", "scholar", "truck driver", "economist"])
+def test_a_profession_before_a_name_leaves_the_name_the_object(title: str) -> None:
+    found = events_by_name(run(f"The whereabouts of {title} Tohti Ablet remain unknown."))
+    assert found == {("Tohti Ablet", "disappearance")}
+
+
+def test_the_kin_of_a_named_person_is_not_that_person() -> None:
+    assert events_by_name(run("Police detained the mother of Kanat Bekov.")) == set()
+
+
+# a Kazakh word for council after a given name is a family name
+
+
+@pytest.mark.parametrize("name", ["Gulmira Kenes", "Aibek Kenesh"])
+def test_a_given_name_before_a_council_word_is_a_persons_name(name: str) -> None:
+    assert events_by_name(run(f"Police detained {name} in 2019.")) == {(name, "detention")}
+
+
+def test_a_council_named_in_kazakh_is_still_no_person() -> None:
+    ex = run("The Jogorku Kenesh passed a law. Activists of Atajurt Eriktileri were detained.")
+    assert ex.persons == []
+
+
+# a sentence made longer
+
+
+@pytest.mark.parametrize("text", [
+    "Authorities extended the prison term of Abdurakhman Yusup by five years in 2021.",
+    "Abdurakhman Yusup's sentence was extended by five years in 2021.",
+    "Abdurakhman Yusup's sentence was later increased to 20 years.",
+    "A court added five years to Abdurakhman Yusup's sentence.",
+    "Abdurakhman Yusup is in prison. A court added five years to his sentence.",
+])
+def test_a_sentence_extended_is_a_sentencing(text: str) -> None:
+    assert ("Abdurakhman Yusup", "sentencing") in events_by_name(run(text))
+
+
+def test_an_extension_does_not_replace_the_sentence_it_lengthens() -> None:
+    text = ("A court sentenced Abdurakhman Yusup to 15 years in prison in 2018. In 2022 a court "
+            "added three years to his sentence.")
+    ex = run(text)
+    found = [e for e in ex.events if e.type == "sentencing"]
+    assert [(e.sentence_years, e.date) for e in found] == [(15, "2018")]
+
+
+def test_a_pretrial_detention_extended_is_no_sentencing() -> None:
+    found = events_by_name(run("Abdurakhman Yusup's pretrial detention was extended in May."))
+    assert ("Abdurakhman Yusup", "sentencing") not in found
+
+
+# an exit visa refused is a travel ban
+
+
+@pytest.mark.parametrize("text", [
+    "Dilnaz Omarova's exit visa was refused by the local public security bureau in 2019.",
+    "Officials refused to issue Dilnaz Omarova an exit permit.",
+    "Dilnaz Omarova was refused an exit visa.",
+    "The bureau denied her an exit visa, said Dilnaz Omarova.",
+    "Dilnaz Omarova applied to leave. Her application for an exit visa was rejected.",
+])
+def test_an_exit_visa_refused_is_a_travel_ban(text: str) -> None:
+    assert events_by_name(run(text)) == {("Dilnaz Omarova", "travel_ban")}
+
+
+def test_an_exit_visa_granted_is_nothing() -> None:
+    assert events_by_name(run("Dilnaz Omarova was granted an exit visa in 2019.")) == set()
+
+
+# protection granted with the state as subject
+
+
+def test_a_state_granting_refugee_status_to_someone_is_asylum() -> None:
+    found = events_by_name(run("Kazakhstan granted refugee status to Kairat Samarkan."))
+    assert found == {("Kairat Samarkan", "asylum")}
+
+
+def test_refugee_status_refused_is_no_asylum() -> None:
+    found = events_by_name(run("Kazakhstan refused refugee status to Kairat Samarkan."))
+    assert found == set()
+
+
+# a death named by its owner
+
+
+@pytest.mark.parametrize("text", [
+    "Gulzhan Abdikerim's death in custody was only reported in 2022.",
+    "Gulzhan Abdikerim was held in Ghulja. Her death in the camp was confirmed in 2022.",
+])
+def test_a_death_named_by_its_owner_is_a_death(text: str) -> None:
+    assert ("Gulzhan Abdikerim", "death") in events_by_name(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Gulzhan Abdikerim wrote about her father's death on social media.",
+    "Gulzhan Abdikerim posts his photograph on the anniversary of his death.",
+    "Gulzhan Abdikerim's death sentence was commuted.",
+])
+def test_a_relatives_death_or_a_death_sentence_is_not_the_owners_death(text: str) -> None:
+    assert ("Gulzhan Abdikerim", "death") not in events_by_name(run(text))
+
+
+# nothing heard of someone since
+
+
+@pytest.mark.parametrize("text", [
+    "Nothing has been heard from Alim Tursun since 2017.",
+    "Nothing has been heard of Alim Tursun since police took him away.",
+    "There has been no word from Alim Tursun since 2017.",
+])
+def test_nothing_heard_since_is_a_disappearance(text: str) -> None:
+    assert ("Alim Tursun", "disappearance") in events_by_name(run(text))
+
+
+# a home searched by the authorities
+
+
+@pytest.mark.parametrize("text", [
+    "Police in Almaty searched the home of Zhanar Abil and seized her laptop.",
+    "Police searched Zhanar Abil's apartment in Almaty.",
+    "Zhanar Abil's apartment was searched by police in March.",
+    "Zhanar Abil spoke to reporters. Two days later officers searched her flat.",
+])
+def test_a_home_searched_by_the_authorities_is_harassment(text: str) -> None:
+    assert events_by_name(run(text)) == {("Zhanar Abil", "harassment")}
+
+
+def test_searching_ones_own_house_is_nothing() -> None:
+    assert events_by_name(run("Zhanar Abil searched her house for the documents.")) == set()
+
+
+# a body made infertile by force
+
+
+@pytest.mark.parametrize("text", [
+    "Zulfiya Ismail was forcibly sterilised in 2018.",
+    "Zulfiya Ismail was forced to have an IUD inserted in the camp.",
+    "Doctors fitted Zulfiya Ismail with an IUD against her will in the camp.",
+    "Zulfiya Ismail was held in a camp, where doctors fitted her with an IUD.",
+])
+def test_a_forced_iud_or_sterilisation_is_torture(text: str) -> None:
+    assert ("Zulfiya Ismail", "torture") in events_by_name(run(text))
+
+
+def test_a_woman_described_in_a_relative_clause_is_not_the_named_poster() -> None:
+    text = ("Azamat Sultanbek posted a video about a Kazakh woman who said she had been "
+            "sterilised in a camp.")
+    assert ("Azamat Sultanbek", "torture") not in events_by_name(run(text))
