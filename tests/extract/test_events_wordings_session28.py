@@ -163,3 +163,118 @@ def test_a_woman_described_in_a_relative_clause_is_not_the_named_poster() -> Non
     text = ("Azamat Sultanbek posted a video about a Kazakh woman who said she had been "
             "sterilised in a camp.")
     assert ("Azamat Sultanbek", "torture") not in events_by_name(run(text))
+
+
+# a committee's transcript: labels with an honorific and bracketed notes
+
+
+def test_a_hearings_labelled_turns_are_their_witnesses() -> None:
+    text = ("THE CHAIR (MR. PHILIPPE ROCHON): We have Ms. Sayagul Pernebekkyzy with us.\n\n"
+            "MS. SAYAGUL PERNEBEKKYZY (As an Individual) (Interpretation): Thank you. In April "
+            "2018 the police took me from my work, and I spent eleven months in a camp.\n\n"
+            "THE CHAIR: Thank you. Ms. Pernebekkyzy, you may go on.\n\n"
+            "MS. PERNEBEKKYZY: They put a spiral inside us.")
+    found = events_by_name(run(text))
+    assert {("Sayagul Pernebekkyzy", "detention"), ("Sayagul Pernebekkyzy", "internment"),
+            ("Sayagul Pernebekkyzy", "torture")} <= found
+
+
+# custody told by a time, where it happened, and by whom
+
+
+@pytest.mark.parametrize("text", [
+    "In July 2020 the Turkish police held Shahyar Ziyadin for eleven days in a removal centre.",
+    "Police held Shahyar Ziyadin for a few days in a removal centre.",
+])
+def test_held_for_a_count_of_days_is_a_detention(text: str) -> None:
+    assert events_by_name(run(text)) == {("Shahyar Ziyadin", "detention")}
+
+
+def test_taken_from_work_is_a_detention() -> None:
+    found = events_by_name(run("Sayagul Pernebekkyzy said police took her from work in 2018."))
+    assert found == {("Sayagul Pernebekkyzy", "detention")}
+
+
+def test_the_police_of_a_place_took_a_relative_named_in_commas() -> None:
+    text = ("My name is Sayagul Pernebekkyzy. Three days later the police in Kunes took my "
+            "husband, Zhomartbek Sagadatuly.")
+    assert ("Zhomartbek Sagadatuly", "detention") in events_by_name(run(text))
+
+
+def test_a_relative_named_in_commas_and_taken_to_a_camp_is_interned_only() -> None:
+    found = events_by_name(run("In 03.2018 they took my mother, Rabiye Yusup, to a camp in "
+                               "Kashgar."))
+    assert found == {("Rabiye Yusup", "internment")}
+
+
+# a forced IUD told of a group the person is in
+
+
+def test_fitted_with_devices_after_being_marched_to_a_clinic_is_torture() -> None:
+    text = ("Sayagul Pernebekova was taken by police in April 2018. A few months into her 11 "
+            "months in the camp, she and dozens of other women were marched to its clinic and "
+            "fitted with intrauterine devices.")
+    assert ("Sayagul Pernebekova", "torture") in events_by_name(run(text))
+
+
+# an exit visa application turned down; moved by bus; a police visit home
+
+
+@pytest.mark.parametrize("text", [
+    "The county public security bureau turned down her application for an exit visa, said "
+    "Balsulu Akhmediyarova.",
+    "Police rejected Balsulu Akhmediyarova's application for an exit visa.",
+])
+def test_an_exit_visa_application_turned_down_is_a_travel_ban(text: str) -> None:
+    assert events_by_name(run(text)) == {("Balsulu Akhmediyarova", "travel_ban")}
+
+
+def test_put_on_a_bus_from_a_camp_to_a_factory_is_a_transfer() -> None:
+    text = ("Balsulu Akhmediyarova was held in a camp. In April 2019 she was put on a bus to an "
+            "industrial park in Chochek, where they sewed uniforms.")
+    assert ("Balsulu Akhmediyarova", "transfer") in events_by_name(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "On March 2 a district police inspector came to the home of Orazgul Nartaikyzy in "
+    "Kaskelen and had her sign a paper.",
+    "On December 4, a district police inspector came to the apartment Orazgul Nartaikyzy "
+    "rents in Almaty and asked her who had organized the press conference.",
+])
+def test_a_police_visit_to_the_home_is_harassment(text: str) -> None:
+    assert events_by_name(run(text)) == {("Orazgul Nartaikyzy", "harassment")}
+
+
+def test_a_visit_that_ends_in_an_arrest_is_no_harassment() -> None:
+    text = ("Police came to the home of Nurbol Shaikenov in March, where his brother was "
+            "staying, and drove him away.")
+    assert ("Nurbol Shaikenov", "harassment") not in events_by_name(run(text))
+
+
+def test_confined_since_a_year_to_the_apartment_is_house_arrest() -> None:
+    found = events_by_name(run("Kalbinisa Ghupur has been confined since 2020 to the apartment "
+                               "in Urumqi."))
+    assert found == {("Kalbinisa Ghupur", "house_arrest")}
+
+
+def test_seen_twisting_her_arm_is_an_assault() -> None:
+    text = ("Orazgul Nartaikyzy was detained on Monday. The correspondent saw one officer twist "
+            "her arm behind her back.")
+    assert ("Orazgul Nartaikyzy", "assault") in events_by_name(run(text))
+
+
+# a name's Chinese form labelled in brackets; a numbered questionnaire
+
+
+def test_a_chinese_form_labelled_in_brackets_is_the_same_person() -> None:
+    ex = run("Ziyadin Seypidin (Chinese: Ziyading Saipuding, 孜亚丁·赛普丁), a scholar from "
+             "Kashgar, is serving a life sentence.")
+    assert [p.name for p in ex.persons] == ["Ziyadin Seypidin"]
+
+
+def test_a_numbered_form_field_dates_the_detention() -> None:
+    text = ("Questionnaire no.: 4471\n\n1. Full name: Balsulu Akhmediyarkyzy\n3. Sex: Female\n"
+            "5. Ethnicity: Kazakh\n10. Date of detention: 11 March 2018\n"
+            "12. Detaining authority: Chapchal county police\n")
+    ex = run(text)
+    assert [(e.type, e.date) for e in ex.events] == [("detention", "2018-03-11")]

@@ -22,7 +22,7 @@ from izde.extract.references import (
     quote_speaker,
 )
 
-_FIRST = frozenset({"i", "me", "my"})
+_FIRST = frozenset({"i", "me", "my", "us"})  # "us": the teller among them
 _SECOND = frozenset({"you", "your"})
 _TOLD = re.compile(r"\b(?:told|warned|threatened|said\s+to|asked|wrote\s+to|texted|messaged|"
                    r"called|rang|phoned)\s+(?:(?P<obj>me|him|her|them)\b(?!\s+(?:mother|father|"

@@ -62,14 +62,19 @@ ALIAS_RE = re.compile(
     r"called)\s+as|known\s+to\s+(?:his|her|their)?\s*(?:[\w-]+\s+){0,2}?as"
     + r"|a\.k\.a\.?|aka|alias|n[ée]e|(?:his|her)?\s*(?:pen|real|full|birth|Chinese|Uyghur|Kazakh|"
     r"Russian)\s+name(?:\s+is)?|in\s+(?:Uyghur|Uighur|Kazakh|Kyrgyz|Chinese|Russian|pinyin|Latin)"
-    r"(?:\s+script)?(?=\s*:))[ \t]*:?[ \t]+[\"“‘']?(?P<alias>" + _RUN + r")")
+    r"(?:\s+script)?(?=\s*:)"
+    # the language alone as a label in brackets: "Ziyadin Seypidin (Chinese: Ziyading Saipuding,
+    # 孜亚丁·赛普丁)"
+    r"|(?<=\()(?:Uyghur|Uighur|Kazakh|Kyrgyz|Chinese|Russian|pinyin|Pinyin|Mandarin)(?=:))"
+    r"[ \t]*:?[ \t]+[\"“‘']?(?P<alias>" + _RUN + r")")
 MORE_RE = re.compile(r"[\"”’']?(?:[ \t]+or[ \t]+|[ \t]*/[ \t]*)[\"“‘']?(?P<alias>"
                      + _RUN + r")")
 # every ALIAS_RE match contains one of these (the commonest first: the test that stops at
 # the first one found then reads the text once, not once for each rarer word before it)
 _NEEDS = ("in ", "also", "sometimes", "often", "variously", "formerly", "previously", "a.k.a",
           "aka", "alias", "née", "nee", " name", "who uses", "who used", " by the",
-          "registered under", "whom", "who", "known to")
+          "registered under", "whom", "who", "known to", "(Chinese:", "(Uyghur:", "(Uighur:",
+          "(Kazakh:", "(Kyrgyz:", "(Russian:", "(pinyin:", "(Pinyin:", "(Mandarin:")
 
 
 _KIND = (r"(?:transliteration|transcription|spelling|rendering|romani[sz]ation|version|form"

@@ -28,8 +28,9 @@ __all__ = ["MIN_FIELDS", "Field", "is_case_sheet", "read_fields", "read_record",
            "sheet_people"]
 
 MIN_FIELDS = 4
-_LINE = re.compile(r"^[ \t]*([A-Za-z][A-Za-z()/'’ .,&-]{0,48}?)[ \t]*:[ \t]*([^\n]*?)[ \t]*$",
-                   re.MULTILINE)
+# (a form may number its questions: "10. Date of detention: 11 March 2018")
+_LINE = re.compile(r"^[ \t]*(?:\d{1,3}[.)][ \t]+)?([A-Za-z][A-Za-z()/'’ .,&-]{0,48}?)[ \t]*:[ \t]*"
+                   r"([^\n]*?)[ \t]*$", re.MULTILINE)
 _BULLET = re.compile(r"^[ \t]*(?:[-*•–]|\d{1,2}[.)])[ \t]+([^\n]*?)[ \t]*$", re.MULTILINE)
 
 

@@ -102,8 +102,9 @@ _WHICH_TAKEN = (r"\s*,\s*which\s+(?:[\w-]+\s+){0,6}?(?:had\s+)?(?:confiscated|se
 # for a stated time: "for two days", "for several hours"
 _FOR_A_TIME = (r"(?:for\s+|(?=(?:about|around|nearly|almost|some)\s))"
                r"(?:(?:about|around|nearly|almost|over|some|more\s+than|up\s+to)\s+)?"
-               r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|"
-               r"\d+)\s+(?:hours?|days?|nights?|weeks?|months?)\b")
+               r"(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
+               r"thirteen|fourteen|fifteen|twenty|thirty|forty|(?:a\s+)?few|a\s+couple\s+of|"
+               r"several|many|\d+)\s+(?:hours?|days?|nights?|weeks?|months?)\b")
 # a length of time told roughly: "for about four hours", "for more than two days"
 _ROUGHLY = r"(?:(?:about|around|nearly|almost|some|more\s+than|over)\s+)?"
 # the limb force is told by, with whose it is: "her wrist", "my arm"
@@ -141,6 +142,9 @@ _CAMP_WORD_STEMS = ("educat", "training", "internment", "political", "vocational
 # a name of one or two capitalised words, the object or subject a pattern looks for beside
 # a pronoun ("hit him", "hit Askar Bekov")
 _NAME = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+# no arrest told after a visit in its sentence
+_NO_ARREST_AFTER = (r"(?![^.;]{0,100}?\b(?:took|drove|led|detained|arrested|taken|seized|"
+                    r"handcuffed)\b)")
 # no kin word right before: "her father's death" is the father's, whom the text may not name
 _NOT_KIN_BEFORE = "".join(f"(?<!{w})" for w in (
     "father", "mother", "brother", "sister", "husband", "wife", "son", "daughter", "uncle",
@@ -389,7 +393,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        + r"|(?:his|her|their|my|our)\s+(?:(?:elder|older|younger|little|eldest|youngest)\s+)?"
        r"(?:brother|sister|husband|wife|son|daughter|father|mother|cousin|nephew|niece|uncle|"
        r"aunt)"
-       + r")\s+(?:away\s+)?from\s+(?:his|her|their|my|the)\s+(?:[\w-]+\s+)?(?:stall|shop|office|"
+       + r")\s+(?:away\s+)?from\s+(?:(?:his|her|their|my|the)\s+(?:[\w-]+\s+)?)?(?:work|"
+       r"stall|shop|office|"
        r"home|house|apartment|flat|desk|workplace|classroom|school|bed|car|taxi|restaurant|cafe|"
        r"store|clinic|mosque|kindergarten|factory|farm|university|college|dormitory|market|"
        r"bazaar|pharmacy|bakery|hospital|hotel|workshop|garage|studio|salon)\b)"),
@@ -654,7 +659,8 @@ TRIGGERS: tuple[Trigger, ...] = (
        r"(?:police\s+)?(?:van|car|bus|vehicle|cell|station|corridor))\b)"),
     # force on an arrest told by the limb: "Two officers twisted my arm behind my back",
     # "wrenched her arms behind her"
-    _t("assault", "owner", r"\b(?:twisted|twisting|wrenched|wrenching|bent|yanked)\s+"
+    # (or seen done: "saw one officer twist her arm behind her back")
+    _t("assault", "owner", r"\b(?:twisted|twisting|twist|wrenched|wrenching|wrench|bent|yanked)\s+"
        + _OWNERS_LIMB + r"(?=\s+(?:behind|up|back)\b)"),
     # ... or by the officer who did it: "said an officer twisted her wrist when she refused"
     _t("assault", "owner", r"\b(?:officers?|police(?:m[ae]n)?|guards?|agents?)\s+(?:twisted|"
@@ -1771,7 +1777,9 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
                                                                      "take down")),
     # house_arrest
     # "confined to the family home", "to her mother's apartment building"; not by illness
-    _t("house_arrest", "before", r"\b(?:confined|restricted)\s+(?:to|in|inside|within)\s+"
+    # (or since when, first: "has been confined since 2020 to the apartment in Urumqi")
+    _t("house_arrest", "before", r"\b(?:confined|restricted)\s+(?:since\s+(?:[\w-]+\s+){1,3}?)?"
+       r"(?:to|in|inside|within)\s+"
        r"(?:his|her|their|the)\s+(?:own\s+|family\s+|parents['’]\s+|(?:(?:[\w-]+\s+)?[\w-]+['’]s)"
        r"\s+)?(?:home|house|flat|apartment(?:\s+building)?|residence|compound)\b"
        r"(?![^.;]{0,40}\b(?:illness|ill|sick|injur\w*|lockdown|quarantine|pandemic|covid|"
@@ -1838,11 +1846,17 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        r"bus)\b))"),
     # the authorities as "they", a named relative taken: "they took his younger brother Yerlan
     # as well", "they took my wife Gulshat"
+    # (or a comma before the name, and the police of a place: "the police in Kunes took my
+    # husband, Zhomartbek Sagadatuly")
     _t("detention", "after", r"\b(?:they|police(?:men)?|officers|agents|guards|soldiers)\s+"
-       r"(?:also\s+|then\s+|later\s+)?took\b(?=\s+(?:my|his|her|their|our)\s+(?:(?:elder|older|younger|"
+       r"(?:(?:in|from)\s+(?-i:[A-Z])[\w'’-]+\s+)?"
+       r"(?:also\s+|then\s+|later\s+)?took\b(?=\s+(?:my|his|her|their|our)\s+(?:(?:elder|"
+       r"older|younger|"
        r"little|eldest|youngest)\s+)?(?:brother|sister|husband|wife|son|daughter|father|mother|"
-       r"cousin|nephew|uncle)\s+" + _NAME + r"\s*(?:[.;,]|as\s+"
-       r"well\b|too\b|away\b|from\b|in\s+(?:19|20)\d\d|on\s+\d|at\s+night))"),
+       r"cousin|nephew|uncle)(?:\s+" + _NAME + r"\s*(?:[.;,]|as\s+"
+       r"well\b|too\b|away\b|from\b|in\s+(?:19|20)\d\d|on\s+\d|at\s+night)|\s*,\s*" + _NAME
+       # (in commas, nothing after but the sentence's end: not "took my mother, X, to a camp")
+       + r"\s*[.;]))"),
     # taken aside at a post or station: "the Chinese border police took me into a room at the
     # Khorgos port", "officers took him into a back room"
     _t("detention", "after", r"\b(?:police(?:men)?|officers?|agents|guards|soldiers|they)\s+"
@@ -2106,6 +2120,32 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("travel_ban", "after", r"\b(?:refused|denied|declined)(?:\s+to\s+(?:issue|grant|give))?"
        r"(?=\s+(?:him|her|them|" + _NAME + r")\s+(?:an?\s+)?exit\s+(?:visas?|permits?)\b)",
        negative=True),
+    # (or the application for one turned down: "the bureau turned down her application for an
+    # exit visa", "rejected X's request for an exit permit")
+    _t("travel_ban", "owner", r"\b(?:turned\s+down|rejected|refused|denied)\s+(?P<who>his|her|"
+       r"their|my)\s+(?:application|request)\s+for\s+an?\s+exit\s+(?:visa|permit)\b",
+       negative=True),
+    _t("travel_ban", "after", r"\b(?:turned\s+down|rejected|refused|denied)(?=\s+" + _NAME
+       + r"['’]s\s+(?:application|request)\s+for\s+an?\s+exit\s+(?:visa|permit)\b)",
+       negative=True),
+    # moved in custody by bus: "she was put on a bus to an industrial park in Chochek, where
+    # they sewed uniforms"
+    _t("transfer", "before", AUX + r"(?:put|loaded)\s+on(?:to)?\s+(?:a|the)\s+(?:bus|train|truck|"
+       r"van)\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:factory|industrial\s+park|workshop|"
+       r"plant|prison|camp)\b"),
+    # a home visit by the police: "a district police inspector came to the home of X",
+    # (not the start of an arrest: "police came to the home of his brother, X, where he was
+    # staying, and drove him away")
+    # "came to the apartment X rents in Almaty and asked her ..."
+    _t("harassment", "after", r"\b(?:police|inspectors?|officers?|officials|agents|cadres)\b"
+       r"[^.;]{0,40}?\b(?:came|went|turned\s+up|showed\s+up)\s+to\s+the\s+(?:home|house|"
+       r"apartment|flat)\s+of\b" + _NO_ARREST_AFTER,
+       needs=("came", "went", "turned up", "showed up")),
+    _t("harassment", "after", r"\b(?:police|inspectors?|officers?|officials|agents|cadres)\b"
+       r"[^.;]{0,40}?\b(?:came|went|turned\s+up|showed\s+up)\s+to\s+the\s+(?:home|house|"
+       r"apartment|flat|room)(?=\s+" + _NAME + r"\s+(?:rents|shares|lives\s+in|owns)\b)"
+       + _NO_ARREST_AFTER,
+       needs=("came", "went", "turned up", "showed up")),
     # protection granted, the state its subject: "Kazakhstan granted refugee status to X"
     _t("asylum", "after", r"\b(?:granted|grants|gave|gives|awarded)\s+(?:temporary\s+|"
        r"political\s+)?(?:asylum|refugee\s+status)\s+to\b"),
@@ -2144,6 +2184,12 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("torture", "before", AUX + r"fitted\s+with\s+(?:an?\s+)?(?:IUD|intrauterine|contraceptive)"),
     _t("torture", "after", r"\b(?:fitted|implanted)(?=\s+(?:" + _NAME + r")\s+with\s+(?:an?\s+)?"
        r"(?:IUD|intrauterine|contraceptive))"),
+    _t("torture", "before", r"\band\s+(?:then\s+|later\s+)?fitted\s+with\s+(?:an?\s+)?(?:IUD|"
+       r"intrauterine|contraceptive)"),
+    # the device put in the body: "they put a spiral inside us" (the teller among "us")
+    _t("torture", "owner", r"\b(?:put|inserted|placed|implanted|fitted)\s+(?:an?\s+)?(?:IUDs?|"
+       r"spirals?|intrauterine\s+devices?|contraceptive\s+(?:devices?|rings?|coils?))\s+"
+       r"(?:inside|in|into)\s+(?P<who>me|us|her)\b"),
     _t("torture", "owner", r"\b(?:fitted|implanted)\s+(?P<who>her|them)\s+with\s+(?:an?\s+)?(?:IUD|"
        r"intrauterine|contraceptive)"),
 )
@@ -2224,6 +2270,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                       "silence", "never", "return", "come back", "came back", "come home",
                       "came home"),
     "transfer": ("transferred", "moved", "handed over", "and later", "factor", "plant", "workshop",
+                 "industrial park", "prison", "camp",
                  "shuttled", "shifted"),
     "release": ("releas", "freed", "free", "out of", "left", "leaving", "leaves", "home",
                 "let go", "let ", "completed", "graduated"),
@@ -2250,7 +2297,7 @@ TYPE_STEMS: dict[str, tuple[str, ...]] = {
                 "handcuff", "cuffed", "tied",
                 "tiger", "sleep", "stand", "squat", "kneel", "sit", "restraint", "interrogation",
                 "soles", "awake", "chair", "wrists", "ankles", "steril", "iud", "intrauterine",
-                "contracepti", "abortion"),
+                "contracepti", "abortion", "spiral"),
     "travel_ban": ("ban", "barred", "prohibit", "prevent", "stopped", "forb", "leav", "travel",
                    "restricted", "confined",
                    "abroad", "exit"),

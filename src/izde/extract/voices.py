@@ -396,7 +396,7 @@ TIMESTAMP = r"(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]|\d{1,2}:\d{2}:\d
 # a transcript line's label: a name or role of up to four words, perhaps with a name in
 # brackets ("NURLAN:", "Ms Bekova:", "Caller (Nurlan):", "Mr Chair:"), then a colon
 _TURN_LABEL = re.compile(r"(?m)^[ \t]*(?:" + TIMESTAMP + r")?[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}"
-                         r"(?:[ \t]*\([^()\n]{1,40}\))?[ \t]*:(?![\d/])")
+                         r"(?:[ \t]*\([^()\n]{1,40}\)){0,2}[ \t]*:(?![\d/])")
 
 
 # a turn says something: its line holds a sentence's end; a credit or a field ("Director:
@@ -586,19 +586,46 @@ _FIELD_NAME_ENDS = re.compile(r"[ \t]*(?:[,(\n]|$)")
 
 
 def _names_in_capitals(text: str, spans: list[Span]) -> dict[str, str]:
-    """Each full name of the text in capitals ("DAULET MUKHAMETKALI"), to its person."""
-    return {text[s:e].upper(): k for s, e, k in spans if " " in text[s:e]}
+    """Each full name of the text in capitals ("DAULET MUKHAMETKALI"), to its person; and
+    each name after an honorific ("Ms. Ziyadin" as "MS ZIYADIN"), as a committee's transcript
+    labels its witnesses."""
+    out = {_label_key(text[s:e]): k for s, e, k in spans if " " in text[s:e]}
+    for s, e, k in spans:
+        title = _TITLE_BEFORE.search(text, max(0, s - 6), s)
+        if title is not None:
+            out.setdefault(_label_key(title.group(1) + " " + text[s:e]), k)
+    return out
+
+
+# an honorific right before a name: "Ms. Ziyadin", "Mr Pettigrew"
+_TITLE_BEFORE = re.compile(r"\b(Mrs?|Ms|Miss|Dr)\.?[ \t]+$")
+# honorifics that open a label and are no part of the name ("MS. SAYAGUL PERNEBEKKYZY")
+_LABEL_TITLE = re.compile(r"^(?:(?:THE[ \t]+)?HON(?:OURABLE|ORABLE)?\.?|MRS?\.?|MS\.?|MISS|DR\.?)"
+                          r"[ \t]+", re.IGNORECASE)
+
+
+def _label_key(name: str) -> str:
+    return " ".join(name.replace(".", " ").split()).upper()
 
 
 _LABEL_NAME = re.compile(r"[\w'’.-]+(?:[ \t]+[\w'’.-]+)*")
+_BRACKETED = re.compile(r"\(([^()\n]{1,40})\)")
 
 
 def _capital_label(label: str, by_name: dict[str, str]) -> str | None:
-    """The person a label in capitals names ("[00:00:42] DAULET MUKHAMETKALI:"), when the
-    text names them in the usual case elsewhere; a role ("HOST:") names nobody."""
-    head = label.split("(")[0].rstrip(" \t:")
-    words = [w for w in _LABEL_NAME.findall(head) if not w[0].isdigit()]
-    return by_name.get(" ".join(" ".join(words).split()).upper()) if words else None
+    """The person a label in capitals names ("[00:00:42] DAULET MUKHAMETKALI:", "MS. SAYAGUL
+    PERNEBEKKYZY (As an Individual):", "MS. ZIYADIN:", a role with the name in brackets: "THE
+    CHAIR (MR. PHILIPPE ROCHON):"), when the text names them in the usual case elsewhere; a
+    role alone ("HOST:") names nobody."""
+    for part in (label.split("(")[0].rstrip(" \t:"), *_BRACKETED.findall(label)):
+        words = [w for w in _LABEL_NAME.findall(part) if not w[0].isdigit()]
+        if not words:
+            continue
+        head = " ".join(words)
+        key = by_name.get(_label_key(head)) or by_name.get(_label_key(_LABEL_TITLE.sub("", head)))
+        if key is not None:
+            return key
+    return None
 
 
 def _qa_lines(text: str) -> list[tuple[int, str]]:
