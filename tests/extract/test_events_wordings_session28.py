@@ -278,3 +278,35 @@ def test_a_numbered_form_field_dates_the_detention() -> None:
             "12. Detaining authority: Chapchal county police\n")
     ex = run(text)
     assert [(e.type, e.date) for e in ex.events] == [("detention", "2018-03-11")]
+
+
+# a converted school; a death in a camp tells the stay
+
+
+@pytest.mark.parametrize("text", [
+    "Aidar Kaskyrbaiuly was held in a former school surrounded by a high wall.",
+    "Aidar Kaskyrbaiuly was held first at a police station, and then in a camp.",
+])
+def test_held_in_a_former_school_or_then_in_a_camp_is_internment(text: str) -> None:
+    assert events_by_name(run(text)) == {("Aidar Kaskyrbaiuly", "internment")}
+
+
+def test_held_at_a_police_station_alone_is_a_detention() -> None:
+    found = events_by_name(run("Aidar Kaskyrbaiuly was held at a police station for two days."))
+    assert found == {("Aidar Kaskyrbaiuly", "detention")}
+
+
+def test_a_death_in_a_camp_is_a_death_and_an_internment() -> None:
+    found = events_by_name(run("Abdukeyum Bakri died in a detention camp in January 2018."))
+    assert found == {("Abdukeyum Bakri", "death"), ("Abdukeyum Bakri", "internment")}
+
+
+def test_a_death_in_a_refugee_camp_is_no_internment() -> None:
+    found = events_by_name(run("Aidar Kaskyrbaiuly died in a refugee camp in 2019."))
+    assert found == {("Aidar Kaskyrbaiuly", "death")}
+
+
+def test_a_death_in_a_camp_does_not_date_a_stay_told_otherwise() -> None:
+    ex = run("Police sent Abdukeyum Bakri to a camp in June 2017. He died in the camp in 2019.")
+    stays = [e.date for e in ex.events if e.type == "internment"]
+    assert stays == ["2017-06"]

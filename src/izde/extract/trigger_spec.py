@@ -88,7 +88,8 @@ class Trigger:
     back: re.Pattern[str] | None = None
     # the wording adds to an event of its type that is told on its own elsewhere ("a court
     # added three years to his sentence" beside "sentenced him to 15 years"): it makes the
-    # event only when nothing else does, and never lends it a date, term or charge then
+    # event only when nothing else does (its date, term and charge then the event's), and
+    # lends nothing to one told otherwise ("died in a camp in 2019" does not date the stay)
     supplementary: bool = False
 
 

@@ -196,6 +196,17 @@ TRIGGERS: tuple[Trigger, ...] = (
        + r"(?:to|in|into|at)\s+(?:(?!and\b|then\b)[\w“”\"'’-]+\s+){0,8}?[“\"‘']?"
        + _CAMP_WORD
        + r"[\w”\"'’\s-]{0,40}" + _CAMP, needs=_CAMP_WORD_STEMS),
+    # a school turned into a place of custody: "was held in a former school surrounded by a
+    # high wall", "held first at a police station, and then in a camp"
+    _t("internment", "before", AUX + r"(?:held|kept|detained|locked\s+up)\s+(?:(?:first|"
+       r"initially)\s+)?(?:(?:at|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:station|lockup|"
+       r"cell|jail|cent(?:er|re))\s*,?\s+(?:and\s+)?(?:then|later|afterwards)\s+)?(?:in|at)\s+"
+       r"(?:an?|the)\s+(?:(?:former|converted|old)\s+(?:(?:middle|primary|high|secondary|"
+       r"boarding|vocational)\s+)?schools?|(?:[\w-]+\s+){0,2}?camps?)\b"),
+    # (a death there tells the stay: "died in a detention camp in January 2018")
+    # (the words after "died" only: the death is told by its own trigger)
+    _t("internment", "before", r"(?<=\bdied\s)(?:in|at|inside)\s+(?:an?|the)\s+" + CAMP_NOT
+       + r"(?:" + CAMP_MOD + r"){0,3}?camp\b", supplementary=True),
     # (the time may be set aside between commas: "spent a year and a half, in 2018-2019, in a
     # so-called vocational training centre")
     # moved to a camp, from no place told: "About six weeks later I was moved to a 'vocational
