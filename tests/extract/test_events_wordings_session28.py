@@ -310,3 +310,28 @@ def test_a_death_in_a_camp_does_not_date_a_stay_told_otherwise() -> None:
     ex = run("Police sent Abdukeyum Bakri to a camp in June 2017. He died in the camp in 2019.")
     stays = [e.date for e in ex.events if e.type == "internment"]
     assert stays == ["2017-06"]
+
+
+def test_moved_to_a_former_school_turned_into_a_centre_is_internment() -> None:
+    text = ("Sagatbek Turlybekuly was held at Khorgos. Two weeks later, he was moved to a former "
+            "middle school that had been turned into what China calls a vocational training "
+            "center.")
+    assert ("Sagatbek Turlybekuly", "internment") in events_by_name(run(text))
+
+
+def test_her_months_in_the_camp_are_an_internment() -> None:
+    text = ("Sayagul Pernebekova was taken by police in April 2018. A few months into her 11 "
+            "months in the camp, she was beaten.")
+    assert ("Sayagul Pernebekova", "internment") in events_by_name(run(text))
+
+
+def test_months_in_a_refugee_camp_are_no_internment() -> None:
+    text = "Sayagul Pernebekova spoke of her two years in a refugee camp in Turkey."
+    assert events_by_name(run(text)) == set()
+
+
+def test_a_police_visit_to_the_flat_she_rents_is_harassment() -> None:
+    text = ("Sayagul Pernebekkyzy spoke to journalists. On December 4, a district police "
+            "inspector came to the apartment she rents in Almaty and asked her who had "
+            "organized the press conference.")
+    assert ("Sayagul Pernebekkyzy", "harassment") in events_by_name(run(text))

@@ -198,9 +198,11 @@ TRIGGERS: tuple[Trigger, ...] = (
        + r"[\w”\"'’\s-]{0,40}" + _CAMP, needs=_CAMP_WORD_STEMS),
     # a school turned into a place of custody: "was held in a former school surrounded by a
     # high wall", "held first at a police station, and then in a camp"
-    _t("internment", "before", AUX + r"(?:held|kept|detained|locked\s+up)\s+(?:(?:first|"
+    _t("internment", "before", AUX + r"(?:held|kept|detained|locked\s+up|moved|sent|taken|"
+       r"transferred|brought)\s+(?:(?:first|"
        r"initially)\s+)?(?:(?:at|in)\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:station|lockup|"
-       r"cell|jail|cent(?:er|re))\s*,?\s+(?:and\s+)?(?:then|later|afterwards)\s+)?(?:in|at)\s+"
+       r"cell|jail|cent(?:er|re))\s*,?\s+(?:and\s+)?(?:then|later|afterwards)\s+)?(?:in|at|to|"
+       r"into)\s+"
        r"(?:an?|the)\s+(?:(?:former|converted|old)\s+(?:(?:middle|primary|high|secondary|"
        r"boarding|vocational)\s+)?schools?|(?:[\w-]+\s+){0,2}?camps?)\b"),
     # (a death there tells the stay: "died in a detention camp in January 2018")
@@ -2144,6 +2146,10 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("transfer", "before", AUX + r"(?:put|loaded)\s+on(?:to)?\s+(?:a|the)\s+(?:bus|train|truck|"
        r"van)\s+to\s+(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:factory|industrial\s+park|workshop|"
        r"plant|prison|camp)\b"),
+    # a stay in a camp told by its length: "a few months into her 11 months in the camp"
+    _t("internment", "owner", r"\b(?P<who>his|her|their|my)\s+(?:[\w-]+\s+){1,2}?(?:days|weeks|"
+       r"months|years)\s+(?:in|at)\s+(?:an?|the)\s+" + CAMP_NOT + r"(?:" + CAMP_MOD
+       + r"){0,2}?camps?\b"),
     # a home visit by the police: "a district police inspector came to the home of X",
     # (not the start of an arrest: "police came to the home of his brother, X, where he was
     # staying, and drove him away")
@@ -2154,8 +2160,8 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        needs=("came", "went", "turned up", "showed up")),
     _t("harassment", "after", r"\b(?:police|inspectors?|officers?|officials|agents|cadres)\b"
        r"[^.;]{0,40}?\b(?:came|went|turned\s+up|showed\s+up)\s+to\s+the\s+(?:home|house|"
-       r"apartment|flat|room)(?=\s+" + _NAME + r"\s+(?:rents|shares|lives\s+in|owns)\b)"
-       + _NO_ARREST_AFTER,
+       r"apartment|flat|room)(?=\s+(?:she|he|they|" + _NAME + r")\s+(?:rents|shares|lives\s+in|"
+       r"owns)\b)" + _NO_ARREST_AFTER,
        needs=("came", "went", "turned up", "showed up")),
     # protection granted, the state its subject: "Kazakhstan granted refugee status to X"
     _t("asylum", "after", r"\b(?:granted|grants|gave|gives|awarded)\s+(?:temporary\s+|"
