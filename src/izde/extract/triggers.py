@@ -142,6 +142,10 @@ _CAMP_WORD_STEMS = ("educat", "training", "internment", "political", "vocational
 # a name of one or two capitalised words, the object or subject a pattern looks for beside
 # a pronoun ("hit him", "hit Askar Bekov")
 _NAME = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
+# the police coming to a home: "a district police inspector came to the ..."
+_POLICE_CAME_TO = (r"\b(?:police|inspectors?|officers?|officials|agents|cadres)\b[^.;]{0,40}?\b"
+                   r"(?:came|went|turned\s+up|showed\s+up)\s+to\s+the\s+")
+_CAME = ("came", "went", "turned up", "showed up")
 # no arrest told after a visit in its sentence
 _NO_ARREST_AFTER = (r"(?![^.;]{0,100}?\b(?:took|drove|led|detained|arrested|taken|seized|"
                     r"handcuffed)\b)")
@@ -2154,19 +2158,15 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # (not the start of an arrest: "police came to the home of his brother, X, where he was
     # staying, and drove him away")
     # "came to the apartment X rents in Almaty and asked her ..."
-    _t("harassment", "after", r"\b(?:police|inspectors?|officers?|officials|agents|cadres)\b"
-       r"[^.;]{0,40}?\b(?:came|went|turned\s+up|showed\s+up)\s+to\s+the\s+(?:home|house|"
-       r"apartment|flat)\s+of\b" + _NO_ARREST_AFTER,
-       needs=("came", "went", "turned up", "showed up")),
-    _t("harassment", "after", r"\b(?:police|inspectors?|officers?|officials|agents|cadres)\b"
-       r"[^.;]{0,40}?\b(?:came|went|turned\s+up|showed\s+up)\s+to\s+the\s+(?:home|house|"
-       r"apartment|flat|room)(?=\s+(?:she|he|they|" + _NAME + r")\s+(?:rents|shares|lives\s+in|"
-       r"owns)\b)" + _NO_ARREST_AFTER,
-       needs=("came", "went", "turned up", "showed up")),
+    _t("harassment", "after", _POLICE_CAME_TO + r"(?:home|house|apartment|flat)\s+of\b"
+       + _NO_ARREST_AFTER, needs=_CAME),
+    _t("harassment", "after", _POLICE_CAME_TO + r"(?:home|house|apartment|flat|room)(?=\s+(?:she|"
+       r"he|they|" + _NAME + r")\s+(?:rents|shares|lives\s+in|owns)\b)" + _NO_ARREST_AFTER,
+       needs=_CAME),
     # protection granted, the state its subject: "Kazakhstan granted refugee status to X"
     _t("asylum", "after", r"\b(?:granted|grants|gave|gives|awarded)\s+(?:temporary\s+|"
        r"political\s+)?(?:asylum|refugee\s+status)\s+to\b"),
-        # a death named by its owner: "X's death in custody was only reported in 2022", "news of
+    # a death named by its owner: "X's death in custody was only reported in 2022", "news of
     # her death in the camp" (not "his death sentence")
     _t("death", "before", _NOT_KIN_BEFORE + r"['’]s\s+death\b(?!\s+(?:sentences?|penalty|"
        r"threats?|row|toll))"),
