@@ -756,7 +756,6 @@ def antecedent(index: PersonIndex, pos: int, pronoun: str, floor: int = 0, *,
     return [ahead[0][2]] if ahead and fits(ahead[0][2]) else []
 
 
-# one unnamed person described as another's relative: "The son of a Uyghur imam who ..."
 # someone described and not named, then a relative clause the pronoun opens: "a Kazakh
 # woman who said she had been sterilised", "an elderly man who says his son was taken"
 _DESCRIBED_WHO = re.compile(
@@ -783,6 +782,7 @@ def _described_unnamed(text: str, lo: int, pos: int, want: str) -> bool:
     return sex is None or sex == want
 
 
+# one unnamed person described as another's relative: "The son of a Uyghur imam who ..."
 _TWO_UNNAMED = re.compile(r"\b(?:son|daughter|wife|husband|brother|sister|mother|father|widow|"
                           r"widower|nephew|niece|grandson|granddaughter|cousin)\s+of\s+an?\s+",
                           re.IGNORECASE)
