@@ -60,11 +60,6 @@ HEADS = (
     # "psychiatrist", "cartographer"
     r"[a-z]{2,}(?:ologist|ician|iatrist|ographer)"
 )
-_FEMALE_HEADS = frozenset({"woman", "mother", "grandmother", "businesswoman", "widow",
-                           "housewife", "girl", "granddaughter", "daughter", "wife", "sister",
-                           "actress"})
-_MALE_HEADS = frozenset({"man", "father", "grandfather", "businessman", "herdsman", "widower",
-                         "boy", "grandson", "son", "husband", "brother", "actor"})
 _KIN_HEADS = frozenset({"mother", "father", "grandmother", "grandfather", "grandson",
                         "granddaughter", "son", "daughter", "husband", "wife", "brother", "sister",
                         "widow", "widower"})
@@ -103,7 +98,8 @@ def find_definite_descriptions(text: str) -> list[tuple[int, int, str]]:
         if head in _KIN_HEADS and m.group("age") is None:
             out.append((m.start(), m.end(), "kin:" + head))  # "The father, ..., was sentenced"
         elif _points_back(m, head):
-            want = "she" if head in _FEMALE_HEADS else "he" if head in _MALE_HEADS else "this"
+            sex = lexicon.noun_sex(head)
+            want = "she" if sex == "female" else "he" if sex == "male" else "this"
             out.append((m.start(), m.end(), want))
     out.sort()
     return out
@@ -455,7 +451,7 @@ def _fits(index: PersonIndex, mention: tuple[int, int, str], before: str, head: 
         return False
     # (a head of no gender takes the source's possessive: "A Uyghur trader ..., his daughter
     # told RFA": a man, not "her mother, X" named below)
-    want = "female" if head in _FEMALE_HEADS else "male" if head in _MALE_HEADS else owner
+    want = lexicon.noun_sex(head) or owner
     if want is not None and _gender_at(index, mention, before) not in (None, want):
         return False
     return not (kin and speaks(index, mention))

@@ -107,6 +107,23 @@ ortalyghy qory qogamy qoghamy birlestigi partiyasy partiyasi
 _NAMELESS_ORG_WORDS = ORG_WORDS
 ORG_WORDS = ORG_WORDS | TURKIC_ORG_WORDS
 
+# the nouns for a person that tell the person's sex ("the 61-year-old widow", "a Kazakh woman
+# who said she ...")
+FEMALE_NOUNS = _words("""
+woman mother grandmother businesswoman widow housewife girl granddaughter daughter wife sister
+actress
+""")
+MALE_NOUNS = _words("""
+man father grandfather businessman herdsman widower boy grandson son husband brother actor
+""")
+
+
+
+def noun_sex(noun: str) -> str | None:
+    """"female", "male", or None for a noun that does not tell ("teacher")."""
+    low = noun.lower()
+    return "female" if low in FEMALE_NOUNS else "male" if low in MALE_NOUNS else None
+
 PLACE_WORDS = _words("""
 county prefecture province region city district oblast township town village autonomous river
 lake mountains mountain street avenue road square airport border valley steppe desert sea

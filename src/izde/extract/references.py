@@ -24,6 +24,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
+from izde.extract import lexicon
 from izde.extract.aliases import SPELLING_MATCH, Alias, find_aliases, find_pronoun_aliases
 from izde.extract.keywords import DocumentHits
 from izde.extract.literals import (
@@ -765,10 +766,6 @@ _DESCRIBED_WHO = re.compile(
     r"driver|doctor|imam|relative|resident|refugee)\s+(?:who|whom)\s+"
     r"(?:(?:says|said|claims|claimed|told\s+\w+|recalled|recalls|believes|believed|"
     r"thinks|thought|alleges|alleged|explained|added)\s+)?(?:that\s+)?$", re.IGNORECASE)
-_FEMALE_NOUNS = frozenset({"woman", "girl", "mother", "widow", "wife", "daughter", "sister",
-                           "grandmother"})
-_MALE_NOUNS = frozenset({"man", "boy", "father", "widower", "husband", "son", "brother",
-                         "grandfather"})
 
 
 def _described_unnamed(text: str, lo: int, pos: int, want: str) -> bool:
@@ -777,8 +774,7 @@ def _described_unnamed(text: str, lo: int, pos: int, want: str) -> bool:
     described = _DESCRIBED_WHO.search(text, lo, pos)
     if described is None:
         return False
-    noun = described.group("noun").lower()
-    sex = "female" if noun in _FEMALE_NOUNS else "male" if noun in _MALE_NOUNS else None
+    sex = lexicon.noun_sex(described.group("noun"))
     return sex is None or sex == want
 
 

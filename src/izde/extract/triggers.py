@@ -149,6 +149,21 @@ _CAME = ("came", "went", "turned up", "showed up")
 # no arrest told after a visit in its sentence
 _NO_ARREST_AFTER = (r"(?![^.;]{0,100}?\b(?:took|drove|led|detained|arrested|taken|seized|"
                     r"handcuffed)\b)")
+# a prison term and its lengthening, told of its owner ("X's sentence was later increased",
+# "his prison term has been extended") or by who lengthened it ("added five years to")
+_SENTENCE = r"(?:prison\s+|jail\s+)?(?:sentence|term)\b"
+_SENTENCE_LENGTHENED = (r"(?:prison\s+|jail\s+)?(?:sentence|term)\s+(?:was|had\s+been|has\s+been)"
+                        r"\s+(?:[\w-]+\s+)?(?:extended|increased|lengthened|raised)\b")
+_LENGTHENED = r"\b(?:extended|increased|lengthened|added\s+(?:[\w-]+\s+){1,3}?to)"
+# an exit visa refused, told of its owner ("X's exit visa was refused"), or the application
+# for one turned down by whom ("turned down her application for an exit visa")
+_EXIT_VISA_REFUSED = (r"(?:application\s+for\s+an?\s+)?exit\s+(?:visa|permit)\s+(?:application\s+)?"
+                      r"(?:was|had\s+been|has\s+been)\s+(?:[\w-]+\s+)?(?:refused|denied|rejected|"
+                      r"turned\s+down)\b")
+_TURNED_DOWN = r"\b(?:turned\s+down|rejected|refused|denied)"
+_EXIT_APPLICATION = r"(?:application|request)\s+for\s+an?\s+exit\s+(?:visa|permit)\b"
+# a contraceptive device named ("fitted with an IUD", "an intrauterine device")
+_IUD = r"(?:IUD|intrauterine|contraceptive)"
 # no kin word right before: "her father's death" is the father's, whom the text may not name
 _NOT_KIN_BEFORE = "".join(f"(?<!{w})" for w in (
     "father", "mother", "brother", "sister", "husband", "wife", "son", "daughter", "uncle",
@@ -2110,28 +2125,19 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     # prison term of X by five years", "a court added five years to his sentence": a sentencing
     # of its own only where the report tells no other (not a custody prolonged: "his pretrial
     # detention was extended")
-    _t("sentencing", "before", r"['’]s\s+(?:prison\s+|jail\s+)?(?:sentence|term)\s+(?:was|had\s+"
-       r"been|has\s+been)\s+(?:[\w-]+\s+)?(?:extended|increased|lengthened|raised)\b",
+    _t("sentencing", "before", r"['’]s\s+" + _SENTENCE_LENGTHENED, supplementary=True),
+    _t("sentencing", "inside", r"\b(?:his|her|their)\s+" + _SENTENCE_LENGTHENED,
        supplementary=True),
-    _t("sentencing", "inside", r"\b(?:his|her|their)\s+(?:prison\s+|jail\s+)?(?:sentence|term)\s+"
-       r"(?:was|had\s+been|has\s+been)\s+(?:[\w-]+\s+)?(?:extended|increased|lengthened|"
-       r"raised)\b", supplementary=True),
     _t("sentencing", "after", r"\b(?:extended|increased|lengthened)\s+the\s+(?:(?:prison\s+|"
        r"jail\s+)?sentence|(?:prison|jail)\s+term)\s+of\b", supplementary=True),
-    _t("sentencing", "after", r"\b(?:extended|increased|lengthened|added\s+(?:[\w-]+\s+){1,3}?to)"
-       r"(?=\s+" + _NAME + r"['’]s\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b)",
+    _t("sentencing", "after", _LENGTHENED + r"(?=\s+" + _NAME + r"['’]s\s+" + _SENTENCE + r")",
        supplementary=True),
-    _t("sentencing", "owner", r"\b(?:extended|increased|lengthened|added\s+(?:[\w-]+\s+){1,3}?to)"
-       r"\s+(?P<who>his|her|their)\s+(?:prison\s+|jail\s+)?(?:sentence|term)\b",
+    _t("sentencing", "owner", _LENGTHENED + r"\s+(?P<who>his|her|their)\s+" + _SENTENCE,
        supplementary=True),
     # an exit visa refused: "X's exit visa was refused", "was denied an exit permit",
     # "officials refused to issue him an exit visa"
-    _t("travel_ban", "before", r"['’]s\s+(?:application\s+for\s+an?\s+)?exit\s+(?:visa|permit)\s+"
-       r"(?:application\s+)?(?:was|had\s+been|has\s+been)\s+(?:[\w-]+\s+)?(?:refused|denied|"
-       r"rejected|turned\s+down)\b"),
-    _t("travel_ban", "inside", r"\b(?:his|her|their)\s+(?:application\s+for\s+an?\s+)?exit\s+"
-       r"(?:visa|permit)\s+(?:application\s+)?(?:was|had\s+been|has\s+been)\s+(?:[\w-]+\s+)?"
-       r"(?:refused|denied|rejected|turned\s+down)\b"),
+    _t("travel_ban", "before", r"['’]s\s+" + _EXIT_VISA_REFUSED),
+    _t("travel_ban", "inside", r"\b(?:his|her|their)\s+" + _EXIT_VISA_REFUSED),
     _t("travel_ban", "before", AUX + r"(?:refused|denied)\s+(?:an?\s+)?exit\s+(?:visas?|"
        r"permits?)\b"),
     _t("travel_ban", "after", r"\b(?:refused|denied|declined)(?:\s+to\s+(?:issue|grant|give))?"
@@ -2139,12 +2145,10 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
        negative=True),
     # (or the application for one turned down: "the bureau turned down her application for an
     # exit visa", "rejected X's request for an exit permit")
-    _t("travel_ban", "owner", r"\b(?:turned\s+down|rejected|refused|denied)\s+(?P<who>his|her|"
-       r"their|my)\s+(?:application|request)\s+for\s+an?\s+exit\s+(?:visa|permit)\b",
-       negative=True),
-    _t("travel_ban", "after", r"\b(?:turned\s+down|rejected|refused|denied)(?=\s+" + _NAME
-       + r"['’]s\s+(?:application|request)\s+for\s+an?\s+exit\s+(?:visa|permit)\b)",
-       negative=True),
+    _t("travel_ban", "owner", _TURNED_DOWN + r"\s+(?P<who>his|her|their|my)\s+"
+       + _EXIT_APPLICATION, negative=True),
+    _t("travel_ban", "after", _TURNED_DOWN + r"(?=\s+" + _NAME + r"['’]s\s+" + _EXIT_APPLICATION
+       + ")", negative=True),
     # moved in custody by bus: "she was put on a bus to an industrial park in Chochek, where
     # they sewed uniforms"
     _t("transfer", "before", AUX + r"(?:put|loaded)\s+on(?:to)?\s+(?:a|the)\s+(?:bus|train|truck|"
@@ -2198,17 +2202,16 @@ REPORTING_TRIGGERS: tuple[Trigger, ...] = (
     _t("torture", "before", r"\b(?:forced|made|compelled|ordered)\s+to\s+(?:have|get|undergo|"
        r"accept|be\s+fitted\s+with)\s+(?:an?\s+)?(?:IUDs?|intrauterine\s+devices?|"
        r"contraceptive\s+(?:devices?|implants?)|sterili[sz]ations?|abortions?)\b"),
-    _t("torture", "before", AUX + r"fitted\s+with\s+(?:an?\s+)?(?:IUD|intrauterine|contraceptive)"),
+    _t("torture", "before", AUX + r"fitted\s+with\s+(?:an?\s+)?" + _IUD),
     _t("torture", "after", r"\b(?:fitted|implanted)(?=\s+(?:" + _NAME + r")\s+with\s+(?:an?\s+)?"
-       r"(?:IUD|intrauterine|contraceptive))"),
-    _t("torture", "before", r"\band\s+(?:then\s+|later\s+)?fitted\s+with\s+(?:an?\s+)?(?:IUD|"
-       r"intrauterine|contraceptive)"),
+       + _IUD + ")"),
+    _t("torture", "before", r"\band\s+(?:then\s+|later\s+)?fitted\s+with\s+(?:an?\s+)?" + _IUD),
     # the device put in the body: "they put a spiral inside us" (the teller among "us")
     _t("torture", "owner", r"\b(?:put|inserted|placed|implanted|fitted)\s+(?:an?\s+)?(?:IUDs?|"
        r"spirals?|intrauterine\s+devices?|contraceptive\s+(?:devices?|rings?|coils?))\s+"
        r"(?:inside|in|into)\s+(?P<who>me|us|her)\b"),
-    _t("torture", "owner", r"\b(?:fitted|implanted)\s+(?P<who>her|them)\s+with\s+(?:an?\s+)?(?:IUD|"
-       r"intrauterine|contraceptive)"),
+    _t("torture", "owner", r"\b(?:fitted|implanted)\s+(?P<who>her|them)\s+with\s+(?:an?\s+)?"
+       + _IUD),
 )
 # each starts a word: compiled so that the engine skips positions inside words at once
 REPORTING_TRIGGERS = tuple(

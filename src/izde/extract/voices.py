@@ -395,8 +395,10 @@ def _thread_author(text: str, spans: list[Span]) -> Span | None:
 TIMESTAMP = r"(?:[\[(]\d{1,2}:\d{2}(?::\d{2})?(?:[.,]\d+)?[\])]|\d{1,2}:\d{2}:\d{2})[ \t]*"
 # a transcript line's label: a name or role of up to four words, perhaps with a name in
 # brackets ("NURLAN:", "Ms Bekova:", "Caller (Nurlan):", "Mr Chair:"), then a colon
+# a label's bracketed note: a name after a role, or how the speaker appears ("(As an Individual)")
+_LABEL_NOTE = r"\([^()\n]{1,40}\)"
 _TURN_LABEL = re.compile(r"(?m)^[ \t]*(?:" + TIMESTAMP + r")?[A-Z][\w'’.-]*(?:[ \t]+[\w'’.-]+){0,3}"
-                         r"(?:[ \t]*\([^()\n]{1,40}\)){0,2}[ \t]*:(?![\d/])")
+                         r"(?:[ \t]*" + _LABEL_NOTE + r"){0,2}[ \t]*:(?![\d/])")
 
 
 # a turn says something: its line holds a sentence's end; a credit or a field ("Director:
@@ -609,7 +611,7 @@ def _label_key(name: str) -> str:
 
 
 _LABEL_NAME = re.compile(r"[\w'’.-]+(?:[ \t]+[\w'’.-]+)*")
-_BRACKETED = re.compile(r"\(([^()\n]{1,40})\)")
+_BRACKETED = re.compile(_LABEL_NOTE)
 
 
 def _capital_label(label: str, by_name: dict[str, str]) -> str | None:
@@ -617,7 +619,8 @@ def _capital_label(label: str, by_name: dict[str, str]) -> str | None:
     PERNEBEKKYZY (As an Individual):", "MS. ZIYADIN:", a role with the name in brackets: "THE
     CHAIR (MR. PHILIPPE ROCHON):"), when the text names them in the usual case elsewhere; a
     role alone ("HOST:") names nobody."""
-    for part in (label.split("(")[0].rstrip(" \t:"), *_BRACKETED.findall(label)):
+    notes = [note[1:-1] for note in _BRACKETED.findall(label)]
+    for part in (label.split("(")[0].rstrip(" \t:"), *notes):
         words = [w for w in _LABEL_NAME.findall(part) if not w[0].isdigit()]
         if not words:
             continue
