@@ -31,6 +31,10 @@ _RUN = capital_run(4)
 _HOW = (r"(?:spelled|spelt|written|transliterated|romani[sz]ed|rendered|known|called|"
         r"referred\s+to)(?:\s+(?:as|in\s+(?:the\s+)?(?:English|Latin|pinyin|Russian|Kazakh|Chinese|"
         r"Uyghur|Uighur|Kyrgyz|Cyrillic)(?:\s+(?:script|style|way|manner|fashion|form))?\s+as))?")
+# the languages that label a name's other form in brackets: "(Chinese: Ziyading Saipuding)"
+# (the commonest first, as ``_NEEDS`` wants; no one is the start of another)
+_LABEL_LANGUAGES = ("Chinese", "Uyghur", "Uighur", "Kazakh", "Kyrgyz", "Russian", "pinyin",
+                    "Pinyin", "Mandarin")
 ALIAS_RE = re.compile(
     # (after a name in brackets too: "Ruziguli Xielifu (如孜古丽·谢里甫), a Uyghur woman ...,
     # whose name would be spelled Rozigul Sherip")
@@ -65,7 +69,7 @@ ALIAS_RE = re.compile(
     r"(?:\s+script)?(?=\s*:)"
     # the language alone as a label in brackets: "Ziyadin Seypidin (Chinese: Ziyading Saipuding,
     # 孜亚丁·赛普丁)"
-    r"|(?<=\()(?:Uyghur|Uighur|Kazakh|Kyrgyz|Chinese|Russian|pinyin|Pinyin|Mandarin)(?=:))"
+    r"|(?<=\()(?:" + "|".join(_LABEL_LANGUAGES) + r")(?=:))"
     r"[ \t]*:?[ \t]+[\"“‘']?(?P<alias>" + _RUN + r")")
 MORE_RE = re.compile(r"[\"”’']?(?:[ \t]+or[ \t]+|[ \t]*/[ \t]*)[\"“‘']?(?P<alias>"
                      + _RUN + r")")
@@ -73,8 +77,8 @@ MORE_RE = re.compile(r"[\"”’']?(?:[ \t]+or[ \t]+|[ \t]*/[ \t]*)[\"“‘']?(
 # the first one found then reads the text once, not once for each rarer word before it)
 _NEEDS = ("in ", "also", "sometimes", "often", "variously", "formerly", "previously", "a.k.a",
           "aka", "alias", "née", "nee", " name", "who uses", "who used", " by the",
-          "registered under", "whom", "who", "known to", "(Chinese:", "(Uyghur:", "(Uighur:",
-          "(Kazakh:", "(Kyrgyz:", "(Russian:", "(pinyin:", "(Pinyin:", "(Mandarin:")
+          "registered under", "whom", "who", "known to",
+          *(f"({language}:" for language in _LABEL_LANGUAGES))
 
 
 _KIND = (r"(?:transliteration|transcription|spelling|rendering|romani[sz]ation|version|form"
