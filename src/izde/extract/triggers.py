@@ -142,10 +142,6 @@ _CAMP_WORD_STEMS = ("educat", "training", "internment", "political", "vocational
 # a name of one or two capitalised words, the object or subject a pattern looks for beside
 # a pronoun ("hit him", "hit Askar Bekov")
 _NAME = r"(?-i:[A-Z])[\w'’-]+(?:\s+(?-i:[A-Z])[\w'’-]+)?"
-# the police coming to a home: "a district police inspector came to the ..."
-_POLICE_CAME_TO = (r"\b(?:police|inspectors?|officers?|officials|agents|cadres)\b[^.;]{0,40}?\b"
-                   r"(?:came|went|turned\s+up|showed\s+up)\s+to\s+the\s+")
-_CAME = ("came", "went", "turned up", "showed up")
 # no arrest told after a visit in its sentence
 _NO_ARREST_AFTER = (r"(?![^.;]{0,100}?\b(?:took|drove|led|detained|arrested|taken|seized|"
                     r"handcuffed)\b)")
@@ -845,6 +841,11 @@ _OFFICERS = (r"\b(?:police(?:men)?|officers?|inspectors?|officials|agents|cadres
 # State Committee for National Security came to my dormitory")
 _VISITORS = r"\b(?:police(?:men)?|officers?|inspectors?|officials|agents|cadres|men)\b"
 _CAME_TO = r"(?:came|went|turned\s+up|showed\s+up)\s+to"
+# the police coming to a home: "a district police inspector came to the ..." (the visitors
+# fewer than ``_VISITORS``, without "men" and "policemen", as the rule was scored)
+_POLICE_CAME_TO = (r"\b(?:police|inspectors?|officers?|officials|agents|cadres)\b[^.;]{0,40}?\b"
+                   + _CAME_TO + r"\s+the\s+")
+_CAME = ("came", "went", "turned up", "showed up")
 # what such a visit did next: "and asked her to sign", "and questioned him" (not a summons
 # that takes the person away: "came to his shop and asked him to come 'for a signature'. He
 # was taken instead to the removal centre")
